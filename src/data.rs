@@ -1,0 +1,289 @@
+//! The knowledge file (`data/knowledge.toml`): Party Congress dates, conference series with
+//! known years, Vietnamese names and titles, and the page-furniture markers that ingest drops.
+//!
+//! The default copy is embedded in the binary; `--data DIR` replaces it with `DIR/knowledge.toml`.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::text::{fold, fold_key};
+
+/// The embedded default knowledge file.
+pub const DEFAULT_KNOWLEDGE: &str = include_str!("../data/knowledge.toml");
+
+/// File name looked up in a `--data` folder.
+pub const KNOWLEDGE_FILE: &str = "knowledge.toml";
+
+/// Why a knowledge file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Parse { path: String, message: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKnowledge {
+    #[serde(default)]
+    party_congress: Vec<PartyCongress>,
+    #[serde(default)]
+    series: Vec<RawSeries>,
+    #[serde(default)]
+    series_qualifiers: Vec<String>,
+    #[serde(default)]
+    surnames: Vec<String>,
+    #[serde(default)]
+    honorifics: Vec<String>,
+    boilerplate: RawBoilerplate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBoilerplate {
+    #[serde(default)]
+    section_markers: Vec<String>,
+    #[serde(default)]
+    line_prefixes: Vec<String>,
+    #[serde(default)]
+    line_contains: Vec<String>,
+    #[serde(default)]
+    caption_patterns: Vec<String>,
+    prose_min_chars: usize,
+}
+
+/// One National Congress of the Party, by ordinal, with its first and last day.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyCongress {
+    pub ordinal: u32,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeries {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    members: Vec<SeriesMember>,
+}
+
+/// A member of a known conference series: its ordinal and the year it was held.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesMember {
+    pub ordinal: u32,
+    pub year: i32,
+}
+
+/// A conference series from the knowledge file, keyed for matching.
+#[derive(Debug, Clone)]
+pub struct KnownSeries {
+    pub name: String,
+    pub keys: Vec<String>,
+    pub members: Vec<SeriesMember>,
+}
+
+/// Page-furniture rules used by ingest.
+#[derive(Debug, Clone)]
+pub struct Boilerplate {
+    pub section_markers: Vec<String>,
+    pub line_prefixes: Vec<String>,
+    pub line_contains: Vec<String>,
+    pub caption_patterns: Vec<Regex>,
+    pub prose_min_chars: usize,
+}
+
+/// Everything the pipeline knows beyond the articles.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    /// Where this knowledge came from (a path, or "embedded").
+    pub origin: String,
+    pub party_congresses: Vec<PartyCongress>,
+    pub series: Vec<KnownSeries>,
+    /// Folded qualifiers removed from series names.
+    pub series_qualifiers: Vec<String>,
+    pub surnames: Vec<String>,
+    pub honorifics: Vec<String>,
+    pub boilerplate: Boilerplate,
+}
+
+impl Knowledge {
+    /// The embedded default.
+    pub fn embedded() -> Self {
+        Self::parse(DEFAULT_KNOWLEDGE, "embedded knowledge.toml")
+            .expect("the embedded knowledge file is valid (checked by tests)")
+    }
+
+    /// Loads `DIR/knowledge.toml`.
+    pub fn load_dir(dir: &Path) -> Result<Self, DataError> {
+        let path = dir.join(KNOWLEDGE_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses a knowledge file's text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Self, DataError> {
+        let raw: RawKnowledge = toml::from_str(text).map_err(|e| DataError::Parse {
+            path: origin.to_string(),
+            message: e.to_string().trim_end().replace('\n', " "),
+        })?;
+        let mut caption_patterns = Vec::new();
+        for p in &raw.boilerplate.caption_patterns {
+            let re = Regex::new(p).map_err(|e| DataError::Parse {
+                path: origin.to_string(),
+                message: format!("caption pattern {p:?} is not a valid regular expression: {e}"),
+            })?;
+            caption_patterns.push(re);
+        }
+        let series_qualifiers: Vec<String> = raw
+            .series_qualifiers
+            .iter()
+            .map(|q| fold(q).to_lowercase())
+            .collect();
+        let mut k = Knowledge {
+            origin: origin.to_string(),
+            party_congresses: raw.party_congress,
+            series: Vec::new(),
+            series_qualifiers,
+            surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
+            honorifics: raw.honorifics.iter().map(|s| fold(s)).collect(),
+            boilerplate: Boilerplate {
+                section_markers: raw
+                    .boilerplate
+                    .section_markers
+                    .iter()
+                    .map(|s| fold(s))
+                    .collect(),
+                line_prefixes: raw
+                    .boilerplate
+                    .line_prefixes
+                    .iter()
+                    .map(|s| fold(s))
+                    .collect(),
+                line_contains: raw
+                    .boilerplate
+                    .line_contains
+                    .iter()
+                    .map(|s| fold(s))
+                    .collect(),
+                caption_patterns,
+                prose_min_chars: raw.boilerplate.prose_min_chars,
+            },
+        };
+        // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
+        k.honorifics
+            .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        k.series = raw
+            .series
+            .iter()
+            .map(|s| {
+                let mut keys = vec![k.series_key(&s.name)];
+                keys.extend(s.aliases.iter().map(|a| k.series_key(a)));
+                KnownSeries {
+                    name: s.name.clone(),
+                    keys,
+                    members: s.members.clone(),
+                }
+            })
+            .collect();
+        Ok(k)
+    }
+
+    /// The matching key of a series name: folded, lower case, qualifiers removed.
+    pub fn series_key(&self, name: &str) -> String {
+        let mut key = format!(" {} ", fold_key(name));
+        for q in &self.series_qualifiers {
+            let q = format!(" {} ", q);
+            while key.contains(&q) {
+                key = key.replace(&q, " ");
+            }
+        }
+        key.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The Party Congress with this ordinal, if known.
+    pub fn congress(&self, ordinal: u32) -> Option<&PartyCongress> {
+        self.party_congresses.iter().find(|c| c.ordinal == ordinal)
+    }
+
+    /// The year of member `ordinal` of the known series with this key.
+    pub fn known_series_year(&self, key: &str, ordinal: u32) -> Option<(&str, i32)> {
+        self.series
+            .iter()
+            .filter(|s| s.keys.iter().any(|k| k == key))
+            .find_map(|s| {
+                s.members
+                    .iter()
+                    .find(|m| m.ordinal == ordinal)
+                    .map(|m| (s.name.as_str(), m.year))
+            })
+    }
+
+    /// True when `word` (folded) is a known family name.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.iter().any(|s| s == word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_knowledge_parses() {
+        let k = Knowledge::embedded();
+        assert_eq!(k.congress(12).unwrap().start.to_string(), "2016-01-20");
+        assert!(k.is_surname("Nguyễn"));
+        assert!(!k.boilerplate.section_markers.is_empty());
+    }
+
+    #[test]
+    fn series_key_drops_qualifiers_and_folds() {
+        let k = Knowledge::embedded();
+        assert_eq!(
+            k.series_key("Hội nghị Ngoại vụ toàn quốc"),
+            k.series_key("hội nghị ngoại vụ")
+        );
+        assert_eq!(
+            k.series_key("Hội nghị Hoà bình"),
+            k.series_key("Hội nghị Hòa bình")
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_naming_the_file() {
+        let err = Knowledge::parse(
+            "surnamez = []\n[boilerplate]\nprose_min_chars = 1\n",
+            "x.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("x.toml:"), "{err}");
+        assert!(err.contains("surnamez"), "{err}");
+    }
+
+    #[test]
+    fn known_series_are_looked_up_by_any_alias() {
+        let text = format!(
+            "{DEFAULT_KNOWLEDGE}\n[[series]]\nname = \"Hội nghị Thử\"\naliases = [\"Hội nghị Thử nghiệm\"]\nmembers = [{{ ordinal = 3, year = 2019 }}]\n"
+        );
+        let k = Knowledge::parse(&text, "t").unwrap();
+        let key = k.series_key("Hội nghị Thử nghiệm toàn quốc");
+        assert_eq!(k.known_series_year(&key, 3), Some(("Hội nghị Thử", 2019)));
+        assert_eq!(k.known_series_year(&key, 4), None);
+    }
+}

@@ -1,0 +1,540 @@
+//! `chronobrief eval`: scores a timeline against a gold file (the format of
+//! `tests/fixtures/seeds.gold.json`).
+//!
+//! The rules are those of the reference scorer: a conference matches a gold conference when the
+//! dates agree at the gold's precision (exactly for required ones), they share a source file,
+//! and the ordinals agree (or, without ordinals, the titles share at least half of the gold
+//! title's words); a directive is found when one of its source lines is a gold directive's line
+//! and its date is the gold date. Traps are gold lines that must not yield an in-range event.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+/// Why scoring could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("{path}: {message}")]
+    Format { path: String, message: String },
+}
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    range: GoldRange,
+    #[serde(default)]
+    conferences: Vec<GoldConference>,
+    #[serde(default)]
+    directives: Vec<GoldDirective>,
+    #[serde(default)]
+    must_not_appear: Vec<GoldLine>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldRange {
+    from: String,
+    to: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldConference {
+    id: String,
+    #[serde(default = "yes")]
+    required: bool,
+    date: String,
+    title: String,
+    ordinal: Option<i64>,
+    sources: Vec<GoldSource>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldSource {
+    file: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldDirective {
+    date: String,
+    #[serde(default = "yes")]
+    required: bool,
+    file: String,
+    line: u64,
+    #[serde(default)]
+    gist: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldLine {
+    file: String,
+    line: u64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The figures of one scoring run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    pub conf_precision: f64,
+    pub conf_recall: f64,
+    pub conf_f1: f64,
+    pub conf_tp: usize,
+    pub conf_fp: usize,
+    pub duplicates: usize,
+    pub dir_recall: f64,
+    pub dir_precision: f64,
+    pub dir_found: usize,
+    pub dir_required: usize,
+    pub dir_listed: usize,
+    /// Share of gold dates the timeline has, and of timeline dates that are gold dates.
+    pub date_precision: f64,
+    pub date_recall: f64,
+    pub date_f1: f64,
+    pub traps: usize,
+    pub out_of_range: usize,
+    /// One line per miss, as the reference scorer prints them.
+    pub report: Vec<String>,
+}
+
+impl Score {
+    /// The closing line, in the reference scorer's words.
+    pub fn summary(&self) -> String {
+        format!(
+            "conferences P={:.2} R={:.2} F1={:.2} (tp={} fp={} dup={}); directives R={:.2} P={:.2} ({}/{} required, {} listed); traps={} out-of-range={}",
+            self.conf_precision,
+            self.conf_recall,
+            self.conf_f1,
+            self.conf_tp,
+            self.conf_fp,
+            self.duplicates,
+            self.dir_recall,
+            self.dir_precision,
+            self.dir_found,
+            self.dir_required,
+            self.dir_listed,
+            self.traps,
+            self.out_of_range
+        )
+    }
+
+    /// Date selection, as timeline-summarisation research reports it.
+    pub fn date_line(&self) -> String {
+        format!(
+            "date selection P={:.2} R={:.2} F1={:.2}",
+            self.date_precision, self.date_recall, self.date_f1
+        )
+    }
+}
+
+fn words(s: &str) -> BTreeSet<String> {
+    let s: String = s.nfc().collect::<String>().to_lowercase();
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn s<'a>(e: &'a Value, key: &str) -> &'a str {
+    e.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn basename(f: &str) -> &str {
+    f.rsplit('/').next().unwrap_or(f)
+}
+
+fn files_of(e: &Value) -> BTreeSet<String> {
+    sources(e).map(|(f, _)| f).collect()
+}
+
+fn lines_of(e: &Value) -> BTreeSet<(String, u64)> {
+    sources(e).filter_map(|(f, l)| l.map(|l| (f, l))).collect()
+}
+
+fn sources(e: &Value) -> impl Iterator<Item = (String, Option<u64>)> + '_ {
+    e.get("sources")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            (
+                basename(s.get("file").and_then(Value::as_str).unwrap_or("")).to_string(),
+                s.get("line").and_then(Value::as_u64),
+            )
+        })
+}
+
+fn date_matches(got: &str, gold: &str, exact: bool) -> bool {
+    let got = got.trim();
+    if exact {
+        got == gold
+    } else {
+        got.starts_with(gold)
+    }
+}
+
+fn conf_match(e: &Value, g: &GoldConference) -> bool {
+    if s(e, "kind") != "conference" || !date_matches(s(e, "date"), &g.date, g.required) {
+        return false;
+    }
+    let gfiles: BTreeSet<String> = g.sources.iter().map(|s| s.file.clone()).collect();
+    if files_of(e).is_disjoint(&gfiles) {
+        return false;
+    }
+    if let (Some(go), Some(eo)) = (g.ordinal, e.get("ordinal").and_then(Value::as_i64)) {
+        return go == eo;
+    }
+    let gw = words(&g.title);
+    let ew = words(s(e, "title"));
+    gw.intersection(&ew).count() >= (gw.len() / 2).max(1)
+}
+
+fn prefix(s: &str, n: usize) -> &str {
+    &s[..n.min(s.len())]
+}
+
+/// Scores `timeline` (the JSON of `out/timeline.json`) against `gold`.
+pub fn score(
+    timeline: &str,
+    timeline_name: &str,
+    gold: &str,
+    gold_name: &str,
+) -> Result<Score, EvalError> {
+    let doc: Value = serde_json::from_str(timeline).map_err(|e| EvalError::Format {
+        path: timeline_name.into(),
+        message: format!("not JSON: {e}"),
+    })?;
+    let gold: Gold = serde_json::from_str(gold).map_err(|e| EvalError::Format {
+        path: gold_name.into(),
+        message: format!("not a gold file: {e}"),
+    })?;
+    let events: Vec<Value> = match &doc {
+        Value::Object(o) => o
+            .get("events")
+            .and_then(Value::as_array)
+            .cloned()
+            .ok_or_else(|| EvalError::Format {
+                path: timeline_name.into(),
+                message: "no \"events\" list".into(),
+            })?,
+        Value::Array(a) => a.clone(),
+        _ => {
+            return Err(EvalError::Format {
+                path: timeline_name.into(),
+                message: "not a timeline".into(),
+            })
+        }
+    };
+    let (lo, hi) = (gold.range.from.as_str(), gold.range.to.as_str());
+    let mut report = Vec::new();
+
+    let confs: Vec<&Value> = events
+        .iter()
+        .filter(|e| s(e, "kind") == "conference")
+        .collect();
+    let dirs: Vec<&Value> = events
+        .iter()
+        .filter(|e| s(e, "kind") == "directive")
+        .collect();
+    let mut matched: BTreeSet<&str> = BTreeSet::new();
+    let mut dup = 0;
+    let mut fp: Vec<&Value> = Vec::new();
+    for e in &confs {
+        let hits: Vec<&GoldConference> = gold
+            .conferences
+            .iter()
+            .filter(|g| conf_match(e, g))
+            .collect();
+        let Some(g) = hits.first() else {
+            fp.push(e);
+            continue;
+        };
+        if matched.contains(g.id.as_str()) && g.required {
+            dup += 1;
+        }
+        matched.insert(g.id.as_str());
+    }
+    let req: Vec<&GoldConference> = gold.conferences.iter().filter(|g| g.required).collect();
+    let tp = req
+        .iter()
+        .filter(|g| matched.contains(g.id.as_str()))
+        .count();
+    let counted = tp + fp.len() + dup;
+    let prec = if counted > 0 {
+        tp as f64 / counted as f64
+    } else {
+        0.0
+    };
+    let rec = if req.is_empty() {
+        1.0
+    } else {
+        tp as f64 / req.len() as f64
+    };
+    let f1 = if prec + rec > 0.0 {
+        2.0 * prec * rec / (prec + rec)
+    } else {
+        0.0
+    };
+    for g in &req {
+        if !matched.contains(g.id.as_str()) {
+            report.push(format!(
+                "missed conference {} {}",
+                g.date,
+                g.title.chars().take(70).collect::<String>()
+            ));
+        }
+    }
+    for e in &fp {
+        let lines: Vec<String> = lines_of(e)
+            .into_iter()
+            .take(2)
+            .map(|(f, l)| format!("('{f}', {l})"))
+            .collect();
+        report.push(format!(
+            "unmatched conference {} {} [{}]",
+            s(e, "date"),
+            s(e, "title").chars().take(70).collect::<String>(),
+            lines.join(", ")
+        ));
+    }
+    if dup > 0 {
+        report.push(format!(
+            "{dup} duplicate conference entries (same event reported twice)"
+        ));
+    }
+
+    let mut leaks = 0;
+    for e in &events {
+        let d = s(e, "date");
+        if !d.is_empty() && !(prefix(lo, d.len()) <= d && d <= prefix(hi, d.len())) {
+            leaks += 1;
+            report.push(format!(
+                "out-of-range event listed: {} {}",
+                d,
+                s(e, "title").chars().take(60).collect::<String>()
+            ));
+        }
+    }
+
+    let trap_lines: BTreeSet<(String, u64)> = gold
+        .must_not_appear
+        .iter()
+        .map(|m| (m.file.clone(), m.line))
+        .collect();
+    let mut traps = 0;
+    for e in &events {
+        let d = s(e, "date");
+        let hit: Vec<(String, u64)> = lines_of(e).intersection(&trap_lines).cloned().collect();
+        if !hit.is_empty()
+            && !d.is_empty()
+            && prefix(lo, 4) <= prefix(d, 4)
+            && prefix(d, 4) <= prefix(hi, 4)
+        {
+            traps += 1;
+            report.push(format!(
+                "trap taken: {} {} {:?}",
+                d,
+                s(e, "title").chars().take(60).collect::<String>(),
+                hit
+            ));
+        }
+    }
+
+    let req_d: Vec<&GoldDirective> = gold.directives.iter().filter(|d| d.required).collect();
+    let allowed: Vec<((String, u64), &str)> = gold
+        .directives
+        .iter()
+        .map(|d| ((d.file.clone(), d.line), d.date.as_str()))
+        .collect();
+    let mut found: BTreeSet<(String, u64)> = BTreeSet::new();
+    let mut dfp = 0;
+    for e in &dirs {
+        let mut ok = false;
+        for fl in lines_of(e) {
+            if let Some((_, date)) = allowed.iter().find(|(k, _)| *k == fl) {
+                if date_matches(s(e, "date"), date, true) {
+                    found.insert(fl);
+                    ok = true;
+                }
+            }
+        }
+        if !ok {
+            dfp += 1;
+        }
+    }
+    let d_tp = req_d
+        .iter()
+        .filter(|d| found.contains(&(d.file.clone(), d.line)))
+        .count();
+    let d_rec = if req_d.is_empty() {
+        1.0
+    } else {
+        d_tp as f64 / req_d.len() as f64
+    };
+    let d_prec = if dirs.is_empty() {
+        0.0
+    } else {
+        (dirs.len() - dfp) as f64 / dirs.len() as f64
+    };
+    for d in &req_d {
+        if !found.contains(&(d.file.clone(), d.line)) {
+            report.push(format!(
+                "missed directive {} {}:{} {}",
+                d.date, d.file, d.line, d.gist
+            ));
+        }
+    }
+
+    // Date selection: the set of dates of required gold items against the timeline's dates.
+    let gold_dates: BTreeSet<&str> = req
+        .iter()
+        .map(|g| g.date.as_str())
+        .chain(req_d.iter().map(|d| d.date.as_str()))
+        .collect();
+    let got_dates: BTreeSet<&str> = events
+        .iter()
+        .map(|e| s(e, "date"))
+        .filter(|d| !d.is_empty())
+        .collect();
+    let common = gold_dates.intersection(&got_dates).count() as f64;
+    let date_precision = if got_dates.is_empty() {
+        0.0
+    } else {
+        common / got_dates.len() as f64
+    };
+    let date_recall = if gold_dates.is_empty() {
+        1.0
+    } else {
+        common / gold_dates.len() as f64
+    };
+    let date_f1 = if date_precision + date_recall > 0.0 {
+        2.0 * date_precision * date_recall / (date_precision + date_recall)
+    } else {
+        0.0
+    };
+
+    Ok(Score {
+        conf_precision: prec,
+        conf_recall: rec,
+        conf_f1: f1,
+        conf_tp: tp,
+        conf_fp: fp.len(),
+        duplicates: dup,
+        dir_recall: d_rec,
+        dir_precision: d_prec,
+        dir_found: d_tp,
+        dir_required: req_d.len(),
+        dir_listed: dirs.len(),
+        date_precision,
+        date_recall,
+        date_f1,
+        traps,
+        out_of_range: leaks,
+        report,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOLD: &str = r#"{"range":{"from":"2016-01-01","to":"2022-12-31"},
+      "conferences":[
+        {"id":"a","required":true,"date":"2021-12-13","title":"Hội nghị Ngoại vụ lần thứ 20","ordinal":20,"sources":[{"file":"x.txt","line":7}]},
+        {"id":"b","required":false,"date":"2021-12","title":"Hội nghị Ngoại giao lần thứ 31","ordinal":31,"sources":[{"file":"x.txt","line":7}]},
+        {"id":"c","required":true,"date":"2018","title":"Hội nghị Ngoại vụ lần thứ 19","ordinal":19,"sources":[{"file":"y.txt","line":9}]}],
+      "directives":[{"date":"2021-12-13","required":true,"file":"x.txt","line":18,"gist":"g"},
+                    {"date":"2021-12-13","required":true,"file":"x.txt","line":24,"gist":"h"}],
+      "must_not_appear":[{"file":"x.txt","line":4}]}"#;
+
+    fn ev(
+        kind: &str,
+        date: &str,
+        title: &str,
+        ordinal: Option<u32>,
+        file: &str,
+        line: u32,
+    ) -> String {
+        let o = ordinal.map(|o| o.to_string()).unwrap_or("null".into());
+        format!(
+            r#"{{"kind":"{kind}","date":"{date}","title":"{title}","ordinal":{o},"sources":[{{"file":"{file}","line":{line},"quote":""}}]}}"#
+        )
+    }
+
+    #[test]
+    fn scores_matches_misses_duplicates_traps_and_leaks() {
+        let events = [
+            ev(
+                "conference",
+                "2021-12-13",
+                "Hội nghị Ngoại vụ lần thứ 20",
+                Some(20),
+                "x.txt",
+                7,
+            ),
+            ev(
+                "conference",
+                "2021-12-13",
+                "Hội nghị Ngoại vụ toàn quốc lần thứ 20",
+                Some(20),
+                "x.txt",
+                9,
+            ),
+            ev(
+                "conference",
+                "2021-12-13",
+                "Hội nghị Ngoại giao lần thứ 31",
+                Some(31),
+                "x.txt",
+                7,
+            ),
+            ev("conference", "2019", "Hội nghị khác", None, "y.txt", 3),
+            ev(
+                "conference",
+                "2013",
+                "Hội nghị Ngoại vụ lần thứ 17",
+                Some(17),
+                "y.txt",
+                14,
+            ),
+            ev("directive", "2021-12-13", "d", None, "x.txt", 18),
+            ev("directive", "2021-12-14", "d", None, "x.txt", 24),
+            ev("directive", "2021-12-13", "d", None, "x.txt", 4),
+        ];
+        let tl = format!(r#"{{"events":[{}]}}"#, events.join(","));
+        let sc = score(&tl, "t.json", GOLD, "g.json").unwrap();
+        assert_eq!((sc.conf_tp, sc.conf_fp, sc.duplicates), (1, 2, 1));
+        assert!((sc.conf_precision - 0.25).abs() < 1e-9);
+        assert!((sc.conf_recall - 0.5).abs() < 1e-9);
+        assert_eq!((sc.dir_found, sc.dir_required, sc.dir_listed), (1, 2, 3));
+        assert_eq!(sc.traps, 1);
+        assert_eq!(sc.out_of_range, 1);
+        assert!(sc
+            .report
+            .iter()
+            .any(|r| r.starts_with("missed conference 2018")));
+        assert!(sc
+            .report
+            .iter()
+            .any(|r| r.starts_with("missed directive 2021-12-13 x.txt:24")));
+        assert!(sc
+            .summary()
+            .starts_with("conferences P=0.25 R=0.50 F1=0.33 (tp=1 fp=2 dup=1); directives R=0.50"));
+        // Gold dates {2021-12-13, 2018}; timeline dates {2021-12-13, 2019, 2013, 2021-12-14}.
+        assert!((sc.date_recall - 0.5).abs() < 1e-9);
+        assert!((sc.date_precision - 0.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn bad_files_are_named() {
+        let e = score("{", "t.json", GOLD, "g.json")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("t.json: not JSON"), "{e}");
+        let e = score("{\"events\":[]}", "t.json", "[]", "g.json")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("g.json:"), "{e}");
+    }
+}

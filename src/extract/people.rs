@@ -1,0 +1,229 @@
+//! People named in an article: full names (a known family name followed by capitalised given
+//! names), the title before them, and references back to them ("Bộ trưởng", "ông Sơn").
+
+use crate::data::Knowledge;
+
+use super::Sentence;
+
+/// A person the article has named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// The title written before the name ("Bộ trưởng"), folded.
+    pub role: Option<String>,
+}
+
+/// People seen so far, most recent last.
+#[derive(Debug, Default)]
+pub struct People {
+    seen: Vec<Person>,
+}
+
+/// A word of a text with its byte range.
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                start: s,
+                end: i,
+                text: &text[s..i],
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+            text: &text[s..],
+        });
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase())
+}
+
+/// Full names in `text` (folded), as byte ranges.
+pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if capitalised(ws[i].text) && k.is_surname(ws[i].text) {
+            let mut j = i + 1;
+            // Given names follow separated by a single space only.
+            while j < ws.len()
+                && j - i < 4
+                && capitalised(ws[j].text)
+                && text[ws[j - 1].end..ws[j].start] == *" "
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let r = ws[i].start..ws[j - 1].end;
+                let name = &text[r.clone()];
+                let not_person = NOT_PEOPLE
+                    .iter()
+                    .any(|p| name == *p || name.starts_with(&format!("{p} ")));
+                if !not_person {
+                    out.push(r);
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Place names that begin with a family name.
+const NOT_PEOPLE: &[&str] = &[
+    "Hà Nội",
+    "Hà Giang",
+    "Hà Tĩnh",
+    "Hà Nam",
+    "Hà Lan",
+    "Hồ Chí Minh",
+    "Lâm Đồng",
+    "Cao Bằng",
+    "Thái Lan",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Hoàng Sa",
+    "Lý Sơn",
+    "Mai Châu",
+    "Phú Thọ",
+    "Quan Hóa",
+    "Văn Phòng",
+    "La Habana",
+    "Từ Sơn",
+    "Đồng Nai",
+    "Đồng Tháp",
+];
+
+impl People {
+    /// Records the people named in a sentence, with their titles.
+    pub fn observe(&mut self, s: &Sentence, k: &Knowledge) {
+        let text = s.folded();
+        for r in names_in(text, k) {
+            let before = &text[..r.start];
+            let tail: String = before
+                .chars()
+                .rev()
+                .take(48)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let tail_lower = tail.to_lowercase();
+            let role = k
+                .honorifics
+                .iter()
+                .filter_map(|h| {
+                    let hl = h.to_lowercase();
+                    rfind_word(&tail_lower, &hl).map(|p| (p + hl.len(), hl))
+                })
+                .max_by_key(|(end, h)| (*end, h.len()))
+                .map(|(_, h)| h);
+            let name = s
+                .line
+                .original(s.range.start + r.start..s.range.start + r.end)
+                .to_string();
+            let existing = self.seen.iter().position(|p| p.name == name);
+            let role = role.or_else(|| existing.and_then(|i| self.seen[i].role.clone()));
+            if let Some(i) = existing {
+                self.seen.remove(i);
+            }
+            self.seen.push(Person { name, role });
+        }
+    }
+
+    /// Who speaks or acts in `text` (folded) before byte `upto`: the last full name, or a title
+    /// or "ông/bà" with a given name ("Bộ trưởng Sơn", "ông Sơn"), or a bare title ("Bộ
+    /// trưởng") standing for the last person of that title.
+    pub fn speaker(&self, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
+        let before = &text[..upto.min(text.len())];
+        if let Some(r) = names_in(before, k).last() {
+            let name = &before[r.clone()];
+            return Some(
+                self.seen
+                    .iter()
+                    .find(|p| crate::text::fold(&p.name) == name)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| name.to_string()),
+            );
+        }
+        // Title (or ông/bà) and a given name.
+        let ws = words(before);
+        let lower = before.to_lowercase();
+        let mut best: Option<(usize, String)> = None;
+        for w in ws.iter().filter(|w| capitalised(w.text)) {
+            let head = lower[..w.start].trim_end();
+            if !k
+                .honorifics
+                .iter()
+                .any(|h| head.ends_with(&h.to_lowercase()))
+            {
+                continue;
+            }
+            if let Some(p) = self.seen.iter().rev().find(|p| {
+                p.name.rsplit(' ').next().map(crate::text::fold).as_deref() == Some(w.text)
+            }) {
+                best = Some((w.start, p.name.clone()));
+            }
+        }
+        if let Some((_, name)) = best {
+            return Some(name);
+        }
+        // A bare title: the last person who bore it.
+        let mut found: Option<(usize, &str)> = None;
+        for h in &k.honorifics {
+            let hl = h.to_lowercase();
+            if let Some(p) = rfind_word(&lower, &hl) {
+                if found.is_none_or(|(fp, fh)| p > fp || (p == fp && hl.len() > fh.len())) {
+                    found = Some((p, h.as_str()));
+                }
+            }
+        }
+        let (_, h) = found?;
+        let hl = h.to_lowercase();
+        let generic = matches!(hl.as_str(), "ông" | "bà" | "đồng chí");
+        self.seen
+            .iter()
+            .rev()
+            .find(|p| generic || p.role.as_deref() == Some(hl.as_str()))
+            .map(|p| p.name.clone())
+    }
+}
+
+/// The last position of `needle` in `hay` as whole words.
+fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut end = hay.len();
+    while let Some(p) = hay[..end].rfind(needle) {
+        let before_ok = hay[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[p + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(p);
+        }
+        end = p;
+    }
+    None
+}

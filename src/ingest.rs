@@ -1,0 +1,572 @@
+//! Stage 1, ingest: a folder of articles → [`Corpus`].
+//!
+//! Reads every `.txt` and `.md` file (sorted by name), normalises it to NFC, keeps 1-based line
+//! numbers, reads an optional front-matter block (`---` YAML or `+++` TOML: `title`, `url`,
+//! `published`), finds the article's dateline, and marks page furniture (related-news lists,
+//! captions, share buttons) so that it cannot produce events. This is the only stage that reads
+//! files.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::data::Knowledge;
+use crate::dates::{find_dates, parse_dateline};
+use crate::text::{fold, nfc, Folded};
+
+/// Why the corpus could not be read. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("cannot read the input folder {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("no articles (.txt or .md files) in {path}")]
+    Empty { path: String },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: not valid UTF-8 text (byte {byte} of the file)")]
+    NotUtf8 {
+        path: String,
+        line: usize,
+        byte: usize,
+    },
+    #[error("{path}: the article is empty")]
+    EmptyArticle { path: String },
+    #[error("{path}:{line}: {message}")]
+    FrontMatter {
+        path: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// Why a line cannot carry events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Noise {
+    /// Site chrome: share buttons, subscription prompts, counters.
+    Chrome,
+    /// A photo caption or credit with page metadata.
+    Caption,
+    /// A related-news list, most-read box or comment block.
+    Related,
+    /// A headline and teaser repeated from another article.
+    Teaser,
+}
+
+/// One line of an article.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line number in the file.
+    pub number: usize,
+    /// The line as written (NFC).
+    pub text: String,
+    /// The line folded for matching, with a map back to `text`.
+    pub folded: Folded,
+    /// Set when the line is page furniture.
+    pub noise: Option<Noise>,
+}
+
+impl Line {
+    /// The original text of a byte range of the folded line.
+    pub fn original(&self, folded_range: std::ops::Range<usize>) -> &str {
+        &self.text[self.folded.original_range(folded_range)]
+    }
+}
+
+/// Where an article's dateline came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub date: NaiveDate,
+    /// As the article writes it ("13.12.2021", "2021-12-13").
+    pub text: String,
+    /// The line it is on (the front matter's line for `published`).
+    pub line: usize,
+}
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// File name, relative to the input folder.
+    pub file: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub dateline: Option<Dateline>,
+    pub lines: Vec<Line>,
+}
+
+/// All articles, in file-name order.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+}
+
+/// Reads every article in `dir`.
+pub fn read_corpus(dir: &Path, k: &Knowledge) -> Result<Corpus, IngestError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| IngestError::Folder {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|source| IngestError::Folder {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let path = entry.path();
+        let is_article = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"));
+        if is_article && path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    if paths.is_empty() {
+        return Err(IngestError::Empty {
+            path: dir.display().to_string(),
+        });
+    }
+    let mut articles = Vec::with_capacity(paths.len());
+    for path in &paths {
+        let bytes = std::fs::read(path).map_err(|source| IngestError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        articles.push(parse_article(
+            &file,
+            &path.display().to_string(),
+            &bytes,
+            k,
+        )?);
+    }
+    Ok(Corpus { articles })
+}
+
+/// Parses one article from its bytes. `file` is its name in the corpus, `shown` the path used
+/// in error messages.
+pub fn parse_article(
+    file: &str,
+    shown: &str,
+    bytes: &[u8],
+    k: &Knowledge,
+) -> Result<Article, IngestError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let byte = e.valid_up_to();
+            let line = bytes[..byte].iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(IngestError::NotUtf8 {
+                path: shown.to_string(),
+                line,
+                byte,
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(IngestError::EmptyArticle {
+            path: shown.to_string(),
+        });
+    }
+    let raw_lines: Vec<String> = text
+        .split('\n')
+        .map(|l| nfc(l.trim_end_matches('\r')))
+        .collect();
+
+    let (front, body_start) = front_matter(&raw_lines, shown)?;
+    let mut lines: Vec<Line> = raw_lines
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .map(|(i, t)| Line {
+            number: i + 1,
+            text: t.clone(),
+            folded: Folded::new(t),
+            noise: None,
+        })
+        .collect();
+    if lines.iter().all(|l| l.text.trim().is_empty()) {
+        return Err(IngestError::EmptyArticle {
+            path: shown.to_string(),
+        });
+    }
+    mark_noise(&mut lines, k);
+
+    let title = front
+        .title
+        .clone()
+        .or_else(|| {
+            lines
+                .iter()
+                .find(|l| !l.text.trim().is_empty())
+                .map(|l| l.text.trim().to_string())
+        })
+        .unwrap_or_default();
+    let dateline = match &front.published {
+        Some((s, line)) => Some(Dateline {
+            date: parse_dateline(s).ok_or_else(|| IngestError::FrontMatter {
+                path: shown.to_string(),
+                line: *line,
+                message: format!("`published` is not a date: {s:?} (write YYYY-MM-DD)"),
+            })?,
+            text: s.clone(),
+            line: *line,
+        }),
+        None => find_dateline(&lines),
+    };
+    Ok(Article {
+        file: file.to_string(),
+        title,
+        url: front.url,
+        dateline,
+        lines,
+    })
+}
+
+#[derive(Default)]
+struct FrontMatter {
+    title: Option<String>,
+    url: Option<String>,
+    /// The value and its 1-based line.
+    published: Option<(String, usize)>,
+}
+
+/// Reads a front-matter block at the top; returns it and the index of the first body line.
+fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), IngestError> {
+    let fence = match lines.first().map(|l| l.trim_end()) {
+        Some("---") => "---",
+        Some("+++") => "+++",
+        _ => return Ok((FrontMatter::default(), 0)),
+    };
+    let Some(close) = lines.iter().skip(1).position(|l| {
+        let t = l.trim_end();
+        t == fence || (fence == "---" && t == "...")
+    }) else {
+        return Err(IngestError::FrontMatter {
+            path: shown.to_string(),
+            line: 1,
+            message: format!("front matter opened with `{fence}` is never closed"),
+        });
+    };
+    let close = close + 1;
+    let block = lines[1..close].join("\n");
+    let err = |message: String, line: usize| IngestError::FrontMatter {
+        path: shown.to_string(),
+        line,
+        message,
+    };
+    // Field name → value as text.
+    let fields: Vec<(String, String)> = if fence == "---" {
+        match serde_yaml::from_str::<serde_yaml::Value>(&block) {
+            Ok(serde_yaml::Value::Mapping(m)) => m
+                .into_iter()
+                .filter_map(|(k, v)| Some((k.as_str()?.to_string(), yaml_text(&v)?)))
+                .collect(),
+            Ok(serde_yaml::Value::Null) => Vec::new(),
+            Ok(_) => {
+                return Err(err(
+                    "front matter is not a mapping of keys to values".into(),
+                    2,
+                ))
+            }
+            Err(yaml_err) => match toml::from_str::<toml::Table>(&block) {
+                Ok(t) => toml_fields(t),
+                Err(_) => {
+                    let line = yaml_err.location().map(|l| l.line() + 1).unwrap_or(2);
+                    return Err(err(
+                        format!("front matter is not valid YAML: {yaml_err}"),
+                        line,
+                    ));
+                }
+            },
+        }
+    } else {
+        match toml::from_str::<toml::Table>(&block) {
+            Ok(t) => toml_fields(t),
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map(|s| block[..s.start].matches('\n').count() + 2)
+                    .unwrap_or(2);
+                return Err(err(
+                    format!("front matter is not valid TOML: {}", e.message()),
+                    line,
+                ));
+            }
+        }
+    };
+    let mut fm = FrontMatter::default();
+    for (key, value) in fields {
+        let line = lines[1..close]
+            .iter()
+            .position(|l| l.trim_start().starts_with(&key))
+            .map(|i| i + 2)
+            .unwrap_or(1);
+        match key.to_lowercase().as_str() {
+            "title" => fm.title = Some(value.trim().to_string()),
+            "url" | "link" | "source_url" => fm.url = Some(value.trim().to_string()),
+            "published" | "date" => fm.published = Some((value.trim().to_string(), line)),
+            _ => {}
+        }
+    }
+    Ok((fm, close + 1))
+}
+
+fn yaml_text(v: &serde_yaml::Value) -> Option<String> {
+    match v {
+        serde_yaml::Value::String(s) => Some(s.clone()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn toml_fields(t: toml::Table) -> Vec<(String, String)> {
+    t.into_iter()
+        .filter_map(|(k, v)| {
+            let s = match v {
+                toml::Value::String(s) => s,
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::Integer(i) => i.to_string(),
+                _ => return None,
+            };
+            Some((k, s))
+        })
+        .collect()
+}
+
+/// How many lines from the top a byline or dateline may stand on.
+const DATELINE_LINES: usize = 12;
+/// Bylines and captions are short; a long paragraph is article prose.
+const DATELINE_MAX_CHARS: usize = 200;
+
+/// The first full date (day, month and year) on a short line near the top of the article: the
+/// byline ("Mai Loan 13/12/2021 13:50") or the lead photo's card ("…, 13.12.2021").
+fn find_dateline(lines: &[Line]) -> Option<Dateline> {
+    lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(DATELINE_LINES)
+        .filter(|l| l.text.chars().count() <= DATELINE_MAX_CHARS)
+        .find_map(|l| {
+            find_dates(&l.folded.text).into_iter().find_map(|m| {
+                if m.relative.is_some() || m.end.is_some() {
+                    return None;
+                }
+                let date = NaiveDate::from_ymd_opt(m.start.year?, m.start.month?, m.start.day?)?;
+                Some(Dateline {
+                    date,
+                    text: l.original(m.span).to_string(),
+                    line: l.number,
+                })
+            })
+        })
+}
+
+/// Marks page furniture. See the `[boilerplate]` table of the knowledge file.
+fn mark_noise(lines: &mut [Line], k: &Knowledge) {
+    let b = &k.boilerplate;
+    let len = |l: &Line| l.text.trim().chars().count();
+    let is_prose = |l: &Line| {
+        let n = len(l);
+        let t = l.text.trim_end();
+        n >= b.prose_min_chars
+            || (n >= 80
+                && t.ends_with(['.', '!', '?', ':', '"', '”'])
+                && !t.ends_with("...")
+                && !t.ends_with('…'))
+    };
+
+    for l in lines.iter_mut() {
+        let t = l.folded.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let short = l.text.trim().chars().count() < b.prose_min_chars;
+        if b.line_contains.iter().any(|m| t.contains(m.as_str()))
+            || b.caption_patterns.iter().any(|re| re.is_match(t))
+        {
+            l.noise = Some(Noise::Caption);
+        } else if short && b.line_prefixes.iter().any(|p| t.starts_with(p.as_str())) {
+            l.noise = Some(Noise::Chrome);
+        }
+    }
+
+    // Related-news sections: a marker line, then headlines and teasers. When no prose follows
+    // the marker at all, the rest of the page is furniture.
+    let is_marker = |l: &Line| {
+        let t = l.folded.text.trim().trim_end_matches(':').trim();
+        !t.is_empty()
+            && b.section_markers
+                .iter()
+                .any(|m| fold(m).to_lowercase() == t.to_lowercase())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_marker(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let tail = lines[i + 1..].iter().all(|l| len(l) < b.prose_min_chars);
+        lines[i].noise = Some(Noise::Related);
+        let mut j = i + 1;
+        while j < lines.len() && (tail || !is_prose(&lines[j])) {
+            if !lines[j].text.trim().is_empty() {
+                lines[j].noise = Some(Noise::Related);
+            }
+            j += 1;
+        }
+        i = j;
+    }
+
+    // Teasers: a headline printed twice in a row (link text and heading), then a teaser
+    // sentence cut off with an ellipsis.
+    let nonempty: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim().is_empty())
+        .collect();
+    for w in 0..nonempty.len().saturating_sub(1) {
+        let (a, c) = (nonempty[w], nonempty[w + 1]);
+        if c - a > 2
+            || len(&lines[a]) >= b.prose_min_chars
+            || lines[a].text.trim() != lines[c].text.trim()
+        {
+            continue;
+        }
+        lines[a].noise.get_or_insert(Noise::Teaser);
+        lines[c].noise.get_or_insert(Noise::Teaser);
+        if let Some(&n) = nonempty.get(w + 2) {
+            let t = lines[n].text.trim_end();
+            if len(&lines[n]) < b.prose_min_chars && (t.ends_with("...") || t.ends_with('…')) {
+                lines[n].noise.get_or_insert(Noise::Teaser);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        parse_article("a.txt", "a.txt", text.as_bytes(), &Knowledge::embedded()).unwrap()
+    }
+
+    #[test]
+    fn keeps_line_numbers_and_normalises_to_nfc() {
+        // "hội" written with combining marks (NFD).
+        let a = article("Tiêu đề\n\nho\u{323}\u{302}i nghị\n");
+        assert_eq!(a.lines[2].number, 3);
+        assert_eq!(a.lines[2].text, "hội nghị");
+        assert_eq!(a.title, "Tiêu đề");
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_title_url_and_dateline() {
+        let a = article("---\ntitle: \"Hội nghị\"\nurl: https://example.org/a\npublished: 2021-12-13\n---\nNgày 13/12, ...\n");
+        assert_eq!(a.title, "Hội nghị");
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        let d = a.dateline.unwrap();
+        assert_eq!(d.date.to_string(), "2021-12-13");
+        assert_eq!(d.line, 4);
+        assert_eq!(a.lines[0].number, 6);
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let a = article("+++\ntitle = \"T\"\npublished = 2022-01-21\n+++\nBody\n");
+        assert_eq!(a.dateline.unwrap().date.to_string(), "2022-01-21");
+        assert_eq!(a.title, "T");
+    }
+
+    #[test]
+    fn bad_front_matter_names_file_and_line() {
+        let k = Knowledge::embedded();
+        let e = parse_article(
+            "a.txt",
+            "in/a.txt",
+            b"---\ntitle: x\npublished: someday\n---\nBody\n",
+            &k,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("in/a.txt:3:"), "{e}");
+        let e = parse_article("a.txt", "in/a.txt", b"---\ntitle: x\n", &k)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("never closed"), "{e}");
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let k = Knowledge::embedded();
+        let e = parse_article("a.txt", "in/a.txt", b"one\ntwo \xff\n", &k)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("in/a.txt:2:"), "{e}");
+        let e = parse_article("a.txt", "in/a.txt", b"  \n\n", &k)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("empty"), "{e}");
+    }
+
+    #[test]
+    fn dateline_from_a_byline_or_photo_card() {
+        let a = article("Tiêu đề\n\nMai Loan 13/12/2021 13:50\n\nNgày 13/12, ...");
+        let d = a.dateline.unwrap();
+        assert_eq!(
+            (d.date.to_string(), d.text.as_str(), d.line),
+            ("2021-12-13".into(), "13/12/2021", 3)
+        );
+        let a = article("T\nẢnh - Sputnik Việt Nam, 1920, 13.12.2021\nBody");
+        assert_eq!(a.dateline.unwrap().text, "13.12.2021");
+    }
+
+    #[test]
+    fn related_news_and_teasers_are_noise() {
+        let prose = "Tại hội nghị, Bộ trưởng đã chỉ đạo các cơ quan đại diện làm tốt nhiều nhiệm vụ quan trọng trong thời gian tới, nhất là ngoại giao kinh tế, ngoại giao vaccine và kết nối địa phương với doanh nghiệp ở nước ngoài.";
+        let text = format!(
+            "Tiêu đề\n{prose}\nTin liên quan\nMột bài khác *\n\n{prose}\nTin A\n\nTin A\n\nNgày 1/9, bệnh viện đã tiếp nhận ...\n\nXem nhiều\nHội nghị An ninh lần thứ 10\nĐại diện đã dự từ ngày 21-22/11.\n"
+        );
+        let a = article(&text);
+        let noise: Vec<(usize, Option<Noise>)> = a
+            .lines
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| (l.number, l.noise))
+            .collect();
+        assert_eq!(
+            noise,
+            vec![
+                (1, None),
+                (2, None),
+                (3, Some(Noise::Related)),
+                (4, Some(Noise::Related)),
+                (6, None),
+                (7, Some(Noise::Teaser)),
+                (9, Some(Noise::Teaser)),
+                (11, Some(Noise::Teaser)),
+                (13, Some(Noise::Related)),
+                (14, Some(Noise::Related)),
+                (15, Some(Noise::Related)),
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_with_image_cards_and_credits_are_noise() {
+        let a = article("T\n© Ảnh : TTXVN\nBộ trưởng phát biểu. - Sputnik Việt Nam, 1920, 13.12.2021\nHội nghị ngày 29/7. (Ảnh: Trung Hiếu)\n");
+        assert_eq!(a.lines[1].noise, Some(Noise::Caption));
+        assert_eq!(a.lines[2].noise, Some(Noise::Caption));
+        // A caption that describes the article's own event is content.
+        assert_eq!(a.lines[3].noise, None);
+    }
+}

@@ -1,0 +1,26 @@
+//! chronobrief turns a folder of Vietnamese news articles into a chronological, source-cited
+//! policy brief.
+//!
+//! # Stages
+//! 1. [`ingest`]: read the corpus, normalise Unicode, index lines, mark page furniture
+//!    ([`ingest::read_corpus`]).
+//! 2. [`extract`]: dates, conferences and directives, each with evidence
+//!    ([`extract::extract_corpus`]).
+//! 3. [`timeline`]: resolve years, merge one event's mentions, apply the range, order
+//!    ([`timeline::build`]).
+//! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]).
+//! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
+//!
+//! [`app`] runs them for each subcommand and is the only place that writes files.
+
+pub mod app;
+pub mod cli;
+pub mod compile;
+pub mod data;
+pub mod dates;
+pub mod eval;
+pub mod extract;
+pub mod ingest;
+pub mod render;
+pub mod text;
+pub mod timeline;

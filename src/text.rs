@@ -1,0 +1,345 @@
+//! Text helpers shared by the stages: Unicode folding for matching (with a map back to the
+//! original text), sentence splitting, and Vietnamese numerals.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// NFC-normalises `s`.
+pub fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+/// Tone marks that Vietnamese spelling places either on the first or the second vowel of
+/// "oa", "oe" and "uy" ("hoà"/"hòa", "thuỷ"/"thủy").
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// Text folded for matching, with a map from every byte of the folded text back to the
+/// original, so a match can be quoted exactly as the article wrote it.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    map: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original` (already NFC): old-style tone placement becomes new-style; case and
+    /// everything else are kept, so patterns can still use capitals.
+    pub fn new(original: &str) -> Self {
+        let chars: Vec<(usize, char)> = original.char_indices().collect();
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if let Some((first, second)) = swap_tone(&chars, i) {
+                let (pos2, _) = chars[i + 1];
+                for _ in 0..first.len_utf8() {
+                    map.push(pos);
+                }
+                text.push(first);
+                for _ in 0..second.len_utf8() {
+                    map.push(pos2);
+                }
+                text.push(second);
+                i += 2;
+                continue;
+            }
+            for _ in 0..c.len_utf8() {
+                map.push(pos);
+            }
+            text.push(c);
+            i += 1;
+        }
+        map.push(original.len());
+        Folded { text, map }
+    }
+
+    /// The original byte range of a range of the folded text.
+    pub fn original_range(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.map[r.start];
+        // The end maps through the last byte of the range, so a swapped pair stays whole.
+        let end = if r.end == 0 {
+            0
+        } else if r.end >= self.text.len() {
+            *self.map.last().unwrap()
+        } else {
+            self.map[r.end]
+        };
+        start..end.max(start)
+    }
+}
+
+/// When `chars[i..i+2]` is an old-style pair such as "oà" or "uỷ" ending a syllable, the
+/// new-style pair ("òa", "ủy").
+fn swap_tone(chars: &[(usize, char)], i: usize) -> Option<(char, char)> {
+    let (_, c1) = *chars.get(i)?;
+    let (_, c2) = *chars.get(i + 1)?;
+    let lower1 = c1.to_lowercase().next()?;
+    if lower1 != 'o' && lower1 != 'u' {
+        return None;
+    }
+    if let Some((_, next)) = chars.get(i + 2) {
+        if next.is_alphabetic() {
+            return None;
+        }
+    }
+    if lower1 == 'u' && i > 0 && matches!(chars[i - 1].1, 'q' | 'Q') {
+        return None;
+    }
+    let mut d = std::iter::once(c2).nfd();
+    let base = d.next()?;
+    let tone = d.next()?;
+    if d.next().is_some() || !TONES.contains(&tone) {
+        return None;
+    }
+    let ok = match lower1 {
+        'o' => matches!(base, 'a' | 'A' | 'e' | 'E'),
+        _ => matches!(base, 'y' | 'Y'),
+    };
+    if !ok {
+        return None;
+    }
+    let first: String = [c1, tone].iter().collect::<String>().nfc().collect();
+    let mut it = first.chars();
+    let first = it.next()?;
+    if it.next().is_some() {
+        return None;
+    }
+    Some((first, base))
+}
+
+/// Folds tone-mark placement (see [`Folded`]).
+pub fn fold(s: &str) -> String {
+    Folded::new(&nfc(s)).text
+}
+
+/// A matching key: folded, lower case, words of letters and digits separated by one space.
+pub fn fold_key(s: &str) -> String {
+    let f = fold(s).to_lowercase();
+    f.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words of a matching key, for overlap measures.
+pub fn key_words(s: &str) -> Vec<String> {
+    fold_key(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Splits a line into sentences (byte ranges, trimmed). A sentence ends at `.`, `!`, `?` or
+/// `…` (optionally followed by a closing quote) that is followed by white space and a
+/// capital letter, digit or opening quote; text inside quotation marks is never split.
+pub fn sentences(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut start = 0;
+    let mut depth: i32 = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if depth == 0 && matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            if k > j && k < chars.len() {
+                let n = chars[k].1;
+                if n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '“' | '"' | '‘' | '(' | '-')
+                {
+                    let end = if j < chars.len() {
+                        chars[j].0
+                    } else {
+                        line.len()
+                    };
+                    push_trimmed(&mut out, line, start..end);
+                    start = chars[k].0;
+                    let _ = pos;
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, line, start..line.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, line: &str, r: Range<usize>) {
+    let s = &line[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Parses a Roman numeral (I to MMM), upper case only, as written in ordinals ("lần thứ XII").
+pub fn roman(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.chars().all(|c| "IVXLCDM".contains(c)) {
+        return None;
+    }
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        _ => 1000,
+    };
+    let v: Vec<u32> = s.chars().map(val).collect();
+    let mut total = 0;
+    for i in 0..v.len() {
+        if i + 1 < v.len() && v[i] < v[i + 1] {
+            total -= v[i] as i64;
+        } else {
+            total += v[i] as i64;
+        }
+    }
+    let n = u32::try_from(total).ok().filter(|n| *n > 0)?;
+    // Reject non-canonical spellings ("IIII", "VX") by writing the number back.
+    (to_roman(n) == s).then_some(n)
+}
+
+/// Writes `n` as a Roman numeral.
+pub fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut s = String::new();
+    for (v, r) in TABLE {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// Parses a Vietnamese number written in words, as used in ordinals ("lần thứ ba",
+/// "lần thứ mười hai", "lần thứ hai mươi mốt"). Input is folded and lower case.
+pub fn number_words(s: &str) -> Option<u32> {
+    let unit = |w: &str| -> Option<u32> {
+        Some(match w {
+            "nhất" | "một" | "mốt" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "tư" | "bốn" => 4,
+            "năm" | "lăm" => 5,
+            "sáu" => 6,
+            "bảy" | "bẩy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            _ => return None,
+        })
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    match words.as_slice() {
+        [w] if *w == "mười" => Some(10),
+        [w] => unit(w).filter(|_| *w != "mốt" && *w != "lăm"),
+        ["mười", u] => unit(u).filter(|_| *u != "mốt").map(|u| 10 + u),
+        [t, "mươi"] => unit(t).filter(|t| *t >= 2).map(|t| t * 10),
+        [t, "mươi", u] => {
+            let t = unit(t).filter(|t| *t >= 2)?;
+            Some(t * 10 + unit(u)?)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_unifies_tone_placement_and_maps_back() {
+        assert_eq!(fold("hoà bình"), "hòa bình");
+        assert_eq!(fold("Thuỷ"), "Thủy");
+        assert_eq!(fold("Toạ đàm"), fold("Tọa đàm"));
+        assert_eq!(fold("hoàn thành"), "hoàn thành");
+        assert_eq!(fold("quý"), "quý");
+        let original = "Toạ đàm ở Thuỷ Nguyên";
+        let f = Folded::new(original);
+        let at = f.text.find("Thủy").unwrap();
+        let r = f.original_range(at..at + "Thủy".len());
+        assert_eq!(&original[r], "Thuỷ");
+        let r = f.original_range(0..f.text.find(" đàm").unwrap());
+        assert_eq!(&original[r], "Toạ");
+    }
+
+    #[test]
+    fn fold_key_is_case_and_punctuation_blind() {
+        assert_eq!(
+            fold_key("Hội nghị 'Đẩy mạnh' – hoà"),
+            "hội nghị đẩy mạnh hòa"
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_capitals_not_inside_quotes() {
+        let line =
+            "Ngày 13/12, hội nghị diễn ra. Bộ trưởng nói: “Một. Hai.” Sau đó 2.000 người về.";
+        let s: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Ngày 13/12, hội nghị diễn ra.",
+                "Bộ trưởng nói: “Một. Hai.”",
+                "Sau đó 2.000 người về."
+            ]
+        );
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman("XII"), Some(12));
+        assert_eq!(roman("XIII"), Some(13));
+        assert_eq!(roman("IV"), Some(4));
+        assert_eq!(roman("IIII"), None);
+        assert_eq!(roman("xii"), None);
+        assert_eq!(roman(""), None);
+    }
+
+    #[test]
+    fn vietnamese_number_words() {
+        assert_eq!(number_words("ba"), Some(3));
+        assert_eq!(number_words("tư"), Some(4));
+        assert_eq!(number_words("mười"), Some(10));
+        assert_eq!(number_words("mười hai"), Some(12));
+        assert_eq!(number_words("mười lăm"), Some(15));
+        assert_eq!(number_words("hai mươi mốt"), Some(21));
+        assert_eq!(number_words("ba mươi"), Some(30));
+        assert_eq!(number_words("mốt"), None);
+        assert_eq!(number_words("người"), None);
+    }
+}
