@@ -307,7 +307,8 @@ pub fn score(
     let mut leaks = 0;
     for e in &events {
         let d = s(e, "date");
-        if !d.is_empty() && !(prefix(lo, d.len()) <= d && d <= prefix(hi, d.len())) {
+        let inside = prefix(lo, d.len()) <= d && d <= prefix(hi, d.len());
+        if !d.is_empty() && !inside {
             leaks += 1;
             report.push(format!(
                 "out-of-range event listed: {} {}",

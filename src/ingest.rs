@@ -401,8 +401,41 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
         }
     }
 
-    // Related-news sections: a marker line, then headlines and teasers. When no prose follows
-    // the marker at all, the rest of the page is furniture.
+    // Teasers: a headline printed twice (link text and heading), then its teaser sentence.
+    let nonempty: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim().is_empty())
+        .collect();
+    let mut paired = vec![false; lines.len()];
+    let mut after_pair = vec![false; lines.len()];
+    for w in 0..nonempty.len().saturating_sub(1) {
+        let (a, c) = (nonempty[w], nonempty[w + 1]);
+        if c - a > 2
+            || len(&lines[a]) >= b.prose_min_chars
+            || lines[a].text.trim() != lines[c].text.trim()
+        {
+            continue;
+        }
+        paired[a] = true;
+        paired[c] = true;
+        if let Some(&n) = nonempty.get(w + 2) {
+            if len(&lines[n]) < b.prose_min_chars {
+                after_pair[n] = true;
+            }
+        }
+    }
+    let ellipsis = |l: &Line| {
+        let t = l.text.trim_end();
+        t.ends_with("...") || t.ends_with('…')
+    };
+    for i in 0..lines.len() {
+        if paired[i] || (after_pair[i] && ellipsis(&lines[i])) {
+            lines[i].noise.get_or_insert(Noise::Teaser);
+        }
+    }
+
+    // Related-news sections: a marker line, then headlines and teasers. When everything after
+    // the marker is headline-like, the rest of the page is furniture; otherwise the block ends
+    // at the first line that reads like article prose.
     let is_marker = |l: &Line| {
         let t = l.folded.text.trim().trim_end_matches(':').trim();
         !t.is_empty()
@@ -416,39 +449,19 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
             i += 1;
             continue;
         }
-        let tail = lines[i + 1..].iter().all(|l| len(l) < b.prose_min_chars);
+        let tail = (i + 1..lines.len()).all(|j| {
+            let l = &lines[j];
+            l.text.trim().is_empty() || paired[j] || after_pair[j] || ellipsis(l) || !is_prose(l)
+        });
         lines[i].noise = Some(Noise::Related);
         let mut j = i + 1;
         while j < lines.len() && (tail || !is_prose(&lines[j])) {
             if !lines[j].text.trim().is_empty() {
-                lines[j].noise = Some(Noise::Related);
+                lines[j].noise.get_or_insert(Noise::Related);
             }
             j += 1;
         }
         i = j;
-    }
-
-    // Teasers: a headline printed twice in a row (link text and heading), then a teaser
-    // sentence cut off with an ellipsis.
-    let nonempty: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].text.trim().is_empty())
-        .collect();
-    for w in 0..nonempty.len().saturating_sub(1) {
-        let (a, c) = (nonempty[w], nonempty[w + 1]);
-        if c - a > 2
-            || len(&lines[a]) >= b.prose_min_chars
-            || lines[a].text.trim() != lines[c].text.trim()
-        {
-            continue;
-        }
-        lines[a].noise.get_or_insert(Noise::Teaser);
-        lines[c].noise.get_or_insert(Noise::Teaser);
-        if let Some(&n) = nonempty.get(w + 2) {
-            let t = lines[n].text.trim_end();
-            if len(&lines[n]) < b.prose_min_chars && (t.ends_with("...") || t.ends_with('…')) {
-                lines[n].noise.get_or_insert(Noise::Teaser);
-            }
-        }
     }
 }
 

@@ -142,13 +142,15 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
     let mut depth: i32 = 0;
     let mut i = 0;
     while i < chars.len() {
-        let (pos, c) = chars[i];
+        let c = chars[i].1;
         match c {
             '“' | '«' => depth += 1,
             '”' | '»' => depth = (depth - 1).max(0),
             _ => {}
         }
-        if depth == 0 && matches!(c, '.' | '!' | '?' | '…') {
+        let closes_quoted_sentence =
+            matches!(c, '”' | '»') && i > 0 && matches!(chars[i - 1].1, '.' | '!' | '?' | '…');
+        if depth == 0 && (matches!(c, '.' | '!' | '?' | '…') || closes_quoted_sentence) {
             let mut j = i + 1;
             while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
                 j += 1;
@@ -170,7 +172,6 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
                     };
                     push_trimmed(&mut out, line, start..end);
                     start = chars[k].0;
-                    let _ = pos;
                     i = k;
                     continue;
                 }

@@ -330,7 +330,7 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
         };
         conf_events[i].id = unique(base);
     }
-    doc_events.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    doc_events.sort_by_key(order_key);
     for e in &mut doc_events {
         e.id = unique(slug(&e.title, 8));
     }
@@ -368,7 +368,7 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
             top.push((None, e));
         }
     }
-    top.sort_by(|a, b| order_key(&a.1).cmp(&order_key(&b.1)));
+    top.sort_by_key(|t| order_key(&t.1));
     let mut events = Vec::new();
     for (g, e) in top {
         events.push(e);
@@ -381,12 +381,12 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
             );
         }
     }
-    for (g, d) in &directive_events {
-        if d.when.is_none() {
-            undated.push(d.clone());
-        }
-        let _ = g;
-    }
+    undated.extend(
+        directive_events
+            .iter()
+            .filter(|(_, d)| d.when.is_none())
+            .map(|(_, d)| d.clone()),
+    );
     undated.sort_by(|a, b| (a.kind as u8, &a.sources[0]).cmp(&(b.kind as u8, &b.sources[0])));
     Timeline {
         range,

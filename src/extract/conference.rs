@@ -215,7 +215,7 @@ fn ordinal_at(s: &str) -> Option<(u32, String, usize)> {
     None
 }
 
-fn parse_name(sent: &str, start: usize, k: &Knowledge) -> Name {
+fn parse_name(sent: &str, start: usize) -> Name {
     let mut name = Name {
         end: start,
         series_end: None,
@@ -317,7 +317,6 @@ fn parse_name(sent: &str, start: usize, k: &Knowledge) -> Name {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
                 || trimmed[wend..]
-                    .trim_start()
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
@@ -365,7 +364,6 @@ fn parse_name(sent: &str, start: usize, k: &Knowledge) -> Name {
             break;
         }
     }
-    let _ = k;
     name
 }
 
@@ -417,7 +415,7 @@ pub(super) fn extract(
     let first = out.len();
     let mut names: Vec<Range<usize>> = Vec::new();
     for m in KEYWORD.find_iter(text) {
-        let name = parse_name(text, m.end(), k);
+        let name = parse_name(text, m.end());
         let named_person_only = !name.quoted && name.ordinal.is_none() && {
             let span = &text[m.end()..name.end];
             !names_in(span, k).is_empty()

@@ -77,7 +77,7 @@ static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:của\s+)([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành)\b|[,;.]|$)").unwrap()
+    Regex::new(r"^\s*(?:ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
 });
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bvề\s+([^,;.()]+)").unwrap());
 

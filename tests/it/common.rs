@@ -1,0 +1,62 @@
+//! Shared helpers: the seeds built once per test process.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use chronobrief::app::{build_outputs, Outputs};
+use chronobrief::cli::{BuildArgs, CorpusArgs};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn corpus_args(input: &Path) -> CorpusArgs {
+    CorpusArgs {
+        input: input.to_path_buf(),
+        from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+        data: None,
+    }
+}
+
+pub fn build_args(input: &Path, out: &Path) -> BuildArgs {
+    BuildArgs {
+        corpus: corpus_args(input),
+        out: out.to_path_buf(),
+        templates: Some(root().join("report-templates")),
+        title: None,
+    }
+}
+
+/// The seeds, built in memory once.
+pub fn seeds() -> &'static Outputs {
+    static OUT: OnceLock<Outputs> = OnceLock::new();
+    OUT.get_or_init(|| {
+        build_outputs(&build_args(&root().join("seeds"), Path::new("unused")))
+            .expect("the seeds build")
+    })
+}
+
+pub fn file<'a>(outputs: &'a Outputs, name: &str) -> &'a [u8] {
+    &outputs
+        .files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+        .1
+}
+
+/// Writes articles into a fresh folder.
+pub fn corpus(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+/// Collapses white space, for comparing text pulled out of a PDF.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

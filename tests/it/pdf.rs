@@ -1,0 +1,131 @@
+//! The PDF as a reader gets it: its text, its metadata, and every Vietnamese letter drawn.
+
+use chrono::DateTime;
+use chronobrief::compile::{compile_pdf, CompileError, CompileOptions};
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::common::{file, seeds, squash};
+
+fn options() -> CompileOptions {
+    CompileOptions {
+        now: DateTime::from_timestamp(0, 0).unwrap(),
+        deny_warnings: true,
+    }
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    squash(
+        &pdf_extract::extract_text_from_mem(pdf)
+            .expect("the PDF's text can be extracted")
+            .nfc()
+            .collect::<String>(),
+    )
+}
+
+#[test]
+fn pdf_text_has_the_title_and_every_event_of_the_timeline() {
+    let out = seeds();
+    let text = pdf_text(file(out, "brief.pdf"));
+    assert!(
+        text.contains("Các hội nghị và chỉ đạo theo dòng thời gian"),
+        "{text}"
+    );
+    let tl: Value = serde_json::from_slice(file(out, "timeline.json")).unwrap();
+    for e in tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "conference")
+    {
+        let title = squash(e["title"].as_str().unwrap());
+        assert!(text.contains(&title), "title missing from the PDF: {title}");
+    }
+    for needle in ["Thứ Hai, 13/12/2021", "Chủ Nhật, 21/08/2016", "năm 2018", "Bùi Thanh Sơn", "Hà Nội",
+        "Tiếp tục đổi mới và nâng cao hiệu quả công tác đối ngoại và hội nhập quốc tế của các địa phương"] {
+        assert!(text.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn pdf_metadata_has_title_language_and_keywords() {
+    let raw = String::from_utf8_lossy(file(seeds(), "brief.pdf")).into_owned();
+    assert!(raw.contains("/Lang(vi)"), "the PDF declares Vietnamese");
+    assert!(
+        raw.contains("Các hội nghị và chỉ đạo theo dòng thời gian</rdf:li>"),
+        "the XMP title"
+    );
+    assert!(raw.contains("<pdf:Keywords>chronobrief"), "keywords");
+}
+
+/// The 178 letters of the Vietnamese alphabet (89 lower case, 89 upper case).
+fn vietnamese_alphabet() -> Vec<String> {
+    let vowels = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+    let tones = ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"];
+    let mut letters: Vec<String> = Vec::new();
+    for v in vowels {
+        for t in tones {
+            letters.push(format!("{v}{t}").nfc().collect());
+        }
+    }
+    for c in [
+        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+    ] {
+        letters.push(c.to_string());
+    }
+    let upper: Vec<String> = letters.iter().map(|l| l.to_uppercase()).collect();
+    letters.extend(upper);
+    letters
+}
+
+#[test]
+fn the_alphabet_has_178_letters() {
+    let a = vietnamese_alphabet();
+    assert_eq!(a.len(), 178);
+    assert!(
+        a.iter().all(|l| l.chars().count() == 1),
+        "every letter is precomposed"
+    );
+}
+
+#[test]
+fn every_face_the_templates_use_draws_every_vietnamese_letter() {
+    let letters = vietnamese_alphabet().join(" ");
+    // The faces of report-templates/brief.typ.j2: regular, italic (emphasis), semibold (strong
+    // with delta 200) and bold (headings).
+    let source = format!(
+        "#set text(font: \"Libertinus Serif\", lang: \"vi\")\n#set strong(delta: 200)\n{letters}\n\n_{letters}_\n\n*{letters}*\n\n= {letters}\n"
+    );
+    let pdf =
+        compile_pdf(&source, &options()).expect("every letter has a glyph in every face used");
+    let text = pdf_text(&pdf);
+    for l in vietnamese_alphabet() {
+        assert!(text.contains(&l), "{l} is not in the PDF text");
+    }
+}
+
+#[test]
+fn missing_glyph_check_names_the_character_and_the_face() {
+    let Err(err) = compile_pdf("Chữ Hán: 漢\n", &options()) else {
+        panic!("a character without a glyph must be refused")
+    };
+    let CompileError::MissingGlyphs(m) = &err else {
+        panic!("expected a missing glyph error, got {err}")
+    };
+    assert_eq!(m[0].character, '漢');
+    assert_eq!(m[0].line, Some(1));
+    assert!(err.to_string().contains("U+6F22"), "{err}");
+}
+
+#[test]
+fn missing_glyph_check_sees_a_face_without_vietnamese_letters() {
+    // DejaVu Sans Mono has no precomposed "ở": typst would stack loose marks on an "o".
+    let Err(err) = compile_pdf("#text(font: \"DejaVu Sans Mono\")[Thở]\n", &options()) else {
+        panic!("a face without the letter must be refused")
+    };
+    let CompileError::MissingGlyphs(m) = &err else {
+        panic!("expected a missing glyph error, got {err}")
+    };
+    assert_eq!(m[0].character, 'ở');
+    assert!(m[0].face.contains("DejaVu Sans Mono"), "{}", m[0].face);
+}

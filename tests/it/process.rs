@@ -1,0 +1,210 @@
+//! The command as a scheduled job sees it: exit codes, messages, and an `out/` that a failed
+//! build leaves as it was.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::common::{corpus, root};
+
+fn run(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const GOOD: &str = "---\ntitle: Tin\npublished: 2021-12-14\n---\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
+
+#[test]
+fn build_writes_every_output_then_a_bad_article_leaves_out_untouched() {
+    let input = corpus(&[("a.txt", GOOD)]);
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let inp = input.path().to_str().unwrap();
+    let o = run(
+        &["build", "--input", inp, "--out", out.to_str().unwrap()],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before: Vec<(String, Vec<u8>)> = ["timeline.json", "brief.md", "brief.typ", "brief.pdf"]
+        .iter()
+        .map(|n| (n.to_string(), std::fs::read(out.join(n)).unwrap()))
+        .collect();
+
+    std::fs::write(input.path().join("b.txt"), b"Ng\xe0y 13/12\n").unwrap();
+    let o = run(
+        &["build", "--input", inp, "--out", out.to_str().unwrap()],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: ") && err.contains("b.txt:1") && err.contains("UTF-8"),
+        "{err}"
+    );
+    for (n, bytes) in &before {
+        assert_eq!(
+            &std::fs::read(out.join(n)).unwrap(),
+            bytes,
+            "{n} changed after a failed build"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(work.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no temporary folders are left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn an_empty_article_and_bad_front_matter_are_content_errors_naming_the_file() {
+    let input = corpus(&[("a.txt", GOOD), ("empty.md", "  \n")]);
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--out",
+            out.path().join("o").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("empty.md"), "{}", stderr(&o));
+
+    let input = corpus(&[("fm.txt", "---\ntitle: [unclosed\n---\nBody\n")]);
+    let o = run(
+        &["timeline", "--input", input.path().to_str().unwrap()],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("fm.txt:"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_and_environment_errors_exit_2() {
+    let o = run(&["build", "--from", "2016-13-01"], &root());
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["timeline", "--input", "no/such/folder"], &root());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no/such/folder") && stderr(&o).contains("hint:"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(
+        &["timeline", "--from", "2022-01-01", "--to", "2016-01-01"],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_broken_template_is_named_with_its_line() {
+    let input = corpus(&[("a.txt", GOOD)]);
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("brief.typ.j2"),
+        "= {{ title }}\n{{ no_such_variable }}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--templates",
+            templates.path().to_str().unwrap(),
+            "--out",
+            out.path().join("o").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("brief.typ.j2:2"), "{}", stderr(&o));
+}
+
+#[test]
+fn timeline_prints_a_table_or_json_and_writes_nothing() {
+    let input = corpus(&[("a.txt", GOOD)]);
+    let cwd = tempfile::tempdir().unwrap();
+    let o = run(
+        &["timeline", "--input", input.path().to_str().unwrap()],
+        cwd.path(),
+    );
+    assert!(o.status.success());
+    let table = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        table.contains("2021-12-13") && table.contains("Hội nghị Thử nghiệm toàn quốc lần thứ 2"),
+        "{table}"
+    );
+    let o = run(
+        &[
+            "timeline",
+            "--json",
+            "--input",
+            input.path().to_str().unwrap(),
+        ],
+        cwd.path(),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["events"][0]["date"], "2021-12-13");
+    assert_eq!(std::fs::read_dir(cwd.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn eval_agrees_with_the_reference_format_and_sets_the_exit_code() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let o = run(&["build", "--out", out.to_str().unwrap()], &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let gold = root().join("tests/fixtures/seeds.gold.json");
+    let tl = out.join("timeline.json");
+    let o = run(
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--timeline",
+            tl.to_str().unwrap(),
+            "--min-dir-recall",
+            "0.8",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        stdout
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("conferences P=1.00 R=1.00 F1=1.00"),
+        "{stdout}"
+    );
+    let o = run(
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--timeline",
+            tl.to_str().unwrap(),
+            "--min-conf-f1",
+            "1.01",
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+}
