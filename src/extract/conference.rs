@@ -68,7 +68,7 @@ pub struct ConferenceMention {
 
 static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(hội nghị thượng đỉnh|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp)\b",
+        r"(?i)\b(hội nghị thượng đỉnh|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp|kỳ họp)\b",
     )
     .unwrap()
 });
@@ -138,6 +138,18 @@ const STOP_PAIRS: &[&str] = &[
     "ra mắt",
 ];
 
+/// `s` begins with a word or pair that ends a name, or with a term ("khóa").
+fn starts_with_stop(s: &str) -> bool {
+    let mut words = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("").to_lowercase();
+    let second = words.next().unwrap_or("").to_lowercase();
+    STOP_WORDS.contains(&first.as_str())
+        || first == "khóa"
+        || STOP_PAIRS.contains(&format!("{first} {second}").as_str())
+}
+
 const REFERENCE_CUES: &[&str] = &[
     "kể từ",
     "từ",
@@ -164,6 +176,10 @@ struct Name {
     /// Where "lần thứ" (or a bare trailing number) starts: the series ends there.
     series_end: Option<usize>,
     ordinal: Option<(u32, String)>,
+    /// End of the title proper: the ordinal and what names the body after it, not a year.
+    title_end: usize,
+    /// What follows the ordinal and belongs to the series ("khóa XIII", "Ban Chấp hành …").
+    suffix: Option<Range<usize>>,
     title_year: Option<(i32, Range<usize>)>,
     quoted: bool,
     words: usize,
@@ -220,6 +236,8 @@ fn parse_name(sent: &str, start: usize) -> Name {
         end: start,
         series_end: None,
         ordinal: None,
+        title_end: start,
+        suffix: None,
         title_year: None,
         quoted: false,
         words: 0,
@@ -285,16 +303,19 @@ fn parse_name(sent: &str, start: usize) -> Name {
             .unwrap_or(trimmed.len());
         let word = &trimmed[..wend];
         let lower = word.to_lowercase();
-        if lower == "lần" && trimmed[wend..].to_lowercase().starts_with(" thứ ") {
-            let after = at + wend + " thứ ".len();
+        let lần_thứ = lower == "lần" && trimmed[wend..].to_lowercase().starts_with(" thứ ");
+        let bare_thứ = lower == "thứ" && name.words == 0 && trimmed[wend..].starts_with(' ');
+        if lần_thứ || bare_thứ {
+            let after = if lần_thứ {
+                at + wend + " thứ ".len()
+            } else {
+                at + wend + 1
+            };
             if let Some((n, text, len)) = ordinal_at(&sent[after..]) {
                 name.series_end = Some(at);
                 name.ordinal = Some((n, text));
                 name.end = after + len;
-                if let Some((y, r)) = year_in(&sent[name.end..]).filter(|(_, r)| r.start <= 1) {
-                    name.title_year = Some((y, name.end + r.start..name.end + r.end));
-                    name.end += r.end;
-                }
+                after_ordinal(sent, &mut name);
             }
             break;
         }
@@ -311,19 +332,14 @@ fn parse_name(sent: &str, start: usize) -> Name {
         if word.chars().all(|c| c.is_ascii_digit()) {
             // "Hội nghị Ngoại giao 31": a bare number ending a proper name.
             let n: Option<u32> = word.parse().ok();
-            let ends = trimmed[wend..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-                || trimmed[wend..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
+            let next = trimmed[wend..].trim_start();
+            let ends =
+                next.chars().next().is_none_or(|c| !c.is_alphanumeric()) || starts_with_stop(next);
             if word.len() <= 3 && name.first_capitalised && ends && n.is_some_and(|n| n > 0) {
                 name.series_end = Some(at);
                 name.ordinal = Some((n.unwrap(), word.to_string()));
                 name.end = at + wend;
+                after_ordinal(sent, &mut name);
             }
             break;
         }
@@ -364,7 +380,47 @@ fn parse_name(sent: &str, start: usize) -> Name {
             break;
         }
     }
+    if name.ordinal.is_none() {
+        name.title_end = name.end;
+    }
     name
+}
+
+static TERM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?i:khóa)\s+(?:[IVXLC]+|\d{1,2})\b").unwrap());
+
+/// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
+/// when the keyword stood alone, the body that meets ("Hội nghị lần thứ tư Ban Chấp hành
+/// Trung ương Đảng khóa XIII", "Kỳ họp thứ 2, Quốc hội khóa XV") belong to the series.
+fn after_ordinal(sent: &str, name: &mut Name) {
+    name.title_end = name.end;
+    if let Some((y, r)) = year_in(&sent[name.end..]).filter(|(_, r)| r.start <= 1) {
+        name.title_year = Some((y, name.end + r.start..name.end + r.end));
+        name.end += r.end;
+        return;
+    }
+    let start = name.end;
+    if let Some(m) = TERM.find(&sent[name.end..]) {
+        name.end += m.end();
+    } else if name.words == 0 {
+        let rest = &sent[name.end..];
+        let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        let mut from = name.end + skip;
+        if sent[from..].to_lowercase().starts_with("của ") {
+            from += "của ".len();
+        }
+        let body = parse_name(sent, from);
+        if body.words > 0 && body.first_capitalised && body.ordinal.is_none() {
+            name.end = body.end;
+            name.title_year = body.title_year;
+        }
+    }
+    if name.end > start {
+        let seg = &sent[start..name.end];
+        let lead = seg.len() - seg.trim_start_matches([',', ' ']).len();
+        name.suffix = Some(start + lead..name.end);
+        name.title_end = name.end;
+    }
 }
 
 /// The first "năm YYYY" in `s`, with its range.
@@ -435,14 +491,15 @@ pub(super) fn extract(
         };
         let title_full = capitalise(trim_title(&original(m.start()..name.end)));
         let (title, series, ordinal) = match (&name.ordinal, name.series_end) {
-            (Some((n, written)), Some(se)) => {
-                let series = capitalise(trim_title(&original(m.start()..se)));
-                let title = if text[se..].to_lowercase().starts_with("lần thứ") {
-                    format!("{series} lần thứ {written}")
-                } else {
-                    format!("{series} {written}")
+            (Some((n, _)), Some(se)) => {
+                let title = capitalise(trim_title(&original(m.start()..name.title_end)));
+                let head = capitalise(trim_title(&original(m.start()..se)));
+                let series = match &name.suffix {
+                    Some(r) => Some(format!("{head} {}", trim_title(&original(r.clone())))),
+                    None if se > m.end() => Some(head),
+                    None => None,
                 };
-                (title, Some(series), Some(*n))
+                (title, series, Some(*n))
             }
             _ => (title_full.clone(), None, None),
         };

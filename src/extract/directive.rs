@@ -60,7 +60,7 @@ pub(super) struct DirectiveState {
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(chỉ đạo|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn)\b").unwrap()
+    Regex::new(r"(?i)\b(chỉ đạo|chỉ thị|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn|nêu rõ|chỉ rõ)\b").unwrap()
 });
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")
@@ -165,8 +165,15 @@ pub(super) fn extract(
                 return false;
             }
             let word = m.as_str().to_lowercase();
-            if (word == "nhấn mạnh" || word == "mong muốn") && !MODAL.is_match(&t[m.end()..])
-            {
+            let needs_modal = matches!(
+                word.as_str(),
+                "nhấn mạnh" | "mong muốn" | "nêu rõ" | "chỉ rõ"
+            );
+            if needs_modal && !MODAL.is_match(&t[m.end()..]) {
+                return false;
+            }
+            // "Chỉ thị" with a capital is a document's name, not the verb.
+            if word == "chỉ thị" && m.as_str().starts_with('C') {
                 return false;
             }
             people.speaker(t, m.start(), k).is_some()

@@ -226,3 +226,6 @@ impl ArticleContext {
 }
 
 use chrono::Datelike;
+
+#[cfg(test)]
+mod tests;
