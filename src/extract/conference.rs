@@ -39,6 +39,8 @@ pub struct Anchor {
 pub struct ConferenceMention {
     pub article: usize,
     pub evidence: Evidence,
+    /// Where its sentence starts in the line (bytes of the folded line).
+    pub sentence_start: usize,
     pub title: String,
     /// The series name as written ("Hội nghị Ngoại vụ toàn quốc"), when there is an ordinal.
     pub series: Option<String>,
@@ -540,6 +542,7 @@ pub(super) fn extract(
                 line: s.line.number,
                 quote: s.quote(),
             },
+            sentence_start: s.range.start,
             title,
             series,
             ordinal,

@@ -108,9 +108,11 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
         for s in &sents {
             people.observe(s, k);
         }
+        let first_conf = out.conferences.len();
         for s in &sents {
             conference::extract(index, a, s, &mut ctx, &people, k, &mut out.conferences);
         }
+        paragraph_dates(&sents, &ctx, &mut out.conferences[first_conf..]);
         directive::extract(
             index,
             a,
@@ -135,6 +137,33 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
         }
     }
     out
+}
+
+/// A conference reported without a day in its own sentence takes the day that opens its
+/// paragraph ("Sáng 13/12, tại Hà Nội, Thủ tướng dự hội nghị. Hội nghị X lần thứ 3 …"), when
+/// the sentences before it name exactly one day.
+fn paragraph_dates(
+    sents: &[Sentence],
+    ctx: &ArticleContext,
+    conferences: &mut [ConferenceMention],
+) {
+    for c in conferences
+        .iter_mut()
+        .filter(|c| c.date.is_none() && !c.reference)
+    {
+        let mut days: Vec<TextDate> = sents
+            .iter()
+            .filter(|s| s.range.start < c.sentence_start)
+            .flat_map(|s| s.dates.iter().filter_map(move |d| ctx.read(s, d)))
+            .filter(|td| td.date.day.is_some())
+            .collect();
+        days.dedup_by(|a, b| a.date == b.date);
+        if let [td] = days.as_slice() {
+            let mut td = td.clone();
+            td.basis = format!("{} earlier in the same paragraph", td.basis);
+            c.date = Some(td);
+        }
+    }
 }
 
 /// What the extractor knows about an article while reading it top to bottom.

@@ -127,3 +127,11 @@ fn an_instruction_announced_with_a_colon_is_the_next_paragraph() {
     let lines: Vec<usize> = m.directives.iter().map(|d| d.evidence.line).collect();
     assert_eq!(lines, vec![5]);
 }
+
+#[test]
+fn a_conference_takes_the_day_that_opens_its_paragraph() {
+    let m = extract("Sáng 13/12, tại Hà Nội, Thủ tướng dự và phát biểu. Hội nghị Tổng kết ngành Ngoại giao lần thứ 3 đã đánh giá kết quả.");
+    let d = m.conferences[0].date.as_ref().expect("the paragraph's day");
+    assert_eq!((d.date.month, d.date.day), (Some(12), Some(13)));
+    assert!(d.basis.contains("same paragraph"), "{}", d.basis);
+}

@@ -2,6 +2,7 @@
 
 mod common;
 mod determinism;
+mod escaping;
 mod extraction;
 mod pdf;
 mod process;
