@@ -5,16 +5,16 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::cli::{BuildArgs, Cli, Command, CorpusArgs, EvalArgs, TimelineArgs};
-use crate::compile::{compile_pdf, CompileError, CompileOptions};
+use crate::cli::{
+    BuildArgs, Cli, Command, CorpusArgs, EvalArgs, Format, PdfStandardArg, TemplatesCommand,
+    TimelineArgs,
+};
+use crate::compile::{compile_pdf, CompileError, CompileOptions, PdfStandard};
 use crate::data::Knowledge;
 use crate::ingest::{read_corpus, Corpus, IngestError};
-use crate::render::{BriefContext, Renderer};
+use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
-use crate::{eval, extract};
-
-/// The title of the brief when none is given.
-pub const DEFAULT_TITLE: &str = "Các hội nghị và chỉ đạo theo dòng thời gian";
+use crate::{eval, export, extract};
 
 /// The document date when `SOURCE_DATE_EPOCH` is not set: fixed, so builds are reproducible.
 pub const DEFAULT_EPOCH: i64 = 946_684_800; // 2000-01-01T00:00:00Z
@@ -90,6 +90,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
         Command::Build(args) => build(&args, out),
         Command::Timeline(args) => print_timeline(&args, out),
         Command::Eval(args) => run_eval(&args, out),
+        Command::Templates(cmd) => templates(&cmd, out),
     }
 }
 
@@ -179,61 +180,117 @@ pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
     };
     let renderer =
         Renderer::new(templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
-    let (now, build_date) = build_time()?;
-    let title = args
-        .title
-        .clone()
-        .unwrap_or_else(|| DEFAULT_TITLE.to_string());
-    let ctx = BriefContext::new(&tl, &corpus, &title, build_date);
-    let md = renderer
-        .render("brief.md.j2", &ctx)
-        .map_err(|e| AppError::content(e.to_string()))?;
-    let typ = renderer
-        .render("brief.typ.j2", &ctx)
-        .map_err(|e| AppError::content(e.to_string()))?;
-    let pdf = compile_pdf(
-        &typ,
-        &CompileOptions {
-            now,
-            deny_warnings: false,
-        },
-    )
-    .map_err(|e| compile_error(e, &corpus))?;
-    let json = timeline_json(&tl);
+    let (now, build) = build_time()?;
+    let options = BriefOptions {
+        title: args.title.clone(),
+        lang: args.lang,
+        front_matter: args.front_matter,
+        build,
+    };
+    let ctx = BriefContext::new(&tl, &corpus, &options);
+    let wants = |f: Format| args.formats.contains(&f);
+    let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
+    if wants(Format::Json) {
+        files.push((Format::Json.file_name(), timeline_json(&tl).into_bytes()));
+    }
+    if wants(Format::Md) || wants(Format::Html) {
+        let md = renderer
+            .render("brief.md.j2", &ctx)
+            .map_err(|e| AppError::content(e.to_string()))?;
+        if wants(Format::Html) {
+            let html = export::html(&md, &ctx.title, ctx.lang);
+            files.push((Format::Html.file_name(), html.into_bytes()));
+        }
+        if wants(Format::Md) {
+            files.push((Format::Md.file_name(), md.into_bytes()));
+        }
+    }
+    if wants(Format::Typ) || wants(Format::Pdf) {
+        let (typ, trace) = renderer
+            .render_traced("brief.typ.j2", &ctx)
+            .map_err(|e| AppError::content(e.to_string()))?;
+        if wants(Format::Pdf) {
+            let standards = match args.pdf_standard {
+                PdfStandardArg::None => vec![],
+                PdfStandardArg::A2b => vec![PdfStandard::A_2b],
+                PdfStandardArg::A3b => vec![PdfStandard::A_3b],
+            };
+            let pdf = compile_pdf(
+                &typ,
+                &CompileOptions {
+                    now,
+                    deny_warnings: false,
+                    standards,
+                },
+            )
+            .map_err(|e| compile_error(e, &corpus, &typ, &trace))?;
+            files.push((Format::Pdf.file_name(), pdf));
+        }
+        if wants(Format::Typ) {
+            files.push((Format::Typ.file_name(), typ.into_bytes()));
+        }
+    }
+    if wants(Format::Csv) {
+        files.push((Format::Csv.file_name(), export::csv(&tl)));
+    }
+    if wants(Format::Timelinejs) {
+        files.push((
+            Format::Timelinejs.file_name(),
+            export::timelinejs(&tl, &ctx.title, &ctx.labels).into_bytes(),
+        ));
+    }
+    files.sort_by_key(|(n, _)| *n);
     Ok(Outputs {
-        files: vec![
-            ("timeline.json", json.into_bytes()),
-            ("brief.md", md.into_bytes()),
-            ("brief.typ", typ.into_bytes()),
-            ("brief.pdf", pdf),
-        ],
+        files,
         timeline: tl,
     })
 }
 
-/// Adds to a missing-glyph error where in the corpus the character comes from.
-fn compile_error(e: CompileError, corpus: &Corpus) -> AppError {
+/// Adds to a compile error where it came from: the article a missing character is in, the
+/// template line that wrote the Typst a diagnostic points at.
+fn compile_error(e: CompileError, corpus: &Corpus, typ: &str, trace: &Trace) -> AppError {
     let mut msg = e.to_string();
-    if let CompileError::MissingGlyphs(missing) = &e {
-        for m in missing {
-            let found = corpus.articles.iter().find_map(|a| {
-                a.lines
-                    .iter()
-                    .find(|l| l.text.contains(m.character))
-                    .map(|l| format!("{}:{}", a.file, l.number))
-            });
-            if let Some(at) = found {
-                msg.push_str(&format!(
-                    "\nnote: '{}' comes from the article {at}",
-                    m.character
-                ));
+    match &e {
+        CompileError::MissingGlyphs(missing) => {
+            for m in missing {
+                let found = corpus.articles.iter().find_map(|a| {
+                    a.lines
+                        .iter()
+                        .find(|l| l.text.contains(m.character))
+                        .map(|l| format!("{}:{}", a.file, l.number))
+                });
+                match found {
+                    Some(at) => msg.push_str(&format!(
+                        "\nnote: '{}' comes from the article {at}",
+                        m.character
+                    )),
+                    None => {
+                        if let Some((t, l)) = m.offset.and_then(|o| trace.locate(typ, o)) {
+                            msg.push_str(&format!(
+                                "\nnote: '{}' is written by the template {t}:{l}",
+                                m.character
+                            ));
+                        }
+                    }
+                }
             }
+            AppError::content(msg)
+                .hint("the embedded fonts cannot draw it; remove the character from the article or the template")
         }
-        return AppError::content(msg)
-            .hint("the embedded fonts cannot draw it; remove the character from the article or the template");
+        CompileError::Typst(diags) => {
+            for d in diags {
+                if let Some((t, l)) = d.offset.and_then(|o| trace.locate(typ, o)) {
+                    msg.push_str(&format!(
+                        "\nnote: brief.typ:{} is written by the template {t}:{l}",
+                        d.line.unwrap_or(0)
+                    ));
+                }
+            }
+            AppError::content(msg).hint(
+                "fix the template named above; `--formats typ` writes the Typst source to inspect",
+            )
+        }
     }
-    AppError::content(msg)
-        .hint("the Typst source is written from the templates; see out/brief.typ of a good build")
 }
 
 fn build(args: &BuildArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
@@ -252,6 +309,35 @@ fn build(args: &BuildArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
             .map(|(n, _)| *n)
             .collect::<Vec<_>>()
             .join(", ")
+    );
+    Ok(Outcome::Success)
+}
+
+fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, AppError> {
+    let TemplatesCommand::Init { dir, force } = cmd;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| AppError::env(format!("cannot create {}: {e}", dir.display())))?;
+    let existing: Vec<String> = TEMPLATES
+        .iter()
+        .filter(|(name, _)| dir.join(name).exists())
+        .map(|(name, _)| dir.join(name).display().to_string())
+        .collect();
+    if !existing.is_empty() && !force {
+        return Err(
+            AppError::env(format!("{} already exist(s)", existing.join(", ")))
+                .hint("pass --force to overwrite, or choose another folder"),
+        );
+    }
+    for (name, text) in TEMPLATES {
+        let p = dir.join(name);
+        std::fs::write(&p, text)
+            .map_err(|e| AppError::env(format!("cannot write {}: {e}", p.display())))?;
+        let _ = writeln!(out, "wrote {}", p.display());
+    }
+    let _ = writeln!(
+        out,
+        "use them with: chronobrief build --templates {}",
+        dir.display()
     );
     Ok(Outcome::Success)
 }

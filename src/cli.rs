@@ -3,7 +3,10 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::render::FrontMatter;
 
 /// Turns a folder of Vietnamese news articles into a chronological, source-cited policy brief.
 #[derive(Debug, Parser)]
@@ -21,6 +24,73 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Score a built timeline against a gold file.
     Eval(EvalArgs),
+    /// Work with the report templates.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write the embedded default templates to a folder, for editing.
+    Init {
+        /// Folder to write to.
+        #[arg(default_value = "report-templates")]
+        dir: PathBuf,
+        /// Overwrite templates that already exist there.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// An output of `build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum Format {
+    Md,
+    Typ,
+    Pdf,
+    Json,
+    Html,
+    Csv,
+    Timelinejs,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Json,
+        Format::Md,
+        Format::Typ,
+        Format::Pdf,
+        Format::Html,
+        Format::Csv,
+        Format::Timelinejs,
+    ];
+
+    /// The file this format is written to.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Md => "brief.md",
+            Format::Typ => "brief.typ",
+            Format::Pdf => "brief.pdf",
+            Format::Json => "timeline.json",
+            Format::Html => "brief.html",
+            Format::Csv => "timeline.csv",
+            Format::Timelinejs => "timeline.timelinejs.json",
+        }
+    }
+}
+
+/// PDF standards the brief can conform to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum PdfStandardArg {
+    /// Plain PDF 1.7.
+    #[default]
+    None,
+    /// PDF/A-2b, for archiving.
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b, for archiving.
+    #[value(name = "a-3b")]
+    A3b,
 }
 
 /// Options shared by every command that reads the corpus.
@@ -51,9 +121,21 @@ pub struct BuildArgs {
     /// Defaults to ./report-templates when it exists.
     #[arg(long)]
     pub templates: Option<PathBuf>,
-    /// Title of the brief.
+    /// Title of the brief (default: a title in the brief's language).
     #[arg(long)]
     pub title: Option<String>,
+    /// Language of the brief's labels and dates; article text stays as written.
+    #[arg(long, value_enum, default_value = "vi")]
+    pub lang: Lang,
+    /// Make an archival PDF/A.
+    #[arg(long, value_enum, default_value = "none")]
+    pub pdf_standard: PdfStandardArg,
+    /// Front matter for the Markdown brief's wiki engine.
+    #[arg(long, value_enum, default_value = "none")]
+    pub front_matter: FrontMatter,
+    /// Outputs to write, comma-separated (default: all).
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = Format::ALL.to_vec())]
+    pub formats: Vec<Format>,
 }
 
 #[derive(Debug, Args)]

@@ -19,7 +19,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+pub use typst_pdf::PdfStandard;
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
 /// The name the brief has inside the Typst world (and in messages).
 pub const MAIN_NAME: &str = "brief.typ";
@@ -38,7 +39,8 @@ pub enum CompileError {
 pub struct Diagnostic {
     pub warning: bool,
     pub message: String,
-    /// 1-based line and column in the Typst source, when known.
+    /// Byte offset, 1-based line and column in the Typst source, when known.
+    pub offset: Option<usize>,
     pub line: Option<usize>,
     pub column: Option<usize>,
     /// The source line.
@@ -69,7 +71,8 @@ pub struct MissingGlyph {
     pub character: char,
     /// "Libertinus Serif Bold Italic".
     pub face: String,
-    /// 1-based line in the Typst source.
+    /// Byte offset and 1-based line in the Typst source.
+    pub offset: Option<usize>,
     pub line: Option<usize>,
     /// The Typst source line it came from.
     pub snippet: Option<String>,
@@ -180,6 +183,8 @@ pub struct CompileOptions {
     pub now: DateTime<Utc>,
     /// Treat typst warnings as errors.
     pub deny_warnings: bool,
+    /// PDF standards to conform to (PDF/A-2b, PDF/A-3b); empty for plain PDF.
+    pub standards: Vec<PdfStandard>,
 }
 
 /// Compiles Typst source to PDF bytes.
@@ -210,9 +215,21 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Vec<u8>, Co
         now.second() as u8,
     )
     .expect("a valid date and time");
+    let standards = PdfStandards::new(&options.standards).map_err(|e| {
+        CompileError::Typst(vec![Diagnostic {
+            warning: false,
+            message: e.message().to_string(),
+            offset: None,
+            line: None,
+            column: None,
+            snippet: None,
+            hints: e.hints().iter().map(|h| h.to_string()).collect(),
+        }])
+    })?;
     let pdf_options = PdfOptions {
         ident: Smart::Custom("chronobrief".to_string()),
         timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
         ..PdfOptions::default()
     };
     typst_pdf::pdf(&document, &pdf_options)
@@ -225,10 +242,12 @@ fn diagnostics<'a>(
 ) -> Vec<Diagnostic> {
     diags
         .map(|d| {
-            let (line, column, snippet) = locate(world, world.range(d.span));
+            let range = world.range(d.span);
+            let (line, column, snippet) = locate(world, range.clone());
             Diagnostic {
                 warning: d.severity == Severity::Warning,
                 message: d.message.to_string(),
+                offset: range.map(|r| r.start),
                 line,
                 column,
                 snippet,
@@ -296,10 +315,12 @@ fn check_frame(world: &BriefWorld, frame: &Frame, missing: &mut Vec<MissingGlyph
                         if missing.iter().any(|m| m.character == c && m.face == face) {
                             continue;
                         }
-                        let (line, _, snippet) = locate(world, world.range(glyph.span.0));
+                        let range = world.range(glyph.span.0);
+                        let (line, _, snippet) = locate(world, range.clone());
                         missing.push(MissingGlyph {
                             character: c,
                             face,
+                            offset: range.map(|r| r.start),
                             line,
                             snippet,
                         });
@@ -325,6 +346,7 @@ mod tests {
         CompileOptions {
             now: DateTime::from_timestamp(0, 0).unwrap(),
             deny_warnings: true,
+            standards: Vec::new(),
         }
     }
 

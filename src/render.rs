@@ -8,13 +8,17 @@
 
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
 use minijinja::syntax::SyntaxConfig;
-use minijinja::value::Value;
+use minijinja::value::{Serde, Value};
+use minijinja::OutputSpanKind;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
 use serde::Serialize;
 
-use crate::dates::Date;
+use crate::figure::{self, Figure};
+use crate::i18n::Lang;
 use crate::ingest::Corpus;
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -78,9 +82,11 @@ pub fn escape_typst(s: &str) -> String {
     out
 }
 
-/// Escapes text for CommonMark/GFM inline content: every ASCII punctuation character is
-/// backslash-escaped (literal in CommonMark, and `\|` inside GFM tables); line breaks become
-/// spaces, so a value can never start a block.
+/// Escapes text for CommonMark/GFM inline content: every ASCII punctuation character that can
+/// mean something (emphasis, code, links, autolinks, HTML, entities, tables, lists, headings,
+/// footnotes) is backslash-escaped, which CommonMark reads as the literal character (and GFM
+/// tables as a literal `|`). Line breaks become spaces, so a value can never start a block.
+/// Punctuation without meaning in inline Markdown (`, ; / ? % ' " = $`) is left as written.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     let mut last_space = false;
@@ -93,7 +99,7 @@ pub fn escape_markdown(s: &str) -> String {
                 last_space = true;
                 continue;
             }
-            c if c.is_ascii_punctuation() => {
+            c if c.is_ascii_punctuation() && !MARKDOWN_INERT.contains(c) => {
                 out.push('\\');
                 out.push(c);
             }
@@ -104,6 +110,9 @@ pub fn escape_markdown(s: &str) -> String {
     }
     out
 }
+
+/// ASCII punctuation that has no meaning in inline CommonMark or GFM.
+const MARKDOWN_INERT: &str = ",;/?%'\"=$";
 
 /// A Typst string literal, for values placed in code positions.
 pub fn typst_string(s: &str) -> String {
@@ -196,6 +205,15 @@ impl Renderer {
             Value::from_safe_string(mermaid_label(&s))
         });
         env.add_filter("excerpt", |s: String, n: usize| excerpt(&s, n));
+        env.add_filter("yaml_str", |s: String| {
+            Value::from_safe_string(serde_json::to_string(&s).expect("a string serialises"))
+        });
+        env.add_filter("md_url", |s: String| {
+            Value::from_safe_string(markdown_url(&s))
+        });
+        env.add_filter("num", |v: f64, decimals: Option<usize>| {
+            Value::from_safe_string(format!("{:.*}", decimals.unwrap_or(2), v))
+        });
         for (name, text) in TEMPLATES {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
@@ -214,13 +232,86 @@ impl Renderer {
 
     /// Renders template `name` with `ctx`.
     pub fn render(&self, name: &str, ctx: &BriefContext) -> Result<String, RenderError> {
+        Ok(self.render_traced(name, ctx)?.0)
+    }
+
+    /// Renders template `name` and keeps, for each part of the output, the template line that
+    /// wrote it, so an error in the output can be traced back to the template.
+    pub fn render_traced(
+        &self,
+        name: &str,
+        ctx: &BriefContext,
+    ) -> Result<(String, Trace), RenderError> {
         let t = self
             .env
             .get_template(name)
             .map_err(RenderError::from_minijinja)?;
-        t.render(minijinja::value::Serde(ctx))
-            .map_err(RenderError::from_minijinja)
+        let (out, spans) = t
+            .render_with_spans(Serde(ctx))
+            .map_err(RenderError::from_minijinja)?;
+        let spans = spans
+            .iter()
+            .map(|s| TraceSpan {
+                output: s.output_range(),
+                template: s.name().to_string(),
+                line: s.line(),
+                raw: matches!(s.kind(), OutputSpanKind::Raw),
+            })
+            .collect();
+        Ok((out, Trace { spans }))
     }
+}
+
+/// Where each part of a rendered output came from.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    spans: Vec<TraceSpan>,
+}
+
+#[derive(Debug, Clone)]
+struct TraceSpan {
+    output: std::ops::Range<usize>,
+    template: String,
+    line: usize,
+    raw: bool,
+}
+
+impl Trace {
+    /// The template and line that wrote byte `offset` of `output`.
+    pub fn locate(&self, output: &str, offset: usize) -> Option<(String, usize)> {
+        let s = self.spans.iter().find(|s| s.output.contains(&offset))?;
+        let line = if s.raw {
+            s.line
+                + output
+                    .get(s.output.start..offset)
+                    .map(|t| t.matches('\n').count())
+                    .unwrap_or(0)
+        } else {
+            s.line
+        };
+        Some((s.template.clone(), line))
+    }
+}
+
+/// A link destination for Markdown: only http(s) URLs, with characters that could end the
+/// destination percent-encoded; anything else becomes "#".
+pub fn markdown_url(s: &str) -> String {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return "#".to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            ' ' | '(' | ')' | '<' | '>' | '"' | '\\' | '`' | '[' | ']' => {
+                out.push_str(&format!("%{:02X}", c as u32))
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// At most `n` characters of `s`, cut at a word, with "…" when cut.
@@ -237,15 +328,23 @@ pub fn excerpt(s: &str, n: usize) -> String {
 #[derive(Debug, Serialize)]
 pub struct BriefContext {
     pub title: String,
+    /// "vi" or "en".
+    pub lang: &'static str,
+    /// The fixed words of the brief in its language, by key.
+    pub labels: BTreeMap<&'static str, &'static str>,
+    /// "none", "hugo" or "mkdocs": the front matter `brief.md` starts with.
+    pub front_matter: &'static str,
     pub range_from: String,
     pub range_to: String,
-    /// The range in Vietnamese form ("01/01/2016 – 31/12/2022").
-    pub range_vi: String,
+    /// The range in the brief's language ("01/01/2016 – 31/12/2022").
+    pub range_text: String,
     /// Build date (YYYY-MM-DD) when one was given (SOURCE_DATE_EPOCH), else none.
     pub build_date: Option<String>,
     /// The same as a Typst `datetime(...)` argument list ("year: 2024, month: 1, day: 2").
     pub build_datetime: Option<String>,
     pub counts: Counts,
+    pub summary: Summary,
+    pub figure: Figure,
     pub years: Vec<YearSection>,
     pub undated: Vec<Item>,
     pub articles: Vec<ArticleInfo>,
@@ -256,8 +355,34 @@ pub struct Counts {
     pub articles: usize,
     pub events: usize,
     pub conferences: usize,
+    /// Directives given at conferences and formal documents together.
     pub directives: usize,
+    pub documents: usize,
     pub undated: usize,
+}
+
+/// The generated summary of the cover.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub per_year: Vec<YearCount>,
+    pub first: Option<Headline>,
+    pub last: Option<Headline>,
+    /// The person who chaired most conferences, and how many.
+    pub top_chair: Option<(String, usize)>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct YearCount {
+    pub year: i32,
+    pub conferences: usize,
+    pub directives: usize,
+    pub documents: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Headline {
+    pub date_text: String,
+    pub title: String,
 }
 
 /// The events of one year.
@@ -267,6 +392,16 @@ pub struct YearSection {
     pub items: Vec<Item>,
 }
 
+/// A source as a footnote cites it.
+#[derive(Debug, Serialize)]
+pub struct Cite {
+    pub file: String,
+    pub line: usize,
+    pub quote: String,
+    /// The article's URL, when its front matter gives one.
+    pub url: Option<String>,
+}
+
 /// A conference (with its directives) or a formal directive, ready to print.
 #[derive(Debug, Serialize)]
 pub struct Item {
@@ -274,10 +409,11 @@ pub struct Item {
     pub n: usize,
     #[serde(flatten)]
     pub event: Event,
-    /// "Thứ Hai, 13/12/2021", "tháng 12/2021", "năm 2018", or none.
-    pub date_vi: Option<String>,
+    /// The date in the brief's language ("Thứ Hai, 13/12/2021"), or none.
+    pub date_text: Option<String>,
     /// True when the year was not written next to the day (the basis explains it).
     pub inferred: bool,
+    pub cites: Vec<Cite>,
     pub directives: Vec<Item>,
 }
 
@@ -291,66 +427,57 @@ pub struct ArticleInfo {
     pub supports: Vec<String>,
 }
 
-fn weekday_vi(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Thứ Hai",
-        Weekday::Tue => "Thứ Ba",
-        Weekday::Wed => "Thứ Tư",
-        Weekday::Thu => "Thứ Năm",
-        Weekday::Fri => "Thứ Sáu",
-        Weekday::Sat => "Thứ Bảy",
-        Weekday::Sun => "Chủ Nhật",
-    }
+/// Options of the brief that are not in the timeline.
+#[derive(Debug, Clone)]
+pub struct BriefOptions {
+    pub title: Option<String>,
+    pub lang: Lang,
+    pub front_matter: FrontMatter,
+    pub build: Option<NaiveDate>,
 }
 
-/// A date in Vietnamese form.
-pub fn date_vi(d: &Date) -> String {
-    match (d.month, d.naive()) {
-        (_, Some(n)) => format!(
-            "{}, {:02}/{:02}/{}",
-            weekday_vi(n.weekday()),
-            n.day(),
-            n.month(),
-            n.year()
-        ),
-        (Some(m), None) => format!("tháng {:02}/{}", m, d.year),
-        _ => format!("năm {}", d.year),
-    }
-}
-
-fn vi_day(d: NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+/// Front matter for static wiki engines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum FrontMatter {
+    #[default]
+    None,
+    Hugo,
+    Mkdocs,
 }
 
 impl BriefContext {
     /// Builds the template context.
-    pub fn new(
-        timeline: &Timeline,
-        corpus: &Corpus,
-        title: &str,
-        build: Option<NaiveDate>,
-    ) -> Self {
+    pub fn new(timeline: &Timeline, corpus: &Corpus, options: &BriefOptions) -> Self {
+        let lang = options.lang;
+        let urls: BTreeMap<&str, &str> = corpus
+            .articles
+            .iter()
+            .filter_map(|a| Some((a.file.as_str(), a.url.as_deref()?)))
+            .collect();
         let mut n = 0;
-        let mut next = || {
+        let mut item = |e: &Event| {
             n += 1;
-            n
-        };
-        let item = |e: &Event, next: &mut dyn FnMut() -> usize| Item {
-            n: next(),
-            date_vi: e.when.as_ref().map(date_vi),
-            inferred: !e.date_basis.starts_with("date stated")
-                && !e.date_basis.starts_with("year stated"),
-            event: e.clone(),
-            directives: Vec::new(),
+            Item {
+                n,
+                date_text: e.when.as_ref().map(|w| lang.date(w)),
+                inferred: !e.date_basis.starts_with("date stated")
+                    && !e.date_basis.starts_with("year stated"),
+                cites: e
+                    .sources
+                    .iter()
+                    .map(|s| Cite {
+                        file: s.file.clone(),
+                        line: s.line,
+                        quote: s.quote.clone(),
+                        url: urls.get(s.file.as_str()).map(|u| u.to_string()),
+                    })
+                    .collect(),
+                event: e.clone(),
+                directives: Vec::new(),
+            }
         };
         let mut years: Vec<YearSection> = Vec::new();
-        let mut conferences = 0;
-        let mut directives = 0;
         for e in &timeline.events {
-            match e.kind {
-                Kind::Conference => conferences += 1,
-                Kind::Directive => directives += 1,
-            }
             let year = e.when.map(|w| w.year).unwrap_or_default();
             if years.last().is_none_or(|y| y.year != year) {
                 years.push(YearSection {
@@ -359,26 +486,17 @@ impl BriefContext {
                 });
             }
             let section = years.last_mut().unwrap();
-            let parent_item = e
+            let it = item(e);
+            match e
                 .parent
                 .as_ref()
-                .and_then(|p| section.items.iter_mut().rev().find(|i| &i.event.id == p));
-            match parent_item {
-                Some(p) => {
-                    let it = item(e, &mut next);
-                    p.directives.push(it);
-                }
-                None => {
-                    let it = item(e, &mut next);
-                    section.items.push(it);
-                }
+                .and_then(|p| section.items.iter_mut().rev().find(|i| &i.event.id == p))
+            {
+                Some(p) => p.directives.push(it),
+                None => section.items.push(it),
             }
         }
-        let undated = timeline
-            .undated
-            .iter()
-            .map(|e| item(e, &mut next))
-            .collect::<Vec<_>>();
+        let undated = timeline.undated.iter().map(&mut item).collect::<Vec<_>>();
         let articles = corpus
             .articles
             .iter()
@@ -386,7 +504,7 @@ impl BriefContext {
                 let mut supports: Vec<String> = timeline
                     .events
                     .iter()
-                    .filter(|e| e.kind == Kind::Conference || e.parent.is_none())
+                    .filter(|e| e.parent.is_none())
                     .filter(|e| e.sources.iter().any(|s| s.file == a.file))
                     .map(|e| e.title.clone())
                     .collect();
@@ -395,34 +513,98 @@ impl BriefContext {
                     file: a.file.clone(),
                     title: a.title.clone(),
                     url: a.url.clone(),
-                    dateline: a.dateline.as_ref().map(|d| vi_day(d.date)),
+                    dateline: a.dateline.as_ref().map(|d| lang.day(d.date)),
                     supports,
                 }
             })
             .collect();
+        let is = |k: Kind, parent: bool| {
+            move |e: &&Event| e.kind == k && (e.parent.is_some() == parent || k == Kind::Conference)
+        };
+        let count = |f: &dyn Fn(&&Event) -> bool| timeline.events.iter().filter(|e| f(e)).count();
         BriefContext {
-            title: title.to_string(),
+            title: options
+                .title
+                .clone()
+                .unwrap_or_else(|| lang.default_title().to_string()),
+            lang: lang.code(),
+            labels: lang.labels(),
+            front_matter: match options.front_matter {
+                FrontMatter::None => "none",
+                FrontMatter::Hugo => "hugo",
+                FrontMatter::Mkdocs => "mkdocs",
+            },
             range_from: timeline.range.from.to_string(),
             range_to: timeline.range.to.to_string(),
-            range_vi: format!(
+            range_text: format!(
                 "{} – {}",
-                vi_day(timeline.range.from),
-                vi_day(timeline.range.to)
+                lang.day(timeline.range.from),
+                lang.day(timeline.range.to)
             ),
-            build_date: build.map(|d| d.to_string()),
-            build_datetime: build
+            build_date: options.build.map(|d| d.to_string()),
+            build_datetime: options
+                .build
                 .map(|d| format!("year: {}, month: {}, day: {}", d.year(), d.month(), d.day())),
             counts: Counts {
                 articles: corpus.articles.len(),
                 events: timeline.events.len(),
-                conferences,
-                directives,
+                conferences: count(&is(Kind::Conference, false)),
+                directives: count(&|e: &&Event| e.kind == Kind::Directive),
+                documents: count(&is(Kind::Directive, false)),
                 undated: timeline.undated.len(),
             },
+            summary: summary(timeline, lang),
+            figure: figure::layout(timeline, lang),
             years,
             undated,
             articles,
         }
+    }
+}
+
+fn summary(timeline: &Timeline, lang: Lang) -> Summary {
+    let mut per_year: Vec<YearCount> = Vec::new();
+    for e in &timeline.events {
+        let Some(w) = e.when else { continue };
+        if per_year.last().is_none_or(|y| y.year != w.year) {
+            per_year.push(YearCount {
+                year: w.year,
+                conferences: 0,
+                directives: 0,
+                documents: 0,
+            });
+        }
+        let y = per_year.last_mut().unwrap();
+        match (e.kind, &e.parent) {
+            (Kind::Conference, _) => y.conferences += 1,
+            (Kind::Directive, Some(_)) => y.directives += 1,
+            (Kind::Directive, None) => y.documents += 1,
+        }
+    }
+    let headline = |e: &Event| Headline {
+        date_text: e.when.map(|w| lang.date(&w)).unwrap_or_default(),
+        title: e.title.clone(),
+    };
+    let tops: Vec<&Event> = timeline
+        .events
+        .iter()
+        .filter(|e| e.parent.is_none())
+        .collect();
+    let mut chairs: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in &tops {
+        if let Some(c) = &e.chair {
+            *chairs.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    let top_chair = chairs
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(c, n)| (c.to_string(), n));
+    Summary {
+        per_year,
+        first: tops.first().map(|e| headline(e)),
+        last: tops.last().map(|e| headline(e)),
+        top_chair,
     }
 }
 
@@ -459,34 +641,6 @@ mod tests {
     #[test]
     fn mermaid_labels_lose_syntax() {
         assert_eq!(mermaid_label("Hội nghị: lần #1 `x`"), "Hội nghị lần 1 x");
-    }
-
-    #[test]
-    fn vietnamese_dates() {
-        assert_eq!(
-            date_vi(&Date {
-                year: 2021,
-                month: Some(12),
-                day: Some(13)
-            }),
-            "Thứ Hai, 13/12/2021"
-        );
-        assert_eq!(
-            date_vi(&Date {
-                year: 2021,
-                month: Some(12),
-                day: None
-            }),
-            "tháng 12/2021"
-        );
-        assert_eq!(
-            date_vi(&Date {
-                year: 2018,
-                month: None,
-                day: None
-            }),
-            "năm 2018"
-        );
     }
 
     #[test]

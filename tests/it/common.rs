@@ -26,6 +26,10 @@ pub fn build_args(input: &Path, out: &Path) -> BuildArgs {
         out: out.to_path_buf(),
         templates: Some(root().join("report-templates")),
         title: None,
+        lang: chronobrief::i18n::Lang::Vi,
+        pdf_standard: chronobrief::cli::PdfStandardArg::None,
+        front_matter: chronobrief::render::FrontMatter::None,
+        formats: chronobrief::cli::Format::ALL.to_vec(),
     }
 }
 

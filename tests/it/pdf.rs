@@ -11,6 +11,7 @@ fn options() -> CompileOptions {
     CompileOptions {
         now: DateTime::from_timestamp(0, 0).unwrap(),
         deny_warnings: true,
+        standards: Vec::new(),
     }
 }
 

@@ -1,0 +1,216 @@
+//! Exports for other tools: CSV (RFC 4180), TimelineJS3 JSON, and a self-contained HTML preview
+//! of the Markdown brief.
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::timeline::{Event, Kind, Timeline};
+
+/// The columns of `out/timeline.csv`, in order.
+pub const CSV_COLUMNS: [&str; 16] = [
+    "id",
+    "kind",
+    "date",
+    "precision",
+    "title",
+    "series",
+    "ordinal",
+    "location",
+    "chair",
+    "theme",
+    "format",
+    "participants",
+    "parent",
+    "by",
+    "date_basis",
+    "sources",
+];
+
+/// One row per event (dated events first, then undated ones), RFC 4180 quoting, CRLF line ends.
+pub fn csv(timeline: &Timeline) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(CSV_COLUMNS).expect("writing to memory");
+    for e in timeline.events.iter().chain(&timeline.undated) {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        let sources: Vec<String> = e
+            .sources
+            .iter()
+            .map(|s| format!("{}:{}", s.file, s.line))
+            .collect();
+        w.write_record([
+            e.id.clone(),
+            kind(e).to_string(),
+            o(&e.date),
+            e.precision
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default(),
+            e.title.clone(),
+            o(&e.series),
+            e.ordinal.map(|n| n.to_string()).unwrap_or_default(),
+            o(&e.location),
+            o(&e.chair),
+            o(&e.theme),
+            o(&e.format),
+            o(&e.participants),
+            o(&e.parent),
+            o(&e.by),
+            e.date_basis.clone(),
+            sources.join("; "),
+        ])
+        .expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+fn kind(e: &Event) -> &'static str {
+    match e.kind {
+        Kind::Conference => "conference",
+        Kind::Directive => "directive",
+    }
+}
+
+/// Escapes text for HTML (TimelineJS renders `text` fields as HTML).
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct TjsDate {
+    year: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<String>,
+}
+
+/// TimelineJS3 JSON: one slide per dated event; a date keeps only the parts the text gives.
+pub fn timelinejs(
+    timeline: &Timeline,
+    title: &str,
+    labels: &std::collections::BTreeMap<&str, &str>,
+) -> String {
+    let events: Vec<Value> = timeline
+        .events
+        .iter()
+        .filter_map(|e| {
+            let w = e.when?;
+            let date = TjsDate {
+                year: w.year.to_string(),
+                month: w.month.map(|m| m.to_string()),
+                day: w.day.map(|d| d.to_string()),
+            };
+            let mut text = String::new();
+            if let Some(t) = &e.text {
+                text.push_str(&format!("<p>{}</p>", html_escape(t)));
+            }
+            for (label, value) in [
+                ("chair", &e.chair),
+                ("location", &e.location),
+                ("theme", &e.theme),
+                ("by", &e.by),
+            ] {
+                if let Some(v) = value {
+                    let l = labels.get(label).copied().unwrap_or(label);
+                    text.push_str(&format!("<p>{}: {}</p>", html_escape(l), html_escape(v)));
+                }
+            }
+            let sources: Vec<String> = e
+                .sources
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}:{} “{}”",
+                        html_escape(&s.file),
+                        s.line,
+                        html_escape(&crate::render::excerpt(&s.quote, 200))
+                    )
+                })
+                .collect();
+            text.push_str(&format!("<p><small>{}</small></p>", sources.join("<br>")));
+            let group = match (e.kind, &e.parent) {
+                (Kind::Conference, _) => labels.get("kind_conference"),
+                (_, Some(_)) => labels.get("directives"),
+                _ => labels.get("kind_document"),
+            };
+            Some(json!({
+                "unique_id": e.id,
+                "start_date": date,
+                "text": { "headline": html_escape(&e.title), "text": text },
+                "group": group.copied().unwrap_or(""),
+            }))
+        })
+        .collect();
+    let doc = json!({
+        "title": { "text": { "headline": html_escape(title), "text": "" } },
+        "events": events,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).expect("JSON serialises");
+    s.push('\n');
+    s
+}
+
+/// Comrak options for the brief's GitHub-flavoured Markdown.
+pub fn markdown_options() -> comrak::Options<'static> {
+    let mut o = comrak::Options::default();
+    o.extension.table = true;
+    o.extension.footnotes = true;
+    o.extension.strikethrough = true;
+    o.extension.autolink = true;
+    o.extension.tasklist = true;
+    o.extension.header_id_prefix = Some(String::new());
+    o.extension.front_matter_delimiter = Some("---".to_string());
+    o
+}
+
+/// A self-contained HTML page showing the Markdown brief (no scripts, no external files).
+/// Raw HTML in the Markdown is never passed through.
+pub fn html(markdown: &str, title: &str, lang: &str) -> String {
+    let body = comrak::markdown_to_html(markdown, &markdown_options());
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        html_escape(title)
+    )
+}
+
+const CSS: &str = "body { font-family: 'Libertinus Serif', Georgia, serif; line-height: 1.5; color: #222; margin: 0; }
+main { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.9rem; margin-bottom: .3rem; }
+h2 { border-bottom: 1px solid #bbb; padding-bottom: .2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; font-size: .85rem; }
+.footnotes { font-size: .85rem; color: #444; }
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escaping() {
+        assert_eq!(
+            html_escape("<a href='x'>&</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn the_preview_drops_raw_html() {
+        let page = html("# T\n\n<script>alert(1)</script>\n", "T <b>", "vi");
+        assert!(!page.contains("<script>"), "{page}");
+        assert!(page.contains("<title>T &lt;b&gt;</title>"));
+    }
+}

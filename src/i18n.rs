@@ -1,0 +1,206 @@
+//! The fixed words of the brief in each language (`--lang vi|en`), and dates written the way
+//! each language writes them. Article text is never translated.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::dates::Date;
+
+/// The language of the brief's labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// The ISO 639-1 code, for Typst's `text(lang:)` and the PDF metadata.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The default title of a brief.
+    pub fn default_title(self) -> &'static str {
+        self.labels()["default_title"]
+    }
+
+    /// Every fixed label, by key.
+    pub fn labels(self) -> BTreeMap<&'static str, &'static str> {
+        LABELS
+            .iter()
+            .map(|(k, vi, en)| (*k, if self == Lang::Vi { *vi } else { *en }))
+            .collect()
+    }
+
+    /// A date at its precision: "Thứ Hai, 13/12/2021" / "Monday, 13 December 2021",
+    /// "tháng 12/2021" / "December 2021", "năm 2018" / "2018".
+    pub fn date(self, d: &Date) -> String {
+        match (self, d.month, d.naive()) {
+            (Lang::Vi, _, Some(n)) => {
+                format!(
+                    "{}, {:02}/{:02}/{}",
+                    weekday_vi(n.weekday()),
+                    n.day(),
+                    n.month(),
+                    n.year()
+                )
+            }
+            (Lang::Vi, Some(m), None) => format!("tháng {:02}/{}", m, d.year),
+            (Lang::Vi, None, _) => format!("năm {}", d.year),
+            (Lang::En, _, Some(n)) => {
+                format!(
+                    "{}, {} {} {}",
+                    weekday_en(n.weekday()),
+                    n.day(),
+                    MONTHS_EN[n.month0() as usize],
+                    n.year()
+                )
+            }
+            (Lang::En, Some(m), None) => format!("{} {}", MONTHS_EN[(m - 1) as usize], d.year),
+            (Lang::En, None, _) => d.year.to_string(),
+        }
+    }
+
+    /// A short day: "13/12/2021" / "13 Dec 2021".
+    pub fn day(self, d: NaiveDate) -> String {
+        match self {
+            Lang::Vi => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
+            Lang::En => format!(
+                "{} {} {}",
+                d.day(),
+                &MONTHS_EN[d.month0() as usize][..3],
+                d.year()
+            ),
+        }
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_vi(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Thứ Hai",
+        Weekday::Tue => "Thứ Ba",
+        Weekday::Wed => "Thứ Tư",
+        Weekday::Thu => "Thứ Năm",
+        Weekday::Fri => "Thứ Sáu",
+        Weekday::Sat => "Thứ Bảy",
+        Weekday::Sun => "Chủ Nhật",
+    }
+}
+
+fn weekday_en(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// (key, Vietnamese, English).
+const LABELS: &[(&str, &str, &str)] = &[
+    ("default_title", "Các hội nghị và chỉ đạo theo dòng thời gian", "Conferences and directives: a timeline"),
+    ("period", "Giai đoạn", "Period"),
+    ("articles", "bài báo", "articles"),
+    ("events", "sự kiện", "events"),
+    ("conferences", "hội nghị", "conferences"),
+    ("directives", "chỉ đạo", "directives"),
+    ("documents", "văn bản", "documents"),
+    ("undated_count", "mục chưa xác định được ngày", "undated items"),
+    ("built_on", "lập ngày", "built on"),
+    ("summary", "Tóm tắt", "Summary"),
+    ("first_event", "Sự kiện đầu tiên", "First event"),
+    ("last_event", "Sự kiện gần nhất", "Latest event"),
+    ("top_chair", "Người chủ trì nhiều nhất", "Most frequent chair"),
+    ("times", "lần", "times"),
+    ("by_year", "Theo năm", "By year"),
+    ("year", "Năm", "Year"),
+    ("figure_caption", "Dòng thời gian", "Timeline"),
+    ("legend_conference", "hội nghị", "conference"),
+    ("legend_document", "văn bản chỉ đạo", "formal directive"),
+    ("legend_imprecise", "chỉ biết tháng hoặc năm", "month or year only"),
+    ("more", "và {n} sự kiện khác", "and {n} more"),
+    ("method_note", "Mỗi mốc thời gian đều dẫn nguồn (tệp, dòng và trích dẫn nguyên văn) ở chú thích cuối trang. Ngày có năm được suy ra kèm ghi chú cách suy ra.", "Every dated claim cites its source (file, line and exact quote) in a footnote. Where a year was inferred, a note says how."),
+    ("date", "Ngày", "Date"),
+    ("date_basis", "Căn cứ", "Basis"),
+    ("ordinal", "Lần thứ", "Number"),
+    ("chair", "Chủ trì", "Chair"),
+    ("location", "Địa điểm", "Location"),
+    ("theme", "Chủ đề", "Theme"),
+    ("format", "Hình thức", "Format"),
+    ("participants", "Thành phần", "Participants"),
+    ("issuer", "Cơ quan ban hành", "Issued by"),
+    ("directives_at", "Chỉ đạo tại hội nghị", "Directives given"),
+    ("undated", "Chưa xác định được ngày", "Undated"),
+    ("undated_note", "Những sự kiện sau được nhắc đến nhưng các bài báo không đủ căn cứ để xác định năm; công cụ không đoán.", "These events are mentioned, but the articles do not settle their year; the tool does not guess."),
+    ("sources", "Nguồn", "Sources"),
+    ("line", "dòng", "line"),
+    ("supports", "Dẫn chứng cho", "Source for"),
+    ("kind_conference", "Hội nghị", "Conference"),
+    ("kind_document", "Văn bản", "Document"),
+    ("event", "Sự kiện", "Event"),
+    ("kind", "Loại", "Kind"),
+    ("contents", "Mục lục", "Contents"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_languages() {
+        let d = Date {
+            year: 2021,
+            month: Some(12),
+            day: Some(13),
+        };
+        assert_eq!(Lang::Vi.date(&d), "Thứ Hai, 13/12/2021");
+        assert_eq!(Lang::En.date(&d), "Monday, 13 December 2021");
+        let m = Date {
+            year: 2021,
+            month: Some(12),
+            day: None,
+        };
+        assert_eq!(Lang::Vi.date(&m), "tháng 12/2021");
+        assert_eq!(Lang::En.date(&m), "December 2021");
+        let y = Date {
+            year: 2018,
+            month: None,
+            day: None,
+        };
+        assert_eq!(Lang::Vi.date(&y), "năm 2018");
+        assert_eq!(Lang::En.date(&y), "2018");
+    }
+
+    #[test]
+    fn both_languages_have_every_label() {
+        let (vi, en) = (Lang::Vi.labels(), Lang::En.labels());
+        assert_eq!(vi.len(), en.len());
+        assert!(vi.values().chain(en.values()).all(|v| !v.is_empty()));
+    }
+}
