@@ -278,17 +278,22 @@ fn compile_error(e: CompileError, corpus: &Corpus, typ: &str, trace: &Trace) -> 
                 .hint("the embedded fonts cannot draw it; remove the character from the article or the template")
         }
         CompileError::Typst(diags) => {
+            let mut traced = false;
             for d in diags {
                 if let Some((t, l)) = d.offset.and_then(|o| trace.locate(typ, o)) {
+                    let line = d.line.unwrap_or(0);
                     msg.push_str(&format!(
-                        "\nnote: brief.typ:{} is written by the template {t}:{l}",
-                        d.line.unwrap_or(0)
+                        "\nnote: brief.typ:{line} is written by the template {t}:{l}"
                     ));
+                    traced = true;
                 }
             }
-            AppError::content(msg).hint(
-                "fix the template named above; `--formats typ` writes the Typst source to inspect",
-            )
+            let hint = if traced {
+                "fix the template line named above; `--formats typ` writes the Typst source to inspect"
+            } else {
+                "`--formats typ` writes the Typst source to inspect"
+            };
+            AppError::content(msg).hint(hint)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per concern.
 
+mod brief;
 mod common;
 mod determinism;
 mod escaping;

@@ -208,3 +208,98 @@ fn eval_agrees_with_the_reference_format_and_sets_the_exit_code() {
     );
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn a_typst_error_points_back_to_the_template_line() {
+    let input = corpus(&[("a.txt", GOOD)]);
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("brief.typ.j2"),
+        "= {{ title }}\n\nText.\n#let broken = (\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--templates",
+            templates.path().to_str().unwrap(),
+            "--out",
+            out.path().join("o").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error: brief.typ:4") && err.contains("template brief.typ.j2:4"),
+        "{err}"
+    );
+    // The Markdown template was not overridden: the embedded one still works.
+    assert!(
+        !out.path().join("o").exists(),
+        "nothing is published after a failure"
+    );
+}
+
+#[test]
+fn templates_init_writes_the_defaults_and_they_override_when_edited() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("tpl");
+    let o = run(&["templates", "init", dir.to_str().unwrap()], &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+    for name in ["brief.md.j2", "brief.typ.j2"] {
+        let written = std::fs::read_to_string(dir.join(name)).unwrap();
+        let shipped = std::fs::read_to_string(root().join("report-templates").join(name)).unwrap();
+        assert_eq!(written, shipped, "{name} is the embedded default");
+    }
+    let o = run(&["templates", "init", dir.to_str().unwrap()], &root());
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "existing templates are not overwritten without --force"
+    );
+
+    std::fs::remove_file(dir.join("brief.typ.j2")).unwrap();
+    let md = std::fs::read_to_string(dir.join("brief.md.j2")).unwrap();
+    std::fs::write(dir.join("brief.md.j2"), format!("EDITED\n{md}")).unwrap();
+    let input = corpus(&[("a.txt", GOOD)]);
+    let out = work.path().join("out");
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--templates",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--formats",
+            "md,typ",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(out.join("brief.md"))
+        .unwrap()
+        .starts_with("EDITED"));
+    assert!(
+        std::fs::read_to_string(out.join("brief.typ"))
+            .unwrap()
+            .contains("#set document("),
+        "typ falls back to the embedded template"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["brief.md", "brief.typ"],
+        "--formats chooses the outputs"
+    );
+}

@@ -1,0 +1,320 @@
+//! The brief's outputs as their readers get them: golden Markdown and Typst, the Markdown
+//! rendered back, the exports parsed back, English labels, PDF/A, and a 200-event figure.
+//!
+//! Golden files are rewritten with `UPDATE_GOLDEN=1 cargo test --test it golden`; review the
+//! diff before committing it.
+
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate};
+use chronobrief::app::{build_outputs, make_timeline};
+use chronobrief::cli::{Format, PdfStandardArg};
+use chronobrief::compile::{compile_pdf, CompileOptions};
+use chronobrief::dates::Date;
+use chronobrief::export::{markdown_options, CSV_COLUMNS};
+use chronobrief::i18n::Lang;
+use chronobrief::ingest::Corpus;
+use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
+use chronobrief::timeline::{DateRange, Event, Kind, Timeline};
+use comrak::nodes::NodeValue;
+use comrak::{parse_document, Arena};
+use serde_json::Value;
+
+use crate::common::{build_args, corpus, file, root, seeds, squash};
+
+fn render_seeds(name: &str, lang: Lang) -> String {
+    let (corpus, tl) = make_timeline(&crate::common::corpus_args(&root().join("seeds"))).unwrap();
+    let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
+    let options = BriefOptions {
+        title: None,
+        lang,
+        front_matter: FrontMatter::None,
+        build: None,
+    };
+    renderer
+        .render(name, &BriefContext::new(&tl, &corpus, &options))
+        .unwrap()
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test it golden",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{name} differs from its golden file at line {}:\n  golden: {:?}\n  actual: {:?}\nrun UPDATE_GOLDEN=1 cargo test --test it golden and review the diff",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn golden_markdown() {
+    golden("brief.md", &render_seeds("brief.md.j2", Lang::Vi));
+}
+
+#[test]
+fn golden_typst() {
+    golden("brief.typ", &render_seeds("brief.typ.j2", Lang::Vi));
+}
+
+#[test]
+fn markdown_renders_every_event_title_as_text_and_no_html() {
+    let md = String::from_utf8(file(seeds(), "brief.md").to_vec()).unwrap();
+    let arena = Arena::new();
+    let root = parse_document(&arena, &md, &markdown_options());
+    let mut text = String::new();
+    let (mut tables, mut footnotes, mut mermaid) = (0, 0, 0);
+    for node in root.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => panic!("HTML in brief.md"),
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Table(_) => tables += 1,
+            NodeValue::FootnoteDefinition(_) => footnotes += 1,
+            NodeValue::CodeBlock(c) if c.info == "mermaid" => mermaid += 1,
+            NodeValue::SoftBreak | NodeValue::LineBreak => text.push(' '),
+            _ => {}
+        }
+        if matches!(
+            node.data.borrow().value,
+            NodeValue::Heading(_) | NodeValue::Paragraph | NodeValue::TableCell
+        ) {
+            text.push(' ');
+        }
+    }
+    assert_eq!((tables, mermaid), (1, 1));
+    let tl = &seeds().timeline;
+    let cited: usize = tl.events.iter().map(|e| e.sources.len()).sum();
+    assert_eq!(footnotes, cited, "one footnote per source of every event");
+    for e in tl.events.iter().filter(|e| e.kind == Kind::Conference) {
+        assert!(
+            text.contains(&e.title),
+            "{} is not in the rendered Markdown",
+            e.title
+        );
+    }
+}
+
+#[test]
+fn html_preview_is_self_contained() {
+    let html = String::from_utf8(file(seeds(), "brief.html").to_vec()).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<meta charset=\"utf-8\">"));
+    assert!(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("<link"));
+    assert!(html.contains("Hội nghị Ngoại vụ toàn quốc lần thứ 20"));
+}
+
+#[test]
+fn csv_parses_back_one_row_per_event() {
+    let mut r = csv::Reader::from_reader(file(seeds(), "timeline.csv"));
+    assert_eq!(
+        r.headers().unwrap().iter().collect::<Vec<_>>(),
+        CSV_COLUMNS.to_vec()
+    );
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    let tl = &seeds().timeline;
+    assert_eq!(rows.len(), tl.events.len() + tl.undated.len());
+    for (row, e) in rows.iter().zip(&tl.events) {
+        assert_eq!(&row[0], e.id);
+        assert_eq!(&row[2], e.date.as_deref().unwrap());
+        assert_eq!(&row[4], e.title, "titles with commas and quotes survive");
+    }
+}
+
+#[test]
+fn timelinejs_has_the_documented_shape_and_keeps_partial_dates() {
+    let v: Value = serde_json::from_slice(file(seeds(), "timeline.timelinejs.json")).unwrap();
+    assert!(v["title"]["text"]["headline"].is_string());
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(events.len(), seeds().timeline.events.len());
+    for e in events {
+        let d = e["start_date"].as_object().unwrap();
+        assert!(d["year"].as_str().unwrap().parse::<i32>().is_ok());
+        for k in d.keys() {
+            assert!(
+                ["year", "month", "day"].contains(&k.as_str()),
+                "unexpected date part {k}"
+            );
+        }
+        assert!(e["text"]["headline"].is_string() && e["text"]["text"].is_string());
+        assert!(e["unique_id"].is_string() && e["group"].is_string());
+    }
+    let year_only = events
+        .iter()
+        .find(|e| e["unique_id"] == "hoi-nghi-ngoai-vu-toan-quoc-lan-thu-19")
+        .unwrap();
+    assert_eq!(
+        year_only["start_date"],
+        serde_json::json!({ "year": "2018" })
+    );
+    let month_only = events
+        .iter()
+        .find(|e| e["unique_id"] == "hoi-nghi-ngoai-giao-lan-thu-31")
+        .unwrap();
+    assert_eq!(
+        month_only["start_date"],
+        serde_json::json!({ "year": "2021", "month": "12" })
+    );
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    squash(
+        &pdf_extract::extract_text_from_mem(pdf)
+            .unwrap()
+            .nfc()
+            .collect::<String>(),
+    )
+}
+
+#[test]
+fn english_labels_and_dates() {
+    let mut args = build_args(&root().join("seeds"), Path::new("unused"));
+    args.lang = Lang::En;
+    args.formats = vec![Format::Pdf, Format::Md];
+    let out = build_outputs(&args).unwrap();
+    let text = pdf_text(file(&out, "brief.pdf"));
+    for needle in [
+        "Conferences and directives: a timeline",
+        "Monday, 13 December 2021",
+        "Sources",
+        "Year 2021",
+        "Chair",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    for vietnamese_label in ["Nguồn", "Thứ Hai", "Chủ trì", "Năm 2021"] {
+        assert!(
+            !text.contains(vietnamese_label),
+            "label {vietnamese_label:?} was not translated"
+        );
+    }
+    assert!(
+        text.contains("Hội nghị Ngoại vụ toàn quốc lần thứ 20"),
+        "article text stays as written"
+    );
+    let raw = String::from_utf8_lossy(file(&out, "brief.pdf")).into_owned();
+    assert!(raw.contains("/Lang(en)"));
+    assert_eq!(
+        out.files.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        vec!["brief.md", "brief.pdf"]
+    );
+}
+
+#[test]
+fn pdf_a_2b_passes_typsts_checks() {
+    let mut args = build_args(&root().join("seeds"), Path::new("unused"));
+    args.pdf_standard = PdfStandardArg::A2b;
+    args.formats = vec![Format::Pdf];
+    let out = build_outputs(&args).expect("PDF/A-2b export succeeds");
+    let raw = String::from_utf8_lossy(file(&out, "brief.pdf")).into_owned();
+    assert!(
+        raw.contains("<pdfaid:part>2</pdfaid:part>")
+            && raw.contains("<pdfaid:conformance>B</pdfaid:conformance>")
+    );
+}
+
+#[test]
+fn hugo_and_mkdocs_front_matter() {
+    let dir = corpus(&[(
+        "a.txt",
+        "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử lần thứ 2 diễn ra.\n",
+    )]);
+    for (fm, key) in [
+        (FrontMatter::Hugo, "draft: false"),
+        (FrontMatter::Mkdocs, "description: "),
+    ] {
+        let mut args = build_args(dir.path(), Path::new("unused"));
+        args.front_matter = fm;
+        args.title = Some("Tiêu đề: \"có dấu\"".into());
+        args.formats = vec![Format::Md];
+        let out = build_outputs(&args).unwrap();
+        let md = String::from_utf8(file(&out, "brief.md").to_vec()).unwrap();
+        assert!(
+            md.starts_with("---\ntitle: \"Tiêu đề: \\\"có dấu\\\"\"\n"),
+            "{md}"
+        );
+        let end = md[4..].find("\n---\n").expect("closed front matter") + 4;
+        let yaml: serde_yaml::Value = serde_yaml::from_str(&md[4..end]).unwrap();
+        assert_eq!(yaml["title"], "Tiêu đề: \"có dấu\"");
+        assert!(md[..end].contains(key));
+    }
+}
+
+fn synthetic(n: usize) -> Timeline {
+    let events = (0..n)
+        .map(|i| {
+            let when = Date { year: 2016 + (i % 7) as i32, month: Some(1 + (i * 5 % 12) as u32), day: (i % 3 != 0).then_some(1 + (i % 28) as u32) };
+            Event {
+                id: format!("e{i}"),
+                kind: if i % 6 == 0 { Kind::Directive } else { Kind::Conference },
+                date: Some(when.iso()),
+                precision: Some(when.precision()),
+                date_basis: "date stated in the text".into(),
+                title: format!("Hội nghị Thử nghiệm số {i} về hợp tác và phát triển bền vững vùng đồng bằng sông Cửu Long"),
+                series: None,
+                ordinal: Some(i as u32 + 1),
+                location: Some("Cần Thơ".into()),
+                chair: Some("Nguyễn Văn Ân".into()),
+                theme: None,
+                format: None,
+                participants: None,
+                parent: None,
+                by: None,
+                text: None,
+                sources: vec![chronobrief::extract::Evidence { file: "a.txt".into(), line: i + 1, quote: "Trích dẫn.".into() }],
+                when: Some(when),
+            }
+        })
+        .collect::<Vec<_>>();
+    let mut events = events;
+    events.sort_by_key(|e| e.when);
+    Timeline {
+        range: DateRange {
+            from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+        },
+        events,
+        undated: Vec::new(),
+    }
+}
+
+#[test]
+fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
+    let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
+    for n in [5, 200] {
+        let tl = synthetic(n);
+        let ctx = BriefContext::new(
+            &tl,
+            &Corpus::default(),
+            &BriefOptions {
+                title: None,
+                lang: Lang::Vi,
+                front_matter: FrontMatter::None,
+                build: None,
+            },
+        );
+        assert_eq!(ctx.figure.markers.len() + ctx.figure.hidden, n);
+        let typ = renderer.render("brief.typ.j2", &ctx).unwrap();
+        let opts = CompileOptions {
+            now: DateTime::from_timestamp(0, 0).unwrap(),
+            deny_warnings: true,
+            standards: Vec::new(),
+        };
+        compile_pdf(&typ, &opts).unwrap_or_else(|e| panic!("{n} events: {e}"));
+    }
+}
