@@ -1,17 +1,24 @@
 //! One function per subcommand. This is the only module that writes files.
 
-use std::io::Write;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{IsTerminal, Read, Seek, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::DateTime;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tracing::{debug, info};
 
 use crate::cli::{
-    BuildArgs, Cli, Command, CorpusArgs, EvalArgs, Format, PdfStandardArg, TemplatesCommand,
-    TimelineArgs,
+    BuildOpts, Cli, Command, EvalArgs, Format, PdfStandardArg, TemplatesCommand, TimelineArgs,
 };
 use crate::compile::{compile_pdf, CompileError, CompileOptions, PdfStandard};
+use crate::config::{
+    resolve_build, resolve_corpus, BuildArgs, ConfigError, CorpusArgs, LoadedConfig,
+};
 use crate::data::Knowledge;
-use crate::ingest::{read_corpus, Corpus, IngestError};
+use crate::ingest::{read_corpus, Corpus, IngestError, Limits};
+use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
 use crate::{eval, export, extract};
@@ -86,11 +93,45 @@ impl std::fmt::Display for AppError {
 
 /// Runs a parsed command line; `out` receives what the command prints.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
+    let ui = Ui { quiet: cli.quiet };
     match cli.command {
-        Command::Build(args) => build(&args, out),
+        Command::Build(opts) => build(&opts, &ui, out),
         Command::Timeline(args) => print_timeline(&args, out),
-        Command::Eval(args) => run_eval(&args, out),
+        Command::Eval(args) => run_eval(&args, &ui, out),
         Command::Templates(cmd) => templates(&cmd, out),
+    }
+}
+
+/// How much the run says.
+struct Ui {
+    quiet: bool,
+}
+
+impl Ui {
+    fn say(&self, out: &mut dyn Write, line: &str) {
+        if !self.quiet {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+
+    /// A spinner on a terminal for the stages of a long run; nothing otherwise.
+    fn progress(&self) -> ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return ProgressBar::hidden();
+        }
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("a valid template"),
+        );
+        pb.enable_steady_tick(Duration::from_millis(120));
+        pb
+    }
+}
+
+fn config_error(e: ConfigError) -> AppError {
+    match e {
+        ConfigError::Invalid { .. } => AppError::content(e.to_string()),
+        _ => AppError::env(e.to_string()),
     }
 }
 
@@ -106,9 +147,54 @@ fn ingest_error(e: IngestError) -> AppError {
         IngestError::Folder { .. } => {
             AppError::env(e.to_string()).hint("pass the folder of articles with --input DIR")
         }
-        IngestError::Empty { .. } => AppError::content(e.to_string()),
-        _ => AppError::content(e.to_string()),
+        IngestError::NoneReadable { .. } => AppError::content(e.to_string())
+            .hint("every article was skipped; see the warnings above"),
+        _ => AppError::content(e.to_string())
+            .hint("fix or remove the article, or build without --strict to skip it"),
     }
+}
+
+fn ingest(args: &CorpusArgs, k: &Knowledge) -> Result<Corpus, AppError> {
+    let t = Instant::now();
+    let limits = Limits {
+        max_article_bytes: args.max_article_bytes,
+        strict: args.strict,
+    };
+    let corpus = read_corpus(&args.input, k, limits).map_err(ingest_error)?;
+    info!(
+        articles = corpus.articles.len(),
+        skipped = corpus.skipped.len(),
+        ms = t.elapsed().as_millis() as u64,
+        "ingest"
+    );
+    Ok(corpus)
+}
+
+fn extract_and_order(args: &CorpusArgs, corpus: &Corpus, k: &Knowledge) -> Timeline {
+    let t = Instant::now();
+    let mentions = extract::extract_corpus(corpus, k);
+    let n: usize = mentions
+        .iter()
+        .map(|m| m.conferences.len() + m.directives.len())
+        .sum();
+    info!(mentions = n, ms = t.elapsed().as_millis() as u64, "extract");
+    let t = Instant::now();
+    let tl = timeline::build(
+        corpus,
+        &mentions,
+        k,
+        DateRange {
+            from: args.from,
+            to: args.to,
+        },
+    );
+    info!(
+        events = tl.events.len(),
+        undated = tl.undated.len(),
+        ms = t.elapsed().as_millis() as u64,
+        "timeline"
+    );
+    tl
 }
 
 /// Ingest, extract and order: everything up to the timeline.
@@ -120,17 +206,8 @@ pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> 
         )));
     }
     let k = knowledge(args)?;
-    let corpus = read_corpus(&args.input, &k).map_err(ingest_error)?;
-    let mentions = extract::extract_corpus(&corpus, &k);
-    let tl = timeline::build(
-        &corpus,
-        &mentions,
-        &k,
-        DateRange {
-            from: args.from,
-            to: args.to,
-        },
-    );
+    let corpus = ingest(args, &k)?;
+    let tl = extract_and_order(args, &corpus, &k);
     Ok((corpus, tl))
 }
 
@@ -141,75 +218,103 @@ pub fn timeline_json(tl: &Timeline) -> String {
     s
 }
 
-/// The document date: `SOURCE_DATE_EPOCH` when set, else [`DEFAULT_EPOCH`]. The second value
-/// is the date to print in the brief (only when it was given).
-fn build_time() -> Result<(DateTime<Utc>, Option<NaiveDate>), AppError> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => {
-            let secs: i64 = v.trim().parse().map_err(|_| {
-                AppError::env(format!(
-                    "SOURCE_DATE_EPOCH={v:?} is not a number of seconds"
-                ))
-            })?;
-            let t = DateTime::from_timestamp(secs, 0)
-                .ok_or_else(|| AppError::env(format!("SOURCE_DATE_EPOCH={v:?} is out of range")))?;
-            Ok((t, Some(t.date_naive())))
-        }
-        Err(_) => Ok((DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None)),
-    }
-}
-
 /// The outputs of a build, in memory, before anything is written.
 pub struct Outputs {
     pub files: Vec<(&'static str, Vec<u8>)>,
     pub timeline: Timeline,
 }
 
+/// Everything a build reads, read once.
+pub struct Prepared {
+    pub corpus: Corpus,
+    pub knowledge: Knowledge,
+    pub renderer: Renderer,
+}
+
+/// Reads the knowledge file, the templates and the corpus.
+pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
+    if let Some(d) = args.templates.as_ref().filter(|d| !d.is_dir()) {
+        return Err(AppError::env(format!(
+            "template folder {} does not exist",
+            d.display()
+        )));
+    }
+    let renderer =
+        Renderer::new(args.templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
+    let knowledge = knowledge(&args.corpus)?;
+    let corpus = ingest(&args.corpus, &knowledge)?;
+    Ok(Prepared {
+        corpus,
+        knowledge,
+        renderer,
+    })
+}
+
 /// Runs the whole pipeline in memory.
 pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
-    let (corpus, tl) = make_timeline(&args.corpus)?;
-    let templates = match &args.templates {
-        Some(d) if !d.is_dir() => {
-            return Err(AppError::env(format!(
-                "template folder {} does not exist",
-                d.display()
-            )));
-        }
-        Some(d) => Some(d.clone()),
-        None => Some(PathBuf::from("report-templates")).filter(|d| d.is_dir()),
+    produce(args, &prepare(args)?, &ProgressBar::hidden())
+}
+
+/// Extracts, orders, renders and compiles what [`prepare`] read.
+pub fn produce(
+    args: &BuildArgs,
+    p: &Prepared,
+    progress: &ProgressBar,
+) -> Result<Outputs, AppError> {
+    progress.set_message("extracting");
+    let tl = extract_and_order(&args.corpus, &p.corpus, &p.knowledge);
+    let (now, build) = match args.build_time {
+        Some(t) => (t, Some(t.date_naive())),
+        None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
     };
-    let renderer =
-        Renderer::new(templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
-    let (now, build) = build_time()?;
     let options = BriefOptions {
         title: args.title.clone(),
         lang: args.lang,
         front_matter: args.front_matter,
         build,
     };
-    let ctx = BriefContext::new(&tl, &corpus, &options);
+    let ctx = BriefContext::new(&tl, &p.corpus, &options);
     let wants = |f: Format| args.formats.contains(&f);
     let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
+    let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
+    progress.set_message("rendering");
+    let t = Instant::now();
     if wants(Format::Json) {
         files.push((Format::Json.file_name(), timeline_json(&tl).into_bytes()));
     }
     if wants(Format::Md) || wants(Format::Html) {
-        let md = renderer
+        let md = p
+            .renderer
             .render("brief.md.j2", &ctx)
-            .map_err(|e| AppError::content(e.to_string()))?;
+            .map_err(render_error)?;
         if wants(Format::Html) {
-            let html = export::html(&md, &ctx.title, ctx.lang);
-            files.push((Format::Html.file_name(), html.into_bytes()));
+            files.push((
+                Format::Html.file_name(),
+                export::html(&md, &ctx.title, ctx.lang).into_bytes(),
+            ));
         }
         if wants(Format::Md) {
             files.push((Format::Md.file_name(), md.into_bytes()));
         }
     }
+    if wants(Format::Csv) {
+        files.push((Format::Csv.file_name(), export::csv(&tl)));
+    }
+    if wants(Format::Timelinejs) {
+        files.push((
+            Format::Timelinejs.file_name(),
+            export::timelinejs(&tl, &ctx.title, &ctx.labels).into_bytes(),
+        ));
+    }
     if wants(Format::Typ) || wants(Format::Pdf) {
-        let (typ, trace) = renderer
+        let (typ, trace) = p
+            .renderer
             .render_traced("brief.typ.j2", &ctx)
-            .map_err(|e| AppError::content(e.to_string()))?;
+            .map_err(render_error)?;
+        info!(ms = t.elapsed().as_millis() as u64, "render");
         if wants(Format::Pdf) {
+            progress.set_message("compiling the PDF");
+            let t = Instant::now();
             let standards = match args.pdf_standard {
                 PdfStandardArg::None => vec![],
                 PdfStandardArg::A2b => vec![PdfStandard::A_2b],
@@ -223,27 +328,44 @@ pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
                     standards,
                 },
             )
-            .map_err(|e| compile_error(e, &corpus, &typ, &trace))?;
+            .map_err(|e| compile_error(e, &p.corpus, &typ, &trace))?;
+            info!(
+                bytes = pdf.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "compile"
+            );
             files.push((Format::Pdf.file_name(), pdf));
         }
         if wants(Format::Typ) {
             files.push((Format::Typ.file_name(), typ.into_bytes()));
         }
     }
-    if wants(Format::Csv) {
-        files.push((Format::Csv.file_name(), export::csv(&tl)));
-    }
-    if wants(Format::Timelinejs) {
-        files.push((
-            Format::Timelinejs.file_name(),
-            export::timelinejs(&tl, &ctx.title, &ctx.labels).into_bytes(),
-        ));
-    }
     files.sort_by_key(|(n, _)| *n);
     Ok(Outputs {
         files,
         timeline: tl,
     })
+}
+
+/// What the outputs depend on, for the manifest.
+fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs {
+    let settings = serde_json::json!({
+        "from": args.corpus.from, "to": args.corpus.to, "max_article_bytes": args.corpus.max_article_bytes,
+        "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
+        "front_matter": args.front_matter, "formats": args.formats,
+        "build_time": args.build_time.map(|t| t.timestamp()),
+    });
+    Inputs {
+        articles: p.corpus.digests.iter().cloned().collect(),
+        templates: p.renderer.digests().clone(),
+        data: [(
+            crate::data::KNOWLEDGE_FILE.to_string(),
+            p.knowledge.digest.clone(),
+        )]
+        .into(),
+        config: cfg.bytes.as_ref().map(|b| sha256_hex(b)),
+        settings: sha256_hex(settings.to_string().as_bytes()),
+    }
 }
 
 /// Adds to a compile error where it came from: the article a missing character is in, the
@@ -298,24 +420,160 @@ fn compile_error(e: CompileError, corpus: &Corpus, typ: &str, trace: &Trace) -> 
     }
 }
 
-fn build(args: &BuildArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
-    let outputs = build_outputs(args)?;
-    publish(&args.out, &outputs.files)?;
+fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppError> {
+    let cfg = LoadedConfig::load(opts.corpus.config.as_deref()).map_err(config_error)?;
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let args = resolve_build(opts, &cfg, epoch.as_deref()).map_err(config_error)?;
+    let _lock = if opts.check {
+        None
+    } else {
+        Some(BuildLock::acquire(&args.out, opts.wait.unwrap_or(0))?)
+    };
+    let progress = ui.progress();
+    progress.set_message("reading");
+    let prepared = prepare(&args)?;
+    for s in &prepared.corpus.skipped {
+        if !ui.quiet {
+            eprintln!("warning: skipped {}", s.error);
+        }
+    }
+    let inputs = manifest_inputs(&args, &prepared, &cfg);
+    let current = Manifest::read(&args.out).is_some_and(|m| m.is_current(&inputs, &args.out));
+    if opts.check {
+        progress.finish_and_clear();
+        return Ok(if current {
+            ui.say(out, &format!("{} is up to date", args.out.display()));
+            Outcome::Success
+        } else {
+            ui.say(
+                out,
+                &format!(
+                    "{} is out of date: a build would change it",
+                    args.out.display()
+                ),
+            );
+            Outcome::Failure
+        });
+    }
+    if current && !opts.force {
+        progress.finish_and_clear();
+        ui.say(
+            out,
+            &format!(
+                "{} is up to date; nothing to do (--force rebuilds)",
+                args.out.display()
+            ),
+        );
+        return Ok(Outcome::Success);
+    }
+    let outputs = produce(&args, &prepared, &progress)?;
+    let skipped: Vec<SkippedEntry> = prepared
+        .corpus
+        .skipped
+        .iter()
+        .map(|s| SkippedEntry {
+            file: s.file.clone(),
+            reason: s.error.to_string(),
+        })
+        .collect();
+    let manifest = Manifest::new(inputs, skipped, &outputs.files);
+    let mut files = outputs.files;
+    files.push((MANIFEST, manifest.to_json().into_bytes()));
+    progress.set_message("publishing");
+    publish(&args.out, &files)?;
+    progress.finish_and_clear();
     let tl = &outputs.timeline;
-    let _ = writeln!(
+    let c = &prepared.corpus;
+    let skipped = if c.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(", {} skipped", c.skipped.len())
+    };
+    ui.say(
         out,
-        "wrote {} ({} events, {} undated): {}",
-        args.out.display(),
-        tl.events.len(),
-        tl.undated.len(),
-        outputs
-            .files
-            .iter()
-            .map(|(n, _)| *n)
-            .collect::<Vec<_>>()
-            .join(", ")
+        &format!(
+            "wrote {} from {} articles{skipped} ({} events, {} undated): {}",
+            args.out.display(),
+            c.articles.len(),
+            tl.events.len(),
+            tl.undated.len(),
+            files.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+        ),
     );
     Ok(Outcome::Success)
+}
+
+/// An exclusive lock on an output folder, held while a build runs. It is an OS file lock on a
+/// hidden file beside the folder: the OS releases it when the process ends, however it ends, so
+/// a killed build never leaves a lock that blocks the next one.
+pub struct BuildLock {
+    _file: File,
+}
+
+impl BuildLock {
+    /// The lock file of `out`.
+    pub fn path(out: &Path) -> PathBuf {
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
+        parent.join(format!(".{name}.lock"))
+    }
+
+    /// Takes the lock, waiting up to `wait_secs` for another build to finish.
+    pub fn acquire(out: &Path, wait_secs: u64) -> Result<BuildLock, AppError> {
+        let path = Self::path(out);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| AppError::env(format!("cannot create {}: {e}", parent.display())))?;
+        }
+        let mut file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .map_err(|e| AppError::env(format!("cannot open the lock {}: {e}", path.display())))?;
+        let deadline = Instant::now() + Duration::from_secs(wait_secs);
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    let mut holder = String::new();
+                    let _ = file.read_to_string(&mut holder);
+                    let who = holder.trim();
+                    let who = if who.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (pid {who})")
+                    };
+                    return Err(AppError::env(format!(
+                        "another build is writing {}{who}",
+                        out.display()
+                    ))
+                    .hint("wait for it to finish, or pass --wait SECONDS"));
+                }
+                Err(TryLockError::Error(e)) => {
+                    return Err(AppError::env(format!(
+                        "cannot lock {}: {e}",
+                        path.display()
+                    )));
+                }
+            }
+        }
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = writeln!(file, "{}", std::process::id());
+        debug!(lock = %path.display(), "lock taken");
+        Ok(BuildLock { _file: file })
+    }
 }
 
 fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, AppError> {
@@ -401,7 +659,12 @@ pub fn publish(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), AppError> {
 }
 
 fn print_timeline(args: &TimelineArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
-    let (_, tl) = make_timeline(&args.corpus)?;
+    let cfg = LoadedConfig::load(args.corpus.config.as_deref()).map_err(config_error)?;
+    let corpus = resolve_corpus(&args.corpus, &cfg).map_err(config_error)?;
+    let (c, tl) = make_timeline(&corpus)?;
+    for s in &c.skipped {
+        eprintln!("warning: skipped {}", s.error);
+    }
     let w = |out: &mut dyn Write, s: String| {
         let _ = out.write_all(s.as_bytes());
     };
@@ -445,7 +708,7 @@ fn print_timeline(args: &TimelineArgs, out: &mut dyn Write) -> Result<Outcome, A
     Ok(Outcome::Success)
 }
 
-fn run_eval(args: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
+fn run_eval(args: &EvalArgs, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppError> {
     let read = |p: &Path| {
         std::fs::read_to_string(p)
             .map_err(|e| AppError::env(format!("cannot read {}: {e}", p.display())))
@@ -460,7 +723,7 @@ fn run_eval(args: &EvalArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
         &args.gold.display().to_string(),
     )
     .map_err(|e| AppError::content(e.to_string()))?;
-    if !args.quiet {
+    if !ui.quiet {
         for r in &sc.report {
             let _ = writeln!(out, "{r}");
         }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::config::{BuildArgs, CorpusArgs};
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
 
@@ -14,12 +15,18 @@ use crate::render::FrontMatter;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Print only errors (for cron).
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print what each stage does and how long it takes (repeat for more).
+    #[arg(long, short, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the brief: out/timeline.json, out/brief.md, out/brief.typ and out/brief.pdf.
-    Build(BuildArgs),
+    /// Build the brief into out/ (PDF, Markdown, HTML, Typst, JSON, CSV, TimelineJS).
+    Build(BuildOpts),
     /// Print the timeline to the terminal (a table, or JSON with --json); writes nothing.
     Timeline(TimelineArgs),
     /// Score a built timeline against a gold file.
@@ -43,7 +50,19 @@ pub enum TemplatesCommand {
 }
 
 /// An output of `build`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    ValueEnum,
+    serde::Deserialize,
+    serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     Md,
     Typ,
@@ -80,68 +99,92 @@ impl Format {
 }
 
 /// PDF standards the brief can conform to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum PdfStandardArg {
     /// Plain PDF 1.7.
     #[default]
     None,
     /// PDF/A-2b, for archiving.
     #[value(name = "a-2b")]
+    #[serde(rename = "a-2b")]
     A2b,
     /// PDF/A-3b, for archiving.
     #[value(name = "a-3b")]
+    #[serde(rename = "a-3b")]
     A3b,
 }
 
-/// Options shared by every command that reads the corpus.
-#[derive(Debug, Args, Clone)]
-pub struct CorpusArgs {
-    /// Folder of articles (.txt and .md).
-    #[arg(long, default_value = "seeds")]
-    pub input: PathBuf,
-    /// First day of the covered range.
-    #[arg(long, default_value = "2016-01-01", value_parser = parse_date)]
-    pub from: NaiveDate,
-    /// Last day of the covered range.
-    #[arg(long, default_value = "2022-12-31", value_parser = parse_date)]
-    pub to: NaiveDate,
+/// Corpus options as given on the command line; unset ones come from the config file, then
+/// from the defaults.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CorpusOpts {
+    /// Folder of articles (.txt and .md) [default: seeds].
+    #[arg(long)]
+    pub input: Option<PathBuf>,
+    /// First day of the covered range [default: 2016-01-01].
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last day of the covered range [default: 2022-12-31].
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
     /// Folder with a knowledge.toml that replaces the embedded one.
     #[arg(long)]
     pub data: Option<PathBuf>,
+    /// Config file [default: ./chronobrief.toml when it exists].
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Articles larger than this many bytes are skipped [default: 5000000].
+    #[arg(long)]
+    pub max_article_bytes: Option<u64>,
+    /// Fail on the first bad article instead of skipping it.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct BuildArgs {
+pub struct BuildOpts {
     #[command(flatten)]
-    pub corpus: CorpusArgs,
-    /// Output folder; replaced as a whole only when every output succeeded.
-    #[arg(long, default_value = "out")]
-    pub out: PathBuf,
-    /// Template folder; a file here overrides the embedded template of the same name.
-    /// Defaults to ./report-templates when it exists.
+    pub corpus: CorpusOpts,
+    /// Output folder; replaced as a whole only when every output succeeded [default: out].
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Template folder; a file here overrides the embedded template of the same name
+    /// [default: ./report-templates when it exists].
     #[arg(long)]
     pub templates: Option<PathBuf>,
-    /// Title of the brief (default: a title in the brief's language).
+    /// Title of the brief [default: a title in the brief's language].
     #[arg(long)]
     pub title: Option<String>,
-    /// Language of the brief's labels and dates; article text stays as written.
-    #[arg(long, value_enum, default_value = "vi")]
-    pub lang: Lang,
-    /// Make an archival PDF/A.
-    #[arg(long, value_enum, default_value = "none")]
-    pub pdf_standard: PdfStandardArg,
-    /// Front matter for the Markdown brief's wiki engine.
-    #[arg(long, value_enum, default_value = "none")]
-    pub front_matter: FrontMatter,
-    /// Outputs to write, comma-separated (default: all).
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = Format::ALL.to_vec())]
-    pub formats: Vec<Format>,
+    /// Language of the brief's labels and dates; article text stays as written [default: vi].
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Make an archival PDF/A [default: none].
+    #[arg(long, value_enum)]
+    pub pdf_standard: Option<PdfStandardArg>,
+    /// Front matter for the Markdown brief's wiki engine [default: none].
+    #[arg(long, value_enum)]
+    pub front_matter: Option<FrontMatter>,
+    /// Outputs to write, comma-separated [default: all].
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub formats: Option<Vec<Format>>,
+    /// Rebuild even when the inputs have not changed since the last build.
+    #[arg(long)]
+    pub force: bool,
+    /// Write nothing; exit 0 when out/ is up to date, 1 when a build would change it.
+    #[arg(long, conflicts_with = "force")]
+    pub check: bool,
+    /// When another build holds out/, wait up to this many seconds for it [default: 0].
+    #[arg(long, value_name = "SECONDS")]
+    pub wait: Option<u64>,
 }
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
     #[command(flatten)]
-    pub corpus: CorpusArgs,
+    pub corpus: CorpusOpts,
     /// Print the JSON of out/timeline.json instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -161,9 +204,6 @@ pub struct EvalArgs {
     /// Exit 1 when directive recall is below this.
     #[arg(long, default_value_t = 0.0)]
     pub min_dir_recall: f64,
-    /// Print only the closing lines.
-    #[arg(long)]
-    pub quiet: bool,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -109,6 +109,8 @@ pub struct Boilerplate {
 pub struct Knowledge {
     /// Where this knowledge came from (a path, or "embedded").
     pub origin: String,
+    /// SHA-256 of the file's text, for the manifest.
+    pub digest: String,
     pub party_congresses: Vec<PartyCongress>,
     pub series: Vec<KnownSeries>,
     /// Folded qualifiers removed from series names.
@@ -156,6 +158,7 @@ impl Knowledge {
             .collect();
         let mut k = Knowledge {
             origin: origin.to_string(),
+            digest: crate::manifest::sha256_hex(text.as_bytes()),
             party_congresses: raw.party_congress,
             series: Vec::new(),
             series_qualifiers,

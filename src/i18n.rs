@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::dates::Date;
 
 /// The language of the brief's labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, serde::Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

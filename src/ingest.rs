@@ -38,6 +38,14 @@ pub enum IngestError {
     },
     #[error("{path}: the article is empty")]
     EmptyArticle { path: String },
+    #[error("{path}: a binary file, not an article (NUL byte at line {line})")]
+    Binary { path: String, line: usize },
+    #[error(
+        "{path}: {bytes} bytes, more than the limit of {max} (raise it with --max-article-bytes)"
+    )]
+    TooLarge { path: String, bytes: u64, max: u64 },
+    #[error("no readable articles in {path} ({skipped} skipped)")]
+    NoneReadable { path: String, skipped: usize },
     #[error("{path}:{line}: {message}")]
     FrontMatter {
         path: String,
@@ -102,13 +110,44 @@ pub struct Article {
 }
 
 /// All articles, in file-name order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Corpus {
     pub articles: Vec<Article>,
+    /// Every candidate file (read or skipped) with the SHA-256 of its bytes, by name.
+    pub digests: Vec<(String, String)>,
+    /// Files that were not read, with why.
+    pub skipped: Vec<Skipped>,
 }
 
-/// Reads every article in `dir`.
-pub fn read_corpus(dir: &Path, k: &Knowledge) -> Result<Corpus, IngestError> {
+/// An article that was reported and left out.
+#[derive(Debug)]
+pub struct Skipped {
+    pub file: String,
+    pub error: IngestError,
+}
+
+/// Limits on what is read.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Larger files are skipped.
+    pub max_article_bytes: u64,
+    /// Fail on the first bad article instead of skipping it.
+    pub strict: bool,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_article_bytes: crate::config::DEFAULT_MAX_ARTICLE_BYTES,
+            strict: false,
+        }
+    }
+}
+
+/// Reads every article in `dir`. A bad article (unreadable, too large, binary, not UTF-8,
+/// empty, bad front matter) is skipped and listed in `skipped`, or is the error with
+/// `limits.strict`.
+pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, IngestError> {
     let entries = std::fs::read_dir(dir).map_err(|source| IngestError::Folder {
         path: dir.display().to_string(),
         source,
@@ -124,7 +163,7 @@ pub fn read_corpus(dir: &Path, k: &Knowledge) -> Result<Corpus, IngestError> {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"));
-        if is_article && path.is_file() {
+        if is_article && !path.is_dir() {
             paths.push(path);
         }
     }
@@ -134,21 +173,50 @@ pub fn read_corpus(dir: &Path, k: &Knowledge) -> Result<Corpus, IngestError> {
             path: dir.display().to_string(),
         });
     }
-    let mut articles = Vec::with_capacity(paths.len());
+    let mut corpus = Corpus::default();
     for path in &paths {
-        let bytes = std::fs::read(path).map_err(|source| IngestError::Read {
-            path: path.display().to_string(),
-            source,
-        })?;
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
-        articles.push(parse_article(
-            &file,
-            &path.display().to_string(),
-            &bytes,
-            k,
-        )?);
+        let shown = path.display().to_string();
+        let (digest, result) = match read_limited(path, limits.max_article_bytes) {
+            Ok(bytes) => (
+                crate::manifest::sha256_hex(&bytes),
+                parse_article(&file, &shown, &bytes, k),
+            ),
+            Err(e) => ("unreadable".to_string(), Err(e)),
+        };
+        corpus.digests.push((file.clone(), digest));
+        match result {
+            Ok(a) => corpus.articles.push(a),
+            Err(e) if limits.strict => return Err(e),
+            Err(error) => corpus.skipped.push(Skipped { file, error }),
+        }
     }
-    Ok(Corpus { articles })
+    if corpus.articles.is_empty() {
+        return Err(IngestError::NoneReadable {
+            path: dir.display().to_string(),
+            skipped: corpus.skipped.len(),
+        });
+    }
+    Ok(corpus)
+}
+
+fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|source| IngestError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    if meta.len() > max {
+        return Err(IngestError::TooLarge {
+            path: shown,
+            bytes: meta.len(),
+            max,
+        });
+    }
+    std::fs::read(path).map_err(|source| IngestError::Read {
+        path: shown,
+        source,
+    })
 }
 
 /// Parses one article from its bytes. `file` is its name in the corpus, `shown` the path used
@@ -159,6 +227,13 @@ pub fn parse_article(
     bytes: &[u8],
     k: &Knowledge,
 ) -> Result<Article, IngestError> {
+    if let Some(nul) = bytes.iter().position(|b| *b == 0) {
+        let line = bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(IngestError::Binary {
+            path: shown.to_string(),
+            line,
+        });
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {

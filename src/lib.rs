@@ -16,6 +16,7 @@
 pub mod app;
 pub mod cli;
 pub mod compile;
+pub mod config;
 pub mod data;
 pub mod dates;
 pub mod eval;
@@ -24,6 +25,7 @@ pub mod extract;
 pub mod figure;
 pub mod i18n;
 pub mod ingest;
+pub mod manifest;
 pub mod render;
 pub mod text;
 pub mod timeline;

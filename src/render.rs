@@ -181,6 +181,8 @@ fn auto_escape(name: &str) -> AutoEscape {
 /// Renders the brief's templates.
 pub struct Renderer {
     env: Environment<'static>,
+    /// Template name → SHA-256 of the text in use.
+    digests: BTreeMap<String, String>,
 }
 
 impl Renderer {
@@ -214,6 +216,7 @@ impl Renderer {
         env.add_filter("num", |v: f64, decimals: Option<usize>| {
             Value::from_safe_string(format!("{:.*}", decimals.unwrap_or(2), v))
         });
+        let mut digests = BTreeMap::new();
         for (name, text) in TEMPLATES {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
@@ -224,10 +227,19 @@ impl Renderer {
                 }
                 None => text.to_string(),
             };
+            digests.insert(
+                name.to_string(),
+                crate::manifest::sha256_hex(text.as_bytes()),
+            );
             env.add_template_owned(name.to_string(), text)
                 .map_err(RenderError::from_minijinja)?;
         }
-        Ok(Renderer { env })
+        Ok(Renderer { env, digests })
+    }
+
+    /// Template name → SHA-256 of the text in use, for the manifest.
+    pub fn digests(&self) -> &BTreeMap<String, String> {
+        &self.digests
     }
 
     /// Renders template `name` with `ctx`.
@@ -437,7 +449,10 @@ pub struct BriefOptions {
 }
 
 /// Front matter for static wiki engines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default, serde::Deserialize, Serialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum FrontMatter {
     #[default]
     None,

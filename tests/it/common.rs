@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use chronobrief::app::{build_outputs, Outputs};
 use chronobrief::cli::{BuildArgs, CorpusArgs};
 
@@ -12,25 +11,13 @@ pub fn root() -> PathBuf {
 }
 
 pub fn corpus_args(input: &Path) -> CorpusArgs {
-    CorpusArgs {
-        input: input.to_path_buf(),
-        from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-        to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
-        data: None,
-    }
+    CorpusArgs::new(input)
 }
 
 pub fn build_args(input: &Path, out: &Path) -> BuildArgs {
-    BuildArgs {
-        corpus: corpus_args(input),
-        out: out.to_path_buf(),
-        templates: Some(root().join("report-templates")),
-        title: None,
-        lang: chronobrief::i18n::Lang::Vi,
-        pdf_standard: chronobrief::cli::PdfStandardArg::None,
-        front_matter: chronobrief::render::FrontMatter::None,
-        formats: chronobrief::cli::Format::ALL.to_vec(),
-    }
+    let mut args = BuildArgs::new(input, out);
+    args.templates = Some(root().join("report-templates"));
+    args
 }
 
 /// The seeds, built in memory once.

@@ -7,4 +7,5 @@ mod escaping;
 mod extraction;
 mod pdf;
 mod process;
+mod scheduled;
 mod seeds;

@@ -21,7 +21,7 @@ fn stderr(o: &Output) -> String {
 const GOOD: &str = "---\ntitle: Tin\npublished: 2021-12-14\n---\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
 
 #[test]
-fn build_writes_every_output_then_a_bad_article_leaves_out_untouched() {
+fn with_strict_a_bad_article_fails_and_leaves_out_untouched() {
     let input = corpus(&[("a.txt", GOOD)]);
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
@@ -31,14 +31,28 @@ fn build_writes_every_output_then_a_bad_article_leaves_out_untouched() {
         &root(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    let before: Vec<(String, Vec<u8>)> = ["timeline.json", "brief.md", "brief.typ", "brief.pdf"]
+    let names = [
+        "timeline.json",
+        "brief.md",
+        "brief.typ",
+        "brief.pdf",
+        "manifest.json",
+    ];
+    let before: Vec<Vec<u8>> = names
         .iter()
-        .map(|n| (n.to_string(), std::fs::read(out.join(n)).unwrap()))
+        .map(|n| std::fs::read(out.join(n)).unwrap())
         .collect();
 
     std::fs::write(input.path().join("b.txt"), b"Ng\xe0y 13/12\n").unwrap();
     let o = run(
-        &["build", "--input", inp, "--out", out.to_str().unwrap()],
+        &[
+            "build",
+            "--strict",
+            "--input",
+            inp,
+            "--out",
+            out.to_str().unwrap(),
+        ],
         &root(),
     );
     assert_eq!(o.status.code(), Some(1));
@@ -47,28 +61,106 @@ fn build_writes_every_output_then_a_bad_article_leaves_out_untouched() {
         err.starts_with("error: ") && err.contains("b.txt:1") && err.contains("UTF-8"),
         "{err}"
     );
-    for (n, bytes) in &before {
+    for (n, bytes) in names.iter().zip(&before) {
         assert_eq!(
             &std::fs::read(out.join(n)).unwrap(),
             bytes,
             "{n} changed after a failed build"
         );
     }
-    let leftovers: Vec<_> = std::fs::read_dir(work.path())
+    let mut left: Vec<String> = std::fs::read_dir(work.path())
         .unwrap()
         .flatten()
-        .map(|e| e.file_name())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
+    left.sort();
     assert_eq!(
-        leftovers.len(),
-        1,
-        "no temporary folders are left: {leftovers:?}"
+        left,
+        vec![".out.lock", "out"],
+        "no temporary folders are left"
     );
 }
 
 #[test]
-fn an_empty_article_and_bad_front_matter_are_content_errors_naming_the_file() {
-    let input = corpus(&[("a.txt", GOOD), ("empty.md", "  \n")]);
+fn bad_articles_are_reported_by_path_and_skipped() {
+    let big = format!("Tin\n\n{}", "Hội nghị. ".repeat(200));
+    let input = corpus(&[("a.txt", GOOD), ("empty.md", "  \n"), ("big.txt", &big)]);
+    std::fs::write(input.path().join("latin1.txt"), b"Ng\xe0y 13/12\n").unwrap();
+    std::fs::write(
+        input.path().join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(input.path().join("missing"), input.path().join("gone.txt"))
+        .unwrap();
+    std::fs::write(
+        input.path().join("fm.md"),
+        "---\ntitle: [unclosed\n---\nBody\n",
+    )
+    .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let inp = input.path().to_str().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            inp,
+            "--out",
+            out.to_str().unwrap(),
+            "--max-article-bytes",
+            "1000",
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    for (file, why) in [
+        ("empty.md", "empty"),
+        ("big.txt", "limit"),
+        ("latin1.txt:1", "UTF-8"),
+        ("image.txt", "binary"),
+        ("gone.txt", "cannot read"),
+        ("fm.md:", "YAML"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file} is not reported:\n{err}"));
+        assert!(
+            line.starts_with("warning: skipped") && line.contains(why),
+            "{line}"
+        );
+    }
+    let summary = String::from_utf8(o.stdout).unwrap();
+    assert!(summary.contains("from 1 articles, 6 skipped"), "{summary}");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["skipped"].as_array().unwrap().len(), 6);
+
+    let o = run(
+        &[
+            "build",
+            "--input",
+            inp,
+            "--out",
+            work.path().join("o2").to_str().unwrap(),
+            "--quiet",
+            "--max-article-bytes",
+            "1000",
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        o.stdout.is_empty() && o.stderr.is_empty(),
+        "--quiet prints only errors"
+    );
+}
+
+#[test]
+fn a_folder_of_only_bad_articles_is_an_error() {
+    let input = corpus(&[("empty.md", "\n")]);
     let out = tempfile::tempdir().unwrap();
     let o = run(
         &[
@@ -81,11 +173,20 @@ fn an_empty_article_and_bad_front_matter_are_content_errors_naming_the_file() {
         &root(),
     );
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("empty.md"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no readable articles"),
+        "{}",
+        stderr(&o)
+    );
 
     let input = corpus(&[("fm.txt", "---\ntitle: [unclosed\n---\nBody\n")]);
     let o = run(
-        &["timeline", "--input", input.path().to_str().unwrap()],
+        &[
+            "timeline",
+            "--strict",
+            "--input",
+            input.path().to_str().unwrap(),
+        ],
         &root(),
     );
     assert_eq!(o.status.code(), Some(1));
@@ -299,7 +400,7 @@ fn templates_init_writes_the_defaults_and_they_override_when_edited() {
     names.sort();
     assert_eq!(
         names,
-        vec!["brief.md", "brief.typ"],
+        vec!["brief.md", "brief.typ", "manifest.json"],
         "--formats chooses the outputs"
     );
 }
