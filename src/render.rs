@@ -34,6 +34,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Instructions a template may run: far more than a brief of 100,000 events needs.
+pub const TEMPLATE_FUEL: u64 = 500_000_000;
+
 /// Why a template could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -64,8 +67,15 @@ impl RenderError {
     }
 }
 
+/// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees; article
+/// text keeps its logical order in the brief, so they are dropped.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069)
+}
+
 /// Escapes text for Typst markup: every ASCII punctuation character is preceded by a
-/// backslash (always literal in markup) and line breaks become spaces.
+/// backslash (always literal in markup), line breaks become spaces, and control and
+/// bidirectional-control characters are dropped.
 pub fn escape_typst(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     for c in s.chars() {
@@ -75,7 +85,7 @@ pub fn escape_typst(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => {}
+            c if c.is_control() || is_bidi_control(c) => {}
             c => out.push(c),
         }
     }
@@ -89,24 +99,25 @@ pub fn escape_typst(s: &str) -> String {
 /// Punctuation without meaning in inline Markdown (`, ; / ? % ' " = $`) is left as written.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let mut last_space = false;
+    let mut pending_space = false;
     for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => {
-                if !last_space {
-                    out.push(' ');
-                }
-                last_space = true;
-                continue;
-            }
-            c if c.is_ascii_punctuation() && !MARKDOWN_INERT.contains(c) => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => {}
-            c => out.push(c),
+        if c.is_ascii_whitespace() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{b}') {
+            // Runs of white space fold to one space and none leads or trails, so a value can
+            // never indent a code block or start a block of its own.
+            pending_space = !out.is_empty();
+            continue;
         }
-        last_space = c == ' ';
+        if c.is_control() || is_bidi_control(c) {
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if c.is_ascii_punctuation() && !MARKDOWN_INERT.contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
     }
     out
 }
@@ -125,7 +136,7 @@ pub fn typst_string(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {}
+            c if c.is_control() || is_bidi_control(c) => {}
             c => out.push(c),
         }
     }
@@ -190,6 +201,8 @@ impl Renderer {
     pub fn new(dir: Option<&Path>) -> Result<Self, RenderError> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // A template that loops without end runs out of fuel instead of hanging a cron job.
+        env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_auto_escape_callback(auto_escape);
         env.set_formatter(formatter);
         env.set_syntax(
@@ -235,6 +248,11 @@ impl Renderer {
                 .map_err(RenderError::from_minijinja)?;
         }
         Ok(Renderer { env, digests })
+    }
+
+    /// Changes how many instructions a template may run (see [`TEMPLATE_FUEL`]).
+    pub fn set_fuel(&mut self, fuel: u64) {
+        self.env.set_fuel(Some(fuel));
     }
 
     /// Template name → SHA-256 of the text in use, for the manifest.
@@ -656,6 +674,72 @@ mod tests {
     #[test]
     fn mermaid_labels_lose_syntax() {
         assert_eq!(mermaid_label("Hội nghị: lần #1 `x`"), "Hội nghị lần 1 x");
+    }
+
+    #[test]
+    fn a_template_that_never_ends_runs_out_of_fuel() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("brief.md.j2"),
+            "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        let mut r = Renderer::new(Some(dir.path())).unwrap();
+        r.set_fuel(100_000);
+        let tl = Timeline {
+            range: crate::timeline::DateRange {
+                from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2016, 12, 31).unwrap(),
+            },
+            events: Vec::new(),
+            undated: Vec::new(),
+        };
+        let ctx = BriefContext::new(
+            &tl,
+            &Corpus::default(),
+            &BriefOptions {
+                title: None,
+                lang: Lang::Vi,
+                front_matter: FrontMatter::None,
+                build: None,
+            },
+        );
+        let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
+        assert!(err.contains("fuel"), "{err}");
+    }
+
+    #[test]
+    fn templates_cannot_read_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("brief.md.j2"),
+            "{% include '/etc/passwd' %}",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap();
+        let tl = Timeline {
+            range: crate::timeline::DateRange {
+                from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2016, 12, 31).unwrap(),
+            },
+            events: Vec::new(),
+            undated: Vec::new(),
+        };
+        let ctx = BriefContext::new(
+            &tl,
+            &Corpus::default(),
+            &BriefOptions {
+                title: None,
+                lang: Lang::Vi,
+                front_matter: FrontMatter::None,
+                build: None,
+            },
+        );
+        let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
+        assert!(
+            err.contains("not found") || err.contains("template"),
+            "{err}"
+        );
     }
 
     #[test]

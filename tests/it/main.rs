@@ -5,6 +5,7 @@ mod common;
 mod determinism;
 mod escaping;
 mod extraction;
+mod hostile;
 mod pdf;
 mod process;
 mod scheduled;
