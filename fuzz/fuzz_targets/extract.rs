@@ -1,0 +1,41 @@
+//! The whole extractor on any bytes: ingest accepts or names the problem; extraction and the
+//! timeline never panic; every source points at a real line and quotes it exactly; every dated
+//! event's date is valid at its precision.
+#![no_main]
+
+use chronobrief::data::Knowledge;
+use chronobrief::dates::Date;
+use chronobrief::extract::extract_article;
+use chronobrief::ingest::{parse_article, Corpus};
+use chronobrief::timeline::{build, DateRange};
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn knowledge() -> &'static Knowledge {
+    static K: OnceLock<Knowledge> = OnceLock::new();
+    K.get_or_init(Knowledge::embedded)
+}
+
+fuzz_target!(|bytes: &[u8]| {
+    let k = knowledge();
+    let Ok(article) = parse_article("f.txt", "f.txt", bytes, k) else { return };
+    let mentions = vec![extract_article(0, &article, k)];
+    let lines: Vec<String> = article.lines.iter().map(|l| l.text.clone()).collect();
+    let first = article.lines.first().map(|l| l.number).unwrap_or(1);
+    let corpus = Corpus { articles: vec![article], ..Corpus::default() };
+    let range = DateRange {
+        from: chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2100, 12, 31).unwrap(),
+    };
+    let tl = build(&corpus, &mentions, k, range);
+    for e in tl.events.iter().chain(&tl.undated) {
+        for s in &e.sources {
+            let line = &lines[s.line - first];
+            assert!(line.contains(&s.quote), "the quote is the line's own text");
+        }
+        if let Some(d) = &e.date {
+            let parsed = Date::parse_iso(d).expect("a valid ISO date");
+            assert_eq!(parsed.precision(), e.precision.unwrap());
+        }
+    }
+});
