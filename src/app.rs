@@ -269,6 +269,7 @@ pub fn produce(
     };
     let options = BriefOptions {
         title: args.title.clone(),
+        max_per_year: args.max_per_year,
         lang: args.lang,
         front_matter: args.front_matter,
         build,
@@ -352,7 +353,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
     let settings = serde_json::json!({
         "from": args.corpus.from, "to": args.corpus.to, "max_article_bytes": args.corpus.max_article_bytes,
         "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
-        "front_matter": args.front_matter, "formats": args.formats,
+        "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year,
         "build_time": args.build_time.map(|t| t.timestamp()),
     });
     Inputs {

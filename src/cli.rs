@@ -170,6 +170,10 @@ pub struct BuildOpts {
     /// Outputs to write, comma-separated [default: all].
     #[arg(long, value_enum, value_delimiter = ',')]
     pub formats: Option<Vec<Format>>,
+    /// Print at most this many events per year in full and count the rest (0: all)
+    /// [default: 60].
+    #[arg(long, value_name = "N")]
+    pub max_per_year: Option<usize>,
     /// Rebuild even when the inputs have not changed since the last build.
     #[arg(long)]
     pub force: bool,

@@ -12,6 +12,8 @@ use crate::render::FrontMatter;
 
 /// The config file looked for in the working folder.
 pub const CONFIG_FILE: &str = "chronobrief.toml";
+/// Events per year printed in full unless configured otherwise; the rest are counted.
+pub const DEFAULT_MAX_PER_YEAR: usize = 60;
 /// Articles larger than this are skipped unless configured otherwise.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 5_000_000;
 
@@ -42,6 +44,7 @@ pub struct Config {
     pub pdf_standard: Option<PdfStandardArg>,
     pub front_matter: Option<FrontMatter>,
     pub formats: Option<Vec<Format>>,
+    pub max_per_year: Option<usize>,
     pub range: Option<RangeConfig>,
     pub build: Option<BuildConfig>,
 }
@@ -181,6 +184,8 @@ pub struct BuildArgs {
     pub pdf_standard: PdfStandardArg,
     pub front_matter: FrontMatter,
     pub formats: Vec<Format>,
+    /// At most this many events per year are printed in full (0: all).
+    pub max_per_year: usize,
     /// The document date (config `build.date` or `SOURCE_DATE_EPOCH`); none for a fixed,
     /// unprinted default.
     pub build_time: Option<DateTime<Utc>>,
@@ -198,6 +203,7 @@ impl BuildArgs {
             pdf_standard: PdfStandardArg::None,
             front_matter: FrontMatter::None,
             formats: Format::ALL.to_vec(),
+            max_per_year: DEFAULT_MAX_PER_YEAR,
             build_time: None,
         }
     }
@@ -282,6 +288,10 @@ pub fn resolve_build(
         pdf_standard: opts.pdf_standard.or(c.pdf_standard).unwrap_or_default(),
         front_matter: opts.front_matter.or(c.front_matter).unwrap_or_default(),
         formats,
+        max_per_year: opts
+            .max_per_year
+            .or(c.max_per_year)
+            .unwrap_or(DEFAULT_MAX_PER_YEAR),
         build_time,
     })
 }
@@ -336,6 +346,7 @@ mod tests {
             pdf_standard: None,
             front_matter: None,
             formats: None,
+            max_per_year: None,
             force: false,
             check: false,
             wait: None,

@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::data::Knowledge;
@@ -173,17 +174,25 @@ pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, 
             path: dir.display().to_string(),
         });
     }
+    // Read and parse in parallel; results keep the sorted file order, so the corpus is the
+    // same whatever the number of threads.
+    let results: Vec<(String, String, Result<Article, IngestError>)> = paths
+        .par_iter()
+        .map(|path| {
+            let file = path.file_name().unwrap().to_string_lossy().into_owned();
+            let shown = path.display().to_string();
+            let (digest, result) = match read_limited(path, limits.max_article_bytes) {
+                Ok(bytes) => (
+                    crate::manifest::sha256_hex(&bytes),
+                    parse_article(&file, &shown, &bytes, k),
+                ),
+                Err(e) => ("unreadable".to_string(), Err(e)),
+            };
+            (file, digest, result)
+        })
+        .collect();
     let mut corpus = Corpus::default();
-    for path in &paths {
-        let file = path.file_name().unwrap().to_string_lossy().into_owned();
-        let shown = path.display().to_string();
-        let (digest, result) = match read_limited(path, limits.max_article_bytes) {
-            Ok(bytes) => (
-                crate::manifest::sha256_hex(&bytes),
-                parse_article(&file, &shown, &bytes, k),
-            ),
-            Err(e) => ("unreadable".to_string(), Err(e)),
-        };
+    for (file, digest, result) in results {
         corpus.digests.push((file.clone(), digest));
         match result {
             Ok(a) => corpus.articles.push(a),

@@ -377,7 +377,11 @@ pub struct BriefContext {
     pub figure: Figure,
     pub years: Vec<YearSection>,
     pub undated: Vec<Item>,
+    /// Undated events left out by `--max-per-year`.
+    pub undated_more: usize,
     pub articles: Vec<ArticleInfo>,
+    /// Articles not listed because none of the printed events cites them.
+    pub articles_more: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -420,6 +424,8 @@ pub struct Headline {
 pub struct YearSection {
     pub year: i32,
     pub items: Vec<Item>,
+    /// Events of the year left out by `--max-per-year`.
+    pub more: usize,
 }
 
 /// A source as a footnote cites it.
@@ -461,6 +467,8 @@ pub struct ArticleInfo {
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
     pub title: Option<String>,
+    /// At most this many events per year (and undated) are printed in full; 0 prints all.
+    pub max_per_year: usize,
     pub lang: Lang,
     pub front_matter: FrontMatter,
     pub build: Option<NaiveDate>,
@@ -509,46 +517,82 @@ impl BriefContext {
                 directives: Vec::new(),
             }
         };
+        let cap = if options.max_per_year == 0 {
+            usize::MAX
+        } else {
+            options.max_per_year
+        };
         let mut years: Vec<YearSection> = Vec::new();
+        let mut hidden: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for e in &timeline.events {
             let year = e.when.map(|w| w.year).unwrap_or_default();
             if years.last().is_none_or(|y| y.year != year) {
                 years.push(YearSection {
                     year,
                     items: Vec::new(),
+                    more: 0,
                 });
             }
             let section = years.last_mut().unwrap();
-            let it = item(e);
-            match e
-                .parent
-                .as_ref()
-                .and_then(|p| section.items.iter_mut().rev().find(|i| &i.event.id == p))
-            {
-                Some(p) => p.directives.push(it),
-                None => section.items.push(it),
+            match &e.parent {
+                Some(p) if hidden.contains(p.as_str()) => {}
+                Some(p) => match section.items.iter_mut().rev().find(|i| &i.event.id == p) {
+                    Some(parent) => parent.directives.push(item(e)),
+                    None => section.items.push(item(e)),
+                },
+                None if section.items.len() >= cap => {
+                    section.more += 1;
+                    hidden.insert(e.id.as_str());
+                }
+                None => section.items.push(item(e)),
             }
         }
-        let undated = timeline.undated.iter().map(&mut item).collect::<Vec<_>>();
+        let undated_more = timeline.undated.len().saturating_sub(cap);
+        let undated = timeline
+            .undated
+            .iter()
+            .take(cap)
+            .map(&mut item)
+            .collect::<Vec<_>>();
+        // Which events each article supports, in one pass over the events.
+        let mut supports: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for e in timeline.events.iter().filter(|e| e.parent.is_none()) {
+            let mut files: Vec<&str> = e.sources.iter().map(|s| s.file.as_str()).collect();
+            files.dedup();
+            for f in files {
+                supports.entry(f).or_default().push(e.title.clone());
+            }
+        }
+        // With a cap, the appendix lists the articles the printed events cite.
+        let shown: Option<std::collections::BTreeSet<&str>> =
+            (options.max_per_year > 0).then(|| {
+                years
+                    .iter()
+                    .flat_map(|y| &y.items)
+                    .chain(&undated)
+                    .flat_map(|i| {
+                        i.cites
+                            .iter()
+                            .chain(i.directives.iter().flat_map(|d| &d.cites))
+                    })
+                    .map(|c| c.file.as_str())
+                    .collect()
+            });
+        let mut articles_more = 0;
         let articles = corpus
             .articles
             .iter()
-            .map(|a| {
-                let mut supports: Vec<String> = timeline
-                    .events
-                    .iter()
-                    .filter(|e| e.parent.is_none())
-                    .filter(|e| e.sources.iter().any(|s| s.file == a.file))
-                    .map(|e| e.title.clone())
-                    .collect();
-                supports.dedup();
-                ArticleInfo {
-                    file: a.file.clone(),
-                    title: a.title.clone(),
-                    url: a.url.clone(),
-                    dateline: a.dateline.as_ref().map(|d| lang.day(d.date)),
-                    supports,
-                }
+            .filter(|a| {
+                let keep = shown.as_ref().is_none_or(|s| s.contains(a.file.as_str()));
+                articles_more += usize::from(!keep);
+                keep
+            })
+            .map(|a| ArticleInfo {
+                file: a.file.clone(),
+                title: a.title.clone(),
+                url: a.url.clone(),
+                dateline: a.dateline.as_ref().map(|d| lang.day(d.date)),
+                supports: supports.remove(a.file.as_str()).unwrap_or_default(),
             })
             .collect();
         let is = |k: Kind, parent: bool| {
@@ -590,7 +634,9 @@ impl BriefContext {
             figure: figure::layout(timeline, lang),
             years,
             undated,
+            undated_more,
             articles,
+            articles_more,
         }
     }
 }
@@ -699,6 +745,7 @@ mod tests {
             &Corpus::default(),
             &BriefOptions {
                 title: None,
+                max_per_year: 0,
                 lang: Lang::Vi,
                 front_matter: FrontMatter::None,
                 build: None,
@@ -730,6 +777,7 @@ mod tests {
             &Corpus::default(),
             &BriefOptions {
                 title: None,
+                max_per_year: 0,
                 lang: Lang::Vi,
                 front_matter: FrontMatter::None,
                 build: None,

@@ -126,7 +126,15 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
                 .map(|(s, o)| (k.series_key(s), o))
         })
         .collect();
-    let words: Vec<Vec<String>> = confs.iter().map(|(c, _)| key_words(&c.title)).collect();
+    let words: Vec<Vec<String>> = confs
+        .iter()
+        .map(|(c, _)| {
+            let mut w = key_words(&c.title);
+            w.sort();
+            w.dedup();
+            w
+        })
+        .collect();
     let mut by_key: HashMap<&(String, u32), usize> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
         if let Some(key) = key {
@@ -138,23 +146,15 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
             }
         }
     }
-    for i in 0..n {
-        if keys[i].is_some() {
-            continue;
-        }
-        for j in i + 1..n {
-            if keys[j].is_some() {
-                continue;
-            }
-            let sim = jaccard(&words[i], &words[j]);
-            let same_article = confs[i].0.article == confs[j].0.article;
-            let ok = match (date_of(&confs[i].1), date_of(&confs[j].1)) {
-                (Some(a), Some(b)) => agree(&a, &b) && sim >= 0.5,
-                _ => sim >= 0.8 || (same_article && sim >= 0.6),
-            };
-            if ok {
-                uf.union(i, j);
-            }
+    for (i, j) in similar_pairs(&words, &keys, MIN_SIMILARITY) {
+        let sim = jaccard(&words[i], &words[j]);
+        let same_article = confs[i].0.article == confs[j].0.article;
+        let ok = match (date_of(&confs[i].1), date_of(&confs[j].1)) {
+            (Some(a), Some(b)) => agree(&a, &b) && sim >= MIN_SIMILARITY,
+            _ => sim >= 0.8 || (same_article && sim >= 0.6),
+        };
+        if ok {
+            uf.union(i, j);
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -191,11 +191,21 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
     // Series inference, repeated while it settles more.
     for _ in 0..3 {
         let mut changed = false;
+        // Dated members of each series, by ordinal.
+        let mut series: HashMap<&str, Vec<(u32, Date)>> = HashMap::new();
+        for (g, d) in dated.iter().enumerate() {
+            if let (Some(d), Some((key, ordinal))) = (d, &keys[groups[g][0]]) {
+                series
+                    .entry(key.as_str())
+                    .or_default()
+                    .push((*ordinal, d.date));
+            }
+        }
         for g in 0..groups.len() {
             if dated[g].is_some() {
                 continue;
             }
-            if let Some(d) = infer_from_series(g, &groups, &confs, &keys, &dated, k) {
+            if let Some(d) = infer_from_series(g, &groups, &confs, &keys, &series, k) {
                 dated[g] = Some(d);
                 changed = true;
             }
@@ -369,15 +379,22 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
         }
     }
     top.sort_by_key(|t| order_key(&t.1));
+    let mut by_parent: HashMap<usize, Vec<&Event>> = HashMap::new();
+    for (dg, d) in &directive_events {
+        if let Some(g) = dg {
+            by_parent.entry(*g).or_default().push(d);
+        }
+    }
     let mut events = Vec::new();
     for (g, e) in top {
         events.push(e);
         if let Some(g) = g {
             events.extend(
-                directive_events
-                    .iter()
-                    .filter(|(dg, _)| *dg == Some(g))
-                    .map(|(_, d)| d.clone()),
+                by_parent
+                    .get(&g)
+                    .into_iter()
+                    .flatten()
+                    .map(|d| (*d).clone()),
             );
         }
     }
@@ -410,6 +427,52 @@ fn date_of(m: &MentionDate) -> Option<Date> {
 fn agree(a: &Date, b: &Date) -> bool {
     let p = a.precision().min(b.precision());
     a.truncate(p) == b.truncate(p)
+}
+
+/// The least title similarity (Jaccard over words) at which two mentions may be one event.
+const MIN_SIMILARITY: f64 = 0.5;
+
+/// Pairs `(i, j)`, `i < j`, of mentions without an ordinal whose titles may have a Jaccard
+/// similarity of at least `t`: every such pair, and few others. Prefix filtering: with words
+/// ordered rarest first, two sets this similar share a word among the first
+/// `|A| - ceil(t·|A|) + 1` words of each, so only those words are indexed. This keeps merging
+/// near-linear on large corpora instead of comparing every pair.
+fn similar_pairs(
+    words: &[Vec<String>],
+    keys: &[Option<(String, u32)>],
+    t: f64,
+) -> Vec<(usize, usize)> {
+    let candidates: Vec<usize> = (0..words.len()).filter(|&i| keys[i].is_none()).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for &i in &candidates {
+        for w in &words[i] {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut prefixes: Vec<(usize, Vec<&str>)> = Vec::with_capacity(candidates.len());
+    for &i in &candidates {
+        let mut ws: Vec<&str> = words[i].iter().map(String::as_str).collect();
+        ws.sort_by_key(|w| (df[w], *w));
+        let keep = ws.len() - (t * ws.len() as f64).ceil() as usize + 1;
+        ws.truncate(keep.min(ws.len()));
+        for w in &ws {
+            postings.entry(w).or_default().push(i);
+        }
+        prefixes.push((i, ws));
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, prefix) in &prefixes {
+        let mut seen: Vec<usize> = prefix
+            .iter()
+            .flat_map(|w| postings[w].iter().copied())
+            .filter(|j| j > i)
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        pairs.extend(seen.into_iter().map(|j| (*i, j)));
+    }
+    pairs
 }
 
 fn jaccard(a: &[String], b: &[String]) -> f64 {
@@ -557,7 +620,7 @@ fn infer_from_series(
     groups: &[Vec<usize>],
     confs: &[(&ConferenceMention, MentionDate)],
     keys: &[Option<(String, u32)>],
-    dated: &[Option<Dated>],
+    series: &HashMap<&str, Vec<(u32, Date)>>,
     k: &Knowledge,
 ) -> Option<Dated> {
     let first = groups[g][0];
@@ -575,19 +638,12 @@ fn infer_from_series(
     // Dated neighbours in the same series.
     let mut lower: Option<(u32, Date)> = None;
     let mut upper: Option<(u32, Date)> = None;
-    for (h, d) in dated.iter().enumerate() {
-        let Some(d) = d else { continue };
-        let Some((hk, ho)) = keys[groups[h][0]].clone() else {
-            continue;
-        };
-        if hk != skey {
-            continue;
-        }
+    for &(ho, date) in series.get(skey.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
         if ho < ordinal && lower.is_none_or(|(lo, _)| ho > lo) {
-            lower = Some((ho, d.date));
+            lower = Some((ho, date));
         }
         if ho > ordinal && upper.is_none_or(|(up, _)| ho < up) {
-            upper = Some((ho, d.date));
+            upper = Some((ho, date));
         }
     }
 
@@ -909,6 +965,42 @@ impl UnionFind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_filtering_finds_every_similar_pair() {
+        let titles = [
+            "hội nghị xúc tiến đầu tư vùng",
+            "hội nghị xúc tiến đầu tư",
+            "diễn đàn kinh tế mùa thu",
+            "diễn đàn kinh tế",
+            "hội thảo khoa học biển",
+            "tọa đàm văn hóa",
+            "hội nghị đầu tư vùng xúc tiến",
+        ];
+        let words: Vec<Vec<String>> = titles
+            .iter()
+            .map(|t| {
+                let mut w: Vec<String> = t.split(' ').map(str::to_string).collect();
+                w.sort();
+                w.dedup();
+                w
+            })
+            .collect();
+        let keys = vec![None; words.len()];
+        let found = similar_pairs(&words, &keys, 0.5);
+        for i in 0..words.len() {
+            for j in i + 1..words.len() {
+                if jaccard(&words[i], &words[j]) >= 0.5 {
+                    assert!(
+                        found.contains(&(i, j)),
+                        "missed {} ~ {}",
+                        titles[i],
+                        titles[j]
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn slugs_are_ascii() {

@@ -11,6 +11,7 @@ mod people;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::data::Knowledge;
@@ -51,9 +52,10 @@ pub struct Mentions {
 /// Extracts mentions from every article; the index of each article in `corpus.articles` is
 /// kept in each mention.
 pub fn extract_corpus(corpus: &Corpus, k: &Knowledge) -> Vec<Mentions> {
+    // Articles are independent: extract them in parallel, in order.
     corpus
         .articles
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, a)| extract_article(i, a, k))
         .collect()

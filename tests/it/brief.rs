@@ -27,6 +27,7 @@ fn render_seeds(name: &str, lang: Lang) -> String {
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     let options = BriefOptions {
         title: None,
+        max_per_year: 0,
         lang,
         front_matter: FrontMatter::None,
         build: None,
@@ -303,6 +304,7 @@ fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
             &Corpus::default(),
             &BriefOptions {
                 title: None,
+                max_per_year: 0,
                 lang: Lang::Vi,
                 front_matter: FrontMatter::None,
                 build: None,
