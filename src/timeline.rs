@@ -201,12 +201,12 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
                     .push((*ordinal, d.date));
             }
         }
-        for g in 0..groups.len() {
-            if dated[g].is_some() {
+        for (g, slot) in dated.iter_mut().enumerate() {
+            if slot.is_some() {
                 continue;
             }
             if let Some(d) = infer_from_series(g, &groups, &confs, &keys, &series, k) {
-                dated[g] = Some(d);
+                *slot = Some(d);
                 changed = true;
             }
         }
