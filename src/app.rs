@@ -99,6 +99,23 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
         Command::Timeline(args) => print_timeline(&args, out),
         Command::Eval(args) => run_eval(&args, &ui, out),
         Command::Templates(cmd) => templates(&cmd, out),
+        Command::BenchCorpus {
+            articles,
+            out: dir,
+            from,
+            seed,
+        } => {
+            let source = crate::synth::Source::read(&from)
+                .map_err(|e| AppError::env(format!("cannot read {}: {e}", from.display())))?;
+            source
+                .write(&dir, articles, seed)
+                .map_err(|e| AppError::env(format!("cannot write {}: {e}", dir.display())))?;
+            ui.say(
+                out,
+                &format!("wrote {articles} articles to {}", dir.display()),
+            );
+            Ok(Outcome::Success)
+        }
     }
 }
 

@@ -34,6 +34,21 @@ pub enum Command {
     /// Work with the report templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Generate a deterministic corpus for benchmarks by recombining real articles.
+    BenchCorpus {
+        /// How many articles to write.
+        #[arg(long)]
+        articles: u64,
+        /// Folder to write them to.
+        #[arg(long)]
+        out: PathBuf,
+        /// Articles to recombine.
+        #[arg(long, default_value = "seeds")]
+        from: PathBuf,
+        /// Seed of the generator; the same seed gives the same corpus.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -27,5 +27,6 @@ pub mod i18n;
 pub mod ingest;
 pub mod manifest;
 pub mod render;
+pub mod synth;
 pub mod text;
 pub mod timeline;

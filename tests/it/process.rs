@@ -404,3 +404,52 @@ fn templates_init_writes_the_defaults_and_they_override_when_edited() {
         "--formats chooses the outputs"
     );
 }
+
+#[test]
+fn bench_corpus_is_deterministic_and_buildable() {
+    let work = tempfile::tempdir().unwrap();
+    for dir in ["a", "b"] {
+        let o = run(
+            &[
+                "bench-corpus",
+                "--articles",
+                "20",
+                "--out",
+                work.path().join(dir).to_str().unwrap(),
+            ],
+            &root(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let read = |d: &str| -> Vec<(String, Vec<u8>)> {
+        let mut v: Vec<_> = std::fs::read_dir(work.path().join(d))
+            .unwrap()
+            .flatten()
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(read("a").len(), 20);
+    assert_eq!(read("a"), read("b"), "the same seed makes the same corpus");
+    let o = run(
+        &[
+            "timeline",
+            "--json",
+            "--input",
+            work.path().join("a").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        !v["events"].as_array().unwrap().is_empty(),
+        "a generated corpus has events"
+    );
+}

@@ -1,0 +1,285 @@
+//! Benchmarks of every stage, each against a named baseline measured in the same run.
+//!
+//! `cargo bench --bench pipeline` prints a Markdown table (median, spread, ratio to the
+//! baseline). The typst CLI baselines run only when a `typst` binary is on PATH
+//! (`cargo install typst-cli`); they are reported as "n/a" otherwise. See BENCHMARKS.md.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use chrono::DateTime;
+use chronobrief::compile::{compile_pdf, CompileOptions};
+use chronobrief::data::Knowledge;
+use chronobrief::dates::find_dates;
+use chronobrief::extract::{extract_article, extract_corpus};
+use chronobrief::ingest::{parse_article, read_corpus, Limits};
+use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
+use chronobrief::timeline::{build, DateRange};
+use regex::Regex;
+
+/// Timings of one measurement.
+struct Sample(Vec<Duration>);
+
+impl Sample {
+    fn median(&self) -> Duration {
+        let mut v = self.0.clone();
+        v.sort();
+        v[v.len() / 2]
+    }
+    /// Interquartile range as a share of the median.
+    fn spread(&self) -> f64 {
+        let mut v = self.0.clone();
+        v.sort();
+        let q = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize].as_secs_f64();
+        (q(0.75) - q(0.25)) / self.median().as_secs_f64().max(1e-12)
+    }
+}
+
+fn measure(runs: usize, mut f: impl FnMut()) -> Sample {
+    f(); // warm up
+    Sample(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn row(name: &str, ours: &Sample, base_name: &str, base: Option<&Sample>, extra: &str) {
+    let ratio = base
+        .map(|b| {
+            format!(
+                "{:.2}×",
+                ours.median().as_secs_f64() / b.median().as_secs_f64()
+            )
+        })
+        .unwrap_or("n/a".into());
+    let base_cell = base
+        .map(|b| format!("{} ({})", ms(b.median()), base_name))
+        .unwrap_or(format!("n/a ({base_name})"));
+    println!(
+        "| {name} | {} | ±{:.0}% | {base_cell} | {ratio} | {extra} |",
+        ms(ours.median()),
+        ours.spread() * 100.0
+    );
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn typst_cli() -> Option<PathBuf> {
+    let out = Command::new("typst").arg("--version").output().ok()?;
+    out.status.success().then(|| PathBuf::from("typst"))
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let runs = if quick { 3 } else { 15 };
+    let k = Knowledge::embedded();
+    let work = tempfile::tempdir().unwrap();
+    let seeds = root().join("seeds");
+    let source = chronobrief::synth::Source::read(&seeds).unwrap();
+    let n_articles = if quick { 100 } else { 1000 };
+    let gen = work.path().join("gen");
+    source.write(&gen, n_articles, 1).unwrap();
+    let files: Vec<(String, Vec<u8>)> = {
+        let mut v: Vec<_> = std::fs::read_dir(&gen)
+            .unwrap()
+            .flatten()
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "Corpus: {n_articles} generated articles, {mb:.2} MB; {} threads",
+        rayon::current_num_threads()
+    );
+    println!();
+    println!(
+        "| benchmark | median | spread (IQR) | baseline (median) | ratio to baseline | notes |"
+    );
+    println!("| --- | --- | --- | --- | --- | --- |");
+
+    // The baseline every text stage is held to: a bare regex scan for date-like patterns.
+    let bare = Regex::new(r"\d{1,2}[/.\-]\d{1,2}").unwrap();
+    let texts: Vec<&str> = files
+        .iter()
+        .map(|(_, b)| std::str::from_utf8(b).unwrap())
+        .collect();
+    let scan = measure(runs, || {
+        let n: usize = texts.iter().map(|t| bare.find_iter(t).count()).sum();
+        std::hint::black_box(n);
+    });
+
+    // Date parsing alone, line by line.
+    let dates = measure(runs, || {
+        let n: usize = texts
+            .iter()
+            .flat_map(|t| t.lines())
+            .map(|l| find_dates(l).len())
+            .sum();
+        std::hint::black_box(n);
+    });
+    row(
+        "date parsing",
+        &dates,
+        "bare regex scan",
+        Some(&scan),
+        &format!("{:.0} MB/s", mb / dates.median().as_secs_f64()),
+    );
+
+    // Ingest and extraction from bytes in memory, on one core.
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let extract_one = measure(runs, || {
+        one.install(|| {
+            for (name, b) in &files {
+                let a = parse_article(name, name, b, &k).unwrap();
+                std::hint::black_box(extract_article(0, &a, &k));
+            }
+        })
+    });
+    row(
+        "ingest + extract, 1 core",
+        &extract_one,
+        "bare regex scan",
+        Some(&scan),
+        &format!(
+            "{:.1} MB/s per core",
+            mb / extract_one.median().as_secs_f64()
+        ),
+    );
+
+    // The same on every core, reading from disk.
+    let corpus = read_corpus(&gen, &k, Limits::default()).unwrap();
+    let extract_all = measure(runs, || {
+        let c = read_corpus(&gen, &k, Limits::default()).unwrap();
+        std::hint::black_box(extract_corpus(&c, &k));
+    });
+    row(
+        "read + ingest + extract, all cores",
+        &extract_all,
+        "1 core in memory",
+        Some(&extract_one),
+        &format!("{:.1} MB/s", mb / extract_all.median().as_secs_f64()),
+    );
+
+    // Timeline: year resolution and merging.
+    let mentions = extract_corpus(&corpus, &k);
+    let n_mentions: usize = mentions
+        .iter()
+        .map(|m| m.conferences.len() + m.directives.len())
+        .sum();
+    let range = DateRange {
+        from: chrono::NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+    };
+    let tl_sample = measure(runs, || {
+        std::hint::black_box(build(&corpus, &mentions, &k, range));
+    });
+    row(
+        &format!("timeline merge, {n_mentions} mentions"),
+        &tl_sample,
+        "1 core extraction",
+        Some(&extract_one),
+        "",
+    );
+
+    // Render and compile the seeds' brief.
+    let seeds_corpus = read_corpus(&seeds, &k, Limits::default()).unwrap();
+    let seeds_tl = build(&seeds_corpus, &extract_corpus(&seeds_corpus, &k), &k, range);
+    let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
+    let opts = BriefOptions {
+        title: None,
+        max_per_year: 60,
+        lang: chronobrief::i18n::Lang::Vi,
+        front_matter: FrontMatter::None,
+        build: None,
+    };
+    let ctx = BriefContext::new(&seeds_tl, &seeds_corpus, &opts);
+    let typ = renderer.render("brief.typ.j2", &ctx).unwrap();
+    let render = measure(runs, || {
+        let ctx = BriefContext::new(&seeds_tl, &seeds_corpus, &opts);
+        std::hint::black_box(renderer.render("brief.md.j2", &ctx).unwrap());
+        std::hint::black_box(renderer.render("brief.typ.j2", &ctx).unwrap());
+    });
+    let copts = CompileOptions {
+        now: DateTime::from_timestamp(946_684_800, 0).unwrap(),
+        deny_warnings: false,
+        standards: Vec::new(),
+    };
+    let compile = measure(runs, || {
+        std::hint::black_box(compile_pdf(&typ, &copts).unwrap());
+    });
+    let typ_path = work.path().join("brief.typ");
+    std::fs::write(&typ_path, &typ).unwrap();
+    let cli = typst_cli().map(|typst| {
+        measure(runs, || {
+            let s = Command::new(&typst)
+                .args(["compile", "--ignore-system-fonts"])
+                .arg(&typ_path)
+                .arg(work.path().join("cli.pdf"))
+                .status()
+                .unwrap();
+            assert!(s.success());
+        })
+    });
+    row(
+        "render (seeds, md + typ)",
+        &render,
+        "PDF compile in-process",
+        Some(&compile),
+        "",
+    );
+    row(
+        "PDF compile in-process (seeds)",
+        &compile,
+        "typst CLI",
+        cli.as_ref(),
+        "fonts parsed once per process",
+    );
+
+    // The whole build as a cold process on the seeds, all outputs.
+    let exe = root().join("target/release/chronobrief");
+    if exe.is_file() {
+        let out = work.path().join("out");
+        let whole = measure(runs, || {
+            let s = Command::new(&exe)
+                .args(["build", "--force", "--quiet", "--input"])
+                .arg(&seeds)
+                .arg("--out")
+                .arg(&out)
+                .status()
+                .unwrap();
+            assert!(s.success());
+        });
+        row(
+            "whole build, cold process (seeds, all outputs)",
+            &whole,
+            "typst CLI on brief.typ",
+            cli.as_ref(),
+            "",
+        );
+    } else {
+        println!("| whole build | n/a | | | | build target/release/chronobrief first |");
+    }
+}
