@@ -17,7 +17,7 @@ use crate::config::{
     resolve_build, resolve_corpus, BuildArgs, ConfigError, CorpusArgs, LoadedConfig,
 };
 use crate::data::Knowledge;
-use crate::ingest::{read_corpus, Corpus, IngestError, Limits};
+use crate::ingest::{read_corpus_with, Corpus, IngestError, Limits};
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
@@ -171,34 +171,52 @@ fn ingest_error(e: IngestError) -> AppError {
     }
 }
 
-fn ingest(args: &CorpusArgs, k: &Knowledge) -> Result<Corpus, AppError> {
+/// Reads every article and extracts from it as soon as it is read, in parallel; the articles'
+/// lines are not kept, so memory does not grow with the archive.
+fn ingest_and_extract(
+    args: &CorpusArgs,
+    k: &Knowledge,
+) -> Result<(Corpus, Vec<extract::Mentions>), AppError> {
     let t = Instant::now();
     let limits = Limits {
         max_article_bytes: args.max_article_bytes,
         strict: args.strict,
     };
-    let corpus = read_corpus(&args.input, k, limits).map_err(ingest_error)?;
-    info!(
-        articles = corpus.articles.len(),
-        skipped = corpus.skipped.len(),
-        ms = t.elapsed().as_millis() as u64,
-        "ingest"
-    );
-    Ok(corpus)
-}
-
-fn extract_and_order(args: &CorpusArgs, corpus: &Corpus, k: &Knowledge) -> Timeline {
-    let t = Instant::now();
-    let mentions = extract::extract_corpus(corpus, k);
+    let (corpus, mut mentions) = read_corpus_with(
+        &args.input,
+        k,
+        limits,
+        |a| extract::extract_article(0, a, k),
+        false,
+    )
+    .map_err(ingest_error)?;
+    for (i, m) in mentions.iter_mut().enumerate() {
+        m.set_article(i);
+    }
     let n: usize = mentions
         .iter()
         .map(|m| m.conferences.len() + m.directives.len())
         .sum();
-    info!(mentions = n, ms = t.elapsed().as_millis() as u64, "extract");
+    info!(
+        articles = corpus.articles.len(),
+        skipped = corpus.skipped.len(),
+        mentions = n,
+        ms = t.elapsed().as_millis() as u64,
+        "ingest and extract"
+    );
+    Ok((corpus, mentions))
+}
+
+fn order(
+    args: &CorpusArgs,
+    corpus: &Corpus,
+    mentions: &[extract::Mentions],
+    k: &Knowledge,
+) -> Timeline {
     let t = Instant::now();
     let tl = timeline::build(
         corpus,
-        &mentions,
+        mentions,
         k,
         DateRange {
             from: args.from,
@@ -223,8 +241,8 @@ pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> 
         )));
     }
     let k = knowledge(args)?;
-    let corpus = ingest(args, &k)?;
-    let tl = extract_and_order(args, &corpus, &k);
+    let (corpus, mentions) = ingest_and_extract(args, &k)?;
+    let tl = order(args, &corpus, &mentions, &k);
     Ok((corpus, tl))
 }
 
@@ -241,9 +259,10 @@ pub struct Outputs {
     pub timeline: Timeline,
 }
 
-/// Everything a build reads, read once.
+/// Everything a build reads, read once (and what was extracted while reading).
 pub struct Prepared {
     pub corpus: Corpus,
+    pub mentions: Vec<extract::Mentions>,
     pub knowledge: Knowledge,
     pub renderer: Renderer,
 }
@@ -259,9 +278,10 @@ pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
     let renderer =
         Renderer::new(args.templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
     let knowledge = knowledge(&args.corpus)?;
-    let corpus = ingest(&args.corpus, &knowledge)?;
+    let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge)?;
     Ok(Prepared {
         corpus,
+        mentions,
         knowledge,
         renderer,
     })
@@ -278,8 +298,8 @@ pub fn produce(
     p: &Prepared,
     progress: &ProgressBar,
 ) -> Result<Outputs, AppError> {
-    progress.set_message("extracting");
-    let tl = extract_and_order(&args.corpus, &p.corpus, &p.knowledge);
+    progress.set_message("ordering");
+    let tl = order(&args.corpus, &p.corpus, &p.mentions, &p.knowledge);
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
@@ -346,7 +366,7 @@ pub fn produce(
                     standards,
                 },
             )
-            .map_err(|e| compile_error(e, &p.corpus, &typ, &trace))?;
+            .map_err(|e| compile_error(e, &args.corpus.input, &p.corpus, &typ, &trace))?;
             info!(
                 bytes = pdf.len(),
                 ms = t.elapsed().as_millis() as u64,
@@ -388,16 +408,24 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
 
 /// Adds to a compile error where it came from: the article a missing character is in, the
 /// template line that wrote the Typst a diagnostic points at.
-fn compile_error(e: CompileError, corpus: &Corpus, typ: &str, trace: &Trace) -> AppError {
+fn compile_error(
+    e: CompileError,
+    input: &Path,
+    corpus: &Corpus,
+    typ: &str,
+    trace: &Trace,
+) -> AppError {
     let mut msg = e.to_string();
     match &e {
         CompileError::MissingGlyphs(missing) => {
             for m in missing {
+                // Articles keep no lines once extracted: look in the files again (a rare path).
                 let found = corpus.articles.iter().find_map(|a| {
-                    a.lines
-                        .iter()
-                        .find(|l| l.text.contains(m.character))
-                        .map(|l| format!("{}:{}", a.file, l.number))
+                    let text = std::fs::read_to_string(input.join(&a.file)).ok()?;
+                    let n = text
+                        .lines()
+                        .position(|l| crate::text::nfc(l).contains(m.character))?;
+                    Some(format!("{}:{}", a.file, n + 1))
                 });
                 match found {
                     Some(at) => msg.push_str(&format!(

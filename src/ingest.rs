@@ -149,6 +149,19 @@ impl Default for Limits {
 /// empty, bad front matter) is skipped and listed in `skipped`, or is the error with
 /// `limits.strict`.
 pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, IngestError> {
+    Ok(read_corpus_with(dir, k, limits, |_| (), true)?.0)
+}
+
+/// Reads every article in `dir` and runs `f` on each as soon as it is read, in parallel. Unless
+/// `keep_lines`, an article's lines are dropped once `f` has run, so memory holds one article
+/// per thread rather than the whole archive. Results follow `corpus.articles`.
+pub fn read_corpus_with<T: Send>(
+    dir: &Path,
+    k: &Knowledge,
+    limits: Limits,
+    f: impl Fn(&Article) -> T + Sync + Send,
+    keep_lines: bool,
+) -> Result<(Corpus, Vec<T>), IngestError> {
     let entries = std::fs::read_dir(dir).map_err(|source| IngestError::Folder {
         path: dir.display().to_string(),
         source,
@@ -176,7 +189,7 @@ pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, 
     }
     // Read and parse in parallel; results keep the sorted file order, so the corpus is the
     // same whatever the number of threads.
-    let results: Vec<(String, String, Result<Article, IngestError>)> = paths
+    let results: Vec<(String, String, Result<(Article, T), IngestError>)> = paths
         .par_iter()
         .map(|path| {
             let file = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -188,14 +201,25 @@ pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, 
                 ),
                 Err(e) => ("unreadable".to_string(), Err(e)),
             };
+            let result = result.map(|mut a| {
+                let t = f(&a);
+                if !keep_lines {
+                    a.lines = Vec::new();
+                }
+                (a, t)
+            });
             (file, digest, result)
         })
         .collect();
     let mut corpus = Corpus::default();
+    let mut out = Vec::new();
     for (file, digest, result) in results {
         corpus.digests.push((file.clone(), digest));
         match result {
-            Ok(a) => corpus.articles.push(a),
+            Ok((a, t)) => {
+                corpus.articles.push(a);
+                out.push(t);
+            }
             Err(e) if limits.strict => return Err(e),
             Err(error) => corpus.skipped.push(Skipped { file, error }),
         }
@@ -206,7 +230,7 @@ pub fn read_corpus(dir: &Path, k: &Knowledge, limits: Limits) -> Result<Corpus, 
             skipped: corpus.skipped.len(),
         });
     }
-    Ok(corpus)
+    Ok((corpus, out))
 }
 
 fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {

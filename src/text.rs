@@ -15,18 +15,29 @@ pub fn nfc(s: &str) -> String {
 const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
 
 /// Text folded for matching, with a map from every byte of the folded text back to the
-/// original, so a match can be quoted exactly as the article wrote it.
+/// original, so a match can be quoted exactly as the article wrote it. Most lines fold to
+/// themselves; they keep no map at all.
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub text: String,
-    map: Vec<usize>,
+    /// Folded byte → original byte, only when folding changed the line.
+    map: Option<Vec<u32>>,
+    original_len: u32,
 }
 
 impl Folded {
     /// Folds `original` (already NFC): old-style tone placement becomes new-style; case and
     /// everything else are kept, so patterns can still use capitals.
     pub fn new(original: &str) -> Self {
+        let original_len = original.len() as u32;
         let chars: Vec<(usize, char)> = original.char_indices().collect();
+        if !(0..chars.len()).any(|i| swap_tone(&chars, i).is_some()) {
+            return Folded {
+                text: original.to_string(),
+                map: None,
+                original_len,
+            };
+        }
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut i = 0;
@@ -34,37 +45,36 @@ impl Folded {
             let (pos, c) = chars[i];
             if let Some((first, second)) = swap_tone(&chars, i) {
                 let (pos2, _) = chars[i + 1];
-                for _ in 0..first.len_utf8() {
-                    map.push(pos);
-                }
+                map.extend(std::iter::repeat_n(pos as u32, first.len_utf8()));
                 text.push(first);
-                for _ in 0..second.len_utf8() {
-                    map.push(pos2);
-                }
+                map.extend(std::iter::repeat_n(pos2 as u32, second.len_utf8()));
                 text.push(second);
                 i += 2;
                 continue;
             }
-            for _ in 0..c.len_utf8() {
-                map.push(pos);
-            }
+            map.extend(std::iter::repeat_n(pos as u32, c.len_utf8()));
             text.push(c);
             i += 1;
         }
-        map.push(original.len());
-        Folded { text, map }
+        map.push(original_len);
+        Folded {
+            text,
+            map: Some(map),
+            original_len,
+        }
     }
 
     /// The original byte range of a range of the folded text.
     pub fn original_range(&self, r: Range<usize>) -> Range<usize> {
-        let start = self.map[r.start];
+        let Some(map) = &self.map else { return r };
+        let start = map[r.start] as usize;
         // The end maps through the last byte of the range, so a swapped pair stays whole.
         let end = if r.end == 0 {
             0
         } else if r.end >= self.text.len() {
-            *self.map.last().unwrap()
+            self.original_len as usize
         } else {
-            self.map[r.end]
+            map[r.end] as usize
         };
         start..end.max(start)
     }

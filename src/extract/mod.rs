@@ -49,6 +49,14 @@ pub struct Mentions {
     pub directives: Vec<DirectiveMention>,
 }
 
+impl Mentions {
+    /// Points every mention at article `index` of the corpus.
+    pub fn set_article(&mut self, index: usize) {
+        self.conferences.iter_mut().for_each(|c| c.article = index);
+        self.directives.iter_mut().for_each(|d| d.article = index);
+    }
+}
+
 /// Extracts mentions from every article; the index of each article in `corpus.articles` is
 /// kept in each mention.
 pub fn extract_corpus(corpus: &Corpus, k: &Knowledge) -> Vec<Mentions> {

@@ -453,3 +453,29 @@ fn bench_corpus_is_deterministic_and_buildable() {
         "a generated corpus has events"
     );
 }
+
+#[test]
+fn a_character_no_font_draws_names_the_article_line_it_came_from() {
+    let input = corpus(&[(
+        "a.txt",
+        "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội thảo “Hợp tác 漢字” đã diễn ra tại Hà Nội.\n",
+    )]);
+    let work = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--out",
+            work.path().join("o").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("'漢' (U+6F22)") && err.contains("comes from the article a.txt:5"),
+        "{err}"
+    );
+    assert!(!work.path().join("o").exists());
+}
