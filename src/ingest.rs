@@ -127,6 +127,9 @@ pub struct Skipped {
     pub error: IngestError,
 }
 
+/// One file read: its name, digest, and the article with `f`'s result, or why not.
+type ReadResult<T> = (String, String, Result<(Article, T), IngestError>);
+
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -189,7 +192,7 @@ pub fn read_corpus_with<T: Send>(
     }
     // Read and parse in parallel; results keep the sorted file order, so the corpus is the
     // same whatever the number of threads.
-    let results: Vec<(String, String, Result<(Article, T), IngestError>)> = paths
+    let results: Vec<ReadResult<T>> = paths
         .par_iter()
         .map(|path| {
             let file = path.file_name().unwrap().to_string_lossy().into_owned();
