@@ -549,6 +549,20 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     Ok(Outcome::Success)
 }
 
+/// A hidden path beside `out`: `.out.SUFFIX` in the same parent folder (so a rename between
+/// them never crosses file systems).
+fn beside(out: &Path, suffix: &str) -> PathBuf {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    parent.join(format!(".{name}.{suffix}"))
+}
+
 /// An exclusive lock on an output folder, held while a build runs. It is an OS file lock on a
 /// hidden file beside the folder: the OS releases it when the process ends, however it ends, so
 /// a killed build never leaves a lock that blocks the next one.
@@ -559,15 +573,7 @@ pub struct BuildLock {
 impl BuildLock {
     /// The lock file of `out`.
     pub fn path(out: &Path) -> PathBuf {
-        let parent = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "out".into());
-        parent.join(format!(".{name}.lock"))
+        beside(out, "lock")
     }
 
     /// Takes the lock, waiting up to `wait_secs` for another build to finish.
@@ -655,17 +661,9 @@ fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, App
 /// previous build or the whole new one, never part of one. Hidden files of the previous `out`
 /// (such as `.gitkeep`) are carried over.
 pub fn publish(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), AppError> {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
     let pid = std::process::id();
-    let tmp = parent.join(format!(".{name}.tmp-{pid}"));
-    let old = parent.join(format!(".{name}.old-{pid}"));
+    let tmp = beside(out, &format!("tmp-{pid}"));
+    let old = beside(out, &format!("old-{pid}"));
     let io = |what: &str, p: &Path, e: std::io::Error| {
         AppError::env(format!("cannot {what} {}: {e}", p.display()))
     };

@@ -83,7 +83,8 @@ impl Lang {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
+/// English month names.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

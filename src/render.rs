@@ -722,47 +722,10 @@ mod tests {
         assert_eq!(mermaid_label("Hội nghị: lần #1 `x`"), "Hội nghị lần 1 x");
     }
 
-    #[test]
-    fn a_template_that_never_ends_runs_out_of_fuel() {
+    /// A renderer with one template of the test's own, and an empty brief to render.
+    fn with_markdown_template(text: &str) -> (tempfile::TempDir, Renderer, BriefContext) {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("brief.md.j2"),
-            "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
-        )
-        .unwrap();
-        let mut r = Renderer::new(Some(dir.path())).unwrap();
-        r.set_fuel(100_000);
-        let tl = Timeline {
-            range: crate::timeline::DateRange {
-                from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-                to: NaiveDate::from_ymd_opt(2016, 12, 31).unwrap(),
-            },
-            events: Vec::new(),
-            undated: Vec::new(),
-        };
-        let ctx = BriefContext::new(
-            &tl,
-            &Corpus::default(),
-            &BriefOptions {
-                title: None,
-                max_per_year: 0,
-                lang: Lang::Vi,
-                front_matter: FrontMatter::None,
-                build: None,
-            },
-        );
-        let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
-        assert!(err.contains("fuel"), "{err}");
-    }
-
-    #[test]
-    fn templates_cannot_read_files() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("brief.md.j2"),
-            "{% include '/etc/passwd' %}",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("brief.md.j2"), text).unwrap();
         let r = Renderer::new(Some(dir.path())).unwrap();
         let tl = Timeline {
             range: crate::timeline::DateRange {
@@ -772,17 +735,30 @@ mod tests {
             events: Vec::new(),
             undated: Vec::new(),
         };
-        let ctx = BriefContext::new(
-            &tl,
-            &Corpus::default(),
-            &BriefOptions {
-                title: None,
-                max_per_year: 0,
-                lang: Lang::Vi,
-                front_matter: FrontMatter::None,
-                build: None,
-            },
+        let options = BriefOptions {
+            title: None,
+            max_per_year: 0,
+            lang: Lang::Vi,
+            front_matter: FrontMatter::None,
+            build: None,
+        };
+        let ctx = BriefContext::new(&tl, &Corpus::default(), &options);
+        (dir, r, ctx)
+    }
+
+    #[test]
+    fn a_template_that_never_ends_runs_out_of_fuel() {
+        let (_dir, mut r, ctx) = with_markdown_template(
+            "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
         );
+        r.set_fuel(100_000);
+        let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
+        assert!(err.contains("fuel"), "{err}");
+    }
+
+    #[test]
+    fn templates_cannot_read_files() {
+        let (_dir, r, ctx) = with_markdown_template("{% include '/etc/passwd' %}");
         let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
         assert!(
             err.contains("not found") || err.contains("template"),

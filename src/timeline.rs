@@ -484,24 +484,6 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
     inter / union
 }
 
-fn month_name(m: u32) -> &'static str {
-    [
-        "",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ][m as usize]
-}
-
 /// The date a mention gives, with its year settled from the sentence, dateline or title.
 fn mention_date(c: &ConferenceMention, corpus: &Corpus) -> MentionDate {
     if c.reference || c.date.is_none() {
@@ -689,7 +671,7 @@ fn infer_from_series(
                     AnchorRelation::Before => "before",
                 },
                 ordinal_en(a.congress),
-                month_name(c.start.month()),
+                crate::i18n::MONTHS_EN[c.start.month0() as usize],
                 c.start.year(),
                 a.spelled,
                 a.line
@@ -795,15 +777,7 @@ fn conference_event(
         None
     };
     let first = |f: fn(&ConferenceMention) -> &Option<String>| ms.iter().find_map(|m| f(m).clone());
-    let mut sources: Vec<Evidence> = Vec::new();
-    for m in &ms {
-        if !sources
-            .iter()
-            .any(|s| s.file == m.evidence.file && s.line == m.evidence.line)
-        {
-            sources.push(m.evidence.clone());
-        }
-    }
+    let sources = distinct_lines(ms.iter().map(|m| &m.evidence));
     let partial_basis = members.iter().find_map(|&m| match &confs[m].1 {
         MentionDate::Partial(_, b) => Some(b.clone()),
         _ => None,
@@ -869,15 +843,7 @@ fn document_event(ds: &[&DirectiveMention], corpus: &Corpus) -> Event {
         Some(s) => format!("{} về {}", first.name, s),
         None => first.name.clone(),
     };
-    let mut sources: Vec<Evidence> = Vec::new();
-    for d in &ds {
-        if !sources
-            .iter()
-            .any(|s| s.file == d.evidence.file && s.line == d.evidence.line)
-        {
-            sources.push(d.evidence.clone());
-        }
-    }
+    let sources = distinct_lines(ds.iter().map(|d| &d.evidence));
     Event {
         id: String::new(),
         kind: Kind::Directive,
@@ -901,6 +867,17 @@ fn document_event(ds: &[&DirectiveMention], corpus: &Corpus) -> Event {
         sources,
         when: dated.map(|(d, _)| d),
     }
+}
+
+/// Evidence with one entry per article line, in the order given.
+fn distinct_lines<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::new();
+    for e in evidence {
+        if !out.iter().any(|s| s.file == e.file && s.line == e.line) {
+            out.push(e.clone());
+        }
+    }
+    out
 }
 
 /// A short title for a directive: its first words.

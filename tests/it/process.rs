@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, root};
+use crate::common::{corpus, files_of, root};
 
 fn run(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronobrief"))
@@ -213,26 +213,7 @@ fn usage_and_environment_errors_exit_2() {
 
 #[test]
 fn a_broken_template_is_named_with_its_line() {
-    let input = corpus(&[("a.txt", GOOD)]);
-    let templates = tempfile::tempdir().unwrap();
-    std::fs::write(
-        templates.path().join("brief.typ.j2"),
-        "= {{ title }}\n{{ no_such_variable }}\n",
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let o = run(
-        &[
-            "build",
-            "--input",
-            input.path().to_str().unwrap(),
-            "--templates",
-            templates.path().to_str().unwrap(),
-            "--out",
-            out.path().join("o").to_str().unwrap(),
-        ],
-        &root(),
-    );
+    let o = build_with_typst_template("= {{ title }}\n{{ no_such_variable }}\n");
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("brief.typ.j2:2"), "{}", stderr(&o));
 }
@@ -312,36 +293,12 @@ fn eval_agrees_with_the_reference_format_and_sets_the_exit_code() {
 
 #[test]
 fn a_typst_error_points_back_to_the_template_line() {
-    let input = corpus(&[("a.txt", GOOD)]);
-    let templates = tempfile::tempdir().unwrap();
-    std::fs::write(
-        templates.path().join("brief.typ.j2"),
-        "= {{ title }}\n\nText.\n#let broken = (\n",
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let o = run(
-        &[
-            "build",
-            "--input",
-            input.path().to_str().unwrap(),
-            "--templates",
-            templates.path().to_str().unwrap(),
-            "--out",
-            out.path().join("o").to_str().unwrap(),
-        ],
-        &root(),
-    );
+    let o = build_with_typst_template("= {{ title }}\n\nText.\n#let broken = (\n");
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
         err.contains("error: brief.typ:4") && err.contains("template brief.typ.j2:4"),
         "{err}"
-    );
-    // The Markdown template was not overridden: the embedded one still works.
-    assert!(
-        !out.path().join("o").exists(),
-        "nothing is published after a failure"
     );
 }
 
@@ -421,20 +378,7 @@ fn bench_corpus_is_deterministic_and_buildable() {
         );
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    let read = |d: &str| -> Vec<(String, Vec<u8>)> {
-        let mut v: Vec<_> = std::fs::read_dir(work.path().join(d))
-            .unwrap()
-            .flatten()
-            .map(|e| {
-                (
-                    e.file_name().to_string_lossy().into_owned(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect();
-        v.sort();
-        v
-    };
+    let read = |d: &str| files_of(&work.path().join(d));
     assert_eq!(read("a").len(), 20);
     assert_eq!(read("a"), read("b"), "the same seed makes the same corpus");
     let o = run(
@@ -478,4 +422,29 @@ fn a_character_no_font_draws_names_the_article_line_it_came_from() {
         "{err}"
     );
     assert!(!work.path().join("o").exists());
+}
+
+/// Builds a one-article corpus with `brief.typ.j2` replaced by `template`.
+fn build_with_typst_template(template: &str) -> Output {
+    let input = corpus(&[("a.txt", GOOD)]);
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(templates.path().join("brief.typ.j2"), template).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "build",
+            "--input",
+            input.path().to_str().unwrap(),
+            "--templates",
+            templates.path().to_str().unwrap(),
+            "--out",
+            out.path().join("o").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(
+        !out.path().join("o").exists(),
+        "nothing is published after a failure"
+    );
+    o
 }

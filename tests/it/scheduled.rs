@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, root};
+use crate::common::{corpus, files_of, root};
 
 fn run_env(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_chronobrief"));
@@ -26,21 +26,6 @@ fn text(b: &[u8]) -> String {
 
 const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
 
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn the_config_file_is_read_and_flags_override_it() {
     let work = tempfile::tempdir().unwrap();
@@ -59,7 +44,7 @@ fn the_config_file_is_read_and_flags_override_it() {
         md.starts_with("# From the config") && md.contains("built on 2024\\-05\\-01"),
         "{md}"
     );
-    let names: Vec<String> = snapshot(&work.path().join("brief"))
+    let names: Vec<String> = files_of(&work.path().join("brief"))
         .into_iter()
         .map(|(n, _)| n)
         .collect();
@@ -108,7 +93,7 @@ fn an_unchanged_build_does_nothing_and_check_reports_without_writing() {
     assert!(run(&["build", "--input", inp, "--out", o_], work.path())
         .status
         .success());
-    let first = snapshot(&out);
+    let first = files_of(&out);
     let mtime = std::fs::metadata(out.join("brief.pdf"))
         .unwrap()
         .modified()
@@ -120,7 +105,7 @@ fn an_unchanged_build_does_nothing_and_check_reports_without_writing() {
         "{}",
         text(&o.stdout)
     );
-    assert_eq!(snapshot(&out), first);
+    assert_eq!(files_of(&out), first);
     assert_eq!(
         std::fs::metadata(out.join("brief.pdf"))
             .unwrap()
@@ -186,7 +171,7 @@ fn an_unchanged_build_does_nothing_and_check_reports_without_writing() {
         .code(),
         Some(1)
     );
-    assert_eq!(snapshot(&out), first, "the rebuild restored the outputs");
+    assert_eq!(files_of(&out), first, "the rebuild restored the outputs");
     let o = run(
         &["build", "--force", "--input", inp, "--out", o_],
         work.path(),
@@ -226,8 +211,8 @@ fn output_is_byte_identical_across_input_order_and_with_source_date_epoch() {
         assert!(o.status.success(), "{}", text(&o.stderr));
     }
     let (x, y) = (
-        snapshot(&work.path().join("x")),
-        snapshot(&work.path().join("y")),
+        files_of(&work.path().join("x")),
+        files_of(&work.path().join("y")),
     );
     assert_eq!(x.len(), 8);
     for ((n, bx), (_, by)) in x.iter().zip(&y) {
