@@ -205,6 +205,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})-(\d{1,2})-(\d{1,2})").unwrap());
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\btừ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
@@ -369,6 +370,24 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let d: u32 = c[base].parse().unwrap();
         let mo: u32 = c[base + 1].parse().unwrap();
         let y: i32 = c[base + 2].parse().unwrap();
+        if year_ok(y) && day_month_ok(d, mo, Some(y)) {
+            cands.push(DateMention {
+                span: m.range(),
+                start: PartialDate::ymd(Some(y), mo, d),
+                end: None,
+                relative: None,
+            });
+        }
+    }
+
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if !isolated(text, &m.range()) {
+            continue;
+        }
+        let y: i32 = c[1].parse().unwrap();
+        let mo: u32 = c[2].parse().unwrap();
+        let d: u32 = c[3].parse().unwrap();
         if year_ok(y) && day_month_ok(d, mo, Some(y)) {
             cands.push(DateMention {
                 span: m.range(),
@@ -667,6 +686,10 @@ mod tests {
             (Some(2018), Some(8), Some(5))
         );
         assert_eq!(one("ngày 5 tháng 8"), (None, Some(8), Some(5)));
+        assert_eq!(
+            one("Cập nhật 2021-12-13 10:30"),
+            (Some(2021), Some(12), Some(13))
+        );
     }
 
     #[test]
