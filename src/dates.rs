@@ -476,11 +476,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         // "năm 2021-2030" is a period; "những năm 1980" a decade.
         let rest = text[m.end()..].trim_start();
-        if (rest.starts_with('-') || rest.starts_with('–'))
-            && rest[1..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
+        let after_dash = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'));
+        if after_dash.is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
             continue;
         }
         let before = text[..m.start()].trim_end().to_lowercase();
@@ -751,6 +748,15 @@ mod tests {
         none("lúc 13:50");
         none("ngày 31/2");
         none("tháng năm");
+    }
+
+    /// Found by fuzzing (fuzz/artifacts/dates): an en dash after "năm 2018" was sliced inside
+    /// the character.
+    #[test]
+    fn regression_en_dash_after_a_year() {
+        none("năm 2018 – 2020");
+        none("năm 2021 – 2030");
+        assert_eq!(one("năm 2018 –"), (Some(2018), None, None));
     }
 
     #[test]
