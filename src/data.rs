@@ -97,6 +97,7 @@ pub struct KnownSeries {
 /// Page-furniture rules used by ingest.
 #[derive(Debug, Clone)]
 pub struct Boilerplate {
+    /// Folded and lower case.
     pub section_markers: Vec<String>,
     pub line_prefixes: Vec<String>,
     pub line_contains: Vec<String>,
@@ -169,7 +170,7 @@ impl Knowledge {
                     .boilerplate
                     .section_markers
                     .iter()
-                    .map(|s| fold(s))
+                    .map(|s| fold(s).to_lowercase())
                     .collect(),
                 line_prefixes: raw
                     .boilerplate

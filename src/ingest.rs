@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::data::Knowledge;
 use crate::dates::{find_dates, parse_dateline};
-use crate::text::{fold, nfc, Folded};
+use crate::text::{nfc, Folded};
 
 /// Why the corpus could not be read. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -547,12 +547,14 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
     // Related-news sections: a marker line, then headlines and teasers. When everything after
     // the marker is headline-like, the rest of the page is furniture; otherwise the block ends
     // at the first line that reads like article prose.
+    let longest = b.section_markers.iter().map(String::len).max().unwrap_or(0);
     let is_marker = |l: &Line| {
         let t = l.folded.text.trim().trim_end_matches(':').trim();
-        !t.is_empty()
-            && b.section_markers
-                .iter()
-                .any(|m| fold(m).to_lowercase() == t.to_lowercase())
+        // Markers are short: only a short line is worth lower-casing and comparing.
+        !t.is_empty() && t.len() <= longest * 2 && {
+            let t = t.to_lowercase();
+            b.section_markers.iter().any(|m| *m == t)
+        }
     };
     let mut i = 0;
     while i < lines.len() {

@@ -450,7 +450,11 @@ pub struct Item {
     /// True when the year was not written next to the day (the basis explains it).
     pub inferred: bool,
     pub cites: Vec<Cite>,
+    /// Sources not printed because of the cap (all are in timeline.json).
+    pub cites_more: usize,
     pub directives: Vec<Item>,
+    /// Directives not printed because of the cap.
+    pub directives_more: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -495,9 +499,17 @@ impl BriefContext {
             .iter()
             .filter_map(|a| Some((a.file.as_str(), a.url.as_deref()?)))
             .collect();
+        // With a cap, a conference reported by hundreds of articles cites a few of them and
+        // prints a bounded number of directives; timeline.json keeps them all.
+        let (cap_directives, cap_cites) = if options.max_per_year == 0 {
+            (usize::MAX, usize::MAX)
+        } else {
+            (20, 5)
+        };
         let mut n = 0;
         let mut item = |e: &Event| {
             n += 1;
+            let cites_more = e.sources.len().saturating_sub(cap_cites);
             Item {
                 n,
                 date_text: e.when.as_ref().map(|w| lang.date(w)),
@@ -506,6 +518,7 @@ impl BriefContext {
                 cites: e
                     .sources
                     .iter()
+                    .take(cap_cites)
                     .map(|s| Cite {
                         file: s.file.clone(),
                         line: s.line,
@@ -513,8 +526,10 @@ impl BriefContext {
                         url: urls.get(s.file.as_str()).map(|u| u.to_string()),
                     })
                     .collect(),
+                cites_more,
                 event: e.clone(),
                 directives: Vec::new(),
+                directives_more: 0,
             }
         };
         let cap = if options.max_per_year == 0 {
@@ -537,6 +552,9 @@ impl BriefContext {
             match &e.parent {
                 Some(p) if hidden.contains(p.as_str()) => {}
                 Some(p) => match section.items.iter_mut().rev().find(|i| &i.event.id == p) {
+                    Some(parent) if parent.directives.len() >= cap_directives => {
+                        parent.directives_more += 1
+                    }
                     Some(parent) => parent.directives.push(item(e)),
                     None => section.items.push(item(e)),
                 },

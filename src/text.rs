@@ -5,9 +5,12 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// NFC-normalises `s`.
+/// NFC-normalises `s` (most text already is: then it is only copied).
 pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
+    match unicode_normalization::is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
 }
 
 /// Tone marks that Vietnamese spelling places either on the first or the second vowel of

@@ -115,7 +115,10 @@ pub(super) fn extract(
     conferences: &[ConferenceMention],
     out: &mut Vec<DirectiveMention>,
 ) {
-    for s in sents {
+    for s in sents
+        .iter()
+        .filter(|s| s.folded().bytes().any(|b| b.is_ascii_digit()))
+    {
         documents(index, a, s, ctx, out);
     }
     let text = line.text.trim().to_string();
@@ -155,7 +158,32 @@ pub(super) fn extract(
     // A directive verb with a speaker before it.
     for s in sents {
         let t = s.folded();
-        let cue = CUE.find_iter(t).find(|m| {
+        // The cue words, in either case, share these letters; most sentences have none.
+        let maybe = [
+            "chỉ",
+            "Chỉ",
+            "đề nghị",
+            "Đề nghị",
+            "yêu cầu",
+            "Yêu cầu",
+            "lưu ý",
+            "Lưu ý",
+            "kêu gọi",
+            "Kêu gọi",
+            "giao nhiệm",
+            "Giao nhiệm",
+            "quán triệt",
+            "Quán triệt",
+            "nhấn mạnh",
+            "Nhấn mạnh",
+            "mong muốn",
+            "Mong muốn",
+            "nêu rõ",
+            "Nêu rõ",
+        ]
+        .iter()
+        .any(|c| t.contains(c));
+        let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
             if NOUN_BEFORE.contains(&last_word(before).as_str()) {
                 return false;
