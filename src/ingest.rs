@@ -553,7 +553,7 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
         // Markers are short: only a short line is worth lower-casing and comparing.
         !t.is_empty() && t.len() <= longest * 2 && {
             let t = t.to_lowercase();
-            b.section_markers.iter().any(|m| *m == t)
+            b.section_markers.contains(&t)
         }
     };
     let mut i = 0;
