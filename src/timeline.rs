@@ -146,7 +146,51 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
             }
         }
     }
-    for (i, j) in similar_pairs(&words, &keys, MIN_SIMILARITY) {
+    // Mentions with the same title words and the same date are one event outright; only one
+    // of each such bucket is compared with the others (a corpus repeats titles a lot).
+    let mut bucket_of: HashMap<(&[String], Option<Date>), usize> = HashMap::new();
+    let mut active = vec![false; n];
+    for i in (0..n).filter(|&i| keys[i].is_none()) {
+        let key = (words[i].as_slice(), date_of(&confs[i].1));
+        match bucket_of.get(&key) {
+            Some(&first) => uf.union(first, i),
+            None => {
+                bucket_of.insert(key, i);
+                active[i] = true;
+            }
+        }
+    }
+    // Two dated mentions can only merge when their dates agree, so they share a year: compare
+    // within each year (and every undated mention with all), not across the whole corpus.
+    let mut by_year: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|&i| active[i]) {
+        by_year
+            .entry(date_of(&confs[i].1).map(|d| d.year))
+            .or_default()
+            .push(i);
+    }
+    let undated_reps = by_year.remove(&None).unwrap_or_default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut blocks: Vec<Vec<usize>> = by_year.into_values().collect();
+    if blocks.is_empty() {
+        blocks.push(Vec::new());
+    }
+    for (b, block) in blocks.iter().enumerate() {
+        let mut mask = vec![false; n];
+        for &i in block {
+            mask[i] = true;
+        }
+        for &i in &undated_reps {
+            mask[i] = true;
+        }
+        // Pairs of two undated mentions are found in the first block only.
+        pairs.extend(
+            similar_pairs(&words, &mask, MIN_SIMILARITY)
+                .into_iter()
+                .filter(|(i, j)| b == 0 || active_dated(&confs, *i) || active_dated(&confs, *j)),
+        );
+    }
+    for (i, j) in pairs {
         let sim = jaccard(&words[i], &words[j]);
         let same_article = confs[i].0.article == confs[j].0.article;
         let ok = match (date_of(&confs[i].1), date_of(&confs[j].1)) {
@@ -429,6 +473,10 @@ fn agree(a: &Date, b: &Date) -> bool {
     a.truncate(p) == b.truncate(p)
 }
 
+fn active_dated(confs: &[(&ConferenceMention, MentionDate)], i: usize) -> bool {
+    date_of(&confs[i].1).is_some()
+}
+
 /// The least title similarity (Jaccard over words) at which two mentions may be one event.
 const MIN_SIMILARITY: f64 = 0.5;
 
@@ -437,12 +485,8 @@ const MIN_SIMILARITY: f64 = 0.5;
 /// ordered rarest first, two sets this similar share a word among the first
 /// `|A| - ceil(t·|A|) + 1` words of each, so only those words are indexed. This keeps merging
 /// near-linear on large corpora instead of comparing every pair.
-fn similar_pairs(
-    words: &[Vec<String>],
-    keys: &[Option<(String, u32)>],
-    t: f64,
-) -> Vec<(usize, usize)> {
-    let candidates: Vec<usize> = (0..words.len()).filter(|&i| keys[i].is_none()).collect();
+fn similar_pairs(words: &[Vec<String>], active: &[bool], t: f64) -> Vec<(usize, usize)> {
+    let candidates: Vec<usize> = (0..words.len()).filter(|&i| active[i]).collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for &i in &candidates {
         for w in &words[i] {
@@ -871,13 +915,11 @@ fn document_event(ds: &[&DirectiveMention], corpus: &Corpus) -> Event {
 
 /// Evidence with one entry per article line, in the order given.
 fn distinct_lines<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<Evidence> {
-    let mut out: Vec<Evidence> = Vec::new();
-    for e in evidence {
-        if !out.iter().any(|s| s.file == e.file && s.line == e.line) {
-            out.push(e.clone());
-        }
-    }
-    out
+    let mut seen: std::collections::HashSet<(&str, usize)> = std::collections::HashSet::new();
+    evidence
+        .filter(|e| seen.insert((e.file.as_str(), e.line)))
+        .cloned()
+        .collect()
 }
 
 /// A short title for a directive: its first words.
@@ -963,8 +1005,8 @@ mod tests {
                 w
             })
             .collect();
-        let keys = vec![None; words.len()];
-        let found = similar_pairs(&words, &keys, 0.5);
+        let active = vec![true; words.len()];
+        let found = similar_pairs(&words, &active, 0.5);
         for i in 0..words.len() {
             for j in i + 1..words.len() {
                 if jaccard(&words[i], &words[j]) >= 0.5 {

@@ -102,8 +102,14 @@ fn markdown_renders_every_event_title_as_text_and_no_html() {
     let tl = &seeds().timeline;
     // Every source is cited, up to five per event when the brief is capped (the default).
     let cited: usize = tl.events.iter().map(|e| e.sources.len().min(5)).sum();
-    assert_eq!(footnotes, cited, "one footnote per printed source of every event");
-    assert!(md.contains("(+1 nguồn)"), "the sources left out are counted");
+    assert_eq!(
+        footnotes, cited,
+        "one footnote per printed source of every event"
+    );
+    assert!(
+        md.contains("(+1 nguồn)"),
+        "the sources left out are counted"
+    );
     for e in tl.events.iter().filter(|e| e.kind == Kind::Conference) {
         assert!(
             text.contains(&e.title),
