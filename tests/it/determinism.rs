@@ -28,3 +28,26 @@ fn two_builds_are_byte_identical() {
         assert!(x == y, "{name} differs between two builds");
     }
 }
+
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let build_with = |threads: &str, out: &std::path::Path| {
+        let status = Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+            .current_dir(root())
+            .args(["build", "--quiet", "--input", "seeds", "--out"])
+            .arg(out)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("RAYON_NUM_THREADS", threads)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let (one, four) = (dir.path().join("one"), dir.path().join("four"));
+    build_with("1", &one);
+    build_with("4", &four);
+    assert_eq!(
+        crate::common::files_of(&one),
+        crate::common::files_of(&four)
+    );
+}
