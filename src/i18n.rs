@@ -69,6 +69,26 @@ impl Lang {
         }
     }
 
+    /// A `date_basis` (written in English in timeline.json) in the brief's language. Only the
+    /// tool's own words are translated; what stands between quotes is the article's and stays.
+    pub fn basis(self, basis: &str) -> String {
+        if self == Lang::En {
+            return basis.to_string();
+        }
+        basis
+            .split('\'')
+            .enumerate()
+            .map(|(i, part)| {
+                if i % 2 == 1 {
+                    part.to_string()
+                } else {
+                    basis_vi(part)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("'")
+    }
+
     /// A short day: "13/12/2021" / "13 Dec 2021".
     pub fn day(self, d: NaiveDate) -> String {
         match self {
@@ -81,6 +101,67 @@ impl Lang {
             ),
         }
     }
+}
+
+/// The phrases of `date_basis`, English → Vietnamese, longest first where one contains another.
+const BASIS_VI: &[(&str, &str)] = &[
+    ("day and month from the text", "ngày và tháng theo bài báo"),
+    ("date stated in the text", "ngày ghi trong bài báo"),
+    ("month stated in the text", "tháng ghi trong bài báo"),
+    ("month from the text", "tháng theo bài báo"),
+    ("year stated in the text", "năm ghi trong bài báo"),
+    ("year from the same sentence", "năm lấy từ cùng câu"),
+    ("year from the dateline", "năm lấy từ ngày đăng bài"),
+    ("counted from the dateline", "tính từ ngày đăng bài"),
+    ("after the day named on line", "sau ngày được nêu ở dòng"),
+    ("year from the conference title", "năm lấy từ chính tên hội nghị"),
+    ("the title reviews the year before", "tên hội nghị tổng kết năm trước"),
+    ("the day is that of an event held within it, so only the month is certain", "ngày là của một sự kiện diễn ra trong khuôn khổ hội nghị, nên chỉ chắc chắn về tháng"),
+    ("earlier in the same paragraph", "nêu ở đầu cùng đoạn"),
+    ("year from the title", "năm lấy từ tên sự kiện"),
+    ("of the series lies between", "của chuỗi hội nghị nằm giữa"),
+    ("and the text places it right after", "và bài báo cho biết diễn ra ngay sau"),
+    ("and the text places it after", "và bài báo cho biết diễn ra sau"),
+    ("and the text places it before", "và bài báo cho biết diễn ra trước"),
+    ("held together with", "tổ chức cùng với"),
+    ("only the month is certain", "chỉ chắc chắn về tháng"),
+    ("year from the knowledge file", "năm lấy từ tệp tri thức"),
+    ("whose date is not known", "chưa rõ ngày"),
+    ("given at", "đưa ra tại"),
+    ("no conference or date is named for it", "bài báo không nêu hội nghị hay ngày"),
+    ("no year: neither the sentence, a dateline, the title, the series nor the knowledge file settles it", "chưa rõ năm: câu văn, ngày đăng bài, tên sự kiện, chuỗi hội nghị và tệp tri thức đều không đủ căn cứ"),
+    ("the articles give no date for it", "các bài báo không nêu ngày"),
+    ("the articles give no issue date", "các bài báo không nêu ngày ban hành"),
+    ("issue date stated in the text", "ngày ban hành ghi trong bài báo"),
+    ("issue ", "ban hành: "),
+    ("dated", "ngày"),
+    ("line", "dòng"),
+    ("year", "năm"),
+    (" and the ", " và lần "),
+    (" the ", " lần "),
+];
+
+fn basis_vi(part: &str) -> String {
+    use std::sync::LazyLock;
+    static ORDINAL: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(\d+)(?:st|nd|rd|th)\b").unwrap());
+    static MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
+            .unwrap()
+    });
+    static CONGRESS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"the (\d+)(?:st|nd|rd|th) Party Congress").unwrap());
+    let part = CONGRESS.replace_all(part, "Đại hội Đảng lần thứ $1");
+    let mut s = MONTH
+        .replace_all(&part, |c: &regex::Captures| {
+            let m = MONTHS_EN.iter().position(|n| *n == &c[1]).unwrap_or(0) + 1;
+            format!("tháng {m}/{}", &c[2])
+        })
+        .into_owned();
+    for (en, vi) in BASIS_VI {
+        s = s.replace(en, vi);
+    }
+    ORDINAL.replace_all(&s, "thứ $1").into_owned()
 }
 
 /// English month names.
@@ -197,6 +278,20 @@ mod tests {
         };
         assert_eq!(Lang::Vi.date(&y), "năm 2018");
         assert_eq!(Lang::En.date(&y), "2018");
+    }
+
+    #[test]
+    fn date_basis_in_vietnamese_keeps_quoted_article_text() {
+        let en = "day and month from the text ('21/8', line 8); year 2016: the 18th of the series lies between the 17th (2013) and the 19th (2018), and the text places it right after the 12th Party Congress (January 2016) ('ngay sau Đại hội Đảng lần thứ XII', line 14)";
+        let vi = Lang::Vi.basis(en);
+        assert_eq!(
+            vi,
+            "ngày và tháng theo bài báo ('21/8', dòng 8); năm 2016: lần thứ 18 của chuỗi hội nghị nằm giữa lần thứ 17 (2013) và lần thứ 19 (2018), và bài báo cho biết diễn ra ngay sau Đại hội Đảng lần thứ 12 (tháng 1/2016) ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"
+        );
+        assert_eq!(Lang::En.basis(en), en);
+        assert!(Lang::Vi
+            .basis("year from the dateline 13.12.2021 (line 4)")
+            .starts_with("năm lấy từ ngày đăng bài 13.12.2021 (dòng 4)"));
     }
 
     #[test]

@@ -449,6 +449,8 @@ pub struct Item {
     pub date_text: Option<String>,
     /// True when the year was not written next to the day (the basis explains it).
     pub inferred: bool,
+    /// `date_basis` in the brief's language (article quotes stay as written).
+    pub basis_text: String,
     pub cites: Vec<Cite>,
     /// Sources not printed because of the cap (all are in timeline.json).
     pub cites_more: usize,
@@ -513,6 +515,7 @@ impl BriefContext {
             Item {
                 n,
                 date_text: e.when.as_ref().map(|w| lang.date(w)),
+                basis_text: lang.basis(&e.date_basis),
                 inferred: !e.date_basis.starts_with("date stated")
                     && !e.date_basis.starts_with("year stated"),
                 cites: e

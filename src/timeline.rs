@@ -622,7 +622,7 @@ fn mention_date(c: &ConferenceMention, corpus: &Corpus) -> MentionDate {
             *ty
         };
         let how = if y == *ty {
-            "year from the conference's own title"
+            "year from the conference title"
         } else {
             "the title reviews the year before"
         };
