@@ -794,15 +794,19 @@ fn conference_event(
     ms.sort_by(|a, b| a.evidence.cmp(&b.evidence));
     let ordinal = keys[members[0]].as_ref().map(|(_, o)| *o);
     let title = if ordinal.is_some() {
-        // The fullest spelling of the series name that the articles use most.
+        // The spelling the articles use most, in sentence case rather than a headline's capitals,
+        // and the fullest one.
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for m in &ms {
             *counts.entry(m.title.as_str()).or_default() += 1;
         }
+        let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
         counts
             .into_iter()
             .max_by(|a, b| {
-                a.1.cmp(&b.1)
+                sentence_case(a.0)
+                    .cmp(&sentence_case(b.0))
+                    .then(a.1.cmp(&b.1))
                     .then(a.0.chars().count().cmp(&b.0.chars().count()))
                     .then(b.0.cmp(a.0))
             })

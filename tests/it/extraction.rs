@@ -195,3 +195,14 @@ fn a_title_year_dates_a_conference_without_a_dateline() {
     // A review of 2019 held on 21 January is held in 2020.
     assert_eq!(e.date.as_deref(), Some("2020-01-21"), "{}", e.date_basis);
 }
+
+#[test]
+fn a_headline_in_capitals_is_the_same_event_and_does_not_name_it() {
+    let tl = timeline(&[
+        ("a.txt", "HỘI NGHỊ XÚC TIẾN ĐẦU TƯ LẦN THỨ 5\n\nHà Nội, 10/05/2019\n\nSáng 9/5, Hội nghị Xúc tiến đầu tư lần thứ 5 khai mạc tại Hà Nội.\n"),
+        ("b.txt", "Tin\n\nHà Nội, 10/05/2019\n\nHỘI NGHỊ XÚC TIẾN ĐẦU TƯ LẦN THỨ 5 ngày 9/5 đã thành công.\n"),
+    ]);
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert_eq!(tl.events[0].title, "Hội nghị Xúc tiến đầu tư lần thứ 5");
+    assert_eq!(tl.events[0].date.as_deref(), Some("2019-05-09"));
+}
