@@ -369,10 +369,13 @@ mod tests {
         let err = compile_pdf("#read(\"/etc/passwd\")", &opts())
             .unwrap_err()
             .to_string();
-        assert!(err.contains("error"), "{err}");
+        assert!(
+            err.contains("error: brief.typ:1") && err.to_lowercase().contains("denied"),
+            "{err}"
+        );
         let err = compile_pdf("#import \"@preview/cetz:0.3.0\": *", &opts())
             .unwrap_err()
             .to_string();
-        assert!(err.contains("error"), "{err}");
+        assert!(err.contains("error: brief.typ:1"), "{err}");
     }
 }

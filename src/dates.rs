@@ -166,13 +166,6 @@ pub struct DateMention {
     pub relative: Option<Relative>,
 }
 
-impl DateMention {
-    /// True when the text gives a year.
-    pub fn has_year(&self) -> bool {
-        self.start.year.is_some()
-    }
-}
-
 const DAY_CUES: &[&str] = &[
     "ngày",
     "sáng",
@@ -374,36 +367,22 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
     }
 
-    for c in FULL.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if !isolated(text, &m.range()) {
-            continue;
-        }
+    // Full dates, day first (13/12/2021, 13.12.2021, 13-12-2021) or ISO (2021-12-13).
+    let full = FULL.captures_iter(if digits { text } else { "" }).map(|c| {
         let base = (1..=7).step_by(3).find(|i| c.get(*i).is_some()).unwrap();
-        let d: u32 = c[base].parse().unwrap();
-        let mo: u32 = c[base + 1].parse().unwrap();
-        let y: i32 = c[base + 2].parse().unwrap();
-        if year_ok(y) && day_month_ok(d, mo, Some(y)) {
+        let g = |i: usize| c.get(i).unwrap().as_str();
+        (c.get(0).unwrap().range(), g(base + 2), g(base + 1), g(base))
+    });
+    let iso = ISO.captures_iter(if digits { text } else { "" }).map(|c| {
+        let g = |i: usize| c.get(i).unwrap().as_str();
+        (c.get(0).unwrap().range(), g(1), g(2), g(3))
+    });
+    for (r, y, mo, d) in full.chain(iso) {
+        let (y, mo, d): (i32, u32, u32) =
+            (y.parse().unwrap(), mo.parse().unwrap(), d.parse().unwrap());
+        if isolated(text, &r) && year_ok(y) && day_month_ok(d, mo, Some(y)) {
             cands.push(DateMention {
-                span: m.range(),
-                start: PartialDate::ymd(Some(y), mo, d),
-                end: None,
-                relative: None,
-            });
-        }
-    }
-
-    for c in ISO.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if !isolated(text, &m.range()) {
-            continue;
-        }
-        let y: i32 = c[1].parse().unwrap();
-        let mo: u32 = c[2].parse().unwrap();
-        let d: u32 = c[3].parse().unwrap();
-        if year_ok(y) && day_month_ok(d, mo, Some(y)) {
-            cands.push(DateMention {
-                span: m.range(),
+                span: r,
                 start: PartialDate::ymd(Some(y), mo, d),
                 end: None,
                 relative: None,

@@ -175,26 +175,13 @@ mod tests {
     use crate::timeline::DateRange;
 
     fn event(date: Date, kind: Kind) -> Event {
-        Event {
-            id: String::new(),
+        Event::new(
             kind,
-            date: Some(date.iso()),
-            precision: Some(date.precision()),
-            date_basis: String::new(),
-            title: "Hội nghị".into(),
-            series: None,
-            ordinal: None,
-            location: None,
-            chair: None,
-            theme: None,
-            format: None,
-            participants: None,
-            parent: None,
-            by: None,
-            text: None,
-            sources: Vec::new(),
-            when: Some(date),
-        }
+            "Hội nghị".into(),
+            Some(date),
+            String::new(),
+            Vec::new(),
+        )
     }
 
     fn timeline(n: usize) -> Timeline {

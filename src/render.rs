@@ -782,7 +782,7 @@ mod tests {
         let (_dir, r, ctx) = with_markdown_template("{% include '/etc/passwd' %}");
         let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
         assert!(
-            err.contains("not found") || err.contains("template"),
+            err.contains("template not found") && err.contains("/etc/passwd"),
             "{err}"
         );
     }

@@ -65,6 +65,39 @@ pub struct Event {
     pub when: Option<Date>,
 }
 
+impl Event {
+    /// An event with its date (derived fields filled), title, basis and sources; every
+    /// detail empty, to be set by the caller.
+    pub fn new(
+        kind: Kind,
+        title: String,
+        when: Option<Date>,
+        date_basis: String,
+        sources: Vec<Evidence>,
+    ) -> Self {
+        Event {
+            id: String::new(),
+            kind,
+            date: when.map(|w| w.iso()),
+            precision: when.map(|w| w.precision()),
+            date_basis,
+            title,
+            series: None,
+            ordinal: None,
+            location: None,
+            chair: None,
+            theme: None,
+            format: None,
+            participants: None,
+            parent: None,
+            by: None,
+            text: None,
+            sources,
+            when,
+        }
+    }
+}
+
 /// The whole timeline, in the shape of `out/timeline.json`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Timeline {
@@ -331,29 +364,16 @@ pub fn build(corpus: &Corpus, mentions: &[Mentions], k: &Knowledge, range: DateR
                 },
                 None => (None, "no conference or date is named for it".to_string()),
             };
-            directive_events.push((
-                group,
-                Event {
-                    id: String::new(),
-                    kind: Kind::Directive,
-                    date: when.map(|w| w.iso()),
-                    precision: when.map(|w| w.precision()),
-                    date_basis: basis,
-                    title: directive_title(&d.text),
-                    series: None,
-                    ordinal: None,
-                    location: None,
-                    chair: None,
-                    theme: None,
-                    format: None,
-                    participants: None,
-                    parent: None,
-                    by: d.by.clone(),
-                    text: Some(d.text.clone()),
-                    sources: vec![d.evidence.clone()],
-                    when,
-                },
-            ));
+            let mut e = Event::new(
+                Kind::Directive,
+                directive_title(&d.text),
+                when,
+                basis,
+                vec![d.evidence.clone()],
+            );
+            e.by = d.by.clone();
+            e.text = Some(d.text.clone());
+            directive_events.push((group, e));
         }
     }
     let mut doc_events: Vec<Event> = documents
@@ -836,12 +856,6 @@ fn conference_event(
         (None, None) => "the articles give no date for it".to_string(),
     };
     Event {
-        id: String::new(),
-        kind: Kind::Conference,
-        date: dated.map(|d| d.date.iso()),
-        precision: dated.map(|d| d.date.precision()),
-        date_basis,
-        title,
         series,
         ordinal,
         location: first(|m| &m.location),
@@ -849,11 +863,13 @@ fn conference_event(
         theme: first(|m| &m.theme),
         format: first(|m| &m.format),
         participants: first(|m| &m.participants),
-        parent: None,
-        by: None,
-        text: None,
-        sources,
-        when: dated.map(|d| d.date),
+        ..Event::new(
+            Kind::Conference,
+            title,
+            dated.map(|d| d.date),
+            date_basis,
+            sources,
+        )
     }
 }
 
@@ -892,28 +908,20 @@ fn document_event(ds: &[&DirectiveMention], corpus: &Corpus) -> Event {
         None => first.name.clone(),
     };
     let sources = distinct_lines(ds.iter().map(|d| &d.evidence));
+    let basis = dated
+        .as_ref()
+        .map(|(_, b)| b.clone())
+        .unwrap_or_else(|| "the articles give no issue date".into());
     Event {
-        id: String::new(),
-        kind: Kind::Directive,
-        date: dated.as_ref().map(|(d, _)| d.iso()),
-        precision: dated.as_ref().map(|(d, _)| d.precision()),
-        date_basis: dated
-            .as_ref()
-            .map(|(_, b)| b.clone())
-            .unwrap_or_else(|| "the articles give no issue date".into()),
-        title,
-        series: None,
-        ordinal: None,
-        location: None,
-        chair: None,
-        theme: None,
-        format: None,
-        participants: None,
-        parent: None,
         by: ds.iter().find_map(|d| doc(d).issuer),
         text: Some(ds[0].text.clone()),
-        sources,
-        when: dated.map(|(d, _)| d),
+        ..Event::new(
+            Kind::Directive,
+            title,
+            dated.map(|(d, _)| d),
+            basis,
+            sources,
+        )
     }
 }
 

@@ -268,25 +268,15 @@ fn synthetic(n: usize) -> Timeline {
     let events = (0..n)
         .map(|i| {
             let when = Date { year: 2016 + (i % 7) as i32, month: Some(1 + (i * 5 % 12) as u32), day: (i % 3 != 0).then_some(1 + (i % 28) as u32) };
+            let kind = if i % 6 == 0 { Kind::Directive } else { Kind::Conference };
+            let title = format!("Hội nghị Thử nghiệm số {i} về hợp tác và phát triển bền vững vùng đồng bằng sông Cửu Long");
+            let source = chronobrief::extract::Evidence { file: "a.txt".into(), line: i + 1, quote: "Trích dẫn.".into() };
             Event {
                 id: format!("e{i}"),
-                kind: if i % 6 == 0 { Kind::Directive } else { Kind::Conference },
-                date: Some(when.iso()),
-                precision: Some(when.precision()),
-                date_basis: "date stated in the text".into(),
-                title: format!("Hội nghị Thử nghiệm số {i} về hợp tác và phát triển bền vững vùng đồng bằng sông Cửu Long"),
-                series: None,
                 ordinal: Some(i as u32 + 1),
                 location: Some("Cần Thơ".into()),
                 chair: Some("Nguyễn Văn Ân".into()),
-                theme: None,
-                format: None,
-                participants: None,
-                parent: None,
-                by: None,
-                text: None,
-                sources: vec![chronobrief::extract::Evidence { file: "a.txt".into(), line: i + 1, quote: "Trích dẫn.".into() }],
-                when: Some(when),
+                ..Event::new(kind, title, Some(when), "date stated in the text".into(), vec![source])
             }
         })
         .collect::<Vec<_>>();
