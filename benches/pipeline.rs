@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use chrono::DateTime;
 use chronobrief::compile::{compile_pdf, CompileOptions};
-use chronobrief::data::Knowledge;
-use chronobrief::dates::find_dates;
+use chronobrief::knowledge::Knowledge;
+use chronobrief::extract::dates::find_dates;
 use chronobrief::extract::{extract_article, extract_corpus};
 use chronobrief::ingest::{parse_article, read_corpus, Limits};
 use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};

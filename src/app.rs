@@ -16,7 +16,7 @@ use crate::compile::{compile_pdf, CompileError, CompileOptions, PdfStandard};
 use crate::config::{
     resolve_build, resolve_corpus, BuildArgs, ConfigError, CorpusArgs, LoadedConfig,
 };
-use crate::data::Knowledge;
+use crate::knowledge::Knowledge;
 use crate::ingest::{read_corpus_with, Corpus, IngestError, Limits};
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
@@ -214,8 +214,8 @@ fn order(
     k: &Knowledge,
 ) -> Timeline {
     let t = Instant::now();
+    let _ = corpus;
     let tl = timeline::build(
-        corpus,
         mentions,
         k,
         DateRange {
@@ -397,7 +397,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         articles: p.corpus.digests.iter().cloned().collect(),
         templates: p.renderer.digests().clone(),
         data: [(
-            crate::data::KNOWLEDGE_FILE.to_string(),
+            crate::knowledge::KNOWLEDGE_FILE.to_string(),
             p.knowledge.digest.clone(),
         )]
         .into(),

@@ -56,7 +56,7 @@ pub fn csv(timeline: &Timeline) -> Vec<u8> {
             o(&e.participants),
             o(&e.parent),
             o(&e.by),
-            e.date_basis.clone(),
+            crate::i18n::Lang::En.basis(&e.date_basis),
             sources.join("; "),
         ])
         .expect("writing to memory");

@@ -3,7 +3,7 @@
 //! text does (a day needs the day's digits in the matched words).
 #![no_main]
 
-use chronobrief::dates::find_dates;
+use chronobrief::extract::dates::find_dates;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

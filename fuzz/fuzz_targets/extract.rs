@@ -3,8 +3,8 @@
 //! event's date is valid at its precision.
 #![no_main]
 
-use chronobrief::data::Knowledge;
-use chronobrief::dates::Date;
+use chronobrief::knowledge::Knowledge;
+use chronobrief::extract::dates::Date;
 use chronobrief::extract::extract_article;
 use chronobrief::ingest::{parse_article, Corpus};
 use chronobrief::timeline::{build, DateRange};

@@ -1,7 +1,7 @@
 //! People named in an article: full names (a known family name followed by capitalised given
 //! names), the title before them, and references back to them ("Bộ trưởng", "ông Sơn").
 
-use crate::data::Knowledge;
+use crate::knowledge::Knowledge;
 
 use super::Sentence;
 

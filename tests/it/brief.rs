@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate};
 use chronobrief::app::{build_outputs, make_timeline};
 use chronobrief::cli::{Format, PdfStandardArg};
 use chronobrief::compile::{compile_pdf, CompileOptions};
-use chronobrief::dates::Date;
+use chronobrief::extract::dates::Date;
 use chronobrief::export::{markdown_options, CSV_COLUMNS};
 use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;

@@ -173,7 +173,7 @@ fn the_knowledge_file_settles_a_known_series() {
     let data = tempfile::tempdir().unwrap();
     let k = format!(
         "{}\n[[series]]\nname = \"Hội nghị Tuyên giáo\"\nmembers = [{{ ordinal = 7, year = 2017 }}]\n",
-        chronobrief::data::DEFAULT_KNOWLEDGE
+        chronobrief::knowledge::DEFAULT_KNOWLEDGE
     );
     std::fs::write(data.path().join("knowledge.toml"), k).unwrap();
     let dir = corpus(&[(
