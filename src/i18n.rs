@@ -243,6 +243,8 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
         YearBasis::Knowledge { name, ordinal, year, source } => format!("năm lấy từ tệp tri thức ({name} lần thứ {ordinal}: {year}; nguồn: {source})"),
         YearBasis::HeldWith { title, date, line } if en => format!("held together with {title} (line {line}), dated {}", iso_date(lang, date)),
         YearBasis::HeldWith { title, date, line } => format!("tổ chức cùng với {title} (dòng {line}), ngày {}", iso_date(lang, date)),
+        YearBasis::SameArticle { title, date } if en => format!("the year that puts it within half a year of {title} ({}), reported in the same article", iso_date(lang, date)),
+        YearBasis::SameArticle { title, date } => format!("năm đặt ngày này trong vòng nửa năm quanh {title} ({}), cùng bài báo", iso_date(lang, date)),
         YearBasis::Conference { title, date } if en => format!("given at {title} ({})", iso_date(lang, date)),
         YearBasis::Conference { title, date } => format!("đưa ra tại {title} ({})", iso_date(lang, date)),
         YearBasis::DocumentNumber { number } if en => format!("year from the document's number ({number})"),

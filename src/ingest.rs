@@ -497,9 +497,11 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
     let mut after_pair = vec![false; lines.len()];
     for w in 0..nonempty.len().saturating_sub(1) {
         let (a, c) = (nonempty[w], nonempty[w + 1]);
+        // A headline has no final full stop; a sentence a page prints twice is still text.
         if c - a > 2
             || len(&lines[a]) >= b.prose_min_chars
             || lines[a].text.trim() != lines[c].text.trim()
+            || lines[a].text.trim_end().ends_with('.')
         {
             continue;
         }

@@ -12,7 +12,7 @@ use regex::Regex;
 use crate::knowledge::Knowledge;
 use crate::ingest::{Article, Line};
 
-use super::people::People;
+use super::people::{names_in, People};
 use super::{ArticleContext, ConferenceMention, Evidence, Sentence, TextDate};
 
 /// A formal document named with its number.
@@ -78,6 +78,13 @@ static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")
         .unwrap()
 });
+/// An instruction attributed after it was given: "Đó là yêu cầu của …".
+static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b").unwrap()
+});
+/// A meeting named right after a cue ("chỉ đạo Hội nghị").
+static KEYWORD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp)\b").unwrap());
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(cần|phải|cần phải)\b").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,6 +231,14 @@ pub(super) fn extract(
             if after.starts_with("của") {
                 return false;
             }
+            // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an
+            // instruction; what is said there is.
+            let guides_meeting = after.is_empty()
+                || after.starts_with(['.', ',', ';'])
+                || KEYWORD_AFTER.is_match(&after);
+            if m.as_str().to_lowercase() == "chỉ đạo" && guides_meeting {
+                return false;
+            }
             let word = m.as_str().to_lowercase();
             let needs_modal = NEEDS_MODAL.contains(&word.as_str());
             if needs_modal && !MODAL.is_match(&t[m.end()..]) {
@@ -235,16 +250,32 @@ pub(super) fn extract(
             }
             giver_of(people, t, m.start(), k).is_some()
         });
+        // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
+        // the sentence names them by a figure of speech ("Tư lệnh ngành").
+        let at_conference = conference_at(conferences).is_some();
         let tasks = if cue.is_none() {
-            TASKS
-                .find(t)
-                .filter(|m| giver_of(people, t, m.start(), k).is_some())
+            TASKS.find(t).filter(|m| {
+                giver_of(people, t, m.start(), k).is_some() || (at_conference && people.last().is_some())
+            })
         } else {
             None
         };
-        let Some(m) = cue.or(tasks) else { continue };
+        let Some(m) = cue.or(tasks) else {
+            if let Some(g) = retrospective(people, sents, s, k, conferences) {
+                let quote = sents
+                    .iter()
+                    .filter(|p| p.range.end <= s.range.start)
+                    .map(Sentence::quote)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                emit(out, &g, quote);
+                state.previous = Some(g);
+                return;
+            }
+            continue;
+        };
         let giver = Giver {
-            by: giver_of(people, t, m.start(), k),
+            by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
             parent: conference_at(conferences),
         };
         let rest_of_line = line.folded.text[s.range.start + m.end()..].trim();
@@ -269,6 +300,32 @@ pub(super) fn extract(
             state.previous = Some(g);
         }
     }
+}
+
+/// "Đó là yêu cầu của đồng chí Nguyễn Văn Sơn …": the sentences before it in the paragraph
+/// were an instruction, attributed after the fact.
+fn retrospective(
+    people: &People,
+    sents: &[Sentence],
+    s: &Sentence,
+    k: &Knowledge,
+    conferences: &[ConferenceMention],
+) -> Option<Giver> {
+    let t = s.folded();
+    let m = RETROSPECTIVE.find(t)?;
+    let earlier = sents.iter().any(|p| p.range.end <= s.range.start);
+    if !earlier {
+        return None;
+    }
+    let after = &t[m.end()..];
+    let by = names_in(after, k)
+        .first()
+        .map(|r| after[r.clone()].to_string())
+        .or_else(|| people.speaker(after, after.len(), k))?;
+    Some(Giver {
+        by: Some(by),
+        parent: conference_at(conferences),
+    })
 }
 
 /// Who gives an instruction in `text` before byte `upto`: a person (named, or by the title

@@ -114,6 +114,11 @@ const NOT_PEOPLE: &[&str] = &[
 ];
 
 impl People {
+    /// The person named most recently.
+    pub fn last(&self) -> Option<String> {
+        self.seen.last().map(|p| p.name.clone())
+    }
+
     /// Records the people named in a sentence, with their titles.
     pub fn observe(&mut self, s: &Sentence, k: &Knowledge) {
         let text = s.folded();

@@ -113,6 +113,8 @@ pub enum YearBasis {
     },
     /// Held together with a dated conference of the same article.
     HeldWith { title: String, date: String, line: usize },
+    /// Another dated event of the same article, within half a year of the day.
+    SameArticle { title: String, date: String },
     /// A directive takes the date of the conference it was given at.
     Conference { title: String, date: String },
     /// The number of a document gives its year ("15/2020/NĐ-CP").

@@ -181,17 +181,30 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
             local: c.local,
         })
         .collect();
-    let mut by_number: BTreeMap<(usize, u32), (SeriesKey, bool)> = BTreeMap::new();
+    // Within one article, the fullest series name given a number names every shorter one
+    // ("Hội nghị Cấp cao lần thứ 37" is the "Hội nghị Cấp cao ASEAN lần thứ 37" of its lead).
+    let mut by_number: BTreeMap<(usize, u32), Vec<(SeriesKey, bool)>> = BTreeMap::new();
     for c in &out {
         if let Some((key, ordinal)) = &c.key {
             by_number
                 .entry((c.mention.article, *ordinal))
-                .or_insert((key.clone(), c.local));
+                .or_default()
+                .push((key.clone(), c.local));
         }
     }
-    for c in out.iter_mut().filter(|c| c.key.is_none()) {
-        if let Some((key, local)) = c.mention.ordinal.and_then(|o| by_number.get(&(c.mention.article, o))) {
-            c.key = Some((key.clone(), c.mention.ordinal.unwrap()));
+    for c in out.iter_mut() {
+        let Some(ordinal) = c.mention.ordinal else { continue };
+        let Some(keys) = by_number.get(&(c.mention.article, ordinal)) else {
+            continue;
+        };
+        let own: Vec<&str> = c.key.as_ref().map(|(k, _)| k.0.split(' ').collect()).unwrap_or_default();
+        let fuller = keys
+            .iter()
+            .filter(|(k, _)| own.iter().all(|w| k.0.split(' ').any(|x| x == *w)))
+            .max_by_key(|(k, _)| k.0.len());
+        if let Some((key, local)) = fuller {
+            let term = c.key.as_ref().and_then(|(k, _)| k.1).or(key.1);
+            c.key = Some(((key.0.clone(), term), ordinal));
             c.local = *local;
         }
     }
@@ -239,7 +252,64 @@ pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) ->
         }
     }
     held_together(groups, cands, &mut dated);
+    same_article_year(groups, cands, &mut dated);
     dated
+}
+
+/// Days within which an open day belongs to the year of another event of its article.
+const ARTICLE_FRAME_DAYS: i64 = 183;
+
+/// A day whose year is still open takes the year that puts it within half a year of another
+/// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
+/// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
+fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let Some((p, b)) = groups[g].iter().find_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) if p.month.is_some() => Some((*p, b.clone())),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let articles: Vec<usize> = groups[g].iter().map(|&m| cands[m].mention.article).collect();
+        let others: Vec<(Date, &str)> = (0..groups.len())
+            .filter(|&o| o != g && groups[o].iter().any(|&m| articles.contains(&cands[m].mention.article)))
+            .filter_map(|o| Some((dated[o].as_ref()?.date, cands[groups[o][0]].mention.title.as_str())))
+            .filter(|(d, _)| d.month.is_some())
+            .collect();
+        let near = |y: i32| {
+            let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
+            others.iter().find(|(d, _)| {
+                let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
+                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS)
+            })
+        };
+        let mut years: Vec<i32> = others.iter().flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1]).collect();
+        years.sort();
+        years.dedup();
+        let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
+        if let [y] = fits.as_slice() {
+            let (od, title) = near(*y).unwrap();
+            dated[g] = Some(Dated {
+                date: Date {
+                    year: *y,
+                    month: p.month,
+                    day: p.day,
+                },
+                end: None,
+                basis: DateBasis {
+                    year: YearBasis::SameArticle {
+                        title: title.to_string(),
+                        date: od.iso(),
+                    },
+                    ..b
+                },
+                rank: Rank::Companion,
+            });
+        }
+    }
 }
 
 /// The date of a group from its members: the best one, its end, and where the members

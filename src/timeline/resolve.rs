@@ -268,11 +268,16 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
         .map(|(y, read)| (*y, read.clone(), TitleRule::Same))
 }
 
-/// A mention without a day of its own: the year its title names, if any.
+/// A mention without a day of its own: the year its title names, if that is the year it was
+/// held (not a reviewed year, a plan's year or a school year; a monthly meeting is held the
+/// month after its period, so in the same year unless the period is December).
 fn title_only(c: &ConferenceMention) -> MentionDate {
-    let Some((y, read)) = c.title_years.first.as_ref().filter(|_| {
-        c.title_years.school_year.is_none() && c.title_years.period_month.is_none() && !c.title_years.reviews && c.title_years.plan.is_none()
-    }) else {
+    let t = &c.title_years;
+    let held_that_year = t.school_year.is_none()
+        && t.period_month.is_none_or(|m| m < 12)
+        && !t.reviews
+        && t.plan.is_none();
+    let Some((y, read)) = t.first.as_ref().filter(|_| held_that_year) else {
         return MentionDate::None;
     };
     MentionDate::Dated(Dated {

@@ -97,7 +97,7 @@ pub struct ConferenceMention {
 /// capital or a name to count.
 pub(super) static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(hội nghị thượng đỉnh|hội nghị cấp cao|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp|kỳ họp|cuộc làm việc|buổi làm việc)\b",
+        r"(?i)\b(hội nghị thượng đỉnh|hội nghị cấp cao|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp|kỳ họp|cuộc làm việc|buổi làm việc|kỳ)\b",
     )
     .unwrap()
 });
@@ -173,6 +173,10 @@ const LOCAL_MARKERS: &[&str] = &[
     "tỉnh", "thành phố", "huyện", "hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân",
     "tỉnh ủy", "thành ủy", "huyện ủy", "đảng bộ",
 ];
+/// What follows a newspaper's column or forum: the paper it runs in.
+static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\btrên\s+(?:nhật báo|báo|tạp chí|trang|cổng|website|mạng)\b").unwrap()
+});
 /// Words of a sentence that report a closing day or the last day ("bế mạc", "làm việc đến").
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bế mạc|kết thúc|làm việc đến|diễn ra đến|kéo dài đến)\b").unwrap()
@@ -226,8 +230,14 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
             end: m.end(),
             keyword: m.as_str(),
         };
-        let name = parse_name(text, m.end());
+        // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
+        // tổ chức"), a keyword is part of that name.
+        if out.last().is_some_and(|(_, n)| n.end > m.start()) {
+            continue;
+        }
+        let mut name = parse_name(text, m.end());
         if is_conference(text, &hit, &name, k) {
+            whole_subject(text, &hit, &mut name);
             out.push((hit, name));
         }
     }
@@ -257,6 +267,37 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
     }
     out.sort_by_key(|(h, _)| h.start);
     out
+}
+
+/// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức").
+static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:được\s+tổ chức|diễn ra|khai mạc|bế mạc|kết thúc)\b").unwrap()
+});
+/// Most words a subject taken whole may have.
+const SUBJECT_MAX_WORDS: usize = 30;
+
+/// A descriptive meeting that is the subject of its sentence ("Sáng 2/10, hội nghị liên tịch
+/// thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9 … đã được tổ chức.") is named by the
+/// whole subject, up to its predicate.
+fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
+    if name.first_capitalised || name.quoted || name.ordinal.is_some() {
+        return;
+    }
+    let before = text[..m.start].trim_end();
+    let subject_position = before.is_empty() || before.ends_with(',') && !before[..before.len() - 1].contains(',') || before.ends_with(',') && before.split(',').count() <= 3;
+    if !subject_position {
+        return;
+    }
+    let Some(p) = SUBJECT_PREDICATE.find(&text[name.end..]) else {
+        return;
+    };
+    let end = name.end + p.start();
+    let span = &text[name.end..end];
+    if span.contains(['.', ';', ':']) || text[m.end..end].split_whitespace().count() > SUBJECT_MAX_WORDS {
+        return;
+    }
+    name.end = end;
+    name.title_end = end;
 }
 
 /// The series (without ordinal and term) and the ordinal of a numbered name.
@@ -307,11 +348,27 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 /// column ("diễn đàn") or a person's title.
 fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     let prefix = &text[..m.start];
-    if ends_with_any(prefix, GENERIC_CUES) {
+    let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    if ends_with_any(prefix, GENERIC_CUES) || counted {
+        return false;
+    }
+    // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
+    if m.keyword.to_lowercase() == "kỳ" {
+        return name.ordinal.is_some()
+            && name.series_end.is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
+    }
+    // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting.
+    if PUBLICATION.is_match(&text[name.end..]) {
         return false;
     }
     if name.ordinal.is_some() || name.quoted {
         return true;
+    }
+    // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
+    // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
+    let describes = ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
+    if describes || ends_with_any(prefix, &["trung tâm", "nhà", "phòng", "hội trường", "khu"]) {
+        return false;
     }
     let span = &text[m.end..name.end];
     if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
@@ -370,6 +427,46 @@ fn title_years(name: &Name, title: &str, original: &dyn Fn(Range<usize>) -> Stri
     }
 }
 
+/// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
+/// ("tổng kết", "sơ kết", "đánh giá") or plans ("triển khai", "nhiệm vụ … năm 2018").
+fn agenda_years(text: &str, from: usize, original: &dyn Fn(Range<usize>) -> String, line: usize) -> TitleYears {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+    const REVIEW: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
+    const PLAN: &[&str] = &["triển khai", "kế hoạch", "phương hướng", "định hướng", "dự kiến"];
+    let rest = &text[from..];
+    let lower = rest.to_lowercase();
+    let reviews = REVIEW.iter().any(|w| lower.contains(w));
+    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) {
+        return TitleYears::default();
+    }
+    let mut out = TitleYears {
+        reviews,
+        ..TitleYears::default()
+    };
+    let mut since = 0;
+    for c in YEAR.captures_iter(rest) {
+        let m = c.get(0).unwrap();
+        let after = rest[m.end()..].trim_start();
+        if after.starts_with(['-', '–']) {
+            continue;
+        }
+        let Ok(y) = c[1].parse::<i32>() else { continue };
+        let reading = Reading {
+            text: original(from + m.start()..from + m.end()),
+            line,
+        };
+        let between = rest[since..m.start()].to_lowercase();
+        if PLAN.iter().any(|w| between.contains(w)) && out.plan.is_none() {
+            out.plan = Some((y, reading));
+        } else if out.first.is_none() && out.plan.is_none() {
+            out.first = Some((y, reading));
+        }
+        since = m.end();
+    }
+    out
+}
+
 /// Extracts the conferences of one sentence into `out` (the article's list so far).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn extract(
@@ -421,7 +518,12 @@ pub(super) fn extract(
         } else {
             None
         };
-        let title_years = title_years(&name, &title, &original, s.line.number);
+        let mut title_years = title_years(&name, &title, &original, s.line.number);
+        if title_years == TitleYears::default() {
+            // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
+            // năm 2018": the agenda after the name gives the topic years the title would.
+            title_years = agenda_years(text, name.end, &original, s.line.number);
+        }
         names.push(m.start..name.end);
         out.push(ConferenceMention {
             article: index,
@@ -483,11 +585,23 @@ pub(super) fn extract(
     let duration = DURATION
         .captures(text)
         .and_then(|c| c[1].parse::<u32>().ok().or_else(|| number_words(&c[1].to_lowercase())));
+    // The sentence's day is the day of the meeting it reports, and of those coordinated with
+    // it ("Hội nghị A và Hội nghị B"); a meeting named later as an object ("thống nhất … thời
+    // gian kỳ họp thứ 9") is not held that day.
+    let mut dated_one = false;
     for (i, c) in out[first..].iter_mut().enumerate() {
         if c.reference {
             continue;
         }
         let at = names[i].start;
+        let coordinated = i > 0 && {
+            let gap = text[names[i - 1].end.min(at)..at].trim();
+            gap.is_empty() || gap == "," || gap.eq_ignore_ascii_case("và") || gap.ends_with(';')
+        };
+        if dated_one && !coordinated && !c.framework && c.companion_of.is_none() {
+            continue;
+        }
+        dated_one = true;
         let best = free
             .iter()
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))

@@ -366,6 +366,26 @@ fn scan_long_forms(text: &str, out: &mut Vec<DateMention>) {
     }
 }
 
+/// "tháng cuối năm 2020" (December), "tháng đầu năm 2021" (January); not "6 tháng cuối năm"
+/// or "những tháng đầu năm", which are spans.
+static EDGE_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\btháng\s+(đầu|cuối)\s+(?:của\s+)?năm\s+(\d{4})\b"));
+
+fn scan_edge_months(text: &str, out: &mut Vec<DateMention>) {
+    for c in EDGE_MONTH.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let before = text[..m.start()].trim_end().to_lowercase();
+        let span = before.ends_with(|c: char| c.is_ascii_digit())
+            || ["những", "các", "mấy", "vài", "hai", "ba", "sáu"].iter().any(|w| before.ends_with(w));
+        let Some(y) = num(&c, 2).map(|y| y as i32) else { continue };
+        if span || !year_ok(y) {
+            continue;
+        }
+        let month = if c[1].to_lowercase() == "đầu" { 1 } else { 12 };
+        out.push(point(m.range(), month_only(Some(y), month)));
+    }
+}
+
 fn scan_months(text: &str, out: &mut Vec<DateMention>) {
     for c in MONTH.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -545,6 +565,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     }
     if text.contains("háng") || text.contains("HÁNG") {
         scan_months(text, &mut cands);
+        scan_edge_months(text, &mut cands);
     }
     if words {
         scan_relative_days(text, &mut cands);
