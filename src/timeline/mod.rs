@@ -216,16 +216,28 @@ fn series_key(c: &ConferenceMention, k: &Knowledge) -> Option<(SeriesKey, u32)> 
     Some(((k.series_key(series), c.term), c.ordinal?))
 }
 
-/// Step 3: each group's date. The best member's date first; then, while it settles more,
-/// the series and the knowledge file; then conferences held together with a dated one.
+/// Step 3: each group's date. The best member's date first; then what the corpus itself
+/// settles (the series' dated members, conferences held together, the article's other
+/// events); the knowledge file only for what the text leaves open.
 pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) -> Vec<Option<Dated>> {
     let mut dated: Vec<Option<Dated>> = groups
         .iter()
         .map(|members| group_date(members, cands))
         .collect();
+    from_series(groups, cands, &mut dated, k, false);
+    held_together(groups, cands, &mut dated);
+    from_series(groups, cands, &mut dated, k, true);
+    held_together(groups, cands, &mut dated);
+    same_article_year(groups, cands, &mut dated);
+    dated
+}
+
+/// Dates groups from their series' dated members (and Party Congress anchors), and with
+/// `facts` from the knowledge file's series, repeated while it settles more.
+fn from_series(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>], k: &Knowledge, facts: bool) {
     for _ in 0..3 {
-        let series = resolve::series_index(groups.iter().zip(&dated).filter_map(|(g, d)| {
-            let ((key, ordinal), d) = (cands[g[0]].key.as_ref()?, d.as_ref()?);
+        let series = resolve::series_index(groups.iter().zip(dated.iter()).filter_map(|(g, d)| {
+            let ((key, ordinal), d) = (group_key(g, cands)?, d.as_ref()?);
             Some((key, *ordinal, d.date))
         }));
         let mut changed = false;
@@ -233,7 +245,7 @@ pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) ->
             if slot.is_some() {
                 continue;
             }
-            let Some((key, ordinal)) = &cands[groups[g][0]].key else {
+            let Some((key, ordinal)) = group_key(&groups[g], cands) else {
                 continue;
             };
             let members: Vec<&ConferenceMention> = groups[g].iter().map(|&m| cands[m].mention).collect();
@@ -242,7 +254,7 @@ pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) ->
                 _ => None,
             });
             let known = series.get(key).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(d) = infer_from_series(key, *ordinal, &members, partial, known, k) {
+            if let Some(d) = infer_from_series(key, *ordinal, &members, partial, known, k, facts) {
                 *slot = Some(d);
                 changed = true;
             }
@@ -251,9 +263,12 @@ pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) ->
             break;
         }
     }
-    held_together(groups, cands, &mut dated);
-    same_article_year(groups, cands, &mut dated);
-    dated
+}
+
+/// The series key of a group: a member's that names the term, else the first member's.
+fn group_key<'a>(members: &[usize], cands: &'a [Candidate]) -> Option<&'a (SeriesKey, u32)> {
+    let keys = || members.iter().filter_map(|&m| cands[m].key.as_ref());
+    keys().find(|((_, term), _)| term.is_some()).or_else(|| keys().next())
 }
 
 /// Days within which an open day belongs to the year of another event of its article.

@@ -304,8 +304,8 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
 pub type SeriesKey = (String, Option<u32>);
 
 /// Settles the year of a group from the dated members of its series (`series`: ordinal and
-/// date of every dated group with the same key) and Party Congress anchors, or from the
-/// knowledge file.
+/// date of every dated group with the same key) and Party Congress anchors, or (with `facts`)
+/// from the knowledge file.
 pub fn infer_from_series(
     key: &SeriesKey,
     ordinal: u32,
@@ -313,9 +313,13 @@ pub fn infer_from_series(
     partial: Option<(PartialDate, DateBasis)>,
     series: &[(u32, Date)],
     k: &Knowledge,
+    facts: bool,
 ) -> Option<Dated> {
     if let Some(d) = between_neighbours(key, ordinal, members, partial.clone(), series, k) {
         return Some(d);
+    }
+    if !facts {
+        return None;
     }
     let fact = k.known_member(&key.0, key.1, ordinal)?;
     let year = YearBasis::Knowledge {

@@ -156,6 +156,8 @@ fn first_word(s: &str) -> String {
 
 static YEAR_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:năm)\s+(\d{4})\b").unwrap());
+static YEAR_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
 static SCHOOL_YEAR_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:năm học)\s+(\d{4})\s*[-–]\s*(\d{4})\b").unwrap());
 static MONTH_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,6 +200,13 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             match inner.find(close) {
                 Some(e) if ws > 0 || name.words == 0 => {
                     let end = at + c.len_utf8() + e + close.len_utf8();
+                    // A year in a quoted title is the title's ("… 6 tháng cuối năm 2021").
+                    if let Some(y) = YEAR_IN.captures(&sent[at..end]) {
+                        let g = y.get(1).unwrap();
+                        if let Ok(v) = g.as_str().parse::<i32>() {
+                            name.years.push((v, at + y.get(0).unwrap().start()..at + g.end()));
+                        }
+                    }
                     name.quoted = true;
                     name.words += 1;
                     name.end = end;
