@@ -104,11 +104,11 @@ fn ordinal_en(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-/// `'words' (line N)` / `'words' (dòng N)`.
+/// `('words', line N)` / `('words', dòng N)`.
 fn quoted(lang: Lang, r: &Reading) -> String {
     match lang {
-        Lang::En => format!("'{}' (line {})", r.text, r.line),
-        Lang::Vi => format!("'{}' (dòng {})", r.text, r.line),
+        Lang::En => format!("('{}', line {})", r.text, r.line),
+        Lang::Vi => format!("('{}', dòng {})", r.text, r.line),
     }
 }
 
@@ -148,7 +148,7 @@ fn read_part(lang: Lang, b: &DateBasis) -> Option<String> {
         (Lang::Vi, ReadAs::Month) => "tháng theo bài báo",
         (Lang::Vi, ReadAs::Year) => "năm ghi trong bài báo",
     };
-    Some(format!("{what} ({})", quoted(lang, r)))
+    Some(format!("{what} {}", quoted(lang, r)))
 }
 
 fn title_rule(lang: Lang, rule: TitleRule) -> &'static str {
@@ -193,8 +193,8 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
     let en = lang == Lang::En;
     Some(match y {
         YearBasis::Text => return None,
-        YearBasis::Sentence { read } if en => format!("year from the same sentence ({})", quoted(lang, read)),
-        YearBasis::Sentence { read } => format!("năm lấy từ cùng câu ({})", quoted(lang, read)),
+        YearBasis::Sentence { read } if en => format!("year from the same sentence {}", quoted(lang, read)),
+        YearBasis::Sentence { read } => format!("năm lấy từ cùng câu {}", quoted(lang, read)),
         YearBasis::DocumentDate { read, source, year_before } => {
             let base = if en {
                 format!("year from {} {}", source_name(lang, *source), quoted(lang, read))
@@ -211,9 +211,9 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
         YearBasis::CountedFromDocumentDate { read, source } => format!("tính từ {} {}", source_name(lang, *source), quoted(lang, read)),
         YearBasis::AfterDayNamed { line } if en => format!("after the day named on line {line}"),
         YearBasis::AfterDayNamed { line } => format!("sau ngày được nêu ở dòng {line}"),
-        YearBasis::Title { read, rule } => format!("{} ({})", title_rule(lang, *rule), quoted(lang, read)),
-        YearBasis::AfterDocument { read } if en => format!("the first such day after the document it carries out ({})", quoted(lang, read)),
-        YearBasis::AfterDocument { read } => format!("ngày đầu tiên như vậy sau văn bản mà sự kiện triển khai ({})", quoted(lang, read)),
+        YearBasis::Title { read, rule } => format!("{} {}", title_rule(lang, *rule), quoted(lang, read)),
+        YearBasis::AfterDocument { read } if en => format!("the first such day after the document it carries out {}", quoted(lang, read)),
+        YearBasis::AfterDocument { read } => format!("ngày đầu tiên như vậy sau văn bản mà sự kiện triển khai {}", quoted(lang, read)),
         YearBasis::Series { series, ordinal, before, after, anchors } => {
             let mut s = if en {
                 format!(
@@ -410,11 +410,11 @@ mod tests {
         };
         assert_eq!(
             Lang::En.basis(&b),
-            "day and month from the text ('Sáng 13/12' (line 7)); year from the dateline '13.12.2021' (line 4)"
+            "day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)"
         );
         assert_eq!(
             Lang::Vi.basis(&b),
-            "ngày và tháng theo bài báo ('Sáng 13/12' (dòng 7)); năm lấy từ ngày đăng bài '13.12.2021' (dòng 4)"
+            "ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)"
         );
         let series = DateBasis {
             year: YearBasis::Series {
@@ -433,7 +433,7 @@ mod tests {
         };
         let vi = Lang::Vi.basis(&series);
         assert!(vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"), "{vi}");
-        assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016)"), "{vi}");
+        assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016), ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
         assert!(Lang::En.basis(&series).contains("right after the 12th Party Congress (January 2016)"));
     }
 

@@ -78,6 +78,9 @@ static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")
         .unwrap()
 });
+/// Verbs that announce tasks ("đề ra 5 nhóm nhiệm vụ", "nêu 3 giải pháp").
+static TASK_VERBS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:đề ra|nêu|chỉ ra|đặt ra|giao)\s*$").unwrap());
 /// An instruction attributed after it was given: "Đó là yêu cầu của …".
 static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b").unwrap()
@@ -255,7 +258,9 @@ pub(super) fn extract(
         let at_conference = conference_at(conferences).is_some();
         let tasks = if cue.is_none() {
             TASKS.find(t).filter(|m| {
-                giver_of(people, t, m.start(), k).is_some() || (at_conference && people.last().is_some())
+                let announced = TASK_VERBS.is_match(&t[..m.start()]);
+                giver_of(people, t, m.start(), k).is_some()
+                    || (at_conference && announced && people.last().is_some())
             })
         } else {
             None

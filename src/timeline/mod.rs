@@ -404,13 +404,14 @@ fn held_together(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option
                 date: od.date.truncate(Precision::Month),
                 end: None,
                 basis: DateBasis {
+                    read: None,
+                    read_as: basis::ReadAs::Nothing,
                     year: YearBasis::HeldWith {
                         title: cands[groups[other][0]].mention.title.clone(),
                         date: od.date.iso(),
                         line,
                     },
                     notes: vec![basis::BasisNote::MonthOnlyFramework],
-                    ..od.basis
                 },
                 rank: Rank::Companion,
             });

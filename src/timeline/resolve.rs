@@ -64,7 +64,8 @@ impl MentionDate {
 const AFTER_DOCUMENT_DAYS: i64 = 62;
 
 fn read_as(p: &PartialDate, how: &ReadHow) -> ReadAs {
-    if matches!(how, ReadHow::FromDocumentDate(_)) && p.day.is_none() {
+    let counted = matches!(how, ReadHow::FromDocumentDate(_)) && p.day.is_none();
+    if counted || matches!(how, ReadHow::AfterDayNamed(_)) {
         return ReadAs::Relative;
     }
     match (p.year.is_some(), p.month.is_some(), p.day.is_some()) {
@@ -288,7 +289,7 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
         },
         end: None,
         basis: DateBasis {
-            read: Some(read.clone()),
+            read: None,
             read_as: ReadAs::Year,
             year: YearBasis::Title {
                 read: read.clone(),
@@ -420,7 +421,10 @@ fn between_neighbours(
         end: None,
         basis: DateBasis {
             year: YearBasis::Series {
-                series: key.0.clone(),
+                series: members
+                    .iter()
+                    .find_map(|m| m.series.clone())
+                    .unwrap_or_else(|| key.0.clone()),
                 ordinal,
                 before: member(lower),
                 after: member(upper),

@@ -598,10 +598,11 @@ pub(super) fn extract(
             let gap = text[names[i - 1].end.min(at)..at].trim();
             gap.is_empty() || gap == "," || gap.eq_ignore_ascii_case("và") || gap.ends_with(';')
         };
-        if dated_one && !coordinated && !c.framework && c.companion_of.is_none() {
+        let reported = !c.framework && c.companion_of.is_none();
+        if dated_one && !coordinated && reported {
             continue;
         }
-        dated_one = true;
+        dated_one |= reported;
         let best = free
             .iter()
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
