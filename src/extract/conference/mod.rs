@@ -340,6 +340,12 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
         .filter(|e| e.date.day.is_some());
     if let Some(e) = after {
         td.end = Some(e.date);
+        // "… làm việc đến ngày 10/5/2022": the last day's year is the first day's too.
+        if let (None, Some(y)) = (td.date.year, e.date.year) {
+            if e.date.month >= td.date.month {
+                td.sentence_year.get_or_insert((y, e.read.clone()));
+            }
+        }
     }
 }
 
