@@ -269,10 +269,9 @@ pub(super) fn extract(
             if let Some(g) = retrospective(people, sents, s, k, conferences) {
                 let quote = sents
                     .iter()
-                    .filter(|p| p.range.end <= s.range.start)
+                    .rfind(|p| p.range.end <= s.range.start)
                     .map(Sentence::quote)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                    .unwrap_or_default();
                 emit(out, &g, quote);
                 state.previous = Some(g);
                 return;
@@ -343,9 +342,7 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
     let before = text[..upto].trim_end();
     let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
     if let Some(m) = BODY.find(clause) {
-        let body = m.as_str().trim_end();
-        let body = body.trim_end_matches("đã").trim_end_matches("cũng").trim_end_matches("tiếp tục").trim_end();
-        return Some(body.to_string());
+        return Some(without_adverbs(m.as_str()));
     }
     let lower = clause.to_lowercase();
     k.honorifics
@@ -358,8 +355,20 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
             // The title is the subject: only "Chính phủ", "đã" and the like may follow it.
             let ok = tail.is_empty()
                 || ["chính phủ", "đã", "cũng", "chính phủ đã", "tiếp tục"].contains(&tail);
-            ok.then(|| clause[at..].trim().to_string())
+            ok.then(|| without_adverbs(&clause[at..]))
         })
+}
+
+/// A subject without the adverbs that stood between it and its verb ("Chính phủ đã").
+fn without_adverbs(subject: &str) -> String {
+    let mut s = subject.trim();
+    while let Some(rest) = ["đã", "cũng", "tiếp tục"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
+    {
+        s = rest.trim_end();
+    }
+    s.to_string()
 }
 
 /// An official document's header: "Số: 247/TB-VPCP" and, within a few lines, "Hà Nội, ngày 16

@@ -400,14 +400,20 @@ fn organizer_before(prefix: &str) -> Option<String> {
     (clause.starts_with(char::is_uppercase) && (1..=8).contains(&words)).then(|| clause.to_string())
 }
 
-/// A series named without its place ("HĐND tỉnh khóa XVIII") is local to its article.
+/// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its
+/// article: after the body's first local word, no place name (a capitalised word that is not an
+/// acronym) follows.
 fn is_local(series: &str) -> bool {
     let lower = series.to_lowercase();
-    LOCAL_MARKERS.iter().any(|marker| {
-        lower.match_indices(marker).any(|(i, _)| {
-            let after = series[i + marker.len()..].trim_start();
-            !after.starts_with(|c: char| c.is_uppercase()) || after.to_lowercase().starts_with("khóa")
-        })
+    let Some(at) = LOCAL_MARKERS.iter().filter_map(|m| lower.find(m)).min() else {
+        return false;
+    };
+    let rest = lower[at..].split(" khóa ").next().unwrap_or("").len();
+    let tail = series.get(at..at + rest).unwrap_or("");
+    !tail.split_whitespace().any(|w| {
+        let capital = w.starts_with(char::is_uppercase);
+        let acronym = w.chars().all(|c| !c.is_lowercase());
+        capital && !acronym
     })
 }
 

@@ -322,9 +322,8 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             continue;
         }
         if name.words == 0 {
-            // A headline in capitals names nothing by its capitals.
-            let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && word.chars().any(|c| !c.is_ascii());
-            name.first_capitalised = word.chars().next().is_some_and(char::is_uppercase) && !shouting;
+            // A headline in capitals names nothing by its capitals (an acronym still does).
+            name.first_capitalised = word.chars().next().is_some_and(char::is_uppercase) && !shouting(sent);
         }
         let pair = format!("{last_word} {lower}");
         if INNER_HEADS.contains(&pair.as_str()) || INNER_HEADS.contains(&lower.as_str()) {
@@ -347,6 +346,16 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         name.title_end = name.end;
     }
     name
+}
+
+/// Most letters of the sentence are capitals: a headline set in capitals.
+fn shouting(sent: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in sent.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 12 && upper * 10 >= letters * 8
 }
 
 enum Step {
@@ -398,11 +407,14 @@ fn special_token(sent: &str, at: usize, name: &mut Name, last_word: &str, inner_
     if let Some(c) = TERM_AT.captures(rest) {
         let t = roman(&c[1]).or_else(|| c[1].parse().ok())?;
         let r = at..at + c.get(0)?.end();
-        if !inner_head {
-            name.term = Some((t, r.clone()));
-        }
         name.words += 1;
-        return Some(Step::Continue(r.end));
+        if inner_head {
+            return Some(Step::Continue(r.end));
+        }
+        // The term closes the body's name ("… Trung ương Đảng khóa XIII bước sang …").
+        name.term = Some((t, r.clone()));
+        name.end = r.end;
+        return Some(Step::Stop);
     }
     let after_doc_word = last_word == "số" || INNER_HEADS.iter().any(|h| h.ends_with(last_word)) && !last_word.is_empty();
     if after_doc_word && rest.starts_with(|c: char| c.is_ascii_digit()) {
