@@ -16,8 +16,8 @@ use crate::compile::{compile_pdf, CompileError, CompileOptions, PdfStandard};
 use crate::config::{
     resolve_build, resolve_corpus, BuildArgs, ConfigError, CorpusArgs, LoadedConfig,
 };
-use crate::knowledge::Knowledge;
 use crate::ingest::{read_corpus_with, Corpus, IngestError, Limits};
+use crate::knowledge::Knowledge;
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
@@ -207,14 +207,8 @@ fn ingest_and_extract(
     Ok((corpus, mentions))
 }
 
-fn order(
-    args: &CorpusArgs,
-    corpus: &Corpus,
-    mentions: &[extract::Mentions],
-    k: &Knowledge,
-) -> Timeline {
+fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Timeline {
     let t = Instant::now();
-    let _ = corpus;
     let tl = timeline::build(
         mentions,
         k,
@@ -242,7 +236,7 @@ pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> 
     }
     let k = knowledge(args)?;
     let (corpus, mentions) = ingest_and_extract(args, &k)?;
-    let tl = order(args, &corpus, &mentions, &k);
+    let tl = order(args, &mentions, &k);
     Ok((corpus, tl))
 }
 
@@ -299,7 +293,7 @@ pub fn produce(
     progress: &ProgressBar,
 ) -> Result<Outputs, AppError> {
     progress.set_message("ordering");
-    let tl = order(&args.corpus, &p.corpus, &p.mentions, &p.knowledge);
+    let tl = order(&args.corpus, &p.mentions, &p.knowledge);
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),

@@ -183,7 +183,10 @@ fn date_matches(got: &str, gold: &str, exact: bool, end: Option<&str>) -> bool {
 }
 
 fn conf_match(e: &Value, g: &GoldConference) -> bool {
-    let end = e.get("end").and_then(Value::as_str).filter(|s| !s.is_empty());
+    let end = e
+        .get("end")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty());
     if s(e, "kind") != "conference" || !date_matches(s(e, "date"), &g.date, g.required, end) {
         return false;
     }
@@ -489,7 +492,12 @@ mod tests {
         let merged = r#"{"events":[{"kind":"conference","date":"2016-08-22","end":"2016-08-26","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,
             "sources":[{"file":"x.txt","line":5,"quote":""},{"file":"dir/y.txt","line":3,"quote":""}]}]}"#;
         let sc = score(merged, "t.json", gold, "g.json").unwrap();
-        assert_eq!((sc.conf_tp, sc.conf_fp, sc.duplicates), (2, 0, 0), "{:?}", sc.report);
+        assert_eq!(
+            (sc.conf_tp, sc.conf_fp, sc.duplicates),
+            (2, 0, 0),
+            "{:?}",
+            sc.report
+        );
         let split = r#"{"events":[
             {"kind":"conference","date":"2016-08-26","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,"sources":[{"file":"x.txt","line":5,"quote":""}]},
             {"kind":"conference","date":"2016-08-26","title":"Hội nghị Ngoại giao 29","ordinal":29,"sources":[{"file":"x.txt","line":9,"quote":""}]}]}"#;

@@ -114,7 +114,9 @@ fn quoted(lang: Lang, r: &Reading) -> String {
 
 /// An ISO date of a basis, localised.
 fn iso_date(lang: Lang, iso: &str) -> String {
-    Date::parse_iso(iso).map(|d| lang.date(&d)).unwrap_or_else(|| iso.to_string())
+    Date::parse_iso(iso)
+        .map(|d| lang.date(&d))
+        .unwrap_or_else(|| iso.to_string())
 }
 
 fn source_name(lang: Lang, s: DocumentDateSource) -> &'static str {
@@ -167,7 +169,8 @@ fn title_rule(lang: Lang, rule: TitleRule) -> &'static str {
 }
 
 fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
-    let start = Date::parse_iso(&a.start).map(|d| d.truncate(crate::extract::dates::Precision::Month));
+    let start =
+        Date::parse_iso(&a.start).map(|d| d.truncate(crate::extract::dates::Precision::Month));
     let when = start.map(|d| lang.date(&d)).unwrap_or_default();
     match lang {
         Lang::En => {
@@ -176,7 +179,11 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
                 AnchorSide::After => "after",
                 AnchorSide::Before => "before",
             };
-            format!("the text places it {side} the {} Party Congress ({when}), {}", ordinal_en(a.congress), quoted(lang, &a.read))
+            format!(
+                "the text places it {side} the {} Party Congress ({when}), {}",
+                ordinal_en(a.congress),
+                quoted(lang, &a.read)
+            )
         }
         Lang::Vi => {
             let side = match a.side {
@@ -184,7 +191,11 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
                 AnchorSide::After => "sau",
                 AnchorSide::Before => "trước",
             };
-            format!("bài báo cho biết diễn ra {side} Đại hội Đảng lần thứ {} ({when}), {}", a.congress, quoted(lang, &a.read))
+            format!(
+                "bài báo cho biết diễn ra {side} Đại hội Đảng lần thứ {} ({when}), {}",
+                a.congress,
+                quoted(lang, &a.read)
+            )
         }
     }
 }
@@ -261,11 +272,15 @@ fn note_text(lang: Lang, n: BasisNote) -> &'static str {
         (Lang::En, BasisNote::MonthOnlyFramework) => "only the month is certain",
         (Lang::En, BasisNote::ParagraphDay) => "the day opens its paragraph",
         (Lang::En, BasisNote::IssueDate) => "the issue date",
-        (Lang::En, BasisNote::OpenedBeforeClosing) => "the first day counted back from the closing day and the days of work",
+        (Lang::En, BasisNote::OpenedBeforeClosing) => {
+            "the first day counted back from the closing day and the days of work"
+        }
         (Lang::Vi, BasisNote::MonthOnlyFramework) => "chỉ chắc chắn về tháng",
         (Lang::Vi, BasisNote::ParagraphDay) => "ngày nêu ở đầu đoạn",
         (Lang::Vi, BasisNote::IssueDate) => "ngày ban hành",
-        (Lang::Vi, BasisNote::OpenedBeforeClosing) => "ngày khai mạc tính lùi từ ngày bế mạc và số ngày làm việc",
+        (Lang::Vi, BasisNote::OpenedBeforeClosing) => {
+            "ngày khai mạc tính lùi từ ngày bế mạc và số ngày làm việc"
+        }
     }
 }
 
@@ -276,7 +291,12 @@ fn basis_sentence(lang: Lang, b: &DateBasis) -> String {
         parts.extend(read_part(lang, b));
     }
     parts.extend(year_part(lang, &b.year));
-    parts.extend(b.notes.iter().filter(|_| !conference).map(|n| note_text(lang, *n).to_string()));
+    parts.extend(
+        b.notes
+            .iter()
+            .filter(|_| !conference)
+            .map(|n| note_text(lang, *n).to_string()),
+    );
     parts.join("; ")
 }
 
@@ -399,10 +419,16 @@ mod tests {
     #[test]
     fn date_basis_in_both_languages_keeps_the_articles_words() {
         let b = DateBasis {
-            read: Some(Reading { text: "Sáng 13/12".into(), line: 7 }),
+            read: Some(Reading {
+                text: "Sáng 13/12".into(),
+                line: 7,
+            }),
             read_as: ReadAs::DayMonth,
             year: YearBasis::DocumentDate {
-                read: Reading { text: "13.12.2021".into(), line: 4 },
+                read: Reading {
+                    text: "13.12.2021".into(),
+                    line: 4,
+                },
                 source: DocumentDateSource::Byline,
                 year_before: false,
             },
@@ -420,21 +446,35 @@ mod tests {
             year: YearBasis::Series {
                 series: "hội nghị ngoại vụ".into(),
                 ordinal: 18,
-                before: crate::timeline::basis::SeriesMember { ordinal: 17, date: "2013".into() },
-                after: crate::timeline::basis::SeriesMember { ordinal: 19, date: "2018".into() },
+                before: crate::timeline::basis::SeriesMember {
+                    ordinal: 17,
+                    date: "2013".into(),
+                },
+                after: crate::timeline::basis::SeriesMember {
+                    ordinal: 19,
+                    date: "2018".into(),
+                },
                 anchors: vec![CongressAnchor {
                     side: AnchorSide::JustAfter,
                     congress: 12,
                     start: "2016-01-20".into(),
-                    read: Reading { text: "ngay sau Đại hội Đảng lần thứ XII".into(), line: 14 },
+                    read: Reading {
+                        text: "ngay sau Đại hội Đảng lần thứ XII".into(),
+                        line: 14,
+                    },
                 }],
             },
             ..b
         };
         let vi = Lang::Vi.basis(&series);
-        assert!(vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"), "{vi}");
+        assert!(
+            vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"),
+            "{vi}"
+        );
         assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016), ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
-        assert!(Lang::En.basis(&series).contains("right after the 12th Party Congress (January 2016)"));
+        assert!(Lang::En
+            .basis(&series)
+            .contains("right after the 12th Party Congress (January 2016)"));
     }
 
     #[test]

@@ -223,7 +223,10 @@ impl Knowledge {
                     Some(t) => Some(roman(t).or_else(|| t.parse().ok()).ok_or_else(|| {
                         DataError::Parse {
                             path: origin.to_string(),
-                            message: format!("series {:?}: term {t:?} is not a Roman or Arabic number", s.name),
+                            message: format!(
+                                "series {:?}: term {t:?} is not a Roman or Arabic number",
+                                s.name
+                            ),
                         }
                     })?),
                     None => None,
@@ -276,8 +279,14 @@ impl Knowledge {
     /// known series with this key. Without a term, only a series that has one member of that
     /// ordinal answers.
     pub fn known_member(&self, key: &str, term: Option<u32>, ordinal: u32) -> Option<KnownFact> {
-        let s = self.series.iter().find(|s| s.keys.iter().any(|k| k == key))?;
-        let mut found = s.members.iter().filter(|m| m.ordinal == ordinal && (term.is_none() || m.term == term));
+        let s = self
+            .series
+            .iter()
+            .find(|s| s.keys.iter().any(|k| k == key))?;
+        let mut found = s
+            .members
+            .iter()
+            .filter(|m| m.ordinal == ordinal && (term.is_none() || m.term == term));
         let m = found.next()?;
         if found.next().is_some() {
             return None;
@@ -349,9 +358,19 @@ mod tests {
         let k = Knowledge::embedded();
         let key = k.series_key("Hội nghị Ban Chấp hành Trung ương Đảng");
         assert_eq!(key, k.series_key("Hội nghị Trung ương"));
-        assert_eq!(k.known_member(&key, Some(12), 7).map(|f| f.year), Some(2018));
-        assert_eq!(k.known_member(&key, Some(13), 7).map(|f| f.year), Some(2023));
-        assert_eq!(k.known_member(&key, None, 7), None, "two terms had a 7th plenum");
+        assert_eq!(
+            k.known_member(&key, Some(12), 7).map(|f| f.year),
+            Some(2018)
+        );
+        assert_eq!(
+            k.known_member(&key, Some(13), 7).map(|f| f.year),
+            Some(2023)
+        );
+        assert_eq!(
+            k.known_member(&key, None, 7),
+            None,
+            "two terms had a 7th plenum"
+        );
         for s in &k.series {
             assert!(!s.source.trim().is_empty(), "{} has no source", s.name);
         }

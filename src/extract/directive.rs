@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::knowledge::Knowledge;
 use crate::ingest::{Article, Line};
+use crate::knowledge::Knowledge;
 
 use super::people::{names_in, People};
 use super::{ArticleContext, ConferenceMention, Evidence, Sentence, TextDate};
@@ -68,7 +68,13 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Cues that are only an instruction with an obligation after them ("nhấn mạnh … cần").
 const NEEDS_MODAL: &[&str] = &[
-    "nhấn mạnh", "mong muốn", "nêu rõ", "chỉ rõ", "cho rằng", "khẳng định", "đề ra",
+    "nhấn mạnh",
+    "mong muốn",
+    "nêu rõ",
+    "chỉ rõ",
+    "cho rằng",
+    "khẳng định",
+    "đề ra",
 ];
 /// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,7 +118,8 @@ static HEADER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*Số\s*:\s*(\d+[\w/\-.⁄]*\w)\s*$").unwrap());
 /// … and, a few lines later, its place and date ("Hà Nội, ngày 16 tháng 7 năm 2019").
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$").unwrap()
+    Regex::new(r"^\s*\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+        .unwrap()
 });
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
@@ -535,7 +542,9 @@ fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> O
     let before = || {
         s.dates.iter().filter(usable).rev().find(|d| {
             let at = d.span.end - offset;
-            at <= start && ISSUED_BEFORE.is_match(&t[at..start]) && !DOCUMENT.is_match(&t[at..start])
+            at <= start
+                && ISSUED_BEFORE.is_match(&t[at..start])
+                && !DOCUMENT.is_match(&t[at..start])
         })
     };
     after.or_else(before).and_then(|d| ctx.read(s, d))

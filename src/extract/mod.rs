@@ -4,8 +4,8 @@
 //! Years that the text leaves open are not settled here: the timeline stage does that with the
 //! whole corpus in view. Lines that ingest marked as page furniture produce nothing.
 
-pub mod dates;
 mod conference;
+pub mod dates;
 mod directive;
 mod people;
 
@@ -15,10 +15,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::knowledge::Knowledge;
-use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 use crate::ingest::{Article, Corpus, Line};
+use crate::knowledge::Knowledge;
 use crate::text::sentences;
+use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{Anchor, AnchorRelation, ConferenceMention, TitleYears};
 pub use directive::{DirectiveMention, DocumentRef};
@@ -347,7 +347,9 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
     s.dates
         .iter()
         .filter(|o| o.relative.is_none())
-        .find(|o| o.start.month.is_some() && o.start.month == d.start.month && o.start.year.is_some())
+        .find(|o| {
+            o.start.month.is_some() && o.start.month == d.start.month && o.start.year.is_some()
+        })
         .map(|o| {
             (
                 o.start.year.unwrap(),
@@ -369,6 +371,7 @@ fn not_before(s: &Sentence, d: &DateMention) -> Option<(NaiveDate, Reading)> {
     let offset = s.range.start;
     s.dates
         .iter()
+        .rev()
         .filter(|o| o.span.end <= d.span.start && o.relative.is_none() && o.end.is_none())
         .filter_map(|o| {
             let day = NaiveDate::from_ymd_opt(o.start.year?, o.start.month?, o.start.day?)?;
@@ -386,7 +389,7 @@ fn not_before(s: &Sentence, d: &DateMention) -> Option<(NaiveDate, Reading)> {
                 )
             })
         })
-        .last()
+        .next()
 }
 
 use chrono::Datelike;

@@ -112,7 +112,11 @@ pub enum YearBasis {
         source: String,
     },
     /// Held together with a dated conference of the same article.
-    HeldWith { title: String, date: String, line: usize },
+    HeldWith {
+        title: String,
+        date: String,
+        line: usize,
+    },
     /// Another dated event of the same article, within half a year of the day.
     SameArticle { title: String, date: String },
     /// A directive takes the date of the conference it was given at.

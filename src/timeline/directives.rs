@@ -32,7 +32,10 @@ pub fn events(
             }
         }
     }
-    let documents = documents.into_values().map(|ds| document_event(&ds)).collect();
+    let documents = documents
+        .into_values()
+        .map(|ds| document_event(&ds))
+        .collect();
     (given, documents)
 }
 
@@ -81,13 +84,21 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
                 _ => None,
             }
         })
-        .min_by(|a, b| b.0.date.precision().cmp(&a.0.date.precision()).then(a.0.rank.cmp(&b.0.rank)));
+        .min_by(|a, b| {
+            b.0.date
+                .precision()
+                .cmp(&a.0.date.precision())
+                .then(a.0.rank.cmp(&b.0.rank))
+        });
     let (when, basis, lead) = match dated {
         Some((mut x, d)) => {
             x.basis.notes.push(BasisNote::IssueDate);
             (Some(x.date), x.basis, Some(d))
         }
-        None => match ds.iter().find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d))) {
+        None => match ds
+            .iter()
+            .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
+        {
             Some((year, d)) => (
                 Some(Date {
                     year,
@@ -116,7 +127,11 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
         None => first.name.clone(),
     };
     let lead_evidence = lead.map(|d| &d.evidence);
-    let sources = distinct_lines(lead_evidence.into_iter().chain(ds.iter().map(|(d, _)| &d.evidence)));
+    let sources = distinct_lines(
+        lead_evidence
+            .into_iter()
+            .chain(ds.iter().map(|(d, _)| &d.evidence)),
+    );
     let mut e = Event::new(Kind::Directive, title, when, basis, sources);
     e.by = ds.iter().find_map(|(d, _)| doc(d).issuer.clone());
     e.text = Some(lead.unwrap_or(ds[0].0).text.clone());

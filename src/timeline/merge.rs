@@ -73,7 +73,10 @@ fn merge_keyed(cands: &[Candidate], uf: &mut UnionFind) {
     for (i, c) in cands.iter().enumerate() {
         if let Some(((series, _), ordinal)) = &c.key {
             let article = c.local.then_some(c.mention.article);
-            buckets.entry((series.as_str(), *ordinal, article)).or_default().push(i);
+            buckets
+                .entry((series.as_str(), *ordinal, article))
+                .or_default()
+                .push(i);
         }
     }
     let mut buckets: Vec<_> = buckets.into_values().collect();
@@ -135,7 +138,10 @@ fn merge_titled(cands: &[Candidate], uf: &mut UnionFind) {
     // each year, not across the whole corpus.
     let mut by_year: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| active[i]) {
-        by_year.entry(cands[i].date.date().map(|d| d.year)).or_default().push(i);
+        by_year
+            .entry(cands[i].date.date().map(|d| d.year))
+            .or_default()
+            .push(i);
     }
     let undated = by_year.remove(&None).unwrap_or_default();
     let mut blocks: Vec<Vec<usize>> = by_year.into_values().collect();
@@ -152,7 +158,9 @@ fn merge_titled(cands: &[Candidate], uf: &mut UnionFind) {
         pairs.extend(
             similar_pairs(&words, &mask, MIN_SIMILARITY)
                 .into_iter()
-                .filter(|(i, j)| b == 0 || cands[*i].date.date().is_some() || cands[*j].date.date().is_some()),
+                .filter(|(i, j)| {
+                    b == 0 || cands[*i].date.date().is_some() || cands[*j].date.date().is_some()
+                }),
         );
     }
     for (i, j) in pairs {
@@ -300,5 +308,4 @@ mod tests {
             }
         }
     }
-
 }

@@ -20,9 +20,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::knowledge::Knowledge;
 use crate::extract::dates::{Date, DocumentDate, Precision};
 use crate::extract::{ConferenceMention, Evidence, Mentions};
+use crate::knowledge::Knowledge;
 use crate::text::fold_key;
 
 pub use basis::{DateBasis, YearBasis};
@@ -143,7 +143,12 @@ pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline
         .collect();
     let index = ConferenceIndex::new(&groups, &cands);
     let (given, documents) = directives::events(mentions, &index, &conferences);
-    let mut tl = select_and_order(assign_ids(conferences, given, documents), range);
+    let sets = EventSets {
+        conferences,
+        given,
+        documents,
+    };
+    let mut tl = select_and_order(assign_ids(sets), range);
     tl.document_dates = mentions.iter().map(|m| m.document_date.clone()).collect();
     tl
 }
@@ -193,11 +198,17 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
         }
     }
     for c in out.iter_mut() {
-        let Some(ordinal) = c.mention.ordinal else { continue };
+        let Some(ordinal) = c.mention.ordinal else {
+            continue;
+        };
         let Some(keys) = by_number.get(&(c.mention.article, ordinal)) else {
             continue;
         };
-        let own: Vec<&str> = c.key.as_ref().map(|(k, _)| k.0.split(' ').collect()).unwrap_or_default();
+        let own: Vec<&str> = c
+            .key
+            .as_ref()
+            .map(|(k, _)| k.0.split(' ').collect())
+            .unwrap_or_default();
         let fuller = keys
             .iter()
             .filter(|(k, _)| own.iter().all(|w| k.0.split(' ').any(|x| x == *w)))
@@ -219,7 +230,11 @@ fn series_key(c: &ConferenceMention, k: &Knowledge) -> Option<(SeriesKey, u32)> 
 /// Step 3: each group's date. The best member's date first; then what the corpus itself
 /// settles (the series' dated members, conferences held together, the article's other
 /// events); the knowledge file only for what the text leaves open.
-pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) -> Vec<Option<Dated>> {
+pub fn date_groups(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    k: &Knowledge,
+) -> Vec<Option<Dated>> {
     let mut dated: Vec<Option<Dated>> = groups
         .iter()
         .map(|members| group_date(members, cands))
@@ -234,7 +249,13 @@ pub fn date_groups(groups: &[Vec<usize>], cands: &[Candidate], k: &Knowledge) ->
 
 /// Dates groups from their series' dated members (and Party Congress anchors), and with
 /// `facts` from the knowledge file's series, repeated while it settles more.
-fn from_series(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>], k: &Knowledge, facts: bool) {
+fn from_series(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+    facts: bool,
+) {
     for _ in 0..3 {
         let series = resolve::series_index(groups.iter().zip(dated.iter()).filter_map(|(g, d)| {
             let ((key, ordinal), d) = (group_key(g, cands)?, d.as_ref()?);
@@ -248,7 +269,8 @@ fn from_series(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<D
             let Some((key, ordinal)) = group_key(&groups[g], cands) else {
                 continue;
             };
-            let members: Vec<&ConferenceMention> = groups[g].iter().map(|&m| cands[m].mention).collect();
+            let members: Vec<&ConferenceMention> =
+                groups[g].iter().map(|&m| cands[m].mention).collect();
             let partial = groups[g].iter().find_map(|&m| match &cands[m].date {
                 MentionDate::Partial(p, b) => Some((*p, b.clone())),
                 _ => None,
@@ -268,7 +290,9 @@ fn from_series(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<D
 /// The series key of a group: a member's that names the term, else the first member's.
 fn group_key<'a>(members: &[usize], cands: &'a [Candidate]) -> Option<&'a (SeriesKey, u32)> {
     let keys = || members.iter().filter_map(|&m| cands[m].key.as_ref());
-    keys().find(|((_, term), _)| term.is_some()).or_else(|| keys().next())
+    keys()
+        .find(|((_, term), _)| term.is_some())
+        .or_else(|| keys().next())
 }
 
 /// Days within which an open day belongs to the year of another event of its article.
@@ -288,10 +312,23 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
         }) else {
             continue;
         };
-        let articles: Vec<usize> = groups[g].iter().map(|&m| cands[m].mention.article).collect();
+        let articles: Vec<usize> = groups[g]
+            .iter()
+            .map(|&m| cands[m].mention.article)
+            .collect();
         let others: Vec<(Date, &str)> = (0..groups.len())
-            .filter(|&o| o != g && groups[o].iter().any(|&m| articles.contains(&cands[m].mention.article)))
-            .filter_map(|o| Some((dated[o].as_ref()?.date, cands[groups[o][0]].mention.title.as_str())))
+            .filter(|&o| {
+                o != g
+                    && groups[o]
+                        .iter()
+                        .any(|&m| articles.contains(&cands[m].mention.article))
+            })
+            .filter_map(|o| {
+                Some((
+                    dated[o].as_ref()?.date,
+                    cands[groups[o][0]].mention.title.as_str(),
+                ))
+            })
             .filter(|(d, _)| d.month.is_some())
             .collect();
         let near = |y: i32| {
@@ -301,7 +338,10 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
                 o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS)
             })
         };
-        let mut years: Vec<i32> = others.iter().flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1]).collect();
+        let mut years: Vec<i32> = others
+            .iter()
+            .flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1])
+            .collect();
         years.sort();
         years.dedup();
         let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
@@ -343,7 +383,10 @@ fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
     }
     // Days reported for the event: each by how many articles report it.
     let mut support: BTreeMap<Date, (usize, Rank)> = BTreeMap::new();
-    for d in dated.iter().filter(|d| d.date.precision() == Precision::Day) {
+    for d in dated
+        .iter()
+        .filter(|d| d.date.precision() == Precision::Day)
+    {
         let e = support.entry(d.date).or_insert((0, d.rank));
         e.0 += 1;
         e.1 = e.1.min(d.rank);
@@ -351,7 +394,13 @@ fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
     let end = dated.iter().filter_map(|d| d.end).max();
     let chosen = support
         .iter()
-        .max_by(|a, b| (a.1 .0, std::cmp::Reverse(a.1 .1), std::cmp::Reverse(a.0)).cmp(&(b.1 .0, std::cmp::Reverse(b.1 .1), std::cmp::Reverse(b.0))))
+        .max_by(|a, b| {
+            (a.1 .0, std::cmp::Reverse(a.1 .1), std::cmp::Reverse(a.0)).cmp(&(
+                b.1 .0,
+                std::cmp::Reverse(b.1 .1),
+                std::cmp::Reverse(b.0),
+            ))
+        })
         .map(|(d, _)| *d)
         .unwrap_or(best.date);
     let mut out = dated
@@ -372,8 +421,14 @@ fn conflicts(members: &[usize], cands: &[Candidate], dated: Option<&Dated>) -> V
     for &m in members {
         if let MentionDate::Dated(o) = &cands[m].date {
             let inside = o.date >= d.date && o.date <= last;
-            if o.date.precision() == Precision::Day && d.date.precision() == Precision::Day && !inside {
-                by_date.entry(o.date).or_default().push(cands[m].mention.evidence.clone());
+            if o.date.precision() == Precision::Day
+                && d.date.precision() == Precision::Day
+                && !inside
+            {
+                by_date
+                    .entry(o.date)
+                    .or_default()
+                    .push(cands[m].mention.evidence.clone());
             }
         }
     }
@@ -486,13 +541,22 @@ fn event_title(ms: &[&ConferenceMention], numbered: bool) -> String {
         .unwrap_or_default()
 }
 
+/// The events before they are ordered: conferences by group, directives with the group of the
+/// conference they were given at, formal documents.
+pub struct EventSets {
+    pub conferences: Vec<Event>,
+    pub given: Vec<(Option<usize>, Event)>,
+    pub documents: Vec<Event>,
+}
+
 /// Step 5a: stable ids, in a deterministic order (by date, then first source). A directive's
 /// id starts with its conference's.
-pub fn assign_ids(
-    mut conferences: Vec<Event>,
-    mut given: Vec<(Option<usize>, Event)>,
-    mut documents: Vec<Event>,
-) -> (Vec<Event>, Vec<(Option<usize>, Event)>, Vec<Event>) {
+pub fn assign_ids(sets: EventSets) -> EventSets {
+    let EventSets {
+        mut conferences,
+        mut given,
+        mut documents,
+    } = sets;
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
     let mut unique = |base: String| {
         let n = used.entry(base.clone()).or_insert(0);
@@ -533,15 +597,21 @@ pub fn assign_ids(
         };
         e.parent = g.map(|g| conferences[g].id.clone());
     }
-    (conferences, given, documents)
+    EventSets {
+        conferences,
+        given,
+        documents,
+    }
 }
 
 /// Step 5b: events in range, ordered by date (a year before its months, a month before its
 /// days), each conference followed by the directives given at it; the undated apart.
-pub fn select_and_order(
-    (conferences, given, documents): (Vec<Event>, Vec<(Option<usize>, Event)>, Vec<Event>),
-    range: DateRange,
-) -> Timeline {
+pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
+    let EventSets {
+        conferences,
+        given,
+        documents,
+    } = sets;
     let in_range = |e: &Event| e.when.is_some_and(|w| w.within(range.from, range.to));
     let mut top: Vec<(Option<usize>, Event)> = Vec::new();
     let mut undated: Vec<Event> = Vec::new();

@@ -11,9 +11,9 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::knowledge::Knowledge;
 use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
 use crate::extract::{AnchorRelation, ConferenceMention, ReadHow, Reading, TextDate, TitleYears};
+use crate::knowledge::Knowledge;
 
 use super::basis::{
     AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, SeriesMember, TitleRule, YearBasis,
@@ -186,7 +186,11 @@ fn text_date(td: &TextDate, doc: Option<&DocumentDate>, title: Option<&TitleYear
         return finish(with_year(p, year), basis, Rank::DocumentDate);
     }
     if let Some((year, read, rule)) = title.and_then(|t| year_from_title(t, month)) {
-        return finish(with_year(p, year), YearBasis::Title { read, rule }, Rank::Title);
+        return finish(
+            with_year(p, year),
+            YearBasis::Title { read, rule },
+            Rank::Title,
+        );
     }
     if let Some((after, read)) = &td.not_before {
         let year = first_year_not_before(*after, month, p.day);
@@ -239,7 +243,11 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
     if let Some((start, read)) = &t.school_year {
         // A school year runs from September to May; its review is held at its end, its launch
         // at its start.
-        let year = if t.reviews || month < 7 { start + 1 } else { *start };
+        let year = if t.reviews || month < 7 {
+            start + 1
+        } else {
+            *start
+        };
         return Some((year, read.clone(), TitleRule::SchoolYear));
     }
     if let (Some(period), Some((y, read))) = (t.period_month, &t.first) {
@@ -478,9 +486,18 @@ mod tests {
 
     #[test]
     fn a_day_long_after_the_document_date_is_the_year_before() {
-        assert_eq!(year_from_document(&doc("2020-01-05"), 12, Some(28)), Some((2019, true)));
-        assert_eq!(year_from_document(&doc("2020-01-05"), 1, Some(3)), Some((2020, false)));
-        assert_eq!(year_from_document(&doc("2021-12"), 12, Some(2)), Some((2021, false)));
+        assert_eq!(
+            year_from_document(&doc("2020-01-05"), 12, Some(28)),
+            Some((2019, true))
+        );
+        assert_eq!(
+            year_from_document(&doc("2020-01-05"), 1, Some(3)),
+            Some((2020, false))
+        );
+        assert_eq!(
+            year_from_document(&doc("2021-12"), 12, Some(2)),
+            Some((2021, false))
+        );
     }
 
     #[test]

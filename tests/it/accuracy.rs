@@ -37,7 +37,12 @@ fn the_development_corpus_meets_the_accuracy_floor() {
     let report = sc.report.join("\n");
     assert!(sc.conf_f1 >= 0.90, "{}\n{report}", sc.summary());
     assert!(sc.dir_recall >= 0.80, "{}\n{report}", sc.summary());
-    assert_eq!((sc.traps, sc.out_of_range), (0, 0), "{}\n{report}", sc.summary());
+    assert_eq!(
+        (sc.traps, sc.out_of_range),
+        (0, 0),
+        "{}\n{report}",
+        sc.summary()
+    );
 }
 
 /// Without the knowledge file's facts (series years), the text alone still dates most events
@@ -52,7 +57,12 @@ fn without_knowledge_facts_the_text_alone_still_holds() {
     let sc = score_dev(&dir, Some(data.path().to_path_buf()));
     let k = chronobrief::knowledge::Knowledge::load_dir(data.path()).unwrap();
     assert!(k.series.is_empty(), "the facts were removed");
-    assert!(sc.conf_f1 >= 0.85, "{}\n{}", sc.summary(), sc.report.join("\n"));
+    assert!(
+        sc.conf_f1 >= 0.85,
+        "{}\n{}",
+        sc.summary(),
+        sc.report.join("\n")
+    );
     assert_eq!((sc.traps, sc.out_of_range), (0, 0), "{}", sc.summary());
 }
 

@@ -48,8 +48,13 @@ fn a_day_after_the_dateline_belongs_to_the_year_before() {
     let e = conference(&tl, "Kinh tế số");
     assert_eq!(e.date.as_deref(), Some("2019-12-28"));
     match &e.date_basis.year {
-        YearBasis::DocumentDate { read, year_before, .. } => {
-            assert_eq!((read.text.as_str(), read.line, *year_before), ("05/01/2020", 3, true))
+        YearBasis::DocumentDate {
+            read, year_before, ..
+        } => {
+            assert_eq!(
+                (read.text.as_str(), read.line, *year_before),
+                ("05/01/2020", 3, true)
+            )
         }
         other => panic!("{other:?}"),
     }
@@ -191,7 +196,14 @@ fn the_knowledge_file_settles_a_known_series() {
     let e = conference(&tl, "lần thứ 7");
     assert_eq!(e.date.as_deref(), Some("2017-05-05"));
     assert!(
-        matches!(&e.date_basis.year, YearBasis::Knowledge { year: 2017, ordinal: 7, .. }),
+        matches!(
+            &e.date_basis.year,
+            YearBasis::Knowledge {
+                year: 2017,
+                ordinal: 7,
+                ..
+            }
+        ),
         "{:?}",
         e.date_basis
     );
@@ -229,7 +241,12 @@ fn plenums_of_two_terms_stay_apart_and_short_and_long_names_of_one_merge() {
         .filter(|e| e.ordinal == Some(4))
         .map(|e| (e.date.as_deref().unwrap(), e.sources.len()))
         .collect();
-    assert_eq!(plenums, vec![("2016-10-09", 1), ("2021-10-04", 2)], "{:#?}", tl.events);
+    assert_eq!(
+        plenums,
+        vec![("2016-10-09", 1), ("2021-10-04", 2)],
+        "{:#?}",
+        tl.events
+    );
 }
 
 #[test]
@@ -253,7 +270,9 @@ fn a_monthly_meeting_is_held_after_its_period() {
 
 #[test]
 fn reports_that_disagree_keep_the_best_supported_day_and_note_the_other() {
-    let text = |day: &str| format!("Tin\n\nHà Nội, 20/05/2019\n\nNgày {day}, Hội thảo “Kinh tế biển bền vững” đã diễn ra tại Hà Nội.\n");
+    let text = |day: &str| {
+        format!("Tin\n\nHà Nội, 20/05/2019\n\nNgày {day}, Hội thảo “Kinh tế biển bền vững” đã diễn ra tại Hà Nội.\n")
+    };
     let tl = timeline(&[
         ("a.txt", &text("15/5")),
         ("b.txt", &text("15/5")),
@@ -274,13 +293,19 @@ fn a_closing_report_after_days_of_work_gives_the_first_and_last_day() {
         "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 29 đã bế mạc chiều 26/8 tại Hà Nội.\n",
     )]);
     let e = conference(&tl, "Ngoại giao");
-    assert_eq!((e.date.as_deref(), e.end.as_deref()), (Some("2016-08-22"), Some("2016-08-26")));
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2016-08-22"), Some("2016-08-26"))
+    );
     let tl = timeline(&[(
         "a.txt",
         "Tin\n\nSáng ngày 4/5, Hội nghị Trung ương 5 khóa XIII khai mạc tại Hà Nội. Theo chương trình, hội nghị làm việc đến ngày 10/5/2022.\n",
     )]);
     let e = conference(&tl, "Trung ương 5");
-    assert_eq!((e.date.as_deref(), e.end.as_deref()), (Some("2022-05-04"), Some("2022-05-10")));
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2022-05-04"), Some("2022-05-10"))
+    );
 }
 
 #[test]
@@ -295,7 +320,10 @@ fn a_headline_instruction_belongs_to_the_conference_the_article_reports() {
         .iter()
         .find(|e| e.kind == Kind::Directive && e.sources[0].line == 1)
         .expect("the headline's instruction");
-    assert_eq!((d.parent.as_deref(), d.date.as_deref()), (Some(conf.id.as_str()), Some("2021-04-05")));
+    assert_eq!(
+        (d.parent.as_deref(), d.date.as_deref()),
+        (Some(conf.id.as_str()), Some("2021-04-05"))
+    );
 }
 
 #[test]
@@ -317,7 +345,14 @@ fn a_document_nothing_else_dates_takes_the_year_in_its_number() {
         "a.txt",
         "Tin\n\nCác bộ triển khai Nghị quyết số 01/2021/NQ-CP về nhiệm vụ, giải pháp chủ yếu.\n",
     )]);
-    let d = tl.events.iter().find(|e| e.kind == Kind::Directive).expect("the resolution");
+    let d = tl
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Directive)
+        .expect("the resolution");
     assert_eq!(d.date.as_deref(), Some("2021"));
-    assert!(matches!(d.date_basis.year, YearBasis::DocumentNumber { .. }));
+    assert!(matches!(
+        d.date_basis.year,
+        YearBasis::DocumentNumber { .. }
+    ));
 }

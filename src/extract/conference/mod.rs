@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::knowledge::Knowledge;
 use crate::ingest::Article;
+use crate::knowledge::Knowledge;
 use crate::text::{number_words, roman};
 
 mod name;
@@ -159,23 +159,53 @@ const FRAMEWORK_CUES: &[&str] = &["trong khuôn khổ", "khuôn khổ", "bên l�
 const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
 /// Words before a keyword that make it a class of meetings, not one ("các cuộc họp").
 const GENERIC_CUES: &[&str] = &[
-    "các", "những", "nhiều", "mọi", "một số", "hai", "ba", "bốn", "năm", "loạt", "chuỗi",
+    "các",
+    "những",
+    "nhiều",
+    "mọi",
+    "một số",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "loạt",
+    "chuỗi",
 ];
 /// Verbs that report a meeting as happening.
 const OCCURRENCE_CUES: &[&str] = &[
-    "tổ chức", "khai mạc", "bế mạc", "diễn ra", "chủ trì", "dự ", "tham dự", "họp", "kết thúc",
-    "tiến hành", "triệu tập", "làm việc",
+    "tổ chức",
+    "khai mạc",
+    "bế mạc",
+    "diễn ra",
+    "chủ trì",
+    "dự ",
+    "tham dự",
+    "họp",
+    "kết thúc",
+    "tiến hành",
+    "triệu tập",
+    "làm việc",
 ];
 /// Verbs after an organiser ("Bộ Ngoại giao đã tổ chức Hội nghị …").
 const ORGANISE_CUES: &[&str] = &["phối hợp tổ chức", "đã tổ chức", "tổ chức", "khai mạc"];
 /// Bodies whose name without a place is not one series across articles.
 const LOCAL_MARKERS: &[&str] = &[
-    "tỉnh", "thành phố", "huyện", "hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân",
-    "tỉnh ủy", "thành ủy", "huyện ủy", "đảng bộ",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "hđnd",
+    "ubnd",
+    "hội đồng nhân dân",
+    "ủy ban nhân dân",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "đảng bộ",
 ];
 /// What follows a newspaper's column or forum: the paper it runs in.
 static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;]{0,40}?\btrên\s+(?:nhật báo|báo|tạp chí|trang|cổng|website|mạng)\b").unwrap()
+    Regex::new(r"(?i)^[^.;]{0,40}?\btrên\s+(?:nhật báo|báo|tạp chí|trang|cổng|website|mạng)\b")
+        .unwrap()
 });
 /// Words of a sentence that report a closing day or the last day ("bế mạc", "làm việc đến").
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
@@ -210,7 +240,8 @@ fn capitalise(s: &str) -> String {
 }
 
 fn trim_title(s: &str) -> &str {
-    s.trim().trim_end_matches([',', '.', ';', ':', ' ', '(', '-', '–'])
+    s.trim()
+        .trim_end_matches([',', '.', ';', ':', ' ', '(', '-', '–'])
 }
 
 /// A keyword (or a working session's verb phrase) in a sentence.
@@ -244,9 +275,7 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
     for c in WORKING_SESSION.captures_iter(text) {
         let m = c.get(0).unwrap();
         let rest = &text[m.end()..];
-        let stop = rest
-            .find([',', '.', ';', ':', '('])
-            .unwrap_or(rest.len());
+        let stop = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
         let object = rest[..stop].split(" để ").next().unwrap_or("");
         let object = object.split(" nhằm ").next().unwrap_or("");
         let end = m.end() + object.trim_end().len();
@@ -271,7 +300,10 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
 
 /// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức").
 static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:được\s+tổ chức|diễn ra|khai mạc|bế mạc|kết thúc)\b").unwrap()
+    Regex::new(
+        r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:được\s+tổ chức|diễn ra|khai mạc|bế mạc|kết thúc)\b",
+    )
+    .unwrap()
 });
 /// Most words a subject taken whole may have.
 const SUBJECT_MAX_WORDS: usize = 30;
@@ -284,7 +316,9 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
         return;
     }
     let before = text[..m.start].trim_end();
-    let subject_position = before.is_empty() || before.ends_with(',') && !before[..before.len() - 1].contains(',') || before.ends_with(',') && before.split(',').count() <= 3;
+    let subject_position = before.is_empty()
+        || before.ends_with(',') && !before[..before.len() - 1].contains(',')
+        || before.ends_with(',') && before.split(',').count() <= 3;
     if !subject_position {
         return;
     }
@@ -293,7 +327,9 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     };
     let end = name.end + p.start();
     let span = &text[name.end..end];
-    if span.contains(['.', ';', ':']) || text[m.end..end].split_whitespace().count() > SUBJECT_MAX_WORDS {
+    if span.contains(['.', ';', ':'])
+        || text[m.end..end].split_whitespace().count() > SUBJECT_MAX_WORDS
+    {
         return;
     }
     name.end = end;
@@ -301,7 +337,12 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
 }
 
 /// The series (without ordinal and term) and the ordinal of a numbered name.
-fn series_of(name: &Name, kw_start: usize, kw_end: usize, original: &dyn Fn(Range<usize>) -> String) -> (Option<String>, Option<u32>) {
+fn series_of(
+    name: &Name,
+    kw_start: usize,
+    kw_end: usize,
+    original: &dyn Fn(Range<usize>) -> String,
+) -> (Option<String>, Option<u32>) {
     let (Some(n), Some(se)) = (name.ordinal, name.series_end) else {
         return (None, None);
     };
@@ -361,7 +402,9 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
     if m.keyword.to_lowercase() == "kỳ" {
         return name.ordinal.is_some()
-            && name.series_end.is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
+            && name
+                .series_end
+                .is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
     }
     // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting.
     if PUBLICATION.is_match(&text[name.end..]) {
@@ -372,8 +415,10 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     }
     // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
     // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
-    let describes = ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
-    if describes || ends_with_any(prefix, &["trung tâm", "nhà", "phòng", "hội trường", "khu"]) {
+    let describes =
+        ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
+    if describes || ends_with_any(prefix, &["trung tâm", "nhà", "phòng", "hội trường", "khu"])
+    {
         return false;
     }
     let span = &text[m.end..name.end];
@@ -381,7 +426,8 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
         return false;
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
-    if m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised && !name.first_capitalised {
+    if m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised && !name.first_capitalised
+    {
         return false;
     }
     let lower = text.to_lowercase();
@@ -418,7 +464,12 @@ fn is_local(series: &str) -> bool {
 }
 
 /// The title years of a name, as readings.
-fn title_years(name: &Name, title: &str, original: &dyn Fn(Range<usize>) -> String, line: usize) -> TitleYears {
+fn title_years(
+    name: &Name,
+    title: &str,
+    original: &dyn Fn(Range<usize>) -> String,
+    line: usize,
+) -> TitleYears {
     let reading = |r: &Range<usize>| Reading {
         text: original(r.clone()),
         line,
@@ -432,7 +483,9 @@ fn title_years(name: &Name, title: &str, original: &dyn Fn(Range<usize>) -> Stri
         .map(|(_, (y, r))| (*y, reading(r)));
     TitleYears {
         first,
-        plan: name.plan_year.map(|i| (name.years[i].0, reading(&name.years[i].1))),
+        plan: name
+            .plan_year
+            .map(|i| (name.years[i].0, reading(&name.years[i].1))),
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
         reviews: lower.contains("tổng kết") || lower.contains("sơ kết"),
@@ -441,11 +494,22 @@ fn title_years(name: &Name, title: &str, original: &dyn Fn(Range<usize>) -> Stri
 
 /// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
 /// ("tổng kết", "sơ kết", "đánh giá") or plans ("triển khai", "nhiệm vụ … năm 2018").
-fn agenda_years(text: &str, from: usize, original: &dyn Fn(Range<usize>) -> String, line: usize) -> TitleYears {
+fn agenda_years(
+    text: &str,
+    from: usize,
+    original: &dyn Fn(Range<usize>) -> String,
+    line: usize,
+) -> TitleYears {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
     const REVIEW: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
-    const PLAN: &[&str] = &["triển khai", "kế hoạch", "phương hướng", "định hướng", "dự kiến"];
+    const PLAN: &[&str] = &[
+        "triển khai",
+        "kế hoạch",
+        "phương hướng",
+        "định hướng",
+        "dự kiến",
+    ];
     let rest = &text[from..];
     let lower = rest.to_lowercase();
     let reviews = REVIEW.iter().any(|w| lower.contains(w));
@@ -494,9 +558,19 @@ pub(super) fn extract(
     let first = out.len();
     let mut names: Vec<Range<usize>> = Vec::new();
     // Every keyword has one of these in either case; most sentences have none.
-    let maybe = ["ội", "ỘI", "đàm", "ĐÀM", "đàn", "ĐÀN", "họp", "HỌP", "làm việc"]
-        .iter()
-        .any(|k| text.contains(k));
+    let maybe = [
+        "ội",
+        "ỘI",
+        "đàm",
+        "ĐÀM",
+        "đàn",
+        "ĐÀN",
+        "họp",
+        "HỌP",
+        "làm việc",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
     let original = |r: Range<usize>| {
         s.line
             .original(s.range.start + r.start..s.range.start + r.end)
@@ -594,9 +668,11 @@ pub(super) fn extract(
         })
         .collect();
     let closing = CLOSING.is_match(text);
-    let duration = DURATION
-        .captures(text)
-        .and_then(|c| c[1].parse::<u32>().ok().or_else(|| number_words(&c[1].to_lowercase())));
+    let duration = DURATION.captures(text).and_then(|c| {
+        c[1].parse::<u32>()
+            .ok()
+            .or_else(|| number_words(&c[1].to_lowercase()))
+    });
     // The sentence's day is the day of the meeting it reports, and of those coordinated with
     // it ("Hội nghị A và Hội nghị B"); a meeting named later as an object ("thống nhất … thời
     // gian kỳ họp thứ 9") is not held that day.

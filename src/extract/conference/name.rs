@@ -18,21 +18,61 @@ use crate::text::{number_words, roman};
 
 /// Words that end a conference name (what follows is the sentence, not the name).
 const STOP_WORDS: &[&str] = &[
-    "do", "tại", "dưới", "nhằm", "đã", "được", "theo", "có", "vào", "ngày", "sáng", "chiều",
-    "tối", "trưa", "đêm", "để", "là", "mà", "này", "đó", "trên", "cho", "sẽ", "thì", "cũng", "từ",
-    "sau", "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì",
-    "khi", "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy",
-    "kia", "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm",
-    "cần", "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
+    "do", "tại", "dưới", "nhằm", "đã", "được", "theo", "có", "vào", "ngày", "sáng", "chiều", "tối",
+    "trưa", "đêm", "để", "là", "mà", "này", "đó", "trên", "cho", "sẽ", "thì", "cũng", "từ", "sau",
+    "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
+    "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
+    "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
 ];
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
 const STOP_PAIRS: &[&str] = &[
-    "khai mạc", "bế mạc", "diễn ra", "kết thúc", "kết nối", "tổ chức", "thông qua", "phát biểu",
-    "tham dự", "tham gia", "đánh giá", "xác định", "đề ra", "góp phần", "nhận định", "chính thức",
-    "thu hút", "tiếp tục", "đề cập", "nhấn mạnh", "chỉ đạo", "đề nghị", "yêu cầu", "lưu ý",
-    "kết luận", "thảo luận", "ghi nhận", "quyết định", "thống nhất", "ra mắt", "đánh dấu",
-    "trở thành", "tập trung", "dự kiến", "được tổ", "bàn về", "nghe báo", "cho ý", "thu hút",
-    "mở ra", "khẳng định", "tạo ra", "làm việc", "trọng thể", "thành công", "lần này",
+    "khai mạc",
+    "bế mạc",
+    "diễn ra",
+    "kết thúc",
+    "kết nối",
+    "tổ chức",
+    "thông qua",
+    "phát biểu",
+    "tham dự",
+    "tham gia",
+    "đánh giá",
+    "xác định",
+    "đề ra",
+    "góp phần",
+    "nhận định",
+    "chính thức",
+    "thu hút",
+    "tiếp tục",
+    "đề cập",
+    "nhấn mạnh",
+    "chỉ đạo",
+    "đề nghị",
+    "yêu cầu",
+    "lưu ý",
+    "kết luận",
+    "thảo luận",
+    "ghi nhận",
+    "quyết định",
+    "thống nhất",
+    "ra mắt",
+    "đánh dấu",
+    "trở thành",
+    "tập trung",
+    "dự kiến",
+    "được tổ",
+    "bàn về",
+    "nghe báo",
+    "cho ý",
+    "thu hút",
+    "mở ra",
+    "khẳng định",
+    "tạo ra",
+    "làm việc",
+    "trọng thể",
+    "thành công",
+    "lần này",
 ];
 /// After "với", words that start an adjunct ("với chủ đề", "với sự tham dự") rather than the
 /// other party of a meeting ("Hội nghị Thủ tướng với doanh nghiệp").
@@ -50,10 +90,23 @@ const AFTER_COMMA: &[&str] = &[
 ];
 /// Head nouns inside a name after which "lần thứ N" is theirs, not the conference's.
 const INNER_HEADS: &[&str] = &[
-    "nghị quyết", "đại hội", "chỉ thị", "kết luận", "quyết định", "hội nghị", "kỳ họp", "phiên họp",
+    "nghị quyết",
+    "đại hội",
+    "chỉ thị",
+    "kết luận",
+    "quyết định",
+    "hội nghị",
+    "kỳ họp",
+    "phiên họp",
 ];
 /// Words after which a year in the title is the plan's year ("triển khai nhiệm vụ năm 2018").
-const PLAN_WORDS: &[&str] = &["triển khai", "kế hoạch", "phương hướng", "định hướng", "dự kiến"];
+const PLAN_WORDS: &[&str] = &[
+    "triển khai",
+    "kế hoạch",
+    "phương hướng",
+    "định hướng",
+    "dự kiến",
+];
 
 /// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
 /// one ("thực hiện nhiệm vụ năm 2017").
@@ -154,8 +207,7 @@ fn first_word(s: &str) -> String {
         .to_lowercase()
 }
 
-static YEAR_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:năm)\s+(\d{4})\b").unwrap());
+static YEAR_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:năm)\s+(\d{4})\b").unwrap());
 static YEAR_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
 static SCHOOL_YEAR_AT: LazyLock<Regex> =
@@ -167,7 +219,8 @@ static TERM_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:khóa)\s+([IVXLC]+|\d{1,2})\b").unwrap());
 static DOC_NUMBER_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+[\w]*(?:[-/⁄][\w\-/⁄]*\w)?").unwrap());
-static BARE_YEAR_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})\b").unwrap());
+static BARE_YEAR_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})\b").unwrap());
 
 fn year_ok(y: i32) -> bool {
     (1900..=2100).contains(&y)
@@ -204,7 +257,8 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
                     if let Some(y) = YEAR_IN.captures(&sent[at..end]) {
                         let g = y.get(1).unwrap();
                         if let Ok(v) = g.as_str().parse::<i32>() {
-                            name.years.push((v, at + y.get(0).unwrap().start()..at + g.end()));
+                            name.years
+                                .push((v, at + y.get(0).unwrap().start()..at + g.end()));
                         }
                     }
                     name.quoted = true;
@@ -219,7 +273,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         if c == '(' {
             // An acronym in brackets ("(AMM-55)", "(mở rộng)") belongs to the name.
             match trimmed.find(')') {
-                Some(e) if e <= 30 && name.words > 0 && !trimmed[1..e].contains(|c: char| c == '/') => {
+                Some(e) if e <= 30 && name.words > 0 && !trimmed[1..e].contains('/') => {
                     name.end = at + e + 1;
                     pos = name.end;
                     continue;
@@ -230,7 +284,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         if (c == '-' || c == '–' || c == '&') && name.words > 0 {
             // "Mekong - Nhật Bản", "TP.HCM & Khát vọng": a dash between words of the name.
             let after = trimmed[c.len_utf8()..].trim_start();
-            if after.chars().next().is_some_and(|c| c.is_alphanumeric()) && !after.starts_with(|c: char| c.is_ascii_digit()) {
+            if after.chars().next().is_some_and(|c| c.is_alphanumeric())
+                && !after.starts_with(|c: char| c.is_ascii_digit())
+            {
                 pos = at + c.len_utf8();
                 continue;
             }
@@ -243,7 +299,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         }
         if c == '+' && ws == 0 && trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
             // "ASEAN+3"
-            let digits = trimmed[1..].find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len() - 1);
+            let digits = trimmed[1..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(trimmed.len() - 1);
             name.end = at + 1 + digits;
             pos = name.end;
             continue;
@@ -270,7 +328,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         if lower == "lần" && after.to_lowercase().starts_with(" thứ ")
             || lower == "thứ" && name.words == 0 && after.starts_with(' ')
         {
-            let num_at = if lower == "lần" { at + wend + " thứ ".len() } else { at + wend + 1 };
+            let num_at = if lower == "lần" {
+                at + wend + " thứ ".len()
+            } else {
+                at + wend + 1
+            };
             match ordinal_at(&sent[num_at..]) {
                 Some((n, len)) if !inner_head => {
                     name.series_end = Some(at);
@@ -300,10 +362,15 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             break;
         }
         let verb_of_title = std::mem::take(&mut title_part);
-        if word.chars().next().is_some_and(char::is_lowercase) && is_stop_pair(&lower, after) && !verb_of_title {
+        if word.chars().next().is_some_and(char::is_lowercase)
+            && is_stop_pair(&lower, after)
+            && !verb_of_title
+        {
             break;
         }
-        if lower == "với" && (AFTER_VOI_STOPS.contains(&first_word(after).as_str()) || name.words == 0) {
+        if lower == "với"
+            && (AFTER_VOI_STOPS.contains(&first_word(after).as_str()) || name.words == 0)
+        {
             break;
         }
         if lower == "và" {
@@ -311,7 +378,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             let nw = first_word(next);
             // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
             let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
-            if super::KEYWORD.find(next).is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
+            if super::KEYWORD
+                .find(next)
+                .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
                 || STOP_WORDS.contains(&nw.as_str())
                 || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
             {
@@ -323,7 +392,8 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         }
         if name.words == 0 {
             // A headline in capitals names nothing by its capitals (an acronym still does).
-            name.first_capitalised = word.chars().next().is_some_and(char::is_uppercase) && !shouting(sent);
+            name.first_capitalised =
+                word.chars().next().is_some_and(char::is_uppercase) && !shouting(sent);
         }
         let pair = format!("{last_word} {lower}");
         if INNER_HEADS.contains(&pair.as_str()) || INNER_HEADS.contains(&lower.as_str()) {
@@ -334,10 +404,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         name.end = at + wend;
         pos = name.end;
         // Another conference keyword starts another name ("thường kỳ" is not one).
-        if super::KEYWORD
-            .find(&sent[pos..])
-            .is_some_and(|m| sent[pos..m.start() + pos].trim().is_empty() && !m.as_str().eq_ignore_ascii_case("kỳ"))
-            && !inner_head
+        if super::KEYWORD.find(&sent[pos..]).is_some_and(|m| {
+            sent[pos..m.start() + pos].trim().is_empty() && !m.as_str().eq_ignore_ascii_case("kỳ")
+        }) && !inner_head
         {
             break;
         }
@@ -364,7 +433,13 @@ enum Step {
 }
 
 /// Years, school years, periods, terms and document numbers inside a name.
-fn special_token(sent: &str, at: usize, name: &mut Name, last_word: &str, inner_head: bool) -> Option<Step> {
+fn special_token(
+    sent: &str,
+    at: usize,
+    name: &mut Name,
+    last_word: &str,
+    inner_head: bool,
+) -> Option<Step> {
     let rest = &sent[at..];
     if let Some(c) = SCHOOL_YEAR_AT.captures(rest) {
         let y: i32 = c[1].parse().ok()?;
@@ -395,7 +470,10 @@ fn special_token(sent: &str, at: usize, name: &mut Name, last_word: &str, inner_
         if !(1..=12).contains(&m) {
             return Some(Step::Stop);
         }
-        let y = c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse::<i32>().ok());
+        let y = c
+            .get(2)
+            .or(c.get(3))
+            .and_then(|y| y.as_str().parse::<i32>().ok());
         let r = at..at + c.get(0)?.end();
         name.period_month = Some(m);
         if let Some(y) = y.filter(|y| year_ok(*y)) {
@@ -416,7 +494,8 @@ fn special_token(sent: &str, at: usize, name: &mut Name, last_word: &str, inner_
         name.end = r.end;
         return Some(Step::Stop);
     }
-    let after_doc_word = last_word == "số" || INNER_HEADS.iter().any(|h| h.ends_with(last_word)) && !last_word.is_empty();
+    let after_doc_word = last_word == "số"
+        || INNER_HEADS.iter().any(|h| h.ends_with(last_word)) && !last_word.is_empty();
     if after_doc_word && rest.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some(m) = DOC_NUMBER_AT.find(rest) {
             name.words += 1;
@@ -434,7 +513,9 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     let next_lower = first_word(next);
     if let Some(c) = BARE_YEAR_AT.captures(rest) {
         let y: i32 = c[1].parse().ok()?;
-        let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric()) || STOP_WORDS.contains(&next_lower.as_str()) || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
+        let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || STOP_WORDS.contains(&next_lower.as_str())
+            || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
         if ends && year_ok(y) && name.words > 0 {
             let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
             let between = sent[since.min(at)..at].to_lowercase();
@@ -545,7 +626,10 @@ mod tests {
         );
         assert_eq!(
             named("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) đã khai mạc"),
-            ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55".to_string(), Some(55))
+            (
+                "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55".to_string(),
+                Some(55)
+            )
         );
         assert_eq!(
             named("Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian tới. Cùng dự").0,
@@ -555,7 +639,8 @@ mod tests {
 
     #[test]
     fn another_heads_ordinal_is_not_the_conference_number() {
-        let (_, ordinal) = named("Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng");
+        let (_, ordinal) =
+            named("Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng");
         assert_eq!(ordinal, None);
     }
 
@@ -567,7 +652,9 @@ mod tests {
         let s = "Hội nghị Tổng kết năm học 2018 – 2019 triển khai nhiệm vụ";
         let n = parse_name(s, "Hội nghị".len());
         assert_eq!(n.school_year.map(|y| y.0), Some(2018));
-        let s = &crate::text::fold("Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá XII đã khai mạc");
+        let s = &crate::text::fold(
+            "Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá XII đã khai mạc",
+        );
         let n = parse_name(s, "Hội nghị".len());
         assert_eq!((n.ordinal, n.term.map(|t| t.0)), (Some(7), Some(12)));
         let s = "Hội nghị Trung ương 5 khóa XIII khai mạc";

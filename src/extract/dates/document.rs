@@ -113,7 +113,10 @@ fn front_matter(a: &Article) -> Option<DocumentDate> {
 /// Parses a front-matter date: `2021-12-13`, `2021-12-13T13:50:00+07:00`, `13/12/2021`.
 pub fn parse_published(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
-    if let Some(d) = t.get(..10).and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()) {
+    if let Some(d) = t
+        .get(..10)
+        .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+    {
         return Some(d);
     }
     find_dates(t).into_iter().find_map(|m| full_day(&m))
@@ -227,8 +230,8 @@ fn page_date_line(a: &Article) -> Option<DocumentDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::Knowledge;
     use crate::ingest::parse_article;
+    use crate::knowledge::Knowledge;
 
     fn doc_date(text: &str) -> Option<DocumentDate> {
         let a = parse_article("t.txt", "t.txt", text.as_bytes(), &Knowledge::embedded()).unwrap();
@@ -237,7 +240,8 @@ mod tests {
 
     #[test]
     fn front_matter_comes_first() {
-        let d = doc_date("---\npublished: 2019-03-05T08:00:00+07:00\n---\n\nHà Nội, 01/01/2020\n").unwrap();
+        let d = doc_date("---\npublished: 2019-03-05T08:00:00+07:00\n---\n\nHà Nội, 01/01/2020\n")
+            .unwrap();
         assert_eq!(d.date.iso(), "2019-03-05");
         assert_eq!((d.source, d.line), (DocumentDateSource::FrontMatter, 2));
     }
@@ -245,8 +249,14 @@ mod tests {
     #[test]
     fn bylines_with_times_and_weekdays() {
         for (text, iso) in [
-            ("Tin\n\nMai Loan 13/12/2021 13:50\n\nSáng 13/12, hội nghị.", "2021-12-13"),
-            ("Tin\n\nThứ Năm, 12/11/2020, 06:38 [GMT+7]\n\nHôm nay, họp.", "2020-11-12"),
+            (
+                "Tin\n\nMai Loan 13/12/2021 13:50\n\nSáng 13/12, hội nghị.",
+                "2021-12-13",
+            ),
+            (
+                "Tin\n\nThứ Năm, 12/11/2020, 06:38 [GMT+7]\n\nHôm nay, họp.",
+                "2020-11-12",
+            ),
             ("Tin\n19:17' - 15/01/2018\nNgày 15/1, họp.", "2018-01-15"),
             ("Tin\n\nThứ tư, 03/08/2022 - 14:57\n", "2022-08-03"),
         ] {
@@ -266,14 +276,30 @@ mod tests {
 
     #[test]
     fn url_paths_and_page_date_lines() {
-        let d = doc_date("---\nurl: https://baokhanhhoa.vn/chinh-tri/201611/hoi-thao-2460025\n---\nTin\n").unwrap();
-        assert_eq!((d.date.iso().as_str(), d.source), ("2016-11", DocumentDateSource::Url));
+        let d = doc_date(
+            "---\nurl: https://baokhanhhoa.vn/chinh-tri/201611/hoi-thao-2460025\n---\nTin\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2016-11", DocumentDateSource::Url)
+        );
         let d = doc_date("---\nurl: https://x.vn/2021/12/13/bai-viet.html\n---\nTin\n").unwrap();
         assert_eq!(d.date.iso(), "2021-12-13");
-        let d = doc_date("Tin\n\nSáng nay (3/6), hội nghị. Các địa phương hỗ trợ ngay trong năm 2016.\n").unwrap();
-        assert_eq!((d.date.iso().as_str(), d.source), ("2016", DocumentDateSource::CurrentYear));
-        let d = doc_date(" date 2021-12 Your browser does not support audio.\n\nNgày 2/12, họp.\n").unwrap();
-        assert_eq!((d.date.iso().as_str(), d.source), ("2021-12", DocumentDateSource::PageDateLine));
+        let d = doc_date(
+            "Tin\n\nSáng nay (3/6), hội nghị. Các địa phương hỗ trợ ngay trong năm 2016.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2016", DocumentDateSource::CurrentYear)
+        );
+        let d = doc_date(" date 2021-12 Your browser does not support audio.\n\nNgày 2/12, họp.\n")
+            .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2021-12", DocumentDateSource::PageDateLine)
+        );
     }
 
     #[test]

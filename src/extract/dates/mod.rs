@@ -389,14 +389,22 @@ mod tests {
         for (text, start, end) in [
             ("từ ngày 4 đến 10/10", (10, 4), (10, 10)),
             ("Ngày 22 - 26/7, Phó Thủ tướng", (7, 22), (7, 26)),
-            ("Từ ngày 11 đến ngày 13 tháng 7 năm 2016, HĐND", (7, 11), (7, 13)),
+            (
+                "Từ ngày 11 đến ngày 13 tháng 7 năm 2016, HĐND",
+                (7, 11),
+                (7, 13),
+            ),
             ("các ngày 11, 12 tháng 01 năm 2010", (1, 11), (1, 12)),
             ("từ ngày 24-29/8 (tuần thứ 2)", (8, 24), (8, 29)),
         ] {
             let r = find_dates(text);
             assert_eq!(r.len(), 1, "{text}: {r:?}");
             let e = r[0].end.expect(text);
-            assert_eq!((r[0].start.month.unwrap(), r[0].start.day.unwrap()), start, "{text}");
+            assert_eq!(
+                (r[0].start.month.unwrap(), r[0].start.day.unwrap()),
+                start,
+                "{text}"
+            );
             assert_eq!((e.month.unwrap(), e.day.unwrap()), end, "{text}");
         }
     }
@@ -405,16 +413,26 @@ mod tests {
     fn relative_expressions_against_the_document_date() {
         let rel = |t: &str| find_dates(t).into_iter().find_map(|m| m.relative);
         assert_eq!(rel("hôm nay, Bộ trưởng"), Some(Relative::Days(0)));
-        assert_eq!(rel("Hôm qua 12-1, người phát ngôn"), Some(Relative::Days(-1)));
+        assert_eq!(
+            rel("Hôm qua 12-1, người phát ngôn"),
+            Some(Relative::Days(-1))
+        );
         assert_eq!(rel("dự kiến ngày mai sẽ bế mạc"), Some(Relative::Days(1)));
         assert_eq!(rel("tuần trước, đoàn công tác"), Some(Relative::Weeks(-1)));
         assert_eq!(rel("so với năm ngoái"), Some(Relative::Years(-1)));
         assert_eq!(rel("trong năm nay"), Some(Relative::Years(0)));
         assert_eq!(rel("cách đây 9 tháng"), Some(Relative::Months(-9)));
         let r = find_dates("khai mạc sáng nay 7-5 tại Hà Nội");
-        assert_eq!((r[0].relative, r[0].start), (Some(Relative::Days(0)), PartialDate::ymd(None, 5, 7)));
+        assert_eq!(
+            (r[0].relative, r[0].start),
+            (Some(Relative::Days(0)), PartialDate::ymd(None, 5, 7))
+        );
         let r = find_dates("chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng");
-        assert!(r.iter().any(|m| m.start == PartialDate::ymd(Some(2016), 8, 18)), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|m| m.start == PartialDate::ymd(Some(2016), 8, 18)),
+            "{r:?}"
+        );
     }
 
     #[test]

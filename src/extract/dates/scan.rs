@@ -70,36 +70,52 @@ fn re(pattern: &str) -> Regex {
 }
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})-(\d{4})")
+    re(
+        r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})-(\d{4})",
+    )
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})-(\d{1,2})-(\d{1,2})"));
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\btừ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+    re(
+        r"(?i)\btừ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
+    )
 });
 /// `21-22/11`, `22 - 26/7`, `4 đến 10/10`, `4 đến ngày 10/10/2021`.
 static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?")
+    re(
+        r"(?i)(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
+    )
 });
 /// `11 đến ngày 13 tháng 7 năm 2016`, `11, 12 tháng 01 năm 2010`.
 static WORD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?")
+    re(
+        r"(?i)\b(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
+    )
 });
 /// `ngày 5 tháng 8 năm 2018`, and after a relative word `hôm nay 18 tháng 8 năm 2016`.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:ngày|nay|qua)\s+(\d{1,2})\s+tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*,?\s*năm\s+(\d{4}))?")
+    re(
+        r"(?i)\b(?:ngày|nay|qua)\s+(\d{1,2})\s+tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*,?\s*năm\s+(\d{4}))?",
+    )
 });
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\btháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*[/\-]\s*(\d{4})|\s*,?\s*năm\s+(\d{4}))?")
+    re(
+        r"(?i)\btháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*[/\-]\s*(\d{4})|\s*,?\s*năm\s+(\d{4}))?",
+    )
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bnăm\s+(\d{4})"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,2})([/.\-])(\d{1,2})"));
 /// A relative day, optionally followed by the day it means: `sáng nay (13/8)`, `sáng nay 7-5`.
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))\b(?:\s*\(?\s*(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?")
+    re(
+        r"(?i)\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))\b(?:\s*\(?\s*(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?",
+    )
 });
 /// Weeks, months and years counted from the document date.
 static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(tuần|tháng|năm)\s+(trước|ngoái|này|nay|tới|sau|sau nữa)|cách đây\s+(\d{1,2}|một|hai|ba)\s+(ngày|tuần|tháng|năm))\b")
+    re(
+        r"(?i)\b(?:(tuần|tháng|năm)\s+(trước|ngoái|này|nay|tới|sau|sau nữa)|cách đây\s+(\d{1,2}|một|hai|ba)\s+(ngày|tuần|tháng|năm))\b",
+    )
 });
 
 fn month_word(w: &str) -> Option<u32> {
@@ -252,7 +268,8 @@ fn month_only(year: Option<i32>, month: u32) -> PartialDate {
 
 fn scan_from_to(text: &str, out: &mut Vec<DateMention>) {
     for c in FROM_TO.captures_iter(text) {
-        let (Some(d1), Some(m1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5))
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) =
+            (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5))
         else {
             continue;
         };
@@ -263,7 +280,11 @@ fn scan_from_to(text: &str, out: &mut Vec<DateMention>) {
             .get(3)
             .map(|m| full_year(m.as_str()))
             .unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
-        if year_ok(y1) && year_ok(y2) && day_month_ok(d1, m1, Some(y1)) && day_month_ok(d2, m2, Some(y2)) {
+        if year_ok(y1)
+            && year_ok(y2)
+            && day_month_ok(d1, m1, Some(y1))
+            && day_month_ok(d2, m2, Some(y2))
+        {
             out.push(DateMention {
                 span: c.get(0).unwrap().range(),
                 start: PartialDate::ymd(Some(y1), m1, d1),
@@ -360,7 +381,9 @@ fn scan_long_forms(text: &str, out: &mut Vec<DateMention>) {
             } else {
                 m.start() + lead.len()
             };
-            let span = start + (text[start..m.end()].len() - text[start..m.end()].trim_start().len())..m.end();
+            let span = start
+                + (text[start..m.end()].len() - text[start..m.end()].trim_start().len())
+                ..m.end();
             out.push(point(span, PartialDate::ymd(y, mo, d)));
         }
     }
@@ -376,12 +399,20 @@ fn scan_edge_months(text: &str, out: &mut Vec<DateMention>) {
         let m = c.get(0).unwrap();
         let before = text[..m.start()].trim_end().to_lowercase();
         let span = before.ends_with(|c: char| c.is_ascii_digit())
-            || ["những", "các", "mấy", "vài", "hai", "ba", "sáu"].iter().any(|w| before.ends_with(w));
-        let Some(y) = num(&c, 2).map(|y| y as i32) else { continue };
+            || ["những", "các", "mấy", "vài", "hai", "ba", "sáu"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        let Some(y) = num(&c, 2).map(|y| y as i32) else {
+            continue;
+        };
         if span || !year_ok(y) {
             continue;
         }
-        let month = if c[1].to_lowercase() == "đầu" { 1 } else { 12 };
+        let month = if c[1].to_lowercase() == "đầu" {
+            1
+        } else {
+            12
+        };
         out.push(point(m.range(), month_only(Some(y), month)));
     }
 }
@@ -426,7 +457,8 @@ fn scan_years(text: &str, out: &mut Vec<DateMention>) {
             continue;
         }
         let before = text[..m.start()].trim_end().to_lowercase();
-        if before.ends_with("những") || before.ends_with("thập niên") || before.ends_with("thập kỷ") {
+        if before.ends_with("những") || before.ends_with("thập niên") || before.ends_with("thập kỷ")
+        {
             continue;
         }
         out.push(point(
@@ -547,9 +579,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     // Cheap tests first: most sentences have no digit and no date word, and the regexes (with
     // Unicode word boundaries) cost far more than a byte search.
     let digits = text.bytes().any(|b| b.is_ascii_digit());
-    let words = ["hôm", "nay", "qua", "mai", "kia", "ngày", "tiếp", "tuần", "tháng", "năm", "cách"]
-        .iter()
-        .any(|w| text.contains(w))
+    let words = [
+        "hôm", "nay", "qua", "mai", "kia", "ngày", "tiếp", "tuần", "tháng", "năm", "cách",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
         || text.contains("Hôm")
         || text.contains("HÔM");
     if !digits && !words {
