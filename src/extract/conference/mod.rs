@@ -315,10 +315,10 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     if name.first_capitalised || name.quoted || name.ordinal.is_some() {
         return;
     }
+    // The subject opens the sentence, after at most two adverbials ("Sáng 2/10, tại Hà Nội,").
     let before = text[..m.start].trim_end();
-    let subject_position = before.is_empty()
-        || before.ends_with(',') && !before[..before.len() - 1].contains(',')
-        || before.ends_with(',') && before.split(',').count() <= 3;
+    let subject_position =
+        before.is_empty() || (before.ends_with(',') && before.matches(',').count() <= 2);
     if !subject_position {
         return;
     }
