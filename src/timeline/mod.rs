@@ -27,7 +27,9 @@ use crate::text::fold_key;
 
 pub use basis::{DateBasis, YearBasis};
 use merge::Candidate;
-use resolve::{best_of, infer_from_series, mention_date, Dated, MentionDate, Rank, SeriesKey};
+use resolve::{
+    best_of, infer_from_series, mention_date, Dated, MentionDate, OpenGroup, Rank, SeriesKey,
+};
 
 /// The inclusive date range a brief covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -269,14 +271,17 @@ fn from_series(
             let Some((key, ordinal)) = group_key(&groups[g], cands) else {
                 continue;
             };
-            let members: Vec<&ConferenceMention> =
-                groups[g].iter().map(|&m| cands[m].mention).collect();
-            let partial = groups[g].iter().find_map(|&m| match &cands[m].date {
-                MentionDate::Partial(p, b) => Some((*p, b.clone())),
-                _ => None,
-            });
-            let known = series.get(key).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(d) = infer_from_series(key, *ordinal, &members, partial, known, k, facts) {
+            let open = OpenGroup {
+                key,
+                ordinal: *ordinal,
+                members: groups[g].iter().map(|&m| cands[m].mention).collect(),
+                partial: groups[g].iter().find_map(|&m| match &cands[m].date {
+                    MentionDate::Partial(p, b) => Some((*p, b.clone())),
+                    _ => None,
+                }),
+                series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
+            };
+            if let Some(d) = infer_from_series(open, k, facts) {
                 *slot = Some(d);
                 changed = true;
             }

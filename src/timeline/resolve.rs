@@ -312,24 +312,32 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
 /// The series key of a mention: its series name with qualifiers and aliases folded, its term.
 pub type SeriesKey = (String, Option<u32>);
 
-/// Settles the year of a group from the dated members of its series (`series`: ordinal and
-/// date of every dated group with the same key) and Party Congress anchors, or (with `facts`)
-/// from the knowledge file.
-pub fn infer_from_series(
-    key: &SeriesKey,
-    ordinal: u32,
-    members: &[&ConferenceMention],
-    partial: Option<(PartialDate, DateBasis)>,
-    series: &[(u32, Date)],
-    k: &Knowledge,
-    facts: bool,
-) -> Option<Dated> {
-    if let Some(d) = between_neighbours(key, ordinal, members, partial.clone(), series, k) {
+/// A group whose year is still open, as series inference sees it.
+pub struct OpenGroup<'a> {
+    pub key: &'a SeriesKey,
+    pub ordinal: u32,
+    pub members: Vec<&'a ConferenceMention>,
+    /// The day and month (or month) its text gives, and how they were read.
+    pub partial: Option<(PartialDate, DateBasis)>,
+    /// Ordinal and date of every dated group with the same key.
+    pub series: &'a [(u32, Date)],
+}
+
+/// Settles the year of a group from the dated members of its series and Party Congress
+/// anchors, or (with `facts`) from the knowledge file.
+pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: bool) -> Option<Dated> {
+    if let Some(d) = between_neighbours(&g, k) {
         return Some(d);
     }
     if !facts {
         return None;
     }
+    let OpenGroup {
+        key,
+        ordinal,
+        partial,
+        ..
+    } = g;
     let fact = k.known_member(&key.0, key.1, ordinal)?;
     let year = YearBasis::Knowledge {
         name: fact.series.clone(),
@@ -363,15 +371,16 @@ pub fn infer_from_series(
     })
 }
 
-fn between_neighbours(
-    key: &SeriesKey,
-    ordinal: u32,
-    members: &[&ConferenceMention],
-    partial: Option<(PartialDate, DateBasis)>,
-    series: &[(u32, Date)],
-    k: &Knowledge,
-) -> Option<Dated> {
-    let (p, b) = partial?;
+fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
+    let OpenGroup {
+        key,
+        ordinal,
+        members,
+        series,
+        ..
+    } = g;
+    let ordinal = *ordinal;
+    let (p, b) = g.partial.clone()?;
     p.month?;
     let lower = series
         .iter()
