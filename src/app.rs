@@ -311,8 +311,13 @@ pub fn produce(
         front_matter: args.front_matter,
         build,
     };
-    let ctx = BriefContext::new(&tl, &p.corpus, &options);
     let wants = |f: Format| args.formats.contains(&f);
+    let mut ctx = BriefContext::new(&tl, &p.corpus, &options);
+    if wants(Format::Svg) {
+        ctx.figure_file = Some(Format::Svg.file_name().to_string());
+    }
+    let svg = (!ctx.figure.markers.is_empty())
+        .then(|| crate::figure::svg(&ctx.figure, &ctx.labels["figure_caption"]));
     let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
     let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
     progress.set_message("rendering");
@@ -328,12 +333,17 @@ pub fn produce(
         if wants(Format::Html) {
             files.push((
                 Format::Html.file_name(),
-                export::html(&md, &ctx.title, ctx.lang).into_bytes(),
+                export::html(&md, &ctx.title, ctx.lang, svg.as_deref()).into_bytes(),
             ));
         }
         if wants(Format::Md) {
             files.push((Format::Md.file_name(), md.into_bytes()));
         }
+    }
+    if wants(Format::Svg) {
+        let svg =
+            svg.unwrap_or_else(|| crate::figure::svg(&ctx.figure, &ctx.labels["figure_caption"]));
+        files.push((Format::Svg.file_name(), svg.into_bytes()));
     }
     if wants(Format::Csv) {
         files.push((Format::Csv.file_name(), export::csv(&tl)));

@@ -19,6 +19,7 @@ pub mod compile;
 pub mod config;
 pub mod data;
 pub mod dates;
+pub mod escape;
 pub mod eval;
 pub mod export;
 pub mod extract;
