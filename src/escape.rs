@@ -246,8 +246,8 @@ mod tests {
             "\\*a\\* \\_b\\_ a_b_c 2 * 3"
         );
         assert_eq!(
-            escape_markdown("&amp; & &#1; AT&T"),
-            "\\&amp; & \\&#1; AT&T"
+            escape_markdown("&amp; & &#1; AT&T co"),
+            "\\&amp; & \\&#1; AT&T co"
         );
         assert_eq!(escape_markdown("1. x"), "1\\. x");
         assert_eq!(escape_markdown("- x"), "\\- x");

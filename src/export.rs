@@ -185,7 +185,7 @@ pub fn markdown_options() -> comrak::Options<'static> {
 
 /// A self-contained HTML page showing the Markdown brief (no scripts, no external files).
 /// Raw HTML in the Markdown is never passed through, except the brief's own heading anchors
-/// (`<a id="nam-2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
+/// (`<a id="y2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
 /// figure `svg` (the picture of `timeline.svg`) takes its place, and the link to
 /// `timeline.svg` is dropped, since the page carries the picture itself.
 pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> String {
@@ -204,7 +204,7 @@ pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> Strin
     )
 }
 
-/// Whether `html` opens one of the brief's heading anchors (`<a id="nam-2016">`, an ASCII
+/// Whether `html` opens one of the brief's heading anchors (`<a id="y2016">`, an ASCII
 /// id), the only raw HTML the preview keeps.
 pub fn is_anchor(html: &str) -> bool {
     let Some(id) = html

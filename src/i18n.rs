@@ -240,6 +240,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("legend_document", "văn bản chỉ đạo", "formal directive"),
     ("legend_conference_imprecise", "hội nghị, chỉ biết tháng hoặc năm", "conference, month or year only"),
     ("legend_document_imprecise", "văn bản, chỉ biết tháng hoặc năm", "directive, month or year only"),
+    ("more_directives", "… và {n} chỉ đạo khác (xem timeline.json)", "… and {n} more directives (see timeline.json)"),
     ("more_sources", "… và {n} nguồn khác (xem timeline.json)", "… and {n} more sources (see timeline.json)"),
     ("given_by", "Người chỉ đạo", "Given by"),
     ("group_conferences", "Hội nghị", "Conferences"),

@@ -37,10 +37,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 /// Sources an event cites in a capped brief (`--max-per-year` other than 0); the rest are
 /// counted and left to timeline.json. A conference reported by hundreds of articles would
 /// otherwise fill pages with footnotes.
-pub const MAX_CITES: usize = 30;
+pub const MAX_CITES: usize = 50;
 
 /// Directives printed under one conference in a capped brief.
-pub const MAX_DIRECTIVES: usize = 30;
+pub const MAX_DIRECTIVES: usize = 100;
 
 /// Instructions a template may run: far more than a brief of 100,000 events needs.
 pub const TEMPLATE_FUEL: u64 = 500_000_000;
@@ -323,7 +323,9 @@ pub struct Headline {
 #[derive(Debug, Serialize)]
 pub struct YearSection {
     pub year: i32,
-    /// An ASCII id for the year's heading ("nam-2016"), the same on every wiki engine.
+    /// An explicit ASCII id for the year's heading ("y2016"): the same on every wiki engine and
+    /// in every language, and never one an engine makes from the heading's text (GitHub and
+    /// GitLab make "năm-2016", MkDocs "nam-2016"), so no id is doubled.
     pub anchor: String,
     pub items: Vec<Item>,
     /// The printed events grouped by date, one entry per date, for the Mermaid diagram.
@@ -459,7 +461,7 @@ impl BriefContext {
             if years.last().is_none_or(|y| y.year != year) {
                 years.push(YearSection {
                     year,
-                    anchor: crate::timeline::slug(&format!("{} {year}", lang.labels()["year"]), 4),
+                    anchor: format!("y{year}"),
                     items: Vec::new(),
                     periods: Vec::new(),
                     more: 0,

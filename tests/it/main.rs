@@ -8,5 +8,6 @@ mod extraction;
 mod hostile;
 mod pdf;
 mod process;
+mod readers;
 mod scheduled;
 mod seeds;
