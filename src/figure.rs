@@ -19,8 +19,9 @@ pub const WIDTH_MM: f64 = 166.0;
 pub const MAX_NUMBERED: usize = 40;
 /// Lanes of stacked markers; markers beyond them are counted, not drawn.
 pub const MAX_LANES: usize = 12;
-/// Characters of a title in the numbered legend: with a short date, one line of half the width.
-pub const LEGEND_TITLE_CHARS: usize = 52;
+/// Characters of an entry of the numbered legend (date, dash and title): one line of half the
+/// figure's width, so that the legend's rows are even.
+pub const LEGEND_LINE_CHARS: usize = 60;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Tick {
@@ -135,10 +136,12 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             n,
         });
         if let Some(n) = n {
+            let date_text = lang.short_date(&when);
+            let room = LEGEND_LINE_CHARS - date_text.chars().count() - 3;
             legend.push(LegendItem {
                 n,
-                date_text: lang.short_date(&when),
-                title: crate::render::excerpt(&e.title, LEGEND_TITLE_CHARS),
+                title: crate::render::excerpt(&e.title, room),
+                date_text,
             });
         }
     }
@@ -413,9 +416,32 @@ mod tests {
         let f = layout(&timeline(5), Lang::Vi);
         assert!(f.numbered);
         assert_eq!(f.legend.len(), 5);
+        for lang in [Lang::Vi, Lang::En] {
+            for l in &layout(&timeline(40), lang).legend {
+                let line = format!("{} — {}", l.date_text, l.title);
+                assert!(line.chars().count() <= LEGEND_LINE_CHARS, "{line}");
+            }
+        }
         let f = layout(&timeline(200), Lang::Vi);
         assert!(!f.numbered);
         assert!(f.legend.is_empty());
         assert!(f.markers.iter().all(|m| m.y >= 0.0 && m.y < f.axis_y));
+    }
+
+    #[test]
+    fn the_key_shows_each_shape_in_use_once() {
+        // Five events: conferences with a day, and a directive (every fifth) with a day.
+        let f = layout(&timeline(5), Lang::Vi);
+        let key: Vec<(&str, bool)> = f.symbols.iter().map(|s| (s.kind, s.precise)).collect();
+        assert_eq!(key, [("conference", true), ("document", true)]);
+        let mut tl = timeline(1);
+        tl.events[0].when = Some(Date {
+            year: 2018,
+            month: None,
+            day: None,
+        });
+        let f = layout(&tl, Lang::En);
+        assert_eq!(f.symbols.len(), 1);
+        assert_eq!(f.symbols[0].label, "directive, month or year only");
     }
 }
