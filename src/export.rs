@@ -185,7 +185,7 @@ pub fn markdown_options() -> comrak::Options<'static> {
 
 /// A self-contained HTML page showing the Markdown brief (no scripts, no external files).
 /// Raw HTML in the Markdown is never passed through, except the brief's own heading anchors
-/// (`<a id="y2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
+/// (`<a id="y2016" name="y2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
 /// figure `svg` (the picture of `timeline.svg`) takes its place, and the link to
 /// `timeline.svg` is dropped, since the page carries the picture itself.
 pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> String {
@@ -204,16 +204,18 @@ pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> Strin
     )
 }
 
-/// Whether `html` opens one of the brief's heading anchors (`<a id="y2016">`, an ASCII
-/// id), the only raw HTML the preview keeps.
+/// Whether `html` opens one of the brief's heading anchors (`<a id="y2016" name="y2016">`,
+/// an ASCII id), the only raw HTML the preview keeps.
 pub fn is_anchor(html: &str) -> bool {
-    let Some(id) = html
+    let Some((id, name)) = html
         .strip_prefix("<a id=\"")
         .and_then(|r| r.strip_suffix("\">"))
+        .and_then(|r| r.split_once("\" name=\""))
     else {
         return false;
     };
-    !id.is_empty()
+    id == name
+        && !id.is_empty()
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -303,5 +305,31 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("<title>T &lt;b&gt;</title>"));
+    }
+
+    #[test]
+    fn the_preview_keeps_only_the_briefs_anchors_and_shows_the_figure() {
+        let md = "## <a id=\"y2016\" name=\"y2016\"></a>Năm 2016\n\nx <a id=\"y1\" name=\"y2\"></a> </a> <a id=\"Y;\" name=\"Y;\"></a>\n\n```mermaid\ntimeline\n```\n\n[hình](timeline.svg)\n";
+        let page = html(md, "T", "vi", Some("<svg></svg>\n"));
+        assert!(
+            page.contains("<a id=\"y2016\" name=\"y2016\"></a>Năm 2016"),
+            "{page}"
+        );
+        assert_eq!(page.matches("<a id=").count(), 1, "{page}");
+        assert_eq!(
+            page.matches("</a>").count(),
+            2,
+            "the heading's own anchor and ours: {page}"
+        );
+        assert!(page.contains("<figure class=\"timeline\">\n<svg></svg>\n</figure>"));
+        assert!(
+            !page.contains("mermaid") && !page.contains("timeline.svg"),
+            "{page}"
+        );
+        let page = html(md, "T", "vi", None);
+        assert!(
+            !page.contains("<figure") && !page.contains("mermaid"),
+            "{page}"
+        );
     }
 }

@@ -125,7 +125,8 @@ fn a_capped_brief_says_how_many_sources_it_leaves_out_and_where() {
         .map(|line| Evidence {
             file: "b.txt".into(),
             line,
-            quote: "Trích dẫn.".into(),
+            // Long quotes: fifty footnotes of three lines each fill more than a page.
+            quote: "Trích dẫn dài về hội nghị và các chỉ đạo được đưa ra tại đó. ".repeat(4),
         })
         .collect();
     let ctx = BriefContext::new(&tl, &Corpus::default(), &options(60, Lang::Vi));
@@ -167,10 +168,12 @@ fn year_links_use_ascii_anchors_in_their_headings() {
         "the targets are ASCII (GitHub would make `năm-2016`, MkDocs `nam-2016`)"
     );
     for t in &targets {
-        // GitHub and GitLab keep an explicit anchor in a heading (prefixing its id with
-        // user-content- and following the link to it); MkDocs keeps raw HTML as it is.
+        // GitHub keeps an explicit anchor in a heading (prefixing its id and name with
+        // user-content- and following the link to it), GitLab keeps its name (not its id), and
+        // MkDocs keeps raw HTML as it is; a browser follows `#y2016` to either attribute.
         assert_eq!(
-            md.matches(&format!("\n## <a id=\"{t}\"></a>Năm ")).count(),
+            md.matches(&format!("\n## <a id=\"{t}\" name=\"{t}\"></a>Năm "))
+                .count(),
             1,
             "one heading holds the anchor {t}"
         );
@@ -194,7 +197,7 @@ fn year_links_use_ascii_anchors_in_their_headings() {
     for t in &targets {
         assert!(html.contains(&format!("href=\"#{t}\"")));
         assert!(
-            html.contains(&format!("<a id=\"{t}\"></a>")),
+            html.contains(&format!("<a id=\"{t}\" name=\"{t}\"></a>")),
             "the preview keeps {t}"
         );
     }
@@ -204,7 +207,10 @@ fn year_links_use_ascii_anchors_in_their_headings() {
             &BriefContext::new(&synthetic(5), &Corpus::default(), &options(0, Lang::En)),
         )
         .unwrap();
-    assert!(en.contains("[Year 2016](#y2016)") && en.contains("## <a id=\"y2016\"></a>Year 2016"));
+    assert!(
+        en.contains("[Year 2016](#y2016)")
+            && en.contains("## <a id=\"y2016\" name=\"y2016\"></a>Year 2016")
+    );
 }
 
 /// The `<svg>…</svg>` element of an HTML page.
