@@ -196,11 +196,21 @@ pub fn markdown_url(s: &str) -> String {
 /// label. So `:` becomes `∶` (U+2236), `#` `＃`, `;` `;` (U+037E), the second `%` of `%%` `﹪`,
 /// `<` `‹` and `>` `›`.
 pub fn mermaid_label(s: &str) -> String {
+    mermaid_text(s, true)
+}
+
+/// The diagram's title for a Mermaid timeline: as [`mermaid_label`], but a `:` stays, since
+/// the title runs to the end of its line.
+pub fn mermaid_title(s: &str) -> String {
+    mermaid_text(s, false)
+}
+
+fn mermaid_text(s: &str, colon: bool) -> String {
     let v = one_line(s);
     let mut out = String::with_capacity(s.len());
     for (i, &c) in v.iter().enumerate() {
         out.push(match c {
-            ':' => '∶',
+            ':' if colon => '∶',
             '#' => '＃',
             ';' => '\u{37E}',
             '%' if i > 0 && v[i - 1] == '%' => '﹪',
@@ -284,5 +294,9 @@ mod tests {
             "tăng 10% (lần ＃1)\u{37E} 50%﹪"
         );
         assert_eq!(mermaid_label("a\nb <b>"), "a b ‹b›");
+        assert_eq!(
+            mermaid_title("Conferences and directives: a timeline #1"),
+            "Conferences and directives: a timeline ＃1"
+        );
     }
 }

@@ -75,7 +75,9 @@ impl RenderError {
     }
 }
 
-pub use crate::escape::{escape_markdown, escape_typst, markdown_url, mermaid_label, typst_string};
+pub use crate::escape::{
+    escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
+};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {
@@ -135,6 +137,9 @@ impl Renderer {
         });
         env.add_filter("mermaid", |s: String| {
             Value::from_safe_string(mermaid_label(&s))
+        });
+        env.add_filter("mermaid_title", |s: String| {
+            Value::from_safe_string(mermaid_title(&s))
         });
         env.add_filter("excerpt", |s: String, n: usize| excerpt(&s, n));
         env.add_filter("yaml_str", |s: String| {
