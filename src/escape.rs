@@ -5,10 +5,11 @@
 //! The Markdown escaper is minimal: a character is escaped only where CommonMark or GFM could
 //! read it as markup, so a person editing `brief.md` meets almost no backslashes.
 
-/// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees; article
-/// text keeps its logical order in the brief, so they are dropped.
+/// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C)
+/// reorder what a reader sees; article text keeps its logical order in the brief, so they are
+/// dropped.
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069)
+    matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069 | 0x200E | 0x200F | 0x061C)
 }
 
 /// Escapes text for Typst markup: every ASCII punctuation character is preceded by a
@@ -85,6 +86,7 @@ pub fn one_line(s: &str) -> Vec<char> {
 /// - `` ` ``, `[`, `]`, `|` always (code spans, links, footnotes, tables);
 /// - `<` before what could start a tag, an autolink or a comment; `&` before an entity;
 /// - `\` before punctuation or at the end; a trailing `#` run (a heading's closing sequence);
+/// - `{` when the value ends with `}` (Hugo reads a heading's trailing `{…}` as attributes);
 /// - `:` of `scheme://`, the `.` of `www.`, the `@` of an address (GFM's extended autolinks).
 ///
 /// The value's neighbours in the template are unknown, so its first and last characters are
@@ -102,6 +104,8 @@ pub fn escape_markdown(s: &str) -> String {
             '*' | '~' => !run_between(&v, i, |c| c == ' '),
             '_' => !run_between(&v, i, |c| c == ' ') && !run_between(&v, i, is_word),
             '`' | '[' | ']' | '|' => true,
+            // `{…}` ending a heading sets its attributes in Hugo (Goldmark).
+            '{' => v.last() == Some(&'}'),
             '<' => v
                 .get(i + 1)
                 .is_none_or(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
@@ -260,6 +264,8 @@ mod tests {
             "\\&amp; & \\&#1; AT&T co"
         );
         assert_eq!(escape_markdown("1. x"), "1\\. x");
+        assert_eq!(escape_markdown("x {#id .c}"), "x \\{#id .c}");
+        assert_eq!(escape_markdown("{a} b"), "{a} b");
         assert_eq!(escape_markdown("- x"), "\\- x");
         assert_eq!(
             escape_markdown("www.a.vn http://a.vn a@b.vn"),

@@ -192,7 +192,7 @@ pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> Strin
     let arena = comrak::Arena::new();
     let options = markdown_options();
     let root = comrak::parse_document(&arena, markdown, &options);
-    prepare_preview(root, svg);
+    prepare_preview(&arena, root, svg);
     let mut body = String::new();
     let mut render = options.clone();
     // Only what prepare_preview kept is raw HTML: the anchors and the figure.
@@ -223,7 +223,11 @@ pub fn is_anchor(html: &str) -> bool {
 
 /// Drops raw HTML other than the heading anchors, puts the figure in place of the Mermaid
 /// block (or drops the block), and drops the paragraph that links to the figure's file.
-fn prepare_preview<'a>(root: &'a comrak::nodes::AstNode<'a>, svg: Option<&str>) {
+fn prepare_preview<'a>(
+    arena: &'a comrak::Arena<'a>,
+    root: &'a comrak::nodes::AstNode<'a>,
+    svg: Option<&str>,
+) {
     use comrak::nodes::NodeValue;
     let nodes: Vec<_> = root.descendants().collect();
     for node in nodes {
@@ -247,6 +251,11 @@ fn prepare_preview<'a>(root: &'a comrak::nodes::AstNode<'a>, svg: Option<&str>) 
                     node.detach();
                 }
             },
+            // The year headings, level 2; article text never makes one.
+            NodeValue::Heading(h) if h.level == 2 => {
+                drop(data);
+                heading_attribute_to_anchor(arena, node);
+            }
             NodeValue::Link(l) if l.url == FIGURE_FILE => {
                 drop(data);
                 if let Some(p) = node.parent() {
@@ -256,6 +265,41 @@ fn prepare_preview<'a>(root: &'a comrak::nodes::AstNode<'a>, svg: Option<&str>) 
             _ => {}
         }
     }
+}
+
+/// A heading ending in a Hugo attribute (`## Năm 2016 {#y2016}`) gets the anchor the other
+/// engines get (`<a id="y2016" name="y2016"></a>`) instead of showing the attribute.
+fn heading_attribute_to_anchor<'a>(
+    arena: &'a comrak::Arena<'a>,
+    heading: &'a comrak::nodes::AstNode<'a>,
+) {
+    use comrak::nodes::NodeValue;
+    let Some(last) = heading.last_child() else {
+        return;
+    };
+    let mut data = last.data.borrow_mut();
+    let NodeValue::Text(t) = &mut data.value else {
+        return;
+    };
+    let Some((rest, id)) = t
+        .strip_suffix('}')
+        .and_then(|r| r.rsplit_once(" {#"))
+        .map(|(r, id)| (r.to_string(), id.to_string()))
+    else {
+        return;
+    };
+    let open = format!("<a id=\"{id}\" name=\"{id}\">");
+    let year = id
+        .strip_prefix('y')
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    if !year || !is_anchor(&open) {
+        return;
+    }
+    *t = rest.into();
+    drop(data);
+    let anchor = arena.alloc(NodeValue::HtmlInline(open).into());
+    heading.prepend(anchor);
+    anchor.insert_after(arena.alloc(NodeValue::HtmlInline("</a>".into()).into()));
 }
 
 /// True when the node right before `node` opens a heading anchor.

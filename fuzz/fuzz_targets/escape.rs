@@ -31,7 +31,7 @@ fn unescape(s: &str) -> String {
 }
 
 fn kept(c: char) -> bool {
-    !c.is_control() && !matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069)
+    !c.is_control() && !matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069 | 0x200E | 0x200F | 0x061C)
 }
 
 fuzz_target!(|text: &str| {

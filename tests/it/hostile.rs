@@ -89,6 +89,8 @@ const PIECES: &[&str] = &[
     "(",
     ")",
     ":",
+    "{#id}",
+    "{.c}",
 ];
 
 fn hostile() -> impl Strategy<Value = String> {

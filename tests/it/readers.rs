@@ -211,6 +211,26 @@ fn year_links_use_ascii_anchors_in_their_headings() {
         en.contains("[Year 2016](#y2016)")
             && en.contains("## <a id=\"y2016\" name=\"y2016\"></a>Year 2016")
     );
+    // Hugo drops raw HTML by default, but reads a heading's trailing `{#id}`; the preview
+    // shows the same anchor instead of the attribute.
+    let mut hugo = options(0, Lang::Vi);
+    hugo.front_matter = FrontMatter::Hugo;
+    let md = renderer()
+        .render(
+            "brief.md.j2",
+            &BriefContext::new(&synthetic(5), &Corpus::default(), &hugo),
+        )
+        .unwrap();
+    assert!(
+        md.contains("\n## Năm 2016 {#y2016}\n") && md.contains("](#y2016)"),
+        "{md}"
+    );
+    let page = chronobrief::export::html(&md, "T", "vi", None);
+    assert!(
+        page.contains("<a id=\"y2016\" name=\"y2016\"></a>Năm 2016<"),
+        "{page}"
+    );
+    assert!(!page.contains("{#"));
 }
 
 /// The `<svg>…</svg>` element of an HTML page.
