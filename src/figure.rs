@@ -214,6 +214,8 @@ fn symbols(markers: &[Marker], lang: Lang) -> Vec<Symbol> {
 /// Colours of the markers, as in the PDF template.
 const CONFERENCE_COLOUR: &str = "#1f4e79";
 const DOCUMENT_COLOUR: &str = "#a23b2a";
+/// White space on the left and right of the SVG, so that a marker at the edge is whole.
+const SVG_MARGIN_MM: f64 = 2.5;
 /// Height of a row of the key and of the numbered legend, millimetres.
 const ROW_MM: f64 = 4.2;
 
@@ -225,8 +227,9 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
     let key_top = fig.height + 2.0;
     let legend_top = key_top + 2.0 * ROW_MM + 1.0;
     let height = legend_top + legend_rows as f64 * ROW_MM + 1.0;
+    let w = WIDTH_MM + 2.0 * SVG_MARGIN_MM;
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH_MM}mm\" height=\"{height:.2}mm\" viewBox=\"0 0 {WIDTH_MM} {height:.2}\" role=\"img\" aria-label=\"{}\" font-family=\"'Libertinus Serif', Georgia, 'Times New Roman', serif\">\n<title>{}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}mm\" height=\"{height:.2}mm\" viewBox=\"-{SVG_MARGIN_MM} 0 {w} {height:.2}\" role=\"img\" aria-label=\"{}\" font-family=\"'Libertinus Serif', Georgia, 'Times New Roman', serif\">\n<title>{}</title>\n<rect x=\"-{SVG_MARGIN_MM}\" width=\"{w}\" height=\"{height:.2}\" fill=\"#fff\"/>\n",
         xml_escape(caption),
         xml_escape(caption)
     );
