@@ -5,6 +5,7 @@
 //! (`.md.j2` → Markdown, `.typ.j2` → Typst): every value printed is escaped for its format, so
 //! nothing an article says can become markup or code. Values placed in Typst code (a string
 //! argument) go through the `typst_str` filter instead, and Mermaid labels through `mermaid`.
+//! The escapers themselves live in [`crate::escape`].
 
 use std::path::Path;
 
@@ -590,14 +591,14 @@ impl BriefContext {
 
 /// One period per date: events of the same date share one column of the diagram.
 fn periods(items: &[Item], lang: Lang) -> Vec<Period> {
-    let mut out: Vec<(Option<crate::dates::Date>, Period)> = Vec::new();
+    let mut out: Vec<(crate::dates::Date, Period)> = Vec::new();
     for i in items {
         let Some(when) = i.event.when else { continue };
         let title = excerpt(&i.event.title, 70);
-        match out.iter_mut().find(|(d, _)| *d == Some(when)) {
+        match out.iter_mut().find(|(d, _)| *d == when) {
             Some((_, p)) => p.titles.push(title),
             None => out.push((
-                Some(when),
+                when,
                 Period {
                     date: lang.short_date(&when),
                     titles: vec![title],
