@@ -484,3 +484,19 @@ fn an_events_heading_never_ends_a_page_without_its_details() {
     }
     assert!(checked > 50, "{checked}");
 }
+
+#[test]
+fn the_seeds_markdown_has_only_a_handful_of_escapes() {
+    let md = text(file(seeds(), "brief.md"));
+    let escapes = md.matches('\\').count();
+    assert!(escapes <= 5, "{escapes} backslashes in brief.md");
+    for written in [
+        "2016-08-21",
+        "(dòng 14)",
+        "Covid-19",
+        "13.12.2021",
+        "000_d07fab37f9eb536a.txt",
+    ] {
+        assert!(md.contains(written), "{written} is written as it is");
+    }
+}
