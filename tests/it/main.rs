@@ -9,5 +9,6 @@ mod extraction;
 mod hostile;
 mod pdf;
 mod process;
+mod readers;
 mod scheduled;
 mod seeds;
