@@ -249,7 +249,9 @@ pub fn timeline_json(tl: &Timeline) -> String {
 
 /// The outputs of a build, in memory, before anything is written.
 pub struct Outputs {
-    pub files: Vec<(&'static str, Vec<u8>)>,
+    /// Path relative to the output folder → bytes, in path order: the brief's formats, and the
+    /// plain text of every web page and scraper record under `sources/`.
+    pub files: Vec<(String, Vec<u8>)>,
     pub timeline: Timeline,
 }
 
@@ -361,10 +363,25 @@ pub fn produce(
             files.push((Format::Typ.file_name(), typ.into_bytes()));
         }
     }
-    files.sort_by_key(|(n, _)| *n);
+    let mut files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(n, b)| (n.to_string(), b))
+        .chain(source_texts(&p.corpus))
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Outputs {
         files,
         timeline: tl,
+    })
+}
+
+/// The plain text every web page and scraper record was read as, at the path its citations
+/// name (`sources/page.html.txt`, `sources/crawl.jsonl/line-3.txt`), so that a reader finds
+/// each quote on the line cited.
+fn source_texts(corpus: &Corpus) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    corpus.articles.iter().filter_map(|a| {
+        let o = a.origin.as_ref()?;
+        Some((a.file.clone(), o.text.clone().into_bytes()))
     })
 }
 
@@ -432,7 +449,10 @@ fn compile_error(
             for m in missing {
                 // Articles keep no lines once extracted: look in the files again (a rare path).
                 let found = corpus.articles.iter().find_map(|a| {
-                    let text = std::fs::read_to_string(input.join(&a.file)).ok()?;
+                    let text = match &a.origin {
+                        Some(o) => o.text.clone(),
+                        None => std::fs::read_to_string(input.join(&a.file)).ok()?,
+                    };
                     let n = text
                         .lines()
                         .position(|l| crate::text::nfc(l).contains(m.character))?;
@@ -535,7 +555,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         .collect();
     let manifest = Manifest::new(inputs, skipped, &outputs.files);
     let mut files = outputs.files;
-    files.push((MANIFEST, manifest.to_json().into_bytes()));
+    files.push((MANIFEST.to_string(), manifest.to_json().into_bytes()));
     progress.set_message("publishing");
     publish(&args.out, &files)?;
     progress.finish_and_clear();
@@ -554,10 +574,27 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
             c.articles.len(),
             tl.events.len(),
             tl.undated.len(),
-            files.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+            written_names(&files)
         ),
     );
     Ok(Outcome::Success)
+}
+
+/// The files a build wrote, for its summary line: the texts under `sources/` as one count.
+fn written_names(files: &[(String, Vec<u8>)]) -> String {
+    let sources = files
+        .iter()
+        .filter(|(n, _)| n.starts_with("sources/"))
+        .count();
+    let mut names: Vec<String> = files
+        .iter()
+        .filter(|(n, _)| !n.starts_with("sources/"))
+        .map(|(n, _)| n.clone())
+        .collect();
+    if sources > 0 {
+        names.push(format!("sources/ ({sources} texts)"));
+    }
+    names.join(", ")
 }
 
 /// A hidden path beside `out`: `.out.SUFFIX` in the same parent folder (so a rename between
@@ -671,7 +708,7 @@ fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, App
 /// Writes `files` to a fresh folder beside `out` and swaps it in, so `out` holds either the
 /// previous build or the whole new one, never part of one. Hidden files of the previous `out`
 /// (such as `.gitkeep`) are carried over.
-pub fn publish(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), AppError> {
+pub fn publish(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), AppError> {
     let pid = std::process::id();
     let tmp = beside(out, &format!("tmp-{pid}"));
     let old = beside(out, &format!("old-{pid}"));
@@ -683,6 +720,9 @@ pub fn publish(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), AppError> {
     let result = (|| {
         for (n, bytes) in files {
             let p = tmp.join(n);
+            if let Some(parent) = p.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
+            }
             let mut f = std::fs::File::create(&p).map_err(|e| io("create", &p, e))?;
             f.write_all(bytes).map_err(|e| io("write", &p, e))?;
             f.sync_all().map_err(|e| io("write", &p, e))?;

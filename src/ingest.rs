@@ -5,6 +5,14 @@
 //! `published`), and marks page furniture (related-news lists,
 //! captions, share buttons) so that it cannot produce events. This is the only stage that reads
 //! files.
+//!
+//! Saved web pages (`.html`, `.htm`, [`html`]) and scraper exports (`.jsonl`, [`jsonl`]) are
+//! first turned into plain text ([`source`]): that text is what the article's lines and
+//! citations refer to, and the build writes it to `out/sources/`.
+
+mod html;
+mod jsonl;
+mod source;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +22,7 @@ use serde::Serialize;
 
 use crate::knowledge::Knowledge;
 use crate::text::{nfc, Folded};
+pub use source::{Origin, SourceFormat};
 
 /// Why the corpus could not be read. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -23,7 +32,7 @@ pub enum IngestError {
         path: String,
         source: std::io::Error,
     },
-    #[error("no articles (.txt or .md files) in {path}")]
+    #[error("no articles (.txt, .md, .html, .htm or .jsonl files) in {path}")]
     Empty { path: String },
     #[error("cannot read {path}: {source}")]
     Read {
@@ -49,6 +58,14 @@ pub enum IngestError {
     #[error("{path}:{line}: {message}")]
     FrontMatter {
         path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{}: {message}", .path.display())]
+    Page { path: PathBuf, message: String },
+    #[error("{}:{line}: {message}", .path.display())]
+    Record {
+        path: PathBuf,
         line: usize,
         message: String,
     },
@@ -101,6 +118,9 @@ pub struct Article {
     /// (with the bylines) into the document date.
     pub published: Option<(String, usize)>,
     pub lines: Vec<Line>,
+    /// For an article read from a web page or a scraper's record: where it came from and the
+    /// plain text its lines are numbered in (`file` is then that text's path in `out/`).
+    pub origin: Option<Origin>,
 }
 
 /// All articles, in file-name order.
@@ -120,8 +140,48 @@ pub struct Skipped {
     pub error: IngestError,
 }
 
-/// One file read: its name, digest, and the article with `f`'s result, or why not.
-type ReadResult<T> = (String, String, Result<(Article, T), IngestError>);
+/// One file read: its name, digest, and each article with `f`'s result, or why not.
+type ReadResult<T> = (String, String, Vec<Result<(Article, T), IngestError>>);
+
+/// The kinds of input file, told apart by the file name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// `.txt`, `.md`: the article as text.
+    Text,
+    /// `.html`, `.htm`: a saved web page.
+    Html,
+    /// `.jsonl`: a scraper's export, one article per line.
+    Jsonl,
+}
+
+impl InputKind {
+    /// The kind of `path`, or none when chronobrief does not read such files.
+    pub fn of(path: &Path) -> Option<InputKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" => Some(InputKind::Text),
+            "html" | "htm" => Some(InputKind::Html),
+            "jsonl" => Some(InputKind::Jsonl),
+            _ => None,
+        }
+    }
+}
+
+/// Reads one input file's bytes into its articles (one, or one per record of a `.jsonl`),
+/// each or why not. `file` is the path relative to the input folder, `shown` the path used in
+/// error messages.
+pub fn parse_file(
+    file: &str,
+    shown: &Path,
+    bytes: &[u8],
+    k: &Knowledge,
+) -> Vec<Result<Article, IngestError>> {
+    match InputKind::of(Path::new(file)) {
+        Some(InputKind::Html) => vec![html::read(file, shown, bytes, k)],
+        Some(InputKind::Jsonl) => jsonl::read(file, shown, bytes, k),
+        _ => vec![parse_article(file, &shown.display().to_string(), bytes, k)],
+    }
+}
 
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
@@ -169,11 +229,7 @@ pub fn read_corpus_with<T: Send>(
             source,
         })?;
         let path = entry.path();
-        let is_article = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"));
-        if is_article && !path.is_dir() {
+        if InputKind::of(&path).is_some() && !path.is_dir() {
             paths.push(path);
         }
     }
@@ -189,35 +245,44 @@ pub fn read_corpus_with<T: Send>(
         .par_iter()
         .map(|path| {
             let file = path.file_name().unwrap().to_string_lossy().into_owned();
-            let shown = path.display().to_string();
-            let (digest, result) = match read_limited(path, limits.max_article_bytes) {
+            let (digest, results) = match read_limited(path, limits.max_article_bytes) {
                 Ok(bytes) => (
                     crate::manifest::sha256_hex(&bytes),
-                    parse_article(&file, &shown, &bytes, k),
+                    parse_file(&file, path, &bytes, k),
                 ),
-                Err(e) => ("unreadable".to_string(), Err(e)),
+                Err(e) => ("unreadable".to_string(), vec![Err(e)]),
             };
-            let result = result.map(|mut a| {
-                let t = f(&a);
-                if !keep_lines {
-                    a.lines = Vec::new();
-                }
-                (a, t)
-            });
-            (file, digest, result)
+            let results = results
+                .into_iter()
+                .map(|r| {
+                    r.map(|mut a| {
+                        let t = f(&a);
+                        if !keep_lines {
+                            a.lines = Vec::new();
+                        }
+                        (a, t)
+                    })
+                })
+                .collect();
+            (file, digest, results)
         })
         .collect();
     let mut corpus = Corpus::default();
     let mut out = Vec::new();
-    for (file, digest, result) in results {
+    for (file, digest, results) in results {
         corpus.digests.push((file.clone(), digest));
-        match result {
-            Ok((a, t)) => {
-                corpus.articles.push(a);
-                out.push(t);
+        for result in results {
+            match result {
+                Ok((a, t)) => {
+                    corpus.articles.push(a);
+                    out.push(t);
+                }
+                Err(e) if limits.strict => return Err(e),
+                Err(error) => corpus.skipped.push(Skipped {
+                    file: file.clone(),
+                    error,
+                }),
             }
-            Err(e) if limits.strict => return Err(e),
-            Err(error) => corpus.skipped.push(Skipped { file, error }),
         }
     }
     if corpus.articles.is_empty() {
@@ -331,6 +396,7 @@ pub fn parse_article(
         url: front.url.map(|(u, _)| u),
         published: front.published,
         lines,
+        origin: None,
     })
 }
 

@@ -51,7 +51,7 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub fn new(inputs: Inputs, skipped: Vec<SkippedEntry>, files: &[(&str, Vec<u8>)]) -> Self {
+    pub fn new(inputs: Inputs, skipped: Vec<SkippedEntry>, files: &[(String, Vec<u8>)]) -> Self {
         Manifest {
             tool: tool(),
             inputs,
@@ -113,7 +113,7 @@ mod tests {
             config: None,
             settings: sha256_hex(b"s"),
         };
-        let files = [("brief.md", b"# T\n".to_vec())];
+        let files = [("brief.md".to_string(), b"# T\n".to_vec())];
         std::fs::write(dir.path().join("brief.md"), &files[0].1).unwrap();
         let m = Manifest::new(inputs.clone(), Vec::new(), &files);
         assert!(m.is_current(&inputs, dir.path()));
