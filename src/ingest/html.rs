@@ -135,7 +135,8 @@ fn extract(html: &str) -> Result<Extracted, String> {
 
 /// What the page says about itself beyond what Readability reads.
 struct Extra {
-    /// The page's `og:title`, else its `<h1>`, else none (Readability then reads `<title>`).
+    /// The page's `og:title`, else none (Readability then reads JSON-LD's `headline` or the
+    /// `<title>` without the site's name).
     title: Option<String>,
     canonical: Option<String>,
     site: Option<String>,
@@ -189,10 +190,8 @@ impl Extra {
         } else {
             "page metadata"
         };
-        let h1 = doc.select_single("h1").text().trim().to_string();
         Extra {
-            title: attr(r#"meta[property="og:title"]"#, "content")
-                .or((!h1.is_empty()).then_some(h1)),
+            title: attr(r#"meta[property="og:title"]"#, "content"),
             canonical: attr(r#"link[rel="canonical"]"#, "href")
                 .or_else(|| attr(r#"meta[property="og:url"]"#, "content")),
             site: attr(r#"meta[name="application-name"]"#, "content"),

@@ -2,7 +2,7 @@
 //!
 //! The shape is told by the fields of the first record: news-please's `maintext` (with `title`,
 //! `date_publish`, `url`, `source_domain`) or trafilatura's `text` (with `title`, `date`, `url`,
-//! `hostname`). A file in another shape is refused at that record's line with the fields
+//! `hostname`, `source-hostname`). A file in another shape is refused at that record's line with the fields
 //! expected. Each record is its own article; a record that cannot be read (not JSON, not of the
 //! file's shape, no text, a date that is not one) is reported with its line and the rest are
 //! read.
@@ -21,21 +21,22 @@ struct Shape {
     format: SourceFormat,
     text: &'static str,
     date: &'static str,
-    site: &'static str,
+    /// The outlet's name or domain, best first.
+    site: &'static [&'static str],
 }
 
 const NEWS_PLEASE: Shape = Shape {
     format: SourceFormat::NewsPlease,
     text: "maintext",
     date: "date_publish",
-    site: "source_domain",
+    site: &["source_domain"],
 };
 
 const TRAFILATURA: Shape = Shape {
     format: SourceFormat::Trafilatura,
     text: "text",
     date: "date",
-    site: "hostname",
+    site: &["source-hostname", "hostname"],
 };
 
 const EXPECTED: &str = "expected a news-please record (title, maintext, date_publish, url, source_domain) or a trafilatura record (title, text, date, url, hostname)";
@@ -103,7 +104,20 @@ fn record(raw: &[u8]) -> Result<Map<String, Value>, String> {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err(format!("not a JSON object; {EXPECTED}")),
-        Err(e) => Err(format!("not valid JSON ({e})")),
+        Err(e) => {
+            // serde_json counts lines inside the record; the record is one line of the file.
+            let what = e.to_string();
+            let what = what
+                .rsplit_once(" at line ")
+                .map_or(what.as_str(), |(w, _)| w);
+            // An editor counts characters; serde_json counts bytes.
+            let column = text
+                .char_indices()
+                .take_while(|(i, _)| *i + 1 < e.column())
+                .count()
+                + 1;
+            Err(format!("not valid JSON at column {column}: {what}"))
+        }
     }
 }
 
@@ -143,7 +157,14 @@ fn extracted(r: &Map<String, Value>, s: &Shape) -> Result<Extracted, String> {
         title: string(r, "title")?.unwrap_or_default(),
         url: string(r, "url")?,
         published: string(r, s.date)?.map(|d| (d, s.date.to_string())),
-        site: string(r, s.site)?,
+        site: s
+            .site
+            .iter()
+            .map(|f| string(r, f))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .flatten()
+            .next(),
         paragraphs: source::paragraphs(&text),
     })
 }

@@ -162,6 +162,9 @@ pub(super) fn article(
     let first_paragraph_line = text.matches('\n').count() + 1;
     text.push_str(&body.join("\n\n"));
     text.push('\n');
+    // Composed like every article line, so that the text written beside the brief holds the
+    // quotes exactly as cited (a windows-1258 page writes its tones as combining marks).
+    let text = crate::text::nfc(&text);
 
     let file = text_path(input, record);
     let mut a = parse_article(&file, &shown.display().to_string(), text.as_bytes(), k)
@@ -170,7 +173,7 @@ pub(super) fn article(
         input: input.to_string(),
         record,
         format,
-        site: x.site.map(|s| one_line(&s)),
+        site: x.site.map(|s| crate::text::nfc(&one_line(&s))),
         published_from: x.published.map(|(_, field)| field),
         text,
         first_paragraph_line,

@@ -6,6 +6,7 @@ mod common;
 mod determinism;
 mod escaping;
 mod extraction;
+mod formats;
 mod hostile;
 mod pdf;
 mod process;
