@@ -63,6 +63,8 @@ pub enum IngestError {
     },
     #[error("{}: {message}", .path.display())]
     Page { path: PathBuf, message: String },
+    #[error("{}: its article would be cited as {name}, the name of another article", .path.display())]
+    Duplicate { path: PathBuf, name: String },
     #[error("{}:{line}: {message}", .path.display())]
     Record {
         path: PathBuf,
@@ -176,7 +178,18 @@ pub fn parse_file(
     bytes: &[u8],
     k: &Knowledge,
 ) -> Vec<Result<Article, IngestError>> {
-    match InputKind::of(Path::new(file)) {
+    let kind = InputKind::of(Path::new(file));
+    if kind != Some(InputKind::Text) {
+        // A binary file under a page's or an export's name would otherwise be read as
+        // thousands of bad lines.
+        if let Some(nul) = bytes.iter().position(|b| *b == 0) {
+            return vec![Err(IngestError::Binary {
+                path: shown.display().to_string(),
+                line: bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1,
+            })];
+        }
+    }
+    match kind {
         Some(InputKind::Html) => vec![html::read(file, shown, bytes, k)],
         Some(InputKind::Jsonl) => jsonl::read(file, shown, bytes, k),
         _ => vec![parse_article(file, &shown.display().to_string(), bytes, k)],
@@ -269,9 +282,18 @@ pub fn read_corpus_with<T: Send>(
         .collect();
     let mut corpus = Corpus::default();
     let mut out = Vec::new();
+    let mut names = std::collections::HashSet::new();
     for (file, digest, results) in results {
         corpus.digests.push((file.clone(), digest));
         for result in results {
+            // A `.txt` input under `sources/` may bear the name of a page's text: keep the first.
+            let result = result.and_then(|(a, t)| match names.insert(a.file.clone()) {
+                true => Ok((a, t)),
+                false => Err(IngestError::Duplicate {
+                    path: dir.join(&file),
+                    name: a.file,
+                }),
+            });
             match result {
                 Ok((a, t)) => {
                     corpus.articles.push(a);

@@ -98,6 +98,35 @@ fn yaml_str(value: &str) -> String {
     serde_json::to_string(&one_line(value)).expect("a string serialises")
 }
 
+/// The article's text, and the line of its first paragraph. Without a title the text starts
+/// with the first paragraph, which parsing then takes as the title, as for a `.txt` file.
+fn layout(title: &str, x: &Extracted, body: &[String], source: &str) -> (String, usize) {
+    let mut text = String::from("---\n");
+    if !title.is_empty() {
+        text.push_str(&format!("title: {}\n", yaml_str(title)));
+    }
+    if let Some(url) = &x.url {
+        text.push_str(&format!("url: {}\n", yaml_str(url)));
+    }
+    if let Some((value, field)) = &x.published {
+        text.push_str(&format!("published: {}  # {field}\n", yaml_str(value)));
+    }
+    if let Some(site) = &x.site {
+        text.push_str(&format!("site: {}\n", yaml_str(site)));
+    }
+    text.push_str(&format!("source: {}\n---\n", yaml_str(source)));
+    if !title.is_empty() {
+        text.push_str(title);
+        text.push_str("\n\n");
+    }
+    let first_paragraph_line = text.matches('\n').count() + 1;
+    text.push_str(&body.join("\n\n"));
+    text.push('\n');
+    // Composed like every article line, so that the text written beside the brief holds the
+    // quotes exactly as cited (a windows-1258 page writes its tones as combining marks).
+    (crate::text::nfc(&text), first_paragraph_line)
+}
+
 /// Lays `x` out as text and reads it as an article. `shown` names the input in errors, with
 /// `record`'s line for a JSON Lines record.
 pub(super) fn article(
@@ -119,7 +148,7 @@ pub(super) fn article(
             message,
         },
     };
-    let mut body: Vec<String> = x.paragraphs.into_iter().map(|p| one_line(&p)).collect();
+    let mut body: Vec<String> = x.paragraphs.iter().map(|p| one_line(p)).collect();
     body.retain(|p| !p.is_empty());
     let title = one_line(&x.title);
     // Readability keeps the page's own headline at the top of the text; it is the title.
@@ -136,36 +165,11 @@ pub(super) fn article(
             )));
         }
     }
-    let title = if title.is_empty() {
-        body[0].clone()
-    } else {
-        title
-    };
-    let mut text = String::from("---\n");
-    text.push_str(&format!("title: {}\n", yaml_str(&title)));
-    if let Some(url) = &x.url {
-        text.push_str(&format!("url: {}\n", yaml_str(url)));
-    }
-    if let Some((value, field)) = &x.published {
-        text.push_str(&format!("published: {}  # {field}\n", yaml_str(value)));
-    }
-    if let Some(site) = &x.site {
-        text.push_str(&format!("site: {}\n", yaml_str(site)));
-    }
     let source = match record {
         Some(line) => format!("{input}, line {line} ({})", format.name()),
         None => format!("{input} ({})", format.name()),
     };
-    text.push_str(&format!("source: {}\n---\n", yaml_str(&source)));
-    text.push_str(&title);
-    text.push_str("\n\n");
-    let first_paragraph_line = text.matches('\n').count() + 1;
-    text.push_str(&body.join("\n\n"));
-    text.push('\n');
-    // Composed like every article line, so that the text written beside the brief holds the
-    // quotes exactly as cited (a windows-1258 page writes its tones as combining marks).
-    let text = crate::text::nfc(&text);
-
+    let (text, first_paragraph_line) = layout(&title, &x, &body, &source);
     let file = text_path(input, record);
     let mut a = parse_article(&file, &shown.display().to_string(), text.as_bytes(), k)
         .map_err(|e| err(e.to_string()))?;
@@ -173,8 +177,8 @@ pub(super) fn article(
         input: input.to_string(),
         record,
         format,
-        site: x.site.map(|s| crate::text::nfc(&one_line(&s))),
-        published_from: x.published.map(|(_, field)| field),
+        site: x.site.as_deref().map(|s| crate::text::nfc(&one_line(s))),
+        published_from: x.published.as_ref().map(|(_, field)| field.clone()),
         text,
         first_paragraph_line,
     });
