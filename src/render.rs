@@ -371,6 +371,8 @@ pub struct Item {
     pub inferred: bool,
     /// `date_basis` in the brief's language (article quotes stay as written).
     pub basis_text: String,
+    /// Other days that sources give for the event, with where ([`Lang::conflicts`]).
+    pub conflicts_text: Option<String>,
     pub cites: Vec<Cite>,
     /// Sources not printed because of [`MAX_CITES`] (all are in timeline.json).
     pub cites_more: usize,
@@ -434,8 +436,12 @@ impl BriefContext {
             let cites_more = e.sources.len().saturating_sub(cap_cites);
             Item {
                 n,
-                date_text: e.when.as_ref().map(|w| lang.date(w)),
+                date_text: e.when.as_ref().map(|w| {
+                    let end = e.end.as_deref().and_then(crate::extract::dates::Date::parse_iso);
+                    lang.date_range(w, end.as_ref())
+                }),
                 basis_text: lang.basis(&e.date_basis),
+                conflicts_text: lang.conflicts(&e.conflicts),
                 inferred: !e.date_basis.stated(),
                 cites: e
                     .sources
