@@ -410,6 +410,11 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     if PUBLICATION.is_match(&text[name.end..]) {
         return false;
     }
+    // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
+    let first_word = text[m.end..].split_whitespace().next().unwrap_or("");
+    if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
+        return false;
+    }
     if name.ordinal.is_some() || name.quoted {
         return true;
     }
