@@ -431,8 +431,10 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
         return false;
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
-    if m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised && !name.first_capitalised
-    {
+    // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
+    // diễn đàn Quốc hội"), unless a name makes it one forum.
+    let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
+    if forum && (!name.first_capitalised || ends_with_any(prefix, &["trên", "lên"])) {
         return false;
     }
     let lower = text.to_lowercase();
