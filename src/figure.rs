@@ -124,7 +124,7 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             legend.push(LegendItem {
                 n,
                 date_text: lang.date(&when),
-                title: crate::render::excerpt(&e.title, 90),
+                title: crate::text::excerpt(&e.title, 90),
             });
         }
     }

@@ -1,11 +1,17 @@
 //! Stage 1, ingest: a folder of articles → [`Corpus`].
 //!
-//! Reads every `.txt` and `.md` file (sorted by name), normalises it to NFC, keeps 1-based line
-//! numbers, reads an optional front-matter block (`---` YAML or `+++` TOML: `title`, `url`,
-//! `published`), finds the article's dateline, and marks page furniture (related-news lists,
-//! captions, share buttons) so that it cannot produce events. This is the only stage that reads
-//! files.
+//! Reads every `.txt` and `.md` file of the folder and its subfolders (in sorted path order),
+//! normalises it to NFC, keeps 1-based line numbers, reads an optional front-matter block
+//! (`---` YAML or `+++` TOML: `title`, `url`, `published`), finds the article's dateline, and
+//! marks page furniture (related-news lists, captions, share buttons) so that it cannot produce
+//! events. This is the only stage that reads articles.
+//!
+//! The folder is trusted no more than the articles: only regular files are read (a FIFO, a
+//! device or a socket is never opened), a symbolic link is followed only to a file inside the
+//! folder, hidden files and folders are left alone, and no read goes past
+//! `--max-article-bytes`, whatever size a file claims.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -19,37 +25,43 @@ use crate::text::{nfc, Folded};
 /// Why the corpus could not be read. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("cannot read the input folder {path}: {source}")]
+    #[error("cannot read the input folder {}: {source}", .path.display())]
     Folder {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no articles (.txt or .md files) in {path}")]
-    Empty { path: String },
-    #[error("cannot read {path}: {source}")]
+    #[error("no articles (.txt or .md files) in {}", .path.display())]
+    Empty { path: PathBuf },
+    #[error("cannot read {}: {source}", .path.display())]
     Read {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}:{line}: not valid UTF-8 text (byte {byte} of the file)")]
+    #[error("{}: {kind}, not a regular file; it is not opened", .path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{}: a link to {}, outside the input folder; it is not followed", .path.display(), .target.display())]
+    LinkOutside { path: PathBuf, target: PathBuf },
+    #[error("{}: a link to a folder; it is not followed (the folder's articles are read where they lie)", .path.display())]
+    LinkToFolder { path: PathBuf },
+    #[error("{}:{line}: not valid UTF-8 text (byte {byte} of the file)", .path.display())]
     NotUtf8 {
-        path: String,
+        path: PathBuf,
         line: usize,
         byte: usize,
     },
-    #[error("{path}: the article is empty")]
-    EmptyArticle { path: String },
-    #[error("{path}: a binary file, not an article (NUL byte at line {line})")]
-    Binary { path: String, line: usize },
+    #[error("{}: the article is empty", .path.display())]
+    EmptyArticle { path: PathBuf },
+    #[error("{}: a binary file, not an article (NUL byte at line {line})", .path.display())]
+    Binary { path: PathBuf, line: usize },
     #[error(
-        "{path}: {bytes} bytes, more than the limit of {max} (raise it with --max-article-bytes)"
+        "{}: more than {max} bytes, the limit (raise it with --max-article-bytes)", .path.display()
     )]
-    TooLarge { path: String, bytes: u64, max: u64 },
-    #[error("no readable articles in {path} ({skipped} skipped)")]
-    NoneReadable { path: String, skipped: usize },
-    #[error("{path}:{line}: {message}")]
+    TooLarge { path: PathBuf, max: u64 },
+    #[error("no readable articles in {} ({skipped} skipped)", .path.display())]
+    NoneReadable { path: PathBuf, skipped: usize },
+    #[error("{}:{line}: {message}", .path.display())]
     FrontMatter {
-        path: String,
+        path: PathBuf,
         line: usize,
         message: String,
     },
@@ -102,7 +114,8 @@ pub struct Dateline {
 /// One article.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// File name, relative to the input folder.
+    /// The file's path relative to the input folder, with `/` between folders
+    /// (`2021/12/a.txt`).
     pub file: String,
     pub title: String,
     pub url: Option<String>,
@@ -110,11 +123,12 @@ pub struct Article {
     pub lines: Vec<Line>,
 }
 
-/// All articles, in file-name order.
+/// All articles, in path order.
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub articles: Vec<Article>,
-    /// Every candidate file (read or skipped) with the SHA-256 of its bytes, by name.
+    /// Every candidate file (read or skipped) with the SHA-256 of its bytes (or why it has
+    /// none), by relative path.
     pub digests: Vec<(String, String)>,
     /// Files that were not read, with why.
     pub skipped: Vec<Skipped>,
@@ -139,10 +153,13 @@ pub struct Limits {
     pub strict: bool,
 }
 
+/// Articles larger than this are skipped unless configured otherwise.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 5_000_000;
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_article_bytes: crate::config::DEFAULT_MAX_ARTICLE_BYTES,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             strict: false,
         }
     }
@@ -165,44 +182,26 @@ pub fn read_corpus_with<T: Send>(
     f: impl Fn(&Article) -> T + Sync + Send,
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| IngestError::Folder {
-        path: dir.display().to_string(),
-        source,
-    })?;
-    let mut paths: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|source| IngestError::Folder {
-            path: dir.display().to_string(),
-            source,
-        })?;
-        let path = entry.path();
-        let is_article = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"));
-        if is_article && !path.is_dir() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    if paths.is_empty() {
+    let candidates = list_articles(dir)?;
+    if candidates.is_empty() {
         return Err(IngestError::Empty {
-            path: dir.display().to_string(),
+            path: dir.to_path_buf(),
         });
     }
-    // Read and parse in parallel; results keep the sorted file order, so the corpus is the
+    // Read and parse in parallel; results keep the sorted path order, so the corpus is the
     // same whatever the number of threads.
-    let results: Vec<ReadResult<T>> = paths
-        .par_iter()
-        .map(|path| {
-            let file = path.file_name().unwrap().to_string_lossy().into_owned();
-            let shown = path.display().to_string();
-            let (digest, result) = match read_limited(path, limits.max_article_bytes) {
-                Ok(bytes) => (
-                    crate::manifest::sha256_hex(&bytes),
-                    parse_article(&file, &shown, &bytes, k),
-                ),
-                Err(e) => ("unreadable".to_string(), Err(e)),
+    let results: Vec<ReadResult<T>> = candidates
+        .into_par_iter()
+        .map(|c| {
+            let (digest, result) = match c.checked {
+                Err(e) => ("not read".to_string(), Err(e)),
+                Ok(()) => match read_bounded(&c.path, limits.max_article_bytes) {
+                    Ok(bytes) => (
+                        crate::manifest::sha256_hex(&bytes),
+                        parse_article(&c.file, &c.path, &bytes, k),
+                    ),
+                    Err(e) => ("unreadable".to_string(), Err(e)),
+                },
             };
             let result = result.map(|mut a| {
                 let t = f(&a);
@@ -211,7 +210,7 @@ pub fn read_corpus_with<T: Send>(
                 }
                 (a, t)
             });
-            (file, digest, result)
+            (c.file, digest, result)
         })
         .collect();
     let mut corpus = Corpus::default();
@@ -229,44 +228,244 @@ pub fn read_corpus_with<T: Send>(
     }
     if corpus.articles.is_empty() {
         return Err(IngestError::NoneReadable {
-            path: dir.display().to_string(),
+            path: dir.to_path_buf(),
             skipped: corpus.skipped.len(),
         });
     }
     Ok((corpus, out))
 }
 
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|source| IngestError::Read {
-        path: shown.clone(),
+/// A file of the input folder that looks like an article.
+#[derive(Debug)]
+struct Candidate {
+    /// Relative to the input folder, `/`-separated.
+    file: String,
+    /// The path to open.
+    path: PathBuf,
+    /// Why it must not be opened, if so.
+    checked: Result<(), IngestError>,
+}
+
+/// Folders deeper than this are not searched (a safeguard against bind-mount loops).
+const MAX_DEPTH: usize = 32;
+
+/// Every `.txt` and `.md` file under `dir`, in sorted path order, each checked before anything
+/// opens it: a special file or a link leading out of `dir` is listed with the reason it is
+/// skipped. Hidden files and folders are left out.
+fn list_articles(dir: &Path) -> Result<Vec<Candidate>, IngestError> {
+    let folder_err = |source| IngestError::Folder {
+        path: dir.to_path_buf(),
         source,
-    })?;
-    if meta.len() > max {
-        return Err(IngestError::TooLarge {
-            path: shown,
-            bytes: meta.len(),
-            max,
-        });
+    };
+    let root = dir.canonicalize().map_err(folder_err)?;
+    std::fs::read_dir(dir).map_err(folder_err)?;
+    let mut found = Vec::new();
+    walk(dir, &root, "", 0, &mut found);
+    Ok(found)
+}
+
+fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Candidate>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(source) => {
+            let path = dir.to_path_buf();
+            let checked = Err(IngestError::Read {
+                path: path.clone(),
+                source,
+            });
+            found.push(Candidate {
+                file: prefix.trim_end_matches('/').to_string(),
+                path,
+                checked,
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<std::fs::DirEntry> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = e.path();
+        let file = format!("{prefix}{name}");
+        let Ok(kind) = e.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            if depth < MAX_DEPTH {
+                walk(&path, root, &format!("{file}/"), depth + 1, found);
+            }
+            continue;
+        }
+        // A link to a folder is reported whatever its name; other files only when they are
+        // named like articles.
+        let (checked, to_folder) = if kind.is_symlink() {
+            check_link(&path, root)
+        } else {
+            (check_kind(&path, kind), false)
+        };
+        if is_article_name(&name) || to_folder {
+            found.push(Candidate {
+                file,
+                path,
+                checked,
+            });
+        }
     }
-    std::fs::read(path).map_err(|source| IngestError::Read {
-        path: shown,
+}
+
+fn is_article_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+/// Whether a symbolic link may be followed: only to a regular file inside `root`. Also says
+/// whether it leads to a folder.
+fn check_link(path: &Path, root: &Path) -> (Result<(), IngestError>, bool) {
+    let err = |source| IngestError::Read {
+        path: path.to_path_buf(),
         source,
+    };
+    let target = match path.canonicalize() {
+        Ok(t) => t,
+        Err(source) => return (Err(err(source)), false),
+    };
+    let meta = match std::fs::metadata(&target) {
+        Ok(m) => m,
+        Err(source) => return (Err(err(source)), false),
+    };
+    let to_folder = meta.is_dir();
+    let checked = if !target.starts_with(root) {
+        Err(IngestError::LinkOutside {
+            path: path.to_path_buf(),
+            target,
+        })
+    } else if to_folder {
+        Err(IngestError::LinkToFolder {
+            path: path.to_path_buf(),
+        })
+    } else {
+        check_kind(path, meta.file_type())
+    };
+    (checked, to_folder)
+}
+
+/// Regular files only: opening a FIFO would wait forever for a writer, and a device such as
+/// `/dev/zero` never ends.
+fn check_kind(path: &Path, kind: std::fs::FileType) -> Result<(), IngestError> {
+    if kind.is_file() {
+        return Ok(());
+    }
+    Err(IngestError::NotRegular {
+        path: path.to_path_buf(),
+        kind: kind_name(kind),
     })
+}
+
+#[cfg(unix)]
+fn kind_name(kind: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind_name(_kind: std::fs::FileType) -> &'static str {
+    "a special file"
+}
+
+/// Reads at most `max` bytes of a regular file. The file is opened without blocking and its
+/// type checked again on the open handle (it may have been swapped since it was listed), and
+/// the read stops past `max` whatever size the file claims.
+fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
+    let read_err = |source| IngestError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(read_err)?;
+    let meta = file.metadata().map_err(read_err)?;
+    check_kind(path, meta.file_type())?;
+    let too_large = || IngestError::TooLarge {
+        path: path.to_path_buf(),
+        max,
+    };
+    if meta.len() > max {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > max {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Where each of `chars` first appears in the corpus: the article's relative path and the
+/// 1-based line. Articles keep no lines once extracted, so this reads the files again (on the
+/// rare path of a character no font draws), with the same checks and limits as the first read.
+pub fn find_chars(
+    dir: &Path,
+    corpus: &Corpus,
+    chars: &[char],
+    max: u64,
+) -> Vec<(char, String, usize)> {
+    let mut found: Vec<(char, String, usize)> = Vec::new();
+    if chars.is_empty() {
+        return found;
+    }
+    for a in &corpus.articles {
+        let Ok(bytes) = read_bounded(&dir.join(&a.file), max) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        for (n, line) in text.split('\n').enumerate() {
+            let line = nfc(line);
+            for &c in chars {
+                if line.contains(c) && !found.iter().any(|(f, _, _)| *f == c) {
+                    found.push((c, a.file.clone(), n + 1));
+                }
+            }
+        }
+        if found.len() == chars.len() {
+            break;
+        }
+    }
+    found
 }
 
 /// Parses one article from its bytes. `file` is its name in the corpus, `shown` the path used
 /// in error messages.
 pub fn parse_article(
     file: &str,
-    shown: &str,
+    shown: impl AsRef<Path>,
     bytes: &[u8],
     k: &Knowledge,
 ) -> Result<Article, IngestError> {
+    let shown = shown.as_ref();
     if let Some(nul) = bytes.iter().position(|b| *b == 0) {
         let line = bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1;
         return Err(IngestError::Binary {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
             line,
         });
     }
@@ -276,7 +475,7 @@ pub fn parse_article(
             let byte = e.valid_up_to();
             let line = bytes[..byte].iter().filter(|b| **b == b'\n').count() + 1;
             return Err(IngestError::NotUtf8 {
-                path: shown.to_string(),
+                path: shown.to_path_buf(),
                 line,
                 byte,
             });
@@ -285,7 +484,7 @@ pub fn parse_article(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IngestError::EmptyArticle {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
         });
     }
     let raw_lines: Vec<String> = text
@@ -307,7 +506,7 @@ pub fn parse_article(
         .collect();
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(IngestError::EmptyArticle {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
         });
     }
     mark_noise(&mut lines, k);
@@ -325,7 +524,7 @@ pub fn parse_article(
     let dateline = match &front.published {
         Some((s, line)) => Some(Dateline {
             date: parse_dateline(s).ok_or_else(|| IngestError::FrontMatter {
-                path: shown.to_string(),
+                path: shown.to_path_buf(),
                 line: *line,
                 message: format!("`published` is not a date: {s:?} (write YYYY-MM-DD)"),
             })?,
@@ -352,7 +551,7 @@ struct FrontMatter {
 }
 
 /// Reads a front-matter block at the top; returns it and the index of the first body line.
-fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), IngestError> {
+fn front_matter(lines: &[String], shown: &Path) -> Result<(FrontMatter, usize), IngestError> {
     let fence = match lines.first().map(|l| l.trim_end()) {
         Some("---") => "---",
         Some("+++") => "+++",
@@ -363,7 +562,7 @@ fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), I
         t == fence || (fence == "---" && t == "...")
     }) else {
         return Err(IngestError::FrontMatter {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
             line: 1,
             message: format!("front matter opened with `{fence}` is never closed"),
         });
@@ -371,7 +570,7 @@ fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), I
     let close = close + 1;
     let block = lines[1..close].join("\n");
     let err = |message: String, line: usize| IngestError::FrontMatter {
-        path: shown.to_string(),
+        path: shown.to_path_buf(),
         line,
         message,
     };

@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::Corpus;
+use crate::text::excerpt;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The embedded default templates, by name.
@@ -342,16 +343,6 @@ pub fn markdown_url(s: &str) -> String {
         }
     }
     out
-}
-
-/// At most `n` characters of `s`, cut at a word, with "…" when cut.
-pub fn excerpt(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(n).collect();
-    let cut = cut.rfind(' ').map(|p| &cut[..p]).unwrap_or(&cut);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
 /// What the templates receive. Documented in `report-templates/README.md`.

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDate};
 use chronobrief::app::{build_outputs, make_timeline};
-use chronobrief::cli::{Format, PdfStandardArg};
+use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
+use chronobrief::config::Format;
 use chronobrief::dates::Date;
 use chronobrief::export::{markdown_options, CSV_COLUMNS};
 use chronobrief::i18n::Lang;
@@ -311,9 +312,9 @@ fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
         assert_eq!(ctx.figure.markers.len() + ctx.figure.hidden, n);
         let typ = renderer.render("brief.typ.j2", &ctx).unwrap();
         let opts = CompileOptions {
-            now: DateTime::from_timestamp(0, 0).unwrap(),
             deny_warnings: true,
-            standards: Vec::new(),
+            strict: true,
+            ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
         };
         compile_pdf(&typ, &opts).unwrap_or_else(|e| panic!("{n} events: {e}"));
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chronobrief::app::{build_outputs, Outputs};
-use chronobrief::cli::{BuildArgs, CorpusArgs};
+use chronobrief::config::{BuildArgs, CorpusArgs};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
