@@ -130,7 +130,12 @@ fn html_preview_is_self_contained() {
 
 #[test]
 fn csv_parses_back_one_row_per_event() {
-    let mut r = csv::Reader::from_reader(file(seeds(), "timeline.csv"));
+    let bytes = file(seeds(), "timeline.csv");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBFid,"),
+        "a UTF-8 byte-order mark, so that Excel keeps the diacritics"
+    );
+    let mut r = csv::Reader::from_reader(bytes);
     assert_eq!(
         r.headers().unwrap().iter().collect::<Vec<_>>(),
         CSV_COLUMNS.to_vec()
@@ -143,6 +148,25 @@ fn csv_parses_back_one_row_per_event() {
         assert_eq!(&row[2], e.date.as_deref().unwrap());
         assert_eq!(&row[4], e.title, "titles with commas and quotes survive");
     }
+}
+
+#[test]
+fn a_formula_cell_is_neutralised() {
+    // An article whose file name is a formula: it becomes the `sources` cell.
+    let input = corpus(&[(
+        "=1+2.txt",
+        "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n",
+    )]);
+    let mut args = build_args(input.path(), Path::new("unused"));
+    args.formats = vec![Format::Csv];
+    args.csv_bom = false;
+    let out = build_outputs(&args).unwrap();
+    let bytes = file(&out, "timeline.csv");
+    assert!(bytes.starts_with(b"id,"), "no BOM when turned off");
+    let mut r = csv::Reader::from_reader(bytes);
+    let row = r.records().next().unwrap().unwrap();
+    assert_eq!(&row[15], "'=1+2.txt:5", "a leading quote stops the formula");
+    assert_eq!(&row[4], "Hội nghị Thử nghiệm toàn quốc lần thứ 2");
 }
 
 #[test]
