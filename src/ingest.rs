@@ -886,6 +886,56 @@ mod tests {
         );
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn reads_stop_at_the_limit_whatever_size_a_file_claims() {
+        // /proc files claim to be empty and are not.
+        let meta = std::fs::metadata("/proc/self/status").unwrap();
+        assert_eq!(meta.len(), 0);
+        let e = read_bounded(Path::new("/proc/self/status"), 10).unwrap_err();
+        assert!(matches!(e, IngestError::TooLarge { max: 10, .. }), "{e}");
+        assert!(read_bounded(Path::new("/proc/self/status"), 1_000_000).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_never_read() {
+        let e = read_bounded(Path::new("/dev/zero"), 10).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                IngestError::NotRegular {
+                    kind: "a device",
+                    ..
+                }
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn listing_gives_relative_paths_in_order_and_skips_hidden_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        for p in [
+            "b.txt",
+            "a/z.md",
+            "a/b/c.txt",
+            ".git/x.txt",
+            "a/.x.txt",
+            "notes.pdf",
+        ] {
+            let p = dir.path().join(p);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let files: Vec<String> = list_articles(dir.path())
+            .unwrap()
+            .into_iter()
+            .map(|c| c.file)
+            .collect();
+        assert_eq!(files, vec!["a/b/c.txt", "a/z.md", "b.txt"]);
+    }
+
     #[test]
     fn captions_with_image_cards_and_credits_are_noise() {
         let a = article("T\n© Ảnh : TTXVN\nBộ trưởng phát biểu. - Sputnik Việt Nam, 1920, 13.12.2021\nHội nghị ngày 29/7. (Ảnh: Trung Hiếu)\n");

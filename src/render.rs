@@ -41,9 +41,9 @@ pub const TEMPLATE_FUEL: u64 = 500_000_000;
 /// Why a template could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("cannot read template {path}: {source}")]
+    #[error("cannot read template {}: {source}", .path.display())]
     Read {
-        path: String,
+        path: std::path::PathBuf,
         source: std::io::Error,
     },
     #[error("template {name}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
@@ -235,7 +235,7 @@ impl Renderer {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
                     std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-                        path: path.display().to_string(),
+                        path: path.clone(),
                         source,
                     })?
                 }

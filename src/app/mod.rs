@@ -108,6 +108,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
             from,
             seed,
         } => {
+            let non_empty = std::fs::read_dir(&dir).is_ok_and(|mut d| d.next().is_some());
+            if non_empty {
+                return Err(AppError::env(format!(
+                    "{} is not empty; bench-corpus writes into a new or empty folder",
+                    dir.display()
+                ))
+                .hint("choose a new folder with --out, so no file of yours is overwritten"));
+            }
             let source = crate::synth::Source::read(&from)
                 .map_err(|e| AppError::env(format!("cannot read {}: {e}", from.display())))?;
             source
@@ -440,7 +448,7 @@ fn pdf(
         &chars,
         args.corpus.max_article_bytes,
     );
-    let warnings = compiled
+    let mut warnings: Vec<String> = compiled
         .placeholders
         .iter()
         .map(|m| {
@@ -449,11 +457,17 @@ fn pdf(
                 .map(|o| format!(" ({o})"))
                 .unwrap_or_default();
             format!(
-                "warning: no font draws '{c}' (U+{:04X}){from}; the PDF shows {PLACEHOLDER} in its place\nhint: add a font that has it with --font-path DIR; --strict makes this an error",
+                "warning: no font draws '{c}' (U+{:04X}){from}; the PDF shows {PLACEHOLDER} in its place",
                 c as u32
             )
         })
         .collect();
+    if !warnings.is_empty() {
+        warnings.push(
+            "hint: add a font that has these characters with --font-path DIR; --strict makes them an error"
+                .into(),
+        );
+    }
     Ok((compiled.pdf, warnings))
 }
 
