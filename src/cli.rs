@@ -90,7 +90,8 @@ pub struct CorpusOpts {
     /// Articles larger than this many bytes are skipped [default: 5000000].
     #[arg(long)]
     pub max_article_bytes: Option<u64>,
-    /// Fail on the first bad article instead of skipping it.
+    /// Fail on the first bad article instead of skipping it, and on a character no font can
+    /// draw instead of drawing a placeholder.
     #[arg(long)]
     pub strict: bool,
 }

@@ -177,6 +177,8 @@ impl BuildLock {
         let path = Self::path(out);
         let deadline = Instant::now() + Duration::from_secs(wait_secs);
         let mut file = loop {
+            // A failed first build that held the lock removes the folder it created.
+            let _ = std::fs::create_dir_all(out);
             let mut file = open_lock(&path)?;
             match file.try_lock() {
                 // The holder removes the file before it lets go: a lock taken on a file that is
