@@ -72,7 +72,7 @@ pub enum TemplatesCommand {
 /// from the defaults.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusOpts {
-    /// Folder of articles (.txt and .md) [default: seeds].
+    /// Folder of articles (.txt and .md, in it and its subfolders) [default: seeds].
     #[arg(long)]
     pub input: Option<PathBuf>,
     /// First day of the covered range [default: 2016-01-01].

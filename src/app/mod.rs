@@ -612,12 +612,18 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         .collect();
     let manifest = Manifest::new(inputs, skipped, &outputs.files);
     progress.set_message("publishing");
-    publish(
+    let kept = publish(
         &args.out,
         &previous,
         &outputs.files,
         manifest.to_json().as_bytes(),
     )?;
+    for k in kept.iter().filter(|_| !ui.quiet) {
+        eprintln!(
+            "warning: kept {}: an earlier build wrote it and this one does not, but it was edited since",
+            k.display()
+        );
+    }
     progress.finish_and_clear();
     ui.say(out, &summary(&args.out, &prepared.corpus, &outputs));
     Ok(Outcome::Success)

@@ -22,7 +22,7 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use tracing::{debug, warn};
+use tracing::debug;
 
 use super::AppError;
 use crate::manifest::{sha256_hex, Manifest, MANIFEST};
@@ -260,14 +260,14 @@ impl Drop for BuildLock {
 
 /// Writes a build into `out`: `files` (the outputs) then `manifest`, each replacing its old
 /// version atomically. Outputs of the previous build that this one no longer makes are removed
-/// when they still hold what that build wrote (a file edited since is kept, with a warning).
-/// Call with the lock held.
+/// when they still hold what that build wrote; one edited since is kept, and returned so that
+/// the caller can say so. Call with the lock held.
 pub fn publish(
     out: &Path,
     previous: &Previous,
     files: &[(&str, Vec<u8>)],
     manifest: &[u8],
-) -> Result<(), AppError> {
+) -> Result<Vec<PathBuf>, AppError> {
     remove_stale_temps(out);
     let mut all: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
     all.push((MANIFEST, manifest));
@@ -296,7 +296,7 @@ pub fn publish(
             )));
         }
     }
-    remove_dropped(out, previous, files);
+    let kept = remove_dropped(out, previous, files);
     let (_, tmp) = staged.last().expect("the manifest is staged");
     std::fs::rename(tmp, out.join(MANIFEST)).map_err(|e| {
         let _ = std::fs::remove_file(tmp);
@@ -309,7 +309,7 @@ pub fn publish(
         // Makes the renames durable; not every file system can sync a folder.
         let _ = dir.sync_all();
     }
-    Ok(())
+    Ok(kept)
 }
 
 /// Writes every file to a temporary file beside its final name, flushed to disk. On failure
@@ -350,10 +350,12 @@ fn remove_stale_temps(out: &Path) {
     }
 }
 
-/// Removes outputs of the previous build that this one does not make, if unchanged since.
-fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, Vec<u8>)]) {
+/// Removes outputs of the previous build that this one does not make, if unchanged since;
+/// returns the ones kept because they were changed.
+fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, Vec<u8>)]) -> Vec<PathBuf> {
+    let mut kept = Vec::new();
     let Some(m) = &previous.manifest else {
-        return;
+        return kept;
     };
     let now: BTreeSet<&str> = files.iter().map(|(n, _)| *n).collect();
     for name in previous.owned() {
@@ -369,12 +371,10 @@ fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, Vec<u8>)]) {
         if unchanged {
             let _ = std::fs::remove_file(&path);
         } else {
-            warn!(
-                "kept {}: a previous build wrote it, but it was changed since",
-                path.display()
-            );
+            kept.push(path);
         }
     }
+    kept
 }
 
 #[cfg(test)]
@@ -451,13 +451,13 @@ mod tests {
         publish(out, &Previous::default(), &first, &manifest(&first)).unwrap();
         std::fs::write(out.join("brief.pdf"), "annotated").unwrap();
         let second = vec![("brief.md", b"two".to_vec())];
-        publish(
+        let kept = publish(
             out,
             &Previous::read(out).unwrap(),
             &second,
             &manifest(&second),
-        )
-        .unwrap();
+        );
+        assert_eq!(kept.unwrap(), vec![out.join("brief.pdf")]);
         assert_eq!(std::fs::read(out.join("brief.pdf")).unwrap(), b"annotated");
     }
 
