@@ -417,6 +417,9 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
     }
 }
 
+/// Characters no font draws that are named one by one in warnings.
+const MAX_CHAR_WARNINGS: usize = 20;
+
 /// Compiles the Typst source to PDF; also returns a warning for each character drawn as a
 /// placeholder.
 fn pdf(
@@ -441,15 +444,17 @@ fn pdf(
         ms = t.elapsed().as_millis() as u64,
         "compile"
     );
-    let chars: Vec<char> = compiled.placeholders.iter().map(|m| m.character).collect();
+    // A whole article in a script no font covers has thousands of distinct characters: name
+    // the first ones, count the rest.
+    let shown = &compiled.placeholders[..compiled.placeholders.len().min(MAX_CHAR_WARNINGS)];
+    let chars: Vec<char> = shown.iter().map(|m| m.character).collect();
     let found = find_chars(
         &args.corpus.input,
         &p.corpus,
         &chars,
         args.corpus.max_article_bytes,
     );
-    let mut warnings: Vec<String> = compiled
-        .placeholders
+    let mut warnings: Vec<String> = shown
         .iter()
         .map(|m| {
             let c = m.character;
@@ -462,6 +467,12 @@ fn pdf(
             )
         })
         .collect();
+    let more = compiled.placeholders.len() - shown.len();
+    if more > 0 {
+        warnings.push(format!(
+            "warning: and {more} more characters no font draws, also shown as {PLACEHOLDER}"
+        ));
+    }
     if !warnings.is_empty() {
         warnings.push(
             "hint: add a font that has these characters with --font-path DIR; --strict makes them an error"
@@ -497,7 +508,19 @@ fn compile_error(
 ) -> AppError {
     let mut msg = e.to_string();
     match &e {
-        CompileError::MissingGlyphs(missing) => {
+        CompileError::MissingGlyphs(all) => {
+            let missing = &all[..all.len().min(MAX_CHAR_WARNINGS)];
+            msg = missing
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            if all.len() > missing.len() {
+                msg.push_str(&format!(
+                    "\nerror: and {} more characters",
+                    all.len() - missing.len()
+                ));
+            }
             let chars: Vec<char> = missing.iter().map(|m| m.character).collect();
             let found = find_chars(
                 &corpus_args.input,
