@@ -142,3 +142,37 @@ fn font_files(path: &Path) -> Result<Vec<PathBuf>, FontError> {
     found.sort();
     Ok(found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_fonts_are_added_after_the_embedded_ones() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+        let embedded = FontSet::embedded();
+        assert!(embedded.covers('😀') && !embedded.covers('中'));
+        let set = FontSet::with_user_fonts(&[dir]).unwrap();
+        assert!(set.covers('中'));
+        assert_eq!(set.digests.len(), 1);
+        assert_eq!(
+            set.families().last().map(String::as_str),
+            Some("Noto Sans CJK JP")
+        );
+    }
+
+    #[test]
+    fn a_folder_without_fonts_or_a_file_that_is_not_one_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = FontSet::with_user_fonts(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(matches!(e, FontError::NoFonts { .. }), "{e}");
+        std::fs::write(dir.path().join("broken.ttf"), "not a font").unwrap();
+        let e = FontSet::with_user_fonts(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(
+            matches!(e, FontError::NotAFont { .. }) && e.to_string().contains("broken.ttf"),
+            "{e}"
+        );
+        let e = FontSet::with_user_fonts(&[dir.path().join("missing")]).unwrap_err();
+        assert!(matches!(e, FontError::Read { .. }), "{e}");
+    }
+}
