@@ -462,6 +462,23 @@ mod tests {
     }
 
     #[test]
+    fn temporary_files_of_a_killed_build_are_cleaned_and_hidden_files_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(out.join(".brief.md.chronobrief-tmp-999999"), "half").unwrap();
+        std::fs::write(out.join(".notes"), "mine").unwrap();
+        let files = vec![("brief.md", b"whole".to_vec())];
+        publish(
+            out,
+            &Previous::read(out).unwrap(),
+            &files,
+            &manifest(&files),
+        )
+        .unwrap();
+        assert_eq!(names(out), vec![".notes", "brief.md", "manifest.json"]);
+    }
+
+    #[test]
     fn a_tampered_manifest_cannot_name_files_outside_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("out");
