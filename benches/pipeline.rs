@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use chrono::DateTime;
 use chronobrief::compile::{compile_pdf, CompileOptions};
-use chronobrief::data::Knowledge;
-use chronobrief::dates::find_dates;
+use chronobrief::extract::dates::find_dates;
 use chronobrief::extract::{extract_article, extract_corpus};
 use chronobrief::ingest::{parse_article, read_corpus, Limits};
+use chronobrief::knowledge::Knowledge;
 use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
 use chronobrief::timeline::{build, DateRange};
 use regex::Regex;
@@ -194,7 +194,7 @@ fn main() {
         to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
     };
     let tl_sample = measure(runs, || {
-        std::hint::black_box(build(&corpus, &mentions, &k, range));
+        std::hint::black_box(build(&mentions, &k, range));
     });
     row(
         &format!("timeline merge, {n_mentions} mentions"),
@@ -206,7 +206,7 @@ fn main() {
 
     // Render and compile the seeds' brief.
     let seeds_corpus = read_corpus(&seeds, &k, Limits::default()).unwrap();
-    let seeds_tl = build(&seeds_corpus, &extract_corpus(&seeds_corpus, &k), &k, range);
+    let seeds_tl = build(&extract_corpus(&seeds_corpus, &k), &k, range);
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     let opts = BriefOptions {
         title: None,

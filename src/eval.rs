@@ -7,7 +7,7 @@
 //! title's words); a directive is found when one of its source lines is a gold directive's line
 //! and its date is the gold date. Traps are gold lines that must not yield an in-range event.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -165,8 +165,16 @@ fn sources(e: &Value) -> impl Iterator<Item = (String, Option<u64>)> + '_ {
         })
 }
 
-fn date_matches(got: &str, gold: &str, exact: bool) -> bool {
+/// A timeline date matches a gold date: exactly (required items) or as a prefix, or, for a
+/// multi-day event (`date` .. `end`, both days), when the gold day lies within it.
+fn date_matches(got: &str, gold: &str, exact: bool, end: Option<&str>) -> bool {
     let got = got.trim();
+    if let Some(end) = end {
+        let days = got.len() == 10 && gold.len() == 10 && end.len() == 10;
+        if days && got <= gold && gold <= end {
+            return true;
+        }
+    }
     if exact {
         got == gold
     } else {
@@ -175,7 +183,11 @@ fn date_matches(got: &str, gold: &str, exact: bool) -> bool {
 }
 
 fn conf_match(e: &Value, g: &GoldConference) -> bool {
-    if s(e, "kind") != "conference" || !date_matches(s(e, "date"), &g.date, g.required) {
+    let end = e
+        .get("end")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty());
+    if s(e, "kind") != "conference" || !date_matches(s(e, "date"), &g.date, g.required, end) {
         return false;
     }
     let gfiles: BTreeSet<String> = g.sources.iter().map(|s| s.file.clone()).collect();
@@ -237,24 +249,32 @@ pub fn score(
         .iter()
         .filter(|e| s(e, "kind") == "directive")
         .collect();
-    let mut matched: BTreeSet<&str> = BTreeSet::new();
+    // One event may merge several articles' reports and so match several gold entries (one
+    // per article); a required gold entry matched by two events is a duplicate.
+    let mut matched_by: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dup = 0;
     let mut fp: Vec<&Value> = Vec::new();
-    for e in &confs {
+    for (i, e) in confs.iter().enumerate() {
         let hits: Vec<&GoldConference> = gold
             .conferences
             .iter()
             .filter(|g| conf_match(e, g))
             .collect();
-        let Some(g) = hits.first() else {
+        if hits.is_empty() {
             fp.push(e);
             continue;
-        };
-        if matched.contains(g.id.as_str()) && g.required {
+        }
+        if hits
+            .iter()
+            .any(|g| g.required && matched_by.get(g.id.as_str()).is_some_and(|&j| j != i))
+        {
             dup += 1;
         }
-        matched.insert(g.id.as_str());
+        for g in hits {
+            matched_by.entry(g.id.as_str()).or_insert(i);
+        }
     }
+    let matched: BTreeSet<&str> = matched_by.keys().copied().collect();
     let req: Vec<&GoldConference> = gold.conferences.iter().filter(|g| g.required).collect();
     let tp = req
         .iter()
@@ -354,7 +374,7 @@ pub fn score(
         let mut ok = false;
         for fl in lines_of(e) {
             if let Some((_, date)) = allowed.iter().find(|(k, _)| *k == fl) {
-                if date_matches(s(e, "date"), date, true) {
+                if date_matches(s(e, "date"), date, true, None) {
                     found.insert(fl);
                     ok = true;
                 }
@@ -461,6 +481,28 @@ mod tests {
         format!(
             r#"{{"kind":"{kind}","date":"{date}","title":"{title}","ordinal":{o},"sources":[{{"file":"{file}","line":{line},"quote":""}}]}}"#
         )
+    }
+
+    #[test]
+    fn one_merged_event_matches_each_articles_entry_and_a_range_holds_its_days() {
+        let gold = r#"{"range":{"from":"2016-01-01","to":"2022-12-31"},
+          "conferences":[
+            {"id":"a","date":"2016-08-26","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,"sources":[{"file":"x.txt","line":5}]},
+            {"id":"b","date":"2016-08-22","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,"sources":[{"file":"y.txt","line":3}]}]}"#;
+        let merged = r#"{"events":[{"kind":"conference","date":"2016-08-22","end":"2016-08-26","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,
+            "sources":[{"file":"x.txt","line":5,"quote":""},{"file":"dir/y.txt","line":3,"quote":""}]}]}"#;
+        let sc = score(merged, "t.json", gold, "g.json").unwrap();
+        assert_eq!(
+            (sc.conf_tp, sc.conf_fp, sc.duplicates),
+            (2, 0, 0),
+            "{:?}",
+            sc.report
+        );
+        let split = r#"{"events":[
+            {"kind":"conference","date":"2016-08-26","title":"Hội nghị Ngoại giao lần thứ 29","ordinal":29,"sources":[{"file":"x.txt","line":5,"quote":""}]},
+            {"kind":"conference","date":"2016-08-26","title":"Hội nghị Ngoại giao 29","ordinal":29,"sources":[{"file":"x.txt","line":9,"quote":""}]}]}"#;
+        let sc = score(split, "t.json", gold, "g.json").unwrap();
+        assert_eq!((sc.conf_tp, sc.duplicates), (1, 1));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
                 o(&e.participants),
                 o(&e.parent),
                 o(&e.by),
-                e.date_basis.clone(),
+                crate::i18n::Lang::En.basis(&e.date_basis),
                 sources.join("; "),
             ]
             .map(|cell| neutralise(&cell).into_owned()),

@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::dates::Date;
+use crate::extract::dates::Date;
 use crate::i18n::Lang;
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -179,7 +179,7 @@ mod tests {
             kind,
             "Hội nghị".into(),
             Some(date),
-            String::new(),
+            crate::timeline::DateBasis::nothing(),
             Vec::new(),
         )
     }
@@ -209,6 +209,7 @@ mod tests {
             },
             events,
             undated: Vec::new(),
+            document_dates: Vec::new(),
         }
     }
 

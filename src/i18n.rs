@@ -7,7 +7,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::dates::Date;
+use crate::extract::dates::{Date, DocumentDateSource};
+use crate::extract::Reading;
+use crate::timeline::basis::{
+    AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, TitleRule, YearBasis,
+};
 
 /// The language of the brief's labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, serde::Deserialize, Default)]
@@ -69,24 +73,10 @@ impl Lang {
         }
     }
 
-    /// A `date_basis` (written in English in timeline.json) in the brief's language. Only the
-    /// tool's own words are translated; what stands between quotes is the article's and stays.
-    pub fn basis(self, basis: &str) -> String {
-        if self == Lang::En {
-            return basis.to_string();
-        }
-        basis
-            .split('\'')
-            .enumerate()
-            .map(|(i, part)| {
-                if i % 2 == 1 {
-                    part.to_string()
-                } else {
-                    basis_vi(part)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("'")
+    /// How an event's date was read and its year settled, in this language. Article text
+    /// (the words read, titles) stays as written.
+    pub fn basis(self, b: &DateBasis) -> String {
+        basis_sentence(self, b)
     }
 
     /// A short day: "13/12/2021" / "13 Dec 2021".
@@ -103,65 +93,211 @@ impl Lang {
     }
 }
 
-/// The phrases of `date_basis`, English → Vietnamese, longest first where one contains another.
-const BASIS_VI: &[(&str, &str)] = &[
-    ("day and month from the text", "ngày và tháng theo bài báo"),
-    ("date stated in the text", "ngày ghi trong bài báo"),
-    ("month stated in the text", "tháng ghi trong bài báo"),
-    ("month from the text", "tháng theo bài báo"),
-    ("year stated in the text", "năm ghi trong bài báo"),
-    ("year from the same sentence", "năm lấy từ cùng câu"),
-    ("year from the dateline", "năm lấy từ ngày đăng bài"),
-    ("counted from the dateline", "tính từ ngày đăng bài"),
-    ("after the day named on line", "sau ngày được nêu ở dòng"),
-    ("year from the conference title", "năm lấy từ chính tên hội nghị"),
-    ("the title reviews the year before", "tên hội nghị tổng kết năm trước"),
-    ("the day is that of an event held within it, so only the month is certain", "ngày là của một sự kiện diễn ra trong khuôn khổ hội nghị, nên chỉ chắc chắn về tháng"),
-    ("earlier in the same paragraph", "nêu ở đầu cùng đoạn"),
-    ("year from the title", "năm lấy từ tên sự kiện"),
-    ("of the series lies between", "của chuỗi hội nghị nằm giữa"),
-    ("and the text places it right after", "và bài báo cho biết diễn ra ngay sau"),
-    ("and the text places it after", "và bài báo cho biết diễn ra sau"),
-    ("and the text places it before", "và bài báo cho biết diễn ra trước"),
-    ("held together with", "tổ chức cùng với"),
-    ("only the month is certain", "chỉ chắc chắn về tháng"),
-    ("year from the knowledge file", "năm lấy từ tệp tri thức"),
-    ("whose date is not known", "chưa rõ ngày"),
-    ("given at", "đưa ra tại"),
-    ("no conference or date is named for it", "bài báo không nêu hội nghị hay ngày"),
-    ("no year: neither the sentence, a dateline, the title, the series nor the knowledge file settles it", "chưa rõ năm: câu văn, ngày đăng bài, tên sự kiện, chuỗi hội nghị và tệp tri thức đều không đủ căn cứ"),
-    ("the articles give no date for it", "các bài báo không nêu ngày"),
-    ("the articles give no issue date", "các bài báo không nêu ngày ban hành"),
-    ("issue date stated in the text", "ngày ban hành ghi trong bài báo"),
-    ("issue ", "ban hành: "),
-    ("dated", "ngày"),
-    ("line", "dòng"),
-    ("year", "năm"),
-    (" and the ", " và lần "),
-    (" the ", " lần "),
-];
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
 
-fn basis_vi(part: &str) -> String {
-    use std::sync::LazyLock;
-    static ORDINAL: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"\b(\d+)(?:st|nd|rd|th)\b").unwrap());
-    static MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
-            .unwrap()
-    });
-    static CONGRESS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"the (\d+)(?:st|nd|rd|th) Party Congress").unwrap());
-    let part = CONGRESS.replace_all(part, "Đại hội Đảng lần thứ $1");
-    let mut s = MONTH
-        .replace_all(&part, |c: &regex::Captures| {
-            let m = MONTHS_EN.iter().position(|n| *n == &c[1]).unwrap_or(0) + 1;
-            format!("tháng {m}/{}", &c[2])
-        })
-        .into_owned();
-    for (en, vi) in BASIS_VI {
-        s = s.replace(en, vi);
+/// `('words', line N)` / `('words', dòng N)`.
+fn quoted(lang: Lang, r: &Reading) -> String {
+    match lang {
+        Lang::En => format!("('{}', line {})", r.text, r.line),
+        Lang::Vi => format!("('{}', dòng {})", r.text, r.line),
     }
-    ORDINAL.replace_all(&s, "thứ $1").into_owned()
+}
+
+/// An ISO date of a basis, localised.
+fn iso_date(lang: Lang, iso: &str) -> String {
+    Date::parse_iso(iso)
+        .map(|d| lang.date(&d))
+        .unwrap_or_else(|| iso.to_string())
+}
+
+fn source_name(lang: Lang, s: DocumentDateSource) -> &'static str {
+    match (lang, s) {
+        (Lang::En, DocumentDateSource::FrontMatter) => "the published date",
+        (Lang::En, DocumentDateSource::Byline) => "the dateline",
+        (Lang::En, DocumentDateSource::Url) => "the date in the article's URL",
+        (Lang::En, DocumentDateSource::PageDateLine) => "the page's date line",
+        (Lang::En, DocumentDateSource::CurrentYear) => "the year the text calls its own",
+        (Lang::Vi, DocumentDateSource::FrontMatter) => "ngày đăng ghi kèm bài",
+        (Lang::Vi, DocumentDateSource::Byline) => "ngày đăng bài",
+        (Lang::Vi, DocumentDateSource::Url) => "ngày trong địa chỉ bài báo",
+        (Lang::Vi, DocumentDateSource::PageDateLine) => "dòng ngày của trang lưu",
+        (Lang::Vi, DocumentDateSource::CurrentYear) => "năm hiện tại mà bài báo nêu",
+    }
+}
+
+fn read_part(lang: Lang, b: &DateBasis) -> Option<String> {
+    let r = b.read.as_ref()?;
+    let what = match (lang, b.read_as) {
+        (_, ReadAs::Nothing) => return None,
+        (_, ReadAs::Relative) => return Some(quoted(lang, r)),
+        (Lang::En, ReadAs::FullDate) => "date stated in the text",
+        (Lang::En, ReadAs::DayMonth) => "day and month from the text",
+        (Lang::En, ReadAs::MonthYear) => "month stated in the text",
+        (Lang::En, ReadAs::Month) => "month from the text",
+        (Lang::En, ReadAs::Year) => "year stated in the text",
+        (Lang::Vi, ReadAs::FullDate) => "ngày ghi trong bài báo",
+        (Lang::Vi, ReadAs::DayMonth) => "ngày và tháng theo bài báo",
+        (Lang::Vi, ReadAs::MonthYear) => "tháng ghi trong bài báo",
+        (Lang::Vi, ReadAs::Month) => "tháng theo bài báo",
+        (Lang::Vi, ReadAs::Year) => "năm ghi trong bài báo",
+    };
+    Some(format!("{what} {}", quoted(lang, r)))
+}
+
+fn title_rule(lang: Lang, rule: TitleRule) -> &'static str {
+    match (lang, rule) {
+        (Lang::En, TitleRule::Same) => "year from the title",
+        (Lang::En, TitleRule::ReviewsYearBefore) => "the title reviews the year before",
+        (Lang::En, TitleRule::PlansYearAfter) => "the title plans the year after",
+        (Lang::En, TitleRule::SchoolYear) => "the school year in the title",
+        (Lang::En, TitleRule::Period) => "held after the period its title reviews",
+        (Lang::Vi, TitleRule::Same) => "năm lấy từ tên sự kiện",
+        (Lang::Vi, TitleRule::ReviewsYearBefore) => "tên hội nghị tổng kết năm trước",
+        (Lang::Vi, TitleRule::PlansYearAfter) => "tên hội nghị triển khai kế hoạch năm sau",
+        (Lang::Vi, TitleRule::SchoolYear) => "năm học ghi trong tên hội nghị",
+        (Lang::Vi, TitleRule::Period) => "họp sau kỳ mà tên phiên họp nêu",
+    }
+}
+
+fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
+    let start =
+        Date::parse_iso(&a.start).map(|d| d.truncate(crate::extract::dates::Precision::Month));
+    let when = start.map(|d| lang.date(&d)).unwrap_or_default();
+    match lang {
+        Lang::En => {
+            let side = match a.side {
+                AnchorSide::JustAfter => "right after",
+                AnchorSide::After => "after",
+                AnchorSide::Before => "before",
+            };
+            format!(
+                "the text places it {side} the {} Party Congress ({when}), {}",
+                ordinal_en(a.congress),
+                quoted(lang, &a.read)
+            )
+        }
+        Lang::Vi => {
+            let side = match a.side {
+                AnchorSide::JustAfter => "ngay sau",
+                AnchorSide::After => "sau",
+                AnchorSide::Before => "trước",
+            };
+            format!(
+                "bài báo cho biết diễn ra {side} Đại hội Đảng lần thứ {} ({when}), {}",
+                a.congress,
+                quoted(lang, &a.read)
+            )
+        }
+    }
+}
+
+fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
+    let en = lang == Lang::En;
+    Some(match y {
+        YearBasis::Text => return None,
+        YearBasis::Sentence { read } if en => format!("year from the same sentence {}", quoted(lang, read)),
+        YearBasis::Sentence { read } => format!("năm lấy từ cùng câu {}", quoted(lang, read)),
+        YearBasis::DocumentDate { read, source, year_before } => {
+            let base = if en {
+                format!("year from {} {}", source_name(lang, *source), quoted(lang, read))
+            } else {
+                format!("năm lấy từ {} {}", source_name(lang, *source), quoted(lang, read))
+            };
+            match (year_before, en) {
+                (false, _) => base,
+                (true, true) => format!("{base}; a day more than two months after it was the year before"),
+                (true, false) => format!("{base}; ngày sau ngày đăng quá hai tháng nên thuộc năm trước"),
+            }
+        }
+        YearBasis::CountedFromDocumentDate { read, source } if en => format!("counted from {} {}", source_name(lang, *source), quoted(lang, read)),
+        YearBasis::CountedFromDocumentDate { read, source } => format!("tính từ {} {}", source_name(lang, *source), quoted(lang, read)),
+        YearBasis::AfterDayNamed { line } if en => format!("after the day named on line {line}"),
+        YearBasis::AfterDayNamed { line } => format!("sau ngày được nêu ở dòng {line}"),
+        YearBasis::Title { read, rule } => format!("{} {}", title_rule(lang, *rule), quoted(lang, read)),
+        YearBasis::AfterDocument { read } if en => format!("the first such day after the document it carries out {}", quoted(lang, read)),
+        YearBasis::AfterDocument { read } => format!("ngày đầu tiên như vậy sau văn bản mà sự kiện triển khai {}", quoted(lang, read)),
+        YearBasis::Series { series, ordinal, before, after, anchors } => {
+            let mut s = if en {
+                format!(
+                    "the {} of the series {series} lies between the {} ({}) and the {} ({})",
+                    ordinal_en(*ordinal),
+                    ordinal_en(before.ordinal),
+                    iso_date(lang, &before.date),
+                    ordinal_en(after.ordinal),
+                    iso_date(lang, &after.date)
+                )
+            } else {
+                format!(
+                    "lần thứ {ordinal} của chuỗi {series} nằm giữa lần thứ {} ({}) và lần thứ {} ({})",
+                    before.ordinal,
+                    iso_date(lang, &before.date),
+                    after.ordinal,
+                    iso_date(lang, &after.date)
+                )
+            };
+            for a in anchors {
+                s.push_str(if en { ", and " } else { ", và " });
+                s.push_str(&anchor_part(lang, a));
+            }
+            s
+        }
+        YearBasis::Knowledge { name, ordinal, year, source } if en => format!("year from the knowledge file ({name} {ordinal}: {year}; source: {source})"),
+        YearBasis::Knowledge { name, ordinal, year, source } => format!("năm lấy từ tệp tri thức ({name} lần thứ {ordinal}: {year}; nguồn: {source})"),
+        YearBasis::HeldWith { title, date, line } if en => format!("held together with {title} (line {line}), dated {}", iso_date(lang, date)),
+        YearBasis::HeldWith { title, date, line } => format!("tổ chức cùng với {title} (dòng {line}), ngày {}", iso_date(lang, date)),
+        YearBasis::SameArticle { title, date } if en => format!("the year that puts it within half a year of {title} ({}), reported in the same article", iso_date(lang, date)),
+        YearBasis::SameArticle { title, date } => format!("năm đặt ngày này trong vòng nửa năm quanh {title} ({}), cùng bài báo", iso_date(lang, date)),
+        YearBasis::Conference { title, date } if en => format!("given at {title} ({})", iso_date(lang, date)),
+        YearBasis::Conference { title, date } => format!("đưa ra tại {title} ({})", iso_date(lang, date)),
+        YearBasis::DocumentNumber { number } if en => format!("year from the document's number ({number})"),
+        YearBasis::DocumentNumber { number } => format!("năm lấy từ số hiệu văn bản ({number})"),
+        YearBasis::Unsettled if en => "no year: neither the sentence, the document date, the title, the series nor the knowledge file settles it".to_string(),
+        YearBasis::Unsettled => "chưa rõ năm: câu văn, ngày đăng bài, tên sự kiện, chuỗi hội nghị và tệp tri thức đều không đủ căn cứ".to_string(),
+        YearBasis::NoDate if en => "the articles give no date for it".to_string(),
+        YearBasis::NoDate => "các bài báo không nêu ngày".to_string(),
+    })
+}
+
+fn note_text(lang: Lang, n: BasisNote) -> &'static str {
+    match (lang, n) {
+        (Lang::En, BasisNote::MonthOnlyFramework) => "only the month is certain",
+        (Lang::En, BasisNote::ParagraphDay) => "the day opens its paragraph",
+        (Lang::En, BasisNote::IssueDate) => "the issue date",
+        (Lang::En, BasisNote::OpenedBeforeClosing) => {
+            "the first day counted back from the closing day and the days of work"
+        }
+        (Lang::Vi, BasisNote::MonthOnlyFramework) => "chỉ chắc chắn về tháng",
+        (Lang::Vi, BasisNote::ParagraphDay) => "ngày nêu ở đầu đoạn",
+        (Lang::Vi, BasisNote::IssueDate) => "ngày ban hành",
+        (Lang::Vi, BasisNote::OpenedBeforeClosing) => {
+            "ngày khai mạc tính lùi từ ngày bế mạc và số ngày làm việc"
+        }
+    }
+}
+
+fn basis_sentence(lang: Lang, b: &DateBasis) -> String {
+    let conference = matches!(b.year, YearBasis::Conference { .. });
+    let mut parts: Vec<String> = Vec::new();
+    if !conference {
+        parts.extend(read_part(lang, b));
+    }
+    parts.extend(year_part(lang, &b.year));
+    parts.extend(
+        b.notes
+            .iter()
+            .filter(|_| !conference)
+            .map(|n| note_text(lang, *n).to_string()),
+    );
+    parts.join("; ")
 }
 
 /// English month names.
@@ -281,17 +417,64 @@ mod tests {
     }
 
     #[test]
-    fn date_basis_in_vietnamese_keeps_quoted_article_text() {
-        let en = "day and month from the text ('21/8', line 8); year 2016: the 18th of the series lies between the 17th (2013) and the 19th (2018), and the text places it right after the 12th Party Congress (January 2016) ('ngay sau Đại hội Đảng lần thứ XII', line 14)";
-        let vi = Lang::Vi.basis(en);
+    fn date_basis_in_both_languages_keeps_the_articles_words() {
+        let b = DateBasis {
+            read: Some(Reading {
+                text: "Sáng 13/12".into(),
+                line: 7,
+            }),
+            read_as: ReadAs::DayMonth,
+            year: YearBasis::DocumentDate {
+                read: Reading {
+                    text: "13.12.2021".into(),
+                    line: 4,
+                },
+                source: DocumentDateSource::Byline,
+                year_before: false,
+            },
+            notes: vec![],
+        };
         assert_eq!(
-            vi,
-            "ngày và tháng theo bài báo ('21/8', dòng 8); năm 2016: lần thứ 18 của chuỗi hội nghị nằm giữa lần thứ 17 (2013) và lần thứ 19 (2018), và bài báo cho biết diễn ra ngay sau Đại hội Đảng lần thứ 12 (tháng 1/2016) ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"
+            Lang::En.basis(&b),
+            "day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)"
         );
-        assert_eq!(Lang::En.basis(en), en);
-        assert!(Lang::Vi
-            .basis("year from the dateline 13.12.2021 (line 4)")
-            .starts_with("năm lấy từ ngày đăng bài 13.12.2021 (dòng 4)"));
+        assert_eq!(
+            Lang::Vi.basis(&b),
+            "ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)"
+        );
+        let series = DateBasis {
+            year: YearBasis::Series {
+                series: "hội nghị ngoại vụ".into(),
+                ordinal: 18,
+                before: crate::timeline::basis::SeriesMember {
+                    ordinal: 17,
+                    date: "2013".into(),
+                },
+                after: crate::timeline::basis::SeriesMember {
+                    ordinal: 19,
+                    date: "2018".into(),
+                },
+                anchors: vec![CongressAnchor {
+                    side: AnchorSide::JustAfter,
+                    congress: 12,
+                    start: "2016-01-20".into(),
+                    read: Reading {
+                        text: "ngay sau Đại hội Đảng lần thứ XII".into(),
+                        line: 14,
+                    },
+                }],
+            },
+            ..b
+        };
+        let vi = Lang::Vi.basis(&series);
+        assert!(
+            vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"),
+            "{vi}"
+        );
+        assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016), ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
+        assert!(Lang::En
+            .basis(&series)
+            .contains("right after the 12th Party Congress (January 2016)"));
     }
 
     #[test]

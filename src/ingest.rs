@@ -2,9 +2,8 @@
 //!
 //! Reads every `.txt` and `.md` file of the folder and its subfolders (in sorted path order),
 //! normalises it to NFC, keeps 1-based line numbers, reads an optional front-matter block
-//! (`---` YAML or `+++` TOML: `title`, `url`, `published`), finds the article's dateline, and
-//! marks page furniture (related-news lists, captions, share buttons) so that it cannot produce
-//! events. This is the only stage that reads articles.
+//! (`---` YAML or `+++` TOML: `title`, `url`, `published`), and marks page furniture
+//! (related-news lists, captions, share buttons) so that it cannot produce events. This is the only stage that reads articles.
 //!
 //! The folder is trusted no more than the articles: only regular files are read (a FIFO, a
 //! device or a socket is never opened), a symbolic link is followed only to a file inside the
@@ -19,8 +18,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::data::Knowledge;
-use crate::dates::{find_dates, parse_dateline};
+use crate::knowledge::Knowledge;
 use crate::text::{nfc, Folded};
 pub use files::find_chars;
 use files::{list_articles, read_bounded};
@@ -104,16 +102,6 @@ impl Line {
     }
 }
 
-/// Where an article's dateline came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dateline {
-    pub date: NaiveDate,
-    /// As the article writes it ("13.12.2021", "2021-12-13").
-    pub text: String,
-    /// The line it is on (the front matter's line for `published`).
-    pub line: usize,
-}
-
 /// One article.
 #[derive(Debug, Clone)]
 pub struct Article {
@@ -122,7 +110,11 @@ pub struct Article {
     pub file: String,
     pub title: String,
     pub url: Option<String>,
-    pub dateline: Option<Dateline>,
+    /// The front matter's line that gives `url`.
+    pub url_line: Option<usize>,
+    /// The front matter's `published` value as written, and its line. Extraction reads it
+    /// (with the bylines) into the document date.
+    pub published: Option<(String, usize)>,
     pub lines: Vec<Line>,
 }
 
@@ -306,23 +298,21 @@ pub fn parse_article(
                 .map(|l| l.text.trim().to_string())
         })
         .unwrap_or_default();
-    let dateline = match &front.published {
-        Some((s, line)) => Some(Dateline {
-            date: parse_dateline(s).ok_or_else(|| IngestError::FrontMatter {
+    if let Some((value, line)) = &front.published {
+        if !looks_like_a_date(value) {
+            return Err(IngestError::FrontMatter {
                 path: shown.to_path_buf(),
                 line: *line,
-                message: format!("`published` is not a date: {s:?} (write YYYY-MM-DD)"),
-            })?,
-            text: s.clone(),
-            line: *line,
-        }),
-        None => find_dateline(&lines),
-    };
+                message: format!("`published` is not a date: {value:?} (write YYYY-MM-DD)"),
+            });
+        }
+    }
     Ok(Article {
         file: file.to_string(),
         title,
-        url: front.url,
-        dateline,
+        url_line: front.url.as_ref().map(|(_, l)| *l),
+        url: front.url.map(|(u, _)| u),
+        published: front.published,
         lines,
     })
 }
@@ -330,7 +320,8 @@ pub fn parse_article(
 #[derive(Default)]
 struct FrontMatter {
     title: Option<String>,
-    url: Option<String>,
+    /// The value and its 1-based line.
+    url: Option<(String, usize)>,
     /// The value and its 1-based line.
     published: Option<(String, usize)>,
 }
@@ -408,7 +399,7 @@ fn front_matter(lines: &[String], shown: &Path) -> Result<(FrontMatter, usize), 
             .unwrap_or(1);
         match key.to_lowercase().as_str() {
             "title" => fm.title = Some(value.trim().to_string()),
-            "url" | "link" | "source_url" => fm.url = Some(value.trim().to_string()),
+            "url" | "link" | "source_url" => fm.url = Some((value.trim().to_string(), line)),
             "published" | "date" => fm.published = Some((value.trim().to_string(), line)),
             _ => {}
         }
@@ -439,31 +430,16 @@ fn toml_fields(t: toml::Table) -> Vec<(String, String)> {
         .collect()
 }
 
-/// How many lines from the top a byline or dateline may stand on.
-const DATELINE_LINES: usize = 12;
-/// Bylines and captions are short; a long paragraph is article prose.
-const DATELINE_MAX_CHARS: usize = 200;
-
-/// The first full date (day, month and year) on a short line near the top of the article: the
-/// byline ("Mai Loan 13/12/2021 13:50") or the lead photo's card ("…, 13.12.2021").
-fn find_dateline(lines: &[Line]) -> Option<Dateline> {
-    lines
-        .iter()
-        .filter(|l| !l.text.trim().is_empty())
-        .take(DATELINE_LINES)
-        .filter(|l| l.text.chars().count() <= DATELINE_MAX_CHARS)
-        .find_map(|l| {
-            find_dates(&l.folded.text).into_iter().find_map(|m| {
-                if m.relative.is_some() || m.end.is_some() {
-                    return None;
-                }
-                let date = NaiveDate::from_ymd_opt(m.start.year?, m.start.month?, m.start.day?)?;
-                Some(Dateline {
-                    date,
-                    text: l.original(m.span).to_string(),
-                    line: l.number,
-                })
-            })
+/// A front-matter date in one of the forms people write there: ISO (`2021-12-13`, with an
+/// optional time), or day first (`13/12/2021`, `13.12.2021`, `13-12-2021`). Reading it is
+/// extraction's work; ingest only refuses a value that cannot be a date at all.
+fn looks_like_a_date(value: &str) -> bool {
+    let t = value.trim();
+    let prefix = |n: usize| t.get(..n).unwrap_or("");
+    NaiveDate::parse_from_str(prefix(10), "%Y-%m-%d").is_ok()
+        || ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"].iter().any(|f| {
+            let head = t.split_whitespace().next().unwrap_or("");
+            NaiveDate::parse_from_str(head, f).is_ok()
         })
 }
 
@@ -504,9 +480,11 @@ fn mark_noise(lines: &mut [Line], k: &Knowledge) {
     let mut after_pair = vec![false; lines.len()];
     for w in 0..nonempty.len().saturating_sub(1) {
         let (a, c) = (nonempty[w], nonempty[w + 1]);
+        // A headline has no final full stop; a sentence a page prints twice is still text.
         if c - a > 2
             || len(&lines[a]) >= b.prose_min_chars
             || lines[a].text.trim() != lines[c].text.trim()
+            || lines[a].text.trim_end().ends_with('.')
         {
             continue;
         }
@@ -580,20 +558,19 @@ mod tests {
     }
 
     #[test]
-    fn yaml_front_matter_gives_title_url_and_dateline() {
+    fn yaml_front_matter_gives_title_url_and_published() {
         let a = article("---\ntitle: \"Hội nghị\"\nurl: https://example.org/a\npublished: 2021-12-13\n---\nNgày 13/12, ...\n");
         assert_eq!(a.title, "Hội nghị");
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
-        let d = a.dateline.unwrap();
-        assert_eq!(d.date.to_string(), "2021-12-13");
-        assert_eq!(d.line, 4);
+        assert_eq!(a.url_line, Some(3));
+        assert_eq!(a.published, Some(("2021-12-13".to_string(), 4)));
         assert_eq!(a.lines[0].number, 6);
     }
 
     #[test]
     fn toml_front_matter() {
         let a = article("+++\ntitle = \"T\"\npublished = 2022-01-21\n+++\nBody\n");
-        assert_eq!(a.dateline.unwrap().date.to_string(), "2022-01-21");
+        assert_eq!(a.published.unwrap().0, "2022-01-21");
         assert_eq!(a.title, "T");
     }
 
@@ -626,18 +603,6 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("empty"), "{e}");
-    }
-
-    #[test]
-    fn dateline_from_a_byline_or_photo_card() {
-        let a = article("Tiêu đề\n\nMai Loan 13/12/2021 13:50\n\nNgày 13/12, ...");
-        let d = a.dateline.unwrap();
-        assert_eq!(
-            (d.date.to_string(), d.text.as_str(), d.line),
-            ("2021-12-13".into(), "13/12/2021", 3)
-        );
-        let a = article("T\nẢnh - Sputnik Việt Nam, 1920, 13.12.2021\nBody");
-        assert_eq!(a.dateline.unwrap().text, "13.12.2021");
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! # Stages
 //! 1. [`ingest`]: read the corpus, normalise Unicode, index lines, mark page furniture
 //!    ([`ingest::read_corpus`]).
-//! 2. [`extract`]: dates, conferences and directives, each with evidence
-//!    ([`extract::extract_corpus`]).
-//! 3. [`timeline`]: resolve years, merge one event's mentions, apply the range, order
-//!    ([`timeline::build`]).
+//! 2. [`extract`]: the document date, time expressions, conferences, directives and formal
+//!    documents, each with evidence ([`extract::extract_corpus`]).
+//! 3. [`timeline`]: resolve years (as [`timeline::DateBasis`] data), merge one event's mentions
+//!    across articles, attach directives, apply the range, order ([`timeline::build`]).
 //! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]).
 //! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
 //!
@@ -19,14 +19,13 @@ pub mod app;
 pub mod cli;
 pub mod compile;
 pub mod config;
-pub mod data;
-pub mod dates;
 pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod figure;
 pub mod i18n;
 pub mod ingest;
+pub mod knowledge;
 pub mod manifest;
 pub mod render;
 pub mod synth;

@@ -507,8 +507,7 @@ impl BriefContext {
                 n,
                 date_text: e.when.as_ref().map(|w| lang.date(w)),
                 basis_text: lang.basis(&e.date_basis),
-                inferred: !e.date_basis.starts_with("date stated")
-                    && !e.date_basis.starts_with("year stated"),
+                inferred: !e.date_basis.stated(),
                 cites: e
                     .sources
                     .iter()
@@ -594,16 +593,24 @@ impl BriefContext {
         let articles = corpus
             .articles
             .iter()
-            .filter(|a| {
+            .enumerate()
+            .filter(|(_, a)| {
                 let keep = shown.as_ref().is_none_or(|s| s.contains(a.file.as_str()));
                 articles_more += usize::from(!keep);
                 keep
             })
-            .map(|a| ArticleInfo {
+            .map(|(i, a)| ArticleInfo {
                 file: a.file.clone(),
                 title: a.title.clone(),
                 url: a.url.clone(),
-                dateline: a.dateline.as_ref().map(|d| lang.day(d.date)),
+                dateline: timeline
+                    .document_dates
+                    .get(i)
+                    .and_then(Option::as_ref)
+                    .map(|d| match d.day() {
+                        Some(day) => lang.day(day),
+                        None => lang.date(&d.date),
+                    }),
                 supports: supports.remove(a.file.as_str()).unwrap_or_default(),
             })
             .collect();
@@ -746,6 +753,7 @@ mod tests {
             },
             events: Vec::new(),
             undated: Vec::new(),
+            document_dates: Vec::new(),
         };
         let options = BriefOptions {
             title: None,

@@ -19,8 +19,8 @@ use crate::compile::{
     compile_pdf, CompileError, CompileOptions, FontSet, MissingGlyph, PLACEHOLDER,
 };
 use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
-use crate::data::Knowledge;
 use crate::ingest::{find_chars, read_corpus_with, Corpus, IngestError, Limits};
+use crate::knowledge::Knowledge;
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
@@ -218,15 +218,9 @@ fn ingest_and_extract(
     Ok((corpus, mentions))
 }
 
-fn order(
-    args: &CorpusArgs,
-    corpus: &Corpus,
-    mentions: &[extract::Mentions],
-    k: &Knowledge,
-) -> Timeline {
+fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Timeline {
     let t = Instant::now();
     let tl = timeline::build(
-        corpus,
         mentions,
         k,
         DateRange {
@@ -253,7 +247,7 @@ pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> 
     }
     let k = knowledge(args)?;
     let (corpus, mentions) = ingest_and_extract(args, &k)?;
-    let tl = order(args, &corpus, &mentions, &k);
+    let tl = order(args, &mentions, &k);
     Ok((corpus, tl))
 }
 
@@ -324,7 +318,7 @@ pub fn produce(
     progress: &ProgressBar,
 ) -> Result<Outputs, AppError> {
     progress.set_message("ordering");
-    let tl = order(&args.corpus, &p.corpus, &p.mentions, &p.knowledge);
+    let tl = order(&args.corpus, &p.mentions, &p.knowledge);
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
@@ -407,7 +401,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         articles: p.corpus.digests.iter().cloned().collect(),
         templates: p.renderer.digests().clone(),
         data: [(
-            crate::data::KNOWLEDGE_FILE.to_string(),
+            crate::knowledge::KNOWLEDGE_FILE.to_string(),
             p.knowledge.digest.clone(),
         )]
         .into(),

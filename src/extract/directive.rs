@@ -9,10 +9,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::data::Knowledge;
 use crate::ingest::{Article, Line};
+use crate::knowledge::Knowledge;
 
-use super::people::People;
+use super::people::{names_in, People};
 use super::{ArticleContext, ConferenceMention, Evidence, Sentence, TextDate};
 
 /// A formal document named with its number.
@@ -26,6 +26,8 @@ pub struct DocumentRef {
     pub subject: Option<String>,
     pub issuer: Option<String>,
     pub date: Option<TextDate>,
+    /// A year written in the number ("15/2020/NĐ-CP"), for a document nothing else dates.
+    pub number_year: Option<i32>,
 }
 
 /// One directive found in one paragraph.
@@ -57,15 +59,41 @@ pub(super) struct DirectiveState {
     previous: Option<Giver>,
     /// The previous paragraph ended "… chỉ đạo:": this one is its content.
     colon: Option<Giver>,
+    /// A document header's number ("Số: 247/TB-VPCP") and its line, until its date line.
+    header: Option<(String, usize)>,
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(chỉ đạo|chỉ thị|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn|nêu rõ|chỉ rõ)\b").unwrap()
+    Regex::new(r"(?i)\b(chỉ đạo|chỉ thị|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn|nêu rõ|chỉ rõ|cho rằng|khẳng định|đề ra)\b").unwrap()
+});
+/// Cues that are only an instruction with an obligation after them ("nhấn mạnh … cần").
+const NEEDS_MODAL: &[&str] = &[
+    "nhấn mạnh",
+    "mong muốn",
+    "nêu rõ",
+    "chỉ rõ",
+    "cho rằng",
+    "khẳng định",
+    "đề ra",
+];
+/// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Chính phủ|Thường trực Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Văn phòng|Tổng cục|Cục|Sở|Bảo hiểm xã hội|BHXH|Mặt trận|Đảng ủy|Ban Thường vụ|Ban Chỉ đạo)(?:\s+(?:\p{Lu}[\p{L}&]*|tỉnh|thành phố|huyện|nhân dân|xã hội|Việt Nam))*)\s*(?:đã\s+|cũng\s+|tiếp tục\s+)?$").unwrap()
 });
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")
         .unwrap()
 });
+/// Verbs that announce tasks ("đề ra 5 nhóm nhiệm vụ", "nêu 3 giải pháp").
+static TASK_VERBS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:đề ra|nêu|chỉ ra|đặt ra|giao)\s*$").unwrap());
+/// An instruction attributed after it was given: "Đó là yêu cầu của …".
+static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b").unwrap()
+});
+/// A meeting named right after a cue ("chỉ đạo Hội nghị").
+static KEYWORD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp)\b").unwrap());
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(cần|phải|cần phải)\b").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,9 +101,27 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Nghị định|Thông tư|Công điện|Quy định|Luật|Chỉ đạo|Thông báo kết luận)\s+(số\s+)?(\d+[\w/\-.]*\w)")
+    Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+[\w/\-.⁄]*\w)")
         .unwrap()
 });
+/// What may stand between a document's number and its issue date ("…-KL/TW, ngày 16/6/2020",
+/// "… được ban hành ngày 08/08/2018", "… ngày 10/8/2022 của Ban Bí thư").
+static ISSUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s,]*(?:(?:của|do)\s+[^,.;]{1,50}?\s*,?\s*)?(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:vào\s+)?(?:ngày\s*:?\s*)?$").unwrap()
+});
+/// What may stand between an issue date and the document it dates ("Ngày 31/3/2020, Thủ tướng
+/// ban hành Chỉ thị …", "chiều nay 18 tháng 8 năm 2016, Thủ tướng đã ký ban hành Công điện …").
+static ISSUED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:ban hành|ký|công bố)\b[^.;]{0,20}$").unwrap());
+/// An official document's header: its number ("Số: 247/TB-VPCP") …
+static HEADER_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*Số\s*:\s*(\d+[\w/\-.⁄]*\w)\s*$").unwrap());
+/// … and, a few lines later, its place and date ("Hà Nội, ngày 16 tháng 7 năm 2019").
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+        .unwrap()
+});
+static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
 });
@@ -120,6 +166,9 @@ pub(super) fn extract(
         .filter(|s| s.folded().bytes().any(|b| b.is_ascii_digit()))
     {
         documents(index, a, s, ctx, out);
+    }
+    if header(index, a, line, sents, ctx, state, out) {
+        return;
     }
     let text = line.text.trim().to_string();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
@@ -192,11 +241,16 @@ pub(super) fn extract(
             if after.starts_with("của") {
                 return false;
             }
+            // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an
+            // instruction; what is said there is.
+            let guides_meeting = after.is_empty()
+                || after.starts_with(['.', ',', ';'])
+                || KEYWORD_AFTER.is_match(&after);
+            if m.as_str().to_lowercase() == "chỉ đạo" && guides_meeting {
+                return false;
+            }
             let word = m.as_str().to_lowercase();
-            let needs_modal = matches!(
-                word.as_str(),
-                "nhấn mạnh" | "mong muốn" | "nêu rõ" | "chỉ rõ"
-            );
+            let needs_modal = NEEDS_MODAL.contains(&word.as_str());
             if needs_modal && !MODAL.is_match(&t[m.end()..]) {
                 return false;
             }
@@ -204,18 +258,35 @@ pub(super) fn extract(
             if word == "chỉ thị" && m.as_str().starts_with('C') {
                 return false;
             }
-            people.speaker(t, m.start(), k).is_some()
+            giver_of(people, t, m.start(), k).is_some()
         });
+        // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
+        // the sentence names them by a figure of speech ("Tư lệnh ngành").
+        let at_conference = conference_at(conferences).is_some();
         let tasks = if cue.is_none() {
-            TASKS
-                .find(t)
-                .filter(|m| people.speaker(t, m.start(), k).is_some())
+            TASKS.find(t).filter(|m| {
+                let announced = TASK_VERBS.is_match(&t[..m.start()]);
+                giver_of(people, t, m.start(), k).is_some()
+                    || (at_conference && announced && people.last().is_some())
+            })
         } else {
             None
         };
-        let Some(m) = cue.or(tasks) else { continue };
+        let Some(m) = cue.or(tasks) else {
+            if let Some(g) = retrospective(people, sents, s, k, conferences) {
+                let quote = sents
+                    .iter()
+                    .rfind(|p| p.range.end <= s.range.start)
+                    .map(Sentence::quote)
+                    .unwrap_or_default();
+                emit(out, &g, quote);
+                state.previous = Some(g);
+                return;
+            }
+            continue;
+        };
         let giver = Giver {
-            by: people.speaker(t, m.start(), k),
+            by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
             parent: conference_at(conferences),
         };
         let rest_of_line = line.folded.text[s.range.start + m.end()..].trim();
@@ -242,6 +313,159 @@ pub(super) fn extract(
     }
 }
 
+/// "Đó là yêu cầu của đồng chí Nguyễn Văn Sơn …": the sentences before it in the paragraph
+/// were an instruction, attributed after the fact.
+fn retrospective(
+    people: &People,
+    sents: &[Sentence],
+    s: &Sentence,
+    k: &Knowledge,
+    conferences: &[ConferenceMention],
+) -> Option<Giver> {
+    let t = s.folded();
+    let m = RETROSPECTIVE.find(t)?;
+    let earlier = sents.iter().any(|p| p.range.end <= s.range.start);
+    if !earlier {
+        return None;
+    }
+    let after = &t[m.end()..];
+    let by = names_in(after, k)
+        .first()
+        .map(|r| after[r.clone()].to_string())
+        .or_else(|| people.speaker(after, after.len(), k))?;
+    Some(Giver {
+        by: Some(by),
+        parent: conference_at(conferences),
+    })
+}
+
+/// Who gives an instruction in `text` before byte `upto`: a person (named, or by the title
+/// of one already named), a bare title standing as the subject ("Thủ tướng yêu cầu"), or a
+/// body ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
+fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
+    if let Some(p) = people.speaker(text, upto, k) {
+        return Some(p);
+    }
+    let before = text[..upto].trim_end();
+    let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
+    if let Some(m) = BODY.find(clause) {
+        return Some(without_adverbs(m.as_str()));
+    }
+    let lower = clause.to_lowercase();
+    k.honorifics
+        .iter()
+        .filter(|h| h.chars().next().is_some_and(char::is_uppercase))
+        .find_map(|h| {
+            let hl = h.to_lowercase();
+            let at = lower.rfind(&hl)?;
+            let tail = lower[at + hl.len()..].trim();
+            // The title is the subject: only "Chính phủ", "đã" and the like may follow it.
+            let ok = tail.is_empty()
+                || ["chính phủ", "đã", "cũng", "chính phủ đã", "tiếp tục"].contains(&tail);
+            ok.then(|| without_adverbs(&clause[at..]))
+        })
+}
+
+/// A subject without the adverbs that stood between it and its verb ("Chính phủ đã").
+fn without_adverbs(subject: &str) -> String {
+    let mut s = subject.trim();
+    while let Some(rest) = ["đã", "cũng", "tiếp tục"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
+    {
+        s = rest.trim_end();
+    }
+    s.to_string()
+}
+
+/// An official document's header: "Số: 247/TB-VPCP" and, within a few lines, "Hà Nội, ngày 16
+/// tháng 7 năm 2019". The date line is the document's evidence. True when `line` was a part
+/// of a header.
+fn header(
+    index: usize,
+    a: &Article,
+    line: &Line,
+    sents: &[Sentence],
+    ctx: &ArticleContext,
+    state: &mut DirectiveState,
+    out: &mut Vec<DirectiveMention>,
+) -> bool {
+    if let Some(c) = HEADER_NUMBER.captures(&line.folded.text) {
+        state.header = Some((c[1].to_string(), line.number));
+        return true;
+    }
+    let Some((number, at)) = state.header.clone() else {
+        return false;
+    };
+    if line.number > at + 6 {
+        state.header = None;
+        return false;
+    }
+    if !HEADER_DATE.is_match(&line.folded.text) {
+        return false;
+    }
+    state.header = None;
+    let Some(s) = sents.first() else { return false };
+    let date = s.dates.first().and_then(|d| ctx.read(s, d));
+    let kind = kind_of_number(&number);
+    out.push(DirectiveMention {
+        article: index,
+        evidence: Evidence {
+            file: a.file.clone(),
+            line: line.number,
+            quote: s.quote(),
+        },
+        text: line.text.trim().to_string(),
+        by: None,
+        parent: None,
+        document: Some(DocumentRef {
+            name: format!("{kind} số {number}"),
+            key: document_key(kind, &number, index),
+            subject: None,
+            issuer: None,
+            date,
+            number_year: number_year(&number),
+        }),
+    });
+    true
+}
+
+/// The kind of a document from the code in its number ("247/TB-VPCP" → "Thông báo").
+fn kind_of_number(number: &str) -> &'static str {
+    let code = number
+        .split(['/', '-', '⁄'])
+        .nth(1)
+        .unwrap_or("")
+        .to_uppercase();
+    match code.as_str() {
+        "CT" => "Chỉ thị",
+        "NQ" => "Nghị quyết",
+        "KL" => "Kết luận",
+        "QĐ" | "QĐI" => "Quyết định",
+        "CĐ" => "Công điện",
+        "TB" => "Thông báo",
+        "KH" => "Kế hoạch",
+        _ => "Văn bản",
+    }
+}
+
+/// One key per document across articles: its number with its code is unique ("16/CT-TTg");
+/// a number without a code ("Nghị quyết 35") only names a document within one article.
+fn document_key(kind: &str, number: &str, article: usize) -> String {
+    let folded = crate::text::fold_key(&number.replace('⁄', "/"));
+    if number.contains(['/', '-', '⁄']) && number.chars().any(char::is_alphabetic) {
+        folded
+    } else {
+        format!("{} {folded} #{article}", crate::text::fold_key(kind))
+    }
+}
+
+fn number_year(number: &str) -> Option<i32> {
+    NUMBER_YEAR
+        .captures(&number.replace('⁄', "/"))
+        .and_then(|c| c[1].parse().ok())
+}
+
 /// Formal documents named with a number in sentence `s`.
 fn documents(
     index: usize,
@@ -254,7 +478,7 @@ fn documents(
     for cap in DOCUMENT.captures_iter(t) {
         let number = cap.get(3).unwrap();
         let has_so = cap.get(2).is_some();
-        if !has_so && !number.as_str().contains(['-', '/']) {
+        if !has_so && !number.as_str().contains(['-', '/', '⁄']) {
             continue;
         }
         let whole = cap.get(0).unwrap();
@@ -264,21 +488,13 @@ fn documents(
                 .to_string()
         };
         let name = original(whole.range());
-        let key = crate::text::fold_key(&format!("{} {}", &cap[1], number.as_str()));
+        let key = document_key(&cap[1], number.as_str(), index);
         let after = &t[whole.end()..];
         let issuer = ISSUER
             .captures(after)
             .and_then(|c| c.get(1))
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()));
-        let date = s
-            .dates
-            .iter()
-            .filter(|d| {
-                let start = d.span.start - s.range.start;
-                start >= whole.end() && start - whole.end() <= 80 && d.relative.is_none()
-            })
-            .find(|d| d.start.year.is_some() || d.start.day.is_some())
-            .and_then(|d| ctx.read(s, d));
+        let date = issue_date(s, ctx, whole.start(), whole.end());
         let subject = SUBJECT
             .captures(after)
             .and_then(|c| c.get(1))
@@ -304,7 +520,32 @@ fn documents(
                 subject,
                 issuer,
                 date,
+                number_year: number_year(number.as_str()),
             }),
         });
     }
+}
+
+/// The issue date of the document named at `start..end` of sentence `s`: a date right after its
+/// number ("…-KL/TW, ngày 16/6/2020"), or a date before it with "ban hành"/"ký" between
+/// ("Ngày 31/3/2020, Thủ tướng ban hành Chỉ thị …").
+fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> Option<TextDate> {
+    let t = s.folded();
+    let offset = s.range.start;
+    let usable = |d: &&crate::extract::dates::DateMention| {
+        d.relative.is_none() && d.end.is_none() && (d.start.year.is_some() || d.start.day.is_some())
+    };
+    let after = s.dates.iter().filter(usable).find(|d| {
+        let at = d.span.start - offset;
+        at >= end && ISSUE_GAP.is_match(&t[end..at])
+    });
+    let before = || {
+        s.dates.iter().filter(usable).rev().find(|d| {
+            let at = d.span.end - offset;
+            at <= start
+                && ISSUED_BEFORE.is_match(&t[at..start])
+                && !DOCUMENT.is_match(&t[at..start])
+        })
+    };
+    after.or_else(before).and_then(|d| ctx.read(s, d))
 }

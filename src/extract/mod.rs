@@ -5,6 +5,7 @@
 //! whole corpus in view. Lines that ingest marked as page furniture produce nothing.
 
 mod conference;
+pub mod dates;
 mod directive;
 mod people;
 
@@ -14,12 +15,12 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::data::Knowledge;
-use crate::dates::{find_dates, shift, DateMention, PartialDate, Relative};
 use crate::ingest::{Article, Corpus, Line};
+use crate::knowledge::Knowledge;
 use crate::text::sentences;
+use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
-pub use conference::{Anchor, AnchorRelation, ConferenceMention};
+pub use conference::{Anchor, AnchorRelation, ConferenceMention, TitleYears};
 pub use directive::{DirectiveMention, DocumentRef};
 
 /// Where a claim comes from.
@@ -30,21 +31,50 @@ pub struct Evidence {
     pub quote: String,
 }
 
+/// Words of an article and the line they stand on: the evidence for a date.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Reading {
+    pub text: String,
+    pub line: usize,
+}
+
+/// How a [`TextDate`] was read from its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadHow {
+    /// Written out (with or without its year).
+    Written,
+    /// Counted from the document date ("hôm qua", "sáng nay").
+    FromDocumentDate(DocumentDate),
+    /// Counted from the last day the article named ("cùng ngày"), on this line.
+    AfterDayNamed(usize),
+    /// The day that opens the paragraph, for a conference whose own sentence gives none.
+    Paragraph,
+}
+
 /// A date as the text gives it, with how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextDate {
     pub date: PartialDate,
-    /// The words of the text ("Sáng 13/12", "cùng ngày").
-    pub spelled: String,
-    /// A phrase for `date_basis`, without the year part when the year is still open.
-    pub basis: String,
-    /// A year that the text gives in the same sentence for this day and month.
-    pub sentence_year: Option<i32>,
+    /// The last day of a range (`21-22/11`), as far as the text gives it.
+    pub end: Option<PartialDate>,
+    /// The words and their line.
+    pub read: Reading,
+    pub how: ReadHow,
+    /// A year the same sentence gives for this month ("ngày 10/5/2022" beside "4/5").
+    pub sentence_year: Option<(i32, Reading)>,
+    /// A full date earlier in the same sentence, of a document the event carries out
+    /// ("Thực hiện Kết luận … ngày 16/6/2020, từ ngày 24-29/8 …"): the event is not before it.
+    pub not_before: Option<(NaiveDate, Reading)>,
+    /// The day is a closing day after this many days of work ("Sau 5 ngày làm việc, … bế mạc
+    /// chiều 26/8"): the event opened that many days before.
+    pub closing_after_days: Option<u32>,
 }
 
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default)]
 pub struct Mentions {
+    /// The article's document date, against which relative days and open years are read.
+    pub document_date: Option<DocumentDate>,
     pub conferences: Vec<ConferenceMention>,
     pub directives: Vec<DirectiveMention>,
 }
@@ -89,8 +119,11 @@ impl Sentence<'_> {
 
 /// Extracts from one article.
 pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
-    let mut out = Mentions::default();
-    let mut ctx = ArticleContext::new(a);
+    let mut out = Mentions {
+        document_date: document_date(a),
+        ..Mentions::default()
+    };
+    let mut ctx = ArticleContext::new(out.document_date.clone());
     let mut people = people::People::default();
     let mut directives = directive::DirectiveState::default();
     for line in a
@@ -146,7 +179,28 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
             }
         }
     }
+    attach_early_directives(&mut out);
     out
+}
+
+/// Instructions reported before any conference (in the headline or the lead, "Thủ tướng yêu
+/// cầu …") were given at the conference the article then reports: its first one.
+fn attach_early_directives(out: &mut Mentions) {
+    let Some(first) = out
+        .conferences
+        .iter()
+        .position(|c| !c.reference && !c.framework && c.companion_of.is_none())
+    else {
+        return;
+    };
+    let line = out.conferences[first].evidence.line;
+    for d in out
+        .directives
+        .iter_mut()
+        .filter(|d| d.parent.is_none() && d.document.is_none() && d.evidence.line <= line)
+    {
+        d.parent = Some(first);
+    }
 }
 
 /// A conference reported without a day in its own sentence takes the day that opens its
@@ -170,7 +224,9 @@ fn paragraph_dates(
         days.dedup_by(|a, b| a.date == b.date);
         if let [td] = days.as_slice() {
             let mut td = td.clone();
-            td.basis = format!("{} earlier in the same paragraph", td.basis);
+            if td.how == ReadHow::Written {
+                td.how = ReadHow::Paragraph;
+            }
             c.date = Some(td);
         }
     }
@@ -178,90 +234,162 @@ fn paragraph_dates(
 
 /// What the extractor knows about an article while reading it top to bottom.
 pub(crate) struct ArticleContext {
-    pub dateline: Option<(NaiveDate, String, usize)>,
+    pub document_date: Option<DocumentDate>,
     /// The last day (and its line) the article named, for "cùng ngày".
     pub last_day: Option<(PartialDate, usize)>,
 }
 
 impl ArticleContext {
-    fn new(a: &Article) -> Self {
+    fn new(document_date: Option<DocumentDate>) -> Self {
         ArticleContext {
-            dateline: a
-                .dateline
-                .as_ref()
-                .map(|d| (d.date, d.text.clone(), d.line)),
+            document_date,
             last_day: None,
         }
     }
 
-    /// Reads a date mention of sentence `s` into a [`TextDate`], resolving relative days.
+    /// Reads a date mention of sentence `s` into a [`TextDate`], resolving relative dates.
     pub fn read(&self, s: &Sentence, d: &DateMention) -> Option<TextDate> {
-        let spelled = s.line.original(d.span.clone()).to_string();
-        let line = s.line.number;
+        let read = Reading {
+            text: s.line.original(d.span.clone()).to_string(),
+            line: s.line.number,
+        };
+        let written = |date: PartialDate, how: ReadHow| TextDate {
+            date,
+            end: d.end,
+            read: read.clone(),
+            how,
+            sentence_year: None,
+            not_before: None,
+            closing_after_days: None,
+        };
         match d.relative {
-            None => {
-                let sentence_year = if d.start.year.is_none() {
-                    s.dates
-                        .iter()
-                        .find(|o| o.start.month.is_some() && o.start.month == d.start.month)
-                        .and_then(|o| o.start.year)
-                } else {
-                    None
+            None => Some(TextDate {
+                sentence_year: sentence_year(s, d),
+                not_before: not_before(s, d),
+                ..written(d.start, ReadHow::Written)
+            }),
+            // "sáng nay (13/8)": the text gives the day; the document date only its year.
+            Some(_) if d.start.day.is_some() => {
+                let how = match &self.document_date {
+                    Some(doc) if doc.day().is_some() => ReadHow::FromDocumentDate(doc.clone()),
+                    _ => ReadHow::Written,
                 };
-                let what = match (d.start.year, d.start.month, d.start.day) {
-                    (Some(_), Some(_), Some(_)) => "date stated in the text",
-                    (None, Some(_), Some(_)) => "day and month from the text",
-                    (Some(_), Some(_), None) => "month stated in the text",
-                    (None, Some(_), None) => "month from the text",
-                    _ => "year stated in the text",
-                };
-                Some(TextDate {
-                    date: d.start,
-                    basis: format!("{what} ('{spelled}', line {line})"),
-                    spelled,
-                    sentence_year,
-                })
-            }
-            Some(Relative::Dateline(offset)) => {
-                if d.start.day.is_some() {
-                    // "sáng nay (13/8)": the text gives the day; the dateline gives the year.
-                    return Some(TextDate {
-                        date: d.start,
-                        basis: format!("day and month from the text ('{spelled}', line {line})"),
-                        spelled,
-                        sentence_year: None,
-                    });
+                let mut date = d.start;
+                if date.year.is_none() {
+                    date.year = self
+                        .document_date
+                        .as_ref()
+                        .and_then(|doc| doc.day())
+                        .map(|day| day.year());
                 }
-                let (date, text, dl) = self.dateline.as_ref()?;
-                let day = shift(*date, offset);
-                Some(TextDate {
-                    date: PartialDate::ymd(
-                        Some(day.year_ce().1 as i32),
-                        day.month0() + 1,
-                        day.day0() + 1,
-                    ),
-                    basis: format!(
-                        "'{spelled}' (line {line}) counted from the dateline {text} (line {dl})"
-                    ),
-                    spelled,
-                    sentence_year: None,
-                })
+                Some(written(date, how))
             }
             Some(Relative::Context(offset)) => {
                 let (prev, pl) = self.last_day?;
                 let (m, dd) = (prev.month?, prev.day?);
                 let base = NaiveDate::from_ymd_opt(prev.year.unwrap_or(2000), m, dd)?;
                 let day = shift(base, offset);
-                let year = prev.year.map(|_| day.year_ce().1 as i32);
-                Some(TextDate {
-                    date: PartialDate::ymd(year, day.month0() + 1, day.day0() + 1),
-                    basis: format!("'{spelled}' (line {line}) after the day named on line {pl}"),
-                    spelled,
-                    sentence_year: None,
-                })
+                let year = prev.year.map(|_| day.year());
+                Some(written(
+                    PartialDate::ymd(year, day.month(), day.day()),
+                    ReadHow::AfterDayNamed(pl),
+                ))
+            }
+            Some(rel) => {
+                let doc = self.document_date.as_ref()?;
+                let date = relative_date(doc.day()?, rel)?;
+                Some(written(date, ReadHow::FromDocumentDate(doc.clone())))
             }
         }
     }
+}
+
+/// A date counted from the document date, at the precision its words give.
+fn relative_date(doc: NaiveDate, rel: Relative) -> Option<PartialDate> {
+    let month_of = |d: NaiveDate| PartialDate {
+        year: Some(d.year()),
+        month: Some(d.month()),
+        day: None,
+    };
+    Some(match rel {
+        Relative::Days(n) => {
+            let d = shift(doc, n);
+            PartialDate::ymd(Some(d.year()), d.month(), d.day())
+        }
+        Relative::Weeks(n) => {
+            // Only when the whole week lies in one month is its month certain.
+            let monday = shift(doc, 7 * n - doc.weekday().num_days_from_monday() as i64);
+            let sunday = shift(monday, 6);
+            (monday.month() == sunday.month()).then(|| month_of(monday))?
+        }
+        Relative::Months(n) => {
+            let months = doc.year() * 12 + doc.month0() as i32 + n as i32;
+            PartialDate {
+                year: Some(months.div_euclid(12)),
+                month: Some(months.rem_euclid(12) as u32 + 1),
+                day: None,
+            }
+        }
+        Relative::Years(n) => PartialDate {
+            year: Some(doc.year() + n as i32),
+            month: None,
+            day: None,
+        },
+        Relative::Context(_) => return None,
+    })
+}
+
+/// The year another date of the same sentence gives for the month of `d`.
+fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
+    if d.start.year.is_some() {
+        return None;
+    }
+    s.dates
+        .iter()
+        .filter(|o| o.relative.is_none())
+        .find(|o| {
+            o.start.month.is_some() && o.start.month == d.start.month && o.start.year.is_some()
+        })
+        .map(|o| {
+            (
+                o.start.year.unwrap(),
+                Reading {
+                    text: s.line.original(o.span.clone()).to_string(),
+                    line: s.line.number,
+                },
+            )
+        })
+}
+
+/// A full date before `d` in its sentence that a "thực hiện / triển khai / theo" clause names
+/// (a document's issue date): the event is carried out after it.
+fn not_before(s: &Sentence, d: &DateMention) -> Option<(NaiveDate, Reading)> {
+    if d.start.year.is_some() {
+        return None;
+    }
+    let text = s.folded();
+    let offset = s.range.start;
+    s.dates
+        .iter()
+        .rev()
+        .filter(|o| o.span.end <= d.span.start && o.relative.is_none() && o.end.is_none())
+        .filter_map(|o| {
+            let day = NaiveDate::from_ymd_opt(o.start.year?, o.start.month?, o.start.day?)?;
+            let before = text[..o.span.start - offset].to_lowercase();
+            let carried_out = ["thực hiện", "triển khai", "quán triệt", "theo"]
+                .iter()
+                .any(|w| before.contains(w));
+            carried_out.then(|| {
+                (
+                    day,
+                    Reading {
+                        text: s.line.original(o.span.clone()).to_string(),
+                        line: s.line.number,
+                    },
+                )
+            })
+        })
+        .next()
 }
 
 use chrono::Datelike;

@@ -1,7 +1,7 @@
 //! People named in an article: full names (a known family name followed by capitalised given
 //! names), the title before them, and references back to them ("Bộ trưởng", "ông Sơn").
 
-use crate::data::Knowledge;
+use crate::knowledge::Knowledge;
 
 use super::Sentence;
 
@@ -114,6 +114,11 @@ const NOT_PEOPLE: &[&str] = &[
 ];
 
 impl People {
+    /// The person named most recently.
+    pub fn last(&self) -> Option<String> {
+        self.seen.last().map(|p| p.name.clone())
+    }
+
     /// Records the people named in a sentence, with their titles.
     pub fn observe(&mut self, s: &Sentence, k: &Knowledge) {
         let text = s.folded();

@@ -1,7 +1,7 @@
 //! Extraction of single sentences and paragraphs, written for these tests.
 
-use crate::data::Knowledge;
 use crate::ingest::parse_article;
+use crate::knowledge::Knowledge;
 
 use super::{extract_article, Mentions};
 
@@ -43,20 +43,21 @@ fn ordinals_in_digits_roman_numerals_and_words() {
 #[test]
 fn plenums_and_sessions_keep_their_body_and_term() {
     let m = extract("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc. Hội nghị Trung ương 4 khóa XII đã thông qua nghị quyết. Kỳ họp thứ 2, Quốc hội khóa XV đã khai mạc.");
-    let got: Vec<(Option<u32>, Option<&str>)> = m
+    let got: Vec<(Option<u32>, Option<&str>, Option<u32>)> = m
         .conferences
         .iter()
-        .map(|c| (c.ordinal, c.series.as_deref()))
+        .map(|c| (c.ordinal, c.series.as_deref(), c.term))
         .collect();
     assert_eq!(
         got,
         vec![
             (
                 Some(4),
-                Some("Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII")
+                Some("Hội nghị Ban Chấp hành Trung ương Đảng"),
+                Some(13)
             ),
-            (Some(4), Some("Hội nghị Trung ương khóa XII")),
-            (Some(2), Some("Kỳ họp Quốc hội khóa XV")),
+            (Some(4), Some("Hội nghị Trung ương"), Some(12)),
+            (Some(2), Some("Kỳ họp Quốc hội"), Some(15)),
         ]
     );
     assert_eq!(m.conferences[2].title, "Kỳ họp thứ 2, Quốc hội khóa XV");
@@ -91,7 +92,7 @@ fn references_and_frames_are_marked() {
         .collect();
     assert_eq!(flags, vec![(true, false), (false, true), (false, false)]);
     assert_eq!(
-        m.conferences[0].title_year.as_ref().map(|t| t.0),
+        m.conferences[0].title_years.first.as_ref().map(|t| t.0),
         Some(2013)
     );
     assert!(
@@ -133,5 +134,180 @@ fn a_conference_takes_the_day_that_opens_its_paragraph() {
     let m = extract("Sáng 13/12, tại Hà Nội, Thủ tướng dự và phát biểu. Hội nghị Tổng kết ngành Ngoại giao lần thứ 3 đã đánh giá kết quả.");
     let d = m.conferences[0].date.as_ref().expect("the paragraph's day");
     assert_eq!((d.date.month, d.date.day), (Some(12), Some(13)));
-    assert!(d.basis.contains("same paragraph"), "{}", d.basis);
+    assert_eq!(d.how, crate::extract::ReadHow::Paragraph);
+}
+
+#[test]
+fn references_to_an_earlier_meeting_or_its_resolution_are_not_occurrences() {
+    let m = extract(
+        "Ngày 5/1, các cơ quan tổ chức quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII.",
+    );
+    assert!(
+        m.conferences.iter().all(|c| c.reference),
+        "{:?}",
+        titles(&m)
+    );
+    let m = extract("Ngày 8/3, Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng đã diễn ra.");
+    assert_eq!(m.conferences.len(), 1, "{:?}", titles(&m));
+    assert_eq!(
+        m.conferences[0].ordinal, None,
+        "XIII is the Congress's number"
+    );
+}
+
+#[test]
+fn classes_venues_columns_and_descriptions_are_not_meetings() {
+    for text in [
+        "Thủ tướng yêu cầu dừng các cuộc họp chưa cần thiết.",
+        "Sáng 17/5, tại Trung tâm Hội nghị Quốc gia, doanh nghiệp gặp gỡ.",
+        "Báo mở diễn đàn “Khát vọng vươn lên” từ tháng 4-2016 trên nhật báo Tuổi Trẻ.",
+        "Đây là kỳ họp thường niên cuối cùng của nhiệm kỳ.",
+        "Hội nghị đánh dấu bước ngoặt quan trọng.",
+        "4 Hội nghị Cấp cao ASEAN+1 với các đối tác diễn ra cùng ngày.",
+    ] {
+        assert!(
+            extract(text).conferences.is_empty(),
+            "{text}: {:?}",
+            titles(&extract(text))
+        );
+    }
+}
+
+#[test]
+fn descriptive_government_and_provincial_meetings() {
+    let m = extract("Ngày 2/12, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 11/2021, tập trung thảo luận.");
+    let c = &m.conferences[0];
+    assert_eq!(c.title, "Phiên họp Chính phủ thường kỳ tháng 11/2021");
+    assert_eq!(
+        (
+            c.title_years.period_month,
+            c.title_years.first.as_ref().map(|y| y.0)
+        ),
+        (Some(11), Some(2021))
+    );
+    let m = extract("Từ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ chức kỳ thứ 2.");
+    assert_eq!(m.conferences[0].ordinal, Some(2));
+    let m = extract("Kỳ họp thứ 10, HĐND tỉnh khóa XVIII đã khai mạc.");
+    assert!(
+        m.conferences[0].local,
+        "a council named without its province"
+    );
+    let m = extract("Kỳ họp thứ 10, HĐND tỉnh Tuyên Quang khóa XVIII đã khai mạc.");
+    assert!(!m.conferences[0].local);
+}
+
+#[test]
+fn working_sessions_of_leading_bodies_and_organisers() {
+    let m = extract("Từ ngày 24-29/8, Bộ Chính trị tiếp tục làm việc theo nhóm với 12 đảng bộ trực thuộc Trung ương để cho ý kiến.");
+    assert_eq!(
+        titles(&m),
+        vec!["Bộ Chính trị tiếp tục làm việc theo nhóm với 12 đảng bộ trực thuộc Trung ương"]
+    );
+    let m = extract(
+        "Ngày 15/1, tại Hà Nội, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết công tác năm 2017.",
+    );
+    assert_eq!(m.conferences[0].organizer.as_deref(), Some("Bộ Ngoại giao"));
+}
+
+#[test]
+fn topic_years_in_the_title_or_the_agenda() {
+    let m = extract("Ngày 16/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2017 và triển khai nhiệm vụ năm 2018.");
+    let t = &m.conferences[0].title_years;
+    assert_eq!(
+        (
+            t.first.as_ref().map(|y| y.0),
+            t.plan.as_ref().map(|y| y.0),
+            t.reviews
+        ),
+        (Some(2017), Some(2018), true)
+    );
+    let m = extract("Ngày 26-12, Bộ Quốc phòng tổ chức hội nghị Quân chính toàn quân, đánh giá kết quả thực hiện nhiệm vụ năm 2017 và triển khai nhiệm vụ năm 2018.");
+    let t = &m.conferences[0].title_years;
+    assert_eq!(
+        (t.first.as_ref().map(|y| y.0), t.plan.as_ref().map(|y| y.0)),
+        (Some(2017), Some(2018))
+    );
+    let m = extract("Sáng 6/8, Bộ tổ chức Hội nghị Tổng kết năm học 2018 – 2019 triển khai nhiệm vụ năm học 2019 – 2020.");
+    assert_eq!(
+        m.conferences[0]
+            .title_years
+            .school_year
+            .as_ref()
+            .map(|y| y.0),
+        Some(2018)
+    );
+}
+
+#[test]
+fn directives_from_bodies_and_bare_titles_and_after_the_fact() {
+    let m = extract("Sáng 5/5, Chính phủ họp phiên thường kỳ. Tại phiên họp thường kỳ sáng nay, Thủ tướng Chính phủ đã yêu cầu Bộ Y tế có phương án ứng phó.");
+    assert_eq!(m.directives[0].by.as_deref(), Some("Thủ tướng Chính phủ"));
+    let m = extract(
+        "Hội nghị Xúc tiến lần thứ 3 diễn ra. Chính phủ yêu cầu các bộ khẩn trương hoàn thành.",
+    );
+    assert_eq!(m.directives[0].by.as_deref(), Some("Chính phủ"));
+    let m = extract("Sáng 22/6, phiên họp thường kỳ UBND tỉnh tháng 6 diễn ra. 6 tháng cuối năm, cần nỗ lực để hoàn thành chỉ tiêu. Đó là yêu cầu của đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh.");
+    let d = m
+        .directives
+        .iter()
+        .find(|d| d.document.is_none())
+        .expect("a directive");
+    assert_eq!(d.by.as_deref(), Some("Nguyễn Văn Sơn"));
+    assert!(
+        d.evidence.quote.starts_with("6 tháng cuối năm, cần nỗ lực"),
+        "{}",
+        d.evidence.quote
+    );
+}
+
+#[test]
+fn formal_documents_dated_wherever_the_date_stands() {
+    let m = extract(
+        "Ngày 31/3/2020, Thủ tướng ban hành Chỉ thị 16/CT-TTg về thực hiện biện pháp cấp bách.",
+    );
+    let doc = m.directives[0].document.as_ref().unwrap();
+    assert_eq!(
+        doc.date.as_ref().map(|d| d.date),
+        Some(crate::extract::dates::PartialDate::ymd(Some(2020), 3, 31))
+    );
+    let m = extract("chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478⁄CĐ-TTg yêu cầu các bộ.");
+    let doc = m.directives[0].document.as_ref().unwrap();
+    assert_eq!(
+        (doc.key.as_str(), doc.date.as_ref().map(|d| d.date.year)),
+        ("1478 cđ ttg", Some(Some(2016)))
+    );
+    let m = extract("Thực hiện Kết luận số 79-KL/TW, ngày 16/6/2020 của Bộ Chính trị, từ ngày 24-29/8, đoàn làm việc.");
+    let doc = m.directives[0].document.as_ref().unwrap();
+    assert_eq!(doc.date.as_ref().map(|d| d.date.day), Some(Some(16)));
+    let m = extract(
+        "Căn cứ Nghị định số 15/2020/NĐ-CP, các bộ triển khai; Nghị quyết số 01/2021/NQ-CP nêu rõ.",
+    );
+    let years: Vec<Option<i32>> = m
+        .directives
+        .iter()
+        .filter_map(|d| d.document.as_ref())
+        .map(|d| d.number_year)
+        .collect();
+    assert_eq!(
+        years,
+        vec![Some(2021)],
+        "a decree is not a directive; a resolution's number gives its year"
+    );
+}
+
+#[test]
+fn an_official_documents_header_dates_it_at_its_date_line() {
+    let m = extract(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 247/TB-VPCP\n\nHà Nội, ngày 16 tháng 7 năm 2019\n\nTHÔNG BÁO",
+    );
+    let d = &m.directives[0];
+    let doc = d.document.as_ref().unwrap();
+    assert_eq!(
+        (doc.name.as_str(), d.evidence.line),
+        ("Thông báo số 247/TB-VPCP", 7)
+    );
+    assert_eq!(
+        doc.date.as_ref().map(|t| t.date),
+        Some(crate::extract::dates::PartialDate::ymd(Some(2019), 7, 16))
+    );
 }

@@ -11,8 +11,8 @@ use chronobrief::app::{build_outputs, make_timeline};
 use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
 use chronobrief::config::Format;
-use chronobrief::dates::Date;
 use chronobrief::export::{markdown_options, CSV_COLUMNS};
+use chronobrief::extract::dates::Date;
 use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;
 use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
@@ -102,7 +102,12 @@ fn markdown_renders_every_event_title_as_text_and_no_html() {
     assert_eq!((tables, mermaid), (1, 1));
     let tl = &seeds().timeline;
     // Every source is cited, up to five per event when the brief is capped (the default).
-    let cited: usize = tl.events.iter().map(|e| e.sources.len().min(5)).sum();
+    let cited: usize = tl
+        .events
+        .iter()
+        .chain(&tl.undated)
+        .map(|e| e.sources.len().min(5))
+        .sum();
     assert_eq!(
         footnotes, cited,
         "one footnote per printed source of every event"
@@ -301,7 +306,7 @@ fn synthetic(n: usize) -> Timeline {
                 ordinal: Some(i as u32 + 1),
                 location: Some("Cần Thơ".into()),
                 chair: Some("Nguyễn Văn Ân".into()),
-                ..Event::new(kind, title, Some(when), "date stated in the text".into(), vec![source])
+                ..Event::new(kind, title, Some(when), chronobrief::timeline::DateBasis::nothing(), vec![source])
             }
         })
         .collect::<Vec<_>>();
@@ -314,6 +319,7 @@ fn synthetic(n: usize) -> Timeline {
         },
         events,
         undated: Vec::new(),
+        document_dates: Vec::new(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! tests. Each case runs ingest → extract → timeline in memory.
 
 use chronobrief::app::make_timeline;
-use chronobrief::timeline::{Event, Kind, Timeline};
+use chronobrief::timeline::{Event, Kind, Timeline, YearBasis};
 
 use crate::common::{corpus, corpus_args};
 
@@ -47,7 +47,17 @@ fn a_day_after_the_dateline_belongs_to_the_year_before() {
     )]);
     let e = conference(&tl, "Kinh tế số");
     assert_eq!(e.date.as_deref(), Some("2019-12-28"));
-    assert!(e.date_basis.contains("05/01/2020"), "{}", e.date_basis);
+    match &e.date_basis.year {
+        YearBasis::DocumentDate {
+            read, year_before, ..
+        } => {
+            assert_eq!(
+                (read.text.as_str(), read.line, *year_before),
+                ("05/01/2020", 3, true)
+            )
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(e.chair.as_deref(), Some("Nguyễn Văn An"));
     assert_eq!(e.location.as_deref(), Some("Hà Nội"));
 }
@@ -61,7 +71,7 @@ fn without_dateline_or_title_year_the_event_is_undated_not_guessed() {
     assert!(tl.events.is_empty(), "{:#?}", tl.events);
     let e = conference(&tl, "Xúc tiến");
     assert_eq!(e.date, None);
-    assert!(e.date_basis.contains("no year"), "{}", e.date_basis);
+    assert_eq!(e.date_basis.year, YearBasis::Unsettled);
 }
 
 #[test]
@@ -145,7 +155,7 @@ fn series_members_dated_elsewhere_and_a_congress_anchor_settle_a_year() {
         ("c.txt", "Tin\n\nNgày 5/5, Hội nghị Tuyên giáo lần thứ 7 đã diễn ra. Hội nghị Tuyên giáo lần thứ 7 được tổ chức ngay sau Đại hội Đảng lần thứ XII.\n"),
     ]);
     let e = conference(&tl, "lần thứ 7");
-    assert_eq!(e.date.as_deref(), Some("2016-05-05"), "{}", e.date_basis);
+    assert_eq!(e.date.as_deref(), Some("2016-05-05"), "{:?}", e.date_basis);
 }
 
 #[test]
@@ -165,7 +175,7 @@ fn without_an_anchor_the_series_bracket_alone_does_not_guess() {
         ),
     ]);
     let e = conference(&tl, "lần thứ 7");
-    assert_eq!(e.date, None, "{}", e.date_basis);
+    assert_eq!(e.date, None, "{:?}", e.date_basis);
 }
 
 #[test]
@@ -173,7 +183,7 @@ fn the_knowledge_file_settles_a_known_series() {
     let data = tempfile::tempdir().unwrap();
     let k = format!(
         "{}\n[[series]]\nname = \"Hội nghị Tuyên giáo\"\nmembers = [{{ ordinal = 7, year = 2017 }}]\n",
-        chronobrief::data::DEFAULT_KNOWLEDGE
+        chronobrief::knowledge::DEFAULT_KNOWLEDGE
     );
     std::fs::write(data.path().join("knowledge.toml"), k).unwrap();
     let dir = corpus(&[(
@@ -185,7 +195,18 @@ fn the_knowledge_file_settles_a_known_series() {
     let (_, tl) = make_timeline(&args).unwrap();
     let e = conference(&tl, "lần thứ 7");
     assert_eq!(e.date.as_deref(), Some("2017-05-05"));
-    assert!(e.date_basis.contains("knowledge file"), "{}", e.date_basis);
+    assert!(
+        matches!(
+            &e.date_basis.year,
+            YearBasis::Knowledge {
+                year: 2017,
+                ordinal: 7,
+                ..
+            }
+        ),
+        "{:?}",
+        e.date_basis
+    );
 }
 
 #[test]
@@ -193,7 +214,7 @@ fn a_title_year_dates_a_conference_without_a_dateline() {
     let tl = timeline(&[("a.txt", "Tin\n\nTối 21-1, Bộ Công Thương tổ chức hội nghị tổng kết công tác xúc tiến thương mại năm 2019.\n")]);
     let e = conference(&tl, "xúc tiến thương mại");
     // A review of 2019 held on 21 January is held in 2020.
-    assert_eq!(e.date.as_deref(), Some("2020-01-21"), "{}", e.date_basis);
+    assert_eq!(e.date.as_deref(), Some("2020-01-21"), "{:?}", e.date_basis);
 }
 
 #[test]
@@ -205,4 +226,133 @@ fn a_headline_in_capitals_is_the_same_event_and_does_not_name_it() {
     assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
     assert_eq!(tl.events[0].title, "Hội nghị Xúc tiến đầu tư lần thứ 5");
     assert_eq!(tl.events[0].date.as_deref(), Some("2019-05-09"));
+}
+
+#[test]
+fn plenums_of_two_terms_stay_apart_and_short_and_long_names_of_one_merge() {
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nHà Nội, 10/10/2016\n\nSáng 9/10, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII khai mạc.\n"),
+        ("b.txt", "Tin\n\nHà Nội, 05/10/2021\n\nSáng 4/10, Hội nghị Trung ương 4 khóa XIII khai mạc.\n"),
+        ("c.txt", "Tin\n\nHà Nội, 05/10/2021\n\nHội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII bước sang ngày thứ hai. Hôm qua (4/10), Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc.\n"),
+    ]);
+    let plenums: Vec<(&str, usize)> = tl
+        .events
+        .iter()
+        .filter(|e| e.ordinal == Some(4))
+        .map(|e| (e.date.as_deref().unwrap(), e.sources.len()))
+        .collect();
+    assert_eq!(
+        plenums,
+        vec![("2016-10-09", 1), ("2021-10-04", 2)],
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
+fn two_provinces_sessions_with_one_number_never_merge() {
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nTuyên Quang, 08/12/2020\n\nSáng 7/12, Kỳ họp thứ 10, HĐND tỉnh khóa XVIII đã khai mạc.\n"),
+        ("b.txt", "Tin\n\nNinh Bình, 08/12/2020\n\nSáng 7/12, Kỳ họp thứ 10, HĐND tỉnh khóa XVIII đã khai mạc.\n"),
+    ]);
+    assert_eq!(tl.events.len(), 2, "{:#?}", tl.events);
+}
+
+#[test]
+fn a_monthly_meeting_is_held_after_its_period() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nNgày 3/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2019, thảo luận nhiều nội dung.\n",
+    )]);
+    let e = conference(&tl, "thường kỳ");
+    assert_eq!(e.date.as_deref(), Some("2020-01-03"), "{:?}", e.date_basis);
+}
+
+#[test]
+fn reports_that_disagree_keep_the_best_supported_day_and_note_the_other() {
+    let text = |day: &str| {
+        format!("Tin\n\nHà Nội, 20/05/2019\n\nNgày {day}, Hội thảo “Kinh tế biển bền vững” đã diễn ra tại Hà Nội.\n")
+    };
+    let tl = timeline(&[
+        ("a.txt", &text("15/5")),
+        ("b.txt", &text("15/5")),
+        ("c.txt", &text("5/5")),
+    ]);
+    let e = conference(&tl, "Kinh tế biển");
+    assert_eq!(e.date.as_deref(), Some("2019-05-15"));
+    assert_eq!(e.sources.len(), 3);
+    assert_eq!(e.conflicts.len(), 1);
+    assert_eq!(e.conflicts[0].date, "2019-05-05");
+    assert_eq!(e.conflicts[0].sources[0].file, "c.txt");
+}
+
+#[test]
+fn a_closing_report_after_days_of_work_gives_the_first_and_last_day() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 29 đã bế mạc chiều 26/8 tại Hà Nội.\n",
+    )]);
+    let e = conference(&tl, "Ngoại giao");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2016-08-22"), Some("2016-08-26"))
+    );
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nSáng ngày 4/5, Hội nghị Trung ương 5 khóa XIII khai mạc tại Hà Nội. Theo chương trình, hội nghị làm việc đến ngày 10/5/2022.\n",
+    )]);
+    let e = conference(&tl, "Trung ương 5");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2022-05-04"), Some("2022-05-10"))
+    );
+}
+
+#[test]
+fn a_headline_instruction_belongs_to_the_conference_the_article_reports() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân vốn đầu tư công\n\nHà Nội, 06/04/2021\n\nSáng 5/4, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến về giải ngân vốn đầu tư công.\n",
+    )]);
+    let conf = conference(&tl, "giải ngân");
+    let d = tl
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Directive && e.sources[0].line == 1)
+        .expect("the headline's instruction");
+    assert_eq!(
+        (d.parent.as_deref(), d.date.as_deref()),
+        (Some(conf.id.as_str()), Some("2021-04-05"))
+    );
+}
+
+#[test]
+fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Kỳ họp thứ 9, HĐND tỉnh khóa XIV dự kiến diễn ra đầu tháng 12/2018\n\nSáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9, HĐND tỉnh khóa XIV đã được tổ chức.\n",
+    )]);
+    let e = conference(&tl, "liên tịch");
+    assert_eq!(e.date.as_deref(), Some("2018-10-02"), "{:?}", e.date_basis);
+    assert!(matches!(e.date_basis.year, YearBasis::SameArticle { .. }));
+    let session = conference(&tl, "Kỳ họp thứ 9");
+    assert_eq!(session.date.as_deref(), Some("2018-12"));
+}
+
+#[test]
+fn a_document_nothing_else_dates_takes_the_year_in_its_number() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nCác bộ triển khai Nghị quyết số 01/2021/NQ-CP về nhiệm vụ, giải pháp chủ yếu.\n",
+    )]);
+    let d = tl
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Directive)
+        .expect("the resolution");
+    assert_eq!(d.date.as_deref(), Some("2021"));
+    assert!(matches!(
+        d.date_basis.year,
+        YearBasis::DocumentNumber { .. }
+    ));
 }

@@ -6,8 +6,8 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use chronobrief::data::Knowledge;
 use chronobrief::ingest::{read_corpus, Corpus, IngestError, Limits};
+use chronobrief::knowledge::Knowledge;
 
 use crate::common::corpus;
 

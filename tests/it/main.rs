@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per concern.
 
+mod accuracy;
 mod brief;
 mod common;
 mod determinism;

@@ -50,7 +50,11 @@ fn required_conferences_carry_the_gold_precision_and_a_date_basis() {
             })
             .unwrap_or_else(|| panic!("no event for {}", g["id"]));
         assert_eq!(e["precision"], g["precision"], "{}", g["id"]);
-        assert!(!e["date_basis"].as_str().unwrap().is_empty());
+        assert!(
+            e["date_basis"]["year"]["from"].is_string(),
+            "{}",
+            e["date_basis"]
+        );
     }
 }
 
@@ -64,11 +68,14 @@ fn the_year_of_the_18th_is_inferred_from_its_series_and_the_party_congress() {
         .find(|e| e["ordinal"] == 18)
         .unwrap();
     assert_eq!(e["date"], "2016-08-21");
-    let basis = e["date_basis"].as_str().unwrap();
-    assert!(
-        basis.contains("17th") && basis.contains("19th") && basis.contains("Party Congress"),
-        "{basis}"
+    let year = &e["date_basis"]["year"];
+    assert_eq!(year["from"], "series", "{year}");
+    assert_eq!(
+        (&year["before"]["ordinal"], &year["after"]["ordinal"]),
+        (&17.into(), &19.into())
     );
+    assert_eq!(year["anchors"][0]["side"], "just-after");
+    assert_eq!(year["anchors"][0]["congress"], 12);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::text::{fold, fold_key};
+use crate::text::{fold, fold_key, roman};
 
 /// The embedded default knowledge file.
 pub const DEFAULT_KNOWLEDGE: &str = include_str!("../data/knowledge.toml");
@@ -74,14 +74,27 @@ struct RawSeries {
     name: String,
     #[serde(default)]
     aliases: Vec<String>,
+    /// Where the members' years come from (a public record a reader can check).
     #[serde(default)]
-    members: Vec<SeriesMember>,
+    source: String,
+    #[serde(default)]
+    members: Vec<RawMember>,
 }
 
-/// A member of a known conference series: its ordinal and the year it was held.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawMember {
+    ordinal: u32,
+    /// The body's term ("XIII"), for series numbered anew in each term (plenums, sessions).
+    #[serde(default)]
+    term: Option<String>,
+    year: i32,
+}
+
+/// A member of a known conference series: its term, ordinal and the year it was held.
+#[derive(Debug, Clone)]
 pub struct SeriesMember {
+    pub term: Option<u32>,
     pub ordinal: u32,
     pub year: i32,
 }
@@ -91,7 +104,16 @@ pub struct SeriesMember {
 pub struct KnownSeries {
     pub name: String,
     pub keys: Vec<String>,
+    pub source: String,
     pub members: Vec<SeriesMember>,
+}
+
+/// A fact the knowledge file gives: the year of one member of a series, and its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownFact {
+    pub series: String,
+    pub year: i32,
+    pub source: String,
 }
 
 /// Page-furniture rules used by ingest.
@@ -191,24 +213,53 @@ impl Knowledge {
         // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
         k.honorifics
             .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-        k.series = raw
-            .series
-            .iter()
-            .map(|s| {
-                let mut keys = vec![k.series_key(&s.name)];
-                keys.extend(s.aliases.iter().map(|a| k.series_key(a)));
-                KnownSeries {
-                    name: s.name.clone(),
-                    keys,
-                    members: s.members.clone(),
-                }
-            })
-            .collect();
+        let mut series = Vec::new();
+        for s in &raw.series {
+            let mut keys = vec![k.series_key(&s.name)];
+            keys.extend(s.aliases.iter().map(|a| k.series_key(a)));
+            let mut members = Vec::new();
+            for m in &s.members {
+                let term = match &m.term {
+                    Some(t) => Some(roman(t).or_else(|| t.parse().ok()).ok_or_else(|| {
+                        DataError::Parse {
+                            path: origin.to_string(),
+                            message: format!(
+                                "series {:?}: term {t:?} is not a Roman or Arabic number",
+                                s.name
+                            ),
+                        }
+                    })?),
+                    None => None,
+                };
+                members.push(SeriesMember {
+                    term,
+                    ordinal: m.ordinal,
+                    year: m.year,
+                });
+            }
+            series.push(KnownSeries {
+                name: s.name.clone(),
+                keys,
+                source: s.source.clone(),
+                members,
+            });
+        }
+        k.series = series;
         Ok(k)
     }
 
-    /// The matching key of a series name: folded, lower case, qualifiers removed.
+    /// The matching key of a series name: folded, lower case, qualifiers removed, and an
+    /// alias of a known series replaced by that series' own key.
     pub fn series_key(&self, name: &str) -> String {
+        let key = self.plain_key(name);
+        self.series
+            .iter()
+            .find(|s| s.keys.contains(&key))
+            .map(|s| s.keys[0].clone())
+            .unwrap_or(key)
+    }
+
+    fn plain_key(&self, name: &str) -> String {
         let mut key = format!(" {} ", fold_key(name));
         for q in &self.series_qualifiers {
             let q = format!(" {} ", q);
@@ -224,17 +275,27 @@ impl Knowledge {
         self.party_congresses.iter().find(|c| c.ordinal == ordinal)
     }
 
-    /// The year of member `ordinal` of the known series with this key.
-    pub fn known_series_year(&self, key: &str, ordinal: u32) -> Option<(&str, i32)> {
-        self.series
+    /// The year of member `ordinal` (of `term`, for series numbered anew each term) of the
+    /// known series with this key. Without a term, only a series that has one member of that
+    /// ordinal answers.
+    pub fn known_member(&self, key: &str, term: Option<u32>, ordinal: u32) -> Option<KnownFact> {
+        let s = self
+            .series
             .iter()
-            .filter(|s| s.keys.iter().any(|k| k == key))
-            .find_map(|s| {
-                s.members
-                    .iter()
-                    .find(|m| m.ordinal == ordinal)
-                    .map(|m| (s.name.as_str(), m.year))
-            })
+            .find(|s| s.keys.iter().any(|k| k == key))?;
+        let mut found = s
+            .members
+            .iter()
+            .filter(|m| m.ordinal == ordinal && (term.is_none() || m.term == term));
+        let m = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        Some(KnownFact {
+            series: s.name.clone(),
+            year: m.year,
+            source: s.source.clone(),
+        })
     }
 
     /// True when `word` (folded) is a known family name.
@@ -287,7 +348,31 @@ mod tests {
         );
         let k = Knowledge::parse(&text, "t").unwrap();
         let key = k.series_key("Hội nghị Thử nghiệm toàn quốc");
-        assert_eq!(k.known_series_year(&key, 3), Some(("Hội nghị Thử", 2019)));
-        assert_eq!(k.known_series_year(&key, 4), None);
+        assert_eq!(key, k.series_key("Hội nghị Thử"));
+        assert_eq!(k.known_member(&key, None, 3).map(|f| f.year), Some(2019));
+        assert_eq!(k.known_member(&key, None, 4), None);
+    }
+
+    #[test]
+    fn plenums_are_known_by_term_and_every_series_names_its_source() {
+        let k = Knowledge::embedded();
+        let key = k.series_key("Hội nghị Ban Chấp hành Trung ương Đảng");
+        assert_eq!(key, k.series_key("Hội nghị Trung ương"));
+        assert_eq!(
+            k.known_member(&key, Some(12), 7).map(|f| f.year),
+            Some(2018)
+        );
+        assert_eq!(
+            k.known_member(&key, Some(13), 7).map(|f| f.year),
+            Some(2023)
+        );
+        assert_eq!(
+            k.known_member(&key, None, 7),
+            None,
+            "two terms had a 7th plenum"
+        );
+        for s in &k.series {
+            assert!(!s.source.trim().is_empty(), "{} has no source", s.name);
+        }
     }
 }

@@ -1,0 +1,808 @@
+//! Conferences: `Hội nghị …`, `Hội thảo`, `Tọa đàm`, `Diễn đàn`, `cuộc họp`, with title,
+//! series and ordinal (`lần thứ 20`, `lần thứ XII`, `lần thứ ba`, `Hội nghị Ngoại giao 31`),
+//! location, chair, theme, format and participants.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::ingest::Article;
+use crate::knowledge::Knowledge;
+use crate::text::{number_words, roman};
+
+mod name;
+
+use name::{parse_name, Name};
+
+use super::people::{names_in, People};
+use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
+
+/// How a sentence places a conference relative to a Party Congress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorRelation {
+    /// "ngay sau Đại hội …": the first such day after the Congress.
+    JustAfter,
+    /// "sau Đại hội …"
+    After,
+    /// "trước Đại hội …"
+    Before,
+}
+
+/// "ngay sau Đại hội Đảng lần thứ XII", attached to the conference it describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub relation: AnchorRelation,
+    pub congress: u32,
+    pub spelled: String,
+    pub line: usize,
+}
+
+/// The years a conference's title gives, for settling the year of its day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TitleYears {
+    /// The first year the title names that is not a plan's ("tổng kết công tác năm 2017").
+    pub first: Option<(i32, Reading)>,
+    /// A plan's year ("triển khai nhiệm vụ năm 2018").
+    pub plan: Option<(i32, Reading)>,
+    /// The first year of a school year ("năm học 2018 – 2019").
+    pub school_year: Option<(i32, Reading)>,
+    /// The month a regular meeting reviews ("thường kỳ tháng 11/2021").
+    pub period_month: Option<u32>,
+    /// The title reviews ("tổng kết", "sơ kết") the year it names.
+    pub reviews: bool,
+}
+
+/// One mention of a conference in one sentence.
+#[derive(Debug, Clone)]
+pub struct ConferenceMention {
+    pub article: usize,
+    /// Its place in the article's list of conference mentions.
+    pub index: usize,
+    pub evidence: Evidence,
+    /// Where its sentence starts in the line (bytes of the folded line).
+    pub sentence_start: usize,
+    pub title: String,
+    /// The series name as written, without ordinal or term ("Hội nghị Ngoại vụ toàn quốc").
+    pub series: Option<String>,
+    pub ordinal: Option<u32>,
+    /// The term of the body that meets ("khóa XIII" → 13).
+    pub term: Option<u32>,
+    /// The series is a local body named without its place ("HĐND tỉnh"): the series key only
+    /// holds within this article.
+    pub local: bool,
+    /// Who organised it ("Bộ Ngoại giao tổ chức Hội nghị …"), when the sentence says.
+    pub organizer: Option<String>,
+    pub title_years: TitleYears,
+    /// The date the sentence gives for it.
+    pub date: Option<TextDate>,
+    /// Named only as a point of reference ("kể từ Hội nghị … lần thứ 17", "Nghị quyết Hội nghị
+    /// Trung ương 4"): the sentence's dates are not its dates.
+    pub reference: bool,
+    /// Named as the frame of another event ("trong khuôn khổ Hội nghị …"): it spans more than
+    /// the day the sentence gives, so only the month is certain.
+    pub framework: bool,
+    /// Held together with another conference of the same article ("cùng với Hội nghị …"):
+    /// index of that mention in the article's list.
+    pub companion_of: Option<usize>,
+    pub anchors: Vec<Anchor>,
+    pub location: Option<String>,
+    pub chair: Option<String>,
+    pub theme: Option<String>,
+    pub format: Option<String>,
+    pub participants: Option<String>,
+}
+
+/// Conference keywords. A lower-case "diễn đàn" is as often a newspaper's column; it needs a
+/// capital or a name to count.
+pub(super) static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(hội nghị thượng đỉnh|hội nghị cấp cao|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp|kỳ họp|cuộc làm việc|buổi làm việc|kỳ)\b",
+    )
+    .unwrap()
+});
+/// A working session of a leading body: "Bộ Chính trị làm việc với …".
+static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?)\s+(?:đã\s+|tiếp tục\s+|sẽ\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
+    )
+    .unwrap()
+});
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(ngay sau|sau|ngay trước|trước)\s+(?:khi\s+)?(?:diễn ra\s+)?Đại hội\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})\b",
+    )
+    .unwrap()
+});
+static CHAIR_DO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bdo\s+(.+?)\s+(?:đồng\s+)?chủ trì").unwrap());
+static CHU_TRI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bchủ trì\b").unwrap());
+static FORMAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:dưới|theo|bằng)\s+hình thức\s+([^,.;:]+)").unwrap());
+static PARTICIPANTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsự\s+(?:có mặt|tham gia|tham dự)\s+của\s+(?:tất cả\s+|đông đảo\s+)?(.+?)(?:\s+(?:để|nhằm)\s|[.;]\s*$|$)")
+        .unwrap()
+});
+static THEME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)\bchủ đề\s*:?\s*[“"‘'«]([^”"’'»]+)[”"’'»]"#).unwrap());
+static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\btại\s+((?:TP\.?\s*|thành phố\s+|tỉnh\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})",
+    )
+    .unwrap()
+});
+
+const REFERENCE_CUES: &[&str] = &[
+    "kể từ",
+    "từ",
+    "sau",
+    "trước",
+    "như",
+    "so với",
+    "tiếp theo",
+    "chuẩn bị cho",
+    "hướng tới",
+    "chuẩn bị",
+    "kết quả của",
+    "tinh thần của",
+    "kết luận của",
+    "nghị quyết của",
+    "nghị quyết",
+    "kết luận",
+    "thông báo",
+    "chỉ thị",
+    "văn kiện",
+    "đến",
+    "giữa",
+];
+const FRAMEWORK_CUES: &[&str] = &["trong khuôn khổ", "khuôn khổ", "bên lề", "nhân dịp"];
+const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
+/// Words before a keyword that make it a class of meetings, not one ("các cuộc họp").
+const GENERIC_CUES: &[&str] = &[
+    "các",
+    "những",
+    "nhiều",
+    "mọi",
+    "một số",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "loạt",
+    "chuỗi",
+];
+/// Verbs that report a meeting as happening.
+const OCCURRENCE_CUES: &[&str] = &[
+    "tổ chức",
+    "khai mạc",
+    "bế mạc",
+    "diễn ra",
+    "chủ trì",
+    "dự ",
+    "tham dự",
+    "họp",
+    "kết thúc",
+    "tiến hành",
+    "triệu tập",
+    "làm việc",
+];
+/// Verbs after an organiser ("Bộ Ngoại giao đã tổ chức Hội nghị …").
+const ORGANISE_CUES: &[&str] = &["phối hợp tổ chức", "đã tổ chức", "tổ chức", "khai mạc"];
+/// Bodies whose name without a place is not one series across articles.
+const LOCAL_MARKERS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "hđnd",
+    "ubnd",
+    "hội đồng nhân dân",
+    "ủy ban nhân dân",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "đảng bộ",
+];
+/// What follows a newspaper's column or forum: the paper it runs in.
+static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\btrên\s+(?:nhật báo|báo|tạp chí|trang|cổng|website|mạng)\b")
+        .unwrap()
+});
+/// Words of a sentence that report a closing day or the last day ("bế mạc", "làm việc đến").
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:bế mạc|kết thúc|làm việc đến|diễn ra đến|kéo dài đến)\b").unwrap()
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsau\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+làm việc\b").unwrap()
+});
+/// A document's number and the words that date it: dates after these are its issue date,
+/// not a meeting's day.
+static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký))\s*,?\s*(?:ngày\s*)?$").unwrap()
+});
+
+fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
+    let p = prefix.trim_end().to_lowercase();
+    cues.iter().any(|c| {
+        p.ends_with(c)
+            && p[..p.len() - c.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn trim_title(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches([',', '.', ';', ':', ' ', '(', '-', '–'])
+}
+
+/// A keyword (or a working session's verb phrase) in a sentence.
+struct Hit<'a> {
+    start: usize,
+    end: usize,
+    keyword: &'a str,
+}
+
+/// Every conference named in `text`: keywords with their names, and working sessions of
+/// leading bodies ("Bộ Chính trị làm việc với …").
+fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
+    let mut out: Vec<(Hit, Name)> = Vec::new();
+    for m in KEYWORD.find_iter(text) {
+        let hit = Hit {
+            start: m.start(),
+            end: m.end(),
+            keyword: m.as_str(),
+        };
+        // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
+        // tổ chức"), a keyword is part of that name.
+        if out.last().is_some_and(|(_, n)| n.end > m.start()) {
+            continue;
+        }
+        let mut name = parse_name(text, m.end());
+        if is_conference(text, &hit, &name, k) {
+            whole_subject(text, &hit, &mut name);
+            out.push((hit, name));
+        }
+    }
+    for c in WORKING_SESSION.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let rest = &text[m.end()..];
+        let stop = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+        let object = rest[..stop].split(" để ").next().unwrap_or("");
+        let object = object.split(" nhằm ").next().unwrap_or("");
+        let end = m.end() + object.trim_end().len();
+        let hit = Hit {
+            start: m.start(),
+            end: m.start() + c[1].len(),
+            keyword: "cuộc làm việc",
+        };
+        let name = Name {
+            start: hit.end,
+            end,
+            title_end: end,
+            words: object.split_whitespace().count() + 2,
+            first_capitalised: true,
+            ..Name::default()
+        };
+        out.push((hit, name));
+    }
+    out.sort_by_key(|(h, _)| h.start);
+    out
+}
+
+/// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức").
+static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:được\s+tổ chức|diễn ra|khai mạc|bế mạc|kết thúc)\b",
+    )
+    .unwrap()
+});
+/// Most words a subject taken whole may have.
+const SUBJECT_MAX_WORDS: usize = 30;
+
+/// A descriptive meeting that is the subject of its sentence ("Sáng 2/10, hội nghị liên tịch
+/// thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9 … đã được tổ chức.") is named by the
+/// whole subject, up to its predicate.
+fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
+    if name.first_capitalised || name.quoted || name.ordinal.is_some() {
+        return;
+    }
+    // The subject opens the sentence, after at most two adverbials ("Sáng 2/10, tại Hà Nội,").
+    let before = text[..m.start].trim_end();
+    let subject_position =
+        before.is_empty() || (before.ends_with(',') && before.matches(',').count() <= 2);
+    if !subject_position {
+        return;
+    }
+    let Some(p) = SUBJECT_PREDICATE.find(&text[name.end..]) else {
+        return;
+    };
+    let end = name.end + p.start();
+    let span = &text[name.end..end];
+    if span.contains(['.', ';', ':'])
+        || text[m.end..end].split_whitespace().count() > SUBJECT_MAX_WORDS
+    {
+        return;
+    }
+    name.end = end;
+    name.title_end = end;
+}
+
+/// The series (without ordinal and term) and the ordinal of a numbered name.
+fn series_of(
+    name: &Name,
+    kw_start: usize,
+    kw_end: usize,
+    original: &dyn Fn(Range<usize>) -> String,
+) -> (Option<String>, Option<u32>) {
+    let (Some(n), Some(se)) = (name.ordinal, name.series_end) else {
+        return (None, None);
+    };
+    let head = capitalise(trim_title(&original(kw_start..se)));
+    let suffix = name.suffix.as_ref().map(|r| {
+        let text = match &name.term {
+            Some((_, t)) if t.start >= r.start && t.end <= r.end => {
+                format!("{} {}", original(r.start..t.start), original(t.end..r.end))
+            }
+            _ => original(r.clone()),
+        };
+        trim_title(&text).trim_start_matches([',', ' ']).to_string()
+    });
+    let series = match suffix.filter(|s| !s.is_empty()) {
+        Some(sfx) => Some(format!("{head} {sfx}")),
+        None if se > kw_end || name.term.is_some() => Some(head),
+        None => None,
+    };
+    (series, Some(n))
+}
+
+/// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
+/// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
+fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
+    let text = s.folded();
+    let Some(m) = CLOSING.find(text) else { return };
+    let Some(td) = c.date.as_mut() else { return };
+    if td.end.is_some() || td.date.day.is_none() {
+        return;
+    }
+    let after = s
+        .dates
+        .iter()
+        .filter(|d| d.span.start - s.range.start >= m.start() && d.relative.is_none())
+        .find_map(|d| ctx.read(s, d))
+        .filter(|e| e.date.day.is_some());
+    if let Some(e) = after {
+        td.end = Some(e.date);
+        // "… làm việc đến ngày 10/5/2022": the last day's year is the first day's too.
+        if let (None, Some(y)) = (td.date.year, e.date.year) {
+            if e.date.month >= td.date.month {
+                td.sentence_year.get_or_insert((y, e.read.clone()));
+            }
+        }
+    }
+}
+
+/// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
+/// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
+/// column ("diễn đàn") or a person's title.
+fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
+    let prefix = &text[..m.start];
+    let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    if ends_with_any(prefix, GENERIC_CUES) || counted {
+        return false;
+    }
+    // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
+    if m.keyword.to_lowercase() == "kỳ" {
+        return name.ordinal.is_some()
+            && name
+                .series_end
+                .is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
+    }
+    // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting.
+    if PUBLICATION.is_match(&text[name.end..]) {
+        return false;
+    }
+    if name.ordinal.is_some() || name.quoted {
+        return true;
+    }
+    // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
+    // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
+    let describes =
+        ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
+    if describes || ends_with_any(prefix, &["trung tâm", "nhà", "phòng", "hội trường", "khu"])
+    {
+        return false;
+    }
+    let span = &text[m.end..name.end];
+    if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
+        return false;
+    }
+    let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
+    if m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised && !name.first_capitalised
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let occurs = OCCURRENCE_CUES.iter().any(|c| lower.contains(c));
+    name.first_capitalised || name.words >= 3 || (name.words >= 1 && occurs)
+}
+
+/// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị").
+fn organizer_before(prefix: &str) -> Option<String> {
+    let p = prefix.trim_end();
+    let lower = p.to_lowercase();
+    let cue = ORGANISE_CUES.iter().find(|c| lower.ends_with(*c))?;
+    let before = p[..p.len() - cue.len()].trim_end();
+    let clause = before.rsplit([',', '.', ';', ':']).next()?.trim();
+    let words = clause.split_whitespace().count();
+    (clause.starts_with(char::is_uppercase) && (1..=8).contains(&words)).then(|| clause.to_string())
+}
+
+/// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its
+/// article: after the body's first local word, no place name (a capitalised word that is not an
+/// acronym) follows.
+fn is_local(series: &str) -> bool {
+    let lower = series.to_lowercase();
+    let Some(at) = LOCAL_MARKERS.iter().filter_map(|m| lower.find(m)).min() else {
+        return false;
+    };
+    let rest = lower[at..].split(" khóa ").next().unwrap_or("").len();
+    let tail = series.get(at..at + rest).unwrap_or("");
+    !tail.split_whitespace().any(|w| {
+        let capital = w.starts_with(char::is_uppercase);
+        let acronym = w.chars().all(|c| !c.is_lowercase());
+        capital && !acronym
+    })
+}
+
+/// The title years of a name, as readings.
+fn title_years(
+    name: &Name,
+    title: &str,
+    original: &dyn Fn(Range<usize>) -> String,
+    line: usize,
+) -> TitleYears {
+    let reading = |r: &Range<usize>| Reading {
+        text: original(r.clone()),
+        line,
+    };
+    let lower = title.to_lowercase();
+    let first = name
+        .years
+        .iter()
+        .enumerate()
+        .find(|(i, _)| Some(*i) != name.plan_year)
+        .map(|(_, (y, r))| (*y, reading(r)));
+    TitleYears {
+        first,
+        plan: name
+            .plan_year
+            .map(|i| (name.years[i].0, reading(&name.years[i].1))),
+        school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
+        period_month: name.period_month,
+        reviews: lower.contains("tổng kết") || lower.contains("sơ kết"),
+    }
+}
+
+/// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
+/// ("tổng kết", "sơ kết", "đánh giá") or plans ("triển khai", "nhiệm vụ … năm 2018").
+fn agenda_years(
+    text: &str,
+    from: usize,
+    original: &dyn Fn(Range<usize>) -> String,
+    line: usize,
+) -> TitleYears {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+    const REVIEW: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
+    const PLAN: &[&str] = &[
+        "triển khai",
+        "kế hoạch",
+        "phương hướng",
+        "định hướng",
+        "dự kiến",
+    ];
+    let rest = &text[from..];
+    let lower = rest.to_lowercase();
+    let reviews = REVIEW.iter().any(|w| lower.contains(w));
+    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) {
+        return TitleYears::default();
+    }
+    let mut out = TitleYears {
+        reviews,
+        ..TitleYears::default()
+    };
+    let mut since = 0;
+    for c in YEAR.captures_iter(rest) {
+        let m = c.get(0).unwrap();
+        let after = rest[m.end()..].trim_start();
+        if after.starts_with(['-', '–']) {
+            continue;
+        }
+        let Ok(y) = c[1].parse::<i32>() else { continue };
+        let reading = Reading {
+            text: original(from + m.start()..from + m.end()),
+            line,
+        };
+        let between = rest[since..m.start()].to_lowercase();
+        if PLAN.iter().any(|w| between.contains(w)) && out.plan.is_none() {
+            out.plan = Some((y, reading));
+        } else if out.first.is_none() && out.plan.is_none() {
+            out.first = Some((y, reading));
+        }
+        since = m.end();
+    }
+    out
+}
+
+/// Extracts the conferences of one sentence into `out` (the article's list so far).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn extract(
+    index: usize,
+    a: &Article,
+    s: &Sentence,
+    ctx: &mut ArticleContext,
+    people: &People,
+    k: &Knowledge,
+    out: &mut Vec<ConferenceMention>,
+) {
+    let text = s.folded();
+    let first = out.len();
+    let mut names: Vec<Range<usize>> = Vec::new();
+    // Every keyword has one of these in either case; most sentences have none.
+    let maybe = [
+        "ội",
+        "ỘI",
+        "đàm",
+        "ĐÀM",
+        "đàn",
+        "ĐÀN",
+        "họp",
+        "HỌP",
+        "làm việc",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
+    let original = |r: Range<usize>| {
+        s.line
+            .original(s.range.start + r.start..s.range.start + r.end)
+            .to_string()
+    };
+    for (m, name) in keyword_names(if maybe { text } else { "" }, k) {
+        let prefix = &text[..m.start];
+        let title = capitalise(trim_title(&original(m.start..name.title_end)));
+        let (series, ordinal) = series_of(&name, m.start, m.end, &original);
+        let mut reference = ends_with_any(prefix, REFERENCE_CUES);
+        let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
+        let mut companion = ends_with_any(prefix, COMPANION_CUES);
+        if ends_with_any(prefix, &["và", ","]) {
+            // "trong khuôn khổ A và B": B stands where A does.
+            if let Some(prev) = out[first..].last() {
+                if names
+                    .last()
+                    .is_some_and(|r| text[r.end.min(m.start)..m.start].trim().len() <= 4)
+                {
+                    reference |= prev.reference;
+                    framework |= prev.framework;
+                    companion |= prev.companion_of.is_some();
+                }
+            }
+        }
+        let companion_of = if companion {
+            out[first..]
+                .iter()
+                .position(|c| !c.reference && !c.framework)
+                .map(|i| first + i)
+        } else {
+            None
+        };
+        let mut title_years = title_years(&name, &title, &original, s.line.number);
+        if title_years == TitleYears::default() {
+            // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
+            // năm 2018": the agenda after the name gives the topic years the title would.
+            title_years = agenda_years(text, name.end, &original, s.line.number);
+        }
+        names.push(m.start..name.end);
+        out.push(ConferenceMention {
+            article: index,
+            index: out.len(),
+            evidence: Evidence {
+                file: a.file.clone(),
+                line: s.line.number,
+                quote: s.quote(),
+            },
+            sentence_start: s.range.start,
+            local: series.as_deref().is_some_and(is_local),
+            organizer: organizer_before(prefix),
+            title,
+            series,
+            ordinal,
+            term: name.term.as_ref().map(|(t, _)| *t),
+            title_years,
+            date: None,
+            reference,
+            framework,
+            companion_of,
+            anchors: Vec::new(),
+            location: None,
+            chair: None,
+            theme: None,
+            format: None,
+            participants: None,
+        });
+    }
+
+    if out.len() == first {
+        // No conference named here: the sentence may still describe the last one ("Sự kiện do
+        // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 10/5").
+        if let Some(last) = out
+            .iter_mut()
+            .rev()
+            .find(|c| !c.reference && !c.framework && c.companion_of.is_none())
+        {
+            if last.evidence.line + 2 >= s.line.number {
+                details(s, text, people, k, last);
+            }
+            closing_day(s, ctx, last);
+        }
+        return;
+    }
+
+    // Dates: those inside a name belong to that name (title years), those right after a
+    // document's number to the document; the rest to the conferences the sentence reports.
+    let free: Vec<&crate::extract::dates::DateMention> = s
+        .dates
+        .iter()
+        .filter(|d| {
+            let r = d.span.start - s.range.start..d.span.end - s.range.start;
+            !names.iter().any(|n| r.start >= n.start && r.end <= n.end)
+                && !DOCUMENT_BEFORE.is_match(&text[..r.start])
+        })
+        .collect();
+    let closing = CLOSING.is_match(text);
+    let duration = DURATION.captures(text).and_then(|c| {
+        c[1].parse::<u32>()
+            .ok()
+            .or_else(|| number_words(&c[1].to_lowercase()))
+    });
+    // The sentence's day is the day of the meeting it reports, and of those coordinated with
+    // it ("Hội nghị A và Hội nghị B"); a meeting named later as an object ("thống nhất … thời
+    // gian kỳ họp thứ 9") is not held that day.
+    let mut dated_one = false;
+    for (i, c) in out[first..].iter_mut().enumerate() {
+        if c.reference {
+            continue;
+        }
+        let at = names[i].start;
+        let coordinated = i > 0 && {
+            let gap = text[names[i - 1].end.min(at)..at].trim();
+            gap.is_empty() || gap == "," || gap.eq_ignore_ascii_case("và") || gap.ends_with(';')
+        };
+        let reported = !c.framework && c.companion_of.is_none();
+        if dated_one && !coordinated && reported {
+            continue;
+        }
+        dated_one |= reported;
+        let best = free
+            .iter()
+            .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
+            .min_by_key(|(d, td)| {
+                let r = d.span.start - s.range.start;
+                (std::cmp::Reverse(td.date.precision()), r.abs_diff(at))
+            });
+        c.date = best.map(|(_, mut td)| {
+            if closing && td.end.is_none() {
+                td.closing_after_days = duration;
+            }
+            td
+        });
+    }
+
+    // Anchors to Party Congresses describe the conference named before them.
+    for cap in ANCHOR.captures_iter(if text.contains("Đại hội") {
+        text
+    } else {
+        ""
+    }) {
+        let m = cap.get(0).unwrap();
+        let relation = match cap[1].to_lowercase().as_str() {
+            "ngay sau" => AnchorRelation::JustAfter,
+            "sau" => AnchorRelation::After,
+            _ => AnchorRelation::Before,
+        };
+        let Some(n) = roman(&cap[2]).or_else(|| cap[2].parse().ok()) else {
+            continue;
+        };
+        let target = names
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| r.start < m.start() && !out[first + i].reference)
+            .map(|(i, _)| i)
+            .next_back();
+        if let Some(i) = target {
+            let spelled = s
+                .line
+                .original(s.range.start + m.start()..s.range.start + m.end())
+                .to_string();
+            out[first + i].anchors.push(Anchor {
+                relation,
+                congress: n,
+                spelled,
+                line: s.line.number,
+            });
+        }
+    }
+
+    // Sentence-level details go to the conference the sentence reports.
+    let main = (first..out.len())
+        .rev()
+        .find(|&i| !out[i].reference && !out[i].framework && out[i].companion_of.is_none());
+    if let Some(i) = main {
+        details(s, text, people, k, &mut out[i]);
+    }
+}
+
+/// Location, chair, theme, format and participants from a sentence about `c`.
+fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut ConferenceMention) {
+    let original = |r: Range<usize>| {
+        s.line
+            .original(s.range.start + r.start..s.range.start + r.end)
+            .to_string()
+    };
+    if c.theme.is_none() {
+        if let Some(m) = THEME.captures(text).and_then(|cap| cap.get(1)) {
+            c.theme = Some(trim_title(&original(m.range())).to_string());
+        }
+    }
+    if c.format.is_none() {
+        if let Some(m) = FORMAT.captures(text).and_then(|cap| cap.get(1)) {
+            c.format = Some(trim_title(&original(m.range())).to_string());
+        } else if c.title.to_lowercase().contains("trực tuyến") {
+            c.format = Some("trực tuyến".to_string());
+        }
+    }
+    if c.participants.is_none() {
+        if let Some(m) = PARTICIPANTS.captures(text).and_then(|cap| cap.get(1)) {
+            c.participants = Some(trim_title(&original(m.range())).to_string());
+        }
+    }
+    if c.location.is_none() {
+        for cap in LOCATION.captures_iter(text) {
+            let m = cap.get(1).unwrap();
+            let place = &text[m.range()];
+            if KEYWORD.find(place).is_some_and(|k| k.start() == 0)
+                || place.starts_with("Bộ")
+                || place.starts_with("Sở")
+            {
+                continue;
+            }
+            c.location = Some(original(m.range()));
+            break;
+        }
+    }
+    let chu_tri = CHU_TRI.find(text).map(|m| m.start());
+    if let (None, Some(upto)) = (&c.chair, chu_tri) {
+        let chair = if let Some(m) = CHAIR_DO.captures(text).and_then(|cap| cap.get(1)) {
+            let seg = &text[m.range()];
+            names_in(seg, k)
+                .last()
+                .map(|r| original(m.start() + r.start..m.start() + r.end))
+                .or_else(|| people.speaker(seg, seg.len(), k))
+        } else {
+            let before = &text[..upto];
+            names_in(before, k)
+                .first()
+                .map(|r| original(r.clone()))
+                .or_else(|| people.speaker(before, before.len(), k))
+        };
+        c.chair = chair;
+    }
+}

@@ -1,0 +1,664 @@
+//! The name of a conference after its keyword: where it ends, its ordinal, the body and term
+//! of its series, and the years its title gives.
+//!
+//! A name runs over proper names ("Hội nghị Ngoại vụ toàn quốc"), quoted titles, descriptive
+//! words ("Hội nghị trực tuyến toàn quốc về BHYT toàn dân", "Hội nghị tổng kết công tác năm
+//! 2017 và triển khai nhiệm vụ năm 2018", "phiên họp Chính phủ thường kỳ tháng 11/2021"), and
+//! stops where the sentence goes on: a verb ("khai mạc", "diễn ra"), a preposition that starts
+//! an adjunct ("tại", "vào", "do"), a date, a clause. An ordinal ("lần thứ 20", "lần thứ XII",
+//! "lần thứ tư", a bare "31") counts only when no other head noun ("Nghị quyết", "Đại hội")
+//! stands between it and the keyword.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{number_words, roman};
+
+/// Words that end a conference name (what follows is the sentence, not the name).
+const STOP_WORDS: &[&str] = &[
+    "do", "tại", "dưới", "nhằm", "đã", "được", "theo", "có", "vào", "ngày", "sáng", "chiều", "tối",
+    "trưa", "đêm", "để", "là", "mà", "này", "đó", "trên", "cho", "sẽ", "thì", "cũng", "từ", "sau",
+    "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
+    "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
+    "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
+];
+/// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
+const STOP_PAIRS: &[&str] = &[
+    "khai mạc",
+    "bế mạc",
+    "diễn ra",
+    "kết thúc",
+    "kết nối",
+    "tổ chức",
+    "thông qua",
+    "phát biểu",
+    "tham dự",
+    "tham gia",
+    "đánh giá",
+    "xác định",
+    "đề ra",
+    "góp phần",
+    "nhận định",
+    "chính thức",
+    "thu hút",
+    "tiếp tục",
+    "đề cập",
+    "nhấn mạnh",
+    "chỉ đạo",
+    "đề nghị",
+    "yêu cầu",
+    "lưu ý",
+    "kết luận",
+    "thảo luận",
+    "ghi nhận",
+    "quyết định",
+    "thống nhất",
+    "ra mắt",
+    "đánh dấu",
+    "trở thành",
+    "tập trung",
+    "dự kiến",
+    "được tổ",
+    "bàn về",
+    "nghe báo",
+    "cho ý",
+    "thu hút",
+    "mở ra",
+    "khẳng định",
+    "tạo ra",
+    "làm việc",
+    "trọng thể",
+    "thành công",
+    "lần này",
+];
+/// After "với", words that start an adjunct ("với chủ đề", "với sự tham dự") rather than the
+/// other party of a meeting ("Hội nghị Thủ tướng với doanh nghiệp").
+const AFTER_VOI_STOPS: &[&str] = &[
+    "sự", "chủ", "hơn", "khoảng", "gần", "trên", "nhiều", "tinh", "mục", "hình", "số", "quy",
+    "thông", "nội", "phương", "tham", "đại", "lãnh", "hàng", "hai", "ba", "bốn", "năm", "sáu",
+    "bảy", "tám", "chín", "mười", "ý", "kết", "quyết", "mong", "tổng", "gần", "trách", "vai",
+    "những",
+];
+/// Words of an administrative title that may follow a comma inside it ("phòng, chống thiên
+/// tai", "tổng kết năm 2017, triển khai nhiệm vụ năm 2018").
+const AFTER_COMMA: &[&str] = &[
+    "chống", "triển", "đề", "nhiệm", "phương", "kế", "xác", "định", "giải", "tìm", "cứu", "thực",
+    "tổng", "sơ", "hiệu",
+];
+/// Head nouns inside a name after which "lần thứ N" is theirs, not the conference's.
+const INNER_HEADS: &[&str] = &[
+    "nghị quyết",
+    "đại hội",
+    "chỉ thị",
+    "kết luận",
+    "quyết định",
+    "hội nghị",
+    "kỳ họp",
+    "phiên họp",
+];
+/// Words after which a year in the title is the plan's year ("triển khai nhiệm vụ năm 2018").
+const PLAN_WORDS: &[&str] = &[
+    "triển khai",
+    "kế hoạch",
+    "phương hướng",
+    "định hướng",
+    "dự kiến",
+];
+
+/// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
+/// one ("thực hiện nhiệm vụ năm 2017").
+fn is_plan(between: &str) -> bool {
+    PLAN_WORDS.iter().any(|w| between.contains(w))
+        || (between.contains("nhiệm vụ") && !between.contains("thực hiện"))
+}
+
+/// The parsed name after a keyword (byte offsets in the sentence).
+#[derive(Debug, Default)]
+pub struct Name {
+    /// Where the name starts (after the keyword).
+    pub start: usize,
+    /// End of the name.
+    pub end: usize,
+    /// Where "lần thứ" (or a bare trailing number) starts: the series ends there.
+    pub series_end: Option<usize>,
+    pub ordinal: Option<u32>,
+    /// End of the title proper: the ordinal and what names the body after it, not a year.
+    pub title_end: usize,
+    /// What follows the ordinal and belongs to the series ("Ban Chấp hành …").
+    pub suffix: Option<Range<usize>>,
+    /// The term ("khóa XIII"): its number and range.
+    pub term: Option<(u32, Range<usize>)>,
+    /// Years the title gives, with their ranges, in order.
+    pub years: Vec<(i32, Range<usize>)>,
+    /// The index in `years` of a plan's year ("triển khai nhiệm vụ năm 2018").
+    pub plan_year: Option<usize>,
+    /// A school year ("năm học 2018 – 2019"): its first year and range.
+    pub school_year: Option<(i32, Range<usize>)>,
+    /// A month the title names as its period ("thường kỳ tháng 11/2021").
+    pub period_month: Option<u32>,
+    pub quoted: bool,
+    pub words: usize,
+    pub first_capitalised: bool,
+}
+
+fn opening_quote(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '\'' => Some('\''),
+        '‘' => Some('’'),
+        '«' => Some('»'),
+        _ => None,
+    }
+}
+
+/// Parses an ordinal at the start of `s`: digits, a Roman numeral or Vietnamese words.
+pub fn ordinal_at(s: &str) -> Option<(u32, usize)> {
+    let word_end = |from: usize| {
+        s[from..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map(|e| from + e)
+            .unwrap_or(s.len())
+    };
+    let first_end = word_end(0);
+    let first = &s[..first_end];
+    if let Ok(n) = first.parse::<u32>() {
+        return (n > 0 && n < 1000).then_some((n, first_end));
+    }
+    if let Some(n) = roman(first) {
+        return Some((n, first_end));
+    }
+    // Up to three words ("hai mươi mốt"), longest first.
+    let mut ends = vec![first_end];
+    let mut pos = first_end;
+    for _ in 0..2 {
+        if !s[pos..].starts_with(' ') {
+            break;
+        }
+        pos = word_end(pos + 1);
+        ends.push(pos);
+    }
+    for &e in ends.iter().rev() {
+        if let Some(n) = number_words(&s[..e].to_lowercase()) {
+            return Some((n, e));
+        }
+    }
+    None
+}
+
+fn is_stop_pair(first: &str, rest: &str) -> bool {
+    let second = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    STOP_PAIRS.contains(&format!("{first} {second}").as_str())
+}
+
+fn first_word(s: &str) -> String {
+    s.trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+static YEAR_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:năm)\s+(\d{4})\b").unwrap());
+static YEAR_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+static SCHOOL_YEAR_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:năm học)\s+(\d{4})\s*[-–]\s*(\d{4})\b").unwrap());
+static MONTH_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:tháng)\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?\b").unwrap()
+});
+static TERM_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:khóa)\s+([IVXLC]+|\d{1,2})\b").unwrap());
+static DOC_NUMBER_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+[\w]*(?:[-/⁄][\w\-/⁄]*\w)?").unwrap());
+static BARE_YEAR_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})\b").unwrap());
+
+fn year_ok(y: i32) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+/// Parses the name that starts at `start` in `sent` (folded).
+pub fn parse_name(sent: &str, start: usize) -> Name {
+    let mut name = Name {
+        start,
+        end: start,
+        title_end: start,
+        ..Name::default()
+    };
+    let mut pos = start;
+    let mut inner_head = false;
+    let mut last_word = String::new();
+    // The word after "và" or a comma inside an administrative title may be a verb of the title.
+    let mut title_part = false;
+    loop {
+        let rest = &sent[pos..];
+        let trimmed = rest.trim_start();
+        let ws = rest.len() - trimmed.len();
+        let at = pos + ws;
+        let Some(c) = trimmed.chars().next() else {
+            break;
+        };
+        if let Some(close) = opening_quote(c) {
+            let inner = &trimmed[c.len_utf8()..];
+            // A straight apostrophe inside a word ("Ambassador's") is not a quote.
+            match inner.find(close) {
+                Some(e) if ws > 0 || name.words == 0 => {
+                    let end = at + c.len_utf8() + e + close.len_utf8();
+                    // A year in a quoted title is the title's ("… 6 tháng cuối năm 2021").
+                    if let Some(y) = YEAR_IN.captures(&sent[at..end]) {
+                        let g = y.get(1).unwrap();
+                        if let Ok(v) = g.as_str().parse::<i32>() {
+                            name.years
+                                .push((v, at + y.get(0).unwrap().start()..at + g.end()));
+                        }
+                    }
+                    name.quoted = true;
+                    name.words += 1;
+                    name.end = end;
+                    pos = end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if c == '(' {
+            // An acronym in brackets ("(AMM-55)", "(mở rộng)") belongs to the name.
+            match trimmed.find(')') {
+                Some(e) if e <= 30 && name.words > 0 && !trimmed[1..e].contains('/') => {
+                    name.end = at + e + 1;
+                    pos = name.end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if (c == '-' || c == '–' || c == '&') && name.words > 0 {
+            // "Mekong - Nhật Bản", "TP.HCM & Khát vọng": a dash between words of the name.
+            let after = trimmed[c.len_utf8()..].trim_start();
+            if after.chars().next().is_some_and(|c| c.is_alphanumeric())
+                && !after.starts_with(|c: char| c.is_ascii_digit())
+            {
+                pos = at + c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        if c == ',' && continues_after_comma(&name, &trimmed[1..]) {
+            pos = at + 1;
+            title_part = true;
+            continue;
+        }
+        if c == '+' && ws == 0 && trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            // "ASEAN+3"
+            let digits = trimmed[1..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(trimmed.len() - 1);
+            name.end = at + 1 + digits;
+            pos = name.end;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            break;
+        }
+        if let Some(step) = special_token(sent, at, &mut name, &last_word, inner_head) {
+            match step {
+                Step::Continue(end) => {
+                    pos = end;
+                    name.end = end;
+                    continue;
+                }
+                Step::Stop => break,
+            }
+        }
+        let wend = trimmed
+            .find(|ch: char| !ch.is_alphanumeric())
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..wend];
+        let lower = word.to_lowercase();
+        let after = &trimmed[wend..];
+        if lower == "lần" && after.to_lowercase().starts_with(" thứ ")
+            || lower == "thứ" && name.words == 0 && after.starts_with(' ')
+        {
+            let num_at = if lower == "lần" {
+                at + wend + " thứ ".len()
+            } else {
+                at + wend + 1
+            };
+            match ordinal_at(&sent[num_at..]) {
+                Some((n, len)) if !inner_head => {
+                    name.series_end = Some(at);
+                    name.ordinal = Some(n);
+                    name.end = num_at + len;
+                    after_ordinal(sent, &mut name);
+                    break;
+                }
+                Some((_, len)) => {
+                    // Another head's ordinal ("Nghị quyết Đại hội lần thứ XIII"): part of the name.
+                    name.end = num_at + len;
+                    pos = name.end;
+                    name.words += 2;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            if let Some(end) = bare_number(sent, at, wend, &mut name) {
+                pos = end;
+                continue;
+            }
+            break;
+        }
+        if STOP_WORDS.contains(&lower.as_str()) {
+            break;
+        }
+        let verb_of_title = std::mem::take(&mut title_part);
+        if word.chars().next().is_some_and(char::is_lowercase)
+            && is_stop_pair(&lower, after)
+            && !verb_of_title
+        {
+            break;
+        }
+        if lower == "với"
+            && (AFTER_VOI_STOPS.contains(&first_word(after).as_str()) || name.words == 0)
+        {
+            break;
+        }
+        if lower == "và" {
+            let next = after.trim_start();
+            let nw = first_word(next);
+            // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
+            let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
+            if super::KEYWORD
+                .find(next)
+                .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
+                || STOP_WORDS.contains(&nw.as_str())
+                || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
+            {
+                break;
+            }
+            title_part = is_title_part;
+            pos = at + wend;
+            continue;
+        }
+        if name.words == 0 {
+            // A headline in capitals names nothing by its capitals (an acronym still does).
+            name.first_capitalised =
+                word.chars().next().is_some_and(char::is_uppercase) && !shouting(sent);
+        }
+        let pair = format!("{last_word} {lower}");
+        if INNER_HEADS.contains(&pair.as_str()) || INNER_HEADS.contains(&lower.as_str()) {
+            inner_head = true;
+        }
+        last_word = lower;
+        name.words += 1;
+        name.end = at + wend;
+        pos = name.end;
+        // Another conference keyword starts another name ("thường kỳ" is not one).
+        if super::KEYWORD.find(&sent[pos..]).is_some_and(|m| {
+            sent[pos..m.start() + pos].trim().is_empty() && !m.as_str().eq_ignore_ascii_case("kỳ")
+        }) && !inner_head
+        {
+            break;
+        }
+    }
+    if name.ordinal.is_none() {
+        name.title_end = name.end;
+    }
+    name
+}
+
+/// Most letters of the sentence are capitals: a headline set in capitals.
+fn shouting(sent: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in sent.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 12 && upper * 10 >= letters * 8
+}
+
+enum Step {
+    Continue(usize),
+    Stop,
+}
+
+/// Years, school years, periods, terms and document numbers inside a name.
+fn special_token(
+    sent: &str,
+    at: usize,
+    name: &mut Name,
+    last_word: &str,
+    inner_head: bool,
+) -> Option<Step> {
+    let rest = &sent[at..];
+    if let Some(c) = SCHOOL_YEAR_AT.captures(rest) {
+        let y: i32 = c[1].parse().ok()?;
+        let r = at..at + c.get(0)?.end();
+        // The first school year is the one reviewed or launched; a second is the next one.
+        name.school_year.get_or_insert((y, r.clone()));
+        name.words += 1;
+        return Some(Step::Continue(r.end));
+    }
+    if let Some(c) = YEAR_AT.captures(rest) {
+        let y: i32 = c[1].parse().ok()?;
+        if !year_ok(y) || rest[c.get(0)?.end()..].trim_start().starts_with(['-', '–']) {
+            return Some(Step::Stop);
+        }
+        let r = at..at + c.get(0)?.end();
+        let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
+        let between = sent[since.min(at)..at].to_lowercase();
+        if is_plan(&between) {
+            name.plan_year = Some(name.years.len());
+        }
+        name.years.push((y, r.clone()));
+        name.words += 1;
+        return Some(Step::Continue(r.end));
+    }
+    if let Some(c) = MONTH_AT.captures(rest) {
+        // "thường kỳ tháng 11/2021": the month is the period the meeting reviews.
+        let m: u32 = c[1].parse().ok()?;
+        if !(1..=12).contains(&m) {
+            return Some(Step::Stop);
+        }
+        let y = c
+            .get(2)
+            .or(c.get(3))
+            .and_then(|y| y.as_str().parse::<i32>().ok());
+        let r = at..at + c.get(0)?.end();
+        name.period_month = Some(m);
+        if let Some(y) = y.filter(|y| year_ok(*y)) {
+            name.years.push((y, r.clone()));
+        }
+        name.words += 1;
+        return Some(Step::Continue(r.end));
+    }
+    if let Some(c) = TERM_AT.captures(rest) {
+        let t = roman(&c[1]).or_else(|| c[1].parse().ok())?;
+        let r = at..at + c.get(0)?.end();
+        name.words += 1;
+        if inner_head {
+            return Some(Step::Continue(r.end));
+        }
+        // The term closes the body's name ("… Trung ương Đảng khóa XIII bước sang …").
+        name.term = Some((t, r.clone()));
+        name.end = r.end;
+        return Some(Step::Stop);
+    }
+    let after_doc_word = last_word == "số"
+        || INNER_HEADS.iter().any(|h| h.ends_with(last_word)) && !last_word.is_empty();
+    if after_doc_word && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(m) = DOC_NUMBER_AT.find(rest) {
+            name.words += 1;
+            return Some(Step::Continue(at + m.end()));
+        }
+    }
+    None
+}
+
+/// A number in a name: a year ("… doanh nghiệp 2017"), a duration inside a descriptive
+/// title ("sơ kết 5 năm thực hiện"), or the series' number ("Hội nghị Ngoại giao 31").
+fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<usize> {
+    let rest = &sent[at..];
+    let next = rest[wend..].trim_start();
+    let next_lower = first_word(next);
+    if let Some(c) = BARE_YEAR_AT.captures(rest) {
+        let y: i32 = c[1].parse().ok()?;
+        let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || STOP_WORDS.contains(&next_lower.as_str())
+            || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
+        if ends && year_ok(y) && name.words > 0 {
+            let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
+            let between = sent[since.min(at)..at].to_lowercase();
+            if is_plan(&between) {
+                name.plan_year = Some(name.years.len());
+            }
+            name.years.push((y, at..at + wend));
+            name.end = at + wend;
+            return Some(name.end);
+        }
+        return None;
+    }
+    if matches!(next_lower.as_str(), "năm" | "tháng") && name.words > 0 {
+        // A duration: "5 năm thực hiện".
+        name.words += 1;
+        name.end = at + wend;
+        return Some(name.end);
+    }
+    let n: u32 = rest[..wend].parse().ok()?;
+    let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        || STOP_WORDS.contains(&next_lower.as_str())
+        || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
+        || TERM_AT.is_match(next);
+    if wend <= 3 && name.first_capitalised && ends && n > 0 {
+        name.series_end = Some(at);
+        name.ordinal = Some(n);
+        name.end = at + wend;
+        after_ordinal(sent, name);
+    }
+    None
+}
+
+fn continues_after_comma(name: &Name, after: &str) -> bool {
+    let next = after.trim_start();
+    name.words >= 2 && !name.first_capitalised && AFTER_COMMA.contains(&first_word(next).as_str())
+}
+
+/// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
+/// when the keyword stood alone, the body that meets ("Hội nghị lần thứ tư Ban Chấp hành
+/// Trung ương Đảng khóa XIII", "Kỳ họp thứ 2, Quốc hội khóa XV") belong to the series.
+fn after_ordinal(sent: &str, name: &mut Name) {
+    name.title_end = name.end;
+    let rest = &sent[name.end..];
+    let lead = rest.len() - rest.trim_start().len();
+    if let Some(c) = YEAR_AT.captures(&rest[lead..]) {
+        if let Ok(y) = c[1].parse::<i32>() {
+            let r = name.end + lead..name.end + lead + c.get(0).unwrap().end();
+            name.years.push((y, r.clone()));
+            name.end = r.end;
+            return;
+        }
+    }
+    let start = name.end;
+    if name.words == 0 {
+        let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        let mut from = name.end + skip;
+        if sent[from..].to_lowercase().starts_with("của ") {
+            from += "của ".len();
+        }
+        let body = parse_name(sent, from);
+        if body.words > 0 && body.first_capitalised && body.ordinal.is_none() {
+            name.end = body.end;
+            name.years = body.years;
+            name.term = body.term;
+        }
+    } else if let Some(c) = TERM_AT.captures(rest.trim_start()) {
+        let lead = rest.len() - rest.trim_start().len();
+        let t = roman(&c[1]).or_else(|| c[1].parse().ok());
+        let r = name.end + lead..name.end + lead + c.get(0).unwrap().end();
+        if let Some(t) = t {
+            name.term = Some((t, r.clone()));
+        }
+        name.end = r.end;
+    }
+    if name.end > start {
+        let seg = &sent[start..name.end];
+        let lead = seg.len() - seg.trim_start_matches([',', ' ']).len();
+        name.suffix = Some(start + lead..name.end);
+        name.title_end = name.end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(s: &str) -> (String, Option<u32>) {
+        let start = s.find(' ').map(|i| i + 1).unwrap_or(0);
+        let kw_end = super::super::KEYWORD.find(s).unwrap().end();
+        let _ = start;
+        let n = parse_name(s, kw_end);
+        (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn descriptive_names_run_to_the_verb() {
+        assert_eq!(
+            named("Hội nghị trực tuyến toàn quốc về BHYT toàn dân, tổ chức sáng nay").0,
+            "Hội nghị trực tuyến toàn quốc về BHYT toàn dân"
+        );
+        assert_eq!(
+            named("Hội nghị tổng kết công tác năm 2017 và triển khai nhiệm vụ năm 2018.").0,
+            "Hội nghị tổng kết công tác năm 2017 và triển khai nhiệm vụ năm 2018"
+        );
+        assert_eq!(
+            named("Hội nghị Thủ tướng với doanh nghiệp 2017 diễn ra sáng 17/5").0,
+            "Hội nghị Thủ tướng với doanh nghiệp 2017"
+        );
+        assert_eq!(
+            named("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) đã khai mạc"),
+            (
+                "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55".to_string(),
+                Some(55)
+            )
+        );
+        assert_eq!(
+            named("Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian tới. Cùng dự").0,
+            "Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian"
+        );
+    }
+
+    #[test]
+    fn another_heads_ordinal_is_not_the_conference_number() {
+        let (_, ordinal) =
+            named("Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng");
+        assert_eq!(ordinal, None);
+    }
+
+    #[test]
+    fn periods_school_years_and_terms() {
+        let s = "phiên họp Chính phủ thường kỳ tháng 11/2021, tập trung";
+        let n = parse_name(s, "phiên họp".len());
+        assert_eq!((n.period_month, n.years[0].0), (Some(11), 2021));
+        let s = "Hội nghị Tổng kết năm học 2018 – 2019 triển khai nhiệm vụ";
+        let n = parse_name(s, "Hội nghị".len());
+        assert_eq!(n.school_year.map(|y| y.0), Some(2018));
+        let s = &crate::text::fold(
+            "Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá XII đã khai mạc",
+        );
+        let n = parse_name(s, "Hội nghị".len());
+        assert_eq!((n.ordinal, n.term.map(|t| t.0)), (Some(7), Some(12)));
+        let s = "Hội nghị Trung ương 5 khóa XIII khai mạc";
+        let n = parse_name(s, "Hội nghị".len());
+        assert_eq!((n.ordinal, n.term.map(|t| t.0)), (Some(5), Some(13)));
+    }
+}

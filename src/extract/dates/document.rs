@@ -1,0 +1,310 @@
+//! The document date of an article: the day it was published, against which "hôm nay",
+//! "hôm qua" and a day without a year are read.
+//!
+//! Sources, best first: the front matter's `published`; a dateline or byline near the top
+//! (`Mai Loan 13/12/2021 13:50`, `Thứ Năm, 12/11/2020, 06:38`, `19:17' - 15/01/2018`); a byline
+//! kept in the middle of a scraped page (`19/05/2016 10:25 GMT+7`); a date in the article's URL
+//! path (`/2021/12/13/`, `/202112/`); a page date line kept by a web store (` date 2021-12`).
+//! A site header that is later than everything the article reports is the day the page was
+//! saved, not the day it was published, and is passed over.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::ingest::{Article, Line};
+
+use super::{find_dates, Date, DateMention};
+
+/// Where the document date was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentDateSource {
+    /// The front matter's `published` field.
+    FrontMatter,
+    /// A dateline or byline of the article.
+    Byline,
+    /// The article's URL path.
+    Url,
+    /// A date line a web store or archive kept with the page.
+    PageDateLine,
+    /// The text names its own year ("ngay trong năm 2016", "năm nay (2016)"): the year only.
+    CurrentYear,
+}
+
+/// An article's document date, with where it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentDate {
+    /// A day, or only a month for a page date line or a URL that gives no day.
+    pub date: Date,
+    /// As written ("13.12.2021", "2021-12-13", "/202112/").
+    pub text: String,
+    /// The line it stands on (for the URL, the front matter's or the text's line).
+    pub line: usize,
+    pub source: DocumentDateSource,
+}
+
+impl DocumentDate {
+    /// The day, when the source gives one.
+    pub fn day(&self) -> Option<NaiveDate> {
+        self.date.naive()
+    }
+}
+
+/// How many non-empty lines from the top a byline or dateline may stand on.
+const TOP_LINES: usize = 12;
+/// Bylines and captions are short; a long paragraph is article prose.
+const BYLINE_MAX_CHARS: usize = 200;
+/// A byline left in the middle of a page is a date and a time with little else.
+const MID_BYLINE_MAX_CHARS: usize = 60;
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:h]\d{2}\b").unwrap());
+static PAGE_DATE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b").unwrap());
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})(?:/(\d{1,2})(?:/(\d{1,2}))?/|(\d{2})(\d{2})?/)").unwrap()
+});
+
+/// The document date of `a`, if anything gives one.
+pub fn document_date(a: &Article) -> Option<DocumentDate> {
+    front_matter(a)
+        .or_else(|| top_byline(a))
+        .or_else(|| mid_byline(a))
+        .or_else(|| url_date(a))
+        .or_else(|| page_date_line(a))
+        .or_else(|| current_year(a))
+}
+
+static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ngay trong năm|ngay từ đầu năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{2})\b").unwrap()
+});
+
+/// The year an article calls its own ("ngay trong năm 2016" = within this very year).
+fn current_year(a: &Article) -> Option<DocumentDate> {
+    a.lines.iter().filter(|l| l.noise.is_none()).find_map(|l| {
+        let c = CURRENT_YEAR.captures(&l.folded.text)?;
+        let year: i32 = c[1].parse().ok()?;
+        Some(DocumentDate {
+            date: Date {
+                year,
+                month: None,
+                day: None,
+            },
+            text: l.original(c.get(0)?.range()).to_string(),
+            line: l.number,
+            source: DocumentDateSource::CurrentYear,
+        })
+    })
+}
+
+fn front_matter(a: &Article) -> Option<DocumentDate> {
+    let (text, line) = a.published.as_ref()?;
+    let date = parse_published(text)?;
+    Some(DocumentDate {
+        date: Date::day(date),
+        text: text.clone(),
+        line: *line,
+        source: DocumentDateSource::FrontMatter,
+    })
+}
+
+/// Parses a front-matter date: `2021-12-13`, `2021-12-13T13:50:00+07:00`, `13/12/2021`.
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    let t = s.trim();
+    if let Some(d) = t
+        .get(..10)
+        .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+    {
+        return Some(d);
+    }
+    find_dates(t).into_iter().find_map(|m| full_day(&m))
+}
+
+fn full_day(m: &DateMention) -> Option<NaiveDate> {
+    if m.relative.is_some() || m.end.is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(m.start.year?, m.start.month?, m.start.day?)
+}
+
+/// Full dates on a line, with their text.
+fn days_on(l: &Line) -> impl Iterator<Item = (NaiveDate, String)> + '_ {
+    find_dates(&l.folded.text)
+        .into_iter()
+        .filter_map(move |m| Some((full_day(&m)?, l.original(m.span).to_string())))
+}
+
+fn byline(l: &Line, date: NaiveDate, text: String) -> DocumentDate {
+    DocumentDate {
+        date: Date::day(date),
+        text,
+        line: l.number,
+        source: DocumentDateSource::Byline,
+    }
+}
+
+fn top_byline(a: &Article) -> Option<DocumentDate> {
+    let candidates: Vec<DocumentDate> = a
+        .lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty() && !is_page_date_line(l))
+        .take(TOP_LINES)
+        .filter(|l| l.text.chars().count() <= BYLINE_MAX_CHARS)
+        .flat_map(|l| days_on(l).map(move |(d, t)| byline(l, d, t)))
+        .collect();
+    let first = candidates.first()?;
+    if candidates.len() > 1 && saved_day(a, first) {
+        return candidates.into_iter().nth(1);
+    }
+    Some(first.clone())
+}
+
+/// The candidate is later than every other full date of the article: the day the page was
+/// saved, printed by the site's header.
+fn saved_day(a: &Article, candidate: &DocumentDate) -> bool {
+    let Some(day) = candidate.day() else {
+        return false;
+    };
+    let others: Vec<NaiveDate> = a
+        .lines
+        .iter()
+        .filter(|l| l.number != candidate.line)
+        .flat_map(|l| days_on(l).map(|(d, _)| d))
+        .collect();
+    !others.is_empty() && others.iter().all(|o| *o < day)
+}
+
+fn mid_byline(a: &Article) -> Option<DocumentDate> {
+    a.lines
+        .iter()
+        .filter(|l| l.text.trim().chars().count() <= MID_BYLINE_MAX_CHARS)
+        .filter(|l| TIME.is_match(&l.text))
+        .find_map(|l| days_on(l).next().map(|(d, t)| byline(l, d, t)))
+}
+
+fn url_date(a: &Article) -> Option<DocumentDate> {
+    let url = a.url.as_deref()?;
+    let c = URL_DATE.captures(url)?;
+    let year: i32 = c[1].parse().ok()?;
+    let month: Option<u32> = c.get(2).or(c.get(4)).and_then(|m| m.as_str().parse().ok());
+    let day: Option<u32> = c.get(3).or(c.get(5)).and_then(|m| m.as_str().parse().ok());
+    let date = Date { year, month, day };
+    if !month.is_some_and(|m| (1..=12).contains(&m)) || (day.is_some() && date.naive().is_none()) {
+        return None;
+    }
+    Some(DocumentDate {
+        date,
+        text: c[0].to_string(),
+        line: a.url_line.unwrap_or(1),
+        source: DocumentDateSource::Url,
+    })
+}
+
+fn is_page_date_line(l: &Line) -> bool {
+    PAGE_DATE_LINE.is_match(&l.text)
+}
+
+fn page_date_line(a: &Article) -> Option<DocumentDate> {
+    a.lines.iter().take(3).find_map(|l| {
+        let c = PAGE_DATE_LINE.captures(&l.text)?;
+        let year: i32 = c[1].parse().ok()?;
+        let month: u32 = c[2].parse().ok()?;
+        let day: Option<u32> = c.get(3).and_then(|d| d.as_str().parse().ok());
+        let date = Date {
+            year,
+            month: Some(month),
+            day,
+        };
+        let valid = (1..=12).contains(&month) && (day.is_none() || date.naive().is_some());
+        valid.then(|| DocumentDate {
+            date,
+            text: c[0].trim().to_string(),
+            line: l.number,
+            source: DocumentDateSource::PageDateLine,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::parse_article;
+    use crate::knowledge::Knowledge;
+
+    fn doc_date(text: &str) -> Option<DocumentDate> {
+        let a = parse_article("t.txt", "t.txt", text.as_bytes(), &Knowledge::embedded()).unwrap();
+        document_date(&a)
+    }
+
+    #[test]
+    fn front_matter_comes_first() {
+        let d = doc_date("---\npublished: 2019-03-05T08:00:00+07:00\n---\n\nHà Nội, 01/01/2020\n")
+            .unwrap();
+        assert_eq!(d.date.iso(), "2019-03-05");
+        assert_eq!((d.source, d.line), (DocumentDateSource::FrontMatter, 2));
+    }
+
+    #[test]
+    fn bylines_with_times_and_weekdays() {
+        for (text, iso) in [
+            (
+                "Tin\n\nMai Loan 13/12/2021 13:50\n\nSáng 13/12, hội nghị.",
+                "2021-12-13",
+            ),
+            (
+                "Tin\n\nThứ Năm, 12/11/2020, 06:38 [GMT+7]\n\nHôm nay, họp.",
+                "2020-11-12",
+            ),
+            ("Tin\n19:17' - 15/01/2018\nNgày 15/1, họp.", "2018-01-15"),
+            ("Tin\n\nThứ tư, 03/08/2022 - 14:57\n", "2022-08-03"),
+        ] {
+            let d = doc_date(text).unwrap();
+            assert_eq!(d.date.iso(), iso, "{text}");
+            assert_eq!(d.source, DocumentDateSource::Byline);
+        }
+    }
+
+    #[test]
+    fn a_byline_in_the_middle_of_a_scraped_page() {
+        let body = "Bài dài với nhiều câu văn không có ngày tháng nào cả.\n".repeat(20);
+        let d = doc_date(&format!("Tin\n{body}19/05/2016 10:25 GMT+7\n{body}")).unwrap();
+        assert_eq!(d.date.iso(), "2016-05-19");
+        assert_eq!(d.line, 22);
+    }
+
+    #[test]
+    fn url_paths_and_page_date_lines() {
+        let d = doc_date(
+            "---\nurl: https://baokhanhhoa.vn/chinh-tri/201611/hoi-thao-2460025\n---\nTin\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2016-11", DocumentDateSource::Url)
+        );
+        let d = doc_date("---\nurl: https://x.vn/2021/12/13/bai-viet.html\n---\nTin\n").unwrap();
+        assert_eq!(d.date.iso(), "2021-12-13");
+        let d = doc_date(
+            "Tin\n\nSáng nay (3/6), hội nghị. Các địa phương hỗ trợ ngay trong năm 2016.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2016", DocumentDateSource::CurrentYear)
+        );
+        let d = doc_date(" date 2021-12 Your browser does not support audio.\n\nNgày 2/12, họp.\n")
+            .unwrap();
+        assert_eq!(
+            (d.date.iso().as_str(), d.source),
+            ("2021-12", DocumentDateSource::PageDateLine)
+        );
+    }
+
+    #[test]
+    fn a_site_header_later_than_everything_reported_is_the_day_the_page_was_saved() {
+        let d = doc_date("Thứ Hai, ngày 25 tháng 11 năm 2024, 09:25\n\nTin\n\nMai Loan - 13/12/2021 07:00\n\nSáng 13/12, tại Hà Nội, hội nghị ngày 13/12/2021.\n").unwrap();
+        assert_eq!(d.date.iso(), "2021-12-13");
+    }
+}

@@ -1,0 +1,172 @@
+//! [`DateBasis`]: how an event's date was read and its year settled, as data. `timeline.json`
+//! carries it as it is; the brief renders it in its own language (`render::i18n`), so no stage
+//! ever parses or translates a sentence.
+
+use serde::Serialize;
+
+use crate::extract::dates::DocumentDateSource;
+use crate::extract::Reading;
+
+/// What the text gave of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadAs {
+    /// Day, month and year written out.
+    FullDate,
+    /// Day and month; the year was settled otherwise.
+    DayMonth,
+    /// Month and year.
+    MonthYear,
+    /// A month alone.
+    Month,
+    /// A year alone.
+    Year,
+    /// A relative expression ("hôm qua", "sáng nay").
+    Relative,
+    /// Nothing in the text dates the event.
+    Nothing,
+}
+
+/// How a title's years date the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleRule {
+    /// The year the title names.
+    Same,
+    /// A review of a year held early in the next ("tổng kết … năm 2017" in January).
+    ReviewsYearBefore,
+    /// A plan for a year launched late in the year before ("triển khai nhiệm vụ năm 2018" in
+    /// December).
+    PlansYearAfter,
+    /// A school year ("năm học 2018–2019").
+    SchoolYear,
+    /// A period the meeting reviews ("phiên họp thường kỳ tháng 11/2021"), held after it.
+    Period,
+}
+
+/// Which way a Party Congress anchor places an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnchorSide {
+    JustAfter,
+    After,
+    Before,
+}
+
+/// "ngay sau Đại hội Đảng lần thứ XII", as used to settle a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CongressAnchor {
+    pub side: AnchorSide,
+    pub congress: u32,
+    /// The Congress's first day.
+    pub start: String,
+    pub read: Reading,
+}
+
+/// A member of a conference series with its date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeriesMember {
+    pub ordinal: u32,
+    pub date: String,
+}
+
+/// How the year of an event's date was settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum YearBasis {
+    /// Written with the date.
+    Text,
+    /// Another date of the same sentence gives it.
+    Sentence { read: Reading },
+    /// The article's document date (a day more than two months after it was the year before).
+    DocumentDate {
+        read: Reading,
+        source: DocumentDateSource,
+        year_before: bool,
+    },
+    /// A relative expression counted from the document date.
+    CountedFromDocumentDate {
+        read: Reading,
+        source: DocumentDateSource,
+    },
+    /// Counted from the day the article named on `line` ("cùng ngày").
+    AfterDayNamed { line: usize },
+    /// The event's own title ("… năm 2019", "tổng kết công tác năm 2017").
+    Title { read: Reading, rule: TitleRule },
+    /// A dated document the event carries out, named in the same sentence: the event is the
+    /// first such day after it.
+    AfterDocument { read: Reading },
+    /// The dated members of its series around it (and Party Congress anchors).
+    Series {
+        series: String,
+        ordinal: u32,
+        before: SeriesMember,
+        after: SeriesMember,
+        anchors: Vec<CongressAnchor>,
+    },
+    /// The knowledge file (a fact the articles leave out), with its source.
+    Knowledge {
+        name: String,
+        ordinal: u32,
+        year: i32,
+        source: String,
+    },
+    /// Held together with a dated conference of the same article.
+    HeldWith {
+        title: String,
+        date: String,
+        line: usize,
+    },
+    /// Another dated event of the same article, within half a year of the day.
+    SameArticle { title: String, date: String },
+    /// A directive takes the date of the conference it was given at.
+    Conference { title: String, date: String },
+    /// The number of a document gives its year ("15/2020/NĐ-CP").
+    DocumentNumber { number: String },
+    /// Nothing settles the year: the event is undated.
+    Unsettled,
+    /// The articles give no date at all.
+    NoDate,
+}
+
+/// Something the brief should say about a date besides its basis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BasisNote {
+    /// The day is that of an event held within this one: only the month is certain.
+    MonthOnlyFramework,
+    /// The day opens the paragraph the conference is named in.
+    ParagraphDay,
+    /// The event is an issue date of a formal document.
+    IssueDate,
+    /// The text gives the closing day and the days of work: the first day is counted back.
+    OpenedBeforeClosing,
+}
+
+/// How an event's date was read and its year settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateBasis {
+    /// The words that date the event and their line (the first source's file), if any.
+    pub read: Option<Reading>,
+    pub read_as: ReadAs,
+    pub year: YearBasis,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<BasisNote>,
+}
+
+impl DateBasis {
+    /// The basis of an event nothing dates.
+    pub fn nothing() -> Self {
+        DateBasis {
+            read: None,
+            read_as: ReadAs::Nothing,
+            year: YearBasis::NoDate,
+            notes: Vec::new(),
+        }
+    }
+
+    /// True when the text wrote the year with the date (nothing had to be inferred).
+    pub fn stated(&self) -> bool {
+        matches!(self.year, YearBasis::Text)
+    }
+}

@@ -1,0 +1,166 @@
+//! Directives: instructions attached to the conference they were given at (and dated as it),
+//! and formal documents, one event per document across articles, dated by their issue date or,
+//! when nothing else dates them, by the year in their number.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::dates::Date;
+use crate::extract::{DirectiveMention, DocumentRef, Mentions, Reading};
+
+use super::basis::{BasisNote, DateBasis, ReadAs, YearBasis};
+use super::resolve::{mention_date_of_document, MentionDate};
+use super::{distinct_lines, ConferenceIndex, Event, Kind};
+
+/// Directives given at conferences (with the group of their conference) and formal documents.
+pub fn events(
+    mentions: &[Mentions],
+    index: &ConferenceIndex,
+    conferences: &[Event],
+) -> (Vec<(Option<usize>, Event)>, Vec<Event>) {
+    let mut given = Vec::new();
+    let mut documents: BTreeMap<&str, Vec<(&DirectiveMention, &Mentions)>> = BTreeMap::new();
+    let mut seen: BTreeSet<(Option<usize>, &str, usize)> = BTreeSet::new();
+    for (ai, m) in mentions.iter().enumerate() {
+        for d in &m.directives {
+            if let Some(doc) = &d.document {
+                documents.entry(doc.key.as_str()).or_default().push((d, m));
+                continue;
+            }
+            let group = d.parent.and_then(|p| index.group(ai, p));
+            if seen.insert((group, d.evidence.file.as_str(), d.evidence.line)) {
+                given.push((group, given_event(d, group.map(|g| &conferences[g]))));
+            }
+        }
+    }
+    let documents = documents
+        .into_values()
+        .map(|ds| document_event(&ds))
+        .collect();
+    (given, documents)
+}
+
+fn given_event(d: &DirectiveMention, parent: Option<&Event>) -> Event {
+    let (when, basis) = match parent {
+        Some(p) => (
+            p.when,
+            DateBasis {
+                year: match p.when {
+                    Some(w) => YearBasis::Conference {
+                        title: p.title.clone(),
+                        date: w.iso(),
+                    },
+                    None => YearBasis::Unsettled,
+                },
+                ..p.date_basis.clone()
+            },
+        ),
+        None => (None, DateBasis::nothing()),
+    };
+    let mut e = Event::new(
+        Kind::Directive,
+        directive_title(&d.evidence.quote),
+        when,
+        basis,
+        vec![d.evidence.clone()],
+    );
+    e.by = d.by.clone();
+    e.text = Some(d.text.clone());
+    e
+}
+
+fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
+    let mut ds = ds.to_vec();
+    ds.sort_by(|a, b| a.0.evidence.cmp(&b.0.evidence));
+    fn doc(d: &DirectiveMention) -> &DocumentRef {
+        d.document.as_ref().expect("grouped as a document")
+    }
+    // The best issue date any mention gives; its line leads the sources.
+    let dated = ds
+        .iter()
+        .filter_map(|(d, m)| {
+            let td = doc(d).date.as_ref()?;
+            match mention_date_of_document(td, m.document_date.as_ref()) {
+                MentionDate::Dated(x) => Some((x, *d)),
+                _ => None,
+            }
+        })
+        .min_by(|a, b| {
+            b.0.date
+                .precision()
+                .cmp(&a.0.date.precision())
+                .then(a.0.rank.cmp(&b.0.rank))
+        });
+    let (when, basis, lead) = match dated {
+        Some((mut x, d)) => {
+            x.basis.notes.push(BasisNote::IssueDate);
+            (Some(x.date), x.basis, Some(d))
+        }
+        None => match ds
+            .iter()
+            .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
+        {
+            Some((year, d)) => (
+                Some(Date {
+                    year,
+                    month: None,
+                    day: None,
+                }),
+                DateBasis {
+                    read: Some(Reading {
+                        text: doc(d).name.clone(),
+                        line: d.evidence.line,
+                    }),
+                    read_as: ReadAs::Year,
+                    year: YearBasis::DocumentNumber {
+                        number: doc(d).name.clone(),
+                    },
+                    notes: vec![BasisNote::IssueDate],
+                },
+                Some(d),
+            ),
+            None => (None, DateBasis::nothing(), None),
+        },
+    };
+    let first = lead.map(doc).unwrap_or_else(|| doc(ds[0].0));
+    let title = match &first.subject {
+        Some(s) => format!("{} về {}", first.name, s),
+        None => first.name.clone(),
+    };
+    let lead_evidence = lead.map(|d| &d.evidence);
+    let sources = distinct_lines(
+        lead_evidence
+            .into_iter()
+            .chain(ds.iter().map(|(d, _)| &d.evidence)),
+    );
+    let mut e = Event::new(Kind::Directive, title, when, basis, sources);
+    e.by = ds.iter().find_map(|(d, _)| doc(d).issuer.clone());
+    e.text = Some(lead.unwrap_or(ds[0].0).text.clone());
+    e
+}
+
+/// A short title for a directive: its first words.
+pub fn directive_title(text: &str) -> String {
+    const MAX: usize = 90;
+    let t = text.trim().trim_start_matches(['“', '"', '-', '–', ' ']);
+    if t.chars().count() <= MAX {
+        return t.to_string();
+    }
+    let cut: String = t.chars().take(MAX).collect();
+    let cut = match cut.rfind(' ') {
+        Some(p) => &cut[..p],
+        None => &cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directive_titles_are_cut_at_a_word() {
+        let t = directive_title(&"đẩy mạnh ngoại giao ".repeat(10));
+        assert!(t.ends_with('…') && t.chars().count() <= 91, "{t}");
+        assert_eq!(directive_title("“Ngắn gọn."), "Ngắn gọn.");
+    }
+}

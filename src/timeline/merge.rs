@@ -1,0 +1,311 @@
+//! Merge: mentions of one event, across articles, become one group.
+//!
+//! Two mentions are one event when their series keys agree (series name folded with its
+//! aliases, the body's term, the ordinal) and their dates are compatible, or, without an
+//! ordinal, when their titles are alike and their dates agree; never when their dates are
+//! months apart or their organisers differ. Local bodies named without their place ("HĐND
+//! tỉnh") only merge within one article, so two provinces' sessions stay two events.
+//! Comparing only what can merge (keys bucketed, titles prefix-filtered, dated mentions within
+//! their year) keeps merging near-linear on large corpora.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::extract::dates::Date;
+use crate::extract::ConferenceMention;
+use crate::text::key_words;
+
+use super::resolve::{MentionDate, SeriesKey};
+
+/// One conference mention as merging sees it.
+pub struct Candidate<'a> {
+    pub mention: &'a ConferenceMention,
+    pub date: MentionDate,
+    /// Series key and ordinal, when the mention names a numbered member of a series.
+    pub key: Option<(SeriesKey, u32)>,
+    /// Local series named without its place: the key only holds within this article.
+    pub local: bool,
+}
+
+/// Days two reports of one event may differ by (opening and closing day, a wrong source).
+const SAME_EVENT_DAYS: i64 = 15;
+
+/// Groups of candidate indices, each one event, in order of their first member.
+pub fn group(cands: &[Candidate]) -> Vec<Vec<usize>> {
+    let n = cands.len();
+    let mut uf = UnionFind::new(n);
+    merge_keyed(cands, &mut uf);
+    merge_titled(cands, &mut uf);
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+/// Two dates can be one event's: close days, or equal at the coarser precision.
+pub fn compatible(a: Option<Date>, b: Option<Date>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => match (a.naive(), b.naive()) {
+            (Some(x), Some(y)) => (x - y).num_days().abs() <= SAME_EVENT_DAYS,
+            _ => agree(&a, &b),
+        },
+        _ => true,
+    }
+}
+
+/// Two dates agree when they are equal at the coarser precision.
+pub fn agree(a: &Date, b: &Date) -> bool {
+    let p = a.precision().min(b.precision());
+    a.truncate(p) == b.truncate(p)
+}
+
+fn organisers_differ(a: &ConferenceMention, b: &ConferenceMention) -> bool {
+    match (&a.organizer, &b.organizer) {
+        (Some(x), Some(y)) => crate::text::fold_key(x) != crate::text::fold_key(y),
+        _ => false,
+    }
+}
+
+/// Numbered members of a series: one bucket per (series, ordinal); inside it, mentions with
+/// another term or dates months apart stay apart.
+fn merge_keyed(cands: &[Candidate], uf: &mut UnionFind) {
+    let mut buckets: HashMap<(&str, u32, Option<usize>), Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(((series, _), ordinal)) = &c.key {
+            let article = c.local.then_some(c.mention.article);
+            buckets
+                .entry((series.as_str(), *ordinal, article))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut buckets: Vec<_> = buckets.into_values().collect();
+    buckets.sort();
+    for bucket in buckets {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[..x] {
+                if keyed_same(&cands[i], &cands[j]) {
+                    uf.union(i, j);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn keyed_same(a: &Candidate, b: &Candidate) -> bool {
+    let (ta, tb) = (a.key.as_ref().unwrap().0 .1, b.key.as_ref().unwrap().0 .1);
+    let same_article = a.mention.article == b.mention.article;
+    let terms_ok = match (ta, tb) {
+        (Some(x), Some(y)) => x == y,
+        // A mention without its term ("Hội nghị Trung ương 7") is the one its article names
+        // with the term, or one held on a compatible date.
+        _ => same_article || (a.date.date().is_some() && b.date.date().is_some()),
+    };
+    terms_ok && compatible(a.date.date(), b.date.date()) && !organisers_differ(a.mention, b.mention)
+}
+
+/// Mentions without an ordinal: alike titles with agreeing dates.
+fn merge_titled(cands: &[Candidate], uf: &mut UnionFind) {
+    let n = cands.len();
+    let words: Vec<Vec<String>> = cands
+        .iter()
+        .map(|c| {
+            let mut w = key_words(&c.mention.title);
+            w.sort();
+            w.dedup();
+            w
+        })
+        .collect();
+    // Mentions with the same title words and the same date are one event outright; only one
+    // of each such bucket is compared with the others (a corpus repeats titles a lot).
+    let mut bucket_of: HashMap<(&[String], Option<Date>), usize> = HashMap::new();
+    let mut active = vec![false; n];
+    for i in (0..n).filter(|&i| cands[i].key.is_none()) {
+        let key = (words[i].as_slice(), cands[i].date.date());
+        match bucket_of.get(&key) {
+            Some(&first) if !organisers_differ(cands[first].mention, cands[i].mention) => {
+                uf.union(first, i)
+            }
+            Some(_) => {}
+            None => {
+                bucket_of.insert(key, i);
+                active[i] = true;
+            }
+        }
+    }
+    // Dated mentions can only merge within a year (or with an undated one): compare within
+    // each year, not across the whole corpus.
+    let mut by_year: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|&i| active[i]) {
+        by_year
+            .entry(cands[i].date.date().map(|d| d.year))
+            .or_default()
+            .push(i);
+    }
+    let undated = by_year.remove(&None).unwrap_or_default();
+    let mut blocks: Vec<Vec<usize>> = by_year.into_values().collect();
+    if blocks.is_empty() {
+        blocks.push(Vec::new());
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        let mut mask = vec![false; n];
+        for &i in block.iter().chain(&undated) {
+            mask[i] = true;
+        }
+        // Pairs of two undated mentions are found in the first block only.
+        pairs.extend(
+            similar_pairs(&words, &mask, MIN_SIMILARITY)
+                .into_iter()
+                .filter(|(i, j)| {
+                    b == 0 || cands[*i].date.date().is_some() || cands[*j].date.date().is_some()
+                }),
+        );
+    }
+    for (i, j) in pairs {
+        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j])) {
+            uf.union(i, j);
+        }
+    }
+}
+
+fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
+    if organisers_differ(a.mention, b.mention) {
+        return false;
+    }
+    let same_article = a.mention.article == b.mention.article;
+    match (a.date.date(), b.date.date()) {
+        (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
+        // Across articles a generic title ("Hội nghị tổng kết công tác năm 2017") names many
+        // events: only the same day, or very alike titles on close days, are one.
+        (Some(x), Some(y)) => {
+            (agree(&x, &y) && sim >= MIN_SIMILARITY) || (compatible(Some(x), Some(y)) && sim >= 0.8)
+        }
+        // An undated mention in another article is only the same event by the same title.
+        _ if same_article => sim >= 0.6,
+        _ => sim >= 0.999,
+    }
+}
+
+/// The least title similarity (Jaccard over words) at which two mentions may be one event.
+const MIN_SIMILARITY: f64 = 0.5;
+
+/// Pairs `(i, j)`, `i < j`, of mentions without an ordinal whose titles may have a Jaccard
+/// similarity of at least `t`: every such pair, and few others. Prefix filtering: with words
+/// ordered rarest first, two sets this similar share a word among the first
+/// `|A| - ceil(t·|A|) + 1` words of each, so only those words are indexed. This keeps merging
+/// near-linear on large corpora instead of comparing every pair.
+fn similar_pairs(words: &[Vec<String>], active: &[bool], t: f64) -> Vec<(usize, usize)> {
+    let candidates: Vec<usize> = (0..words.len()).filter(|&i| active[i]).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for &i in &candidates {
+        for w in &words[i] {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut prefixes: Vec<(usize, Vec<&str>)> = Vec::with_capacity(candidates.len());
+    for &i in &candidates {
+        let mut ws: Vec<&str> = words[i].iter().map(String::as_str).collect();
+        ws.sort_by_key(|w| (df[w], *w));
+        let keep = ws.len() - (t * ws.len() as f64).ceil() as usize + 1;
+        ws.truncate(keep.min(ws.len()));
+        for w in &ws {
+            postings.entry(w).or_default().push(i);
+        }
+        prefixes.push((i, ws));
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, prefix) in &prefixes {
+        let mut seen: Vec<usize> = prefix
+            .iter()
+            .flat_map(|w| postings[w].iter().copied())
+            .filter(|j| j > i)
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        pairs.extend(seen.into_iter().map(|j| (*i, j)));
+    }
+    pairs
+}
+
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|w| b.contains(w)).count() as f64;
+    let union = (a.len() + b.len()) as f64 - inter;
+    inter / union
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut j = i;
+        while self.0[j] != r {
+            let next = self.0[j];
+            self.0[j] = r;
+            j = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        // The smaller root wins, so groups are keyed by their first mention.
+        if ra < rb {
+            self.0[rb] = ra;
+        } else if rb < ra {
+            self.0[ra] = rb;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_filtering_finds_every_similar_pair() {
+        let titles = [
+            "hội nghị xúc tiến đầu tư vùng",
+            "hội nghị xúc tiến đầu tư",
+            "diễn đàn kinh tế mùa thu",
+            "diễn đàn kinh tế",
+            "hội thảo khoa học biển",
+            "tọa đàm văn hóa",
+            "hội nghị đầu tư vùng xúc tiến",
+        ];
+        let words: Vec<Vec<String>> = titles
+            .iter()
+            .map(|t| {
+                let mut w: Vec<String> = t.split(' ').map(str::to_string).collect();
+                w.sort();
+                w.dedup();
+                w
+            })
+            .collect();
+        let active = vec![true; words.len()];
+        let found = similar_pairs(&words, &active, 0.5);
+        for i in 0..words.len() {
+            for j in i + 1..words.len() {
+                if jaccard(&words[i], &words[j]) >= 0.5 {
+                    assert!(
+                        found.contains(&(i, j)),
+                        "missed {} ~ {}",
+                        titles[i],
+                        titles[j]
+                    );
+                }
+            }
+        }
+    }
+}

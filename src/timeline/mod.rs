@@ -1,0 +1,699 @@
+//! Stage 3, timeline: mentions → [`Timeline`].
+//!
+//! [`build`] runs named steps, each testable alone:
+//! 1. [`resolve`]: each conference mention's own date and how its year was settled;
+//! 2. [`merge`]: mentions of one event across articles become one group;
+//! 3. [`date_groups`]: each group's best date, its end and the dates other sources give
+//!    (`conflicts`); years still open from the series and the knowledge file;
+//! 4. [`directives`]: directives attached to the conference they were given at, formal
+//!    documents dated by their issue date;
+//! 5. [`assign_ids`] and [`select_and_order`]: stable ids, the date range, the order.
+
+pub mod basis;
+mod directives;
+pub mod merge;
+pub mod resolve;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::extract::dates::{Date, DocumentDate, Precision};
+use crate::extract::{ConferenceMention, Evidence, Mentions};
+use crate::knowledge::Knowledge;
+use crate::text::fold_key;
+
+pub use basis::{DateBasis, YearBasis};
+use merge::Candidate;
+use resolve::{
+    best_of, infer_from_series, mention_date, Dated, MentionDate, OpenGroup, Rank, SeriesKey,
+};
+
+/// The inclusive date range a brief covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// What an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Conference,
+    Directive,
+}
+
+/// Another date a source gives for an event than the one kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    pub date: String,
+    pub sources: Vec<Evidence>,
+}
+
+/// One event of the timeline, in the shape of `out/timeline.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub kind: Kind,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` in `undated`.
+    pub date: Option<String>,
+    /// The last day of a multi-day event, when the articles give it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    pub precision: Option<Precision>,
+    /// How the date was read and its year settled, or why it could not be.
+    pub date_basis: DateBasis,
+    /// Dates other sources give for the same event.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    pub title: String,
+    pub series: Option<String>,
+    pub ordinal: Option<u32>,
+    pub location: Option<String>,
+    pub chair: Option<String>,
+    pub theme: Option<String>,
+    pub format: Option<String>,
+    pub participants: Option<String>,
+    /// For a directive given at a conference: the conference's id.
+    pub parent: Option<String>,
+    pub by: Option<String>,
+    /// A directive's paragraph.
+    pub text: Option<String>,
+    pub sources: Vec<Evidence>,
+    #[serde(skip)]
+    pub when: Option<Date>,
+}
+
+impl Event {
+    /// An event with its date (derived fields filled), title, basis and sources; every
+    /// detail empty, to be set by the caller.
+    pub fn new(
+        kind: Kind,
+        title: String,
+        when: Option<Date>,
+        date_basis: DateBasis,
+        sources: Vec<Evidence>,
+    ) -> Self {
+        Event {
+            id: String::new(),
+            kind,
+            date: when.map(|w| w.iso()),
+            end: None,
+            precision: when.map(|w| w.precision()),
+            date_basis,
+            conflicts: Vec::new(),
+            title,
+            series: None,
+            ordinal: None,
+            location: None,
+            chair: None,
+            theme: None,
+            format: None,
+            participants: None,
+            parent: None,
+            by: None,
+            text: None,
+            sources,
+            when,
+        }
+    }
+}
+
+/// The whole timeline, in the shape of `out/timeline.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    pub range: DateRange,
+    pub events: Vec<Event>,
+    pub undated: Vec<Event>,
+    /// Each article's document date, by article index (for the sources appendix).
+    #[serde(skip)]
+    pub document_dates: Vec<Option<DocumentDate>>,
+}
+
+/// Builds the timeline from every article's mentions.
+pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
+    let cands = candidates(mentions, k);
+    let groups = merge::group(&cands);
+    let dated = date_groups(&groups, &cands, k);
+    let conferences: Vec<Event> = groups
+        .iter()
+        .zip(&dated)
+        .map(|(members, d)| conference_event(members, &cands, d.as_ref()))
+        .collect();
+    let index = ConferenceIndex::new(&groups, &cands);
+    let (given, documents) = directives::events(mentions, &index, &conferences);
+    let sets = EventSets {
+        conferences,
+        given,
+        documents,
+    };
+    let mut tl = select_and_order(assign_ids(sets), range);
+    tl.document_dates = mentions.iter().map(|m| m.document_date.clone()).collect();
+    tl
+}
+
+/// Where each article's conference mention ended up: `(article, index in its list)` → group.
+pub struct ConferenceIndex(BTreeMap<(usize, usize), usize>);
+
+impl ConferenceIndex {
+    fn new(groups: &[Vec<usize>], cands: &[Candidate]) -> Self {
+        let mut map = BTreeMap::new();
+        for (g, members) in groups.iter().enumerate() {
+            for &m in members {
+                map.insert((cands[m].mention.article, cands[m].mention.index), g);
+            }
+        }
+        ConferenceIndex(map)
+    }
+
+    /// The group of conference `index` of article `article`.
+    pub fn group(&self, article: usize, index: usize) -> Option<usize> {
+        self.0.get(&(article, index)).copied()
+    }
+}
+
+/// Step 1: every conference mention with its own date and series key. A mention by number
+/// alone ("Hội nghị lần thứ 14") takes the key its article gives that number.
+fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>> {
+    let mut out: Vec<Candidate> = mentions
+        .iter()
+        .flat_map(|m| m.conferences.iter().map(move |c| (m, c)))
+        .map(|(m, c)| Candidate {
+            mention: c,
+            date: mention_date(c, m.document_date.as_ref()),
+            key: series_key(c, k),
+            local: c.local,
+        })
+        .collect();
+    // Within one article, the fullest series name given a number names every shorter one
+    // ("Hội nghị Cấp cao lần thứ 37" is the "Hội nghị Cấp cao ASEAN lần thứ 37" of its lead).
+    let mut by_number: BTreeMap<(usize, u32), Vec<(SeriesKey, bool)>> = BTreeMap::new();
+    for c in &out {
+        if let Some((key, ordinal)) = &c.key {
+            by_number
+                .entry((c.mention.article, *ordinal))
+                .or_default()
+                .push((key.clone(), c.local));
+        }
+    }
+    for c in out.iter_mut() {
+        let Some(ordinal) = c.mention.ordinal else {
+            continue;
+        };
+        let Some(keys) = by_number.get(&(c.mention.article, ordinal)) else {
+            continue;
+        };
+        let own: Vec<&str> = c
+            .key
+            .as_ref()
+            .map(|(k, _)| k.0.split(' ').collect())
+            .unwrap_or_default();
+        let fuller = keys
+            .iter()
+            .filter(|(k, _)| own.iter().all(|w| k.0.split(' ').any(|x| x == *w)))
+            .max_by_key(|(k, _)| k.0.len());
+        if let Some((key, local)) = fuller {
+            let term = c.key.as_ref().and_then(|(k, _)| k.1).or(key.1);
+            c.key = Some(((key.0.clone(), term), ordinal));
+            c.local = *local;
+        }
+    }
+    out
+}
+
+fn series_key(c: &ConferenceMention, k: &Knowledge) -> Option<(SeriesKey, u32)> {
+    let series = c.series.as_ref()?;
+    Some(((k.series_key(series), c.term), c.ordinal?))
+}
+
+/// Step 3: each group's date. The best member's date first; then what the corpus itself
+/// settles (the series' dated members, conferences held together, the article's other
+/// events); the knowledge file only for what the text leaves open.
+pub fn date_groups(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    k: &Knowledge,
+) -> Vec<Option<Dated>> {
+    let mut dated: Vec<Option<Dated>> = groups
+        .iter()
+        .map(|members| group_date(members, cands))
+        .collect();
+    from_series(groups, cands, &mut dated, k, false);
+    held_together(groups, cands, &mut dated);
+    from_series(groups, cands, &mut dated, k, true);
+    held_together(groups, cands, &mut dated);
+    same_article_year(groups, cands, &mut dated);
+    dated
+}
+
+/// Dates groups from their series' dated members (and Party Congress anchors), and with
+/// `facts` from the knowledge file's series, repeated while it settles more.
+fn from_series(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+    facts: bool,
+) {
+    for _ in 0..3 {
+        let series = resolve::series_index(groups.iter().zip(dated.iter()).filter_map(|(g, d)| {
+            let ((key, ordinal), d) = (group_key(g, cands)?, d.as_ref()?);
+            Some((key, *ordinal, d.date))
+        }));
+        let mut changed = false;
+        for (g, slot) in dated.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            let Some((key, ordinal)) = group_key(&groups[g], cands) else {
+                continue;
+            };
+            let open = OpenGroup {
+                key,
+                ordinal: *ordinal,
+                members: groups[g].iter().map(|&m| cands[m].mention).collect(),
+                partial: groups[g].iter().find_map(|&m| match &cands[m].date {
+                    MentionDate::Partial(p, b) => Some((*p, b.clone())),
+                    _ => None,
+                }),
+                series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
+            };
+            if let Some(d) = infer_from_series(open, k, facts) {
+                *slot = Some(d);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// The series key of a group: a member's that names the term, else the first member's.
+fn group_key<'a>(members: &[usize], cands: &'a [Candidate]) -> Option<&'a (SeriesKey, u32)> {
+    let keys = || members.iter().filter_map(|&m| cands[m].key.as_ref());
+    keys()
+        .find(|((_, term), _)| term.is_some())
+        .or_else(|| keys().next())
+}
+
+/// Days within which an open day belongs to the year of another event of its article.
+const ARTICLE_FRAME_DAYS: i64 = 183;
+
+/// A day whose year is still open takes the year that puts it within half a year of another
+/// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
+/// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
+fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let Some((p, b)) = groups[g].iter().find_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) if p.month.is_some() => Some((*p, b.clone())),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let articles: Vec<usize> = groups[g]
+            .iter()
+            .map(|&m| cands[m].mention.article)
+            .collect();
+        let others: Vec<(Date, &str)> = (0..groups.len())
+            .filter(|&o| {
+                o != g
+                    && groups[o]
+                        .iter()
+                        .any(|&m| articles.contains(&cands[m].mention.article))
+            })
+            .filter_map(|o| {
+                Some((
+                    dated[o].as_ref()?.date,
+                    cands[groups[o][0]].mention.title.as_str(),
+                ))
+            })
+            .filter(|(d, _)| d.month.is_some())
+            .collect();
+        let near = |y: i32| {
+            let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
+            others.iter().find(|(d, _)| {
+                let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
+                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS)
+            })
+        };
+        let mut years: Vec<i32> = others
+            .iter()
+            .flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1])
+            .collect();
+        years.sort();
+        years.dedup();
+        let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
+        if let [y] = fits.as_slice() {
+            let (od, title) = near(*y).unwrap();
+            dated[g] = Some(Dated {
+                date: Date {
+                    year: *y,
+                    month: p.month,
+                    day: p.day,
+                },
+                end: None,
+                basis: DateBasis {
+                    year: YearBasis::SameArticle {
+                        title: title.to_string(),
+                        date: od.iso(),
+                    },
+                    ..b
+                },
+                rank: Rank::Companion,
+            });
+        }
+    }
+}
+
+/// The date of a group from its members: the best one, its end, and where the members
+/// disagree, the best-supported day.
+fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
+    let dated: Vec<&Dated> = members
+        .iter()
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Dated(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let best = best_of(dated.iter().copied())?.clone();
+    if best.date.precision() != Precision::Day {
+        return Some(best);
+    }
+    // Days reported for the event: each by how many articles report it.
+    let mut support: BTreeMap<Date, (usize, Rank)> = BTreeMap::new();
+    for d in dated
+        .iter()
+        .filter(|d| d.date.precision() == Precision::Day)
+    {
+        let e = support.entry(d.date).or_insert((0, d.rank));
+        e.0 += 1;
+        e.1 = e.1.min(d.rank);
+    }
+    let end = dated.iter().filter_map(|d| d.end).max();
+    let chosen = support
+        .iter()
+        .max_by(|a, b| {
+            (a.1 .0, std::cmp::Reverse(a.1 .1), std::cmp::Reverse(a.0)).cmp(&(
+                b.1 .0,
+                std::cmp::Reverse(b.1 .1),
+                std::cmp::Reverse(b.0),
+            ))
+        })
+        .map(|(d, _)| *d)
+        .unwrap_or(best.date);
+    let mut out = dated
+        .iter()
+        .filter(|d| d.date == chosen)
+        .min_by_key(|d| d.rank)
+        .map(|d| (*d).clone())
+        .unwrap_or(best);
+    out.end = end.filter(|e| *e > out.date);
+    Some(out)
+}
+
+/// The days members give other than the group's date (outside its range): a conflict.
+fn conflicts(members: &[usize], cands: &[Candidate], dated: Option<&Dated>) -> Vec<Conflict> {
+    let Some(d) = dated else { return Vec::new() };
+    let last = d.end.unwrap_or(d.date);
+    let mut by_date: BTreeMap<Date, Vec<Evidence>> = BTreeMap::new();
+    for &m in members {
+        if let MentionDate::Dated(o) = &cands[m].date {
+            let inside = o.date >= d.date && o.date <= last;
+            if o.date.precision() == Precision::Day
+                && d.date.precision() == Precision::Day
+                && !inside
+            {
+                by_date
+                    .entry(o.date)
+                    .or_default()
+                    .push(cands[m].mention.evidence.clone());
+            }
+        }
+    }
+    by_date
+        .into_iter()
+        .map(|(date, sources)| Conflict {
+            date: date.iso(),
+            sources: distinct_lines(sources.iter()),
+        })
+        .collect()
+}
+
+/// A conference held together with a dated one of the same article takes its month.
+fn held_together(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    let index = ConferenceIndex::new(groups, cands);
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let found = groups[g].iter().find_map(|&m| {
+            let c = cands[m].mention;
+            let other = index.group(c.article, c.companion_of?)?;
+            let od = dated[other].clone()?;
+            Some((od, other, c.evidence.line))
+        });
+        if let Some((od, other, line)) = found {
+            dated[g] = Some(Dated {
+                date: od.date.truncate(Precision::Month),
+                end: None,
+                basis: DateBasis {
+                    read: None,
+                    read_as: basis::ReadAs::Nothing,
+                    year: YearBasis::HeldWith {
+                        title: cands[groups[other][0]].mention.title.clone(),
+                        date: od.date.iso(),
+                        line,
+                    },
+                    notes: vec![basis::BasisNote::MonthOnlyFramework],
+                },
+                rank: Rank::Companion,
+            });
+        }
+    }
+}
+
+/// The event of one group of conference mentions.
+fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated>) -> Event {
+    let mut ms: Vec<&ConferenceMention> = members.iter().map(|&m| cands[m].mention).collect();
+    ms.sort_by(|a, b| a.evidence.cmp(&b.evidence));
+    let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
+    let title = event_title(&ms, ordinal.is_some());
+    let series = ordinal.and_then(|_| {
+        ms.iter()
+            .filter(|m| title.starts_with(m.series.as_deref().unwrap_or("\u{0}")))
+            .find_map(|m| m.series.clone())
+            .or_else(|| ms.iter().find_map(|m| m.series.clone()))
+    });
+    let first = |f: fn(&ConferenceMention) -> &Option<String>| ms.iter().find_map(|m| f(m).clone());
+    let sources = distinct_lines(ms.iter().map(|m| &m.evidence));
+    let date_basis = match dated {
+        Some(d) => d.basis.clone(),
+        None => members
+            .iter()
+            .find_map(|&m| match &cands[m].date {
+                MentionDate::Partial(_, b) => Some(b.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(DateBasis::nothing),
+    };
+    let mut e = Event::new(
+        Kind::Conference,
+        title,
+        dated.map(|d| d.date),
+        date_basis,
+        sources,
+    );
+    e.end = dated.and_then(|d| d.end).map(|d| d.iso());
+    e.conflicts = conflicts(members, cands, dated);
+    e.series = series;
+    e.ordinal = ordinal;
+    e.location = first(|m| &m.location);
+    e.chair = first(|m| &m.chair);
+    e.theme = first(|m| &m.theme);
+    e.format = first(|m| &m.format);
+    e.participants = first(|m| &m.participants);
+    e
+}
+
+/// The title of a numbered conference: the spelling the articles use most, in sentence case
+/// rather than a headline's capitals, and the fullest one. Otherwise the first mention's.
+fn event_title(ms: &[&ConferenceMention], numbered: bool) -> String {
+    if !numbered {
+        return ms[0].title.clone();
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in ms {
+        *counts.entry(m.title.as_str()).or_default() += 1;
+    }
+    let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
+    counts
+        .into_iter()
+        .max_by(|a, b| {
+            sentence_case(a.0)
+                .cmp(&sentence_case(b.0))
+                .then(a.1.cmp(&b.1))
+                .then(a.0.chars().count().cmp(&b.0.chars().count()))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(t, _)| t.to_string())
+        .unwrap_or_default()
+}
+
+/// The events before they are ordered: conferences by group, directives with the group of the
+/// conference they were given at, formal documents.
+pub struct EventSets {
+    pub conferences: Vec<Event>,
+    pub given: Vec<(Option<usize>, Event)>,
+    pub documents: Vec<Event>,
+}
+
+/// Step 5a: stable ids, in a deterministic order (by date, then first source). A directive's
+/// id starts with its conference's.
+pub fn assign_ids(sets: EventSets) -> EventSets {
+    let EventSets {
+        mut conferences,
+        mut given,
+        mut documents,
+    } = sets;
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unique = |base: String| {
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            base
+        } else {
+            format!("{base}-{n}")
+        }
+    };
+    let mut order: Vec<usize> = (0..conferences.len()).collect();
+    order.sort_by(|&a, &b| order_key(&conferences[a]).cmp(&order_key(&conferences[b])));
+    for &i in &order {
+        let e = &conferences[i];
+        let base = match (e.ordinal, e.when) {
+            (Some(_), _) => slug(&e.title, 12),
+            (None, Some(w)) => format!("{}-{}", w.iso(), slug(&e.title, 6)),
+            (None, None) => slug(&e.title, 8),
+        };
+        conferences[i].id = unique(base);
+    }
+    documents.sort_by_key(order_key);
+    for e in &mut documents {
+        e.id = unique(slug(&e.title, 8));
+    }
+    given.sort_by(|a, b| (a.0, &a.1.sources[0]).cmp(&(b.0, &b.1.sources[0])));
+    let mut counter: BTreeMap<Option<usize>, usize> = BTreeMap::new();
+    for (g, e) in &mut given {
+        let c = counter.entry(*g).or_insert(0);
+        *c += 1;
+        e.id = match g {
+            Some(g) => unique(format!("{}-d{}", conferences[*g].id, c)),
+            None => unique(format!(
+                "directive-{}-{}",
+                slug(&e.sources[0].file, 4),
+                e.sources[0].line
+            )),
+        };
+        e.parent = g.map(|g| conferences[g].id.clone());
+    }
+    EventSets {
+        conferences,
+        given,
+        documents,
+    }
+}
+
+/// Step 5b: events in range, ordered by date (a year before its months, a month before its
+/// days), each conference followed by the directives given at it; the undated apart.
+pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
+    let EventSets {
+        conferences,
+        given,
+        documents,
+    } = sets;
+    let in_range = |e: &Event| e.when.is_some_and(|w| w.within(range.from, range.to));
+    let mut top: Vec<(Option<usize>, Event)> = Vec::new();
+    let mut undated: Vec<Event> = Vec::new();
+    let tops = conferences
+        .into_iter()
+        .enumerate()
+        .map(|(g, e)| (Some(g), e))
+        .chain(documents.into_iter().map(|e| (None, e)));
+    for (g, e) in tops {
+        if e.when.is_none() {
+            undated.push(e);
+        } else if in_range(&e) {
+            top.push((g, e));
+        }
+    }
+    top.sort_by_key(|t| order_key(&t.1));
+    let mut by_parent: BTreeMap<usize, Vec<Event>> = BTreeMap::new();
+    for (g, d) in given {
+        match g {
+            Some(g) if d.when.is_some() => by_parent.entry(g).or_default().push(d),
+            _ if d.when.is_none() => undated.push(d),
+            _ => {}
+        }
+    }
+    let mut events = Vec::new();
+    for (g, e) in top {
+        events.push(e);
+        if let Some(ds) = g.and_then(|g| by_parent.remove(&g)) {
+            events.extend(ds);
+        }
+    }
+    undated.sort_by(|a, b| (a.kind as u8, &a.sources[0]).cmp(&(b.kind as u8, &b.sources[0])));
+    Timeline {
+        range,
+        events,
+        undated,
+        document_dates: Vec::new(),
+    }
+}
+
+fn order_key(e: &Event) -> (Option<Date>, Evidence) {
+    (e.when, e.sources[0].clone())
+}
+
+/// Evidence with one entry per article line, in the order given.
+pub fn distinct_lines<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<Evidence> {
+    let mut seen: std::collections::HashSet<(&str, usize)> = std::collections::HashSet::new();
+    evidence
+        .filter(|e| seen.insert((e.file.as_str(), e.line)))
+        .cloned()
+        .collect()
+}
+
+/// An ASCII slug of at most `words` words ("Hội nghị Ngoại vụ" → "hoi-nghi-ngoai-vu").
+pub fn slug(s: &str, words: usize) -> String {
+    let ascii: String = fold_key(s)
+        .replace('đ', "d")
+        .nfd()
+        .filter(|c| c.is_ascii())
+        .collect();
+    ascii
+        .split_whitespace()
+        .take(words)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(
+            slug("Hội nghị Ngoại vụ toàn quốc lần thứ 20", 8),
+            "hoi-nghi-ngoai-vu-toan-quoc-lan-thu"
+        );
+        assert_eq!(slug("Đại hội", 8), "dai-hoi");
+    }
+}

@@ -1,0 +1,519 @@
+//! Resolve: the year of each partial date, and how it was settled ([`DateBasis`]).
+//!
+//! For one mention, in this order: the text writes the year; another date of the same sentence
+//! gives it; the document date (a day more than two months after it was the year before); the
+//! event's own title (topic years, school years, a meeting's period); a dated document the
+//! event carries out, named before it in the sentence. For a group of mentions whose year is
+//! still open: the dated members of its series around it, with Party Congress anchors; then the
+//! knowledge file. A year none of these settles is not guessed.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
+use crate::extract::{AnchorRelation, ConferenceMention, ReadHow, Reading, TextDate, TitleYears};
+use crate::knowledge::Knowledge;
+
+use super::basis::{
+    AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, SeriesMember, TitleRule, YearBasis,
+};
+
+/// How trustworthy a date is; lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    Stated,
+    Sentence,
+    DocumentDate,
+    Title,
+    AfterDocument,
+    Series,
+    Knowledge,
+    Companion,
+}
+
+/// A date with how it was obtained.
+#[derive(Debug, Clone)]
+pub struct Dated {
+    pub date: Date,
+    /// The last day of a multi-day event, when the text gives it.
+    pub end: Option<Date>,
+    pub basis: DateBasis,
+    pub rank: Rank,
+}
+
+/// Where a mention's date stands once its own text has been read.
+#[derive(Debug, Clone)]
+pub enum MentionDate {
+    Dated(Dated),
+    /// Day and month (or month) known, year open.
+    Partial(PartialDate, DateBasis),
+    None,
+}
+
+impl MentionDate {
+    pub fn date(&self) -> Option<Date> {
+        match self {
+            MentionDate::Dated(d) => Some(d.date),
+            _ => None,
+        }
+    }
+}
+
+/// A day more than this many days after the document date was last year's.
+const AFTER_DOCUMENT_DAYS: i64 = 62;
+
+fn read_as(p: &PartialDate, how: &ReadHow) -> ReadAs {
+    let counted = matches!(how, ReadHow::FromDocumentDate(_)) && p.day.is_none();
+    if counted || matches!(how, ReadHow::AfterDayNamed(_)) {
+        return ReadAs::Relative;
+    }
+    match (p.year.is_some(), p.month.is_some(), p.day.is_some()) {
+        (true, true, true) => ReadAs::FullDate,
+        (_, true, true) => ReadAs::DayMonth,
+        (true, true, false) => ReadAs::MonthYear,
+        (false, true, false) => ReadAs::Month,
+        _ => ReadAs::Year,
+    }
+}
+
+fn basis(td: &TextDate, year: YearBasis) -> DateBasis {
+    let mut notes = Vec::new();
+    if td.how == ReadHow::Paragraph {
+        notes.push(BasisNote::ParagraphDay);
+    }
+    DateBasis {
+        read: Some(td.read.clone()),
+        read_as: read_as(&td.date, &td.how),
+        year,
+        notes,
+    }
+}
+
+fn with_year(p: PartialDate, year: i32) -> Date {
+    Date {
+        year,
+        month: p.month,
+        day: p.day,
+    }
+}
+
+/// The end of a range given with the start, in the start's year (or the next, past New Year).
+fn end_of(td: &TextDate, start: &Date) -> Option<Date> {
+    let e = td.end?;
+    let mut end = Date {
+        year: e.year.unwrap_or(start.year),
+        month: e.month,
+        day: e.day,
+    };
+    if e.year.is_none() && end < *start {
+        end.year += 1;
+    }
+    (end.naive().is_some() && end > *start).then_some(end)
+}
+
+/// The date mention `c` gives by itself (its sentence, the document date, its title).
+pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> MentionDate {
+    let Some(td) = c.date.as_ref().filter(|_| !c.reference) else {
+        return title_only(c);
+    };
+    let mut out = text_date(td, doc, Some(&c.title_years));
+    if let MentionDate::Dated(d) = &mut out {
+        if c.framework && d.date.precision() == Precision::Day {
+            d.date = d.date.truncate(Precision::Month);
+            d.end = None;
+            d.basis.notes.push(BasisNote::MonthOnlyFramework);
+        }
+    }
+    match out {
+        MentionDate::None => title_only(c),
+        out => out,
+    }
+}
+
+/// The issue date of a formal document as the text gives it.
+pub fn mention_date_of_document(td: &TextDate, doc: Option<&DocumentDate>) -> MentionDate {
+    text_date(td, doc, None)
+}
+
+/// A date read from the text, its year settled from the text itself, the document date or
+/// the event's title.
+fn text_date(td: &TextDate, doc: Option<&DocumentDate>, title: Option<&TitleYears>) -> MentionDate {
+    let finish = |date: Date, year: YearBasis, rank: Rank| {
+        let mut b = basis(td, year);
+        let (mut date, mut end) = (date, end_of(td, &date));
+        // "Sau 5 ngày làm việc, … bế mạc chiều 26/8": it opened four days before.
+        if let (Some(n), Some(day), None) = (td.closing_after_days, date.naive(), end) {
+            if n > 1 {
+                end = Some(date);
+                date = Date::day(day - chrono::Duration::days(n as i64 - 1));
+                b.notes.push(BasisNote::OpenedBeforeClosing);
+            }
+        }
+        MentionDate::Dated(Dated {
+            date,
+            end,
+            basis: b,
+            rank,
+        })
+    };
+    let p = td.date;
+    if let Some(y) = p.year {
+        let year = match &td.how {
+            ReadHow::FromDocumentDate(doc) => YearBasis::CountedFromDocumentDate {
+                read: doc_reading(doc),
+                source: doc.source,
+            },
+            ReadHow::AfterDayNamed(line) => YearBasis::AfterDayNamed { line: *line },
+            _ => YearBasis::Text,
+        };
+        return finish(with_year(p, y), year, Rank::Stated);
+    }
+    let Some(month) = p.month else {
+        return MentionDate::None;
+    };
+    if let Some((y, read)) = &td.sentence_year {
+        let year = YearBasis::Sentence { read: read.clone() };
+        return finish(with_year(p, *y), year, Rank::Sentence);
+    }
+    if let Some((year, year_before)) = doc.and_then(|d| year_from_document(d, month, p.day)) {
+        let doc = doc.unwrap();
+        let basis = YearBasis::DocumentDate {
+            read: doc_reading(doc),
+            source: doc.source,
+            year_before,
+        };
+        return finish(with_year(p, year), basis, Rank::DocumentDate);
+    }
+    if let Some((year, read, rule)) = title.and_then(|t| year_from_title(t, month)) {
+        return finish(
+            with_year(p, year),
+            YearBasis::Title { read, rule },
+            Rank::Title,
+        );
+    }
+    if let Some((after, read)) = &td.not_before {
+        let year = first_year_not_before(*after, month, p.day);
+        return finish(
+            with_year(p, year),
+            YearBasis::AfterDocument { read: read.clone() },
+            Rank::AfterDocument,
+        );
+    }
+    MentionDate::Partial(p, basis(td, YearBasis::Unsettled))
+}
+
+fn doc_reading(doc: &DocumentDate) -> Reading {
+    Reading {
+        text: doc.text.clone(),
+        line: doc.line,
+    }
+}
+
+/// The year of a day (or month) read against the document date, and whether it is the year
+/// before the document's.
+fn year_from_document(doc: &DocumentDate, month: u32, day: Option<u32>) -> Option<(i32, bool)> {
+    let y = doc.date.year;
+    if doc.date.month.is_none() {
+        return Some((y, false));
+    }
+    let reference = doc
+        .day()
+        .or_else(|| NaiveDate::from_ymd_opt(y, doc.date.month?, 28))?;
+    let probe = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1))
+        .or_else(|| NaiveDate::from_ymd_opt(y, month, 28))?;
+    if (probe - reference).num_days() > AFTER_DOCUMENT_DAYS {
+        Some((y - 1, true))
+    } else {
+        Some((y, false))
+    }
+}
+
+/// The first day `day/month` that is not before `after`.
+fn first_year_not_before(after: NaiveDate, month: u32, day: Option<u32>) -> i32 {
+    let y = after.year();
+    match NaiveDate::from_ymd_opt(y, month, day.unwrap_or(28)) {
+        Some(d) if d >= after => y,
+        _ => y + 1,
+    }
+}
+
+/// The year the title gives an event held in `month`.
+fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRule)> {
+    if let Some((start, read)) = &t.school_year {
+        // A school year runs from September to May; its review is held at its end, its launch
+        // at its start.
+        let year = if t.reviews || month < 7 {
+            start + 1
+        } else {
+            *start
+        };
+        return Some((year, read.clone(), TitleRule::SchoolYear));
+    }
+    if let (Some(period), Some((y, read))) = (t.period_month, &t.first) {
+        let year = if month >= period { *y } else { y + 1 };
+        return Some((year, read.clone(), TitleRule::Period));
+    }
+    if t.reviews {
+        if let Some((y, read)) = &t.first {
+            let (year, rule) = if month >= 7 {
+                (*y, TitleRule::Same)
+            } else {
+                (y + 1, TitleRule::ReviewsYearBefore)
+            };
+            return Some((year, read.clone(), rule));
+        }
+    }
+    if let Some((y, read)) = &t.plan {
+        let (year, rule) = if month >= 10 {
+            (y - 1, TitleRule::PlansYearAfter)
+        } else {
+            (*y, TitleRule::Same)
+        };
+        return Some((year, read.clone(), rule));
+    }
+    t.first
+        .as_ref()
+        .map(|(y, read)| (*y, read.clone(), TitleRule::Same))
+}
+
+/// A mention without a day of its own: the year its title names, if that is the year it was
+/// held (not a reviewed year, a plan's year or a school year; a monthly meeting is held the
+/// month after its period, so in the same year unless the period is December).
+fn title_only(c: &ConferenceMention) -> MentionDate {
+    let t = &c.title_years;
+    let held_that_year = t.school_year.is_none()
+        && t.period_month.is_none_or(|m| m < 12)
+        && !t.reviews
+        && t.plan.is_none();
+    let Some((y, read)) = t.first.as_ref().filter(|_| held_that_year) else {
+        return MentionDate::None;
+    };
+    MentionDate::Dated(Dated {
+        date: Date {
+            year: *y,
+            month: None,
+            day: None,
+        },
+        end: None,
+        basis: DateBasis {
+            read: None,
+            read_as: ReadAs::Year,
+            year: YearBasis::Title {
+                read: read.clone(),
+                rule: TitleRule::Same,
+            },
+            notes: Vec::new(),
+        },
+        rank: Rank::Title,
+    })
+}
+
+/// The series key of a mention: its series name with qualifiers and aliases folded, its term.
+pub type SeriesKey = (String, Option<u32>);
+
+/// A group whose year is still open, as series inference sees it.
+pub struct OpenGroup<'a> {
+    pub key: &'a SeriesKey,
+    pub ordinal: u32,
+    pub members: Vec<&'a ConferenceMention>,
+    /// The day and month (or month) its text gives, and how they were read.
+    pub partial: Option<(PartialDate, DateBasis)>,
+    /// Ordinal and date of every dated group with the same key.
+    pub series: &'a [(u32, Date)],
+}
+
+/// Settles the year of a group from the dated members of its series and Party Congress
+/// anchors, or (with `facts`) from the knowledge file.
+pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: bool) -> Option<Dated> {
+    if let Some(d) = between_neighbours(&g, k) {
+        return Some(d);
+    }
+    if !facts {
+        return None;
+    }
+    let OpenGroup {
+        key,
+        ordinal,
+        partial,
+        ..
+    } = g;
+    let fact = k.known_member(&key.0, key.1, ordinal)?;
+    let year = YearBasis::Knowledge {
+        name: fact.series.clone(),
+        ordinal,
+        year: fact.year,
+        source: fact.source.clone(),
+    };
+    let (date, read, read_as, notes) = match partial {
+        Some((p, b)) => (with_year(p, fact.year), b.read, b.read_as, b.notes),
+        None => (
+            Date {
+                year: fact.year,
+                month: None,
+                day: None,
+            },
+            None,
+            ReadAs::Nothing,
+            Vec::new(),
+        ),
+    };
+    Some(Dated {
+        date,
+        end: None,
+        basis: DateBasis {
+            read,
+            read_as,
+            year,
+            notes,
+        },
+        rank: Rank::Knowledge,
+    })
+}
+
+fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
+    let OpenGroup {
+        key,
+        ordinal,
+        members,
+        series,
+        ..
+    } = g;
+    let ordinal = *ordinal;
+    let (p, b) = g.partial.clone()?;
+    p.month?;
+    let lower = series
+        .iter()
+        .filter(|(o, _)| *o < ordinal)
+        .max_by_key(|(o, _)| *o)?;
+    let upper = series
+        .iter()
+        .filter(|(o, _)| *o > ordinal)
+        .min_by_key(|(o, _)| *o)?;
+    let mut candidates: Vec<Date> = (lower.1.year..=upper.1.year)
+        .map(|y| with_year(p, y))
+        .filter(|d| d.naive().is_some() || d.day.is_none())
+        .filter(|d| not_before(d, &lower.1) && not_before(&upper.1, d))
+        .collect();
+    let mut anchors = Vec::new();
+    for a in members.iter().flat_map(|m| m.anchors.iter()) {
+        let Some(c) = k.congress(a.congress) else {
+            continue;
+        };
+        let (start, end) = (Date::day(c.start), Date::day(c.end));
+        let side = match a.relation {
+            AnchorRelation::JustAfter => {
+                candidates.retain(|d| not_before(d, &end));
+                candidates.truncate(1);
+                AnchorSide::JustAfter
+            }
+            AnchorRelation::After => {
+                candidates.retain(|d| not_before(d, &end));
+                AnchorSide::After
+            }
+            AnchorRelation::Before => {
+                candidates.retain(|d| not_before(&start, d));
+                AnchorSide::Before
+            }
+        };
+        anchors.push(CongressAnchor {
+            side,
+            congress: a.congress,
+            start: c.start.format("%Y-%m-%d").to_string(),
+            read: Reading {
+                text: a.spelled.clone(),
+                line: a.line,
+            },
+        });
+    }
+    let [date] = candidates.as_slice() else {
+        return None;
+    };
+    let member = |(o, d): &(u32, Date)| SeriesMember {
+        ordinal: *o,
+        date: d.iso(),
+    };
+    Some(Dated {
+        date: *date,
+        end: None,
+        basis: DateBasis {
+            year: YearBasis::Series {
+                series: members
+                    .iter()
+                    .find_map(|m| m.series.clone())
+                    .unwrap_or_else(|| key.0.clone()),
+                ordinal,
+                before: member(lower),
+                after: member(upper),
+                anchors,
+            },
+            ..b
+        },
+        rank: Rank::Series,
+    })
+}
+
+/// `d` is not before `bound` at the coarser of their precisions.
+pub fn not_before(d: &Date, bound: &Date) -> bool {
+    let p = d.precision().min(bound.precision());
+    d.truncate(p) >= bound.truncate(p)
+}
+
+/// The best dated member of a group: the most precise, then the most trusted.
+pub fn best_of<'a>(dates: impl Iterator<Item = &'a Dated>) -> Option<&'a Dated> {
+    dates.min_by(|a, b| {
+        b.date
+            .precision()
+            .cmp(&a.date.precision())
+            .then(a.rank.cmp(&b.rank))
+    })
+}
+
+/// Dated members of every series, by key, for [`infer_from_series`].
+pub fn series_index<'a>(
+    dated: impl Iterator<Item = (&'a SeriesKey, u32, Date)>,
+) -> HashMap<SeriesKey, Vec<(u32, Date)>> {
+    let mut out: HashMap<SeriesKey, Vec<(u32, Date)>> = HashMap::new();
+    for (key, ordinal, date) in dated {
+        out.entry(key.clone()).or_default().push((ordinal, date));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(iso: &str) -> DocumentDate {
+        DocumentDate {
+            date: Date::parse_iso(iso).unwrap(),
+            text: iso.into(),
+            line: 1,
+            source: crate::extract::dates::DocumentDateSource::Byline,
+        }
+    }
+
+    #[test]
+    fn a_day_long_after_the_document_date_is_the_year_before() {
+        assert_eq!(
+            year_from_document(&doc("2020-01-05"), 12, Some(28)),
+            Some((2019, true))
+        );
+        assert_eq!(
+            year_from_document(&doc("2020-01-05"), 1, Some(3)),
+            Some((2020, false))
+        );
+        assert_eq!(
+            year_from_document(&doc("2021-12"), 12, Some(2)),
+            Some((2021, false))
+        );
+    }
+
+    #[test]
+    fn after_a_document_means_the_first_such_day() {
+        let kl = NaiveDate::from_ymd_opt(2020, 6, 16).unwrap();
+        assert_eq!(first_year_not_before(kl, 8, Some(24)), 2020);
+        let nq = NaiveDate::from_ymd_opt(2022, 11, 9).unwrap();
+        assert_eq!(first_year_not_before(nq, 2, Some(26)), 2023);
+    }
+}
