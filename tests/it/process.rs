@@ -379,6 +379,21 @@ fn bench_corpus_is_deterministic_and_buildable() {
     }
     let read = |d: &str| files_of(&work.path().join(d));
     assert_eq!(read("a").len(), 20);
+    let before = read("a");
+    let o = run(
+        &[
+            "bench-corpus",
+            "--articles",
+            "5",
+            "--seed",
+            "2",
+            "--out",
+            work.path().join("a").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2), "a folder with files is refused");
+    assert_eq!(read("a"), before, "and left as it was");
     assert_eq!(read("a"), read("b"), "the same seed makes the same corpus");
     let o = run(
         &[
