@@ -253,10 +253,11 @@ pub enum Format {
     Html,
     Csv,
     Timelinejs,
+    Svg,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Json,
         Format::Md,
         Format::Typ,
@@ -264,6 +265,7 @@ impl Format {
         Format::Html,
         Format::Csv,
         Format::Timelinejs,
+        Format::Svg,
     ];
 
     /// The file this format is written to.
@@ -276,6 +278,7 @@ impl Format {
             Format::Html => "brief.html",
             Format::Csv => "timeline.csv",
             Format::Timelinejs => "timeline.timelinejs.json",
+            Format::Svg => crate::export::FIGURE_FILE,
         }
     }
 }

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
-pub const CSV_COLUMNS: [&str; 16] = [
+pub const CSV_COLUMNS: [&str; 17] = [
     "id",
     "kind",
     "date",
@@ -22,6 +22,7 @@ pub const CSV_COLUMNS: [&str; 16] = [
     "participants",
     "parent",
     "by",
+    "text",
     "date_basis",
     "sources",
 ];
@@ -64,6 +65,7 @@ pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
                 o(&e.participants),
                 o(&e.parent),
                 o(&e.by),
+                o(&e.text),
                 crate::i18n::Lang::En.basis(&e.date_basis),
                 sources.join("; "),
             ]
@@ -137,11 +139,17 @@ pub fn timelinejs(
             if let Some(t) = &e.text {
                 text.push_str(&format!("<p>{}</p>", html_escape(t)));
             }
+            // Who gave a directive at a conference, or issued a formal one.
+            let by = if e.parent.is_some() {
+                "given_by"
+            } else {
+                "issuer"
+            };
             for (label, value) in [
                 ("chair", &e.chair),
                 ("location", &e.location),
                 ("theme", &e.theme),
-                ("by", &e.by),
+                (by, &e.by),
             ] {
                 if let Some(v) = value {
                     let l = labels.get(label).copied().unwrap_or(label);
@@ -162,9 +170,9 @@ pub fn timelinejs(
                 .collect();
             text.push_str(&format!("<p><small>{}</small></p>", sources.join("<br>")));
             let group = match (e.kind, &e.parent) {
-                (Kind::Conference, _) => labels.get("kind_conference"),
-                (_, Some(_)) => labels.get("directives"),
-                _ => labels.get("kind_document"),
+                (Kind::Conference, _) => labels.get("group_conferences"),
+                (_, Some(_)) => labels.get("group_directives"),
+                _ => labels.get("group_documents"),
             };
             Some(json!({
                 "unique_id": e.id,
@@ -197,14 +205,133 @@ pub fn markdown_options() -> comrak::Options<'static> {
 }
 
 /// A self-contained HTML page showing the Markdown brief (no scripts, no external files).
-/// Raw HTML in the Markdown is never passed through.
-pub fn html(markdown: &str, title: &str, lang: &str) -> String {
-    let body = comrak::markdown_to_html(markdown, &markdown_options());
+/// Raw HTML in the Markdown is never passed through, except the brief's own heading anchors
+/// (`<a id="y2016" name="y2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
+/// figure `svg` (the picture of `timeline.svg`) takes its place, and the link to
+/// `timeline.svg` is dropped, since the page carries the picture itself.
+pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> String {
+    let arena = comrak::Arena::new();
+    let options = markdown_options();
+    let root = comrak::parse_document(&arena, markdown, &options);
+    prepare_preview(&arena, root, svg);
+    let mut body = String::new();
+    let mut render = options.clone();
+    // Only what prepare_preview kept is raw HTML: the anchors and the figure.
+    render.render.r#unsafe = true;
+    comrak::format_html(root, &render, &mut body).expect("writing to a string");
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         html_escape(title)
     )
 }
+
+/// Whether `html` opens one of the brief's heading anchors (`<a id="y2016" name="y2016">`,
+/// an ASCII id), the only raw HTML the preview keeps.
+pub fn is_anchor(html: &str) -> bool {
+    let Some((id, name)) = html
+        .strip_prefix("<a id=\"")
+        .and_then(|r| r.strip_suffix("\">"))
+        .and_then(|r| r.split_once("\" name=\""))
+    else {
+        return false;
+    };
+    id == name
+        && !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Drops raw HTML other than the heading anchors, puts the figure in place of the Mermaid
+/// block (or drops the block), and drops the paragraph that links to the figure's file.
+fn prepare_preview<'a>(
+    arena: &'a comrak::Arena<'a>,
+    root: &'a comrak::nodes::AstNode<'a>,
+    svg: Option<&str>,
+) {
+    use comrak::nodes::NodeValue;
+    let nodes: Vec<_> = root.descendants().collect();
+    for node in nodes {
+        let mut data = node.data.borrow_mut();
+        match &mut data.value {
+            NodeValue::HtmlInline(h) if is_anchor(h) => {}
+            NodeValue::HtmlInline(h) if h == "</a>" && after_anchor(node) => {}
+            NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => {
+                drop(data);
+                node.detach();
+            }
+            NodeValue::CodeBlock(c) if c.info == "mermaid" => match svg {
+                Some(svg) => {
+                    data.value = NodeValue::HtmlBlock(comrak::nodes::NodeHtmlBlock {
+                        block_type: 6,
+                        literal: format!("<figure class=\"timeline\">\n{svg}</figure>\n"),
+                    })
+                }
+                None => {
+                    drop(data);
+                    node.detach();
+                }
+            },
+            // The year headings, level 2; article text never makes one.
+            NodeValue::Heading(h) if h.level == 2 => {
+                drop(data);
+                heading_attribute_to_anchor(arena, node);
+            }
+            NodeValue::Link(l) if l.url == FIGURE_FILE => {
+                drop(data);
+                if let Some(p) = node.parent() {
+                    p.detach();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A heading ending in a Hugo attribute (`## Năm 2016 {#y2016}`) gets the anchor the other
+/// engines get (`<a id="y2016" name="y2016"></a>`) instead of showing the attribute.
+fn heading_attribute_to_anchor<'a>(
+    arena: &'a comrak::Arena<'a>,
+    heading: &'a comrak::nodes::AstNode<'a>,
+) {
+    use comrak::nodes::NodeValue;
+    let Some(last) = heading.last_child() else {
+        return;
+    };
+    let mut data = last.data.borrow_mut();
+    let NodeValue::Text(t) = &mut data.value else {
+        return;
+    };
+    let Some((rest, id)) = t
+        .strip_suffix('}')
+        .and_then(|r| r.rsplit_once(" {#"))
+        .map(|(r, id)| (r.to_string(), id.to_string()))
+    else {
+        return;
+    };
+    let open = format!("<a id=\"{id}\" name=\"{id}\">");
+    let year = id
+        .strip_prefix('y')
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    if !year || !is_anchor(&open) {
+        return;
+    }
+    *t = rest.into();
+    drop(data);
+    let anchor = arena.alloc(NodeValue::HtmlInline(open).into());
+    heading.prepend(anchor);
+    anchor.insert_after(arena.alloc(NodeValue::HtmlInline("</a>".into()).into()));
+}
+
+/// True when the node right before `node` opens a heading anchor.
+fn after_anchor<'a>(node: &'a comrak::nodes::AstNode<'a>) -> bool {
+    node.previous_sibling().is_some_and(|p| {
+        matches!(&p.data.borrow().value, comrak::nodes::NodeValue::HtmlInline(h) if is_anchor(h))
+    })
+}
+
+/// The file the timeline figure is written to, beside the brief.
+pub const FIGURE_FILE: &str = "timeline.svg";
 
 const CSS: &str = "body { font-family: 'Libertinus Serif', Georgia, serif; line-height: 1.5; color: #222; margin: 0; }
 main { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
@@ -212,6 +339,8 @@ h1 { font-size: 1.9rem; margin-bottom: .3rem; }
 h2 { border-bottom: 1px solid #bbb; padding-bottom: .2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+figure.timeline { margin: 1rem 0; }
+figure.timeline svg { width: 100%; height: auto; }
 pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; font-size: .85rem; }
 .footnotes { font-size: .85rem; color: #444; }
 ";
@@ -247,8 +376,42 @@ mod tests {
 
     #[test]
     fn the_preview_drops_raw_html() {
-        let page = html("# T\n\n<script>alert(1)</script>\n", "T <b>", "vi");
-        assert!(!page.contains("<script>"), "{page}");
+        let page = html(
+            "# T\n\n<script>alert(1)</script>\n\nx <b>y</b>\n",
+            "T <b>",
+            "vi",
+            None,
+        );
+        assert!(
+            !page.contains("<script>") && !page.contains("<b>"),
+            "{page}"
+        );
         assert!(page.contains("<title>T &lt;b&gt;</title>"));
+    }
+
+    #[test]
+    fn the_preview_keeps_only_the_briefs_anchors_and_shows_the_figure() {
+        let md = "## <a id=\"y2016\" name=\"y2016\"></a>Năm 2016\n\nx <a id=\"y1\" name=\"y2\"></a> </a> <a id=\"Y;\" name=\"Y;\"></a>\n\n```mermaid\ntimeline\n```\n\n[hình](timeline.svg)\n";
+        let page = html(md, "T", "vi", Some("<svg></svg>\n"));
+        assert!(
+            page.contains("<a id=\"y2016\" name=\"y2016\"></a>Năm 2016"),
+            "{page}"
+        );
+        assert_eq!(page.matches("<a id=").count(), 1, "{page}");
+        assert_eq!(
+            page.matches("</a>").count(),
+            2,
+            "the heading's own anchor and ours: {page}"
+        );
+        assert!(page.contains("<figure class=\"timeline\">\n<svg></svg>\n</figure>"));
+        assert!(
+            !page.contains("mermaid") && !page.contains("timeline.svg"),
+            "{page}"
+        );
+        let page = html(md, "T", "vi", None);
+        assert!(
+            !page.contains("<figure") && !page.contains("mermaid"),
+            "{page}"
+        );
     }
 }

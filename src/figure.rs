@@ -19,6 +19,9 @@ pub const WIDTH_MM: f64 = 166.0;
 pub const MAX_NUMBERED: usize = 40;
 /// Lanes of stacked markers; markers beyond them are counted, not drawn.
 pub const MAX_LANES: usize = 12;
+/// Characters of an entry of the numbered legend (date, dash and title): one line of half the
+/// figure's width, so that the legend's rows are even.
+pub const LEGEND_LINE_CHARS: usize = 60;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Tick {
@@ -46,8 +49,18 @@ pub struct Marker {
 #[derive(Debug, Clone, Serialize)]
 pub struct LegendItem {
     pub n: usize,
+    /// The short date ("13/12/2021", "12/2021", "2018"), so that each entry fits one line.
     pub date_text: String,
     pub title: String,
+}
+
+/// A marker shape the figure uses, and what it means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Symbol {
+    /// "conference" or "document".
+    pub kind: &'static str,
+    pub precise: bool,
+    pub label: String,
 }
 
 /// Everything the template needs to draw the figure.
@@ -61,6 +74,8 @@ pub struct Figure {
     pub markers: Vec<Marker>,
     pub numbered: bool,
     pub legend: Vec<LegendItem>,
+    /// The shapes drawn, each once, in a fixed order: only those some marker uses.
+    pub symbols: Vec<Symbol>,
     /// Markers not drawn because every lane was full at their date.
     pub hidden: usize,
 }
@@ -121,10 +136,12 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             n,
         });
         if let Some(n) = n {
+            let date_text = lang.short_date(&when);
+            let room = LEGEND_LINE_CHARS - date_text.chars().count() - 3;
             legend.push(LegendItem {
                 n,
-                date_text: lang.date(&when),
-                title: crate::text::excerpt(&e.title, 90),
+                title: crate::text::excerpt(&e.title, room),
+                date_text,
             });
         }
     }
@@ -157,6 +174,7 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             count,
         });
     }
+    let symbols = symbols(&markers, lang);
     Figure {
         height: axis_y + 10.0,
         axis_y,
@@ -165,8 +183,172 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
         markers,
         numbered,
         legend,
+        symbols,
         hidden,
     }
+}
+
+/// The symbols of the key: each shape some marker uses, once.
+fn symbols(markers: &[Marker], lang: Lang) -> Vec<Symbol> {
+    let labels = lang.labels();
+    let all = [
+        ("conference", true, "legend_conference"),
+        ("document", true, "legend_document"),
+        ("conference", false, "legend_conference_imprecise"),
+        ("document", false, "legend_document_imprecise"),
+    ];
+    all.iter()
+        .filter(|(kind, precise, _)| {
+            markers
+                .iter()
+                .any(|m| m.kind == *kind && m.precise == *precise)
+        })
+        .map(|(kind, precise, label)| Symbol {
+            kind,
+            precise: *precise,
+            label: labels[label].to_string(),
+        })
+        .collect()
+}
+
+/// Colours of the markers, as in the PDF template.
+const CONFERENCE_COLOUR: &str = "#1f4e79";
+const DOCUMENT_COLOUR: &str = "#a23b2a";
+/// White space on the left and right of the SVG, so that a marker at the edge is whole.
+const SVG_MARGIN_MM: f64 = 2.5;
+/// Height of a row of the key and of the numbered legend, millimetres.
+const ROW_MM: f64 = 4.2;
+
+/// The figure as a standalone SVG image, drawn from the same layout as the PDF's figure:
+/// axis, year ticks with their counts, markers, then the caption, the key of the symbols used
+/// and the numbered legend in two columns. Lengths are in millimetres.
+pub fn svg(fig: &Figure, caption: &str) -> String {
+    let legend_rows = fig.legend.len().div_ceil(2);
+    let key_top = fig.height + 2.0;
+    let legend_top = key_top + 2.0 * ROW_MM + 1.0;
+    let height = legend_top + legend_rows as f64 * ROW_MM + 1.0;
+    let w = WIDTH_MM + 2.0 * SVG_MARGIN_MM;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}mm\" height=\"{height:.2}mm\" viewBox=\"-{SVG_MARGIN_MM} 0 {w} {height:.2}\" role=\"img\" aria-label=\"{}\" font-family=\"'Libertinus Serif', Georgia, 'Times New Roman', serif\">\n<title>{}</title>\n<rect x=\"-{SVG_MARGIN_MM}\" width=\"{w}\" height=\"{height:.2}\" fill=\"#fff\"/>\n",
+        xml_escape(caption),
+        xml_escape(caption)
+    );
+    let ax = fig.axis_y;
+    out.push_str(&format!(
+        "<line x1=\"0\" y1=\"{ax:.2}\" x2=\"{WIDTH_MM}\" y2=\"{ax:.2}\" stroke=\"#3c3c3c\" stroke-width=\"0.25\"/>\n"
+    ));
+    for t in &fig.ticks {
+        let x = t.x * WIDTH_MM / 100.0;
+        out.push_str(&format!(
+            "<line x1=\"{x:.2}\" y1=\"{:.2}\" x2=\"{x:.2}\" y2=\"{:.2}\" stroke=\"#3c3c3c\" stroke-width=\"0.18\"/>\n",
+            ax - 1.2,
+            ax + 1.2
+        ));
+        if !t.label.is_empty() {
+            let lx = t.label_x * WIDTH_MM / 100.0;
+            out.push_str(&format!(
+                "<text x=\"{lx:.2}\" y=\"{:.2}\" font-size=\"2.65\" text-anchor=\"middle\">{}</text>\n<text x=\"{lx:.2}\" y=\"{:.2}\" font-size=\"2.3\" fill=\"#646464\" text-anchor=\"middle\">({})</text>\n",
+                ax + 4.6,
+                xml_escape(&t.label),
+                ax + 7.4,
+                t.count
+            ));
+        }
+    }
+    for m in &fig.markers {
+        let cx = m.x * WIDTH_MM / 100.0;
+        let cy = m.y + fig.size / 2.0;
+        out.push_str(&shape(m.kind, m.precise, cx, cy, fig.size));
+        if let Some(n) = m.n {
+            let fill = if m.precise { "#fff" } else { colour(m.kind) };
+            out.push_str(&format!(
+                "<text x=\"{cx:.2}\" y=\"{:.2}\" font-size=\"1.76\" fill=\"{fill}\" text-anchor=\"middle\">{n}</text>\n",
+                cy + 0.62
+            ));
+        }
+    }
+    out.push_str(&key(fig, caption, key_top));
+    for (i, l) in fig.legend.iter().enumerate() {
+        let (col, row) = (i / legend_rows.max(1), i % legend_rows.max(1));
+        out.push_str(&format!(
+            "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"2.82\"><tspan font-weight=\"600\">{}.</tspan> {} — {}</text>\n",
+            col as f64 * WIDTH_MM / 2.0,
+            legend_top + row as f64 * ROW_MM + 2.8,
+            l.n,
+            xml_escape(&l.date_text),
+            xml_escape(&l.title)
+        ));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The caption, then one equal column per symbol used.
+fn key(fig: &Figure, caption: &str, top: f64) -> String {
+    let mut out = format!(
+        "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"3.2\" text-anchor=\"middle\">{}</text>\n",
+        WIDTH_MM / 2.0,
+        top + 3.0,
+        xml_escape(caption)
+    );
+    let n = fig.symbols.len().max(1) as f64;
+    for (i, s) in fig.symbols.iter().enumerate() {
+        let x = WIDTH_MM * i as f64 / n + 2.0;
+        let cy = top + ROW_MM + 2.0;
+        out.push_str(&shape(s.kind, s.precise, x, cy, 2.4));
+        out.push_str(&format!(
+            "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"2.82\">{}</text>\n",
+            x + 2.2,
+            cy + 1.0,
+            xml_escape(&s.label)
+        ));
+    }
+    out
+}
+
+fn colour(kind: &str) -> &'static str {
+    if kind == "conference" {
+        CONFERENCE_COLOUR
+    } else {
+        DOCUMENT_COLOUR
+    }
+}
+
+/// A circle (conference) or a square (document) centred at (`cx`, `cy`), filled when the day
+/// is known.
+fn shape(kind: &str, precise: bool, cx: f64, cy: f64, size: f64) -> String {
+    let c = colour(kind);
+    let fill = if precise { c } else { "#fff" };
+    if kind == "conference" {
+        format!(
+            "<circle cx=\"{cx:.2}\" cy=\"{cy:.2}\" r=\"{:.2}\" fill=\"{fill}\" stroke=\"{c}\" stroke-width=\"0.21\"/>\n",
+            size / 2.0
+        )
+    } else {
+        format!(
+            "<rect x=\"{:.2}\" y=\"{:.2}\" width=\"{size:.2}\" height=\"{size:.2}\" fill=\"{fill}\" stroke=\"{c}\" stroke-width=\"0.21\"/>\n",
+            cx - size / 2.0,
+            cy - size / 2.0
+        )
+    }
+}
+
+/// Escapes text for XML character data and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // XML 1.0 allows no other control characters.
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
+            c if crate::escape::is_bidi_control(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -238,9 +420,32 @@ mod tests {
         let f = layout(&timeline(5), Lang::Vi);
         assert!(f.numbered);
         assert_eq!(f.legend.len(), 5);
+        for lang in [Lang::Vi, Lang::En] {
+            for l in &layout(&timeline(40), lang).legend {
+                let line = format!("{} — {}", l.date_text, l.title);
+                assert!(line.chars().count() <= LEGEND_LINE_CHARS, "{line}");
+            }
+        }
         let f = layout(&timeline(200), Lang::Vi);
         assert!(!f.numbered);
         assert!(f.legend.is_empty());
         assert!(f.markers.iter().all(|m| m.y >= 0.0 && m.y < f.axis_y));
+    }
+
+    #[test]
+    fn the_key_shows_each_shape_in_use_once() {
+        // Five events: conferences with a day, and a directive (every fifth) with a day.
+        let f = layout(&timeline(5), Lang::Vi);
+        let key: Vec<(&str, bool)> = f.symbols.iter().map(|s| (s.kind, s.precise)).collect();
+        assert_eq!(key, [("conference", true), ("document", true)]);
+        let mut tl = timeline(1);
+        tl.events[0].when = Some(Date {
+            year: 2018,
+            month: None,
+            day: None,
+        });
+        let f = layout(&tl, Lang::En);
+        assert_eq!(f.symbols.len(), 1);
+        assert_eq!(f.symbols[0].label, "directive, month or year only");
     }
 }

@@ -79,6 +79,19 @@ impl Lang {
         basis_sentence(self, b)
     }
 
+    /// A date at its precision, short, for a figure or a diagram: "13/12/2021" /
+    /// "13 Dec 2021", "12/2021" / "Dec 2021", "2018".
+    pub fn short_date(self, d: &Date) -> String {
+        match (self, d.month, d.naive()) {
+            (_, _, Some(n)) => self.day(n),
+            (Lang::Vi, Some(m), None) => format!("{:02}/{}", m, d.year),
+            (Lang::En, Some(m), None) => {
+                format!("{} {}", &MONTHS_EN[(m - 1) as usize][..3], d.year)
+            }
+            (_, None, _) => d.year.to_string(),
+        }
+    }
+
     /// A short day: "13/12/2021" / "13 Dec 2021".
     pub fn day(self, d: NaiveDate) -> String {
         match self {
@@ -361,7 +374,15 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("figure_caption", "Dòng thời gian", "Timeline"),
     ("legend_conference", "hội nghị", "conference"),
     ("legend_document", "văn bản chỉ đạo", "formal directive"),
-    ("legend_imprecise", "chỉ biết tháng hoặc năm", "month or year only"),
+    ("legend_conference_imprecise", "hội nghị, chỉ biết tháng hoặc năm", "conference, month or year only"),
+    ("legend_document_imprecise", "văn bản, chỉ biết tháng hoặc năm", "directive, month or year only"),
+    ("more_directives", "… và {n} chỉ đạo khác (xem timeline.json)", "… and {n} more directives (see timeline.json)"),
+    ("more_sources", "… và {n} nguồn khác (xem timeline.json)", "… and {n} more sources (see timeline.json)"),
+    ("given_by", "Người chỉ đạo", "Given by"),
+    ("group_conferences", "Hội nghị", "Conferences"),
+    ("group_directives", "Chỉ đạo tại hội nghị", "Directives at conferences"),
+    ("group_documents", "Văn bản chỉ đạo", "Formal directives"),
+    ("figure_link", "Dòng thời gian dạng hình ảnh (SVG)", "The timeline as a picture (SVG)"),
     ("more", "… và {n} sự kiện khác (xem timeline.json)", "… and {n} more events (see timeline.json)"),
     ("more_articles", "… và {n} bài báo khác không được trích dẫn ở trên", "… and {n} more articles not cited above"),
     ("method_note", "Mỗi mốc thời gian đều dẫn nguồn (tệp, dòng và trích dẫn nguyên văn) ở chú thích cuối trang. Ngày có năm được suy ra kèm ghi chú cách suy ra.", "Every dated claim cites its source (file, line and exact quote) in a footnote. Where a year was inferred, a note says how."),
@@ -414,6 +435,10 @@ mod tests {
         };
         assert_eq!(Lang::Vi.date(&y), "năm 2018");
         assert_eq!(Lang::En.date(&y), "2018");
+        assert_eq!(Lang::Vi.short_date(&d), "13/12/2021");
+        assert_eq!(Lang::En.short_date(&m), "Dec 2021");
+        assert_eq!(Lang::Vi.short_date(&m), "12/2021");
+        assert_eq!(Lang::Vi.short_date(&y), "2018");
     }
 
     #[test]

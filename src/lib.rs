@@ -8,7 +8,10 @@
 //!    documents, each with evidence ([`extract::extract_corpus`]).
 //! 3. [`timeline`]: resolve years (as [`timeline::DateBasis`] data), merge one event's mentions
 //!    across articles, attach directives, apply the range, order ([`timeline::build`]).
-//! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]).
+//! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]), each value
+//!    escaped for its format by [`escape`]; the timeline figure laid out by [`figure`] (drawn
+//!    by the Typst template and written as SVG); CSV, TimelineJS and the HTML preview by
+//!    [`export`].
 //! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
 //!
 //! [`app`] runs them for each subcommand and is the only place that writes files; its
@@ -19,6 +22,7 @@ pub mod app;
 pub mod cli;
 pub mod compile;
 pub mod config;
+pub mod escape;
 pub mod eval;
 pub mod export;
 pub mod extract;

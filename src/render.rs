@@ -5,6 +5,7 @@
 //! (`.md.j2` → Markdown, `.typ.j2` → Typst): every value printed is escaped for its format, so
 //! nothing an article says can become markup or code. Values placed in Typst code (a string
 //! argument) go through the `typst_str` filter instead, and Mermaid labels through `mermaid`.
+//! The escapers themselves live in [`crate::escape`].
 
 use std::path::Path;
 
@@ -34,6 +35,14 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../report-templates/brief.typ.j2"),
     ),
 ];
+
+/// Sources an event cites in a capped brief (`--max-per-year` other than 0); the rest are
+/// counted and left to timeline.json. A conference reported by hundreds of articles would
+/// otherwise fill pages with footnotes.
+pub const MAX_CITES: usize = 50;
+
+/// Directives printed under one conference in a capped brief.
+pub const MAX_DIRECTIVES: usize = 100;
 
 /// Instructions a template may run: far more than a brief of 100,000 events needs.
 pub const TEMPLATE_FUEL: u64 = 500_000_000;
@@ -68,98 +77,9 @@ impl RenderError {
     }
 }
 
-/// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees; article
-/// text keeps its logical order in the brief, so they are dropped.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069)
-}
-
-/// Escapes text for Typst markup: every ASCII punctuation character is preceded by a
-/// backslash (always literal in markup), line breaks become spaces, and control and
-/// bidirectional-control characters are dropped.
-pub fn escape_typst(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
-            c if c.is_ascii_punctuation() => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() || is_bidi_control(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text for CommonMark/GFM inline content: every ASCII punctuation character that can
-/// mean something (emphasis, code, links, autolinks, HTML, entities, tables, lists, headings,
-/// footnotes) is backslash-escaped, which CommonMark reads as the literal character (and GFM
-/// tables as a literal `|`). Line breaks become spaces, so a value can never start a block.
-/// Punctuation without meaning in inline Markdown (`, ; / ? % ' " = $`) is left as written.
-pub fn escape_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_ascii_whitespace() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{b}') {
-            // Runs of white space fold to one space and none leads or trails, so a value can
-            // never indent a code block or start a block of its own.
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if c.is_control() || is_bidi_control(c) {
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        if c.is_ascii_punctuation() && !MARKDOWN_INERT.contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// ASCII punctuation that has no meaning in inline CommonMark or GFM.
-const MARKDOWN_INERT: &str = ",;/?%'\"=$";
-
-/// A Typst string literal, for values placed in code positions.
-pub fn typst_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_bidi_control(c) => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A label for a Mermaid diagram: characters with a meaning in Mermaid's timeline syntax
-/// (`:` separates events, `#` starts an entity, brackets and backticks) become spaces.
-pub fn mermaid_label(s: &str) -> String {
-    let cleaned: String = s
-        .chars()
-        .map(|c| {
-            if ":;#`{}[]()<>\"|\\%".contains(c) || c.is_control() {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::escape::{
+    escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
+};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {
@@ -219,6 +139,9 @@ impl Renderer {
         });
         env.add_filter("mermaid", |s: String| {
             Value::from_safe_string(mermaid_label(&s))
+        });
+        env.add_filter("mermaid_title", |s: String| {
+            Value::from_safe_string(mermaid_title(&s))
         });
         env.add_filter("excerpt", |s: String, n: usize| excerpt(&s, n));
         env.add_filter("yaml_str", |s: String| {
@@ -324,27 +247,6 @@ impl Trace {
     }
 }
 
-/// A link destination for Markdown: only http(s) URLs, with characters that could end the
-/// destination percent-encoded; anything else becomes "#".
-pub fn markdown_url(s: &str) -> String {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-        return "#".to_string();
-    }
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        match c {
-            ' ' | '(' | ')' | '<' | '>' | '"' | '\\' | '`' | '[' | ']' => {
-                out.push_str(&format!("%{:02X}", c as u32))
-            }
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// What the templates receive. Documented in `report-templates/README.md`.
 #[derive(Debug, Serialize)]
 pub struct BriefContext {
@@ -361,11 +263,15 @@ pub struct BriefContext {
     pub range_text: String,
     /// Build date (YYYY-MM-DD) when one was given (SOURCE_DATE_EPOCH), else none.
     pub build_date: Option<String>,
+    /// The same in the brief's language ("14/11/2023" / "14 Nov 2023").
+    pub build_date_text: Option<String>,
     /// The same as a Typst `datetime(...)` argument list ("year: 2024, month: 1, day: 2").
     pub build_datetime: Option<String>,
     pub counts: Counts,
     pub summary: Summary,
     pub figure: Figure,
+    /// The file the figure is also written to (`timeline.svg`), when it is written.
+    pub figure_file: Option<String>,
     pub years: Vec<YearSection>,
     pub undated: Vec<Item>,
     /// Undated events left out by `--max-per-year`.
@@ -414,9 +320,23 @@ pub struct Headline {
 #[derive(Debug, Serialize)]
 pub struct YearSection {
     pub year: i32,
+    /// An explicit ASCII id for the year's heading ("y2016"): the same on every wiki engine and
+    /// in every language, and never one an engine makes from the heading's text (GitHub and
+    /// GitLab make "năm-2016", MkDocs "nam-2016"), so no id is doubled.
+    pub anchor: String,
     pub items: Vec<Item>,
+    /// The printed events grouped by date, one entry per date, for the Mermaid diagram.
+    pub periods: Vec<Period>,
     /// Events of the year left out by `--max-per-year`.
     pub more: usize,
+}
+
+/// The events of one date.
+#[derive(Debug, Serialize)]
+pub struct Period {
+    /// The short date in the brief's language ("13/12/2021", "12/2021", "2018").
+    pub date: String,
+    pub titles: Vec<String>,
 }
 
 /// A source as a footnote cites it.
@@ -443,7 +363,7 @@ pub struct Item {
     /// `date_basis` in the brief's language (article quotes stay as written).
     pub basis_text: String,
     pub cites: Vec<Cite>,
-    /// Sources not printed because of the cap (all are in timeline.json).
+    /// Sources not printed because of [`MAX_CITES`] (all are in timeline.json).
     pub cites_more: usize,
     pub directives: Vec<Item>,
     /// Directives not printed because of the cap.
@@ -492,12 +412,12 @@ impl BriefContext {
             .iter()
             .filter_map(|a| Some((a.file.as_str(), a.url.as_deref()?)))
             .collect();
-        // With a cap, a conference reported by hundreds of articles cites a few of them and
-        // prints a bounded number of directives; timeline.json keeps them all.
+        // With a cap, a conference reported by hundreds of articles cites a bounded number of
+        // them and prints a bounded number of directives; timeline.json keeps them all.
         let (cap_directives, cap_cites) = if options.max_per_year == 0 {
             (usize::MAX, usize::MAX)
         } else {
-            (20, 5)
+            (MAX_DIRECTIVES, MAX_CITES)
         };
         let mut n = 0;
         let mut item = |e: &Event| {
@@ -537,7 +457,9 @@ impl BriefContext {
             if years.last().is_none_or(|y| y.year != year) {
                 years.push(YearSection {
                     year,
+                    anchor: format!("y{year}"),
                     items: Vec::new(),
+                    periods: Vec::new(),
                     more: 0,
                 });
             }
@@ -557,6 +479,9 @@ impl BriefContext {
                 }
                 None => section.items.push(item(e)),
             }
+        }
+        for y in &mut years {
+            y.periods = periods(&y.items, lang);
         }
         let undated_more = timeline.undated.len().saturating_sub(cap);
         let undated = timeline
@@ -638,6 +563,7 @@ impl BriefContext {
                 lang.day(timeline.range.to)
             ),
             build_date: options.build.map(|d| d.to_string()),
+            build_date_text: options.build.map(|d| lang.day(d)),
             build_datetime: options
                 .build
                 .map(|d| format!("year: {}, month: {}, day: {}", d.year(), d.month(), d.day())),
@@ -651,6 +577,7 @@ impl BriefContext {
             },
             summary: summary(timeline, lang),
             figure: figure::layout(timeline, lang),
+            figure_file: None,
             years,
             undated,
             undated_more,
@@ -658,6 +585,26 @@ impl BriefContext {
             articles_more,
         }
     }
+}
+
+/// One period per date: events of the same date share one column of the diagram.
+fn periods(items: &[Item], lang: Lang) -> Vec<Period> {
+    let mut out: Vec<(crate::extract::dates::Date, Period)> = Vec::new();
+    for i in items {
+        let Some(when) = i.event.when else { continue };
+        let title = excerpt(&i.event.title, 70);
+        match out.iter_mut().find(|(d, _)| *d == when) {
+            Some((_, p)) => p.titles.push(title),
+            None => out.push((
+                when,
+                Period {
+                    date: lang.short_date(&when),
+                    titles: vec![title],
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, p)| p).collect()
 }
 
 fn summary(timeline: &Timeline, lang: Lang) -> Summary {
@@ -709,37 +656,6 @@ fn summary(timeline: &Timeline, lang: Lang) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn typst_escape_neutralises_markup_and_code() {
-        assert_eq!(
-            escape_typst("#read(\"/etc/passwd\")"),
-            "\\#read\\(\\\"\\/etc\\/passwd\\\"\\)"
-        );
-        assert_eq!(escape_typst("$x$ *b* _i_"), "\\$x\\$ \\*b\\* \\_i\\_");
-        assert_eq!(escape_typst("a\nb"), "a b");
-        assert_eq!(escape_typst("Hội nghị"), "Hội nghị");
-    }
-
-    #[test]
-    fn markdown_escape_neutralises_markup() {
-        assert_eq!(escape_markdown("<script>"), "\\<script\\>");
-        assert_eq!(
-            escape_markdown("[x](javascript:alert(1))"),
-            "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"
-        );
-        assert_eq!(escape_markdown("a | b\n\n# h"), "a \\| b \\# h");
-    }
-
-    #[test]
-    fn typst_string_literal() {
-        assert_eq!(typst_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
-    }
-
-    #[test]
-    fn mermaid_labels_lose_syntax() {
-        assert_eq!(mermaid_label("Hội nghị: lần #1 `x`"), "Hội nghị lần 1 x");
-    }
 
     /// A renderer with one template of the test's own, and an empty brief to render.
     fn with_markdown_template(text: &str) -> (tempfile::TempDir, Renderer, BriefContext) {

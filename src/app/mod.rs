@@ -330,8 +330,11 @@ pub fn produce(
         front_matter: args.front_matter,
         build,
     };
-    let ctx = BriefContext::new(&tl, &p.corpus, &options);
     let wants = |f: Format| args.formats.contains(&f);
+    let mut ctx = BriefContext::new(&tl, &p.corpus, &options);
+    if wants(Format::Svg) {
+        ctx.figure_file = Some(Format::Svg.file_name().to_string());
+    }
     let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
     let mut warnings = Vec::new();
     let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
@@ -340,21 +343,7 @@ pub fn produce(
     if wants(Format::Json) {
         files.push((Format::Json.file_name(), timeline_json(&tl).into_bytes()));
     }
-    if wants(Format::Md) || wants(Format::Html) {
-        let md = p
-            .renderer
-            .render("brief.md.j2", &ctx)
-            .map_err(render_error)?;
-        if wants(Format::Html) {
-            files.push((
-                Format::Html.file_name(),
-                export::html(&md, &ctx.title, ctx.lang).into_bytes(),
-            ));
-        }
-        if wants(Format::Md) {
-            files.push((Format::Md.file_name(), md.into_bytes()));
-        }
-    }
+    wiki_outputs(&wants, &p.renderer, &ctx, &mut files)?;
     if wants(Format::Csv) {
         files.push((Format::Csv.file_name(), export::csv(&tl, args.csv_bom)));
     }
@@ -386,6 +375,34 @@ pub fn produce(
         timeline: tl,
         warnings,
     })
+}
+
+/// `brief.md`, its HTML preview and `timeline.svg`, as far as the formats ask for them. The
+/// preview shows the figure's SVG in place of the Mermaid source.
+fn wiki_outputs(
+    wants: &dyn Fn(Format) -> bool,
+    renderer: &Renderer,
+    ctx: &BriefContext,
+    files: &mut Vec<(&'static str, Vec<u8>)>,
+) -> Result<(), AppError> {
+    let svg = crate::figure::svg(&ctx.figure, ctx.labels["figure_caption"]);
+    if wants(Format::Md) || wants(Format::Html) {
+        let md = renderer
+            .render("brief.md.j2", ctx)
+            .map_err(|e| AppError::content(e.to_string()))?;
+        if wants(Format::Html) {
+            let figure = (!ctx.figure.markers.is_empty()).then_some(svg.as_str());
+            let html = export::html(&md, &ctx.title, ctx.lang, figure);
+            files.push((Format::Html.file_name(), html.into_bytes()));
+        }
+        if wants(Format::Md) {
+            files.push((Format::Md.file_name(), md.into_bytes()));
+        }
+    }
+    if wants(Format::Svg) {
+        files.push((Format::Svg.file_name(), svg.into_bytes()));
+    }
+    Ok(())
 }
 
 /// What the outputs depend on, for the manifest.

@@ -12,5 +12,6 @@ mod hostile;
 mod input;
 mod pdf;
 mod process;
+mod readers;
 mod scheduled;
 mod seeds;

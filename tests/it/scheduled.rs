@@ -41,7 +41,7 @@ fn the_config_file_is_read_and_flags_override_it() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let md = std::fs::read_to_string(work.path().join("brief/brief.md")).unwrap();
     assert!(
-        md.starts_with("# From the config") && md.contains("built on 2024\\-05\\-01"),
+        md.starts_with("# From the config") && md.contains("built on 1 May 2024"),
         "{md}"
     );
     let names: Vec<String> = files_of(&work.path().join("brief"))
@@ -214,7 +214,7 @@ fn output_is_byte_identical_across_input_order_and_with_source_date_epoch() {
         files_of(&work.path().join("x")),
         files_of(&work.path().join("y")),
     );
-    assert_eq!(x.len(), 8);
+    assert_eq!(x.len(), 9);
     for ((n, bx), (_, by)) in x.iter().zip(&y) {
         assert!(
             bx == by,
@@ -223,8 +223,8 @@ fn output_is_byte_identical_across_input_order_and_with_source_date_epoch() {
     }
     let md = String::from_utf8(x.iter().find(|(n, _)| n == "brief.md").unwrap().1.clone()).unwrap();
     assert!(
-        md.contains("lập ngày 2023\\-11\\-14"),
-        "the build date comes from SOURCE_DATE_EPOCH"
+        md.contains("lập ngày 14/11/2023"),
+        "the build date comes from SOURCE_DATE_EPOCH, written as every other date"
     );
 }
 
