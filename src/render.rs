@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::Corpus;
+use crate::text::excerpt;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The embedded default templates, by name.
@@ -49,9 +50,9 @@ pub const TEMPLATE_FUEL: u64 = 500_000_000;
 /// Why a template could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("cannot read template {path}: {source}")]
+    #[error("cannot read template {}: {source}", .path.display())]
     Read {
-        path: String,
+        path: std::path::PathBuf,
         source: std::io::Error,
     },
     #[error("template {name}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
@@ -157,7 +158,7 @@ impl Renderer {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
                     std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-                        path: path.display().to_string(),
+                        path: path.clone(),
                         source,
                     })?
                 }
@@ -244,16 +245,6 @@ impl Trace {
         };
         Some((s.template.clone(), line))
     }
-}
-
-/// At most `n` characters of `s`, cut at a word, with "…" when cut.
-pub fn excerpt(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(n).collect();
-    let cut = cut.rfind(' ').map(|p| &cut[..p]).unwrap_or(&cut);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
 /// What the templates receive. Documented in `report-templates/README.md`.
