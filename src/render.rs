@@ -428,7 +428,10 @@ impl BriefContext {
             Item {
                 n,
                 date_text: e.when.as_ref().map(|w| {
-                    let end = e.end.as_deref().and_then(crate::extract::dates::Date::parse_iso);
+                    let end = e
+                        .end
+                        .as_deref()
+                        .and_then(crate::extract::dates::Date::parse_iso);
                     lang.date_range(w, end.as_ref())
                 }),
                 basis_text: lang.basis(&e.date_basis),

@@ -426,7 +426,9 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn scan_quarters(text: &str, out: &mut Vec<DateMention>) {
     for c in QUARTER.captures_iter(text) {
-        let Some(y) = num(&c, 1).map(|y| y as i32) else { continue };
+        let Some(y) = num(&c, 1).map(|y| y as i32) else {
+            continue;
+        };
         out.push(point(
             c.get(0).unwrap().range(),
             PartialDate {
