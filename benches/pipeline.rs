@@ -222,11 +222,7 @@ fn main() {
         std::hint::black_box(renderer.render("brief.md.j2", &ctx).unwrap());
         std::hint::black_box(renderer.render("brief.typ.j2", &ctx).unwrap());
     });
-    let copts = CompileOptions {
-        now: DateTime::from_timestamp(946_684_800, 0).unwrap(),
-        deny_warnings: false,
-        standards: Vec::new(),
-    };
+    let copts = CompileOptions::new(DateTime::from_timestamp(946_684_800, 0).unwrap());
     let compile = measure(runs, || {
         std::hint::black_box(compile_pdf(&typ, &copts).unwrap());
     });

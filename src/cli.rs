@@ -1,11 +1,15 @@
-//! Command-line interface (clap definitions only).
+//! Command-line interface: the clap definitions, and how flags over the config file over the
+//! defaults become the settings the stages run on ([`BuildOpts::resolve`]).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use chrono::{DateTime, NaiveDate};
+use clap::{Args, Parser, Subcommand};
 
-pub use crate::config::{BuildArgs, CorpusArgs};
+use crate::compile::PdfStandardArg;
+use crate::config::{
+    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, DEFAULT_MAX_PER_YEAR,
+};
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
 
@@ -64,82 +68,11 @@ pub enum TemplatesCommand {
     },
 }
 
-/// An output of `build`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    ValueEnum,
-    serde::Deserialize,
-    serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Md,
-    Typ,
-    Pdf,
-    Json,
-    Html,
-    Csv,
-    Timelinejs,
-    Svg,
-}
-
-impl Format {
-    pub const ALL: [Format; 8] = [
-        Format::Json,
-        Format::Md,
-        Format::Typ,
-        Format::Pdf,
-        Format::Html,
-        Format::Csv,
-        Format::Timelinejs,
-        Format::Svg,
-    ];
-
-    /// The file this format is written to.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Format::Md => "brief.md",
-            Format::Typ => "brief.typ",
-            Format::Pdf => "brief.pdf",
-            Format::Json => "timeline.json",
-            Format::Html => "brief.html",
-            Format::Csv => "timeline.csv",
-            Format::Timelinejs => "timeline.timelinejs.json",
-            Format::Svg => crate::export::FIGURE_FILE,
-        }
-    }
-}
-
-/// PDF standards the brief can conform to.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default, serde::Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum PdfStandardArg {
-    /// Plain PDF 1.7.
-    #[default]
-    None,
-    /// PDF/A-2b, for archiving.
-    #[value(name = "a-2b")]
-    #[serde(rename = "a-2b")]
-    A2b,
-    /// PDF/A-3b, for archiving.
-    #[value(name = "a-3b")]
-    #[serde(rename = "a-3b")]
-    A3b,
-}
-
 /// Corpus options as given on the command line; unset ones come from the config file, then
 /// from the defaults.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusOpts {
-    /// Folder of articles (.txt and .md) [default: seeds].
+    /// Folder of articles (.txt and .md, in it and its subfolders) [default: seeds].
     #[arg(long)]
     pub input: Option<PathBuf>,
     /// First day of the covered range [default: 2016-01-01].
@@ -157,7 +90,8 @@ pub struct CorpusOpts {
     /// Articles larger than this many bytes are skipped [default: 5000000].
     #[arg(long)]
     pub max_article_bytes: Option<u64>,
-    /// Fail on the first bad article instead of skipping it.
+    /// Fail on the first bad article instead of skipping it, and on a character no font can
+    /// draw instead of drawing a placeholder.
     #[arg(long)]
     pub strict: bool,
 }
@@ -166,7 +100,8 @@ pub struct CorpusOpts {
 pub struct BuildOpts {
     #[command(flatten)]
     pub corpus: CorpusOpts,
-    /// Output folder; replaced as a whole only when every output succeeded [default: out].
+    /// Output folder: a new or empty one, or one chronobrief built; only the files it wrote
+    /// there are replaced [default: out].
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Template folder; a file here overrides the embedded template of the same name
@@ -201,6 +136,13 @@ pub struct BuildOpts {
     /// When another build holds out/, wait up to this many seconds for it [default: 0].
     #[arg(long, value_name = "SECONDS")]
     pub wait: Option<u64>,
+    /// A folder of fonts (.ttf, .otf, .ttc, .otc) the PDF may also use, such as a CJK font;
+    /// repeat for more (added to `fonts` of the config file).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+    /// Write timeline.csv without the byte-order mark that tells Excel it is UTF-8.
+    #[arg(long)]
+    pub no_csv_bom: bool,
 }
 
 #[derive(Debug, Args)]
@@ -228,7 +170,162 @@ pub struct EvalArgs {
     pub min_dir_recall: f64,
 }
 
+impl CorpusOpts {
+    /// Flags over the config file over the defaults, for the corpus.
+    pub fn resolve(&self, cfg: &LoadedConfig) -> Result<CorpusArgs, ConfigError> {
+        let opts = self;
+        let c = &cfg.config;
+        let d = CorpusArgs::new(Path::new("seeds"));
+        let range = c.range.as_ref();
+        let args = CorpusArgs {
+            input: opts
+                .input
+                .clone()
+                .or_else(|| cfg.path_of(&c.input))
+                .unwrap_or(d.input),
+            from: opts.from.or(range.and_then(|r| r.from)).unwrap_or(d.from),
+            to: opts.to.or(range.and_then(|r| r.to)).unwrap_or(d.to),
+            data: opts.data.clone().or_else(|| cfg.path_of(&c.data)),
+            max_article_bytes: opts
+                .max_article_bytes
+                .or(c.build.as_ref().and_then(|b| b.max_article_bytes))
+                .unwrap_or(d.max_article_bytes),
+            strict: opts.strict || c.build.as_ref().and_then(|b| b.strict).unwrap_or(false),
+        };
+        if args.from > args.to {
+            return Err(ConfigError::Usage(format!(
+                "the range starts ({}) after it ends ({})",
+                args.from, args.to
+            )));
+        }
+        Ok(args)
+    }
+}
+
+impl BuildOpts {
+    /// Flags over the config file over the defaults, for `build`. `source_date_epoch` is the
+    /// environment's `SOURCE_DATE_EPOCH`.
+    pub fn resolve(
+        &self,
+        cfg: &LoadedConfig,
+        source_date_epoch: Option<&str>,
+    ) -> Result<BuildArgs, ConfigError> {
+        let opts = self;
+        let c = &cfg.config;
+        let corpus = opts.corpus.resolve(cfg)?;
+        let build_time = match (c.build.as_ref().and_then(|b| b.date), source_date_epoch) {
+            (Some(d), _) => Some(d.and_hms_opt(0, 0, 0).unwrap().and_utc()),
+            (None, Some(v)) => {
+                let secs: i64 = v.trim().parse().map_err(|_| {
+                    ConfigError::Usage(format!(
+                        "SOURCE_DATE_EPOCH={v:?} is not a number of seconds"
+                    ))
+                })?;
+                Some(DateTime::from_timestamp(secs, 0).ok_or_else(|| {
+                    ConfigError::Usage(format!("SOURCE_DATE_EPOCH={v:?} is out of range"))
+                })?)
+            }
+            (None, None) => None,
+        };
+        let mut formats = opts
+            .formats
+            .clone()
+            .or_else(|| c.formats.clone())
+            .unwrap_or_else(|| Format::ALL.to_vec());
+        formats.sort();
+        formats.dedup();
+        if formats.is_empty() {
+            return Err(ConfigError::Usage("no output format chosen".into()));
+        }
+        Ok(BuildArgs {
+            corpus,
+            out: opts
+                .out
+                .clone()
+                .or_else(|| cfg.path_of(&c.out))
+                .unwrap_or_else(|| PathBuf::from("out")),
+            templates: opts
+                .templates
+                .clone()
+                .or_else(|| cfg.path_of(&c.templates))
+                .or_else(|| Some(PathBuf::from("report-templates")).filter(|d| d.is_dir())),
+            title: opts.title.clone().or_else(|| c.title.clone()),
+            lang: opts.lang.or(c.lang).unwrap_or_default(),
+            pdf_standard: opts.pdf_standard.or(c.pdf_standard).unwrap_or_default(),
+            front_matter: opts.front_matter.or(c.front_matter).unwrap_or_default(),
+            formats,
+            max_per_year: opts
+                .max_per_year
+                .or(c.max_per_year)
+                .unwrap_or(DEFAULT_MAX_PER_YEAR),
+            build_time,
+            fonts: c
+                .fonts
+                .iter()
+                .flatten()
+                .map(|p| cfg.relative(p))
+                .chain(opts.font_path.iter().cloned())
+                .collect(),
+            csv_bom: !opts.no_csv_bom && c.csv_bom.unwrap_or(true),
+        })
+    }
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date (write YYYY-MM-DD)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_override_the_config_which_overrides_defaults() {
+        let config = crate::config::parse(
+            "lang = \"en\"\ntitle = \"Config\"\nout = \"o\"\nfonts = [\"f\"]\n[build]\ndate = 2024-05-01\n",
+            Path::new("c"),
+        )
+        .unwrap();
+        let cfg = LoadedConfig::from_config(config, Path::new("/conf"));
+        let opts = BuildOpts {
+            corpus: CorpusOpts::default(),
+            out: None,
+            templates: None,
+            title: Some("Flag".into()),
+            lang: None,
+            pdf_standard: None,
+            front_matter: None,
+            formats: None,
+            max_per_year: None,
+            force: false,
+            check: false,
+            wait: None,
+            font_path: vec![PathBuf::from("/g")],
+            no_csv_bom: false,
+        };
+        let b = opts.resolve(&cfg, Some("0")).unwrap();
+        assert_eq!(b.title.as_deref(), Some("Flag"));
+        assert_eq!(b.lang, Lang::En);
+        assert_eq!(
+            b.out,
+            PathBuf::from("/conf/o"),
+            "paths are relative to the config file"
+        );
+        assert_eq!(
+            b.build_time.unwrap().date_naive().to_string(),
+            "2024-05-01",
+            "build.date beats SOURCE_DATE_EPOCH"
+        );
+        assert_eq!(b.corpus.input, PathBuf::from("seeds"));
+        assert_eq!(
+            b.fonts,
+            vec![PathBuf::from("/conf/f"), PathBuf::from("/g")],
+            "config fonts, then --font-path"
+        );
+        assert!(b.csv_bom, "a BOM by default");
+        assert!(opts
+            .resolve(&LoadedConfig::default(), Some("soon"))
+            .is_err());
+    }
 }

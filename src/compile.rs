@@ -1,14 +1,20 @@
 //! Stage 5, compile: Typst source → PDF bytes, in-process, with the fonts embedded in the
-//! binary.
+//! binary (and any the user adds, see [`FontSet`]).
 //!
 //! The [`World`] serves exactly one file, the brief; every other file and every package is
-//! refused, so nothing a template or an article says can read the disk or the network. After
-//! layout, every character drawn is checked against the face that draws it: typst silently
-//! draws an empty box, or stacks loose accents, when a face lacks a letter, and a brief in
-//! Vietnamese must draw every diacritic.
+//! refused, so nothing a template or an article says can read the disk or the network.
+//!
+//! Characters: typst falls back to any font that covers a character, so the embedded fonts
+//! include Noto Emoji for the emoji and symbols news text carries. A character no font covers
+//! is drawn as U+FFFD (a show rule put before the brief) and reported as a placeholder, or is
+//! an error with [`CompileOptions::strict`]. After layout, every character drawn is checked
+//! against the face that draws it: typst silently draws an empty box, or stacks loose accents,
+//! when a face lacks a letter, and a brief in Vietnamese must draw every diacritic, so a
+//! Vietnamese letter drawn by a face without it is always an error.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
@@ -21,9 +27,51 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 pub use typst_pdf::PdfStandard;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+use unicode_normalization::UnicodeNormalization;
+
+mod fonts;
+pub use fonts::{FontError, FontSet};
 
 /// The name the brief has inside the Typst world (and in messages).
 pub const MAIN_NAME: &str = "brief.typ";
+
+/// PDF standards the brief can conform to.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    clap::ValueEnum,
+    Default,
+    serde::Deserialize,
+    serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PdfStandardArg {
+    /// Plain PDF 1.7.
+    #[default]
+    None,
+    /// PDF/A-2b, for archiving.
+    #[value(name = "a-2b")]
+    #[serde(rename = "a-2b")]
+    A2b,
+    /// PDF/A-3b, for archiving.
+    #[value(name = "a-3b")]
+    #[serde(rename = "a-3b")]
+    A3b,
+}
+
+impl PdfStandardArg {
+    /// The typst standards to check and declare.
+    pub fn standards(self) -> Vec<PdfStandard> {
+        match self {
+            PdfStandardArg::None => vec![],
+            PdfStandardArg::A2b => vec![PdfStandard::A_2b],
+            PdfStandardArg::A3b => vec![PdfStandard::A_3b],
+        }
+    }
+}
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -65,12 +113,12 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
-/// A character that the face chosen for it cannot draw.
+/// A character that the face chosen for it cannot draw, or that no font covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MissingGlyph {
     pub character: char,
-    /// "Libertinus Serif Bold Italic".
-    pub face: String,
+    /// "Libertinus Serif (Italic, FontWeight(700))"; `None` when no font covers the character.
+    pub face: Option<String>,
     /// Byte offset and 1-based line in the Typst source.
     pub offset: Option<usize>,
     pub line: Option<usize>,
@@ -80,11 +128,17 @@ pub struct MissingGlyph {
 
 impl std::fmt::Display for MissingGlyph {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "error: the character '{}' (U+{:04X}) has no glyph in the font {}",
-            self.character, self.character as u32, self.face
-        )?;
+        let (c, code) = (self.character, self.character as u32);
+        match &self.face {
+            Some(face) => write!(
+                f,
+                "error: the character '{c}' (U+{code:04X}) has no glyph in the font {face}"
+            )?,
+            None => write!(
+                f,
+                "error: the character '{c}' (U+{code:04X}) is in none of the fonts (embedded or added with --font-path)"
+            )?,
+        }
         if let Some(l) = self.line {
             write!(f, "\n  --> {MAIN_NAME}:{l}")?;
         }
@@ -95,46 +149,44 @@ impl std::fmt::Display for MissingGlyph {
     }
 }
 
-/// The embedded fonts, parsed once per process.
-struct Fonts {
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
-}
-
-fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let fonts: Vec<Font> = typst_assets::fonts()
-            .flat_map(|data| Font::iter(Bytes::new(data)))
-            .collect();
-        Fonts {
-            book: LazyHash::new(FontBook::from_fonts(&fonts)),
-            fonts,
-        }
-    })
-}
-
 fn library() -> &'static LazyHash<Library> {
     static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 
-/// The world of one brief: one source file, the embedded fonts, a fixed date.
+/// The world of one brief: one source file, its fonts, a fixed date.
 struct BriefWorld {
     main: Source,
+    /// Bytes put before the brief's own source (the placeholder rule); offsets reported are in
+    /// the brief's own source.
+    prefix: usize,
+    fonts: Arc<FontSet>,
     today: Datetime,
 }
 
 impl BriefWorld {
-    fn new(text: &str, now: DateTime<Utc>) -> Self {
+    fn new(text: &str, prefix: usize, fonts: Arc<FontSet>, now: DateTime<Utc>) -> Self {
         let vpath = VirtualPath::new(format!("/{MAIN_NAME}")).expect("a valid virtual path");
         let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
         let today = Datetime::from_ymd(now.year(), now.month() as u8, now.day() as u8)
             .expect("a valid date");
         BriefWorld {
             main: Source::new(id, text.to_string()),
+            prefix,
+            fonts,
             today,
         }
+    }
+
+    /// The brief's own source, without the prefix.
+    fn own_text(&self) -> &str {
+        &self.main.text()[self.prefix..]
+    }
+
+    /// A byte range of the compiled source, in the brief's own source.
+    fn own(&self, range: Option<Range<usize>>) -> Option<Range<usize>> {
+        let r = range?;
+        (r.start >= self.prefix).then(|| r.start - self.prefix..r.end - self.prefix)
     }
 }
 
@@ -144,7 +196,7 @@ impl World for BriefWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &fonts().book
+        &self.fonts.book
     }
 
     fn main(&self) -> FileId {
@@ -168,7 +220,7 @@ impl World for BriefWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        fonts().fonts.get(index).cloned()
+        self.fonts.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
@@ -185,11 +237,49 @@ pub struct CompileOptions {
     pub deny_warnings: bool,
     /// PDF standards to conform to (PDF/A-2b, PDF/A-3b); empty for plain PDF.
     pub standards: Vec<PdfStandard>,
+    /// The fonts to draw with.
+    pub fonts: Arc<FontSet>,
+    /// A character no font can draw is an error instead of a placeholder.
+    pub strict: bool,
 }
 
+impl CompileOptions {
+    /// Plain PDF with the embedded fonts, dated `now`, placeholders allowed.
+    pub fn new(now: DateTime<Utc>) -> Self {
+        CompileOptions {
+            now,
+            deny_warnings: false,
+            standards: Vec::new(),
+            fonts: FontSet::embedded(),
+            strict: false,
+        }
+    }
+}
+
+/// A compiled brief.
+#[derive(Debug)]
+pub struct Compiled {
+    pub pdf: Vec<u8>,
+    /// Characters no font could draw, drawn as U+FFFD (or as an empty box), each once.
+    pub placeholders: Vec<MissingGlyph>,
+}
+
+/// What a character no font covers is drawn as: the Unicode replacement character.
+pub const PLACEHOLDER: char = '\u{FFFD}';
+
 /// Compiles Typst source to PDF bytes.
-pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
-    let world = BriefWorld::new(source, options.now);
+pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, CompileError> {
+    let uncovered = uncovered(source, &options.fonts);
+    if options.strict && !uncovered.is_empty() {
+        return Err(CompileError::MissingGlyphs(uncovered));
+    }
+    let prefix = placeholder_rule(&uncovered);
+    let world = BriefWorld::new(
+        &format!("{prefix}{source}"),
+        prefix.len(),
+        options.fonts.clone(),
+        options.now,
+    );
     let warned = typst::compile::<PagedDocument>(&world);
     let document = match warned.output {
         Ok(doc) => doc,
@@ -201,10 +291,23 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Vec<u8>, Co
             warned.warnings.iter(),
         )));
     }
-    let missing = check_glyphs(&world, &document);
-    if !missing.is_empty() {
-        return Err(CompileError::MissingGlyphs(missing));
+    let (wrong, mut placeholders) = check_glyphs(&world, &document)
+        .into_iter()
+        .partition::<Vec<_>, _>(|m| is_vietnamese(m.character) || options.strict);
+    if !wrong.is_empty() {
+        return Err(CompileError::MissingGlyphs(wrong));
     }
+    placeholders.retain(|p| !uncovered.iter().any(|u| u.character == p.character));
+    placeholders.splice(0..0, uncovered);
+    let pdf = export(&world, &document, options)?;
+    Ok(Compiled { pdf, placeholders })
+}
+
+fn export(
+    world: &BriefWorld,
+    document: &PagedDocument,
+    options: &CompileOptions,
+) -> Result<Vec<u8>, CompileError> {
     let now = options.now;
     let datetime = Datetime::from_ymd_hms(
         now.year(),
@@ -232,8 +335,66 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Vec<u8>, Co
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &pdf_options)
-        .map_err(|errors| CompileError::Typst(diagnostics(&world, errors.iter())))
+    typst_pdf::pdf(document, &pdf_options)
+        .map_err(|errors| CompileError::Typst(diagnostics(world, errors.iter())))
+}
+
+/// Every character of `source` that no font covers, each once, where it first appears.
+fn uncovered(source: &str, fonts: &FontSet) -> Vec<MissingGlyph> {
+    let mut seen: BTreeMap<char, bool> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (i, c) in source.char_indices() {
+        if c.is_ascii() || c.is_whitespace() || c.is_control() || is_default_ignorable(c) {
+            continue;
+        }
+        if *seen.entry(c).or_insert_with(|| fonts.covers(c)) {
+            continue;
+        }
+        seen.insert(c, true);
+        let (line, _, snippet) = locate(source, Some(i..i));
+        out.push(MissingGlyph {
+            character: c,
+            face: None,
+            offset: Some(i),
+            line,
+            snippet,
+        });
+    }
+    out
+}
+
+/// A show rule that draws each uncovered character as [`PLACEHOLDER`]. It ends in `;` and no
+/// newline, so the brief's own lines keep their numbers.
+fn placeholder_rule(uncovered: &[MissingGlyph]) -> String {
+    if uncovered.is_empty() {
+        return String::new();
+    }
+    let class: String = uncovered
+        .iter()
+        .map(|m| format!("\\u{{{:X}}}", m.character as u32))
+        .collect();
+    format!(
+        "#show regex(\"[{class}]\"): \"\\u{{{:X}}}\";",
+        PLACEHOLDER as u32
+    )
+}
+
+/// True for a letter of the Vietnamese alphabet (any case, precomposed or not) and for the
+/// combining marks that write its tones and vowels.
+pub fn is_vietnamese(c: char) -> bool {
+    const MARKS: [char; 8] = [
+        '\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31B}',
+    ];
+    if c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || MARKS.contains(&c) {
+        return true;
+    }
+    let mut parts = std::iter::once(c).nfd();
+    let base = parts.next();
+    let marks: Vec<char> = parts.collect();
+    base.is_some_and(|b| "aeiouyAEIOUY".contains(b))
+        && !marks.is_empty()
+        && marks.len() <= 2
+        && marks.iter().all(|m| MARKS.contains(m))
 }
 
 fn diagnostics<'a>(
@@ -242,8 +403,8 @@ fn diagnostics<'a>(
 ) -> Vec<Diagnostic> {
     diags
         .map(|d| {
-            let range = world.range(d.span);
-            let (line, column, snippet) = locate(world, range.clone());
+            let range = world.own(world.range(d.span));
+            let (line, column, snippet) = locate(world.own_text(), range.clone());
             Diagnostic {
                 warning: d.severity == Severity::Warning,
                 message: d.message.to_string(),
@@ -258,13 +419,12 @@ fn diagnostics<'a>(
 }
 
 fn locate(
-    world: &BriefWorld,
+    text: &str,
     range: Option<Range<usize>>,
 ) -> (Option<usize>, Option<usize>, Option<String>) {
     let Some(r) = range else {
         return (None, None, None);
     };
-    let text = world.main.text();
     let start = r.start.min(text.len());
     let line_start = text[..start].rfind('\n').map(|p| p + 1).unwrap_or(0);
     let line_end = text[start..]
@@ -312,14 +472,17 @@ fn check_frame(world: &BriefWorld, frame: &Frame, missing: &mut Vec<MissingGlyph
                             "{} ({:?}, {:?})",
                             info.family, info.variant.style, info.variant.weight
                         );
-                        if missing.iter().any(|m| m.character == c && m.face == face) {
+                        if missing
+                            .iter()
+                            .any(|m| m.character == c && m.face.as_deref() == Some(&face))
+                        {
                             continue;
                         }
-                        let range = world.range(glyph.span.0);
-                        let (line, _, snippet) = locate(world, range.clone());
+                        let range = world.own(world.range(glyph.span.0));
+                        let (line, _, snippet) = locate(world.own_text(), range.clone());
                         missing.push(MissingGlyph {
                             character: c,
-                            face,
+                            face: Some(face),
                             offset: range.map(|r| r.start),
                             line,
                             snippet,
@@ -344,9 +507,8 @@ mod tests {
 
     fn opts() -> CompileOptions {
         CompileOptions {
-            now: DateTime::from_timestamp(0, 0).unwrap(),
             deny_warnings: true,
-            standards: Vec::new(),
+            ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
         }
     }
 
@@ -377,5 +539,50 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("error: brief.typ:1"), "{err}");
+    }
+
+    #[test]
+    fn a_character_no_font_covers_becomes_a_placeholder_or_an_error_when_strict() {
+        // U+A000 (Yi) is in none of the embedded fonts.
+        let c = compile_pdf("Tên: \u{A000}\n\nDòng hai\n", &opts()).unwrap();
+        assert_eq!(c.placeholders.len(), 1);
+        assert_eq!(c.placeholders[0].character, '\u{A000}');
+        assert_eq!(c.placeholders[0].line, Some(1));
+        assert!(c.pdf.starts_with(b"%PDF"));
+        let strict = CompileOptions {
+            strict: true,
+            ..opts()
+        };
+        let err = compile_pdf("Tên: \u{A000}\n", &strict).unwrap_err();
+        assert!(err.to_string().contains("U+A000"), "{err}");
+    }
+
+    #[test]
+    fn the_placeholder_rule_keeps_line_numbers() {
+        let err = compile_pdf("\u{A000}\n#let x = (\n", &opts()).unwrap_err();
+        let CompileError::Typst(d) = err else {
+            panic!("expected typst diagnostics")
+        };
+        assert_eq!(d[0].line, Some(2), "{d:?}");
+    }
+
+    #[test]
+    fn emoji_are_drawn_by_the_embedded_emoji_font() {
+        let c = compile_pdf("Đổi mới 😀 ✅ 🇻🇳\n", &opts()).unwrap();
+        assert!(c.placeholders.is_empty(), "{:?}", c.placeholders);
+        assert!(
+            String::from_utf8_lossy(&c.pdf).contains("NotoEmoji"),
+            "the emoji font is embedded in the PDF"
+        );
+    }
+
+    #[test]
+    fn vietnamese_letters_are_recognised() {
+        for c in "aăâđeêioôơuưyÁẶẦĐỂỄỊỎỐỜỤỬỸ".chars() {
+            assert!(is_vietnamese(c), "{c}");
+        }
+        for c in "漢😀ñøß".chars() {
+            assert!(!is_vietnamese(c), "{c}");
+        }
     }
 }

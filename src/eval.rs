@@ -8,6 +8,7 @@
 //! and its date is the gold date. Traps are gold lines that must not yield an in-range event.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -16,8 +17,8 @@ use unicode_normalization::UnicodeNormalization;
 /// Why scoring could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
-    #[error("{path}: {message}")]
-    Format { path: String, message: String },
+    #[error("{}: {message}", path.display())]
+    Format { path: PathBuf, message: String },
 }
 
 #[derive(Debug, Deserialize)]
@@ -214,11 +215,11 @@ pub fn score(
     gold_name: &str,
 ) -> Result<Score, EvalError> {
     let doc: Value = serde_json::from_str(timeline).map_err(|e| EvalError::Format {
-        path: timeline_name.into(),
+        path: PathBuf::from(timeline_name),
         message: format!("not JSON: {e}"),
     })?;
     let gold: Gold = serde_json::from_str(gold).map_err(|e| EvalError::Format {
-        path: gold_name.into(),
+        path: PathBuf::from(gold_name),
         message: format!("not a gold file: {e}"),
     })?;
     let events: Vec<Value> = match &doc {
@@ -227,13 +228,13 @@ pub fn score(
             .and_then(Value::as_array)
             .cloned()
             .ok_or_else(|| EvalError::Format {
-                path: timeline_name.into(),
+                path: PathBuf::from(timeline_name),
                 message: "no \"events\" list".into(),
             })?,
         Value::Array(a) => a.clone(),
         _ => {
             return Err(EvalError::Format {
-                path: timeline_name.into(),
+                path: PathBuf::from(timeline_name),
                 message: "not a timeline".into(),
             })
         }

@@ -27,11 +27,18 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "sources",
 ];
 
-/// One row per event (dated events first, then undated ones), RFC 4180 quoting, CRLF line ends.
-pub fn csv(timeline: &Timeline) -> Vec<u8> {
+/// The UTF-8 byte-order mark: Excel reads a CSV that starts with it as UTF-8 (without it,
+/// as the system's legacy code page, which garbles every Vietnamese letter).
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One row per event (dated events first, then undated ones), RFC 4180 quoting, CRLF line ends,
+/// after a UTF-8 byte-order mark when `bom`. Every cell is [`neutralise`]d, so that no article
+/// text can become a spreadsheet formula.
+pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
+    let start = if bom { UTF8_BOM.to_vec() } else { Vec::new() };
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(start);
     w.write_record(CSV_COLUMNS).expect("writing to memory");
     for e in timeline.events.iter().chain(&timeline.undated) {
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -40,30 +47,44 @@ pub fn csv(timeline: &Timeline) -> Vec<u8> {
             .iter()
             .map(|s| format!("{}:{}", s.file, s.line))
             .collect();
-        w.write_record([
-            e.id.clone(),
-            kind(e).to_string(),
-            o(&e.date),
-            e.precision
-                .map(|p| p.as_str().to_string())
-                .unwrap_or_default(),
-            e.title.clone(),
-            o(&e.series),
-            e.ordinal.map(|n| n.to_string()).unwrap_or_default(),
-            o(&e.location),
-            o(&e.chair),
-            o(&e.theme),
-            o(&e.format),
-            o(&e.participants),
-            o(&e.parent),
-            o(&e.by),
-            o(&e.text),
-            crate::i18n::Lang::En.basis(&e.date_basis),
-            sources.join("; "),
-        ])
+        w.write_record(
+            [
+                e.id.clone(),
+                kind(e).to_string(),
+                o(&e.date),
+                e.precision
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_default(),
+                e.title.clone(),
+                o(&e.series),
+                e.ordinal.map(|n| n.to_string()).unwrap_or_default(),
+                o(&e.location),
+                o(&e.chair),
+                o(&e.theme),
+                o(&e.format),
+                o(&e.participants),
+                o(&e.parent),
+                o(&e.by),
+                o(&e.text),
+                crate::i18n::Lang::En.basis(&e.date_basis),
+                sources.join("; "),
+            ]
+            .map(|cell| neutralise(&cell).into_owned()),
+        )
         .expect("writing to memory");
     }
     w.into_inner().expect("writing to memory")
+}
+
+/// A cell a spreadsheet cannot run: one that begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'`, as OWASP recommends against CSV injection (the
+/// spreadsheet shows the text, with the quote, instead of evaluating it).
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 fn kind(e: &Event) -> &'static str {
@@ -143,7 +164,7 @@ pub fn timelinejs(
                         "{}:{} “{}”",
                         html_escape(&s.file),
                         s.line,
-                        html_escape(&crate::render::excerpt(&s.quote, 200))
+                        html_escape(&crate::text::excerpt(&s.quote, 200))
                     )
                 })
                 .collect();
@@ -327,6 +348,23 @@ pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; font-size: .85rem; 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("Hội nghị = 1", "Hội nghị = 1"),
+            ("2021-12-13", "2021-12-13"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise(cell), want);
+        }
+    }
 
     #[test]
     fn html_escaping() {

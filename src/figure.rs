@@ -140,7 +140,7 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             let room = LEGEND_LINE_CHARS - date_text.chars().count() - 3;
             legend.push(LegendItem {
                 n,
-                title: crate::render::excerpt(&e.title, room),
+                title: crate::text::excerpt(&e.title, room),
                 date_text,
             });
         }

@@ -111,6 +111,34 @@ impl Lang {
         s
     }
 
+    /// A multi-day event: its first day at full length, then its last day short
+    /// ("Thứ Hai, 13/12/2021 – 14/12/2021").
+    pub fn date_range(self, start: &Date, end: Option<&Date>) -> String {
+        match end.and_then(Date::naive) {
+            Some(last) => format!("{} – {}", self.date(start), self.day(last)),
+            None => self.date(start),
+        }
+    }
+
+    /// The other days sources give for an event, each with where it stands: "05/05/2019
+    /// (c.txt, dòng 5)".
+    pub fn conflicts(self, conflicts: &[crate::timeline::Conflict]) -> Option<String> {
+        let line = if self == Lang::Vi { "dòng" } else { "line" };
+        let parts: Vec<String> = conflicts
+            .iter()
+            .filter_map(|c| {
+                let date = Date::parse_iso(&c.date)?;
+                let at: Vec<String> = c
+                    .sources
+                    .iter()
+                    .map(|s| format!("{}, {line} {}", s.file, s.line))
+                    .collect();
+                Some(format!("{} ({})", self.short_date(&date), at.join("; ")))
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
     /// A short day: "13/12/2021" / "13 Dec 2021".
     pub fn day(self, d: NaiveDate) -> String {
         match self {
@@ -409,6 +437,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("method_note", "Mỗi mốc thời gian đều dẫn nguồn (tệp, dòng và trích dẫn nguyên văn) ở chú thích cuối trang. Ngày có năm được suy ra kèm ghi chú cách suy ra.", "Every dated claim cites its source (file, line and exact quote) in a footnote. Where a year was inferred, a note says how."),
     ("date", "Ngày", "Date"),
     ("date_basis", "Căn cứ", "Basis"),
+    ("conflicts", "Nguồn khác ghi ngày", "Other sources give"),
     ("ordinal", "Lần thứ", "Number"),
     ("chair", "Chủ trì", "Chair"),
     ("location", "Địa điểm", "Location"),

@@ -1,15 +1,21 @@
 //! Stage 1, ingest: a folder of articles → [`Corpus`].
 //!
-//! Reads every `.txt` and `.md` file (sorted by name), normalises it to NFC, keeps 1-based line
-//! numbers, reads an optional front-matter block (`---` YAML or `+++` TOML: `title`, `url`,
-//! `published`), and marks page furniture (related-news lists,
-//! captions, share buttons) so that it cannot produce events. This is the only stage that reads
-//! files.
+//! Reads every `.txt`, `.md`, `.html`, `.htm` and `.jsonl` file of the folder and its
+//! subfolders (in sorted path order), normalises it to NFC, keeps 1-based line numbers, reads an
+//! optional front-matter block (`---` YAML or `+++` TOML: `title`, `url`, `published`), and
+//! marks page furniture (related-news lists, captions, share buttons) so that it cannot produce
+//! events. This is the only stage that reads articles.
 //!
 //! Saved web pages (`.html`, `.htm`, [`html`]) and scraper exports (`.jsonl`, [`jsonl`]) are
 //! first turned into plain text ([`source`]): that text is what the article's lines and
 //! citations refer to, and the build writes it to `out/sources/`.
+//!
+//! The folder is trusted no more than the articles: only regular files are read (a FIFO, a
+//! device or a socket is never opened), a symbolic link is followed only to a file inside the
+//! folder, hidden files and folders are left alone, and no read goes past
+//! `--max-article-bytes`, whatever size a file claims.
 
+mod files;
 mod html;
 mod jsonl;
 mod source;
@@ -22,42 +28,50 @@ use serde::Serialize;
 
 use crate::knowledge::Knowledge;
 use crate::text::{nfc, Folded};
+pub use files::find_chars;
+use files::{list_articles, read_bounded};
 pub use source::{Origin, SourceFormat};
 
 /// Why the corpus could not be read. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("cannot read the input folder {path}: {source}")]
+    #[error("cannot read the input folder {}: {source}", .path.display())]
     Folder {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no articles (.txt, .md, .html, .htm or .jsonl files) in {path}")]
-    Empty { path: String },
-    #[error("cannot read {path}: {source}")]
+    #[error("no articles (.txt, .md, .html, .htm or .jsonl files) in {}", .path.display())]
+    Empty { path: PathBuf },
+    #[error("cannot read {}: {source}", .path.display())]
     Read {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}:{line}: not valid UTF-8 text (byte {byte} of the file)")]
+    #[error("{}: {kind}, not a regular file; it is not opened", .path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{}: a link to {}, outside the input folder; it is not followed", .path.display(), .target.display())]
+    LinkOutside { path: PathBuf, target: PathBuf },
+    #[error("{}: a link to a folder; it is not followed (the folder's articles are read where they lie)", .path.display())]
+    LinkToFolder { path: PathBuf },
+    #[error("{}:{line}: not valid UTF-8 text (byte {byte} of the file)", .path.display())]
     NotUtf8 {
-        path: String,
+        path: PathBuf,
         line: usize,
         byte: usize,
     },
-    #[error("{path}: the article is empty")]
-    EmptyArticle { path: String },
-    #[error("{path}: a binary file, not an article (NUL byte at line {line})")]
-    Binary { path: String, line: usize },
+    #[error("{}: the article is empty", .path.display())]
+    EmptyArticle { path: PathBuf },
+    #[error("{}: a binary file, not an article (NUL byte at line {line})", .path.display())]
+    Binary { path: PathBuf, line: usize },
     #[error(
-        "{path}: {bytes} bytes, more than the limit of {max} (raise it with --max-article-bytes)"
+        "{}: more than {max} bytes, the limit (raise it with --max-article-bytes)", .path.display()
     )]
-    TooLarge { path: String, bytes: u64, max: u64 },
-    #[error("no readable articles in {path} ({skipped} skipped)")]
-    NoneReadable { path: String, skipped: usize },
-    #[error("{path}:{line}: {message}")]
+    TooLarge { path: PathBuf, max: u64 },
+    #[error("no readable articles in {} ({skipped} skipped)", .path.display())]
+    NoneReadable { path: PathBuf, skipped: usize },
+    #[error("{}:{line}: {message}", .path.display())]
     FrontMatter {
-        path: String,
+        path: PathBuf,
         line: usize,
         message: String,
     },
@@ -110,7 +124,8 @@ impl Line {
 /// One article.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// File name, relative to the input folder.
+    /// The file's path relative to the input folder, with `/` between folders
+    /// (`2021/12/a.txt`).
     pub file: String,
     pub title: String,
     pub url: Option<String>,
@@ -125,11 +140,12 @@ pub struct Article {
     pub origin: Option<Origin>,
 }
 
-/// All articles, in file-name order.
+/// All articles, in path order.
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub articles: Vec<Article>,
-    /// Every candidate file (read or skipped) with the SHA-256 of its bytes, by name.
+    /// Every candidate file (read or skipped) with the SHA-256 of its bytes (or why it has
+    /// none), by relative path.
     pub digests: Vec<(String, String)>,
     /// Files that were not read, with why.
     pub skipped: Vec<Skipped>,
@@ -184,7 +200,7 @@ pub fn parse_file(
         // thousands of bad lines.
         if let Some(nul) = bytes.iter().position(|b| *b == 0) {
             return vec![Err(IngestError::Binary {
-                path: shown.display().to_string(),
+                path: shown.to_path_buf(),
                 line: bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1,
             })];
         }
@@ -192,7 +208,7 @@ pub fn parse_file(
     match kind {
         Some(InputKind::Html) => vec![html::read(file, shown, bytes, k)],
         Some(InputKind::Jsonl) => jsonl::read(file, shown, bytes, k),
-        _ => vec![parse_article(file, &shown.display().to_string(), bytes, k)],
+        _ => vec![parse_article(file, shown, bytes, k)],
     }
 }
 
@@ -205,10 +221,13 @@ pub struct Limits {
     pub strict: bool,
 }
 
+/// Articles larger than this are skipped unless configured otherwise.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 5_000_000;
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_article_bytes: crate::config::DEFAULT_MAX_ARTICLE_BYTES,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             strict: false,
         }
     }
@@ -231,39 +250,26 @@ pub fn read_corpus_with<T: Send>(
     f: impl Fn(&Article) -> T + Sync + Send,
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| IngestError::Folder {
-        path: dir.display().to_string(),
-        source,
-    })?;
-    let mut paths: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|source| IngestError::Folder {
-            path: dir.display().to_string(),
-            source,
-        })?;
-        let path = entry.path();
-        if InputKind::of(&path).is_some() && !path.is_dir() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    if paths.is_empty() {
+    let candidates = list_articles(dir)?;
+    if candidates.is_empty() {
         return Err(IngestError::Empty {
-            path: dir.display().to_string(),
+            path: dir.to_path_buf(),
         });
     }
-    // Read and parse in parallel; results keep the sorted file order, so the corpus is the
+    // Read and parse in parallel; results keep the sorted path order, so the corpus is the
     // same whatever the number of threads.
-    let results: Vec<ReadResult<T>> = paths
-        .par_iter()
-        .map(|path| {
-            let file = path.file_name().unwrap().to_string_lossy().into_owned();
-            let (digest, results) = match read_limited(path, limits.max_article_bytes) {
-                Ok(bytes) => (
-                    crate::manifest::sha256_hex(&bytes),
-                    parse_file(&file, path, &bytes, k),
-                ),
-                Err(e) => ("unreadable".to_string(), vec![Err(e)]),
+    let results: Vec<ReadResult<T>> = candidates
+        .into_par_iter()
+        .map(|c| {
+            let (digest, results) = match c.checked {
+                Err(e) => ("not read".to_string(), vec![Err(e)]),
+                Ok(()) => match read_bounded(&c.path, limits.max_article_bytes) {
+                    Ok(bytes) => (
+                        crate::manifest::sha256_hex(&bytes),
+                        parse_file(&c.file, &c.path, &bytes, k),
+                    ),
+                    Err(e) => ("unreadable".to_string(), vec![Err(e)]),
+                },
             };
             let results = results
                 .into_iter()
@@ -277,7 +283,7 @@ pub fn read_corpus_with<T: Send>(
                     })
                 })
                 .collect();
-            (file, digest, results)
+            (c.file, digest, results)
         })
         .collect();
     let mut corpus = Corpus::default();
@@ -309,44 +315,26 @@ pub fn read_corpus_with<T: Send>(
     }
     if corpus.articles.is_empty() {
         return Err(IngestError::NoneReadable {
-            path: dir.display().to_string(),
+            path: dir.to_path_buf(),
             skipped: corpus.skipped.len(),
         });
     }
     Ok((corpus, out))
 }
 
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|source| IngestError::Read {
-        path: shown.clone(),
-        source,
-    })?;
-    if meta.len() > max {
-        return Err(IngestError::TooLarge {
-            path: shown,
-            bytes: meta.len(),
-            max,
-        });
-    }
-    std::fs::read(path).map_err(|source| IngestError::Read {
-        path: shown,
-        source,
-    })
-}
-
 /// Parses one article from its bytes. `file` is its name in the corpus, `shown` the path used
 /// in error messages.
 pub fn parse_article(
     file: &str,
-    shown: &str,
+    shown: impl AsRef<Path>,
     bytes: &[u8],
     k: &Knowledge,
 ) -> Result<Article, IngestError> {
+    let shown = shown.as_ref();
     if let Some(nul) = bytes.iter().position(|b| *b == 0) {
         let line = bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1;
         return Err(IngestError::Binary {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
             line,
         });
     }
@@ -356,7 +344,7 @@ pub fn parse_article(
             let byte = e.valid_up_to();
             let line = bytes[..byte].iter().filter(|b| **b == b'\n').count() + 1;
             return Err(IngestError::NotUtf8 {
-                path: shown.to_string(),
+                path: shown.to_path_buf(),
                 line,
                 byte,
             });
@@ -365,7 +353,7 @@ pub fn parse_article(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IngestError::EmptyArticle {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
         });
     }
     let raw_lines: Vec<String> = text
@@ -387,7 +375,7 @@ pub fn parse_article(
         .collect();
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(IngestError::EmptyArticle {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
         });
     }
     mark_noise(&mut lines, k);
@@ -405,7 +393,7 @@ pub fn parse_article(
     if let Some((value, line)) = &front.published {
         if !looks_like_a_date(value) {
             return Err(IngestError::FrontMatter {
-                path: shown.to_string(),
+                path: shown.to_path_buf(),
                 line: *line,
                 message: format!("`published` is not a date: {value:?} (write YYYY-MM-DD)"),
             });
@@ -432,7 +420,7 @@ struct FrontMatter {
 }
 
 /// Reads a front-matter block at the top; returns it and the index of the first body line.
-fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), IngestError> {
+fn front_matter(lines: &[String], shown: &Path) -> Result<(FrontMatter, usize), IngestError> {
     let fence = match lines.first().map(|l| l.trim_end()) {
         Some("---") => "---",
         Some("+++") => "+++",
@@ -443,7 +431,7 @@ fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), I
         t == fence || (fence == "---" && t == "...")
     }) else {
         return Err(IngestError::FrontMatter {
-            path: shown.to_string(),
+            path: shown.to_path_buf(),
             line: 1,
             message: format!("front matter opened with `{fence}` is never closed"),
         });
@@ -451,7 +439,7 @@ fn front_matter(lines: &[String], shown: &str) -> Result<(FrontMatter, usize), I
     let close = close + 1;
     let block = lines[1..close].join("\n");
     let err = |message: String, line: usize| IngestError::FrontMatter {
-        path: shown.to_string(),
+        path: shown.to_path_buf(),
         line,
         message,
     };

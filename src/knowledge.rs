@@ -3,7 +3,7 @@
 //!
 //! The default copy is embedded in the binary; `--data DIR` replaces it with `DIR/knowledge.toml`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use regex::Regex;
@@ -20,13 +20,13 @@ pub const KNOWLEDGE_FILE: &str = "knowledge.toml";
 /// Why a knowledge file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {source}", path.display())]
     Read {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {message}")]
-    Parse { path: String, message: String },
+    #[error("{}: {message}", path.display())]
+    Parse { path: PathBuf, message: String },
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,7 +154,7 @@ impl Knowledge {
     pub fn load_dir(dir: &Path) -> Result<Self, DataError> {
         let path = dir.join(KNOWLEDGE_FILE);
         let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
-            path: path.display().to_string(),
+            path: path.clone(),
             source,
         })?;
         Self::parse(&text, &path.display().to_string())
@@ -163,13 +163,13 @@ impl Knowledge {
     /// Parses a knowledge file's text; `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Self, DataError> {
         let raw: RawKnowledge = toml::from_str(text).map_err(|e| DataError::Parse {
-            path: origin.to_string(),
+            path: PathBuf::from(origin),
             message: e.to_string().trim_end().replace('\n', " "),
         })?;
         let mut caption_patterns = Vec::new();
         for p in &raw.boilerplate.caption_patterns {
             let re = Regex::new(p).map_err(|e| DataError::Parse {
-                path: origin.to_string(),
+                path: PathBuf::from(origin),
                 message: format!("caption pattern {p:?} is not a valid regular expression: {e}"),
             })?;
             caption_patterns.push(re);
@@ -222,7 +222,7 @@ impl Knowledge {
                 let term = match &m.term {
                     Some(t) => Some(roman(t).or_else(|| t.parse().ok()).ok_or_else(|| {
                         DataError::Parse {
-                            path: origin.to_string(),
+                            path: PathBuf::from(origin),
                             message: format!(
                                 "series {:?}: term {t:?} is not a Roman or Arabic number",
                                 s.name

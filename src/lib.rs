@@ -14,7 +14,9 @@
 //!    [`export`].
 //! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
 //!
-//! [`app`] runs them for each subcommand and is the only place that writes files.
+//! [`app`] runs them for each subcommand and is the only place that writes files; its
+//! `publish` module writes a build into the output folder without touching any file it did not
+//! write.
 
 pub mod app;
 pub mod cli;

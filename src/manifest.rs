@@ -18,7 +18,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Everything a build's result depends on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Inputs {
     /// Article file name → SHA-256 (of skipped ones too, so fixing one triggers a rebuild).
     pub articles: BTreeMap<String, String>,
@@ -30,6 +30,9 @@ pub struct Inputs {
     pub config: Option<String>,
     /// SHA-256 of the resolved settings that shape the outputs.
     pub settings: String,
+    /// The user's font files (`--font-path`) → SHA-256.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fonts: BTreeMap<String, String>,
 }
 
 /// A skipped article, as the manifest records it.
@@ -51,14 +54,18 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub fn new(inputs: Inputs, skipped: Vec<SkippedEntry>, files: &[(String, Vec<u8>)]) -> Self {
+    pub fn new<N: AsRef<str>>(
+        inputs: Inputs,
+        skipped: Vec<SkippedEntry>,
+        files: &[(N, Vec<u8>)],
+    ) -> Self {
         Manifest {
             tool: tool(),
             inputs,
             skipped,
             outputs: files
                 .iter()
-                .map(|(n, b)| (n.to_string(), sha256_hex(b)))
+                .map(|(n, b)| (n.as_ref().to_string(), sha256_hex(b)))
                 .collect(),
         }
     }
@@ -69,10 +76,27 @@ impl Manifest {
         s
     }
 
-    /// The manifest in `out`, if there is a readable one.
+    /// The manifest in `out`, if there is a readable one that chronobrief wrote (a web app's
+    /// `manifest.json` is not one). It is read only when it is a regular file of sane size.
     pub fn read(out: &Path) -> Option<Manifest> {
-        let text = std::fs::read_to_string(out.join(MANIFEST)).ok()?;
-        serde_json::from_str(&text).ok()
+        let path = out.join(MANIFEST);
+        let meta = std::fs::metadata(&path).ok()?;
+        if !meta.is_file() || meta.len() > MAX_MANIFEST_BYTES {
+            return None;
+        }
+        let text = std::fs::read_to_string(path).ok()?;
+        let m: Manifest = serde_json::from_str(&text).ok()?;
+        m.tool.starts_with("chronobrief ").then_some(m)
+    }
+
+    /// The output files the manifest lists that a build may replace: plain file names and
+    /// paths under `sources/` only, so an edited manifest cannot point a build at a file outside
+    /// the output folder.
+    pub fn owned_names(&self) -> impl Iterator<Item = &str> {
+        self.outputs
+            .keys()
+            .map(String::as_str)
+            .filter(|n| is_output_name(n))
     }
 
     /// True when a build with `inputs` would write exactly what `out` holds: same tool, same
@@ -81,8 +105,31 @@ impl Manifest {
         self.tool == tool()
             && self.inputs == *inputs
             && self.outputs.iter().all(|(name, digest)| {
-                std::fs::read(out.join(name)).is_ok_and(|bytes| sha256_hex(&bytes) == *digest)
+                is_output_name(name)
+                    && std::fs::metadata(out.join(name)).is_ok_and(|m| m.is_file())
+                    && std::fs::read(out.join(name))
+                        .is_ok_and(|bytes| sha256_hex(&bytes) == *digest)
             })
+    }
+}
+
+/// A manifest larger than this is not one chronobrief wrote.
+const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The folder of `out/` that holds the plain text of web pages and scraper records.
+pub const SOURCES: &str = "sources/";
+
+/// A file name without a folder part, not hidden, not `.` or `..`.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
+}
+
+/// A name a build may write: a plain file name, or a path under `sources/` each of whose parts
+/// is a plain name (so none is `..`, hidden or absolute).
+pub fn is_output_name(name: &str) -> bool {
+    match name.strip_prefix(SOURCES) {
+        Some(rest) => rest.split('/').all(is_plain_name),
+        None => is_plain_name(name),
     }
 }
 
@@ -112,6 +159,7 @@ mod tests {
             data: BTreeMap::new(),
             config: None,
             settings: sha256_hex(b"s"),
+            ..Default::default()
         };
         let files = [("brief.md".to_string(), b"# T\n".to_vec())];
         std::fs::write(dir.path().join("brief.md"), &files[0].1).unwrap();
@@ -122,5 +170,31 @@ mod tests {
         assert!(!m.is_current(&changed, dir.path()));
         std::fs::write(dir.path().join("brief.md"), b"edited").unwrap();
         assert!(!m.is_current(&inputs, dir.path()));
+    }
+
+    #[test]
+    fn only_plain_names_and_texts_under_sources_are_owned() {
+        let files = [
+            ("brief.md", Vec::new()),
+            ("../x", Vec::new()),
+            ("a/b", Vec::new()),
+            (".hidden", Vec::new()),
+            ("sources/a.html.txt", Vec::new()),
+            ("sources/c.jsonl/line-3.txt", Vec::new()),
+            ("sources/../../x", Vec::new()),
+            ("sources/.x/a.txt", Vec::new()),
+            ("sources//a.txt", Vec::new()),
+            ("sources/", Vec::new()),
+        ];
+        let inputs = Inputs::default();
+        let m = Manifest::new(inputs, Vec::new(), &files);
+        assert_eq!(
+            m.owned_names().collect::<Vec<_>>(),
+            vec![
+                "brief.md",
+                "sources/a.html.txt",
+                "sources/c.jsonl/line-3.txt"
+            ]
+        );
     }
 }

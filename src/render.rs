@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::{Corpus, Origin};
+use crate::text::excerpt;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The embedded default templates, by name.
@@ -49,9 +50,9 @@ pub const TEMPLATE_FUEL: u64 = 500_000_000;
 /// Why a template could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("cannot read template {path}: {source}")]
+    #[error("cannot read template {}: {source}", .path.display())]
     Read {
-        path: String,
+        path: std::path::PathBuf,
         source: std::io::Error,
     },
     #[error("template {name}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
@@ -157,7 +158,7 @@ impl Renderer {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
                     std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-                        path: path.display().to_string(),
+                        path: path.clone(),
                         source,
                     })?
                 }
@@ -244,16 +245,6 @@ impl Trace {
         };
         Some((s.template.clone(), line))
     }
-}
-
-/// At most `n` characters of `s`, cut at a word, with "…" when cut.
-pub fn excerpt(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(n).collect();
-    let cut = cut.rfind(' ').map(|p| &cut[..p]).unwrap_or(&cut);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
 /// What the templates receive. Documented in `report-templates/README.md`.
@@ -375,6 +366,8 @@ pub struct Item {
     pub inferred: bool,
     /// `date_basis` in the brief's language (article quotes stay as written).
     pub basis_text: String,
+    /// Other days that sources give for the event, with where ([`Lang::conflicts`]).
+    pub conflicts_text: Option<String>,
     pub cites: Vec<Cite>,
     /// Sources not printed because of [`MAX_CITES`] (all are in timeline.json).
     pub cites_more: usize,
@@ -447,8 +440,15 @@ impl BriefContext {
             let cites_more = e.sources.len().saturating_sub(cap_cites);
             Item {
                 n,
-                date_text: e.when.as_ref().map(|w| lang.date(w)),
+                date_text: e.when.as_ref().map(|w| {
+                    let end = e
+                        .end
+                        .as_deref()
+                        .and_then(crate::extract::dates::Date::parse_iso);
+                    lang.date_range(w, end.as_ref())
+                }),
                 basis_text: lang.basis(&e.date_basis),
+                conflicts_text: lang.conflicts(&e.conflicts),
                 inferred: !e.date_basis.stated(),
                 cites: e
                     .sources

@@ -291,6 +291,16 @@ pub fn number_words(s: &str) -> Option<u32> {
     }
 }
 
+/// At most `n` characters of `s`, cut at a word, with "…" when cut.
+pub fn excerpt(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n).collect();
+    let cut = cut.rfind(' ').map(|p| &cut[..p]).unwrap_or(&cut);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

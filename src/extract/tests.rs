@@ -164,6 +164,8 @@ fn classes_venues_columns_and_descriptions_are_not_meetings() {
         "Đây là kỳ họp thường niên cuối cùng của nhiệm kỳ.",
         "Hội nghị đánh dấu bước ngoặt quan trọng.",
         "4 Hội nghị Cấp cao ASEAN+1 với các đối tác diễn ra cùng ngày.",
+        "Chiều 5/3, tại cuộc họp báo thường kỳ, người phát ngôn trả lời.",
+        "Sáng 5/11, đại biểu phát biểu trên diễn đàn Quốc hội về dự án luật.",
     ] {
         assert!(
             extract(text).conferences.is_empty(),

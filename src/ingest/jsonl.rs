@@ -87,7 +87,7 @@ pub(super) fn read(
     }
     if out.is_empty() {
         out.push(Err(IngestError::EmptyArticle {
-            path: shown.display().to_string(),
+            path: shown.to_path_buf(),
         }));
     }
     out

@@ -171,8 +171,7 @@ pub(super) fn article(
     };
     let (text, first_paragraph_line) = layout(&title, &x, &body, &source);
     let file = text_path(input, record);
-    let mut a = parse_article(&file, &shown.display().to_string(), text.as_bytes(), k)
-        .map_err(|e| err(e.to_string()))?;
+    let mut a = parse_article(&file, shown, text.as_bytes(), k).map_err(|e| err(e.to_string()))?;
     a.origin = Some(Origin {
         input: input.to_string(),
         record,

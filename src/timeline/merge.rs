@@ -273,6 +273,26 @@ impl UnionFind {
 mod tests {
     use super::*;
 
+    fn d(iso: &str) -> Option<Date> {
+        Date::parse_iso(iso)
+    }
+
+    #[test]
+    fn dates_of_one_event_are_close_days_or_agree_at_the_coarser_precision() {
+        assert!(
+            compatible(d("2021-12-13"), d("2021-12-14")),
+            "opening and closing day"
+        );
+        assert!(compatible(d("2021-12-13"), d("2021-12")));
+        assert!(compatible(d("2021-12-13"), None));
+        assert!(!compatible(d("2021-12-13"), d("2022-01-20")), "weeks apart");
+        assert!(
+            !compatible(d("2016-10-09"), d("2021-10-04")),
+            "years apart never merge"
+        );
+        assert!(!compatible(d("2021"), d("2020-12")));
+    }
+
     #[test]
     fn prefix_filtering_finds_every_similar_pair() {
         let titles = [

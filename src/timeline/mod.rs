@@ -366,7 +366,7 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
                     },
                     ..b
                 },
-                rank: Rank::Companion,
+                rank: Rank::SameArticle,
             });
         }
     }

@@ -30,6 +30,7 @@ pub enum Rank {
     Series,
     Knowledge,
     Companion,
+    SameArticle,
 }
 
 /// A date with how it was obtained.

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDate};
 use chronobrief::app::{build_outputs, make_timeline};
-use chronobrief::cli::{Format, PdfStandardArg};
+use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
+use chronobrief::config::Format;
 use chronobrief::export::{is_anchor, markdown_options, CSV_COLUMNS};
 use chronobrief::extract::dates::Date;
 use chronobrief::i18n::Lang;
@@ -134,7 +135,12 @@ fn html_preview_is_self_contained() {
 
 #[test]
 fn csv_parses_back_one_row_per_event() {
-    let mut r = csv::Reader::from_reader(file(seeds(), "timeline.csv"));
+    let bytes = file(seeds(), "timeline.csv");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBFid,"),
+        "a UTF-8 byte-order mark, so that Excel keeps the diacritics"
+    );
+    let mut r = csv::Reader::from_reader(bytes);
     assert_eq!(
         r.headers().unwrap().iter().collect::<Vec<_>>(),
         CSV_COLUMNS.to_vec()
@@ -147,6 +153,29 @@ fn csv_parses_back_one_row_per_event() {
         assert_eq!(&row[2], e.date.as_deref().unwrap());
         assert_eq!(&row[4], e.title, "titles with commas and quotes survive");
     }
+}
+
+#[test]
+fn a_formula_cell_is_neutralised() {
+    // An article whose file name is a formula: it becomes the `sources` cell.
+    let input = corpus(&[(
+        "=1+2.txt",
+        "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n",
+    )]);
+    let mut args = build_args(input.path(), Path::new("unused"));
+    args.formats = vec![Format::Csv];
+    args.csv_bom = false;
+    let out = build_outputs(&args).unwrap();
+    let bytes = file(&out, "timeline.csv");
+    assert!(bytes.starts_with(b"id,"), "no BOM when turned off");
+    let mut r = csv::Reader::from_reader(bytes);
+    let row = r.records().next().unwrap().unwrap();
+    let sources = CSV_COLUMNS.iter().position(|c| *c == "sources").unwrap();
+    assert_eq!(
+        &row[sources], "'=1+2.txt:5",
+        "a leading quote stops the formula"
+    );
+    assert_eq!(&row[4], "Hội nghị Thử nghiệm toàn quốc lần thứ 2");
 }
 
 #[test]
@@ -320,9 +349,9 @@ fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
         assert_eq!(ctx.figure.markers.len() + ctx.figure.hidden, n);
         let typ = renderer.render("brief.typ.j2", &ctx).unwrap();
         let opts = CompileOptions {
-            now: DateTime::from_timestamp(0, 0).unwrap(),
             deny_warnings: true,
-            standards: Vec::new(),
+            strict: true,
+            ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
         };
         compile_pdf(&typ, &opts).unwrap_or_else(|e| panic!("{n} events: {e}"));
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chronobrief::app::{build_outputs, Outputs};
-use chronobrief::cli::{BuildArgs, CorpusArgs};
+use chronobrief::config::{BuildArgs, CorpusArgs};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -66,4 +66,33 @@ pub fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     files.sort();
     files
+}
+
+/// The names in a folder (files and folders), sorted.
+pub fn names_of(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Every file under a folder, by path relative to it, with its bytes; folders end in `/`.
+pub fn tree_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
+        for name in names_of(dir) {
+            let p = dir.join(&name);
+            if p.is_dir() {
+                out.push((format!("{prefix}{name}/"), Vec::new()));
+                walk(&p, &format!("{prefix}{name}/"), out);
+            } else {
+                out.push((format!("{prefix}{name}"), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, "", &mut out);
+    out
 }

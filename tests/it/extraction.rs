@@ -356,3 +356,24 @@ fn a_document_nothing_else_dates_takes_the_year_in_its_number() {
         YearBasis::DocumentNumber { .. }
     ));
 }
+
+#[test]
+fn the_brief_shows_a_multi_day_event_and_the_days_other_sources_give() {
+    let text = |day: &str| {
+        format!("Tin\n\nHà Nội, 20/05/2019\n\nNgày {day}, Hội thảo “Kinh tế biển bền vững” đã diễn ra tại Hà Nội.\n")
+    };
+    let dir = corpus(&[
+        ("a.txt", &text("15-16/5")),
+        ("b.txt", &text("15/5")),
+        ("c.txt", &text("5/5")),
+    ]);
+    let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
+    args.formats = vec![chronobrief::config::Format::Md];
+    let out = chronobrief::app::build_outputs(&args).unwrap();
+    let md = String::from_utf8(crate::common::file(&out, "brief.md").to_vec()).unwrap();
+    assert!(md.contains("Thứ Tư, 15/05/2019 – 16/05/2019"), "{md}");
+    assert!(
+        md.contains("Nguồn khác ghi ngày:** 05/05/2019 (c.txt, dòng 5)"),
+        "{md}"
+    );
+}

@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
-use chronobrief::app::{build_outputs, make_timeline, publish};
+use chronobrief::app::make_timeline;
 use chronobrief::extract::dates::DocumentDateSource;
 use chronobrief::ingest::{read_corpus, Article, Corpus, Limits, SourceFormat};
 use chronobrief::knowledge::Knowledge;
 use chronobrief::timeline::{Event, Timeline, YearBasis};
 
-use crate::common::{build_args, corpus_args, root};
+use crate::common::{corpus_args, root};
 
 /// A fresh input folder holding copies of the named fixtures.
 fn inputs(names: &[&str]) -> tempfile::TempDir {
@@ -254,25 +254,47 @@ fn an_export_of_another_shape_is_refused_with_the_fields_expected() {
     assert!(e.contains("other.jsonl:1: expected a news-please record (title, maintext, date_publish, url, source_domain) or a trafilatura record (title, text, date, url, hostname); this record has: body, headline, published"), "{e}");
 }
 
-/// Every citation of a build, checked the way a reader would: open `out/<file>`, go to the
-/// line, find the quote.
-fn citations_resolve(out: &Path, tl: &Timeline) -> usize {
+/// Runs `chronobrief build` on `input` into `out`; returns what it printed.
+fn build(input: &Path, out: &Path, formats: &str) -> (String, String) {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .args(["build", "--formats", formats, "--input"])
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    );
+    assert!(o.status.success(), "{stderr}");
+    (stdout, stderr)
+}
+
+/// Every citation of a built `timeline.json`, checked the way a reader would: open
+/// `out/<file>`, go to the line, find the quote. Returns how many there are.
+fn citations_resolve(out: &Path) -> usize {
+    let tl: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("timeline.json")).unwrap()).unwrap();
+    let events = tl["events"].as_array().unwrap().iter();
     let mut n = 0;
-    for e in tl.events.iter().chain(&tl.undated) {
-        for s in &e.sources {
-            let path = out.join(&s.file);
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|err| panic!("{} cited but not written: {err}", path.display()));
-            let line = text
+    for e in events.chain(tl["undated"].as_array().unwrap()) {
+        for s in e["sources"].as_array().unwrap() {
+            let (file, line, quote) = (
+                s["file"].as_str().unwrap(),
+                s["line"].as_u64().unwrap() as usize,
+                s["quote"].as_str().unwrap(),
+            );
+            assert!(file.starts_with("sources/"), "{file}");
+            let text = std::fs::read_to_string(out.join(file))
+                .unwrap_or_else(|err| panic!("{file} cited but not written: {err}"));
+            let at = text
                 .lines()
-                .nth(s.line - 1)
-                .unwrap_or_else(|| panic!("{}:{} is past the end", s.file, s.line));
+                .nth(line - 1)
+                .unwrap_or_else(|| panic!("{file}:{line} is past the end"));
             assert!(
-                line.contains(&s.quote),
-                "{}:{} does not hold {:?}: {line:?}",
-                s.file,
-                s.line,
-                s.quote
+                at.contains(quote),
+                "{file}:{line} does not hold {quote:?}: {at:?}"
             );
             n += 1;
         }
@@ -291,19 +313,23 @@ fn every_citation_resolves_in_out_sources() {
     ]);
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
-    let mut args = build_args(input.path(), &out);
-    args.formats = vec![chronobrief::cli::Format::Json, chronobrief::cli::Format::Md];
-    let outputs = build_outputs(&args).unwrap();
-    publish(&out, &outputs.files).unwrap();
-    let cited = citations_resolve(&out, &outputs.timeline);
+    let (said, _) = build(input.path(), &out, "json,md");
+    assert!(said.contains("sources/ (7 texts)"), "{said}");
+    let cited = citations_resolve(&out);
     assert!(cited >= 10, "only {cited} citations");
     // One text per page and per record read, and nothing for the broken records.
-    let mut sources: Vec<String> = outputs
-        .files
-        .iter()
-        .map(|(n, _)| n.clone())
-        .filter(|n| n.starts_with("sources/"))
-        .collect();
+    let mut sources: Vec<String> = Vec::new();
+    for dir in [
+        "sources",
+        "sources/news-please.jsonl",
+        "sources/trafilatura.jsonl",
+    ] {
+        for e in std::fs::read_dir(out.join(dir)).unwrap().flatten() {
+            if e.path().is_file() {
+                sources.push(format!("{dir}/{}", e.file_name().to_string_lossy()));
+            }
+        }
+    }
     sources.sort();
     assert_eq!(
         sources,
@@ -330,26 +356,15 @@ fn every_citation_resolves_in_out_sources() {
 }
 
 #[test]
-fn the_manifest_lists_the_texts_and_a_second_build_has_nothing_to_do() {
+fn the_manifest_owns_the_texts_and_a_later_build_replaces_only_those() {
     let input = inputs(&["jsonld-page.html", "trafilatura.jsonl"]);
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
-    let run = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_chronobrief"))
-            .args(["build", "--formats", "json,md", "--input"])
-            .arg(input.path())
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap()
-    };
-    let o = run();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let said = String::from_utf8_lossy(&o.stdout);
+    let (said, warned) = build(input.path(), &out, "json,md");
     assert!(said.contains("sources/ (3 texts)"), "{said}");
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("trafilatura.jsonl:2: `text` is missing"),
-        "the broken record is reported"
+        warned.contains("trafilatura.jsonl:2: `text` is missing"),
+        "{warned}"
     );
     let m: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
@@ -361,10 +376,63 @@ fn the_manifest_lists_the_texts_and_a_second_build_has_nothing_to_do() {
         assert!(m["outputs"][f].is_string(), "{f} not in {}", m["outputs"]);
         assert!(out.join(f).is_file(), "{f}");
     }
-    let o = run();
+    let (said, _) = build(input.path(), &out, "json,md");
+    assert!(said.contains("up to date"), "{said}");
+
+    // A file of the user's beside the texts is kept; the texts of an export no longer read are
+    // removed with their folder.
+    std::fs::write(out.join("sources/notes.txt"), "mine").unwrap();
+    std::fs::remove_file(input.path().join("trafilatura.jsonl")).unwrap();
+    build(input.path(), &out, "json,md");
+    assert!(!out.join("sources/trafilatura.jsonl").exists());
+    assert!(out.join("sources/jsonld-page.html.txt").is_file());
+    assert_eq!(
+        std::fs::read_to_string(out.join("sources/notes.txt")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn a_file_of_the_users_where_a_text_goes_is_never_replaced() {
+    let input = inputs(&["jsonld-page.html"]);
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    build(input.path(), &out, "json");
+    // A link where the folder of the texts was, pointing outside the output folder.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::remove_dir_all(out.join("sources")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(elsewhere.path(), out.join("sources")).unwrap();
+    #[cfg(not(unix))]
+    std::fs::write(out.join("sources"), "not a folder").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .args(["build", "--force", "--formats", "json", "--input"])
+        .arg(input.path())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("is not a folder chronobrief made"), "{err}");
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_text_input_named_like_a_pages_text_is_skipped_so_no_citation_is_ambiguous() {
+    let dir = inputs(&["jsonld-page.html"]);
+    std::fs::create_dir(dir.path().join("sources")).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/inputs/jsonld-page.txt"),
+        dir.path().join("sources/jsonld-page.html.txt"),
+    )
+    .unwrap();
+    let c = read_corpus(dir.path(), &Knowledge::embedded(), Limits::default()).unwrap();
+    assert_eq!(c.articles.len(), 1);
+    assert!(c.articles[0].origin.is_some(), "the page is read");
+    let e = c.skipped[0].error.to_string();
     assert!(
-        String::from_utf8_lossy(&o.stdout).contains("up to date"),
-        "{}",
-        String::from_utf8_lossy(&o.stdout)
+        e.ends_with("sources/jsonld-page.html.txt: its article would be cited as sources/jsonld-page.html.txt, the name of another article"),
+        "{e}"
     );
 }

@@ -115,12 +115,13 @@ fn visible(s: &str) -> String {
 
 fn pdf_text(source: &str) -> String {
     let opts = CompileOptions {
-        now: DateTime::from_timestamp(0, 0).unwrap(),
         deny_warnings: true,
-        standards: Vec::new(),
+        strict: true,
+        ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
     };
-    let pdf =
-        compile_pdf(source, &opts).unwrap_or_else(|e| panic!("does not compile: {e}\n{source}"));
+    let pdf = compile_pdf(source, &opts)
+        .unwrap_or_else(|e| panic!("does not compile: {e}\n{source}"))
+        .pdf;
     let text: String = pdf_extract::extract_text_from_mem(&pdf)
         .unwrap()
         .nfc()

@@ -9,9 +9,9 @@ use crate::common::{file, seeds, squash};
 
 fn options() -> CompileOptions {
     CompileOptions {
-        now: DateTime::from_timestamp(0, 0).unwrap(),
         deny_warnings: true,
-        standards: Vec::new(),
+        strict: true,
+        ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
     }
 }
 
@@ -97,8 +97,9 @@ fn every_face_the_templates_use_draws_every_vietnamese_letter() {
     let source = format!(
         "#set text(font: \"Libertinus Serif\", lang: \"vi\")\n#set strong(delta: 200)\n{letters}\n\n_{letters}_\n\n*{letters}*\n\n= {letters}\n"
     );
-    let pdf =
-        compile_pdf(&source, &options()).expect("every letter has a glyph in every face used");
+    let pdf = compile_pdf(&source, &options())
+        .expect("every letter has a glyph in every face used")
+        .pdf;
     let text = pdf_text(&pdf);
     for l in vietnamese_alphabet() {
         assert!(text.contains(&l), "{l} is not in the PDF text");
@@ -106,9 +107,19 @@ fn every_face_the_templates_use_draws_every_vietnamese_letter() {
 }
 
 #[test]
-fn missing_glyph_check_names_the_character_and_the_face() {
+fn a_character_no_font_has_is_a_placeholder_or_a_strict_error_naming_it() {
+    let lenient = CompileOptions {
+        strict: false,
+        ..options()
+    };
+    let compiled = compile_pdf("Chữ Hán: 漢\n", &lenient).expect("a PDF with a placeholder");
+    assert_eq!(compiled.placeholders[0].character, '漢');
+    assert!(
+        pdf_text(&compiled.pdf).contains("Chữ Hán: \u{FFFD}"),
+        "the placeholder is drawn"
+    );
     let Err(err) = compile_pdf("Chữ Hán: 漢\n", &options()) else {
-        panic!("a character without a glyph must be refused")
+        panic!("a character without a glyph must be refused with strict")
     };
     let CompileError::MissingGlyphs(m) = &err else {
         panic!("expected a missing glyph error, got {err}")
@@ -121,12 +132,18 @@ fn missing_glyph_check_names_the_character_and_the_face() {
 #[test]
 fn missing_glyph_check_sees_a_face_without_vietnamese_letters() {
     // DejaVu Sans Mono has no precomposed "ở": typst would stack loose marks on an "o".
-    let Err(err) = compile_pdf("#text(font: \"DejaVu Sans Mono\")[Thở]\n", &options()) else {
+    // Always an error, also without strict: a Vietnamese letter must never be drawn wrong.
+    let lenient = CompileOptions {
+        strict: false,
+        ..options()
+    };
+    let Err(err) = compile_pdf("#text(font: \"DejaVu Sans Mono\")[Thở]\n", &lenient) else {
         panic!("a face without the letter must be refused")
     };
     let CompileError::MissingGlyphs(m) = &err else {
         panic!("expected a missing glyph error, got {err}")
     };
     assert_eq!(m[0].character, 'ở');
-    assert!(m[0].face.contains("DejaVu Sans Mono"), "{}", m[0].face);
+    let face = m[0].face.as_deref().unwrap_or_default();
+    assert!(face.contains("DejaVu Sans Mono"), "{face}");
 }

@@ -8,13 +8,14 @@ use std::path::Path;
 
 use chrono::DateTime;
 use chronobrief::app::build_outputs;
-use chronobrief::cli::Format;
 use chronobrief::compile::{compile_pdf, CompileOptions};
+use chronobrief::config::Format;
 use chronobrief::export::timelinejs;
 use chronobrief::extract::Evidence;
 use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;
-use chronobrief::render::{excerpt, BriefContext, BriefOptions, FrontMatter, Renderer, MAX_CITES};
+use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer, MAX_CITES};
+use chronobrief::text::excerpt;
 use chronobrief::timeline::{Kind, Timeline};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -68,11 +69,13 @@ fn renderer() -> Renderer {
 
 fn compile(typ: &str) -> Vec<u8> {
     let opts = CompileOptions {
-        now: DateTime::from_timestamp(0, 0).unwrap(),
         deny_warnings: true,
-        standards: Vec::new(),
+        strict: true,
+        ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
     };
-    compile_pdf(typ, &opts).unwrap_or_else(|e| panic!("{e}"))
+    compile_pdf(typ, &opts)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .pdf
 }
 
 #[test]

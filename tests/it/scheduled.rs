@@ -233,7 +233,8 @@ fn a_second_build_waits_for_the_lock_or_says_who_holds_it() {
     let input = corpus(&[("a.txt", ARTICLE)]);
     let work = tempfile::tempdir().unwrap();
     let inp = input.path().to_str().unwrap();
-    let lock_path = work.path().join(".out.lock");
+    std::fs::create_dir(work.path().join("out")).unwrap();
+    let lock_path = work.path().join("out/.chronobrief.lock");
     let lock = std::fs::File::create(&lock_path).unwrap();
     lock.lock().unwrap();
     std::fs::write(&lock_path, "424242\n").unwrap();
@@ -247,7 +248,7 @@ fn a_second_build_waits_for_the_lock_or_says_who_holds_it() {
             && err.contains("--wait"),
         "{err}"
     );
-    assert!(!work.path().join("out").exists());
+    assert!(!work.path().join("out/brief.pdf").exists());
 
     let releaser = std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_millis(700));
@@ -260,6 +261,12 @@ fn a_second_build_waits_for_the_lock_or_says_who_holds_it() {
     releaser.join().unwrap();
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(work.path().join("out/brief.pdf").exists());
+    assert!(!lock_path.exists(), "the lock file does not linger");
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        1,
+        "nothing beside out/"
+    );
 }
 
 #[test]
@@ -267,7 +274,9 @@ fn a_lock_left_by_a_killed_build_does_not_block() {
     let input = corpus(&[("a.txt", ARTICLE)]);
     let work = tempfile::tempdir().unwrap();
     // The file a killed build leaves behind: its pid, but no lock held.
-    std::fs::write(work.path().join(".out.lock"), "999999\n").unwrap();
+    std::fs::create_dir(work.path().join("out")).unwrap();
+    let lock_path = work.path().join("out/.chronobrief.lock");
+    std::fs::write(&lock_path, "999999\n").unwrap();
     let o = run(
         &[
             "build",
@@ -279,6 +288,7 @@ fn a_lock_left_by_a_killed_build_does_not_block() {
         work.path(),
     );
     assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(!lock_path.exists(), "the stale lock file is cleaned up");
 }
 
 #[test]

@@ -410,6 +410,11 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     if PUBLICATION.is_match(&text[name.end..]) {
         return false;
     }
+    // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
+    let first_word = text[m.end..].split_whitespace().next().unwrap_or("");
+    if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
+        return false;
+    }
     if name.ordinal.is_some() || name.quoted {
         return true;
     }
@@ -426,8 +431,10 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
         return false;
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
-    if m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised && !name.first_capitalised
-    {
+    // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
+    // diễn đàn Quốc hội"), unless a name makes it one forum.
+    let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
+    if forum && (!name.first_capitalised || ends_with_any(prefix, &["trên", "lên"])) {
         return false;
     }
     let lower = text.to_lowercase();

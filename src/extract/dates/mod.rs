@@ -380,8 +380,10 @@ mod tests {
         assert_eq!(one("trước Tết, tháng Chạp"), (None, Some(12), None));
         assert_eq!(one("vào tháng cuối năm 2020"), (Some(2020), Some(12), None));
         assert_eq!(one("tháng đầu năm 2021 này"), (Some(2021), Some(1), None));
-        // A span of months is not one month.
+        // A span of months is not one month; a quarter keeps only its year.
         assert_eq!(one("6 tháng cuối năm 2021"), (Some(2021), None, None));
+        assert_eq!(one("trong quý III/2021"), (Some(2021), None, None));
+        assert_eq!(one("quý 2 năm 2022"), (Some(2022), None, None));
     }
 
     #[test]

@@ -417,6 +417,29 @@ fn scan_edge_months(text: &str, out: &mut Vec<DateMention>) {
     }
 }
 
+/// A quarter (`quý III/2021`, `quý 2 năm 2022`) names a span of three months: only its year is
+/// a date at a precision the types hold, and the whole phrase is read so `III/2021` is not
+/// mistaken for something else.
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bquý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|-|,?\s*năm)\s*((?:19|20)\d{2})\b")
+});
+
+fn scan_quarters(text: &str, out: &mut Vec<DateMention>) {
+    for c in QUARTER.captures_iter(text) {
+        let Some(y) = num(&c, 1).map(|y| y as i32) else {
+            continue;
+        };
+        out.push(point(
+            c.get(0).unwrap().range(),
+            PartialDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+        ));
+    }
+}
+
 fn scan_months(text: &str, out: &mut Vec<DateMention>) {
     for c in MONTH.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -596,6 +619,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         scan_long_forms(text, &mut cands);
         scan_years(text, &mut cands);
         scan_day_months(text, &mut cands);
+        if text.contains("quý") || text.contains("Quý") {
+            scan_quarters(text, &mut cands);
+        }
     }
     if text.contains("háng") || text.contains("HÁNG") {
         scan_months(text, &mut cands);

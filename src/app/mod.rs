@@ -1,24 +1,27 @@
-//! One function per subcommand. This is the only module that writes files.
+//! One function per subcommand. This is the only module that writes files; [`publish`] writes
+//! a build into its output folder.
 
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{IsTerminal, Read, Seek, Write};
-use std::path::{Path, PathBuf};
+mod publish;
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use tracing::{debug, info};
+use tracing::info;
 
-use crate::cli::{
-    BuildOpts, Cli, Command, EvalArgs, Format, PdfStandardArg, TemplatesCommand, TimelineArgs,
+pub use publish::{check_separate, publish, BuildLock, Previous, LOCK_FILE};
+
+use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineArgs};
+use crate::compile::{
+    compile_pdf, CompileError, CompileOptions, FontSet, MissingGlyph, PLACEHOLDER,
 };
-use crate::compile::{compile_pdf, CompileError, CompileOptions, PdfStandard};
-use crate::config::{
-    resolve_build, resolve_corpus, BuildArgs, ConfigError, CorpusArgs, LoadedConfig,
-};
-use crate::ingest::{read_corpus_with, Corpus, IngestError, Limits};
+use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
+use crate::ingest::{find_chars, read_corpus_with, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
-use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
+use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
 use crate::{eval, export, extract};
@@ -105,6 +108,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
             from,
             seed,
         } => {
+            let non_empty = std::fs::read_dir(&dir).is_ok_and(|mut d| d.next().is_some());
+            if non_empty {
+                return Err(AppError::env(format!(
+                    "{} is not empty; bench-corpus writes into a new or empty folder",
+                    dir.display()
+                ))
+                .hint("choose a new folder with --out, so no file of yours is overwritten"));
+            }
             let source = crate::synth::Source::read(&from)
                 .map_err(|e| AppError::env(format!("cannot read {}: {e}", from.display())))?;
             source
@@ -253,6 +264,9 @@ pub struct Outputs {
     /// plain text of every web page and scraper record under `sources/`.
     pub files: Vec<(String, Vec<u8>)>,
     pub timeline: Timeline,
+    /// What the build reports without failing (`warning: ...` lines), such as characters
+    /// drawn as placeholders.
+    pub warnings: Vec<String>,
 }
 
 /// Everything a build reads, read once (and what was extracted while reading).
@@ -261,6 +275,8 @@ pub struct Prepared {
     pub mentions: Vec<extract::Mentions>,
     pub knowledge: Knowledge,
     pub renderer: Renderer,
+    /// The fonts the PDF may use.
+    pub fonts: Arc<FontSet>,
 }
 
 /// Reads the knowledge file, the templates and the corpus.
@@ -273,6 +289,14 @@ pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
     }
     let renderer =
         Renderer::new(args.templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
+    let fonts = match args.formats.contains(&Format::Pdf) {
+        true => FontSet::with_user_fonts(&args.fonts).map_err(|e| {
+            AppError::env(e.to_string()).hint(
+                "--font-path (or `fonts` in the config file) takes folders of .ttf/.otf files",
+            )
+        })?,
+        false => FontSet::embedded(),
+    };
     let knowledge = knowledge(&args.corpus)?;
     let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge)?;
     Ok(Prepared {
@@ -280,6 +304,7 @@ pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
         mentions,
         knowledge,
         renderer,
+        fonts,
     })
 }
 
@@ -313,6 +338,7 @@ pub fn produce(
         ctx.figure_file = Some(Format::Svg.file_name().to_string());
     }
     let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
+    let mut warnings = Vec::new();
     let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
     progress.set_message("rendering");
     let t = Instant::now();
@@ -321,7 +347,7 @@ pub fn produce(
     }
     wiki_outputs(&wants, &p.renderer, &ctx, &mut files)?;
     if wants(Format::Csv) {
-        files.push((Format::Csv.file_name(), export::csv(&tl)));
+        files.push((Format::Csv.file_name(), export::csv(&tl, args.csv_bom)));
     }
     if wants(Format::Timelinejs) {
         files.push((
@@ -337,27 +363,9 @@ pub fn produce(
         info!(ms = t.elapsed().as_millis() as u64, "render");
         if wants(Format::Pdf) {
             progress.set_message("compiling the PDF");
-            let t = Instant::now();
-            let standards = match args.pdf_standard {
-                PdfStandardArg::None => vec![],
-                PdfStandardArg::A2b => vec![PdfStandard::A_2b],
-                PdfStandardArg::A3b => vec![PdfStandard::A_3b],
-            };
-            let pdf = compile_pdf(
-                &typ,
-                &CompileOptions {
-                    now,
-                    deny_warnings: false,
-                    standards,
-                },
-            )
-            .map_err(|e| compile_error(e, &args.corpus.input, &p.corpus, &typ, &trace))?;
-            info!(
-                bytes = pdf.len(),
-                ms = t.elapsed().as_millis() as u64,
-                "compile"
-            );
+            let (pdf, placeholders) = pdf(args, p, now, &typ, &trace)?;
             files.push((Format::Pdf.file_name(), pdf));
+            warnings.extend(placeholders);
         }
         if wants(Format::Typ) {
             files.push((Format::Typ.file_name(), typ.into_bytes()));
@@ -372,6 +380,7 @@ pub fn produce(
     Ok(Outputs {
         files,
         timeline: tl,
+        warnings,
     })
 }
 
@@ -420,6 +429,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
         "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year,
         "build_time": args.build_time.map(|t| t.timestamp()),
+        "csv_bom": args.csv_bom,
     });
     Inputs {
         articles: p.corpus.digests.iter().cloned().collect(),
@@ -431,50 +441,132 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         .into(),
         config: cfg.bytes.as_ref().map(|b| sha256_hex(b)),
         settings: sha256_hex(settings.to_string().as_bytes()),
+        fonts: p.fonts.digests.clone(),
     }
+}
+
+/// Characters no font draws that are named one by one in warnings.
+const MAX_CHAR_WARNINGS: usize = 20;
+
+/// Compiles the Typst source to PDF; also returns a warning for each character drawn as a
+/// placeholder.
+fn pdf(
+    args: &BuildArgs,
+    p: &Prepared,
+    now: DateTime<chrono::Utc>,
+    typ: &str,
+    trace: &Trace,
+) -> Result<(Vec<u8>, Vec<String>), AppError> {
+    let t = Instant::now();
+    let options = CompileOptions {
+        now,
+        deny_warnings: false,
+        standards: args.pdf_standard.standards(),
+        fonts: p.fonts.clone(),
+        strict: args.corpus.strict,
+    };
+    let compiled = compile_pdf(typ, &options)
+        .map_err(|e| compile_error(e, &args.corpus, &p.corpus, typ, trace))?;
+    info!(
+        bytes = compiled.pdf.len(),
+        ms = t.elapsed().as_millis() as u64,
+        "compile"
+    );
+    // A whole article in a script no font covers has thousands of distinct characters: name
+    // the first ones, count the rest.
+    let shown = &compiled.placeholders[..compiled.placeholders.len().min(MAX_CHAR_WARNINGS)];
+    let chars: Vec<char> = shown.iter().map(|m| m.character).collect();
+    let found = find_chars(
+        &args.corpus.input,
+        &p.corpus,
+        &chars,
+        args.corpus.max_article_bytes,
+    );
+    let mut warnings: Vec<String> = shown
+        .iter()
+        .map(|m| {
+            let c = m.character;
+            let from = origin(m, &found, typ, trace)
+                .map(|o| format!(" ({o})"))
+                .unwrap_or_default();
+            format!(
+                "warning: no font draws '{c}' (U+{:04X}){from}; the PDF shows {PLACEHOLDER} in its place",
+                c as u32
+            )
+        })
+        .collect();
+    let more = compiled.placeholders.len() - shown.len();
+    if more > 0 {
+        warnings.push(format!(
+            "warning: and {more} more characters no font draws, also shown as {PLACEHOLDER}"
+        ));
+    }
+    if !warnings.is_empty() {
+        warnings.push(
+            "hint: add a font that has these characters with --font-path DIR; --strict makes them an error"
+                .into(),
+        );
+    }
+    Ok((compiled.pdf, warnings))
+}
+
+/// Where a character came from: "from the article a.txt:5" or "written by the template
+/// brief.typ.j2:12".
+fn origin(
+    m: &MissingGlyph,
+    found: &[(char, String, usize)],
+    typ: &str,
+    trace: &Trace,
+) -> Option<String> {
+    if let Some((_, file, line)) = found.iter().find(|(c, _, _)| *c == m.character) {
+        return Some(format!("from the article {file}:{line}"));
+    }
+    let (t, l) = m.offset.and_then(|o| trace.locate(typ, o))?;
+    Some(format!("written by the template {t}:{l}"))
 }
 
 /// Adds to a compile error where it came from: the article a missing character is in, the
 /// template line that wrote the Typst a diagnostic points at.
 fn compile_error(
     e: CompileError,
-    input: &Path,
+    corpus_args: &CorpusArgs,
     corpus: &Corpus,
     typ: &str,
     trace: &Trace,
 ) -> AppError {
     let mut msg = e.to_string();
     match &e {
-        CompileError::MissingGlyphs(missing) => {
+        CompileError::MissingGlyphs(all) => {
+            let missing = &all[..all.len().min(MAX_CHAR_WARNINGS)];
+            msg = missing
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            if all.len() > missing.len() {
+                msg.push_str(&format!(
+                    "\nerror: and {} more characters",
+                    all.len() - missing.len()
+                ));
+            }
+            let chars: Vec<char> = missing.iter().map(|m| m.character).collect();
+            let found = find_chars(
+                &corpus_args.input,
+                corpus,
+                &chars,
+                corpus_args.max_article_bytes,
+            );
             for m in missing {
-                // Articles keep no lines once extracted: look in the files again (a rare path).
-                let found = corpus.articles.iter().find_map(|a| {
-                    let text = match &a.origin {
-                        Some(o) => o.text.clone(),
-                        None => std::fs::read_to_string(input.join(&a.file)).ok()?,
-                    };
-                    let n = text
-                        .lines()
-                        .position(|l| crate::text::nfc(l).contains(m.character))?;
-                    Some(format!("{}:{}", a.file, n + 1))
-                });
-                match found {
-                    Some(at) => msg.push_str(&format!(
-                        "\nnote: '{}' comes from the article {at}",
-                        m.character
-                    )),
-                    None => {
-                        if let Some((t, l)) = m.offset.and_then(|o| trace.locate(typ, o)) {
-                            msg.push_str(&format!(
-                                "\nnote: '{}' is written by the template {t}:{l}",
-                                m.character
-                            ));
-                        }
-                    }
+                if let Some(o) = origin(m, &found, typ, trace) {
+                    msg.push_str(&format!("\nnote: '{}' comes {o}", m.character));
                 }
             }
-            AppError::content(msg)
-                .hint("the embedded fonts cannot draw it; remove the character from the article or the template")
+            let hint = if missing.iter().all(|m| m.face.is_none()) {
+                "add a font that has it with --font-path DIR, or build without --strict to draw a placeholder"
+            } else {
+                "that face lacks a Vietnamese letter; keep the text out of bold italic, or use a font that has it"
+            };
+            AppError::content(msg).hint(hint)
         }
         CompileError::Typst(diags) => {
             let mut traced = false;
@@ -497,15 +589,28 @@ fn compile_error(
     }
 }
 
+/// The folders a build reads, which its output folder must stay apart from.
+fn read_folders(args: &BuildArgs) -> Vec<(&'static str, &Path)> {
+    let mut v: Vec<(&'static str, &Path)> = vec![("input", &args.corpus.input)];
+    if let Some(t) = &args.templates {
+        v.push(("templates", t));
+    }
+    if let Some(d) = &args.corpus.data {
+        v.push(("data", d));
+    }
+    v
+}
+
 fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppError> {
     let cfg = LoadedConfig::load(opts.corpus.config.as_deref()).map_err(config_error)?;
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let args = resolve_build(opts, &cfg, epoch.as_deref()).map_err(config_error)?;
-    let _lock = if opts.check {
-        None
-    } else {
-        Some(BuildLock::acquire(&args.out, opts.wait.unwrap_or(0))?)
+    let args = opts.resolve(&cfg, epoch.as_deref()).map_err(config_error)?;
+    check_separate(&args.out, &read_folders(&args))?;
+    let _lock = match opts.check {
+        true => None,
+        false => Some(BuildLock::acquire(&args.out, opts.wait.unwrap_or(0))?),
     };
+    let previous = Previous::read(&args.out)?;
     let progress = ui.progress();
     progress.set_message("reading");
     let prepared = prepare(&args)?;
@@ -515,19 +620,20 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         }
     }
     let inputs = manifest_inputs(&args, &prepared, &cfg);
-    let current = Manifest::read(&args.out).is_some_and(|m| m.is_current(&inputs, &args.out));
+    let current = previous
+        .manifest
+        .as_ref()
+        .is_some_and(|m| m.is_current(&inputs, &args.out));
+    let shown = args.out.display();
     if opts.check {
         progress.finish_and_clear();
         return Ok(if current {
-            ui.say(out, &format!("{} is up to date", args.out.display()));
+            ui.say(out, &format!("{shown} is up to date"));
             Outcome::Success
         } else {
             ui.say(
                 out,
-                &format!(
-                    "{} is out of date: a build would change it",
-                    args.out.display()
-                ),
+                &format!("{shown} is out of date: a build would change it"),
             );
             Outcome::Failure
         });
@@ -536,14 +642,16 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         progress.finish_and_clear();
         ui.say(
             out,
-            &format!(
-                "{} is up to date; nothing to do (--force rebuilds)",
-                args.out.display()
-            ),
+            &format!("{shown} is up to date; nothing to do (--force rebuilds)"),
         );
         return Ok(Outcome::Success);
     }
     let outputs = produce(&args, &prepared, &progress)?;
+    for w in &outputs.warnings {
+        if !ui.quiet {
+            eprintln!("{w}");
+        }
+    }
     let skipped: Vec<SkippedEntry> = prepared
         .corpus
         .skipped
@@ -554,126 +662,56 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         })
         .collect();
     let manifest = Manifest::new(inputs, skipped, &outputs.files);
-    let mut files = outputs.files;
-    files.push((MANIFEST.to_string(), manifest.to_json().into_bytes()));
     progress.set_message("publishing");
-    publish(&args.out, &files)?;
+    let kept = publish(
+        &args.out,
+        &previous,
+        &outputs.files,
+        manifest.to_json().as_bytes(),
+    )?;
+    for k in kept.iter().filter(|_| !ui.quiet) {
+        eprintln!(
+            "warning: kept {}: an earlier build wrote it and this one does not, but it was edited since",
+            k.display()
+        );
+    }
     progress.finish_and_clear();
+    ui.say(out, &summary(&args.out, &prepared.corpus, &outputs));
+    Ok(Outcome::Success)
+}
+
+/// The line a successful build prints.
+fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
     let tl = &outputs.timeline;
-    let c = &prepared.corpus;
     let skipped = if c.skipped.is_empty() {
         String::new()
     } else {
         format!(", {} skipped", c.skipped.len())
     };
-    ui.say(
-        out,
-        &format!(
-            "wrote {} from {} articles{skipped} ({} events, {} undated): {}",
-            args.out.display(),
-            c.articles.len(),
-            tl.events.len(),
-            tl.undated.len(),
-            written_names(&files)
-        ),
-    );
-    Ok(Outcome::Success)
-}
-
-/// The files a build wrote, for its summary line: the texts under `sources/` as one count.
-fn written_names(files: &[(String, Vec<u8>)]) -> String {
-    let sources = files
+    // The texts under `sources/` are counted, not listed: an export may hold thousands.
+    let sources = outputs
+        .files
         .iter()
-        .filter(|(n, _)| n.starts_with("sources/"))
+        .filter(|(n, _)| n.starts_with(SOURCES))
         .count();
-    let mut names: Vec<String> = files
+    let mut names: Vec<String> = outputs
+        .files
         .iter()
-        .filter(|(n, _)| !n.starts_with("sources/"))
+        .filter(|(n, _)| !n.starts_with(SOURCES))
         .map(|(n, _)| n.clone())
         .collect();
+    names.push(MANIFEST.to_string());
     if sources > 0 {
-        names.push(format!("sources/ ({sources} texts)"));
+        names.push(format!("{SOURCES} ({sources} texts)"));
     }
-    names.join(", ")
-}
-
-/// A hidden path beside `out`: `.out.SUFFIX` in the same parent folder (so a rename between
-/// them never crosses file systems).
-fn beside(out: &Path, suffix: &str) -> PathBuf {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    parent.join(format!(".{name}.{suffix}"))
-}
-
-/// An exclusive lock on an output folder, held while a build runs. It is an OS file lock on a
-/// hidden file beside the folder: the OS releases it when the process ends, however it ends, so
-/// a killed build never leaves a lock that blocks the next one.
-pub struct BuildLock {
-    _file: File,
-}
-
-impl BuildLock {
-    /// The lock file of `out`.
-    pub fn path(out: &Path) -> PathBuf {
-        beside(out, "lock")
-    }
-
-    /// Takes the lock, waiting up to `wait_secs` for another build to finish.
-    pub fn acquire(out: &Path, wait_secs: u64) -> Result<BuildLock, AppError> {
-        let path = Self::path(out);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| AppError::env(format!("cannot create {}: {e}", parent.display())))?;
-        }
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(|e| AppError::env(format!("cannot open the lock {}: {e}", path.display())))?;
-        let deadline = Instant::now() + Duration::from_secs(wait_secs);
-        loop {
-            match file.try_lock() {
-                Ok(()) => break,
-                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(100));
-                }
-                Err(TryLockError::WouldBlock) => {
-                    let mut holder = String::new();
-                    let _ = file.read_to_string(&mut holder);
-                    let who = holder.trim();
-                    let who = if who.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (pid {who})")
-                    };
-                    return Err(AppError::env(format!(
-                        "another build is writing {}{who}",
-                        out.display()
-                    ))
-                    .hint("wait for it to finish, or pass --wait SECONDS"));
-                }
-                Err(TryLockError::Error(e)) => {
-                    return Err(AppError::env(format!(
-                        "cannot lock {}: {e}",
-                        path.display()
-                    )));
-                }
-            }
-        }
-        let _ = file.set_len(0);
-        let _ = file.rewind();
-        let _ = writeln!(file, "{}", std::process::id());
-        debug!(lock = %path.display(), "lock taken");
-        Ok(BuildLock { _file: file })
-    }
+    format!(
+        "wrote {} from {} articles{skipped} ({} events, {} undated): {}",
+        dir.display(),
+        c.articles.len(),
+        tl.events.len(),
+        tl.undated.len(),
+        names.join(", ")
+    )
 }
 
 fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, AppError> {
@@ -705,57 +743,9 @@ fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, App
     Ok(Outcome::Success)
 }
 
-/// Writes `files` to a fresh folder beside `out` and swaps it in, so `out` holds either the
-/// previous build or the whole new one, never part of one. Hidden files of the previous `out`
-/// (such as `.gitkeep`) are carried over.
-pub fn publish(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), AppError> {
-    let pid = std::process::id();
-    let tmp = beside(out, &format!("tmp-{pid}"));
-    let old = beside(out, &format!("old-{pid}"));
-    let io = |what: &str, p: &Path, e: std::io::Error| {
-        AppError::env(format!("cannot {what} {}: {e}", p.display()))
-    };
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&tmp).map_err(|e| io("create", &tmp, e))?;
-    let result = (|| {
-        for (n, bytes) in files {
-            let p = tmp.join(n);
-            if let Some(parent) = p.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
-            }
-            let mut f = std::fs::File::create(&p).map_err(|e| io("create", &p, e))?;
-            f.write_all(bytes).map_err(|e| io("write", &p, e))?;
-            f.sync_all().map_err(|e| io("write", &p, e))?;
-        }
-        if out.is_dir() {
-            for entry in std::fs::read_dir(out)
-                .map_err(|e| io("read", out, e))?
-                .flatten()
-            {
-                let n = entry.file_name();
-                if n.to_string_lossy().starts_with('.') && entry.path().is_file() {
-                    std::fs::copy(entry.path(), tmp.join(&n))
-                        .map_err(|e| io("copy", &entry.path(), e))?;
-                }
-            }
-            std::fs::rename(out, &old).map_err(|e| io("move aside", out, e))?;
-        }
-        if let Err(e) = std::fs::rename(&tmp, out) {
-            let _ = std::fs::rename(&old, out);
-            return Err(io("publish", out, e));
-        }
-        let _ = std::fs::remove_dir_all(&old);
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
-    }
-    result
-}
-
 fn print_timeline(args: &TimelineArgs, out: &mut dyn Write) -> Result<Outcome, AppError> {
     let cfg = LoadedConfig::load(args.corpus.config.as_deref()).map_err(config_error)?;
-    let corpus = resolve_corpus(&args.corpus, &cfg).map_err(config_error)?;
+    let corpus = args.corpus.resolve(&cfg).map_err(config_error)?;
     let (c, tl) = make_timeline(&corpus)?;
     for s in &c.skipped {
         eprintln!("warning: skipped {}", s.error);

@@ -1,0 +1,148 @@
+//! The output folder a user points the tool at: their own files survive, or the build is
+//! refused with them untouched.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::common::{corpus, names_of, tree_of};
+
+const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
+
+fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .current_dir(input.parent().unwrap())
+        .args(["build", "--input"])
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(if extra.contains(&"--formats") {
+            &[][..]
+        } else {
+            &["--formats", "md,json"][..]
+        })
+        .args(extra)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A blog: `index.html` and `blog/post.md`.
+fn blog(dir: &Path) {
+    std::fs::create_dir_all(dir.join("blog")).unwrap();
+    std::fs::write(dir.join("index.html"), "<h1>My blog</h1>\n").unwrap();
+    std::fs::write(dir.join("blog/post.md"), "# A post\n").unwrap();
+}
+
+#[test]
+fn a_folder_of_someone_elses_files_is_refused_and_left_untouched() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let site = work.path().join("site");
+    blog(&site);
+    let before = tree_of(&site);
+    let o = build(input.path(), &site, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: ") && err.contains("index.html") && err.contains("hint:"),
+        "{err}"
+    );
+    assert_eq!(tree_of(&site), before, "every file is as it was");
+    assert_eq!(names_of(work.path()), vec!["site"], "nothing beside it");
+}
+
+#[test]
+fn files_added_to_a_built_folder_survive_a_rebuild() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let site = work.path().join("site");
+    let o = build(input.path(), &site, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    blog(&site);
+    std::fs::write(site.join("brief.md"), "edited by hand").unwrap();
+
+    let o = build(input.path(), &site, &["--formats", "md,csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(site.join("index.html")).unwrap(),
+        "<h1>My blog</h1>\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.join("blog/post.md")).unwrap(),
+        "# A post\n"
+    );
+    assert!(
+        std::fs::read_to_string(site.join("brief.md"))
+            .unwrap()
+            .contains("Hội nghị Thử nghiệm"),
+        "an output the tool owns is replaced"
+    );
+    assert_eq!(
+        names_of(&site),
+        vec![
+            "blog",
+            "brief.md",
+            "index.html",
+            "manifest.json",
+            "timeline.csv"
+        ],
+        "timeline.json, no longer made and unchanged, is removed; nothing else is"
+    );
+}
+
+#[test]
+fn an_out_folder_that_is_or_holds_or_lies_in_the_input_is_refused() {
+    let work = tempfile::tempdir().unwrap();
+    let articles = work.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.txt"), ARTICLE).unwrap();
+    let before = tree_of(work.path());
+    for out in [
+        articles.clone(),
+        articles.join("out"),
+        work.path().to_path_buf(),
+    ] {
+        let o = build(&articles, &out, &[]);
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{}: {}",
+            out.display(),
+            stderr(&o)
+        );
+        assert!(
+            stderr(&o).contains("input folder") && stderr(&o).contains("hint:"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(tree_of(work.path()), before, "the corpus is intact");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn out_may_be_a_link_to_a_folder_and_stays_one() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let real = work.path().join("real");
+    std::fs::create_dir(&real).unwrap();
+    std::fs::write(real.join(".gitkeep"), "").unwrap();
+    let link = work.path().join("out");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let o = build(input.path(), &link, extra);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        names_of(&real),
+        vec![".gitkeep", "brief.md", "manifest.json", "timeline.json"]
+    );
+}
