@@ -24,6 +24,24 @@ use crate::knowledge::Knowledge;
 use super::source::{self, Extracted, SourceFormat};
 use super::{Article, IngestError};
 
+/// Elements nested deeper than this are not a news page: Readability's scoring time grows with
+/// the depth (a 1 MB page of nested `<div>`s would take hours), so such a page is refused.
+/// Real pages nest a few dozen levels.
+const MAX_DEPTH: usize = 400;
+/// More elements than this are not a news page either (Readability's own limit).
+const MAX_ELEMENTS: usize = 100_000;
+/// The HTML parser's time also grows with the depth (each tag looks through the open ones), so
+/// the tags are first counted on the text: a generous bound, as unclosed tags count too.
+const MAX_TAG_DEPTH: usize = 2_000;
+
+static TAG: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*?(/?)>").unwrap());
+/// Tags that have no closing tag, or whose closing tag pages often leave out.
+const UNCLOSED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+];
+
 /// How far into the file a `<meta charset>` is looked for (the HTML standard's prescan reads
 /// the first 1024 bytes; pages saved by browsers sometimes put comments first).
 const CHARSET_SCAN_BYTES: usize = 4096;
@@ -99,10 +117,20 @@ fn declared(shown: &Path, bytes: &[u8]) -> Result<&'static Encoding, IngestError
 
 /// The main text and the metadata of a page.
 fn extract(html: &str) -> Result<Extracted, String> {
-    let doc = Document::from(html);
+    let doc = if tag_depth(html) > MAX_TAG_DEPTH {
+        None
+    } else {
+        Some(Document::from(html)).filter(|d| nesting_depth(d) <= MAX_DEPTH)
+    };
+    let Some(doc) = doc else {
+        return Err(format!(
+            "elements nest more than {MAX_DEPTH} levels deep; not a news page"
+        ));
+    };
     let extra = Extra::read(&doc);
     let cfg = Config {
         text_mode: TextMode::Formatted,
+        max_elements_to_parse: MAX_ELEMENTS,
         ..Config::default()
     };
     let mut r = Readability::with_document(doc, None, Some(cfg))
@@ -131,6 +159,41 @@ fn extract(html: &str) -> Result<Extracted, String> {
             .filter(|s| !s.trim().is_empty()),
         paragraphs: source::paragraphs(&page.text_content),
     })
+}
+
+/// How deep the page's tags nest as written, looking no further than past [`MAX_TAG_DEPTH`].
+fn tag_depth(html: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for c in TAG.captures_iter(html) {
+        let name = c[2].to_ascii_lowercase();
+        if !c[3].is_empty() || UNCLOSED.contains(&name.as_str()) {
+            continue;
+        }
+        if c[1].is_empty() {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if deepest > MAX_TAG_DEPTH {
+                break;
+            }
+        } else {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    deepest
+}
+
+/// How deep the page's elements nest, looking no further than one level past [`MAX_DEPTH`].
+fn nesting_depth(doc: &Document) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        if deepest > MAX_DEPTH {
+            break;
+        }
+        stack.extend(node.element_children().into_iter().map(|c| (c, depth + 1)));
+    }
+    deepest
 }
 
 /// What the page says about itself beyond what Readability reads.
@@ -240,6 +303,30 @@ mod tests {
         // A byte-order mark wins over the meta tag.
         let t = decode_str(b"\xef\xbb\xbf<meta charset=windows-1258><p>\xc3\xa2</p>").unwrap();
         assert!(t.contains("<p>â</p>"), "{t}");
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_refused_at_once() {
+        for n in [1_000, 1_000_000] {
+            let deep = format!(
+                "<body>{}<p>x</p>{}</body>",
+                "<div>".repeat(n),
+                "</div>".repeat(n)
+            );
+            let t = std::time::Instant::now();
+            let e = extract(&deep).unwrap_err();
+            assert!(e.contains("more than 400 levels"), "{e}");
+            assert!(t.elapsed().as_secs() < 10, "{n}: {:?}", t.elapsed());
+        }
+        // Unclosed paragraphs and line breaks of an old page do not count.
+        let old = format!("<body>{}</body>", "<p>a<br>b<img src=x>".repeat(5_000));
+        assert!(tag_depth(&old) <= 1);
+        let ok = format!(
+            "<body>{}<p>x</p>{}</body>",
+            "<div>".repeat(50),
+            "</div>".repeat(50)
+        );
+        assert!(nesting_depth(&Document::from(ok.as_str())) < 60);
     }
 
     #[test]
