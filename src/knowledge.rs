@@ -138,7 +138,8 @@ pub struct Knowledge {
     pub series: Vec<KnownSeries>,
     /// Folded qualifiers removed from series names.
     pub series_qualifiers: Vec<String>,
-    pub surnames: Vec<String>,
+    /// Folded family names; a set, since every capitalised word of every sentence is looked up.
+    pub surnames: std::collections::HashSet<String>,
     pub honorifics: Vec<String>,
     pub boilerplate: Boilerplate,
 }
@@ -300,7 +301,7 @@ impl Knowledge {
 
     /// True when `word` (folded) is a known family name.
     pub fn is_surname(&self, word: &str) -> bool {
-        self.surnames.iter().any(|s| s == word)
+        self.surnames.contains(word)
     }
 }
 
