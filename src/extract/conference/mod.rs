@@ -221,7 +221,10 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
-    let p = prefix.trim_end().to_lowercase();
+    // The cues are a few words long: only the prefix's tail needs lower-casing.
+    let p = prefix.trim_end();
+    let tail = p.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let p = p[tail..].to_lowercase();
     cues.iter().any(|c| {
         p.ends_with(c)
             && p[..p.len() - c.len()]
@@ -437,9 +440,11 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     if forum && (!name.first_capitalised || ends_with_any(prefix, &["trên", "lên"])) {
         return false;
     }
+    if name.first_capitalised || name.words >= 3 {
+        return true;
+    }
     let lower = text.to_lowercase();
-    let occurs = OCCURRENCE_CUES.iter().any(|c| lower.contains(c));
-    name.first_capitalised || name.words >= 3 || (name.words >= 1 && occurs)
+    name.words >= 1 && OCCURRENCE_CUES.iter().any(|c| lower.contains(c))
 }
 
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị").

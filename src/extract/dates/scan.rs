@@ -320,7 +320,7 @@ fn scan_full(text: &str, out: &mut Vec<DateMention>) {
     }
 }
 
-fn scan_day_ranges(text: &str, out: &mut Vec<DateMention>) {
+fn scan_day_ranges(text: &str, month_word: bool, out: &mut Vec<DateMention>) {
     for c in DAY_RANGE.captures_iter(text) {
         let r = c.get(0).unwrap().range();
         let (Some(d1), Some(d2), Some(mo)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
@@ -343,7 +343,7 @@ fn scan_day_ranges(text: &str, out: &mut Vec<DateMention>) {
             });
         }
     }
-    for c in WORD_RANGE.captures_iter(text) {
+    for c in WORD_RANGE.captures_iter(if month_word { text } else { "" }) {
         let r = c.get(0).unwrap().range();
         let (Some(d1), Some(d2), Some(mo)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
             continue;
@@ -599,36 +599,55 @@ fn scan_relative_spans(text: &str, out: &mut Vec<DateMention>) {
 /// Finds every date mention in `text`, in order, without overlaps.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut cands: Vec<DateMention> = Vec::new();
-    // Cheap tests first: most sentences have no digit and no date word, and the regexes (with
-    // Unicode word boundaries) cost far more than a byte search.
+    // Cheap tests first: each family runs only where its literal words or digits are, since
+    // the regexes (with Unicode word boundaries) cost far more than a byte search.
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
     let digits = text.bytes().any(|b| b.is_ascii_digit());
-    let words = [
-        "hôm", "nay", "qua", "mai", "kia", "ngày", "tiếp", "tuần", "tháng", "năm", "cách",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-        || text.contains("Hôm")
-        || text.contains("HÔM");
-    if !digits && !words {
-        return cands;
-    }
+    let month_word = has(&["háng", "HÁNG"]);
     if digits {
-        scan_from_to(text, &mut cands);
+        if has(&["ừ", "Ừ"]) {
+            scan_from_to(text, &mut cands);
+        }
         scan_full(text, &mut cands);
-        scan_day_ranges(text, &mut cands);
-        scan_long_forms(text, &mut cands);
-        scan_years(text, &mut cands);
+        scan_day_ranges(text, month_word, &mut cands);
+        if month_word {
+            scan_long_forms(text, &mut cands);
+        }
+        if has(&["ăm", "ĂM"]) {
+            scan_years(text, &mut cands);
+        }
         scan_day_months(text, &mut cands);
-        if text.contains("quý") || text.contains("Quý") {
+        if has(&["quý", "Quý", "QUÝ"]) {
             scan_quarters(text, &mut cands);
         }
     }
-    if text.contains("háng") || text.contains("HÁNG") {
+    if month_word {
         scan_months(text, &mut cands);
         scan_edge_months(text, &mut cands);
     }
-    if words {
+    if has(&[
+        "nay",
+        "qua",
+        "kia",
+        "mai",
+        "cùng ngày",
+        "hôm sau",
+        "tiếp theo",
+        "NAY",
+        "QUA",
+    ]) {
         scan_relative_days(text, &mut cands);
+    }
+    if has(&[
+        "trước",
+        "ngoái",
+        "này",
+        "nay",
+        "tới",
+        "sau",
+        "cách đây",
+        "Cách đây",
+    ]) {
         scan_relative_spans(text, &mut cands);
     }
     pick(cands)
