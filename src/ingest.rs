@@ -286,6 +286,23 @@ pub fn read_corpus_with<T: Send>(
             (c.file, digest, results)
         })
         .collect();
+    let (corpus, out) = gather(dir, results, limits.strict)?;
+    if corpus.articles.is_empty() {
+        return Err(IngestError::NoneReadable {
+            path: dir.to_path_buf(),
+            skipped: corpus.skipped.len(),
+        });
+    }
+    Ok((corpus, out))
+}
+
+/// The articles read, in order, and the files and records skipped (or, with `strict`, the
+/// first error).
+fn gather<T>(
+    dir: &Path,
+    results: Vec<ReadResult<T>>,
+    strict: bool,
+) -> Result<(Corpus, Vec<T>), IngestError> {
     let mut corpus = Corpus::default();
     let mut out = Vec::new();
     let mut names = std::collections::HashSet::new();
@@ -305,19 +322,13 @@ pub fn read_corpus_with<T: Send>(
                     corpus.articles.push(a);
                     out.push(t);
                 }
-                Err(e) if limits.strict => return Err(e),
+                Err(e) if strict => return Err(e),
                 Err(error) => corpus.skipped.push(Skipped {
                     file: file.clone(),
                     error,
                 }),
             }
         }
-    }
-    if corpus.articles.is_empty() {
-        return Err(IngestError::NoneReadable {
-            path: dir.to_path_buf(),
-            skipped: corpus.skipped.len(),
-        });
     }
     Ok((corpus, out))
 }

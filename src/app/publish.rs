@@ -274,29 +274,7 @@ pub fn publish<N: AsRef<str>>(
         .map(|(n, b)| (n.as_ref(), b.as_slice()))
         .collect();
     all.push((MANIFEST, manifest));
-    let owned = previous.owned();
-    for (name, _) in &all {
-        let target = out.join(name);
-        if target.is_dir() {
-            return Err(AppError::env(format!(
-                "cannot write {}: a folder is in the way",
-                target.display()
-            ))
-            .hint("move that folder away; chronobrief never deletes what it did not write"));
-        }
-        if name.starts_with(SOURCES) {
-            make_folders(out, name, false)?;
-            // Only plain names are fixed outputs; a text under `sources/` that is there but
-            // not in the last manifest is someone else's file.
-            if std::fs::symlink_metadata(&target).is_ok() && !owned.contains(*name) {
-                return Err(AppError::env(format!(
-                    "cannot write {}: a file chronobrief did not write is there",
-                    target.display()
-                ))
-                .hint("move that file away; chronobrief never replaces what it did not write"));
-            }
-        }
-    }
+    check_targets(out, previous, &all)?;
     // Every check passed: only now is anything created.
     for (name, _) in all.iter().filter(|(n, _)| n.starts_with(SOURCES)) {
         make_folders(out, name, true)?;
@@ -354,6 +332,36 @@ fn stage<'a>(out: &Path, files: &[(&'a str, &[u8])]) -> Result<Vec<(&'a str, Pat
         staged.push((name, tmp));
     }
     Ok(staged)
+}
+
+/// Refuses a build whose outputs cannot be written without harm: a folder where a file goes,
+/// a path under `sources/` through something that is not a real folder, or a file there that
+/// the last build did not write.
+fn check_targets(out: &Path, previous: &Previous, all: &[(&str, &[u8])]) -> Result<(), AppError> {
+    let owned = previous.owned();
+    for (name, _) in all {
+        let target = out.join(name);
+        if target.is_dir() {
+            return Err(AppError::env(format!(
+                "cannot write {}: a folder is in the way",
+                target.display()
+            ))
+            .hint("move that folder away; chronobrief never deletes what it did not write"));
+        }
+        if name.starts_with(SOURCES) {
+            make_folders(out, name, false)?;
+            // Only plain names are fixed outputs; a text under `sources/` that is there but
+            // not in the last manifest is someone else's file.
+            if std::fs::symlink_metadata(&target).is_ok() && !owned.contains(*name) {
+                return Err(AppError::env(format!(
+                    "cannot write {}: a file chronobrief did not write is there",
+                    target.display()
+                ))
+                .hint("move that file away; chronobrief never replaces what it did not write"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The temporary file beside `target`, in the same folder so that the rename is atomic.
