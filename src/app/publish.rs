@@ -7,6 +7,9 @@
 //! - chronobrief owns the files its last manifest lists (and the manifest itself), plus the
 //!   outputs of this build; a folder that holds visible files but no chronobrief manifest is
 //!   refused, as is one that is, contains or lies inside a folder the build reads;
+//! - outputs are plain file names, except the texts of web pages and scraper records under
+//!   `sources/`: their folders are made as needed, only through real folders (never a symbolic
+//!   link), and a file there that the last manifest does not list is never replaced;
 //! - each output is written to a hidden temporary file beside it, flushed to disk, then renamed
 //!   over the old one, so a reader sees the old file or the new one, never half of one; every
 //!   temporary file is written before the first rename, so a build that fails to write leaves
@@ -565,6 +568,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(names(out), vec![".notes", "brief.md", "manifest.json"]);
+    }
+
+    #[test]
+    fn texts_under_sources_are_written_in_their_folders_and_their_temporary_files_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let texts = out.join("sources/c.jsonl");
+        std::fs::create_dir_all(&texts).unwrap();
+        std::fs::write(texts.join(".line-1.txt.chronobrief-tmp-999999"), "half").unwrap();
+        std::fs::write(out.join(MANIFEST), manifest(&[])).unwrap();
+        let files = vec![
+            ("brief.md", b"b".to_vec()),
+            ("sources/a.html.txt", b"a".to_vec()),
+            ("sources/c.jsonl/line-1.txt", b"c".to_vec()),
+        ];
+        let previous = Previous::read(out).unwrap();
+        publish(out, &previous, &files, &manifest(&files)).unwrap();
+        assert_eq!(names(&texts), vec!["line-1.txt"]);
+        assert_eq!(names(&out.join("sources")), vec!["a.html.txt", "c.jsonl"]);
+        // The next build reads only the page: the export's text goes, with its folder.
+        let next = vec![("sources/a.html.txt", b"a".to_vec())];
+        let previous = Previous::read(out).unwrap();
+        publish(out, &previous, &next, &manifest(&next)).unwrap();
+        assert_eq!(names(&out.join("sources")), vec!["a.html.txt"]);
     }
 
     #[test]
