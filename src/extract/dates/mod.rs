@@ -453,7 +453,11 @@ mod tests {
     #[test]
     fn regression_a_year_after_a_relative_day_is_checked() {
         let r = find_dates("Chín nghị cấ Năm2020,ều hôm nay  12/11/2220,ềuXh");
-        assert!(r.iter().all(|m| m.start.year.is_none_or(|y| (1900..=2100).contains(&y))), "{r:?}");
+        assert!(
+            r.iter()
+                .all(|m| m.start.year.is_none_or(|y| (1900..=2100).contains(&y))),
+            "{r:?}"
+        );
         let r = find_dates("sáng nay (13/8/2021)");
         assert_eq!(r[0].start, PartialDate::ymd(Some(2021), 8, 13));
     }
