@@ -568,6 +568,50 @@ pub(super) fn extract(
 ) {
     let text = s.folded();
     let first = out.len();
+    let names = add_mentions(index, a, s, k, out);
+    if names.is_empty() {
+        // No conference named here: the sentence may still describe the last one ("Sự kiện do
+        // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 10/5").
+        if let Some(last) = out
+            .iter_mut()
+            .rev()
+            .find(|c| !c.reference && !c.framework && c.companion_of.is_none())
+        {
+            if last.evidence.line + 2 >= s.line.number {
+                details(s, text, people, k, last);
+            }
+            closing_day(s, ctx, last);
+        }
+        return;
+    }
+    date_mentions(s, ctx, &names, &mut out[first..]);
+    attach_anchors(s, &names, &mut out[first..]);
+    // Sentence-level details go to the conference the sentence reports.
+    let main = (first..out.len())
+        .rev()
+        .find(|&i| !out[i].reference && !out[i].framework && out[i].companion_of.is_none());
+    if let Some(i) = main {
+        details(s, text, people, k, &mut out[i]);
+    }
+}
+
+/// The original words of a range of sentence `s` (bytes of its folded text).
+fn original_of(s: &Sentence, r: Range<usize>) -> String {
+    s.line
+        .original(s.range.start + r.start..s.range.start + r.end)
+        .to_string()
+}
+
+/// Adds a mention for every conference the sentence names; returns their names' ranges.
+fn add_mentions(
+    index: usize,
+    a: &Article,
+    s: &Sentence,
+    k: &Knowledge,
+    out: &mut Vec<ConferenceMention>,
+) -> Vec<Range<usize>> {
+    let text = s.folded();
+    let first = out.len();
     let mut names: Vec<Range<usize>> = Vec::new();
     // Every keyword has one of these in either case; most sentences have none.
     let maybe = [
@@ -583,11 +627,7 @@ pub(super) fn extract(
     ]
     .iter()
     .any(|k| text.contains(k));
-    let original = |r: Range<usize>| {
-        s.line
-            .original(s.range.start + r.start..s.range.start + r.end)
-            .to_string()
-    };
+    let original = |r: Range<usize>| original_of(s, r);
     for (m, name) in keyword_names(if maybe { text } else { "" }, k) {
         let prefix = &text[..m.start];
         let title = capitalise(trim_title(&original(m.start..name.title_end)));
@@ -595,27 +635,25 @@ pub(super) fn extract(
         let mut reference = ends_with_any(prefix, REFERENCE_CUES);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
-        if ends_with_any(prefix, &["và", ","]) {
+        let coordinated = names
+            .last()
+            .is_some_and(|r| text[r.end.min(m.start)..m.start].trim().len() <= 4);
+        if let Some(prev) = out[first..].last().filter(|_| coordinated) {
             // "trong khuôn khổ A và B": B stands where A does.
-            if let Some(prev) = out[first..].last() {
-                if names
-                    .last()
-                    .is_some_and(|r| text[r.end.min(m.start)..m.start].trim().len() <= 4)
-                {
-                    reference |= prev.reference;
-                    framework |= prev.framework;
-                    companion |= prev.companion_of.is_some();
-                }
+            if ends_with_any(prefix, &["và", ","]) {
+                reference |= prev.reference;
+                framework |= prev.framework;
+                companion |= prev.companion_of.is_some();
             }
         }
-        let companion_of = if companion {
-            out[first..]
-                .iter()
-                .position(|c| !c.reference && !c.framework)
-                .map(|i| first + i)
-        } else {
-            None
-        };
+        let companion_of = companion
+            .then(|| {
+                out[first..]
+                    .iter()
+                    .position(|c| !c.reference && !c.framework)
+                    .map(|i| first + i)
+            })
+            .flatten();
         let mut title_years = title_years(&name, &title, &original, s.line.number);
         if title_years == TitleYears::default() {
             // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
@@ -651,25 +689,21 @@ pub(super) fn extract(
             participants: None,
         });
     }
+    names
+}
 
-    if out.len() == first {
-        // No conference named here: the sentence may still describe the last one ("Sự kiện do
-        // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 10/5").
-        if let Some(last) = out
-            .iter_mut()
-            .rev()
-            .find(|c| !c.reference && !c.framework && c.companion_of.is_none())
-        {
-            if last.evidence.line + 2 >= s.line.number {
-                details(s, text, people, k, last);
-            }
-            closing_day(s, ctx, last);
-        }
-        return;
-    }
-
-    // Dates: those inside a name belong to that name (title years), those right after a
-    // document's number to the document; the rest to the conferences the sentence reports.
+/// Gives the sentence's date to the conferences it reports. Dates inside a name belong to
+/// that name (title years), those right after a document's number to the document. The day
+/// is the day of the meeting the sentence reports and of those coordinated with it ("Hội nghị
+/// A và Hội nghị B"); a meeting named later as an object ("thống nhất … thời gian kỳ họp thứ
+/// 9") is not held that day.
+fn date_mentions(
+    s: &Sentence,
+    ctx: &ArticleContext,
+    names: &[Range<usize>],
+    mentions: &mut [ConferenceMention],
+) {
+    let text = s.folded();
     let free: Vec<&crate::extract::dates::DateMention> = s
         .dates
         .iter()
@@ -685,11 +719,8 @@ pub(super) fn extract(
             .ok()
             .or_else(|| number_words(&c[1].to_lowercase()))
     });
-    // The sentence's day is the day of the meeting it reports, and of those coordinated with
-    // it ("Hội nghị A và Hội nghị B"); a meeting named later as an object ("thống nhất … thời
-    // gian kỳ họp thứ 9") is not held that day.
     let mut dated_one = false;
-    for (i, c) in out[first..].iter_mut().enumerate() {
+    for (i, c) in mentions.iter_mut().enumerate() {
         if c.reference {
             continue;
         }
@@ -717,8 +748,12 @@ pub(super) fn extract(
             td
         });
     }
+}
 
-    // Anchors to Party Congresses describe the conference named before them.
+/// Anchors to Party Congresses ("ngay sau Đại hội Đảng lần thứ XII") describe the conference
+/// named before them.
+fn attach_anchors(s: &Sentence, names: &[Range<usize>], mentions: &mut [ConferenceMention]) {
+    let text = s.folded();
     for cap in ANCHOR.captures_iter(if text.contains("Đại hội") {
         text
     } else {
@@ -736,29 +771,17 @@ pub(super) fn extract(
         let target = names
             .iter()
             .enumerate()
-            .filter(|(i, r)| r.start < m.start() && !out[first + i].reference)
+            .filter(|(i, r)| r.start < m.start() && !mentions[*i].reference)
             .map(|(i, _)| i)
             .next_back();
         if let Some(i) = target {
-            let spelled = s
-                .line
-                .original(s.range.start + m.start()..s.range.start + m.end())
-                .to_string();
-            out[first + i].anchors.push(Anchor {
+            mentions[i].anchors.push(Anchor {
                 relation,
                 congress: n,
-                spelled,
+                spelled: original_of(s, m.range()),
                 line: s.line.number,
             });
         }
-    }
-
-    // Sentence-level details go to the conference the sentence reports.
-    let main = (first..out.len())
-        .rev()
-        .find(|&i| !out[i].reference && !out[i].framework && out[i].companion_of.is_none());
-    if let Some(i) = main {
-        details(s, text, people, k, &mut out[i]);
     }
 }
 
