@@ -9,6 +9,7 @@ mod extraction;
 mod folders;
 mod fonts;
 mod hostile;
+mod incremental;
 mod input;
 mod pdf;
 mod process;

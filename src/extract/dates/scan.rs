@@ -625,10 +625,29 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         scan_months(text, &mut cands);
         scan_edge_months(text, &mut cands);
     }
-    if has(&["nay", "qua", "kia", "mai", "cùng ngày", "hôm sau", "tiếp theo", "NAY", "QUA"]) {
+    if has(&[
+        "nay",
+        "qua",
+        "kia",
+        "mai",
+        "cùng ngày",
+        "hôm sau",
+        "tiếp theo",
+        "NAY",
+        "QUA",
+    ]) {
         scan_relative_days(text, &mut cands);
     }
-    if has(&["trước", "ngoái", "này", "nay", "tới", "sau", "cách đây", "Cách đây"]) {
+    if has(&[
+        "trước",
+        "ngoái",
+        "này",
+        "nay",
+        "tới",
+        "sau",
+        "cách đây",
+        "Cách đây",
+    ]) {
         scan_relative_spans(text, &mut cands);
     }
     pick(cands)
