@@ -317,17 +317,24 @@ fn prepare_with(args: &BuildArgs, read_only: bool) -> Result<Prepared, AppError>
     }
     let renderer =
         Renderer::new(args.templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
-    let fonts = match args.formats.contains(&Format::Pdf) {
-        true => FontSet::with_user_fonts(&args.fonts).map_err(|e| {
-            AppError::env(e.to_string()).hint(
-                "--font-path (or `fonts` in the config file) takes folders of .ttf/.otf files",
-            )
-        })?,
-        false => FontSet::embedded(),
+    let read = || -> Result<_, AppError> {
+        let knowledge = knowledge(&args.corpus)?;
+        let cache = extraction_cache(args, &knowledge, read_only);
+        let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge, cache.as_ref())?;
+        Ok((knowledge, corpus, mentions))
     };
-    let knowledge = knowledge(&args.corpus)?;
-    let cache = extraction_cache(args, &knowledge, read_only);
-    let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge, cache.as_ref())?;
+    // Parsing the fonts (every face of the binary) needs nothing from the corpus: it runs on
+    // its own thread while the articles are read and extracted.
+    let (fonts, read) = std::thread::scope(|s| {
+        let fonts = s.spawn(|| load_fonts(args));
+        let read = read();
+        let fonts = fonts
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (fonts, read)
+    });
+    let fonts = fonts?;
+    let (knowledge, corpus, mentions) = read?;
     Ok(Prepared {
         corpus,
         mentions,
@@ -335,6 +342,18 @@ fn prepare_with(args: &BuildArgs, read_only: bool) -> Result<Prepared, AppError>
         renderer,
         fonts,
     })
+}
+
+/// The fonts the PDF may use: the embedded ones and the user's.
+fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
+    match args.formats.contains(&Format::Pdf) {
+        true => FontSet::with_user_fonts(&args.fonts).map_err(|e| {
+            AppError::env(e.to_string()).hint(
+                "--font-path (or `fonts` in the config file) takes folders of .ttf/.otf files",
+            )
+        }),
+        false => Ok(FontSet::embedded()),
+    }
 }
 
 /// Runs the whole pipeline in memory.
