@@ -335,20 +335,16 @@ fn shape(kind: &str, precise: bool, cx: f64, cy: f64, size: f64) -> String {
 
 /// Escapes text for XML character data and attribute values.
 pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            // XML 1.0 allows no other control characters.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c if crate::escape::is_bidi_control(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    // XML 1.0 allows no control characters but tab and line breaks; bidirectional controls
+    // could reorder what a reader sees. The rest is escaped as for HTML.
+    let kept: String = s
+        .chars()
+        .filter(|&c| {
+            let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            !control && !crate::escape::is_bidi_control(c) && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        })
+        .collect();
+    crate::export::html_escape(&kept)
 }
 
 #[cfg(test)]

@@ -42,6 +42,8 @@ struct RawKnowledge {
     surnames: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
+    #[serde(default)]
+    abbreviations: std::collections::BTreeMap<String, String>,
     boilerplate: RawBoilerplate,
 }
 
@@ -141,6 +143,9 @@ pub struct Knowledge {
     /// Folded family names; a set, since every capitalised word of every sentence is looked up.
     pub surnames: std::collections::HashSet<String>,
     pub honorifics: Vec<String>,
+    /// Abbreviations of bodies ("UBND" → "Ủy ban nhân dân"), as matching keys, so that a
+    /// headline's short name and the text's long one compare as the same words.
+    pub abbreviations: Vec<(String, String)>,
     pub boilerplate: Boilerplate,
 }
 
@@ -188,6 +193,11 @@ impl Knowledge {
             series_qualifiers,
             surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
             honorifics: raw.honorifics.iter().map(|s| fold(s)).collect(),
+            abbreviations: raw
+                .abbreviations
+                .iter()
+                .map(|(short, long)| (fold_key(short), fold_key(long)))
+                .collect(),
             boilerplate: Boilerplate {
                 section_markers: raw
                     .boilerplate
@@ -299,6 +309,23 @@ impl Knowledge {
         })
     }
 
+    /// The matching key of a title with every known abbreviation written out.
+    pub fn expanded_key(&self, title: &str) -> String {
+        let key = fold_key(title);
+        if self.abbreviations.is_empty() {
+            return key;
+        }
+        key.split(' ')
+            .map(|w| {
+                self.abbreviations
+                    .iter()
+                    .find(|(short, _)| short == w)
+                    .map_or(w, |(_, long)| long.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// True when `word` (folded) is a known family name.
     pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
@@ -327,6 +354,15 @@ mod tests {
         assert_eq!(
             k.series_key("Hội nghị Hoà bình"),
             k.series_key("Hội nghị Hòa bình")
+        );
+    }
+
+    #[test]
+    fn abbreviations_compare_as_the_long_names() {
+        let k = Knowledge::embedded();
+        assert_eq!(
+            k.expanded_key("Phiên họp thường kỳ UBND tỉnh tháng 6"),
+            k.expanded_key("phiên họp thường kỳ Ủy ban nhân dân tỉnh tháng 6")
         );
     }
 

@@ -186,7 +186,13 @@ pub(super) fn extract(
             document: None,
         });
     };
-    let whole = line.text.trim().to_string();
+    // A paragraph that is an instruction as a whole (an enumerated item, the content after
+    // "chỉ đạo:", a quotation that continues one) is quoted by its first sentence, the one
+    // that carries the claim; `text` keeps the paragraph.
+    let whole = sents
+        .first()
+        .map(Sentence::quote)
+        .unwrap_or_else(|| line.text.trim().to_string());
 
     if let Some(g) = state.colon.take() {
         emit(out, &g, whole);

@@ -313,3 +313,19 @@ fn an_official_documents_header_dates_it_at_its_date_line() {
         Some(crate::extract::dates::PartialDate::ymd(Some(2019), 7, 16))
     );
 }
+
+#[test]
+fn an_items_quote_is_its_first_sentence_and_its_text_the_paragraph() {
+    let m = extract("Hội nghị Ngoại vụ lần thứ 21 diễn ra. Bộ trưởng Lê Văn Tâm chỉ đạo 2 nhiệm vụ sau:\n\nMột là, đẩy mạnh ngoại giao kinh tế. Các cơ quan phải báo cáo hằng tháng.\n\nHai là, kết nối địa phương.");
+    let item = m
+        .directives
+        .iter()
+        .find(|d| d.evidence.line == 5)
+        .expect("the first item");
+    assert_eq!(item.evidence.quote, "Một là, đẩy mạnh ngoại giao kinh tế.");
+    assert!(
+        item.text.ends_with("phải báo cáo hằng tháng."),
+        "{}",
+        item.text
+    );
+}

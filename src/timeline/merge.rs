@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::dates::Date;
 use crate::extract::ConferenceMention;
+use crate::knowledge::Knowledge;
 use crate::text::key_words;
 
 use super::resolve::{MentionDate, SeriesKey};
@@ -30,11 +31,11 @@ pub struct Candidate<'a> {
 const SAME_EVENT_DAYS: i64 = 15;
 
 /// Groups of candidate indices, each one event, in order of their first member.
-pub fn group(cands: &[Candidate]) -> Vec<Vec<usize>> {
+pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     let n = cands.len();
     let mut uf = UnionFind::new(n);
     merge_keyed(cands, &mut uf);
-    merge_titled(cands, &mut uf);
+    merge_titled(cands, k, &mut uf);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         groups.entry(uf.find(i)).or_default().push(i);
@@ -59,7 +60,12 @@ pub fn agree(a: &Date, b: &Date) -> bool {
     a.truncate(p) == b.truncate(p)
 }
 
+/// Two articles name different organisers for the meeting (within one article, subjects vary
+/// for one event: "Học viện Ngoại giao khai mạc", "cơ quan đăng cai tổ chức").
 fn organisers_differ(a: &ConferenceMention, b: &ConferenceMention) -> bool {
+    if a.article == b.article {
+        return false;
+    }
     match (&a.organizer, &b.organizer) {
         (Some(x), Some(y)) => crate::text::fold_key(x) != crate::text::fold_key(y),
         _ => false,
@@ -106,12 +112,12 @@ fn keyed_same(a: &Candidate, b: &Candidate) -> bool {
 }
 
 /// Mentions without an ordinal: alike titles with agreeing dates.
-fn merge_titled(cands: &[Candidate], uf: &mut UnionFind) {
+fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
     let n = cands.len();
     let words: Vec<Vec<String>> = cands
         .iter()
         .map(|c| {
-            let mut w = key_words(&c.mention.title);
+            let mut w = key_words(&k.expanded_key(&c.mention.title));
             w.sort();
             w.dedup();
             w

@@ -136,7 +136,7 @@ pub struct Timeline {
 /// Builds the timeline from every article's mentions.
 pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
     let cands = candidates(mentions, k);
-    let groups = merge::group(&cands);
+    let groups = merge::group(&cands, k);
     let dated = date_groups(&groups, &cands, k);
     let conferences: Vec<Event> = groups
         .iter()
@@ -188,10 +188,19 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
             local: c.local,
         })
         .collect();
-    // Within one article, the fullest series name given a number names every shorter one
-    // ("Hội nghị Cấp cao lần thứ 37" is the "Hội nghị Cấp cao ASEAN lần thứ 37" of its lead).
+    key_by_number(&mut out);
+    key_by_series(&mut out, k);
+    out
+}
+
+/// A series key with the member's number.
+type NumberedKey = (SeriesKey, u32);
+
+/// Within one article, the fullest series name given a number names every shorter one ("Hội
+/// nghị Cấp cao lần thứ 37" is the "Hội nghị Cấp cao ASEAN lần thứ 37" of its lead).
+fn key_by_number(out: &mut [Candidate]) {
     let mut by_number: BTreeMap<(usize, u32), Vec<(SeriesKey, bool)>> = BTreeMap::new();
-    for c in &out {
+    for c in out.iter() {
         if let Some((key, ordinal)) = &c.key {
             by_number
                 .entry((c.mention.article, *ordinal))
@@ -221,7 +230,30 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
             c.local = *local;
         }
     }
-    out
+}
+
+/// A series named without its number in an article about one of its members ("Hội nghị Bộ
+/// trưởng Ngoại giao ASEAN-EU" beside "… lần thứ 20") is that member.
+fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
+    let mut by_series: BTreeMap<(usize, String), Vec<(NumberedKey, bool)>> = BTreeMap::new();
+    for c in out.iter() {
+        if let Some(key) = &c.key {
+            by_series
+                .entry((c.mention.article, key.0 .0.clone()))
+                .or_default()
+                .push((key.clone(), c.local));
+        }
+    }
+    for c in out
+        .iter_mut()
+        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
+    {
+        let own = k.series_key(&c.mention.title);
+        if let Some([(key, local)]) = by_series.get(&(c.mention.article, own)).map(Vec::as_slice) {
+            c.key = Some(key.clone());
+            c.local = *local;
+        }
+    }
 }
 
 fn series_key(c: &ConferenceMention, k: &Knowledge) -> Option<(SeriesKey, u32)> {
@@ -484,7 +516,16 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
     let mut ms: Vec<&ConferenceMention> = members.iter().map(|&m| cands[m].mention).collect();
     ms.sort_by(|a, b| a.evidence.cmp(&b.evidence));
     let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
-    let title = event_title(&ms, ordinal.is_some());
+    // The mention whose own date is the event's: the sentence that dates it names it best.
+    let dating = dated.and_then(|d| {
+        members
+            .iter()
+            .map(|&m| &cands[m])
+            .filter(|c| c.date.date() == Some(d.date))
+            .map(|c| c.mention)
+            .min_by(|a, b| a.evidence.cmp(&b.evidence))
+    });
+    let title = event_title(&ms, ordinal.is_some(), dating);
     let series = ordinal.and_then(|_| {
         ms.iter()
             .filter(|m| title.starts_with(m.series.as_deref().unwrap_or("\u{0}")))
@@ -523,16 +564,26 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
 }
 
 /// The title of a numbered conference: the spelling the articles use most, in sentence case
-/// rather than a headline's capitals, and the fullest one. Otherwise the first mention's.
-fn event_title(ms: &[&ConferenceMention], numbered: bool) -> String {
+/// rather than a headline's capitals, and the fullest one. Otherwise the title of the mention
+/// that dates it, or the first in sentence case.
+fn event_title(
+    ms: &[&ConferenceMention],
+    numbered: bool,
+    dating: Option<&ConferenceMention>,
+) -> String {
+    let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
     if !numbered {
-        return ms[0].title.clone();
+        return dating
+            .filter(|m| sentence_case(&m.title))
+            .or_else(|| ms.iter().copied().find(|m| sentence_case(&m.title)))
+            .unwrap_or(ms[0])
+            .title
+            .clone();
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for m in ms {
         *counts.entry(m.title.as_str()).or_default() += 1;
     }
-    let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
     counts
         .into_iter()
         .max_by(|a, b| {

@@ -273,7 +273,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         if c == '(' {
             // An acronym in brackets ("(AMM-55)", "(mở rộng)") belongs to the name.
             match trimmed.find(')') {
-                Some(e) if e <= 30 && name.words > 0 && !trimmed[1..e].contains('/') => {
+                Some(e) if e <= 24 && name.words > 0 && !trimmed[1..e].contains(['/', ':']) => {
                     name.end = at + e + 1;
                     pos = name.end;
                     continue;
@@ -378,6 +378,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             let nw = first_word(next);
             // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
             let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
+            // A proper name goes on only with another proper name ("Mekong và Nhật Bản").
+            let proper = next.starts_with(char::is_uppercase);
+            if name.first_capitalised && !proper {
+                break;
+            }
             if super::KEYWORD
                 .find(next)
                 .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))

@@ -456,4 +456,18 @@ mod tests {
         none("phiên bản 1.2.3");
         none("86.079 học sinh/3.118 lớp");
     }
+
+    /// Found by fuzzing (fuzz/artifacts/dates): a year after a relative day ("hôm nay
+    /// 12/11/2220") was kept without the 1900–2100 check every other year passes.
+    #[test]
+    fn regression_a_year_after_a_relative_day_is_checked() {
+        let r = find_dates("Chín nghị cấ Năm2020,ều hôm nay  12/11/2220,ềuXh");
+        assert!(
+            r.iter()
+                .all(|m| m.start.year.is_none_or(|y| (1900..=2100).contains(&y))),
+            "{r:?}"
+        );
+        let r = find_dates("sáng nay (13/8/2021)");
+        assert_eq!(r[0].start, PartialDate::ymd(Some(2021), 8, 13));
+    }
 }

@@ -525,7 +525,8 @@ fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
         let explicit = match (num(&c, 5), num(&c, 6)) {
             (Some(d), Some(mo)) => {
                 let y = c.get(7).map(|y| full_year(y.as_str()));
-                day_month_ok(d, mo, y).then(|| PartialDate::ymd(y, mo, d))
+                (y.is_none_or(year_ok) && day_month_ok(d, mo, y))
+                    .then(|| PartialDate::ymd(y, mo, d))
             }
             _ => None,
         };
