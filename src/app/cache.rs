@@ -37,6 +37,18 @@ struct Entry {
     mentions: Mentions,
 }
 
+/// An [`Entry`] as written, borrowing what it holds.
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    key: &'a str,
+    file: &'a str,
+    title: &'a str,
+    url: &'a Option<String>,
+    url_line: Option<usize>,
+    published: &'a Option<(String, usize)>,
+    mentions: &'a Mentions,
+}
+
 /// The extraction cache of one output folder, for one tool version and one knowledge file.
 #[derive(Debug, Clone)]
 pub struct ExtractionCache {
@@ -135,14 +147,14 @@ impl ExtractionCache {
     /// Keeps what was extracted from `a`, whose bytes have SHA-256 `digest`.
     pub fn store(&self, a: &Article, digest: &str, m: &Mentions) -> std::io::Result<()> {
         let key = self.key(&a.file, digest);
-        let entry = Entry {
-            key: key.clone(),
-            file: a.file.clone(),
-            title: a.title.clone(),
-            url: a.url.clone(),
+        let entry = EntryRef {
+            key: &key,
+            file: &a.file,
+            title: &a.title,
+            url: &a.url,
             url_line: a.url_line,
-            published: a.published.clone(),
-            mentions: m.clone(),
+            published: &a.published,
+            mentions: m,
         };
         let bytes = serde_json::to_vec(&entry).map_err(std::io::Error::other)?;
         // Written whole to a temporary name, then renamed: a reader never sees half an entry.
