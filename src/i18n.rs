@@ -92,6 +92,25 @@ impl Lang {
         }
     }
 
+    /// Where a quote stands in the file the user gave, for an article read from a web page or
+    /// a scraper's export: "crawl.jsonl, record on line 3, paragraph 2" / "crawl.jsonl, bản
+    /// ghi dòng 3, đoạn 2". `paragraph` is none for the headline.
+    pub fn origin(self, input: &str, record: Option<usize>, paragraph: Option<usize>) -> String {
+        let mut s = input.to_string();
+        if let Some(r) = record {
+            s.push_str(&match self {
+                Lang::En => format!(", record on line {r}"),
+                Lang::Vi => format!(", bản ghi dòng {r}"),
+            });
+        }
+        match (self, paragraph) {
+            (_, None) => {}
+            (Lang::En, Some(p)) => s.push_str(&format!(", paragraph {p}")),
+            (Lang::Vi, Some(p)) => s.push_str(&format!(", đoạn {p}")),
+        }
+        s
+    }
+
     /// A multi-day event: its first day at full length, then its last day short
     /// ("Thứ Hai, 13/12/2021 – 14/12/2021").
     pub fn date_range(self, start: &Date, end: Option<&Date>) -> String {
@@ -163,11 +182,13 @@ fn iso_date(lang: Lang, iso: &str) -> String {
 fn source_name(lang: Lang, s: DocumentDateSource) -> &'static str {
     match (lang, s) {
         (Lang::En, DocumentDateSource::FrontMatter) => "the published date",
+        (Lang::En, DocumentDateSource::PageMetadata) => "the page's publication date",
         (Lang::En, DocumentDateSource::Byline) => "the dateline",
         (Lang::En, DocumentDateSource::Url) => "the date in the article's URL",
         (Lang::En, DocumentDateSource::PageDateLine) => "the page's date line",
         (Lang::En, DocumentDateSource::CurrentYear) => "the year the text calls its own",
         (Lang::Vi, DocumentDateSource::FrontMatter) => "ngày đăng ghi kèm bài",
+        (Lang::Vi, DocumentDateSource::PageMetadata) => "ngày đăng trong siêu dữ liệu của trang",
         (Lang::Vi, DocumentDateSource::Byline) => "ngày đăng bài",
         (Lang::Vi, DocumentDateSource::Url) => "ngày trong địa chỉ bài báo",
         (Lang::Vi, DocumentDateSource::PageDateLine) => "dòng ngày của trang lưu",

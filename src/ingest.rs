@@ -1,9 +1,14 @@
 //! Stage 1, ingest: a folder of articles → [`Corpus`].
 //!
-//! Reads every `.txt` and `.md` file of the folder and its subfolders (in sorted path order),
-//! normalises it to NFC, keeps 1-based line numbers, reads an optional front-matter block
-//! (`---` YAML or `+++` TOML: `title`, `url`, `published`), and marks page furniture
-//! (related-news lists, captions, share buttons) so that it cannot produce events. This is the only stage that reads articles.
+//! Reads every `.txt`, `.md`, `.html`, `.htm` and `.jsonl` file of the folder and its
+//! subfolders (in sorted path order), normalises it to NFC, keeps 1-based line numbers, reads an
+//! optional front-matter block (`---` YAML or `+++` TOML: `title`, `url`, `published`), and
+//! marks page furniture (related-news lists, captions, share buttons) so that it cannot produce
+//! events. This is the only stage that reads articles.
+//!
+//! Saved web pages (`.html`, `.htm`, [`html`]) and scraper exports (`.jsonl`, [`jsonl`]) are
+//! first turned into plain text ([`source`]): that text is what the article's lines and
+//! citations refer to, and the build writes it to `out/sources/`.
 //!
 //! The folder is trusted no more than the articles: only regular files are read (a FIFO, a
 //! device or a socket is never opened), a symbolic link is followed only to a file inside the
@@ -11,6 +16,9 @@
 //! `--max-article-bytes`, whatever size a file claims.
 
 mod files;
+mod html;
+mod jsonl;
+mod source;
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +30,7 @@ use crate::knowledge::Knowledge;
 use crate::text::{nfc, Folded};
 pub use files::find_chars;
 use files::{list_articles, read_bounded};
+pub use source::{Origin, SourceFormat};
 
 /// Why the corpus could not be read. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +40,7 @@ pub enum IngestError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no articles (.txt or .md files) in {}", .path.display())]
+    #[error("no articles (.txt, .md, .html, .htm or .jsonl files) in {}", .path.display())]
     Empty { path: PathBuf },
     #[error("cannot read {}: {source}", .path.display())]
     Read {
@@ -62,6 +71,16 @@ pub enum IngestError {
     NoneReadable { path: PathBuf, skipped: usize },
     #[error("{}:{line}: {message}", .path.display())]
     FrontMatter {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{}: {message}", .path.display())]
+    Page { path: PathBuf, message: String },
+    #[error("{}: its article would be cited as {name}, the name of another article", .path.display())]
+    Duplicate { path: PathBuf, name: String },
+    #[error("{}:{line}: {message}", .path.display())]
+    Record {
         path: PathBuf,
         line: usize,
         message: String,
@@ -116,6 +135,9 @@ pub struct Article {
     /// (with the bylines) into the document date.
     pub published: Option<(String, usize)>,
     pub lines: Vec<Line>,
+    /// For an article read from a web page or a scraper's record: where it came from and the
+    /// plain text its lines are numbered in (`file` is then that text's path in `out/`).
+    pub origin: Option<Origin>,
 }
 
 /// All articles, in path order.
@@ -136,8 +158,59 @@ pub struct Skipped {
     pub error: IngestError,
 }
 
-/// One file read: its name, digest, and the article with `f`'s result, or why not.
-type ReadResult<T> = (String, String, Result<(Article, T), IngestError>);
+/// One file read: its name, digest, and each article with `f`'s result, or why not.
+type ReadResult<T> = (String, String, Vec<Result<(Article, T), IngestError>>);
+
+/// The kinds of input file, told apart by the file name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// `.txt`, `.md`: the article as text.
+    Text,
+    /// `.html`, `.htm`: a saved web page.
+    Html,
+    /// `.jsonl`: a scraper's export, one article per line.
+    Jsonl,
+}
+
+impl InputKind {
+    /// The kind of `path`, or none when chronobrief does not read such files.
+    pub fn of(path: &Path) -> Option<InputKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" => Some(InputKind::Text),
+            "html" | "htm" => Some(InputKind::Html),
+            "jsonl" => Some(InputKind::Jsonl),
+            _ => None,
+        }
+    }
+}
+
+/// Reads one input file's bytes into its articles (one, or one per record of a `.jsonl`),
+/// each or why not. `file` is the path relative to the input folder, `shown` the path used in
+/// error messages.
+pub fn parse_file(
+    file: &str,
+    shown: &Path,
+    bytes: &[u8],
+    k: &Knowledge,
+) -> Vec<Result<Article, IngestError>> {
+    let kind = InputKind::of(Path::new(file));
+    if kind != Some(InputKind::Text) {
+        // A binary file under a page's or an export's name would otherwise be read as
+        // thousands of bad lines.
+        if let Some(nul) = bytes.iter().position(|b| *b == 0) {
+            return vec![Err(IngestError::Binary {
+                path: shown.to_path_buf(),
+                line: bytes[..nul].iter().filter(|b| **b == b'\n').count() + 1,
+            })];
+        }
+    }
+    match kind {
+        Some(InputKind::Html) => vec![html::read(file, shown, bytes, k)],
+        Some(InputKind::Jsonl) => jsonl::read(file, shown, bytes, k),
+        _ => vec![parse_article(file, shown, bytes, k)],
+    }
+}
 
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
@@ -181,8 +254,8 @@ pub fn read_corpus_with<T: Send>(
 }
 
 /// As [`read_corpus_with`], but first asks `cached(file, digest)` for each file read: what it
-/// returns stands for the parsed article (without its lines) and `f`'s result, and the article
-/// is neither parsed nor passed to `f`.
+/// returns stands for the file's one parsed article (without its lines) and `f`'s result, and
+/// the file is neither parsed nor passed to `f`.
 pub fn read_corpus_cached<T: Send>(
     dir: &Path,
     k: &Knowledge,
@@ -202,47 +275,77 @@ pub fn read_corpus_cached<T: Send>(
     let results: Vec<ReadResult<T>> = candidates
         .into_par_iter()
         .map(|c| {
-            let (digest, result) = match c.checked {
-                Err(e) => ("not read".to_string(), Err(e)),
+            let (digest, results) = match c.checked {
+                Err(e) => ("not read".to_string(), vec![Err(e)]),
                 Ok(()) => match read_bounded(&c.path, limits.max_article_bytes) {
                     Ok(bytes) => {
                         let digest = crate::manifest::sha256_hex(&bytes);
-                        let result = match cached(&c.file, &digest) {
-                            Some(hit) => Ok(hit),
-                            None => parse_article(&c.file, &c.path, &bytes, k).map(|mut a| {
-                                let t = f(&a);
-                                if !keep_lines {
-                                    a.lines = Vec::new();
-                                }
-                                (a, t)
-                            }),
+                        let results = match cached(&c.file, &digest) {
+                            Some(hit) => vec![Ok(hit)],
+                            None => parse_file(&c.file, &c.path, &bytes, k)
+                                .into_iter()
+                                .map(|r| {
+                                    r.map(|mut a| {
+                                        let t = f(&a);
+                                        if !keep_lines {
+                                            a.lines = Vec::new();
+                                        }
+                                        (a, t)
+                                    })
+                                })
+                                .collect(),
                         };
-                        (digest, result)
+                        (digest, results)
                     }
-                    Err(e) => ("unreadable".to_string(), Err(e)),
+                    Err(e) => ("unreadable".to_string(), vec![Err(e)]),
                 },
             };
-            (c.file, digest, result)
+            (c.file, digest, results)
         })
         .collect();
-    let mut corpus = Corpus::default();
-    let mut out = Vec::new();
-    for (file, digest, result) in results {
-        corpus.digests.push((file.clone(), digest));
-        match result {
-            Ok((a, t)) => {
-                corpus.articles.push(a);
-                out.push(t);
-            }
-            Err(e) if limits.strict => return Err(e),
-            Err(error) => corpus.skipped.push(Skipped { file, error }),
-        }
-    }
+    let (corpus, out) = gather(dir, results, limits.strict)?;
     if corpus.articles.is_empty() {
         return Err(IngestError::NoneReadable {
             path: dir.to_path_buf(),
             skipped: corpus.skipped.len(),
         });
+    }
+    Ok((corpus, out))
+}
+
+/// The articles read, in order, and the files and records skipped (or, with `strict`, the
+/// first error).
+fn gather<T>(
+    dir: &Path,
+    results: Vec<ReadResult<T>>,
+    strict: bool,
+) -> Result<(Corpus, Vec<T>), IngestError> {
+    let mut corpus = Corpus::default();
+    let mut out = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for (file, digest, results) in results {
+        corpus.digests.push((file.clone(), digest));
+        for result in results {
+            // A `.txt` input under `sources/` may bear the name of a page's text: keep the first.
+            let result = result.and_then(|(a, t)| match names.insert(a.file.clone()) {
+                true => Ok((a, t)),
+                false => Err(IngestError::Duplicate {
+                    path: dir.join(&file),
+                    name: a.file,
+                }),
+            });
+            match result {
+                Ok((a, t)) => {
+                    corpus.articles.push(a);
+                    out.push(t);
+                }
+                Err(e) if strict => return Err(e),
+                Err(error) => corpus.skipped.push(Skipped {
+                    file: file.clone(),
+                    error,
+                }),
+            }
+        }
     }
     Ok((corpus, out))
 }
@@ -331,6 +434,7 @@ pub fn parse_article(
         url: front.url.map(|(u, _)| u),
         published: front.published,
         lines,
+        origin: None,
     })
 }
 

@@ -2,8 +2,8 @@
 //! policy brief.
 //!
 //! # Stages
-//! 1. [`ingest`]: read the corpus, normalise Unicode, index lines, mark page furniture
-//!    ([`ingest::read_corpus`]).
+//! 1. [`ingest`]: read the corpus (text, saved web pages, scraper exports), normalise Unicode,
+//!    index lines, mark page furniture ([`ingest::read_corpus`]).
 //! 2. [`extract`]: the document date, time expressions, conferences, directives and formal
 //!    documents, each with evidence ([`extract::extract_corpus`]).
 //! 3. [`timeline`]: resolve years (as [`timeline::DateBasis`] data), merge one event's mentions

@@ -54,14 +54,18 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub fn new(inputs: Inputs, skipped: Vec<SkippedEntry>, files: &[(&str, Vec<u8>)]) -> Self {
+    pub fn new<N: AsRef<str>>(
+        inputs: Inputs,
+        skipped: Vec<SkippedEntry>,
+        files: &[(N, Vec<u8>)],
+    ) -> Self {
         Manifest {
             tool: tool(),
             inputs,
             skipped,
             outputs: files
                 .iter()
-                .map(|(n, b)| (n.to_string(), sha256_hex(b)))
+                .map(|(n, b)| (n.as_ref().to_string(), sha256_hex(b)))
                 .collect(),
         }
     }
@@ -85,13 +89,14 @@ impl Manifest {
         m.tool.starts_with("chronobrief ").then_some(m)
     }
 
-    /// The output files the manifest lists that a build may replace: plain file names only, so
-    /// an edited manifest cannot point a build at a file outside the output folder.
+    /// The output files the manifest lists that a build may replace: plain file names and
+    /// paths under `sources/` only, so an edited manifest cannot point a build at a file outside
+    /// the output folder.
     pub fn owned_names(&self) -> impl Iterator<Item = &str> {
         self.outputs
             .keys()
             .map(String::as_str)
-            .filter(|n| is_plain_name(n))
+            .filter(|n| is_output_name(n))
     }
 
     /// True when a build with `inputs` would write exactly what `out` holds: same tool, same
@@ -100,7 +105,7 @@ impl Manifest {
         self.tool == tool()
             && self.inputs == *inputs
             && self.outputs.iter().all(|(name, digest)| {
-                is_plain_name(name)
+                is_output_name(name)
                     && std::fs::metadata(out.join(name)).is_ok_and(|m| m.is_file())
                     && std::fs::read(out.join(name))
                         .is_ok_and(|bytes| sha256_hex(&bytes) == *digest)
@@ -111,9 +116,21 @@ impl Manifest {
 /// A manifest larger than this is not one chronobrief wrote.
 const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The folder of `out/` that holds the plain text of web pages and scraper records.
+pub const SOURCES: &str = "sources/";
+
 /// A file name without a folder part, not hidden, not `.` or `..`.
 fn is_plain_name(name: &str) -> bool {
     !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
+}
+
+/// A name a build may write: a plain file name, or a path under `sources/` each of whose parts
+/// is a plain name (so none is `..`, hidden or absolute).
+pub fn is_output_name(name: &str) -> bool {
+    match name.strip_prefix(SOURCES) {
+        Some(rest) => rest.split('/').all(is_plain_name),
+        None => is_plain_name(name),
+    }
 }
 
 /// The tool's name and version, as manifests record it.
@@ -144,7 +161,7 @@ mod tests {
             settings: sha256_hex(b"s"),
             ..Default::default()
         };
-        let files = [("brief.md", b"# T\n".to_vec())];
+        let files = [("brief.md".to_string(), b"# T\n".to_vec())];
         std::fs::write(dir.path().join("brief.md"), &files[0].1).unwrap();
         let m = Manifest::new(inputs.clone(), Vec::new(), &files);
         assert!(m.is_current(&inputs, dir.path()));
@@ -156,15 +173,28 @@ mod tests {
     }
 
     #[test]
-    fn only_plain_names_are_owned() {
+    fn only_plain_names_and_texts_under_sources_are_owned() {
         let files = [
             ("brief.md", Vec::new()),
             ("../x", Vec::new()),
             ("a/b", Vec::new()),
             (".hidden", Vec::new()),
+            ("sources/a.html.txt", Vec::new()),
+            ("sources/c.jsonl/line-3.txt", Vec::new()),
+            ("sources/../../x", Vec::new()),
+            ("sources/.x/a.txt", Vec::new()),
+            ("sources//a.txt", Vec::new()),
+            ("sources/", Vec::new()),
         ];
         let inputs = Inputs::default();
         let m = Manifest::new(inputs, Vec::new(), &files);
-        assert_eq!(m.owned_names().collect::<Vec<_>>(), vec!["brief.md"]);
+        assert_eq!(
+            m.owned_names().collect::<Vec<_>>(),
+            vec![
+                "brief.md",
+                "sources/a.html.txt",
+                "sources/c.jsonl/line-3.txt"
+            ]
+        );
     }
 }

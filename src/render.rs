@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::figure::{self, Figure};
 use crate::i18n::Lang;
-use crate::ingest::Corpus;
+use crate::ingest::{Corpus, Origin};
 use crate::text::excerpt;
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -347,6 +347,10 @@ pub struct Cite {
     pub quote: String,
     /// The article's URL, when its front matter gives one.
     pub url: Option<String>,
+    /// For an article read from a web page or a scraper's export (whose `file` is the text
+    /// written to `out/sources/`): the input file, record and paragraph, in the brief's
+    /// language.
+    pub origin: Option<String>,
 }
 
 /// A conference (with its directives) or a formal directive, ready to print.
@@ -377,6 +381,10 @@ pub struct ArticleInfo {
     pub file: String,
     pub title: String,
     pub url: Option<String>,
+    /// The outlet, for a web page or a scraper's record.
+    pub site: Option<String>,
+    /// The input file (and record) a web page's or a record's text was read from.
+    pub origin: Option<String>,
     pub dateline: Option<String>,
     /// Titles of the events it supports.
     pub supports: Vec<String>,
@@ -414,6 +422,11 @@ impl BriefContext {
             .iter()
             .filter_map(|a| Some((a.file.as_str(), a.url.as_deref()?)))
             .collect();
+        let origins: BTreeMap<&str, &Origin> = corpus
+            .articles
+            .iter()
+            .filter_map(|a| Some((a.file.as_str(), a.origin.as_ref()?)))
+            .collect();
         // With a cap, a conference reported by hundreds of articles cites a bounded number of
         // them and prints a bounded number of directives; timeline.json keeps them all.
         let (cap_directives, cap_cites) = if options.max_per_year == 0 {
@@ -446,6 +459,9 @@ impl BriefContext {
                         line: s.line,
                         quote: s.quote.clone(),
                         url: urls.get(s.file.as_str()).map(|u| u.to_string()),
+                        origin: origins
+                            .get(s.file.as_str())
+                            .map(|o| lang.origin(&o.input, o.record, o.paragraph(s.line))),
                     })
                     .collect(),
                 cites_more,
@@ -537,6 +553,11 @@ impl BriefContext {
                 file: a.file.clone(),
                 title: a.title.clone(),
                 url: a.url.clone(),
+                site: a.origin.as_ref().and_then(|o| o.site.clone()),
+                origin: a
+                    .origin
+                    .as_ref()
+                    .map(|o| lang.origin(&o.input, o.record, None)),
                 dateline: timeline
                     .document_dates
                     .get(i)

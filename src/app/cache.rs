@@ -127,6 +127,9 @@ impl ExtractionCache {
 
     /// The article (without its lines) and mentions kept for `file` with bytes of `digest`.
     pub fn load(&self, file: &str, digest: &str) -> Option<(Article, Mentions)> {
+        if !cacheable(file) {
+            return None;
+        }
         let key = self.key(file, digest);
         let bytes = std::fs::read(self.path(&key)).ok()?;
         let e: Entry = serde_json::from_slice(&bytes).ok()?;
@@ -140,6 +143,7 @@ impl ExtractionCache {
             url_line: e.url_line,
             published: e.published,
             lines: Vec::new(),
+            origin: None,
         };
         Some((article, e.mentions))
     }
@@ -188,6 +192,9 @@ impl ExtractionCache {
             .zip(mentions)
             .zip(fresh)
             .filter_map(|((a, m), fresh)| {
+                if !cacheable(&a.file) || a.origin.is_some() {
+                    return None;
+                }
                 let digest = digests.get(a.file.as_str())?;
                 let stored = !*fresh || self.store(a, digest, m).is_ok();
                 Some((self.key(&a.file, digest), stored))
@@ -228,6 +235,13 @@ impl ExtractionCache {
         }
         removed
     }
+}
+
+/// Whether the input file `file` is one the cache keeps: a plain-text article (`.txt`,
+/// `.md`). A web page or a scraper's export is read afresh on every build: its articles also
+/// carry the text written to `out/sources/`, which the cache does not hold.
+pub fn cacheable(file: &str) -> bool {
+    crate::ingest::InputKind::of(Path::new(file)) == Some(crate::ingest::InputKind::Text)
 }
 
 /// The key of a file name this module writes, and whether it is a temporary file:

@@ -24,7 +24,7 @@ use crate::compile::{
 use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
 use crate::ingest::{find_chars, read_corpus_cached, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
-use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST};
+use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
 use crate::{eval, export, extract};
@@ -274,7 +274,9 @@ pub fn timeline_json(tl: &Timeline) -> String {
 
 /// The outputs of a build, in memory, before anything is written.
 pub struct Outputs {
-    pub files: Vec<(&'static str, Vec<u8>)>,
+    /// Path relative to the output folder → bytes, in path order: the brief's formats, and the
+    /// plain text of every web page and scraper record under `sources/`.
+    pub files: Vec<(String, Vec<u8>)>,
     pub timeline: Timeline,
     /// What the build reports without failing (`warning: ...` lines), such as characters
     /// drawn as placeholders.
@@ -419,11 +421,26 @@ pub fn produce(
             files.push((Format::Typ.file_name(), typ.into_bytes()));
         }
     }
-    files.sort_by_key(|(n, _)| *n);
+    let mut files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(n, b)| (n.to_string(), b))
+        .chain(source_texts(&p.corpus))
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Outputs {
         files,
         timeline: tl,
         warnings,
+    })
+}
+
+/// The plain text every web page and scraper record was read as, at the path its citations
+/// name (`sources/page.html.txt`, `sources/crawl.jsonl/line-3.txt`), so that a reader finds
+/// each quote on the line cited.
+fn source_texts(corpus: &Corpus) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    corpus.articles.iter().filter_map(|a| {
+        let o = a.origin.as_ref()?;
+        Some((a.file.clone(), o.text.clone().into_bytes()))
     })
 }
 
@@ -721,8 +738,22 @@ fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
     } else {
         format!(", {} skipped", c.skipped.len())
     };
-    let mut names: Vec<&str> = outputs.files.iter().map(|(n, _)| *n).collect();
-    names.push(MANIFEST);
+    // The texts under `sources/` are counted, not listed: an export may hold thousands.
+    let sources = outputs
+        .files
+        .iter()
+        .filter(|(n, _)| n.starts_with(SOURCES))
+        .count();
+    let mut names: Vec<String> = outputs
+        .files
+        .iter()
+        .filter(|(n, _)| !n.starts_with(SOURCES))
+        .map(|(n, _)| n.clone())
+        .collect();
+    names.push(MANIFEST.to_string());
+    if sources > 0 {
+        names.push(format!("{SOURCES} ({sources} texts)"));
+    }
     format!(
         "wrote {} from {} articles{skipped} ({} events, {} undated): {}",
         dir.display(),

@@ -7,6 +7,9 @@
 //! - chronobrief owns the files its last manifest lists (and the manifest itself), plus the
 //!   outputs of this build; a folder that holds visible files but no chronobrief manifest is
 //!   refused, as is one that is, contains or lies inside a folder the build reads;
+//! - outputs are plain file names, except the texts of web pages and scraper records under
+//!   `sources/`: their folders are made as needed, only through real folders (never a symbolic
+//!   link), and a file there that the last manifest does not list is never replaced;
 //! - each output is written to a hidden temporary file beside it, flushed to disk, then renamed
 //!   over the old one, so a reader sees the old file or the new one, never half of one; every
 //!   temporary file is written before the first rename, so a build that fails to write leaves
@@ -25,7 +28,7 @@ use std::time::{Duration, Instant};
 use tracing::debug;
 
 use super::AppError;
-use crate::manifest::{sha256_hex, Manifest, MANIFEST};
+use crate::manifest::{sha256_hex, Manifest, MANIFEST, SOURCES};
 
 /// The lock file's name inside the output folder.
 pub const LOCK_FILE: &str = ".chronobrief.lock";
@@ -262,24 +265,22 @@ impl Drop for BuildLock {
 /// version atomically. Outputs of the previous build that this one no longer makes are removed
 /// when they still hold what that build wrote; one edited since is kept, and returned so that
 /// the caller can say so. Call with the lock held.
-pub fn publish(
+pub fn publish<N: AsRef<str>>(
     out: &Path,
     previous: &Previous,
-    files: &[(&str, Vec<u8>)],
+    files: &[(N, Vec<u8>)],
     manifest: &[u8],
 ) -> Result<Vec<PathBuf>, AppError> {
     remove_stale_temps(out);
-    let mut all: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let mut all: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_ref(), b.as_slice()))
+        .collect();
     all.push((MANIFEST, manifest));
-    for (name, _) in &all {
-        let target = out.join(name);
-        if target.is_dir() {
-            return Err(AppError::env(format!(
-                "cannot write {}: a folder is in the way",
-                target.display()
-            ))
-            .hint("move that folder away; chronobrief never deletes what it did not write"));
-        }
+    check_targets(out, previous, &all)?;
+    // Every check passed: only now is anything created.
+    for (name, _) in all.iter().filter(|(n, _)| n.starts_with(SOURCES)) {
+        make_folders(out, name, true)?;
     }
     let staged = stage(out, &all)?;
     for (i, (name, tmp)) in staged.iter().enumerate() {
@@ -296,7 +297,7 @@ pub fn publish(
             )));
         }
     }
-    let kept = remove_dropped(out, previous, files);
+    let kept = remove_dropped(out, previous, &all);
     let (_, tmp) = staged.last().expect("the manifest is staged");
     std::fs::rename(tmp, out.join(MANIFEST)).map_err(|e| {
         let _ = std::fs::remove_file(tmp);
@@ -318,7 +319,7 @@ fn stage<'a>(out: &Path, files: &[(&'a str, &[u8])]) -> Result<Vec<(&'a str, Pat
     let pid = std::process::id();
     let mut staged: Vec<(&str, PathBuf)> = Vec::new();
     for (name, bytes) in files {
-        let tmp = out.join(format!(".{name}{TEMP_MARK}{pid}"));
+        let tmp = temp_path(&out.join(name), pid);
         let written = File::create(&tmp).and_then(|mut f| {
             f.write_all(bytes)?;
             f.sync_all()
@@ -336,23 +337,102 @@ fn stage<'a>(out: &Path, files: &[(&'a str, &[u8])]) -> Result<Vec<(&'a str, Pat
     Ok(staged)
 }
 
-/// Removes the temporary files a killed build left (they carry [`TEMP_MARK`]).
+/// Refuses a build whose outputs cannot be written without harm: a folder where a file goes,
+/// a path under `sources/` through something that is not a real folder, or a file there that
+/// the last build did not write.
+fn check_targets(out: &Path, previous: &Previous, all: &[(&str, &[u8])]) -> Result<(), AppError> {
+    let owned = previous.owned();
+    for (name, _) in all {
+        let target = out.join(name);
+        if target.is_dir() {
+            return Err(AppError::env(format!(
+                "cannot write {}: a folder is in the way",
+                target.display()
+            ))
+            .hint("move that folder away; chronobrief never deletes what it did not write"));
+        }
+        if name.starts_with(SOURCES) {
+            make_folders(out, name, false)?;
+            // Only plain names are fixed outputs; a text under `sources/` that is there but
+            // not in the last manifest is someone else's file.
+            if std::fs::symlink_metadata(&target).is_ok() && !owned.contains(*name) {
+                return Err(AppError::env(format!(
+                    "cannot write {}: a file chronobrief did not write is there",
+                    target.display()
+                ))
+                .hint("move that file away; chronobrief never replaces what it did not write"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The temporary file beside `target`, in the same folder so that the rename is atomic.
+fn temp_path(target: &Path, pid: u32) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}{TEMP_MARK}{pid}"))
+}
+
+/// Checks, then with `create` creates, the folders of `name` (a path under `sources/`) inside
+/// `out`. A part that exists must be a real folder: a symbolic link or a file there could send
+/// the write outside `out` or over someone else's file.
+fn make_folders(out: &Path, name: &str, create: bool) -> Result<(), AppError> {
+    let mut dir = out.to_path_buf();
+    let parts: Vec<&str> = name.split('/').collect();
+    for part in &parts[..parts.len() - 1] {
+        dir.push(part);
+        match std::fs::symlink_metadata(&dir) {
+            Ok(m) if m.is_dir() => continue,
+            Ok(_) => {
+                return Err(AppError::env(format!(
+                    "cannot write {}: {} is not a folder chronobrief made",
+                    out.join(name).display(),
+                    dir.display()
+                ))
+                .hint("move it away; chronobrief never replaces what it did not write"))
+            }
+            Err(_) if !create => return Ok(()),
+            Err(_) => std::fs::create_dir(&dir)
+                .map_err(|e| AppError::env(format!("cannot create {}: {e}", dir.display())))?,
+        }
+    }
+    Ok(())
+}
+
+/// Removes the temporary files a killed build left (they carry [`TEMP_MARK`]), in `out` and
+/// the folders under its `sources/`.
 fn remove_stale_temps(out: &Path) {
-    let Ok(entries) = std::fs::read_dir(out) else {
+    remove_temps_in(out, false);
+    let sources = out.join(SOURCES.trim_end_matches('/'));
+    // `symlink_metadata` does not follow links: only a real folder is searched.
+    if std::fs::symlink_metadata(&sources).is_ok_and(|m| m.is_dir()) {
+        remove_temps_in(&sources, true);
+    }
+}
+
+fn remove_temps_in(dir: &Path, deep: bool) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let is_file = e.file_type().is_ok_and(|t| t.is_file());
-        if is_file && name.starts_with('.') && name.contains(TEMP_MARK) {
+        let Ok(kind) = e.file_type() else {
+            continue;
+        };
+        if kind.is_file() && name.starts_with('.') && name.contains(TEMP_MARK) {
             let _ = std::fs::remove_file(e.path());
+        } else if deep && kind.is_dir() {
+            remove_temps_in(&e.path(), true);
         }
     }
 }
 
 /// Removes outputs of the previous build that this one does not make, if unchanged since;
 /// returns the ones kept because they were changed.
-fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, Vec<u8>)]) -> Vec<PathBuf> {
+fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, &[u8])]) -> Vec<PathBuf> {
     let mut kept = Vec::new();
     let Some(m) = &previous.manifest else {
         return kept;
@@ -370,11 +450,23 @@ fn remove_dropped(out: &Path, previous: &Previous, files: &[(&str, Vec<u8>)]) ->
             && std::fs::read(&path).is_ok_and(|b| Some(&sha256_hex(&b)) == m.outputs.get(&name));
         if unchanged {
             let _ = std::fs::remove_file(&path);
+            remove_empty_folders(out, &name);
         } else {
             kept.push(path);
         }
     }
     kept
+}
+
+/// Removes the folders of a removed text under `sources/` that are now empty (`remove_dir`
+/// fails on a folder that still holds anything).
+fn remove_empty_folders(out: &Path, name: &str) {
+    let mut dir = out.join(name);
+    while dir.pop() && dir != out {
+        if std::fs::remove_dir(&dir).is_err() {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -476,6 +568,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(names(out), vec![".notes", "brief.md", "manifest.json"]);
+    }
+
+    #[test]
+    fn texts_under_sources_are_written_in_their_folders_and_their_temporary_files_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let texts = out.join("sources/c.jsonl");
+        std::fs::create_dir_all(&texts).unwrap();
+        std::fs::write(texts.join(".line-1.txt.chronobrief-tmp-999999"), "half").unwrap();
+        std::fs::write(out.join(MANIFEST), manifest(&[])).unwrap();
+        let files = vec![
+            ("brief.md", b"b".to_vec()),
+            ("sources/a.html.txt", b"a".to_vec()),
+            ("sources/c.jsonl/line-1.txt", b"c".to_vec()),
+        ];
+        let previous = Previous::read(out).unwrap();
+        publish(out, &previous, &files, &manifest(&files)).unwrap();
+        assert_eq!(names(&texts), vec!["line-1.txt"]);
+        assert_eq!(names(&out.join("sources")), vec!["a.html.txt", "c.jsonl"]);
+        // The next build reads only the page: the export's text goes, with its folder.
+        let next = vec![("sources/a.html.txt", b"a".to_vec())];
+        let previous = Previous::read(out).unwrap();
+        publish(out, &previous, &next, &manifest(&next)).unwrap();
+        assert_eq!(names(&out.join("sources")), vec!["a.html.txt"]);
     }
 
     #[test]

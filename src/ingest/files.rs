@@ -21,7 +21,7 @@ pub(super) struct Candidate {
 /// Folders deeper than this are not searched (a safeguard against bind-mount loops).
 const MAX_DEPTH: usize = 32;
 
-/// Every `.txt` and `.md` file under `dir`, in sorted path order, each checked before anything
+/// Every input file (`.txt`, `.md`, `.html`, `.htm`, `.jsonl`) under `dir`, in sorted path order, each checked before anything
 /// opens it: a special file or a link leading out of `dir` is listed with the reason it is
 /// skipped. Hidden files and folders are left out.
 pub(super) fn list_articles(dir: &Path) -> Result<Vec<Candidate>, IngestError> {
@@ -89,10 +89,7 @@ fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Can
 }
 
 fn is_article_name(name: &str) -> bool {
-    Path::new(name)
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+    super::InputKind::of(Path::new(name)).is_some()
 }
 
 /// Whether a symbolic link may be followed: only to a regular file inside `root`. Also says
@@ -206,8 +203,13 @@ pub fn find_chars(
         return found;
     }
     for a in &corpus.articles {
-        let Ok(bytes) = read_bounded(&dir.join(&a.file), max) else {
-            continue;
+        // A page's or a record's lines are those of its text, kept in memory.
+        let bytes = match &a.origin {
+            Some(o) => o.text.as_bytes().to_vec(),
+            None => match read_bounded(&dir.join(&a.file), max) {
+                Ok(b) => b,
+                Err(_) => continue,
+            },
         };
         let text = String::from_utf8_lossy(&bytes);
         for (n, line) in text.split('\n').enumerate() {

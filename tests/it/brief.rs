@@ -253,7 +253,10 @@ fn english_labels_and_dates() {
     let raw = String::from_utf8_lossy(file(&out, "brief.pdf")).into_owned();
     assert!(raw.contains("/Lang(en)"));
     assert_eq!(
-        out.files.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        out.files
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>(),
         vec!["brief.md", "brief.pdf"]
     );
 }

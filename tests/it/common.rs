@@ -33,7 +33,7 @@ pub fn file<'a>(outputs: &'a Outputs, name: &str) -> &'a [u8] {
     &outputs
         .files
         .iter()
-        .find(|(n, _)| *n == name)
+        .find(|(n, _)| n == name)
         .unwrap_or_else(|| panic!("no {name}"))
         .1
 }

@@ -221,6 +221,40 @@ fn the_cache_lies_beside_out_is_safe_to_delete_and_no_cache_writes_none() {
 }
 
 #[test]
+fn web_pages_and_exports_are_read_afresh_and_build_as_without_the_cache() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("articles");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let page = "<html><head><title>Tin</title><meta property=\"article:published_time\" content=\"2020-05-21\"></head><body><article><h1>Tin</h1><p>Chiều 20/5, Hội nghị Tổng kết công tác năm 2019 của Bộ Tài chính diễn ra tại Hà Nội.</p></article></body></html>";
+    std::fs::write(input.join("page.html"), page).unwrap();
+    let build = ["build", "--input", "articles", "--formats", "json,md"];
+    let json = |out: &str| std::fs::read_to_string(work.path().join(out).join("timeline.json"));
+    let o = run(
+        &[&build[..], &["--out", "cold", "--no-cache"]].concat(),
+        work.path(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let cold = json("cold").unwrap();
+    assert!(cold.contains("Bộ Tài chính"), "the page was read: {cold}");
+    // One build fills the cache, the next reads it.
+    for _ in 0..2 {
+        let o = run(
+            &[&build[..], &["--out", "cached", "--force"]].concat(),
+            work.path(),
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(json("cached").unwrap(), cold);
+    }
+    let entries = cache_entries(&work.path().join(".chronobrief-cache/cached"));
+    assert_eq!(
+        entries.len(),
+        1,
+        "only the text article is kept: {entries:?}"
+    );
+}
+
+#[test]
 fn build_check_reads_the_cache_but_writes_nothing() {
     let work = tempfile::tempdir().unwrap();
     let input = work.path().join("articles");

@@ -8,6 +8,7 @@ mod escaping;
 mod extraction;
 mod folders;
 mod fonts;
+mod formats;
 mod hostile;
 mod incremental;
 mod input;

@@ -1,7 +1,8 @@
 //! The document date of an article: the day it was published, against which "hôm nay",
 //! "hôm qua" and a day without a year are read.
 //!
-//! Sources, best first: the front matter's `published`; a dateline or byline near the top
+//! Sources, best first: the front matter's `published` (for a saved page or a scraper's record,
+//! the publication date of its metadata); a dateline or byline near the top
 //! (`Mai Loan 13/12/2021 13:50`, `Thứ Năm, 12/11/2020, 06:38`, `19:17' - 15/01/2018`); a byline
 //! kept in the middle of a scraped page (`19/05/2016 10:25 GMT+7`); a date in the article's URL
 //! path (`/2021/12/13/`, `/202112/`); a page date line kept by a web store (` date 2021-12`).
@@ -24,6 +25,9 @@ use super::{find_dates, Date, DateMention};
 pub enum DocumentDateSource {
     /// The front matter's `published` field.
     FrontMatter,
+    /// The publication date of a saved web page's metadata (`article:published_time`, JSON-LD
+    /// `datePublished`, ...) or of a scraper's record (`date_publish`, `date`).
+    PageMetadata,
     /// A dateline or byline of the article.
     Byline,
     /// The article's URL path.
@@ -102,11 +106,16 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
 fn front_matter(a: &Article) -> Option<DocumentDate> {
     let (text, line) = a.published.as_ref()?;
     let date = parse_published(text)?;
+    // A page's or a record's date is written into the front matter of its text by ingest.
+    let source = match a.origin {
+        Some(_) => DocumentDateSource::PageMetadata,
+        None => DocumentDateSource::FrontMatter,
+    };
     Some(DocumentDate {
         date: Date::day(date),
         text: text.clone(),
         line: *line,
-        source: DocumentDateSource::FrontMatter,
+        source,
     })
 }
 
