@@ -17,9 +17,12 @@ pub fn events(
     index: &ConferenceIndex,
     conferences: &[Event],
 ) -> (Vec<(Option<usize>, Event)>, Vec<Event>) {
-    let mut given = Vec::new();
+    let mut given: Vec<(Option<usize>, Event)> = Vec::new();
     let mut documents: BTreeMap<&str, Vec<(&DirectiveMention, &Mentions)>> = BTreeMap::new();
     let mut seen: BTreeSet<(Option<usize>, &str, usize)> = BTreeSet::new();
+    // One instruction reported in the same words by several articles about one conference
+    // (syndicated copies) is one directive with several sources.
+    let mut same_words: BTreeMap<(usize, String), usize> = BTreeMap::new();
     for (ai, m) in mentions.iter().enumerate() {
         for d in &m.directives {
             if let Some(doc) = &d.document {
@@ -27,8 +30,18 @@ pub fn events(
                 continue;
             }
             let group = d.parent.and_then(|p| index.group(ai, p));
-            if seen.insert((group, d.evidence.file.as_str(), d.evidence.line)) {
-                given.push((group, given_event(d, group.map(|g| &conferences[g]))));
+            if !seen.insert((group, d.evidence.file.as_str(), d.evidence.line)) {
+                continue;
+            }
+            let words = group.map(|g| (g, crate::text::fold_key(&d.evidence.quote)));
+            match words.as_ref().and_then(|w| same_words.get(w)) {
+                Some(&i) => given[i].1.sources.push(d.evidence.clone()),
+                None => {
+                    if let Some(w) = words {
+                        same_words.insert(w, given.len());
+                    }
+                    given.push((group, given_event(d, group.map(|g| &conferences[g]))));
+                }
             }
         }
     }

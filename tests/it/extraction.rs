@@ -377,3 +377,20 @@ fn the_brief_shows_a_multi_day_event_and_the_days_other_sources_give() {
         "{md}"
     );
 }
+
+#[test]
+fn syndicated_copies_give_one_event_and_one_directive_with_every_source() {
+    let text = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Ngoại vụ toàn quốc lần thứ 20 khai mạc. Bộ trưởng Bùi Thanh Sơn yêu cầu các địa phương chủ động hơn.\n";
+    let tl = timeline(&[("a.txt", text), ("b.txt", text), ("c.txt", text)]);
+    let counts: Vec<(Kind, usize)> = tl
+        .events
+        .iter()
+        .map(|e| (e.kind, e.sources.len()))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![(Kind::Conference, 3), (Kind::Directive, 3)],
+        "{:#?}",
+        tl.events
+    );
+}

@@ -108,7 +108,7 @@ fn every_source_of_a_200_event_corpus_is_cited() {
     let dir = tempfile::tempdir().unwrap();
     chronobrief::synth::Source::read(&root().join("seeds"))
         .unwrap()
-        .write(dir.path(), 60, 1)
+        .write(dir.path(), 80, 1)
         .unwrap();
     let mut args = build_args(dir.path(), Path::new("unused"));
     args.formats = vec![Format::Md, Format::Json];
