@@ -31,6 +31,9 @@ pub struct Cli {
 pub enum Command {
     /// Build the brief into out/ (PDF, Markdown, HTML, Typst, JSON, CSV, TimelineJS).
     Build(BuildOpts),
+    /// Build, then rebuild whenever an article, template, config, knowledge or font file
+    /// changes, until interrupted (Ctrl-C).
+    Watch(WatchOpts),
     /// Print the timeline to the terminal (a table, or JSON with --json); writes nothing.
     Timeline(TimelineArgs),
     /// Score a built timeline against a gold file.
@@ -96,7 +99,7 @@ pub struct CorpusOpts {
     pub strict: bool,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Clone)]
 pub struct BuildOpts {
     #[command(flatten)]
     pub corpus: CorpusOpts,
@@ -143,6 +146,19 @@ pub struct BuildOpts {
     /// Write timeline.csv without the byte-order mark that tells Excel it is UTF-8.
     #[arg(long)]
     pub no_csv_bom: bool,
+    /// Extract every article afresh, without reading or writing the extraction cache
+    /// (`.chronobrief-cache/` beside the output folder).
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchOpts {
+    #[command(flatten)]
+    pub build: BuildOpts,
+    /// How often to look for changes, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(10..))]
+    pub poll_ms: u64,
 }
 
 #[derive(Debug, Args)]
@@ -237,13 +253,18 @@ impl BuildOpts {
         if formats.is_empty() {
             return Err(ConfigError::Usage("no output format chosen".into()));
         }
+        let out = opts
+            .out
+            .clone()
+            .or_else(|| cfg.path_of(&c.out))
+            .unwrap_or_else(|| PathBuf::from("out"));
+        let cache = match !opts.no_cache && c.cache.unwrap_or(true) {
+            true => crate::app::cache::cache_dir_for(&out),
+            false => None,
+        };
         Ok(BuildArgs {
             corpus,
-            out: opts
-                .out
-                .clone()
-                .or_else(|| cfg.path_of(&c.out))
-                .unwrap_or_else(|| PathBuf::from("out")),
+            out,
             templates: opts
                 .templates
                 .clone()
@@ -267,6 +288,7 @@ impl BuildOpts {
                 .chain(opts.font_path.iter().cloned())
                 .collect(),
             csv_bom: !opts.no_csv_bom && c.csv_bom.unwrap_or(true),
+            cache,
         })
     }
 }
@@ -303,6 +325,7 @@ mod tests {
             wait: None,
             font_path: vec![PathBuf::from("/g")],
             no_csv_bom: false,
+            no_cache: false,
         };
         let b = opts.resolve(&cfg, Some("0")).unwrap();
         assert_eq!(b.title.as_deref(), Some("Flag"));
@@ -324,6 +347,11 @@ mod tests {
             "config fonts, then --font-path"
         );
         assert!(b.csv_bom, "a BOM by default");
+        assert_eq!(
+            b.cache.as_deref(),
+            Some(Path::new("/conf/.chronobrief-cache/o")),
+            "the cache lies beside the output folder"
+        );
         assert!(opts
             .resolve(&LoadedConfig::default(), Some("soon"))
             .is_err());

@@ -53,6 +53,8 @@ pub struct Config {
     pub fonts: Option<Vec<PathBuf>>,
     /// Start timeline.csv with a UTF-8 byte-order mark (for Excel).
     pub csv_bom: Option<bool>,
+    /// Keep each article's extraction between builds (`.chronobrief-cache/` beside `out`).
+    pub cache: Option<bool>,
     pub range: Option<RangeConfig>,
     pub build: Option<BuildConfig>,
 }
@@ -209,6 +211,8 @@ pub struct BuildArgs {
     pub fonts: Vec<PathBuf>,
     /// Start timeline.csv with a UTF-8 byte-order mark.
     pub csv_bom: bool,
+    /// The folder of the extraction cache; `None` extracts every article afresh.
+    pub cache: Option<PathBuf>,
 }
 
 impl BuildArgs {
@@ -227,6 +231,7 @@ impl BuildArgs {
             build_time: None,
             fonts: Vec::new(),
             csv_bom: true,
+            cache: None,
         }
     }
 }

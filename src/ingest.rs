@@ -250,6 +250,20 @@ pub fn read_corpus_with<T: Send>(
     f: impl Fn(&Article) -> T + Sync + Send,
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
+    read_corpus_cached(dir, k, limits, |_, _| None, f, keep_lines)
+}
+
+/// As [`read_corpus_with`], but first asks `cached(file, digest)` for each file read: what it
+/// returns stands for the file's one parsed article (without its lines) and `f`'s result, and
+/// the file is neither parsed nor passed to `f`.
+pub fn read_corpus_cached<T: Send>(
+    dir: &Path,
+    k: &Knowledge,
+    limits: Limits,
+    cached: impl Fn(&str, &str) -> Option<(Article, T)> + Sync + Send,
+    f: impl Fn(&Article) -> T + Sync + Send,
+    keep_lines: bool,
+) -> Result<(Corpus, Vec<T>), IngestError> {
     let candidates = list_articles(dir)?;
     if candidates.is_empty() {
         return Err(IngestError::Empty {
@@ -264,25 +278,28 @@ pub fn read_corpus_with<T: Send>(
             let (digest, results) = match c.checked {
                 Err(e) => ("not read".to_string(), vec![Err(e)]),
                 Ok(()) => match read_bounded(&c.path, limits.max_article_bytes) {
-                    Ok(bytes) => (
-                        crate::manifest::sha256_hex(&bytes),
-                        parse_file(&c.file, &c.path, &bytes, k),
-                    ),
+                    Ok(bytes) => {
+                        let digest = crate::manifest::sha256_hex(&bytes);
+                        let results = match cached(&c.file, &digest) {
+                            Some(hit) => vec![Ok(hit)],
+                            None => parse_file(&c.file, &c.path, &bytes, k)
+                                .into_iter()
+                                .map(|r| {
+                                    r.map(|mut a| {
+                                        let t = f(&a);
+                                        if !keep_lines {
+                                            a.lines = Vec::new();
+                                        }
+                                        (a, t)
+                                    })
+                                })
+                                .collect(),
+                        };
+                        (digest, results)
+                    }
                     Err(e) => ("unreadable".to_string(), vec![Err(e)]),
                 },
             };
-            let results = results
-                .into_iter()
-                .map(|r| {
-                    r.map(|mut a| {
-                        let t = f(&a);
-                        if !keep_lines {
-                            a.lines = Vec::new();
-                        }
-                        (a, t)
-                    })
-                })
-                .collect();
             (c.file, digest, results)
         })
         .collect();

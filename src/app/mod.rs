@@ -1,7 +1,9 @@
 //! One function per subcommand. This is the only module that writes files; [`publish`] writes
 //! a build into its output folder.
 
+pub mod cache;
 mod publish;
+mod watch;
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -12,6 +14,7 @@ use chrono::DateTime;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tracing::info;
 
+pub use cache::ExtractionCache;
 pub use publish::{check_separate, publish, BuildLock, Previous, LOCK_FILE};
 
 use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineArgs};
@@ -19,7 +22,7 @@ use crate::compile::{
     compile_pdf, CompileError, CompileOptions, FontSet, MissingGlyph, PLACEHOLDER,
 };
 use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
-use crate::ingest::{find_chars, read_corpus_with, Corpus, IngestError, Limits};
+use crate::ingest::{find_chars, read_corpus_cached, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
 use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
@@ -99,6 +102,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
     let ui = Ui { quiet: cli.quiet };
     match cli.command {
         Command::Build(opts) => build(&opts, &ui, out),
+        Command::Watch(opts) => watch::watch(&opts, &ui, out),
         Command::Timeline(args) => print_timeline(&args, out),
         Command::Eval(args) => run_eval(&args, &ui, out),
         Command::Templates(cmd) => templates(&cmd, out),
@@ -183,24 +187,34 @@ fn ingest_error(e: IngestError) -> AppError {
 }
 
 /// Reads every article and extracts from it as soon as it is read, in parallel; the articles'
-/// lines are not kept, so memory does not grow with the archive.
+/// lines are not kept, so memory does not grow with the archive. An article `cache` holds for
+/// its bytes is taken from there instead of being parsed and extracted again.
 fn ingest_and_extract(
     args: &CorpusArgs,
     k: &Knowledge,
+    cache: Option<&ExtractionCache>,
 ) -> Result<(Corpus, Vec<extract::Mentions>), AppError> {
     let t = Instant::now();
     let limits = Limits {
         max_article_bytes: args.max_article_bytes,
         strict: args.strict,
     };
-    let (corpus, mut mentions) = read_corpus_with(
+    let (corpus, results) = read_corpus_cached(
         &args.input,
         k,
         limits,
-        |a| extract::extract_article(0, a, k),
+        |file, digest| {
+            let (a, m) = cache?.load(file, digest)?;
+            Some((a, (m, false)))
+        },
+        |a| (extract::extract_article(0, a, k), true),
         false,
     )
     .map_err(ingest_error)?;
+    let (mut mentions, fresh): (Vec<extract::Mentions>, Vec<bool>) = results.into_iter().unzip();
+    if let Some(c) = cache {
+        c.update(&corpus, &mentions, &fresh);
+    }
     for (i, m) in mentions.iter_mut().enumerate() {
         m.set_article(i);
     }
@@ -246,7 +260,7 @@ pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> 
         )));
     }
     let k = knowledge(args)?;
-    let (corpus, mentions) = ingest_and_extract(args, &k)?;
+    let (corpus, mentions) = ingest_and_extract(args, &k, None)?;
     let tl = order(args, &mentions, &k);
     Ok((corpus, tl))
 }
@@ -281,6 +295,22 @@ pub struct Prepared {
 
 /// Reads the knowledge file, the templates and the corpus.
 pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
+    prepare_with(args, false)
+}
+
+/// The extraction cache a build uses, if any; `read_only` for a build that writes nothing.
+fn extraction_cache(args: &BuildArgs, k: &Knowledge, read_only: bool) -> Option<ExtractionCache> {
+    let dir = args.cache.clone()?;
+    let Some(version) = cache::tool_version() else {
+        tracing::warn!("the executable cannot be identified; the extraction cache is not used");
+        return None;
+    };
+    let c = ExtractionCache::new(dir, &version, &k.digest);
+    Some(if read_only { c.read_only() } else { c })
+}
+
+/// [`prepare`]; `read_only` reads the extraction cache without writing to it.
+fn prepare_with(args: &BuildArgs, read_only: bool) -> Result<Prepared, AppError> {
     if let Some(d) = args.templates.as_ref().filter(|d| !d.is_dir()) {
         return Err(AppError::env(format!(
             "template folder {} does not exist",
@@ -289,16 +319,24 @@ pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
     }
     let renderer =
         Renderer::new(args.templates.as_deref()).map_err(|e| AppError::content(e.to_string()))?;
-    let fonts = match args.formats.contains(&Format::Pdf) {
-        true => FontSet::with_user_fonts(&args.fonts).map_err(|e| {
-            AppError::env(e.to_string()).hint(
-                "--font-path (or `fonts` in the config file) takes folders of .ttf/.otf files",
-            )
-        })?,
-        false => FontSet::embedded(),
+    let read = || -> Result<_, AppError> {
+        let knowledge = knowledge(&args.corpus)?;
+        let cache = extraction_cache(args, &knowledge, read_only);
+        let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge, cache.as_ref())?;
+        Ok((knowledge, corpus, mentions))
     };
-    let knowledge = knowledge(&args.corpus)?;
-    let (corpus, mentions) = ingest_and_extract(&args.corpus, &knowledge)?;
+    // Parsing the fonts (every face of the binary) needs nothing from the corpus: it runs on
+    // its own thread while the articles are read and extracted.
+    let (fonts, read) = std::thread::scope(|s| {
+        let fonts = s.spawn(|| load_fonts(args));
+        let read = read();
+        let fonts = fonts
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (fonts, read)
+    });
+    let fonts = fonts?;
+    let (knowledge, corpus, mentions) = read?;
     Ok(Prepared {
         corpus,
         mentions,
@@ -306,6 +344,18 @@ pub fn prepare(args: &BuildArgs) -> Result<Prepared, AppError> {
         renderer,
         fonts,
     })
+}
+
+/// The fonts the PDF may use: the embedded ones and the user's.
+fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
+    match args.formats.contains(&Format::Pdf) {
+        true => FontSet::with_user_fonts(&args.fonts).map_err(|e| {
+            AppError::env(e.to_string()).hint(
+                "--font-path (or `fonts` in the config file) takes folders of .ttf/.otf files",
+            )
+        }),
+        false => Ok(FontSet::embedded()),
+    }
 }
 
 /// Runs the whole pipeline in memory.
@@ -613,7 +663,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     let previous = Previous::read(&args.out)?;
     let progress = ui.progress();
     progress.set_message("reading");
-    let prepared = prepare(&args)?;
+    let prepared = prepare_with(&args, opts.check)?;
     for s in &prepared.corpus.skipped {
         if !ui.quiet {
             eprintln!("warning: skipped {}", s.error);

@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Line};
 use crate::knowledge::Knowledge;
@@ -16,7 +17,7 @@ use super::people::{names_in, People};
 use super::{ArticleContext, ConferenceMention, Evidence, Sentence, TextDate};
 
 /// A formal document named with its number.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocumentRef {
     /// "Chỉ thị số 15-CT/TW"
     pub name: String,
@@ -31,7 +32,7 @@ pub struct DocumentRef {
 }
 
 /// One directive found in one paragraph.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DirectiveMention {
     pub article: usize,
     pub evidence: Evidence,

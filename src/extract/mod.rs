@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Corpus, Line};
 use crate::knowledge::Knowledge;
@@ -24,7 +24,7 @@ pub use conference::{Anchor, AnchorRelation, ConferenceMention, TitleYears};
 pub use directive::{DirectiveMention, DocumentRef};
 
 /// Where a claim comes from.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     pub file: String,
     pub line: usize,
@@ -32,14 +32,14 @@ pub struct Evidence {
 }
 
 /// Words of an article and the line they stand on: the evidence for a date.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Reading {
     pub text: String,
     pub line: usize,
 }
 
 /// How a [`TextDate`] was read from its words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ReadHow {
     /// Written out (with or without its year).
     Written,
@@ -52,7 +52,7 @@ pub enum ReadHow {
 }
 
 /// A date as the text gives it, with how it was read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextDate {
     pub date: PartialDate,
     /// The last day of a range (`21-22/11`), as far as the text gives it.
@@ -71,7 +71,7 @@ pub struct TextDate {
 }
 
 /// Everything extracted from one article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Mentions {
     /// The article's document date, against which relative days and open years are read.
     pub document_date: Option<DocumentDate>,

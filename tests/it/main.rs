@@ -10,6 +10,7 @@ mod folders;
 mod fonts;
 mod formats;
 mod hostile;
+mod incremental;
 mod input;
 mod pdf;
 mod process;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::ingest::Article;
 use crate::knowledge::Knowledge;
@@ -19,7 +20,7 @@ use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
 /// How a sentence places a conference relative to a Party Congress.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AnchorRelation {
     /// "ngay sau Đại hội …": the first such day after the Congress.
     JustAfter,
@@ -30,7 +31,7 @@ pub enum AnchorRelation {
 }
 
 /// "ngay sau Đại hội Đảng lần thứ XII", attached to the conference it describes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
     pub relation: AnchorRelation,
     pub congress: u32,
@@ -39,7 +40,7 @@ pub struct Anchor {
 }
 
 /// The years a conference's title gives, for settling the year of its day.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TitleYears {
     /// The first year the title names that is not a plan's ("tổng kết công tác năm 2017").
     pub first: Option<(i32, Reading)>,
@@ -54,7 +55,7 @@ pub struct TitleYears {
 }
 
 /// One mention of a conference in one sentence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ConferenceMention {
     pub article: usize,
     /// Its place in the article's list of conference mentions.

@@ -13,14 +13,14 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Line};
 
 use super::{find_dates, Date, DateMention};
 
 /// Where the document date was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentDateSource {
     /// The front matter's `published` field.
@@ -39,7 +39,7 @@ pub enum DocumentDateSource {
 }
 
 /// An article's document date, with where it was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentDate {
     /// A day, or only a month for a page date line or a URL that gives no day.
     pub date: Date,

@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How much of a date the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -36,7 +36,7 @@ impl Precision {
 }
 
 /// A date as far as the text gives it. `day` implies `month`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PartialDate {
     pub year: Option<i32>,
     pub month: Option<u32>,
@@ -76,6 +76,15 @@ pub struct Date {
 impl Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.iso())
+    }
+}
+
+/// Read back from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as [`Date::parse_iso`] does.
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse_iso(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not an ISO date")))
     }
 }
 
