@@ -96,3 +96,8 @@ pub fn tree_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
     walk(dir, "", &mut out);
     out
 }
+
+/// A finished process's standard error, as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

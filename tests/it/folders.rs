@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, names_of, tree_of};
+use crate::common::{corpus, names_of, stderr, tree_of};
 
 const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
 
@@ -24,10 +24,6 @@ fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// A blog: `index.html` and `blog/post.md`.

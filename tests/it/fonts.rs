@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, root};
+use crate::common::{corpus, root, stderr};
 
 /// An article quoting a Chinese name and an emoji on line 5.
 const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội thảo “Đổi mới 😀 và 中国” đã diễn ra tại Hà Nội.\n";
@@ -21,10 +21,6 @@ fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, files_of, names_of, root};
+use crate::common::{corpus, files_of, names_of, root, stderr};
 
 fn run(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronobrief"))
@@ -12,10 +12,6 @@ fn run(args: &[&str], cwd: &Path) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 const GOOD: &str = "---\ntitle: Tin\npublished: 2021-12-14\n---\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
