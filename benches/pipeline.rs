@@ -14,7 +14,7 @@ use chronobrief::extract::dates::find_dates;
 use chronobrief::extract::{extract_article, extract_corpus};
 use chronobrief::ingest::{parse_article, read_corpus, Limits};
 use chronobrief::knowledge::Knowledge;
-use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
+use chronobrief::render::{BriefContext, BriefOptions, Renderer};
 use chronobrief::timeline::{build, DateRange};
 use regex::Regex;
 
@@ -209,11 +209,8 @@ fn main() {
     let seeds_tl = build(&extract_corpus(&seeds_corpus, &k), &k, range);
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     let opts = BriefOptions {
-        title: None,
-        max_per_year: 60,
-        lang: chronobrief::i18n::Lang::Vi,
-        front_matter: FrontMatter::None,
-        build: None,
+        pages: chronobrief::config::DEFAULT_PAGES,
+        ..BriefOptions::all(chronobrief::i18n::Lang::Vi)
     };
     let ctx = BriefContext::new(&seeds_tl, &seeds_corpus, &opts);
     let typ = renderer.render("brief.typ.j2", &ctx).unwrap();

@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, DEFAULT_MAX_PER_YEAR,
+    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES,
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
@@ -126,10 +126,15 @@ pub struct BuildOpts {
     /// Outputs to write, comma-separated [default: all].
     #[arg(long, value_enum, value_delimiter = ',')]
     pub formats: Option<Vec<Format>>,
-    /// Print at most this many events per year in full and count the rest (0: all)
-    /// [default: 60].
+    /// Print at most this many events per year in full and count the rest (0: no per-year
+    /// cap) [default: 0].
     #[arg(long, value_name = "N")]
     pub max_per_year: Option<usize>,
+    /// Page budget of the brief: the most important events (by reporting articles,
+    /// directives, series) that fit are printed in full, the rest counted, all kept in
+    /// timeline.json (0: print every event) [default: 30].
+    #[arg(long, value_name = "N")]
+    pub pages: Option<usize>,
     /// Rebuild even when the inputs have not changed since the last build.
     #[arg(long)]
     pub force: bool,
@@ -279,6 +284,7 @@ impl BuildOpts {
                 .max_per_year
                 .or(c.max_per_year)
                 .unwrap_or(DEFAULT_MAX_PER_YEAR),
+            pages: opts.pages.or(c.pages).unwrap_or(DEFAULT_PAGES),
             build_time,
             fonts: c
                 .fonts
@@ -320,6 +326,7 @@ mod tests {
             front_matter: None,
             formats: None,
             max_per_year: None,
+            pages: None,
             force: false,
             check: false,
             wait: None,

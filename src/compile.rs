@@ -260,6 +260,11 @@ impl CompileOptions {
 #[derive(Debug)]
 pub struct Compiled {
     pub pdf: Vec<u8>,
+    /// Pages of the laid-out document.
+    pub pages: usize,
+    /// True when typst could not tag the PDF for accessibility and it was written without
+    /// tags (see [`export`]).
+    pub untagged: bool,
     /// Characters no font could draw, drawn as U+FFFD (or as an empty box), each once.
     pub placeholders: Vec<MissingGlyph>,
 }
@@ -299,15 +304,20 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
     }
     placeholders.retain(|p| !uncovered.iter().any(|u| u.character == p.character));
     placeholders.splice(0..0, uncovered);
-    let pdf = export(&world, &document, options)?;
-    Ok(Compiled { pdf, placeholders })
+    let (pdf, untagged) = export(&world, &document, options)?;
+    Ok(Compiled {
+        pdf,
+        untagged,
+        pages: document.pages().len(),
+        placeholders,
+    })
 }
 
 fn export(
     world: &BriefWorld,
     document: &PagedDocument,
     options: &CompileOptions,
-) -> Result<Vec<u8>, CompileError> {
+) -> Result<(Vec<u8>, bool), CompileError> {
     let now = options.now;
     let datetime = Datetime::from_ymd_hms(
         now.year(),
@@ -329,14 +339,31 @@ fn export(
             hints: e.hints().iter().map(|h| h.to_string()).collect(),
         }])
     })?;
-    let pdf_options = PdfOptions {
+    let mut pdf_options = PdfOptions {
         ident: Smart::Custom("chronobrief".to_string()),
         timestamp: Some(Timestamp::new_utc(datetime)),
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &pdf_options)
-        .map_err(|errors| CompileError::Typst(diagnostics(world, errors.iter())))
+    match typst_pdf::pdf(document, &pdf_options) {
+        Ok(pdf) => Ok((pdf, false)),
+        // typst's accessibility tags can fail on a layout it does not expect (footnotes in a
+        // block moved to the next page, for one), a bug of typst's whose occurrence depends on
+        // where pages break. Unless a standard asks for tags, a brief without them is better
+        // than none for a nightly job: the text, links and outline are the same.
+        Err(errors)
+            if options.standards.is_empty()
+                && errors
+                    .iter()
+                    .all(|e| e.message.starts_with("internal error")) =>
+        {
+            pdf_options.tagged = false;
+            typst_pdf::pdf(document, &pdf_options)
+                .map(|pdf| (pdf, true))
+                .map_err(|errors| CompileError::Typst(diagnostics(world, errors.iter())))
+        }
+        Err(errors) => Err(CompileError::Typst(diagnostics(world, errors.iter()))),
+    }
 }
 
 /// Every character of `source` that no font covers, each once, where it first appears.

@@ -14,8 +14,11 @@ use crate::render::FrontMatter;
 
 /// The config file looked for in the working folder.
 pub const CONFIG_FILE: &str = "chronobrief.toml";
-/// Events per year printed in full unless configured otherwise; the rest are counted.
-pub const DEFAULT_MAX_PER_YEAR: usize = 60;
+/// Events per year printed in full unless configured otherwise (0: no per-year cap; the page
+/// budget decides).
+pub const DEFAULT_MAX_PER_YEAR: usize = 0;
+/// The page budget of the printed brief unless configured otherwise.
+pub const DEFAULT_PAGES: usize = 30;
 
 /// Why the settings are not usable.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +52,8 @@ pub struct Config {
     pub front_matter: Option<FrontMatter>,
     pub formats: Option<Vec<Format>>,
     pub max_per_year: Option<usize>,
+    /// The brief's page budget (0: print every event).
+    pub pages: Option<usize>,
     /// Font files or folders the PDF may also use.
     pub fonts: Option<Vec<PathBuf>>,
     /// Start timeline.csv with a UTF-8 byte-order mark (for Excel).
@@ -202,8 +207,10 @@ pub struct BuildArgs {
     pub pdf_standard: PdfStandardArg,
     pub front_matter: FrontMatter,
     pub formats: Vec<Format>,
-    /// At most this many events per year are printed in full (0: all).
+    /// At most this many events per year are printed in full (0: no per-year cap).
     pub max_per_year: usize,
+    /// The brief prints the most important events that fit in this many pages (0: all).
+    pub pages: usize,
     /// The document date (config `build.date` or `SOURCE_DATE_EPOCH`); none for a fixed,
     /// unprinted default.
     pub build_time: Option<DateTime<Utc>>,
@@ -228,6 +235,7 @@ impl BuildArgs {
             front_matter: FrontMatter::None,
             formats: Format::ALL.to_vec(),
             max_per_year: DEFAULT_MAX_PER_YEAR,
+            pages: DEFAULT_PAGES,
             build_time: None,
             fonts: Vec::new(),
             csv_bom: true,

@@ -122,20 +122,36 @@ impl Lang {
 
     /// The other days sources give for an event, each with where it stands: "05/05/2019
     /// (c.txt, dòng 5)".
-    pub fn conflicts(self, conflicts: &[crate::timeline::Conflict]) -> Option<String> {
+    pub fn conflicts(self, conflicts: &[crate::timeline::Conflict], max: usize) -> Option<String> {
         let line = if self == Lang::Vi { "dòng" } else { "line" };
-        let parts: Vec<String> = conflicts
+        let more = |n: usize| match self {
+            Lang::Vi => format!("… và {n} nơi khác"),
+            Lang::En => format!("… and {n} more"),
+        };
+        let mut parts: Vec<String> = conflicts
             .iter()
             .filter_map(|c| {
                 let date = Date::parse_iso(&c.date)?;
-                let at: Vec<String> = c
+                let mut at: Vec<String> = c
                     .sources
                     .iter()
+                    .take(max)
                     .map(|s| format!("{}, {line} {}", s.file, s.line))
                     .collect();
+                if c.sources.len() > max {
+                    at.push(more(c.sources.len() - max));
+                }
                 Some(format!("{} ({})", self.short_date(&date), at.join("; ")))
             })
             .collect();
+        if parts.len() > max {
+            let n = parts.len() - max;
+            parts.truncate(max);
+            parts.push(match self {
+                Lang::Vi => format!("… và {n} ngày khác"),
+                Lang::En => format!("… and {n} more dates"),
+            });
+        }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 
@@ -433,6 +449,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("group_documents", "Văn bản chỉ đạo", "Formal directives"),
     ("figure_link", "Dòng thời gian dạng hình ảnh (SVG)", "The timeline as a picture (SVG)"),
     ("more", "… và {n} sự kiện khác (xem timeline.json)", "… and {n} more events (see timeline.json)"),
+    ("selected", "Bản tin in đầy đủ {printed} trên {of} sự kiện: những sự kiện quan trọng nhất (nhiều bài báo đưa tin, nhiều chỉ đạo, thuộc một chuỗi hội nghị) vừa trong {pages} trang. Các sự kiện khác được đếm dưới năm của chúng; timeline.json và timeline.csv có đủ tất cả.", "This brief prints {printed} of {of} events in full: the most important ones (reported by more articles, with more directives, in a conference series) that fit in {pages} pages. The others are counted under their year; timeline.json and timeline.csv have them all."),
+    ("selected_per_year", "Bản tin in đầy đủ {printed} trên {of} sự kiện: những sự kiện quan trọng nhất của mỗi năm. Các sự kiện khác được đếm dưới năm của chúng; timeline.json và timeline.csv có đủ tất cả.", "This brief prints {printed} of {of} events in full: the most important ones of each year. The others are counted under their year; timeline.json and timeline.csv have them all."),
     ("more_articles", "… và {n} bài báo khác không được trích dẫn ở trên", "… and {n} more articles not cited above"),
     ("method_note", "Mỗi mốc thời gian đều dẫn nguồn (tệp, dòng và trích dẫn nguyên văn) ở chú thích cuối trang. Ngày có năm được suy ra kèm ghi chú cách suy ra.", "Every dated claim cites its source (file, line and exact quote) in a footnote. Where a year was inferred, a note says how."),
     ("date", "Ngày", "Date"),

@@ -7,6 +7,8 @@
 //! argument) go through the `typst_str` filter instead, and Mermaid labels through `mermaid`.
 //! The escapers themselves live in [`crate::escape`].
 
+mod budget;
+
 use std::path::Path;
 
 use std::collections::BTreeMap;
@@ -36,9 +38,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Sources an event cites in a capped brief (`--max-per-year` other than 0); the rest are
-/// counted and left to timeline.json. A conference reported by hundreds of articles would
-/// otherwise fill pages with footnotes.
+/// Sources an event cites in a brief capped by `--max-per-year` alone (a page budget prints
+/// fewer, [`BUDGET_CITES`]); the rest are counted and left to timeline.json. A conference
+/// reported by hundreds of articles would otherwise fill pages with footnotes.
 pub const MAX_CITES: usize = 50;
 
 /// Directives printed under one conference in a capped brief.
@@ -80,6 +82,7 @@ impl RenderError {
 pub use crate::escape::{
     escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
 };
+pub use budget::{rank, select, Selection, BUDGET_CITES, BUDGET_CONFLICTS, BUDGET_DIRECTIVES};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {
@@ -274,8 +277,10 @@ pub struct BriefContext {
     pub figure_file: Option<String>,
     pub years: Vec<YearSection>,
     pub undated: Vec<Item>,
-    /// Undated events left out by `--max-per-year`.
+    /// Undated events left out by the page budget or `--max-per-year`.
     pub undated_more: usize,
+    /// When the brief leaves events out: how many it prints, of how many.
+    pub selected: Option<Selected>,
     pub articles: Vec<ArticleInfo>,
     /// Articles not listed because none of the printed events cites them.
     pub articles_more: usize,
@@ -327,8 +332,19 @@ pub struct YearSection {
     pub items: Vec<Item>,
     /// The printed events grouped by date, one entry per date, for the Mermaid diagram.
     pub periods: Vec<Period>,
-    /// Events of the year left out by `--max-per-year`.
+    /// Events of the year left out by the page budget or `--max-per-year`.
     pub more: usize,
+}
+
+/// The events a brief with a page budget (or a per-year cap) prints in full.
+#[derive(Debug, Serialize)]
+pub struct Selected {
+    /// Events (conferences, formal documents, undated events) printed in full.
+    pub printed: usize,
+    /// All of them in the timeline.
+    pub of: usize,
+    /// The page budget; 0 when only `--max-per-year` caps the brief.
+    pub pages: usize,
 }
 
 /// The events of one date.
@@ -394,11 +410,32 @@ pub struct ArticleInfo {
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
     pub title: Option<String>,
-    /// At most this many events per year (and undated) are printed in full; 0 prints all.
+    /// At most this many events per year (and undated) are printed in full; 0: no such cap.
     pub max_per_year: usize,
+    /// The page budget: the most important events that fit in this many pages are printed in
+    /// full, the rest counted; 0 prints every event.
+    pub pages: usize,
+    /// How full the estimate of printed length takes a page to be: 1.0 for the default
+    /// template; lowered when a compiled brief came out longer than its budget.
+    pub density: f64,
     pub lang: Lang,
     pub front_matter: FrontMatter,
     pub build: Option<NaiveDate>,
+}
+
+impl BriefOptions {
+    /// A brief in `lang` that prints every event: no page budget, no per-year cap.
+    pub fn all(lang: Lang) -> Self {
+        BriefOptions {
+            title: None,
+            max_per_year: 0,
+            pages: 0,
+            density: 1.0,
+            lang,
+            front_matter: FrontMatter::None,
+            build: None,
+        }
+    }
 }
 
 /// Front matter for static wiki engines.
@@ -427,13 +464,10 @@ impl BriefContext {
             .iter()
             .filter_map(|a| Some((a.file.as_str(), a.origin.as_ref()?)))
             .collect();
-        // With a cap, a conference reported by hundreds of articles cites a bounded number of
-        // them and prints a bounded number of directives; timeline.json keeps them all.
-        let (cap_directives, cap_cites) = if options.max_per_year == 0 {
-            (usize::MAX, usize::MAX)
-        } else {
-            (MAX_DIRECTIVES, MAX_CITES)
-        };
+        // With a budget or a cap, the most important events are printed in full, each with a
+        // bounded number of sources and directives; timeline.json keeps them all.
+        let selection = select(timeline, options);
+        let (cap_directives, cap_cites) = (selection.directives, selection.cites);
         let mut n = 0;
         let mut item = |e: &Event| {
             n += 1;
@@ -448,7 +482,7 @@ impl BriefContext {
                     lang.date_range(w, end.as_ref())
                 }),
                 basis_text: lang.basis(&e.date_basis),
-                conflicts_text: lang.conflicts(&e.conflicts),
+                conflicts_text: lang.conflicts(&e.conflicts, selection.conflicts),
                 inferred: !e.date_basis.stated(),
                 cites: e
                     .sources
@@ -469,11 +503,6 @@ impl BriefContext {
                 directives: Vec::new(),
                 directives_more: 0,
             }
-        };
-        let cap = if options.max_per_year == 0 {
-            usize::MAX
-        } else {
-            options.max_per_year
         };
         let mut years: Vec<YearSection> = Vec::new();
         let mut hidden: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -498,7 +527,7 @@ impl BriefContext {
                     Some(parent) => parent.directives.push(item(e)),
                     None => section.items.push(item(e)),
                 },
-                None if section.items.len() >= cap => {
+                None if !selection.shows(e) => {
                     section.more += 1;
                     hidden.insert(e.id.as_str());
                 }
@@ -508,16 +537,18 @@ impl BriefContext {
         for y in &mut years {
             y.periods = periods(&y.items, lang);
         }
-        let undated_more = timeline.undated.len().saturating_sub(cap);
-        let undated = timeline
+        let undated: Vec<Item> = timeline
             .undated
             .iter()
-            .take(cap)
+            .filter(|e| selection.shows(e))
             .map(&mut item)
-            .collect::<Vec<_>>();
+            .collect();
+        let undated_more = timeline.undated.len() - undated.len();
+        let printed = years.iter().map(|y| y.items.len()).sum::<usize>() + undated.len();
         // Which events each article supports, in one pass over the events.
         let mut supports: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for e in timeline.events.iter().filter(|e| e.parent.is_none()) {
+        let top = |e: &&Event| e.parent.is_none() && selection.shows(e);
+        for e in timeline.events.iter().filter(top) {
             let mut files: Vec<&str> = e.sources.iter().map(|s| s.file.as_str()).collect();
             files.dedup();
             for f in files {
@@ -526,7 +557,7 @@ impl BriefContext {
         }
         // With a cap, the appendix lists the articles the printed events cite.
         let shown: Option<std::collections::BTreeSet<&str>> =
-            (options.max_per_year > 0).then(|| {
+            selection.shown.is_some().then(|| {
                 years
                     .iter()
                     .flat_map(|y| &y.items)
@@ -611,6 +642,17 @@ impl BriefContext {
             years,
             undated,
             undated_more,
+            selected: Some(Selected {
+                printed,
+                of: timeline
+                    .events
+                    .iter()
+                    .filter(|e| e.parent.is_none())
+                    .count()
+                    + timeline.undated.len(),
+                pages: options.pages,
+            })
+            .filter(|s| s.printed < s.of),
             articles,
             articles_more,
         }
@@ -701,13 +743,7 @@ mod tests {
             undated: Vec::new(),
             document_dates: Vec::new(),
         };
-        let options = BriefOptions {
-            title: None,
-            max_per_year: 0,
-            lang: Lang::Vi,
-            front_matter: FrontMatter::None,
-            build: None,
-        };
+        let options = BriefOptions::all(Lang::Vi);
         let ctx = BriefContext::new(&tl, &Corpus::default(), &options);
         (dir, r, ctx)
     }

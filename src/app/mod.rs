@@ -375,52 +375,86 @@ pub fn produce(
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
     };
-    let options = BriefOptions {
+    let mut options = BriefOptions {
         title: args.title.clone(),
         max_per_year: args.max_per_year,
+        pages: args.pages,
+        density: 1.0,
         lang: args.lang,
         front_matter: args.front_matter,
         build,
     };
     let wants = |f: Format| args.formats.contains(&f);
-    let mut ctx = BriefContext::new(&tl, &p.corpus, &options);
-    if wants(Format::Svg) {
-        ctx.figure_file = Some(Format::Svg.file_name().to_string());
-    }
+    let context = |options: &BriefOptions| {
+        let mut ctx = BriefContext::new(&tl, &p.corpus, options);
+        if wants(Format::Svg) {
+            ctx.figure_file = Some(Format::Svg.file_name().to_string());
+        }
+        ctx
+    };
+    let mut ctx = context(&options);
     let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
     let mut warnings = Vec::new();
     let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
     progress.set_message("rendering");
     let t = Instant::now();
-    if wants(Format::Json) {
-        files.push((Format::Json.file_name(), timeline_json(&tl).into_bytes()));
+    // The data outputs need nothing from the brief: they are written while the PDF lays out.
+    let (title, labels) = (ctx.title.clone(), ctx.labels.clone());
+    let (data, brief) = std::thread::scope(|s| {
+        let data = s.spawn(|| data_outputs(&wants, &tl, args.csv_bom, &title, &labels));
+        let brief = (|| -> Result<_, AppError> {
+            if !(wants(Format::Typ) || wants(Format::Pdf)) {
+                return Ok((None, None, Vec::new()));
+            }
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let (typ, trace) = p
+                    .renderer
+                    .render_traced("brief.typ.j2", &ctx)
+                    .map_err(render_error)?;
+                info!(ms = t.elapsed().as_millis() as u64, "render");
+                if !wants(Format::Pdf) {
+                    return Ok((Some(typ), None, Vec::new()));
+                }
+                progress.set_message("compiling the PDF");
+                let (pdf, pages, placeholders) = pdf(args, p, now, &typ, &trace)?;
+                let over = args.pages > 0 && pages > args.pages;
+                if !over || attempt == MAX_BUDGET_ATTEMPTS {
+                    let mut notes = placeholders;
+                    if over {
+                        notes.push(format!(
+                            "warning: the brief has {pages} pages, more than its budget of {} (--pages); its template prints more per event than the estimate allows",
+                            args.pages
+                        ));
+                    }
+                    return Ok((Some(typ), Some(pdf), notes));
+                }
+                // Longer than the estimate said: assume fuller pages and choose again.
+                options.density *= args.pages as f64 / pages as f64 * 0.97;
+                info!(
+                    pages,
+                    density = options.density,
+                    "over the page budget; selecting again"
+                );
+                ctx = context(&options);
+            }
+        })();
+        let data = data
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (data, brief)
+    });
+    files.extend(data);
+    let (typ, pdf, notes) = brief?;
+    warnings.extend(notes);
+    if let Some(pdf) = pdf {
+        files.push((Format::Pdf.file_name(), pdf));
+    }
+    if let Some(typ) = typ.filter(|_| wants(Format::Typ)) {
+        files.push((Format::Typ.file_name(), typ.into_bytes()));
     }
     wiki_outputs(&wants, &p.renderer, &ctx, &mut files)?;
-    if wants(Format::Csv) {
-        files.push((Format::Csv.file_name(), export::csv(&tl, args.csv_bom)));
-    }
-    if wants(Format::Timelinejs) {
-        files.push((
-            Format::Timelinejs.file_name(),
-            export::timelinejs(&tl, &ctx.title, &ctx.labels).into_bytes(),
-        ));
-    }
-    if wants(Format::Typ) || wants(Format::Pdf) {
-        let (typ, trace) = p
-            .renderer
-            .render_traced("brief.typ.j2", &ctx)
-            .map_err(render_error)?;
-        info!(ms = t.elapsed().as_millis() as u64, "render");
-        if wants(Format::Pdf) {
-            progress.set_message("compiling the PDF");
-            let (pdf, placeholders) = pdf(args, p, now, &typ, &trace)?;
-            files.push((Format::Pdf.file_name(), pdf));
-            warnings.extend(placeholders);
-        }
-        if wants(Format::Typ) {
-            files.push((Format::Typ.file_name(), typ.into_bytes()));
-        }
-    }
     let mut files: Vec<(String, Vec<u8>)> = files
         .into_iter()
         .map(|(n, b)| (n.to_string(), b))
@@ -432,6 +466,31 @@ pub fn produce(
         timeline: tl,
         warnings,
     })
+}
+
+/// `timeline.json`, `timeline.csv` and the TimelineJS file, as far as the formats ask for
+/// them: every event, whatever the brief prints.
+fn data_outputs(
+    wants: &(dyn Fn(Format) -> bool + Sync),
+    tl: &Timeline,
+    csv_bom: bool,
+    title: &str,
+    labels: &std::collections::BTreeMap<&'static str, &'static str>,
+) -> Vec<(&'static str, Vec<u8>)> {
+    let mut files = Vec::new();
+    if wants(Format::Json) {
+        files.push((Format::Json.file_name(), timeline_json(tl).into_bytes()));
+    }
+    if wants(Format::Csv) {
+        files.push((Format::Csv.file_name(), export::csv(tl, csv_bom)));
+    }
+    if wants(Format::Timelinejs) {
+        files.push((
+            Format::Timelinejs.file_name(),
+            export::timelinejs(tl, title, labels).into_bytes(),
+        ));
+    }
+    files
 }
 
 /// The plain text every web page and scraper record was read as, at the path its citations
@@ -477,7 +536,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
     let settings = serde_json::json!({
         "from": args.corpus.from, "to": args.corpus.to, "max_article_bytes": args.corpus.max_article_bytes,
         "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
-        "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year,
+        "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year, "pages": args.pages,
         "build_time": args.build_time.map(|t| t.timestamp()),
         "csv_bom": args.csv_bom,
     });
@@ -495,18 +554,22 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
     }
 }
 
+/// Compiles of one brief at most: when a brief comes out longer than its page budget, events
+/// are chosen again for fuller pages, twice at most.
+const MAX_BUDGET_ATTEMPTS: usize = 3;
+
 /// Characters no font draws that are named one by one in warnings.
 const MAX_CHAR_WARNINGS: usize = 20;
 
-/// Compiles the Typst source to PDF; also returns a warning for each character drawn as a
-/// placeholder.
+/// Compiles the Typst source to PDF; also returns its number of pages and a warning for each
+/// character drawn as a placeholder.
 fn pdf(
     args: &BuildArgs,
     p: &Prepared,
     now: DateTime<chrono::Utc>,
     typ: &str,
     trace: &Trace,
-) -> Result<(Vec<u8>, Vec<String>), AppError> {
+) -> Result<(Vec<u8>, usize, Vec<String>), AppError> {
     let t = Instant::now();
     let options = CompileOptions {
         now,
@@ -557,7 +620,13 @@ fn pdf(
                 .into(),
         );
     }
-    Ok((compiled.pdf, warnings))
+    if compiled.untagged {
+        warnings.push(
+            "warning: typst could not tag the PDF for accessibility (an internal error of typst's); brief.pdf is written without tags"
+                .into(),
+        );
+    }
+    Ok((compiled.pdf, compiled.pages, warnings))
 }
 
 /// Where a character came from: "from the article a.txt:5" or "written by the template

@@ -26,13 +26,7 @@ use crate::common::{build_args, corpus, file, root, seeds, squash};
 fn render_seeds(name: &str, lang: Lang) -> String {
     let (corpus, tl) = make_timeline(&crate::common::corpus_args(&root().join("seeds"))).unwrap();
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
-    let options = BriefOptions {
-        title: None,
-        max_per_year: 0,
-        lang,
-        front_matter: FrontMatter::None,
-        build: None,
-    };
+    let options = BriefOptions::all(lang);
     renderer
         .render(name, &BriefContext::new(&tl, &corpus, &options))
         .unwrap()
@@ -335,17 +329,7 @@ fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     for n in [5, 200] {
         let tl = synthetic(n);
-        let ctx = BriefContext::new(
-            &tl,
-            &Corpus::default(),
-            &BriefOptions {
-                title: None,
-                max_per_year: 0,
-                lang: Lang::Vi,
-                front_matter: FrontMatter::None,
-                build: None,
-            },
-        );
+        let ctx = BriefContext::new(&tl, &Corpus::default(), &BriefOptions::all(Lang::Vi));
         assert_eq!(ctx.figure.markers.len() + ctx.figure.hidden, n);
         let typ = renderer.render("brief.typ.j2", &ctx).unwrap();
         let opts = CompileOptions {

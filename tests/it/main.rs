@@ -2,6 +2,7 @@
 
 mod accuracy;
 mod brief;
+mod budget;
 mod common;
 mod determinism;
 mod escaping;

@@ -55,11 +55,8 @@ fn sources_of(timeline_json: &[u8]) -> Vec<(String, u64)> {
 
 fn options(max_per_year: usize, lang: Lang) -> BriefOptions {
     BriefOptions {
-        title: None,
         max_per_year,
-        lang,
-        front_matter: FrontMatter::None,
-        build: None,
+        ..BriefOptions::all(lang)
     }
 }
 
@@ -112,6 +109,8 @@ fn every_source_of_a_200_event_corpus_is_cited() {
         .unwrap();
     let mut args = build_args(dir.path(), Path::new("unused"));
     args.formats = vec![Format::Md, Format::Json];
+    // No page budget: every event, with every source.
+    args.pages = 0;
     let out = build_outputs(&args).unwrap();
     let tl = &out.timeline;
     assert!(

@@ -1,0 +1,392 @@
+//! Which events a brief prints in full: ranking and the page budget.
+//!
+//! A brief of a large archive would otherwise run to hundreds of pages and cost as much to lay
+//! out as the archive is large. With a page budget (`--pages N`), events are ranked by what
+//! makes them matter to a reader (how many articles report them, how many directives were given
+//! at them, whether they belong to a known conference series) and taken, most important first,
+//! while their estimated printed length fits. The chosen events are then printed in date order;
+//! the others are counted in their year with a pointer to `timeline.json`, which keeps them all.
+//!
+//! The estimate is in lines of body text of the default template. The application compiles the
+//! PDF, and when a brief still comes out longer than the budget (a user's template, long
+//! quotes) it lowers [`BriefOptions::density`] and selects again, so the budget holds.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::{BriefOptions, MAX_CITES, MAX_DIRECTIVES};
+use crate::timeline::{Event, Kind, Timeline};
+
+/// Sources printed under one event when a page budget is set; the rest are counted.
+pub const BUDGET_CITES: usize = 5;
+
+/// Directives printed under one conference when a page budget is set.
+pub const BUDGET_DIRECTIVES: usize = 12;
+
+/// Other dates (and sources of each) named under one event when a page budget is set.
+pub const BUDGET_CONFLICTS: usize = 4;
+
+/// Lines of 10.5 pt body text on one A4 page of the default template.
+const LINES_PER_PAGE: f64 = 46.0;
+/// The cover (title, counts, summary, figure) and the headings of the sources appendix.
+const FIXED_LINES: f64 = 80.0;
+/// The note under a year that counts the events left out.
+const MORE_LINES: f64 = 1.5;
+/// Characters on one line of body text, and of an 8 pt footnote.
+const CHARS_PER_LINE: f64 = 90.0;
+const NOTE_CHARS_PER_LINE: f64 = 120.0;
+/// Characters on one line of a small note beside a field's label.
+const FIELD_NOTE_CHARS_PER_LINE: f64 = 85.0;
+/// A footnote line is shorter than a body line.
+const NOTE_LINE: f64 = 0.72;
+/// One entry of the sources appendix: the title, the file and what it supports.
+const APPENDIX_LINES: f64 = 2.6;
+/// A year heading with its rule.
+const YEAR_HEADING_LINES: f64 = 3.0;
+
+/// What a brief prints.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    /// Ids of the top-level and undated events printed in full; `None` prints every event.
+    pub shown: Option<HashSet<String>>,
+    /// Sources printed under one event.
+    pub cites: usize,
+    /// Directives printed under one conference.
+    pub directives: usize,
+    /// Other dates, and sources of each, named under one event.
+    pub conflicts: usize,
+}
+
+impl Selection {
+    pub fn shows(&self, e: &Event) -> bool {
+        self.shown.as_ref().is_none_or(|s| s.contains(&e.id))
+    }
+}
+
+/// Chooses the events a brief prints in full, under `options.pages` and `options.max_per_year`.
+/// A brief whose every event fits in its budget prints them all with every source; only one
+/// that does not is cut to the most important events, each with its first sources.
+pub fn select(timeline: &Timeline, options: &BriefOptions) -> Selection {
+    let everything = Caps {
+        cites: usize::MAX,
+        directives: usize::MAX,
+        conflicts: usize::MAX,
+        lang: options.lang,
+    };
+    if options.pages == 0 && options.max_per_year == 0 {
+        return everything.selection(None);
+    }
+    let pool = Pool::new(timeline);
+    let limit = match options.pages {
+        0 => f64::INFINITY,
+        p => p as f64 * LINES_PER_PAGE * options.density - FIXED_LINES,
+    };
+    if options.max_per_year == 0 {
+        let (shown, lines) = pool.fill(&everything, f64::INFINITY, 0);
+        if lines <= limit {
+            return everything.selection(Some(shown));
+        }
+    }
+    let caps = match options.pages {
+        0 => Caps {
+            cites: MAX_CITES,
+            directives: MAX_DIRECTIVES,
+            ..everything
+        },
+        _ => Caps {
+            cites: BUDGET_CITES,
+            directives: BUDGET_DIRECTIVES,
+            conflicts: BUDGET_CONFLICTS,
+            ..everything
+        },
+    };
+    let (shown, _) = pool.fill(&caps, limit, options.max_per_year);
+    caps.selection(Some(shown))
+}
+
+/// The events a brief may print, most important first.
+struct Pool<'a> {
+    /// Conferences, formal documents and undated events, most important first; ties keep
+    /// the brief's date order, so the choice is deterministic.
+    ranked: Vec<&'a Event>,
+    /// The directives given at each conference, by its id.
+    children: HashMap<&'a str, Vec<&'a Event>>,
+}
+
+impl<'a> Pool<'a> {
+    fn new(timeline: &'a Timeline) -> Self {
+        let mut children: HashMap<&str, Vec<&Event>> = HashMap::new();
+        for e in &timeline.events {
+            if let Some(p) = &e.parent {
+                children.entry(p.as_str()).or_default().push(e);
+            }
+        }
+        let mut ranked: Vec<&Event> = timeline
+            .events
+            .iter()
+            .filter(|e| e.parent.is_none())
+            .chain(&timeline.undated)
+            .collect();
+        let given = |e: &Event| children.get(e.id.as_str()).map_or(0, Vec::len);
+        ranked.sort_by_key(|e| std::cmp::Reverse(rank(e, given(e))));
+        Pool { ranked, children }
+    }
+
+    /// Takes events, most important first, while their estimated lines fit in `limit` (and
+    /// at most `per_year` a year, unless 0); returns their ids and the lines they take.
+    fn fill(&self, caps: &Caps, limit: f64, per_year: usize) -> (HashSet<String>, f64) {
+        let mut used = 0.0;
+        let mut shown = HashSet::new();
+        let mut years: HashMap<Option<i32>, usize> = HashMap::new();
+        let mut cited: BTreeSet<&str> = BTreeSet::new();
+        for &e in &self.ranked {
+            let year = e.when.map(|w| w.year);
+            let in_year = years.get(&year).copied().unwrap_or(0);
+            if per_year > 0 && in_year >= per_year {
+                continue;
+            }
+            let kids = self
+                .children
+                .get(e.id.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            let shown_kids = &kids[..kids.len().min(caps.directives)];
+            let files: BTreeSet<&str> = std::iter::once(e)
+                .chain(shown_kids.iter().copied())
+                .flat_map(|x| x.sources.iter().take(caps.cites).map(|s| s.file.as_str()))
+                .filter(|f| !cited.contains(f))
+                .collect();
+            let heading = match in_year {
+                0 => YEAR_HEADING_LINES + MORE_LINES,
+                _ => 0.0,
+            };
+            let lines = heading
+                + event_lines(e, shown_kids, kids.len(), caps)
+                + files.len() as f64 * APPENDIX_LINES;
+            if used + lines > limit {
+                continue;
+            }
+            used += lines;
+            cited.extend(files);
+            *years.entry(year).or_default() += 1;
+            shown.insert(e.id.clone());
+        }
+        (shown, used)
+    }
+}
+
+/// What is printed of one event: its first sources, directives and other dates.
+struct Caps {
+    cites: usize,
+    directives: usize,
+    conflicts: usize,
+    lang: crate::i18n::Lang,
+}
+
+impl Caps {
+    fn selection(&self, shown: Option<HashSet<String>>) -> Selection {
+        Selection {
+            shown,
+            cites: self.cites,
+            directives: self.directives,
+            conflicts: self.conflicts,
+        }
+    }
+}
+
+/// How much an event matters to a reader of the brief: each article that reports it, each
+/// directive given at it, and membership of a known series (a numbered plenum or session)
+/// count; a dated event ranks above an undated one.
+pub fn rank(e: &Event, directives: usize) -> u64 {
+    let mut files: Vec<&str> = e.sources.iter().map(|s| s.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let series = e.series.is_some() || e.ordinal.is_some();
+    3 * files.len() as u64
+        + 2 * directives as u64
+        + if series { 6 } else { 0 }
+        + if e.kind == Kind::Conference { 1 } else { 0 }
+        + if e.when.is_some() { 2 } else { 0 }
+}
+
+/// Lines of text that `n` characters take at `per_line` characters a line.
+fn lines(n: usize, per_line: f64) -> f64 {
+    (n as f64 / per_line).ceil().max(1.0)
+}
+
+/// The footnotes of an event's first `cites` sources, in body lines.
+fn note_lines(e: &Event, cites: usize) -> f64 {
+    let shown = e.sources.iter().take(cites);
+    let notes: f64 = shown
+        .map(|s| {
+            let chars = s.file.len() + 12 + s.quote.chars().count().min(220);
+            lines(chars, NOTE_CHARS_PER_LINE) * NOTE_LINE
+        })
+        .sum();
+    notes + if e.sources.len() > cites { 1.0 } else { 0.0 }
+}
+
+/// The estimated printed length of an event with the directives shown under it.
+fn event_lines(e: &Event, shown: &[&Event], all: usize, caps: &Caps) -> f64 {
+    let title = lines(e.title.chars().count(), CHARS_PER_LINE * 0.85);
+    let fields: f64 = [
+        &e.location,
+        &e.chair,
+        &e.theme,
+        &e.format,
+        &e.participants,
+        &e.by,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|f| lines(f.chars().count() + 12, CHARS_PER_LINE))
+    .sum();
+    let note = |text: Option<String>| {
+        text.map_or(0.0, |t| {
+            lines(t.chars().count() + 20, FIELD_NOTE_CHARS_PER_LINE) * NOTE_LINE + 0.3
+        })
+    };
+    let basis = match e.date_basis.stated() {
+        true => 0.0,
+        false => note(Some(caps.lang.basis(&e.date_basis))),
+    };
+    let conflicts = note(caps.lang.conflicts(&e.conflicts, caps.conflicts));
+    let own = 1.6 + title + 1.0 + basis + conflicts + fields + note_lines(e, caps.cites);
+    let directives: f64 = shown
+        .iter()
+        .map(|d| {
+            let text = d
+                .text
+                .as_deref()
+                .unwrap_or(&d.title)
+                .chars()
+                .count()
+                .min(600);
+            let by = d.by.as_deref().map_or(0, |b| b.chars().count() + 3);
+            lines(text + by, CHARS_PER_LINE) + 0.35 + note_lines(d, caps.cites)
+        })
+        .sum();
+    let header = if shown.is_empty() { 0.0 } else { 1.4 };
+    let more = if all > shown.len() { 1.0 } else { 0.0 };
+    own + header + directives + more
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::Date;
+    use crate::extract::Evidence;
+    use crate::i18n::Lang;
+    use crate::timeline::basis::DateBasis;
+    use crate::timeline::DateRange;
+
+    fn event(id: &str, day: u32, files: &[&str]) -> Event {
+        let sources = files
+            .iter()
+            .map(|f| Evidence {
+                file: f.to_string(),
+                line: 1,
+                quote: "Hội nghị đã diễn ra.".into(),
+            })
+            .collect();
+        let when = Some(Date::day(
+            chrono::NaiveDate::from_ymd_opt(2020, 3, day).unwrap(),
+        ));
+        let mut e = Event::new(
+            Kind::Conference,
+            format!("Hội nghị {id}"),
+            when,
+            DateBasis::nothing(),
+            sources,
+        );
+        e.id = id.into();
+        e
+    }
+
+    fn timeline(events: Vec<Event>) -> Timeline {
+        Timeline {
+            range: DateRange {
+                from: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+                to: chrono::NaiveDate::from_ymd_opt(2020, 12, 31).unwrap(),
+            },
+            events,
+            undated: Vec::new(),
+            document_dates: Vec::new(),
+        }
+    }
+
+    fn options(pages: usize, max_per_year: usize) -> BriefOptions {
+        BriefOptions {
+            max_per_year,
+            pages,
+            ..BriefOptions::all(Lang::Vi)
+        }
+    }
+
+    #[test]
+    fn no_budget_and_no_cap_prints_everything() {
+        let tl = timeline(vec![event("a", 1, &["x.txt"])]);
+        let s = select(&tl, &options(0, 0));
+        assert!(s.shown.is_none());
+        assert_eq!((s.cites, s.directives), (usize::MAX, usize::MAX));
+        // A budget that holds every event prints every source too.
+        let s = select(&tl, &options(30, 0));
+        assert_eq!(s.shown.unwrap().len(), 1);
+        assert_eq!((s.cites, s.directives), (usize::MAX, usize::MAX));
+    }
+
+    #[test]
+    fn more_reporting_articles_rank_higher() {
+        let one = event("a", 1, &["x.txt"]);
+        let three = event("b", 2, &["x.txt", "y.txt", "z.txt"]);
+        assert!(rank(&three, 0) > rank(&one, 0));
+        let mut directed = one.clone();
+        directed.id = "c".into();
+        assert!(rank(&directed, 4) > rank(&one, 0));
+        let mut plenum = one.clone();
+        plenum.ordinal = Some(4);
+        assert!(rank(&plenum, 0) > rank(&one, 0));
+    }
+
+    #[test]
+    fn a_small_budget_keeps_the_most_reported_events() {
+        // Forty events reported once, and one reported by five articles, late in the year.
+        let mut events: Vec<Event> = (1..=28)
+            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
+            .collect();
+        events.push(event("big", 29, &["b1", "b2", "b3", "b4", "b5"]));
+        let tl = timeline(events);
+        let s = select(&tl, &options(3, 0));
+        let shown = s.shown.unwrap();
+        assert!(shown.contains("big"), "{shown:?}");
+        assert!(shown.len() < 29, "three pages cannot hold 29 events");
+        assert_eq!((s.cites, s.directives), (BUDGET_CITES, BUDGET_DIRECTIVES));
+        // A larger budget prints more, and at some size everything.
+        let more = select(&tl, &options(6, 0)).shown.unwrap();
+        assert!(more.len() > shown.len());
+        assert!(shown.is_subset(&more));
+        let all = select(&tl, &options(50, 0));
+        assert_eq!(all.shown.unwrap().len(), 29);
+        assert_eq!(all.cites, usize::MAX);
+    }
+
+    #[test]
+    fn a_lower_density_prints_less() {
+        let events: Vec<Event> = (1..=28)
+            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
+            .collect();
+        let tl = timeline(events);
+        let full = select(&tl, &options(4, 0)).shown.unwrap().len();
+        let mut o = options(4, 0);
+        o.density = 0.6;
+        assert!(select(&tl, &o).shown.unwrap().len() < full);
+    }
+
+    #[test]
+    fn the_per_year_cap_applies_with_or_without_a_budget() {
+        let events: Vec<Event> = (1..=10)
+            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
+            .collect();
+        let tl = timeline(events);
+        assert_eq!(select(&tl, &options(0, 3)).shown.unwrap().len(), 3);
+        assert_eq!(select(&tl, &options(50, 3)).shown.unwrap().len(), 3);
+    }
+}
