@@ -87,9 +87,14 @@ impl Folded {
 /// new-style pair ("òa", "ủy").
 fn swap_tone(chars: &[(usize, char)], i: usize) -> Option<(char, char)> {
     let (_, c1) = *chars.get(i)?;
+    // Every character is tested: the common case must be cheap.
+    let lower1 = match c1 {
+        'o' | 'O' => 'o',
+        'u' | 'U' => 'u',
+        _ => return None,
+    };
     let (_, c2) = *chars.get(i + 1)?;
-    let lower1 = c1.to_lowercase().next()?;
-    if lower1 != 'o' && lower1 != 'u' {
+    if c2.is_ascii() {
         return None;
     }
     if let Some((_, next)) = chars.get(i + 2) {
@@ -129,11 +134,28 @@ pub fn fold(s: &str) -> String {
 
 /// A matching key: folded, lower case, words of letters and digits separated by one space.
 pub fn fold_key(s: &str) -> String {
-    let f = fold(s).to_lowercase();
-    f.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let folded = fold(s);
+    let mut key = String::with_capacity(folded.len());
+    let mut gap = false;
+    let mut push = |c: char| {
+        if c.is_alphanumeric() {
+            if gap && !key.is_empty() {
+                key.push(' ');
+            }
+            gap = false;
+            key.push(c);
+        } else {
+            gap = true;
+        }
+    };
+    for c in folded.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
+        }
+    }
+    key
 }
 
 /// Words of a matching key, for overlap measures.

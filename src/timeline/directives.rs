@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::extract::dates::Date;
 use crate::extract::{DirectiveMention, DocumentRef, Mentions, Reading};
 
@@ -23,8 +25,16 @@ pub fn events(
     // One instruction reported in the same words by several articles about one conference
     // (syndicated copies) is one directive with several sources.
     let mut same_words: BTreeMap<(usize, String), usize> = BTreeMap::new();
+    // Folding every quote is most of this step's work, and needs nothing from the others.
+    let keys: Vec<Vec<String>> = mentions
+        .par_iter()
+        .map(|m| {
+            let quotes = m.directives.iter().map(|d| &d.evidence.quote);
+            quotes.map(|q| crate::text::fold_key(q)).collect()
+        })
+        .collect();
     for (ai, m) in mentions.iter().enumerate() {
-        for d in &m.directives {
+        for (di, d) in m.directives.iter().enumerate() {
             if let Some(doc) = &d.document {
                 documents.entry(doc.key.as_str()).or_default().push((d, m));
                 continue;
@@ -33,7 +43,7 @@ pub fn events(
             if !seen.insert((group, d.evidence.file.as_str(), d.evidence.line)) {
                 continue;
             }
-            let words = group.map(|g| (g, crate::text::fold_key(&d.evidence.quote)));
+            let words = group.map(|g| (g, keys[ai][di].clone()));
             match words.as_ref().and_then(|w| same_words.get(w)) {
                 Some(&i) => given[i].1.sources.push(d.evidence.clone()),
                 None => {

@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use crate::extract::dates::Date;
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
@@ -25,6 +27,9 @@ pub struct Candidate<'a> {
     pub key: Option<(SeriesKey, u32)>,
     /// Local series named without its place: the key only holds within this article.
     pub local: bool,
+    /// The organiser the article names, folded for comparison (folded once: merging compares
+    /// each mention with many).
+    pub organizer: Option<String>,
 }
 
 /// Days two reports of one event may differ by (opening and closing day, a wrong source).
@@ -62,12 +67,12 @@ pub fn agree(a: &Date, b: &Date) -> bool {
 
 /// Two articles name different organisers for the meeting (within one article, subjects vary
 /// for one event: "Học viện Ngoại giao khai mạc", "cơ quan đăng cai tổ chức").
-fn organisers_differ(a: &ConferenceMention, b: &ConferenceMention) -> bool {
-    if a.article == b.article {
+fn organisers_differ(a: &Candidate, b: &Candidate) -> bool {
+    if a.mention.article == b.mention.article {
         return false;
     }
     match (&a.organizer, &b.organizer) {
-        (Some(x), Some(y)) => crate::text::fold_key(x) != crate::text::fold_key(y),
+        (Some(x), Some(y)) => x != y,
         _ => false,
     }
 }
@@ -108,14 +113,16 @@ fn keyed_same(a: &Candidate, b: &Candidate) -> bool {
         // with the term, or one held on a compatible date.
         _ => same_article || (a.date.date().is_some() && b.date.date().is_some()),
     };
-    terms_ok && compatible(a.date.date(), b.date.date()) && !organisers_differ(a.mention, b.mention)
+    terms_ok && compatible(a.date.date(), b.date.date()) && !organisers_differ(a, b)
 }
 
 /// Mentions without an ordinal: alike titles with agreeing dates.
 fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
     let n = cands.len();
+    // Sorted and without repeats, as `jaccard` needs; folding is the costly part, done in
+    // parallel.
     let words: Vec<Vec<String>> = cands
-        .iter()
+        .par_iter()
         .map(|c| {
             let mut w = key_words(&k.expanded_key(&c.mention.title));
             w.sort();
@@ -130,9 +137,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
     for i in (0..n).filter(|&i| cands[i].key.is_none()) {
         let key = (words[i].as_slice(), cands[i].date.date());
         match bucket_of.get(&key) {
-            Some(&first) if !organisers_differ(cands[first].mention, cands[i].mention) => {
-                uf.union(first, i)
-            }
+            Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),
             Some(_) => {}
             None => {
                 bucket_of.insert(key, i);
@@ -177,7 +182,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
 }
 
 fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
-    if organisers_differ(a.mention, b.mention) {
+    if organisers_differ(a, b) {
         return false;
     }
     let same_article = a.mention.article == b.mention.article;
@@ -236,11 +241,24 @@ fn similar_pairs(words: &[Vec<String>], active: &[bool], t: f64) -> Vec<(usize, 
     pairs
 }
 
+/// Jaccard similarity of two sorted sets of words, in one walk through both.
 fn jaccard(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let inter = a.iter().filter(|w| b.contains(w)).count() as f64;
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let inter = inter as f64;
     let union = (a.len() + b.len()) as f64 - inter;
     inter / union
 }
@@ -281,6 +299,15 @@ mod tests {
 
     fn d(iso: &str) -> Option<Date> {
         Date::parse_iso(iso)
+    }
+
+    #[test]
+    fn jaccard_counts_shared_words_of_sorted_sets() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(jaccard(&w("a b c"), &w("b c d")), 0.5);
+        assert_eq!(jaccard(&w("a b"), &w("a b")), 1.0);
+        assert_eq!(jaccard(&w("a"), &w("b")), 0.0);
+        assert_eq!(jaccard(&[], &w("b")), 0.0);
     }
 
     #[test]

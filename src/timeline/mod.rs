@@ -14,7 +14,7 @@ mod directives;
 pub mod merge;
 pub mod resolve;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -135,24 +135,35 @@ pub struct Timeline {
 
 /// Builds the timeline from every article's mentions.
 pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
-    let cands = candidates(mentions, k);
-    let groups = merge::group(&cands, k);
-    let dated = date_groups(&groups, &cands, k);
+    let cands = timed("candidates", || candidates(mentions, k));
+    let groups = timed("merge", || merge::group(&cands, k));
+    let dated = timed("date groups", || date_groups(&groups, &cands, k));
     let conferences: Vec<Event> = groups
         .iter()
         .zip(&dated)
         .map(|(members, d)| conference_event(members, &cands, d.as_ref()))
         .collect();
     let index = ConferenceIndex::new(&groups, &cands);
-    let (given, documents) = directives::events(mentions, &index, &conferences);
+    let (given, documents) = timed("directives", || {
+        directives::events(mentions, &index, &conferences)
+    });
     let sets = EventSets {
         conferences,
         given,
         documents,
     };
-    let mut tl = select_and_order(assign_ids(sets), range);
+    let mut tl = timed("order", || select_and_order(assign_ids(sets), range));
     tl.document_dates = mentions.iter().map(|m| m.document_date.clone()).collect();
     tl
+}
+
+/// Runs one step of [`build`], saying how long it took (`-vv`): where a large corpus spends
+/// its time.
+fn timed<T>(step: &str, f: impl FnOnce() -> T) -> T {
+    let t = std::time::Instant::now();
+    let out = f();
+    tracing::debug!(step, ms = t.elapsed().as_millis() as u64, "timeline step");
+    out
 }
 
 /// Where each article's conference mention ended up: `(article, index in its list)` → group.
@@ -186,6 +197,7 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
             date: mention_date(c, m.document_date.as_ref()),
             key: series_key(c, k),
             local: c.local,
+            organizer: c.organizer.as_deref().map(fold_key),
         })
         .collect();
     key_by_number(&mut out);
@@ -339,6 +351,17 @@ const ARTICLE_FRAME_DAYS: i64 = 183;
 /// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
 /// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
 fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    // The groups each article has a mention in, so that finding an undated group's neighbours
+    // costs its own articles, not every group of the corpus.
+    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            let v = of_article.entry(cands[m].mention.article).or_default();
+            if v.last() != Some(&g) {
+                v.push(g);
+            }
+        }
+    }
     for g in 0..groups.len() {
         if dated[g].is_some() {
             continue;
@@ -349,17 +372,16 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
         }) else {
             continue;
         };
-        let articles: Vec<usize> = groups[g]
+        let mut neighbours: Vec<usize> = groups[g]
             .iter()
-            .map(|&m| cands[m].mention.article)
+            .flat_map(|&m| &of_article[&cands[m].mention.article])
+            .copied()
+            .filter(|&o| o != g)
             .collect();
-        let others: Vec<(Date, &str)> = (0..groups.len())
-            .filter(|&o| {
-                o != g
-                    && groups[o]
-                        .iter()
-                        .any(|&m| articles.contains(&cands[m].mention.article))
-            })
+        neighbours.sort_unstable();
+        neighbours.dedup();
+        let others: Vec<(Date, &str)> = neighbours
+            .into_iter()
             .filter_map(|o| {
                 Some((
                     dated[o].as_ref()?.date,
