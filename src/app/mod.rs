@@ -286,6 +286,7 @@ pub struct Outputs {
 /// Everything a build reads, read once (and what was extracted while reading).
 pub struct Prepared {
     pub corpus: Corpus,
+    /// What was extracted from each article; [`produce`] takes it.
     pub mentions: Vec<extract::Mentions>,
     pub knowledge: Knowledge,
     pub renderer: Renderer,
@@ -360,17 +361,22 @@ fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
 
 /// Runs the whole pipeline in memory.
 pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
-    produce(args, &prepare(args)?, &ProgressBar::hidden())
+    produce(args, &mut prepare(args)?, &ProgressBar::hidden())
 }
 
-/// Extracts, orders, renders and compiles what [`prepare`] read.
+/// Orders, renders and compiles what [`prepare`] read. The mentions are taken out of `p` and
+/// dropped once the timeline is built: on a large corpus they are most of the memory, and no
+/// output needs them.
 pub fn produce(
     args: &BuildArgs,
-    p: &Prepared,
+    p: &mut Prepared,
     progress: &ProgressBar,
 ) -> Result<Outputs, AppError> {
     progress.set_message("ordering");
-    let tl = order(&args.corpus, &p.mentions, &p.knowledge);
+    let mentions = std::mem::take(&mut p.mentions);
+    let tl = order(&args.corpus, &mentions, &p.knowledge);
+    drop(mentions);
+    let p = &*p;
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
@@ -392,30 +398,36 @@ pub fn produce(
         }
         ctx
     };
-    let mut ctx = context(&options);
-    let mut files: Vec<(&'static str, Vec<u8>)> = Vec::new();
+    let first = context(&options);
     let mut warnings = Vec::new();
     let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
     progress.set_message("rendering");
     let t = Instant::now();
-    // The data outputs need nothing from the brief: they are written while the PDF lays out.
-    let (title, labels) = (ctx.title.clone(), ctx.labels.clone());
-    let (data, brief) = std::thread::scope(|s| {
-        let data = s.spawn(|| data_outputs(&wants, &tl, args.csv_bom, &title, &labels));
+    // Typst lays the PDF out on one core: the other outputs are made on the other meanwhile,
+    // the wiki brief from the first choice of events (made again below in the rare case the
+    // PDF overran its page budget and events were chosen again).
+    let (others, brief) = std::thread::scope(|s| {
+        let others = s.spawn(|| -> Result<_, AppError> {
+            let mut files = data_outputs(&wants, &tl, args.csv_bom, &first.title, &first.labels);
+            wiki_outputs(&wants, &p.renderer, &first, &mut files)?;
+            Ok(files)
+        });
         let brief = (|| -> Result<_, AppError> {
+            let mut again: Option<BriefContext> = None;
             if !(wants(Format::Typ) || wants(Format::Pdf)) {
-                return Ok((None, None, Vec::new()));
+                return Ok((None, None, Vec::new(), again));
             }
             let mut attempt = 0;
             loop {
                 attempt += 1;
+                let ctx = again.as_ref().unwrap_or(&first);
                 let (typ, trace) = p
                     .renderer
-                    .render_traced("brief.typ.j2", &ctx)
+                    .render_traced("brief.typ.j2", ctx)
                     .map_err(render_error)?;
                 info!(ms = t.elapsed().as_millis() as u64, "render");
                 if !wants(Format::Pdf) {
-                    return Ok((Some(typ), None, Vec::new()));
+                    return Ok((Some(typ), None, Vec::new(), again));
                 }
                 progress.set_message("compiling the PDF");
                 let (pdf, pages, placeholders) = pdf(args, p, now, &typ, &trace)?;
@@ -428,7 +440,7 @@ pub fn produce(
                             args.pages
                         ));
                     }
-                    return Ok((Some(typ), Some(pdf), notes));
+                    return Ok((Some(typ), Some(pdf), notes, again));
                 }
                 // Longer than the estimate said: assume fuller pages and choose again.
                 options.density *= args.pages as f64 / pages as f64 * 0.97;
@@ -437,16 +449,20 @@ pub fn produce(
                     density = options.density,
                     "over the page budget; selecting again"
                 );
-                ctx = context(&options);
+                again = Some(context(&options));
             }
         })();
-        let data = data
+        let others = others
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (data, brief)
+        (others, brief)
     });
-    files.extend(data);
-    let (typ, pdf, notes) = brief?;
+    let (typ, pdf, notes, again) = brief?;
+    let mut files = others?;
+    if let Some(ctx) = &again {
+        files.retain(|(name, _)| !is_wiki_output(name));
+        wiki_outputs(&wants, &p.renderer, ctx, &mut files)?;
+    }
     warnings.extend(notes);
     if let Some(pdf) = pdf {
         files.push((Format::Pdf.file_name(), pdf));
@@ -454,7 +470,6 @@ pub fn produce(
     if let Some(typ) = typ.filter(|_| wants(Format::Typ)) {
         files.push((Format::Typ.file_name(), typ.into_bytes()));
     }
-    wiki_outputs(&wants, &p.renderer, &ctx, &mut files)?;
     let mut files: Vec<(String, Vec<u8>)> = files
         .into_iter()
         .map(|(n, b)| (n.to_string(), b))
@@ -501,6 +516,13 @@ fn source_texts(corpus: &Corpus) -> impl Iterator<Item = (String, Vec<u8>)> + '_
         let o = a.origin.as_ref()?;
         Some((a.file.clone(), o.text.clone().into_bytes()))
     })
+}
+
+/// True for the outputs [`wiki_outputs`] makes.
+fn is_wiki_output(name: &str) -> bool {
+    [Format::Md, Format::Html, Format::Svg]
+        .iter()
+        .any(|f| f.file_name() == name)
 }
 
 /// `brief.md`, its HTML preview and `timeline.svg`, as far as the formats ask for them. The
@@ -732,7 +754,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     let previous = Previous::read(&args.out)?;
     let progress = ui.progress();
     progress.set_message("reading");
-    let prepared = prepare_with(&args, opts.check)?;
+    let mut prepared = prepare_with(&args, opts.check)?;
     for s in &prepared.corpus.skipped {
         if !ui.quiet {
             eprintln!("warning: skipped {}", s.error);
@@ -765,7 +787,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         );
         return Ok(Outcome::Success);
     }
-    let outputs = produce(&args, &prepared, &progress)?;
+    let outputs = produce(&args, &mut prepared, &progress)?;
     for w in &outputs.warnings {
         if !ui.quiet {
             eprintln!("{w}");
