@@ -162,7 +162,7 @@ pub struct WatchOpts {
     #[command(flatten)]
     pub build: BuildOpts,
     /// How often to look for changes, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(10..))]
+    #[arg(long, value_name = "MS", default_value_t = 100, value_parser = clap::value_parser!(u64).range(10..))]
     pub poll_ms: u64,
 }
 

@@ -14,7 +14,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
@@ -164,6 +164,29 @@ struct BriefWorld {
     today: Datetime,
 }
 
+/// The last brief compiled in this process. `watch` compiles a new version of the same brief
+/// again and again: editing the last source into the new one, instead of parsing a new one,
+/// keeps the spans of the parts that did not change, and with them typst's memoised layout of
+/// those parts. A build process compiles once, from a new source.
+static LAST_SOURCE: Mutex<Option<Source>> = Mutex::new(None);
+
+/// The source of the brief: the last one edited into `text`, or a new one.
+fn main_source(id: FileId, text: &str) -> Source {
+    let mut last = LAST_SOURCE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(source) = last.as_mut().filter(|s| s.id() == id) {
+        source.replace(text);
+        // typst's incremental reparse can go wrong on some edits inside multi-byte letters: it
+        // is checked against a full parse (cheap beside layout), so a wrong tree never reaches
+        // the PDF.
+        if source.text() == text && source.root().spanless_eq(&typst::syntax::parse(text)) {
+            return source.clone();
+        }
+    }
+    let source = Source::new(id, text.to_string());
+    *last = Some(source.clone());
+    source
+}
+
 impl BriefWorld {
     fn new(text: &str, prefix: usize, fonts: Arc<FontSet>, now: DateTime<Utc>) -> Self {
         let vpath = VirtualPath::new(format!("/{MAIN_NAME}")).expect("a valid virtual path");
@@ -171,7 +194,7 @@ impl BriefWorld {
         let today = Datetime::from_ymd(now.year(), now.month() as u8, now.day() as u8)
             .expect("a valid date");
         BriefWorld {
-            main: Source::new(id, text.to_string()),
+            main: main_source(id, text),
             prefix,
             fonts,
             today,
@@ -537,6 +560,43 @@ mod tests {
             deny_warnings: true,
             ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
         }
+    }
+
+    #[test]
+    fn the_brief_edited_from_the_last_one_is_the_brief_parsed_anew() {
+        let id =
+            RootedPath::new(VirtualRoot::Project, VirtualPath::new("/t.typ").unwrap()).intern();
+        let texts = [
+            "#let v = \"ỵ\"\n#v",
+            "#let v = \"ẹẵ\"\n#v",
+            "= ẹ\n\nẵ *ỵ*",
+            "ỵ",
+        ];
+        for a in texts {
+            for b in texts {
+                main_source(id, a);
+                let s = main_source(id, b);
+                assert_eq!(s.text(), b);
+                assert!(
+                    s.root().spanless_eq(&typst::syntax::parse(b)),
+                    "{a:?} → {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_brief_edited_from_the_last_one_compiles_to_the_same_pdf_as_a_new_one() {
+        let brief = "#set text(font: \"Libertinus Serif\")\n= Hội nghị\n\nNgày 13/12#footnote[a.txt, dòng 3]\n\n#link(<end>)[Cuối]\n\n== Hết <end>\n";
+        let first = compile_pdf(brief, &opts()).unwrap();
+        let other = format!("{brief}\nMột đoạn nữa#footnote[b.txt, dòng 9].\n");
+        let edited = compile_pdf(&other, &opts()).unwrap();
+        assert_ne!(first.pdf, edited.pdf);
+        let again = compile_pdf(brief, &opts()).unwrap();
+        assert!(
+            first.pdf == again.pdf,
+            "the PDF depends on the compile before it"
+        );
     }
 
     #[test]

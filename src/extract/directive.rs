@@ -67,6 +67,45 @@ pub(super) struct DirectiveState {
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(chỉ đạo|chỉ thị|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn|nêu rõ|chỉ rõ|cho rằng|khẳng định|đề ra)\b").unwrap()
 });
+/// Letters every cue of [`CUE`] starts with, in either case: a literal search (fast) that
+/// most sentences fail, so the word-bounded, case-blind [`CUE`] runs on few.
+static CUE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "chỉ|Chỉ|đề nghị|Đề nghị|yêu cầu|Yêu cầu|lưu ý|Lưu ý|kêu gọi|Kêu gọi|giao nhiệm|Giao nhiệm|quán triệt|Quán triệt|nhấn mạnh|Nhấn mạnh|mong muốn|Mong muốn|nêu rõ|Nêu rõ",
+    )
+    .unwrap()
+});
+/// The nouns [`TASKS`] counts, in the cases text writes them (lower, sentence, title and
+/// upper case): a literal search that most sentences fail, so the case-blind, word-bounded
+/// [`TASKS`] runs on few.
+static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = ["nhiệm vụ", "giải pháp", "định hướng", "yêu cầu"];
+    let title = |s: &str| {
+        s.split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let forms: Vec<String> = nouns
+        .iter()
+        .flat_map(|n| {
+            let sentence = title(n.split(' ').next().unwrap()) + &n[n.find(' ').unwrap()..];
+            [n.to_string(), sentence, title(n), n.to_uppercase()]
+        })
+        .collect();
+    Regex::new(&forms.join("|")).unwrap()
+});
+
+/// True when `t` may match [`TASKS`]: it names one of its nouns.
+fn mentions_tasks(t: &str) -> bool {
+    TASK_NOUNS.is_match(t)
+}
+
 /// Cues that are only an instruction with an obligation after them ("nhấn mạnh … cần").
 const NEEDS_MODAL: &[&str] = &[
     "nhấn mạnh",
@@ -171,7 +210,8 @@ pub(super) fn extract(
     if header(index, a, line, sents, ctx, state, out) {
         return;
     }
-    let text = line.text.trim().to_string();
+    // Most paragraphs give no directive: nothing is copied until one does.
+    let text = line.text.trim();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
         out.push(DirectiveMention {
             article: index,
@@ -180,7 +220,7 @@ pub(super) fn extract(
                 line: line.number,
                 quote,
             },
-            text: text.clone(),
+            text: text.to_string(),
             by: giver.by.clone(),
             parent: giver.parent,
             document: None,
@@ -189,13 +229,15 @@ pub(super) fn extract(
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
     // "chỉ đạo:", a quotation that continues one) is quoted by its first sentence, the one
     // that carries the claim; `text` keeps the paragraph.
-    let whole = sents
-        .first()
-        .map(Sentence::quote)
-        .unwrap_or_else(|| line.text.trim().to_string());
+    let whole = || {
+        sents
+            .first()
+            .map(Sentence::quote)
+            .unwrap_or_else(|| text.to_string())
+    };
 
     if let Some(g) = state.colon.take() {
-        emit(out, &g, whole);
+        emit(out, &g, whole());
         state.previous = Some(g);
         return;
     }
@@ -203,7 +245,7 @@ pub(super) fn extract(
     let is_item = ITEM.is_match(&line.folded.text);
     if is_item {
         if let Some(g) = state.enumeration.clone() {
-            emit(out, &g, whole);
+            emit(out, &g, whole());
             state.previous = Some(g);
             return;
         }
@@ -215,30 +257,7 @@ pub(super) fn extract(
     for s in sents {
         let t = s.folded();
         // The cue words, in either case, share these letters; most sentences have none.
-        let maybe = [
-            "chỉ",
-            "Chỉ",
-            "đề nghị",
-            "Đề nghị",
-            "yêu cầu",
-            "Yêu cầu",
-            "lưu ý",
-            "Lưu ý",
-            "kêu gọi",
-            "Kêu gọi",
-            "giao nhiệm",
-            "Giao nhiệm",
-            "quán triệt",
-            "Quán triệt",
-            "nhấn mạnh",
-            "Nhấn mạnh",
-            "mong muốn",
-            "Mong muốn",
-            "nêu rõ",
-            "Nêu rõ",
-        ]
-        .iter()
-        .any(|c| t.contains(c));
+        let maybe = CUE_STEMS.is_match(t);
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
             if NOUN_BEFORE.contains(&last_word(before).as_str()) {
@@ -270,7 +289,7 @@ pub(super) fn extract(
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
         let at_conference = conference_at(conferences).is_some();
-        let tasks = if cue.is_none() {
+        let tasks = if cue.is_none() && mentions_tasks(t) {
             TASKS.find(t).filter(|m| {
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
@@ -314,7 +333,7 @@ pub(super) fn extract(
     if let Some(g) = state.previous.take() {
         let starts_quote = line.text.trim_start().starts_with(['“', '"', '«']);
         if starts_quote || (!is_item && MODAL.is_match(&line.folded.text)) {
-            emit(out, &g, whole);
+            emit(out, &g, whole());
             state.previous = Some(g);
         }
     }
@@ -555,4 +574,25 @@ fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> O
         })
     };
     after.or_else(before).and_then(|d| ctx.read(s, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_task_prefilter_lets_through_every_case_tasks_matches() {
+        for t in [
+            "đề ra 5 nhiệm vụ trọng tâm",
+            "Ba Nhiệm vụ lớn",
+            "3 Nhiệm Vụ",
+            "HAI GIẢI PHÁP",
+            "bốn định hướng",
+            "ba yêu cầu",
+        ] {
+            assert!(mentions_tasks(t), "{t}");
+            assert!(TASKS.is_match(t), "{t}");
+        }
+        assert!(!mentions_tasks("Hội nghị diễn ra tại Hà Nội."));
+    }
 }

@@ -30,7 +30,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if crate::text::is_word_char(c) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Word {
