@@ -251,27 +251,34 @@ fn main() {
         "fonts parsed once per process",
     );
 
-    // The whole build as a cold process on the seeds, all outputs.
+    // The whole build as a cold process on the seeds, all outputs: with the extraction cache
+    // (as every build after the first) and without it (the first build, or `--no-cache`).
     let exe = root().join("target/release/chronobrief");
     if exe.is_file() {
         let out = work.path().join("out");
-        let whole = measure(runs, || {
-            let s = Command::new(&exe)
-                .args(["build", "--force", "--quiet", "--input"])
-                .arg(&seeds)
-                .arg("--out")
-                .arg(&out)
-                .status()
-                .unwrap();
-            assert!(s.success());
-        });
-        row(
-            "whole build, cold process (seeds, all outputs)",
-            &whole,
-            "typst CLI on brief.typ",
-            cli.as_ref(),
-            "",
-        );
+        for (name, extra) in [
+            (
+                "whole build, cold process, cache (seeds, all outputs)",
+                None,
+            ),
+            (
+                "whole build, cold process, `--no-cache` (seeds, all outputs)",
+                Some("--no-cache"),
+            ),
+        ] {
+            let whole = measure(runs, || {
+                let s = Command::new(&exe)
+                    .args(["build", "--force", "--quiet", "--input"])
+                    .arg(&seeds)
+                    .arg("--out")
+                    .arg(&out)
+                    .args(extra)
+                    .status()
+                    .unwrap();
+                assert!(s.success());
+            });
+            row(name, &whole, "typst CLI on brief.typ", cli.as_ref(), "");
+        }
     } else {
         println!("| whole build | n/a | | | | build target/release/chronobrief first |");
     }

@@ -313,6 +313,13 @@ mod tests {
         }
     }
 
+    /// Events on the first `n` days of March, each reported by one article of its own.
+    fn daily(n: u32) -> Vec<Event> {
+        (1..=n)
+            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
+            .collect()
+    }
+
     fn options(pages: usize, max_per_year: usize) -> BriefOptions {
         BriefOptions {
             max_per_year,
@@ -349,9 +356,7 @@ mod tests {
     #[test]
     fn a_small_budget_keeps_the_most_reported_events() {
         // Forty events reported once, and one reported by five articles, late in the year.
-        let mut events: Vec<Event> = (1..=28)
-            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
-            .collect();
+        let mut events = daily(28);
         events.push(event("big", 29, &["b1", "b2", "b3", "b4", "b5"]));
         let tl = timeline(events);
         let s = select(&tl, &options(3, 0));
@@ -370,10 +375,7 @@ mod tests {
 
     #[test]
     fn a_lower_density_prints_less() {
-        let events: Vec<Event> = (1..=28)
-            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
-            .collect();
-        let tl = timeline(events);
+        let tl = timeline(daily(28));
         let full = select(&tl, &options(4, 0)).shown.unwrap().len();
         let mut o = options(4, 0);
         o.density = 0.6;
@@ -382,10 +384,7 @@ mod tests {
 
     #[test]
     fn the_per_year_cap_applies_with_or_without_a_budget() {
-        let events: Vec<Event> = (1..=10)
-            .map(|d| event(&format!("e{d}"), d, &[&format!("a{d}.txt")]))
-            .collect();
-        let tl = timeline(events);
+        let tl = timeline(daily(10));
         assert_eq!(select(&tl, &options(0, 3)).shown.unwrap().len(), 3);
         assert_eq!(select(&tl, &options(50, 3)).shown.unwrap().len(), 3);
     }
