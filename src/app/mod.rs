@@ -381,7 +381,7 @@ pub fn produce(
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
     };
-    let mut options = BriefOptions {
+    let options = BriefOptions {
         title: args.title.clone(),
         max_per_year: args.max_per_year,
         pages: args.pages,
@@ -399,10 +399,7 @@ pub fn produce(
         ctx
     };
     let first = context(&options);
-    let mut warnings = Vec::new();
-    let render_error = |e: crate::render::RenderError| AppError::content(e.to_string());
     progress.set_message("rendering");
-    let t = Instant::now();
     // Typst lays the PDF out on one core: the other outputs are made on the other meanwhile,
     // the wiki brief from the first choice of events (made again below in the rare case the
     // PDF overran its page budget and events were chosen again).
@@ -412,63 +409,27 @@ pub fn produce(
             wiki_outputs(&wants, &p.renderer, &first, &mut files)?;
             Ok(files)
         });
-        let brief = (|| -> Result<_, AppError> {
-            let mut again: Option<BriefContext> = None;
-            if !(wants(Format::Typ) || wants(Format::Pdf)) {
-                return Ok((None, None, Vec::new(), again));
-            }
-            let mut attempt = 0;
-            loop {
-                attempt += 1;
-                let ctx = again.as_ref().unwrap_or(&first);
-                let (typ, trace) = p
-                    .renderer
-                    .render_traced("brief.typ.j2", ctx)
-                    .map_err(render_error)?;
-                info!(ms = t.elapsed().as_millis() as u64, "render");
-                if !wants(Format::Pdf) {
-                    return Ok((Some(typ), None, Vec::new(), again));
-                }
-                progress.set_message("compiling the PDF");
-                let (pdf, pages, placeholders) = pdf(args, p, now, &typ, &trace)?;
-                let over = args.pages > 0 && pages > args.pages;
-                if !over || attempt == MAX_BUDGET_ATTEMPTS {
-                    let mut notes = placeholders;
-                    if over {
-                        notes.push(format!(
-                            "warning: the brief has {pages} pages, more than its budget of {} (--pages); its template prints more per event than the estimate allows",
-                            args.pages
-                        ));
-                    }
-                    return Ok((Some(typ), Some(pdf), notes, again));
-                }
-                // Longer than the estimate said: assume fuller pages and choose again.
-                options.density *= args.pages as f64 / pages as f64 * 0.97;
-                info!(
-                    pages,
-                    density = options.density,
-                    "over the page budget; selecting again"
-                );
-                again = Some(context(&options));
-            }
-        })();
+        let brief = match wants(Format::Typ) || wants(Format::Pdf) {
+            true => printed_brief(args, p, now, options, &first, &context, progress).map(Some),
+            false => Ok(None),
+        };
         let others = others
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (others, brief)
     });
-    let (typ, pdf, notes, again) = brief?;
     let mut files = others?;
-    if let Some(ctx) = &again {
-        files.retain(|(name, _)| !is_wiki_output(name));
-        wiki_outputs(&wants, &p.renderer, ctx, &mut files)?;
-    }
-    warnings.extend(notes);
-    if let Some(pdf) = pdf {
-        files.push((Format::Pdf.file_name(), pdf));
-    }
-    if let Some(typ) = typ.filter(|_| wants(Format::Typ)) {
-        files.push((Format::Typ.file_name(), typ.into_bytes()));
+    let mut warnings = Vec::new();
+    if let Some(brief) = brief? {
+        if let Some(ctx) = &brief.chosen_again {
+            files.retain(|(name, _)| !is_wiki_output(name));
+            wiki_outputs(&wants, &p.renderer, ctx, &mut files)?;
+        }
+        warnings = brief.warnings;
+        files.extend(brief.pdf.map(|pdf| (Format::Pdf.file_name(), pdf)));
+        if wants(Format::Typ) {
+            files.push((Format::Typ.file_name(), brief.typ.into_bytes()));
+        }
     }
     let mut files: Vec<(String, Vec<u8>)> = files
         .into_iter()
@@ -481,6 +442,74 @@ pub fn produce(
         timeline: tl,
         warnings,
     })
+}
+
+/// The Typst brief and, when asked for, its PDF.
+struct PrintedBrief {
+    typ: String,
+    pdf: Option<Vec<u8>>,
+    /// Characters drawn as placeholders; a budget the PDF still overran.
+    warnings: Vec<String>,
+    /// The events chosen again when the first choice overran the page budget; the wiki brief
+    /// must then be made from these.
+    chosen_again: Option<BriefContext>,
+}
+
+/// Renders and compiles the brief of `first`. When its PDF overruns the page budget, events are
+/// chosen again (by `context`) for fuller pages, [`MAX_BUDGET_ATTEMPTS`] compiles at most.
+fn printed_brief(
+    args: &BuildArgs,
+    p: &Prepared,
+    now: DateTime<chrono::Utc>,
+    mut options: BriefOptions,
+    first: &BriefContext,
+    context: &dyn Fn(&BriefOptions) -> BriefContext,
+    progress: &ProgressBar,
+) -> Result<PrintedBrief, AppError> {
+    let t = Instant::now();
+    let mut chosen_again: Option<BriefContext> = None;
+    for attempt in 1.. {
+        let ctx = chosen_again.as_ref().unwrap_or(first);
+        let (typ, trace) = p
+            .renderer
+            .render_traced("brief.typ.j2", ctx)
+            .map_err(|e| AppError::content(e.to_string()))?;
+        info!(ms = t.elapsed().as_millis() as u64, "render");
+        if !args.formats.contains(&Format::Pdf) {
+            return Ok(PrintedBrief {
+                typ,
+                pdf: None,
+                warnings: Vec::new(),
+                chosen_again,
+            });
+        }
+        progress.set_message("compiling the PDF");
+        let (pdf, pages, mut warnings) = pdf(args, p, now, &typ, &trace)?;
+        let over = args.pages > 0 && pages > args.pages;
+        if !over || attempt == MAX_BUDGET_ATTEMPTS {
+            if over {
+                warnings.push(format!(
+                    "warning: the brief has {pages} pages, more than its budget of {} (--pages); its template prints more per event than the estimate allows",
+                    args.pages
+                ));
+            }
+            return Ok(PrintedBrief {
+                typ,
+                pdf: Some(pdf),
+                warnings,
+                chosen_again,
+            });
+        }
+        // Longer than the estimate said: assume fuller pages and choose again.
+        options.density *= args.pages as f64 / pages as f64 * 0.97;
+        info!(
+            pages,
+            density = options.density,
+            "over the page budget; selecting again"
+        );
+        chosen_again = Some(context(&options));
+    }
+    unreachable!("the loop returns by its last attempt")
 }
 
 /// `timeline.json`, `timeline.csv` and the TimelineJS file, as far as the formats ask for

@@ -96,3 +96,52 @@ fn a_larger_budget_prints_more_and_no_budget_prints_everything() {
     assert!(!md.contains("Bản tin in đầy đủ"));
     assert!(!md.contains("sự kiện khác"));
 }
+
+#[test]
+fn a_template_longer_than_the_estimate_is_given_fewer_events_and_every_output_agrees() {
+    // A template of the user's that puts two empty pages before every event: far longer than
+    // the estimate of the default template.
+    let templates = tempfile::tempdir().unwrap();
+    let typ = std::fs::read_to_string(root().join("report-templates/brief.typ.j2")).unwrap();
+    let paged = typ.replace("#fields(\n", "#pagebreak()\n#pagebreak()\n#fields(\n");
+    assert_ne!(
+        paged, typ,
+        "the template still has the line this test edits"
+    );
+    std::fs::write(templates.path().join("brief.typ.j2"), paged).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    chronobrief::synth::Source::read(&root().join("seeds"))
+        .unwrap()
+        .write(dir.path(), 120, 3)
+        .unwrap();
+    let mut args = build_args(dir.path(), std::path::Path::new("unused"));
+    args.templates = Some(templates.path().to_path_buf());
+    args.formats = vec![Format::Md, Format::Pdf, Format::Typ];
+    args.pages = 12;
+    let out = build_outputs(&args).unwrap();
+    let pages = pages_of(&out);
+    let over = out
+        .warnings
+        .iter()
+        .any(|w| w.contains("more than its budget"));
+    assert!(pages <= 12 || over, "{pages} pages and no warning");
+    // The wiki brief is made from the same choice of events as the PDF.
+    let said = |name: &str| {
+        let text = String::from_utf8(file(&out, name).to_vec()).unwrap();
+        numbers_near(&text, "Bản tin in đầy đủ")
+    };
+    assert_eq!(said("brief.md"), said("brief.typ"));
+    // Fewer events than the default template is given in the same budget: they were chosen
+    // again after the first PDF overran it.
+    args.templates = Some(root().join("report-templates"));
+    let default = build_outputs(&args).unwrap();
+    let printed_by_default = {
+        let text = String::from_utf8(file(&default, "brief.md").to_vec()).unwrap();
+        numbers_near(&text, "Bản tin in đầy đủ")[0]
+    };
+    assert!(
+        said("brief.md")[0] < printed_by_default,
+        "{:?} {printed_by_default} {pages}",
+        said("brief.md")
+    );
+}
