@@ -39,8 +39,8 @@ const SAME_EVENT_DAYS: i64 = 15;
 pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     let n = cands.len();
     let mut uf = UnionFind::new(n);
-    merge_keyed(cands, &mut uf);
-    merge_titled(cands, k, &mut uf);
+    super::timed("merge numbered", || merge_keyed(cands, &mut uf));
+    super::timed("merge titled", || merge_titled(cands, k, &mut uf));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         groups.entry(uf.find(i)).or_default().push(i);
@@ -93,27 +93,91 @@ fn merge_keyed(cands: &[Candidate], uf: &mut UnionFind) {
     let mut buckets: Vec<_> = buckets.into_values().collect();
     buckets.sort();
     for bucket in buckets {
-        for (x, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[..x] {
-                if keyed_same(&cands[i], &cands[j]) {
-                    uf.union(i, j);
-                    break;
-                }
+        let members: Vec<Keyed> = bucket.iter().map(|&i| Keyed::of(&cands[i])).collect();
+        for (x, first) in first_same(&members).into_iter().enumerate() {
+            if let Some(y) = first {
+                uf.union(bucket[x], bucket[y]);
             }
         }
     }
 }
 
-fn keyed_same(a: &Candidate, b: &Candidate) -> bool {
-    let (ta, tb) = (a.key.as_ref().unwrap().0 .1, b.key.as_ref().unwrap().0 .1);
-    let same_article = a.mention.article == b.mention.article;
-    let terms_ok = match (ta, tb) {
-        (Some(x), Some(y)) => x == y,
-        // A mention without its term ("Hội nghị Trung ương 7") is the one its article names
-        // with the term, or one held on a compatible date.
-        _ => same_article || (a.date.date().is_some() && b.date.date().is_some()),
-    };
-    terms_ok && compatible(a.date.date(), b.date.date()) && !organisers_differ(a, b)
+/// What decides whether two mentions of one numbered series member are one event.
+#[derive(Debug, Clone)]
+struct Keyed<'a> {
+    article: usize,
+    term: Option<u32>,
+    date: Option<Date>,
+    organizer: Option<&'a str>,
+}
+
+impl<'a> Keyed<'a> {
+    fn of(c: &'a Candidate) -> Self {
+        Keyed {
+            article: c.mention.article,
+            term: c.key.as_ref().and_then(|k| k.0 .1),
+            date: c.date.date(),
+            organizer: c.organizer.as_deref(),
+        }
+    }
+
+    /// The two are one event: the same term (or, without one, the same article or dates on
+    /// both), compatible dates, and no two different organisers across articles.
+    fn same(&self, other: &Keyed) -> bool {
+        let same_article = self.article == other.article;
+        let terms_ok = match (self.term, other.term) {
+            (Some(x), Some(y)) => x == y,
+            // A mention without its term ("Hội nghị Trung ương 7") is the one its article
+            // names with the term, or one held on a compatible date.
+            _ => same_article || (self.date.is_some() && other.date.is_some()),
+        };
+        let organisers_differ = !same_article
+            && matches!((self.organizer, other.organizer), (Some(x), Some(y)) if x != y);
+        terms_ok && compatible(self.date, other.date) && !organisers_differ
+    }
+}
+
+/// For each member, the first member before it that is the same event ([`Keyed::same`]), if
+/// any. Each is compared only with those that can be: of its article, of its term, or of a
+/// date that can be compatible (its month and the two beside it, or its year), found through
+/// an index of the members before it. This gives what comparing with every member before it
+/// gives (`first_same_by_scan`, the test's reference) without its quadratic cost on a
+/// member reported thousands of times.
+fn first_same(members: &[Keyed]) -> Vec<Option<usize>> {
+    let mut by_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_term: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_month: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
+    let month_of = |d: &Date| d.month.map(|m| i64::from(d.year) * 12 + i64::from(m) - 1);
+    let mut out = Vec::with_capacity(members.len());
+    for (x, m) in members.iter().enumerate() {
+        let mut maybe: Vec<usize> = Vec::new();
+        maybe.extend(by_article.get(&m.article).into_iter().flatten());
+        if let Some(t) = m.term {
+            maybe.extend(by_term.get(&t).into_iter().flatten());
+        }
+        if let Some(d) = &m.date {
+            let months = match month_of(d) {
+                Some(k) => k - 1..=k + 1,
+                None => i64::from(d.year) * 12..=i64::from(d.year) * 12 + 11,
+            };
+            maybe.extend(by_month.range(months).flat_map(|(_, v)| v));
+            maybe.extend(by_year.get(&d.year).into_iter().flatten());
+        }
+        maybe.sort_unstable();
+        maybe.dedup();
+        out.push(maybe.into_iter().find(|&y| m.same(&members[y])));
+        by_article.entry(m.article).or_default().push(x);
+        if let Some(t) = m.term {
+            by_term.entry(t).or_default().push(x);
+        }
+        match m.date.as_ref().map(|d| (d, month_of(d))) {
+            Some((_, Some(k))) => by_month.entry(k).or_default().push(x),
+            Some((d, None)) => by_year.entry(d.year).or_default().push(x),
+            None => {}
+        }
+    }
+    out
 }
 
 /// Mentions without an ordinal: alike titles with agreeing dates.
@@ -299,6 +363,57 @@ mod tests {
 
     fn d(iso: &str) -> Option<Date> {
         Date::parse_iso(iso)
+    }
+
+    /// The reference for `first_same`: every member compared with every one before it.
+    fn first_same_by_scan(members: &[Keyed]) -> Vec<Option<usize>> {
+        (0..members.len())
+            .map(|x| (0..x).find(|&y| members[x].same(&members[y])))
+            .collect()
+    }
+
+    #[test]
+    fn the_indexed_search_finds_the_same_first_match_as_comparing_with_every_member() {
+        // A small deterministic generator: many members, few articles, terms, organisers and
+        // dates close together, so that every rule of `same` is met and missed.
+        let mut state = 0x2545_f491_u64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let organisers = ["Bộ Ngoại giao", "UBND tỉnh"];
+        let (mut matched, mut unmatched) = (0, 0);
+        for round in 0..40 {
+            let members: Vec<Keyed> = (0..60 + round)
+                .map(|_| {
+                    let date = match next(5) {
+                        0 => None,
+                        1 => d(&format!("20{}", 16 + next(3))),
+                        2 => d(&format!("20{}-{:02}", 16 + next(3), 1 + next(12))),
+                        _ => d(&format!(
+                            "20{}-{:02}-{:02}",
+                            16 + next(3),
+                            1 + next(12),
+                            1 + next(28)
+                        )),
+                    };
+                    Keyed {
+                        article: next(6) as usize,
+                        term: [None, Some(12), Some(13)][next(3) as usize],
+                        date,
+                        organizer: [None, Some(organisers[0]), Some(organisers[1])]
+                            [next(3) as usize],
+                    }
+                })
+                .collect();
+            let found = first_same(&members);
+            assert_eq!(found, first_same_by_scan(&members), "round {round}");
+            matched += found.iter().filter(|f| f.is_some()).count();
+            unmatched += found.iter().filter(|f| f.is_none()).count();
+        }
+        assert!(matched > 200 && unmatched > 200, "{matched} {unmatched}");
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline
 
 /// Runs one step of [`build`], saying how long it took (`-vv`): where a large corpus spends
 /// its time.
-fn timed<T>(step: &str, f: impl FnOnce() -> T) -> T {
+pub(crate) fn timed<T>(step: &str, f: impl FnOnce() -> T) -> T {
     let t = std::time::Instant::now();
     let out = f();
     tracing::debug!(step, ms = t.elapsed().as_millis() as u64, "timeline step");
