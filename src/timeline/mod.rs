@@ -16,6 +16,8 @@ pub mod resolve;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -189,17 +191,21 @@ impl ConferenceIndex {
 /// Step 1: every conference mention with its own date and series key. A mention by number
 /// alone ("Hội nghị lần thứ 14") takes the key its article gives that number.
 fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>> {
-    let mut out: Vec<Candidate> = mentions
-        .iter()
-        .flat_map(|m| m.conferences.iter().map(move |c| (m, c)))
-        .map(|(m, c)| Candidate {
-            mention: c,
-            date: mention_date(c, m.document_date.as_ref()),
-            key: series_key(c, k),
-            local: c.local,
-            organizer: c.organizer.as_deref().map(fold_key),
+    // Each mention's date and keys need nothing from the others: made in parallel.
+    let per_article: Vec<Vec<Candidate>> = mentions
+        .par_iter()
+        .map(|m| {
+            let candidate = |c| Candidate {
+                mention: c,
+                date: mention_date(c, m.document_date.as_ref()),
+                key: series_key(c, k),
+                local: c.local,
+                organizer: c.organizer.as_deref().map(fold_key),
+            };
+            m.conferences.iter().map(candidate).collect()
         })
         .collect();
+    let mut out: Vec<Candidate> = per_article.into_iter().flatten().collect();
     key_by_number(&mut out);
     key_by_series(&mut out, k);
     out
@@ -647,18 +653,22 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
     };
     let mut order: Vec<usize> = (0..conferences.len()).collect();
     order.sort_by(|&a, &b| order_key(&conferences[a]).cmp(&order_key(&conferences[b])));
-    for &i in &order {
-        let e = &conferences[i];
-        let base = match (e.ordinal, e.when) {
+    // The slugs are made in parallel; only making them unique goes in order.
+    let bases: Vec<String> = conferences
+        .par_iter()
+        .map(|e| match (e.ordinal, e.when) {
             (Some(_), _) => slug(&e.title, 12),
             (None, Some(w)) => format!("{}-{}", w.iso(), slug(&e.title, 6)),
             (None, None) => slug(&e.title, 8),
-        };
-        conferences[i].id = unique(base);
+        })
+        .collect();
+    for &i in &order {
+        conferences[i].id = unique(bases[i].clone());
     }
     documents.sort_by_key(order_key);
-    for e in &mut documents {
-        e.id = unique(slug(&e.title, 8));
+    let bases: Vec<String> = documents.par_iter().map(|e| slug(&e.title, 8)).collect();
+    for (e, base) in documents.iter_mut().zip(bases) {
+        e.id = unique(base);
     }
     given.sort_by(|a, b| (a.0, &a.1.sources[0]).cmp(&(b.0, &b.1.sources[0])));
     let mut counter: BTreeMap<Option<usize>, usize> = BTreeMap::new();
