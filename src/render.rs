@@ -82,7 +82,10 @@ impl RenderError {
 pub use crate::escape::{
     escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
 };
-pub use budget::{rank, select, Selection, BUDGET_CITES, BUDGET_CONFLICTS, BUDGET_DIRECTIVES};
+pub use budget::{
+    rank, select, Selection, BUDGET_CITES, BUDGET_CONFLICTS, BUDGET_DIRECTIVES,
+    BUDGET_DIRECTIVE_CITES,
+};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {
@@ -467,10 +470,11 @@ impl BriefContext {
         // With a budget or a cap, the most important events are printed in full, each with a
         // bounded number of sources and directives; timeline.json keeps them all.
         let selection = select(timeline, options);
-        let (cap_directives, cap_cites) = (selection.directives, selection.cites);
+        let cap_directives = selection.directives;
         let mut n = 0;
         let mut item = |e: &Event| {
             n += 1;
+            let cap_cites = selection.cites_of(e);
             let cites_more = e.sources.len().saturating_sub(cap_cites);
             Item {
                 n,

@@ -19,14 +19,18 @@ use crate::timeline::{Event, Kind, Timeline};
 /// Sources printed under one event when a page budget is set; the rest are counted.
 pub const BUDGET_CITES: usize = 5;
 
-/// Directives printed under one conference when a page budget is set.
-pub const BUDGET_DIRECTIVES: usize = 12;
+/// Directives printed under one conference when a page budget is set: a conference with dozens
+/// would otherwise take pages that other events need.
+pub const BUDGET_DIRECTIVES: usize = 6;
+
+/// Sources printed under one directive when a page budget is set.
+pub const BUDGET_DIRECTIVE_CITES: usize = 2;
 
 /// Other dates (and sources of each) named under one event when a page budget is set.
 pub const BUDGET_CONFLICTS: usize = 4;
 
 /// Lines of 10.5 pt body text on one A4 page of the default template.
-const LINES_PER_PAGE: f64 = 46.0;
+const LINES_PER_PAGE: f64 = 54.0;
 /// The cover (title, counts, summary, figure) and the headings of the sources appendix.
 const FIXED_LINES: f64 = 80.0;
 /// The note under a year that counts the events left out.
@@ -48,8 +52,10 @@ const YEAR_HEADING_LINES: f64 = 3.0;
 pub struct Selection {
     /// Ids of the top-level and undated events printed in full; `None` prints every event.
     pub shown: Option<HashSet<String>>,
-    /// Sources printed under one event.
+    /// Sources printed under one conference, document or undated event.
     pub cites: usize,
+    /// Sources printed under one directive given at a conference.
+    pub directive_cites: usize,
     /// Directives printed under one conference.
     pub directives: usize,
     /// Other dates, and sources of each, named under one event.
@@ -60,6 +66,14 @@ impl Selection {
     pub fn shows(&self, e: &Event) -> bool {
         self.shown.as_ref().is_none_or(|s| s.contains(&e.id))
     }
+
+    /// Sources printed under `e`.
+    pub fn cites_of(&self, e: &Event) -> usize {
+        match e.parent {
+            Some(_) => self.directive_cites,
+            None => self.cites,
+        }
+    }
 }
 
 /// Chooses the events a brief prints in full, under `options.pages` and `options.max_per_year`.
@@ -68,6 +82,7 @@ impl Selection {
 pub fn select(timeline: &Timeline, options: &BriefOptions) -> Selection {
     let everything = Caps {
         cites: usize::MAX,
+        directive_cites: usize::MAX,
         directives: usize::MAX,
         conflicts: usize::MAX,
         lang: options.lang,
@@ -89,11 +104,13 @@ pub fn select(timeline: &Timeline, options: &BriefOptions) -> Selection {
     let caps = match options.pages {
         0 => Caps {
             cites: MAX_CITES,
+            directive_cites: MAX_CITES,
             directives: MAX_DIRECTIVES,
             ..everything
         },
         _ => Caps {
             cites: BUDGET_CITES,
+            directive_cites: BUDGET_DIRECTIVE_CITES,
             directives: BUDGET_DIRECTIVES,
             conflicts: BUDGET_CONFLICTS,
             ..everything
@@ -149,9 +166,13 @@ impl<'a> Pool<'a> {
                 .get(e.id.as_str())
                 .map_or(&[][..], Vec::as_slice);
             let shown_kids = &kids[..kids.len().min(caps.directives)];
-            let files: BTreeSet<&str> = std::iter::once(e)
-                .chain(shown_kids.iter().copied())
-                .flat_map(|x| x.sources.iter().take(caps.cites).map(|s| s.file.as_str()))
+            let own = e.sources.iter().take(caps.cites);
+            let theirs = shown_kids
+                .iter()
+                .flat_map(|d| d.sources.iter().take(caps.directive_cites));
+            let files: BTreeSet<&str> = own
+                .chain(theirs)
+                .map(|s| s.file.as_str())
                 .filter(|f| !cited.contains(f))
                 .collect();
             let heading = match in_year {
@@ -173,9 +194,10 @@ impl<'a> Pool<'a> {
     }
 }
 
-/// What is printed of one event: its first sources, directives and other dates.
+/// What is printed of one event: its first sources, directives (with theirs) and other dates.
 struct Caps {
     cites: usize,
+    directive_cites: usize,
     directives: usize,
     conflicts: usize,
     lang: crate::i18n::Lang,
@@ -186,6 +208,7 @@ impl Caps {
         Selection {
             shown,
             cites: self.cites,
+            directive_cites: self.directive_cites,
             directives: self.directives,
             conflicts: self.conflicts,
         }
@@ -261,7 +284,7 @@ fn event_lines(e: &Event, shown: &[&Event], all: usize, caps: &Caps) -> f64 {
                 .count()
                 .min(600);
             let by = d.by.as_deref().map_or(0, |b| b.chars().count() + 3);
-            lines(text + by, CHARS_PER_LINE) + 0.35 + note_lines(d, caps.cites)
+            lines(text + by, CHARS_PER_LINE) + 0.35 + note_lines(d, caps.directive_cites)
         })
         .sum();
     let header = if shown.is_empty() { 0.0 } else { 1.4 };
