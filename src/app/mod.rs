@@ -790,10 +790,13 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         }
     }
     let inputs = manifest_inputs(&args, &prepared, &cfg);
-    let current = previous
-        .manifest
-        .as_ref()
-        .is_some_and(|m| m.is_current(&inputs, &args.out));
+    // Whether out/ is up to date (which reads and hashes every output): a forced build does
+    // not ask.
+    let current = !opts.force
+        && previous
+            .manifest
+            .as_ref()
+            .is_some_and(|m| m.is_current(&inputs, &args.out));
     let shown = args.out.display();
     if opts.check {
         progress.finish_and_clear();
@@ -808,7 +811,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
             Outcome::Failure
         });
     }
-    if current && !opts.force {
+    if current {
         progress.finish_and_clear();
         ui.say(
             out,
