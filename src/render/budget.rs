@@ -29,7 +29,10 @@ pub const BUDGET_DIRECTIVE_CITES: usize = 2;
 /// Other dates (and sources of each) named under one event when a page budget is set.
 pub const BUDGET_CONFLICTS: usize = 4;
 
-/// Lines of 10.5 pt body text on one A4 page of the default template.
+/// Lines of the estimate on one A4 page of the default template. A page holds about 46 lines
+/// of 10.5 pt text, but the estimates of the parts below are generous: this figure is
+/// calibrated so that briefs of generated and of real articles come out just under their
+/// budget (BENCHMARKS.md, "The page budget").
 const LINES_PER_PAGE: f64 = 54.0;
 /// The cover (title, counts, summary, figure) and the headings of the sources appendix.
 const FIXED_LINES: f64 = 80.0;
