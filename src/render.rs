@@ -39,7 +39,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// Sources an event cites in a brief capped by `--max-per-year` alone (a page budget prints
-/// fewer, [`BUDGET_CITES`]); the rest are counted and left to timeline.json. A conference
+/// fewer, [`budget::BUDGET_CITES`]); the rest are counted and left to timeline.json. A conference
 /// reported by hundreds of articles would otherwise fill pages with footnotes.
 pub const MAX_CITES: usize = 50;
 
@@ -82,10 +82,8 @@ impl RenderError {
 pub use crate::escape::{
     escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
 };
-pub use budget::{
-    rank, select, Selection, BUDGET_CITES, BUDGET_CONFLICTS, BUDGET_DIRECTIVES,
-    BUDGET_DIRECTIVE_CITES,
-};
+pub use budget::rank;
+use budget::select;
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {

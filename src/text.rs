@@ -35,14 +35,15 @@ impl Folded {
         let original_len = original.len() as u32;
         // A swap needs an o or u before a letter outside ASCII: most lines have none, and
         // are answered without collecting their characters.
-        let bytes = original.as_bytes();
-        let maybe = bytes
+        let maybe = original
+            .as_bytes()
             .windows(2)
             .any(|w| matches!(w[0], b'o' | b'O' | b'u' | b'U') && w[1] >= 0x80);
         let chars: Vec<(usize, char)> = match maybe {
             true => original.char_indices().collect(),
             false => Vec::new(),
         };
+        // (With no characters collected, no swap is found.)
         if !(0..chars.len()).any(|i| swap_tone(&chars, i).is_some()) {
             return Folded {
                 text: original.to_string(),

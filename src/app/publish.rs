@@ -480,6 +480,22 @@ mod tests {
             .into_bytes()
     }
 
+    /// Publishes `files` into `out` as a first build does, with no manifest before it.
+    fn publish_first(out: &Path, files: &[(&str, Vec<u8>)]) {
+        publish(out, &Previous::default(), files, &manifest(files)).unwrap();
+    }
+
+    /// A first build of `brief.md` and `brief.pdf`.
+    fn publish_md_and_pdf(out: &Path) {
+        publish_first(
+            out,
+            &[
+                ("brief.md", b"one".to_vec()),
+                ("brief.pdf", b"pdf".to_vec()),
+            ],
+        );
+    }
+
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -511,11 +527,7 @@ mod tests {
     fn publishing_replaces_owned_files_and_keeps_the_rest() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let first = vec![
-            ("brief.md", b"one".to_vec()),
-            ("brief.pdf", b"pdf".to_vec()),
-        ];
-        publish(out, &Previous::default(), &first, &manifest(&first)).unwrap();
+        publish_md_and_pdf(out);
         std::fs::write(out.join("notes.txt"), "mine").unwrap();
         std::fs::write(out.join(".gitkeep"), "").unwrap();
 
@@ -536,11 +548,7 @@ mod tests {
     fn a_dropped_output_edited_since_is_kept() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let first = vec![
-            ("brief.md", b"one".to_vec()),
-            ("brief.pdf", b"pdf".to_vec()),
-        ];
-        publish(out, &Previous::default(), &first, &manifest(&first)).unwrap();
+        publish_md_and_pdf(out);
         std::fs::write(out.join("brief.pdf"), "annotated").unwrap();
         let second = vec![("brief.md", b"two".to_vec())];
         let kept = publish(
@@ -618,8 +626,7 @@ mod tests {
     fn a_failed_write_leaves_every_previous_output_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let first = vec![("a.md", b"one".to_vec()), ("b.md", b"one".to_vec())];
-        publish(out, &Previous::default(), &first, &manifest(&first)).unwrap();
+        publish_first(out, &[("a.md", b"one".to_vec()), ("b.md", b"one".to_vec())]);
         let before = names(out);
         let m = std::fs::read(out.join(MANIFEST)).unwrap();
         // A name that cannot be created makes staging fail after a.md was staged.

@@ -101,11 +101,6 @@ static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&forms.join("|")).unwrap()
 });
 
-/// True when `t` may match [`TASKS`]: it names one of its nouns.
-fn mentions_tasks(t: &str) -> bool {
-    TASK_NOUNS.is_match(t)
-}
-
 /// Cues that are only an instruction with an obligation after them ("nhấn mạnh … cần").
 const NEEDS_MODAL: &[&str] = &[
     "nhấn mạnh",
@@ -289,7 +284,7 @@ pub(super) fn extract(
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
         let at_conference = conference_at(conferences).is_some();
-        let tasks = if cue.is_none() && mentions_tasks(t) {
+        let tasks = if cue.is_none() && TASK_NOUNS.is_match(t) {
             TASKS.find(t).filter(|m| {
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
@@ -590,9 +585,9 @@ mod tests {
             "bốn định hướng",
             "ba yêu cầu",
         ] {
-            assert!(mentions_tasks(t), "{t}");
+            assert!(TASK_NOUNS.is_match(t), "{t}");
             assert!(TASKS.is_match(t), "{t}");
         }
-        assert!(!mentions_tasks("Hội nghị diễn ra tại Hà Nội."));
+        assert!(!TASK_NOUNS.is_match("Hội nghị diễn ra tại Hà Nội."));
     }
 }

@@ -65,16 +65,9 @@ pub fn agree(a: &Date, b: &Date) -> bool {
     a.truncate(p) == b.truncate(p)
 }
 
-/// Two articles name different organisers for the meeting (within one article, subjects vary
-/// for one event: "Học viện Ngoại giao khai mạc", "cơ quan đăng cai tổ chức").
+/// [`Keyed::organisers_differ`], for mentions merged by title.
 fn organisers_differ(a: &Candidate, b: &Candidate) -> bool {
-    if a.mention.article == b.mention.article {
-        return false;
-    }
-    match (&a.organizer, &b.organizer) {
-        (Some(x), Some(y)) => x != y,
-        _ => false,
-    }
+    Keyed::of(a).organisers_differ(&Keyed::of(b))
 }
 
 /// Numbered members of a series: one bucket per (series, ordinal); inside it, mentions with
@@ -131,9 +124,14 @@ impl<'a> Keyed<'a> {
             // names with the term, or one held on a compatible date.
             _ => same_article || (self.date.is_some() && other.date.is_some()),
         };
-        let organisers_differ = !same_article
-            && matches!((self.organizer, other.organizer), (Some(x), Some(y)) if x != y);
-        terms_ok && compatible(self.date, other.date) && !organisers_differ
+        terms_ok && compatible(self.date, other.date) && !self.organisers_differ(other)
+    }
+
+    /// Two articles name different organisers for the meeting (within one article, subjects
+    /// vary for one event: "Học viện Ngoại giao khai mạc", "cơ quan đăng cai tổ chức").
+    fn organisers_differ(&self, other: &Keyed) -> bool {
+        self.article != other.article
+            && matches!((self.organizer, other.organizer), (Some(x), Some(y)) if x != y)
     }
 }
 

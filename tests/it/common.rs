@@ -38,6 +38,18 @@ pub fn file<'a>(outputs: &'a Outputs, name: &str) -> &'a [u8] {
         .1
 }
 
+/// A one-conference article, dated, for the tests of folders, the cache and the command line.
+pub const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
+
+/// A fresh work folder holding `articles/a.txt` ([`ARTICLE`]); also returns `articles`.
+pub fn work_with_article() -> (tempfile::TempDir, PathBuf) {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("articles");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    (work, input)
+}
+
 /// Writes articles into a fresh folder.
 pub fn corpus(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -4,9 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, names_of, stderr, tree_of};
-
-const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
+use crate::common::{corpus, names_of, stderr, tree_of, work_with_article, ARTICLE};
 
 fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronobrief"))
@@ -92,10 +90,7 @@ fn files_added_to_a_built_folder_survive_a_rebuild() {
 
 #[test]
 fn an_out_folder_that_is_or_holds_or_lies_in_the_input_is_refused() {
-    let work = tempfile::tempdir().unwrap();
-    let articles = work.path().join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    std::fs::write(articles.join("a.txt"), ARTICLE).unwrap();
+    let (work, articles) = work_with_article();
     let before = tree_of(work.path());
     for out in [
         articles.clone(),

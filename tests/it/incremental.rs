@@ -7,9 +7,8 @@ use std::time::{Duration, Instant};
 use chronobrief::app::{build_outputs, Outputs};
 use chronobrief::config::{BuildArgs, Format};
 
-use crate::common::{build_args, file, files_of, root};
+use crate::common::{build_args, file, files_of, root, work_with_article, ARTICLE};
 
-const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
 const OTHER: &str = "Tin\n\nHà Nội, 21/5/2020\n\nChiều 20/5, Hội nghị Tổng kết công tác năm 2019 của Bộ Tài chính diễn ra tại Hà Nội. Bộ trưởng yêu cầu các đơn vị đẩy mạnh cải cách.\n";
 
 /// A copy of the seeds in a temporary folder, which the tests may change.
@@ -175,10 +174,7 @@ fn run(args: &[&str], cwd: &Path) -> Output {
 
 #[test]
 fn the_cache_lies_beside_out_is_safe_to_delete_and_no_cache_writes_none() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let (work, input) = work_with_article();
     std::fs::write(input.join("b.txt"), OTHER).unwrap();
     let build = ["build", "--input", "articles", "--out", "brief"];
     let formats = ["--formats", "json,csv,md"];
@@ -222,10 +218,7 @@ fn the_cache_lies_beside_out_is_safe_to_delete_and_no_cache_writes_none() {
 
 #[test]
 fn web_pages_and_exports_are_read_afresh_and_build_as_without_the_cache() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let (work, input) = work_with_article();
     let page = "<html><head><title>Tin</title><meta property=\"article:published_time\" content=\"2020-05-21\"></head><body><article><h1>Tin</h1><p>Chiều 20/5, Hội nghị Tổng kết công tác năm 2019 của Bộ Tài chính diễn ra tại Hà Nội.</p></article></body></html>";
     std::fs::write(input.join("page.html"), page).unwrap();
     let build = ["build", "--input", "articles", "--formats", "json,md"];
@@ -256,10 +249,7 @@ fn web_pages_and_exports_are_read_afresh_and_build_as_without_the_cache() {
 
 #[test]
 fn build_check_reads_the_cache_but_writes_nothing() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let (work, _) = work_with_article();
     let o = run(
         &["build", "--input", "articles", "--out", "o", "--check"],
         work.path(),
@@ -284,10 +274,7 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 #[cfg(unix)]
 #[test]
 fn watch_rebuilds_after_a_change_and_stops_cleanly_on_ctrl_c() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let (work, input) = work_with_article();
     let out = work.path().join("brief");
     let mut child = Command::new(env!("CARGO_BIN_EXE_chronobrief"))
         .current_dir(work.path())

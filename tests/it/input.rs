@@ -9,9 +9,7 @@ use std::time::{Duration, Instant};
 use chronobrief::ingest::{read_corpus, Corpus, IngestError, Limits};
 use chronobrief::knowledge::Knowledge;
 
-use crate::common::corpus;
-
-const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
+use crate::common::{corpus, ARTICLE};
 
 /// Reads `dir` on another thread, so that a read that hangs fails the test instead of hanging
 /// it; returns the corpus and how long the read took.

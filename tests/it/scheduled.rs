@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{corpus, files_of, root};
+use crate::common::{corpus, files_of, root, work_with_article, ARTICLE};
 
 fn run_env(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_chronobrief"));
@@ -24,14 +24,9 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-const ARTICLE: &str = "Tin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
-
 #[test]
 fn the_config_file_is_read_and_flags_override_it() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("a.txt"), ARTICLE).unwrap();
+    let (work, _) = work_with_article();
     std::fs::write(
         work.path().join("chronobrief.toml"),
         "input = \"articles\"\nout = \"brief\"\nlang = \"en\"\ntitle = \"From the config\"\nformats = [\"json\", \"md\"]\n[range]\nfrom = 2021-01-01\nto = 2021-12-31\n[build]\ndate = 2024-05-01\n",
