@@ -223,6 +223,24 @@ impl CorpusOpts {
     }
 }
 
+/// The build time that `SOURCE_DATE_EPOCH=v` names: whole seconds since 1970 whose date falls
+/// in the years 1 to 9999, the years a document date (and Typst's `datetime`) can hold.
+pub fn epoch_time(v: &str) -> Result<DateTime<chrono::Utc>, ConfigError> {
+    let secs: i64 = v.trim().parse().map_err(|_| {
+        ConfigError::Usage(format!(
+            "SOURCE_DATE_EPOCH={v:?} is not a number of seconds"
+        ))
+    })?;
+    DateTime::from_timestamp(secs, 0)
+        .filter(|t| (1..=9999).contains(&chrono::Datelike::year(t)))
+        .ok_or_else(|| {
+            ConfigError::Usage(format!(
+                "SOURCE_DATE_EPOCH={v:?} is out of range: it must fall in the years 1 to 9999 \
+                 (-62135596800 to 253402300799)"
+            ))
+        })
+}
+
 impl BuildOpts {
     /// Flags over the config file over the defaults, for `build`. `source_date_epoch` is the
     /// environment's `SOURCE_DATE_EPOCH`.
@@ -236,16 +254,7 @@ impl BuildOpts {
         let corpus = opts.corpus.resolve(cfg)?;
         let build_time = match (c.build.as_ref().and_then(|b| b.date), source_date_epoch) {
             (Some(d), _) => Some(d.and_hms_opt(0, 0, 0).unwrap().and_utc()),
-            (None, Some(v)) => {
-                let secs: i64 = v.trim().parse().map_err(|_| {
-                    ConfigError::Usage(format!(
-                        "SOURCE_DATE_EPOCH={v:?} is not a number of seconds"
-                    ))
-                })?;
-                Some(DateTime::from_timestamp(secs, 0).ok_or_else(|| {
-                    ConfigError::Usage(format!("SOURCE_DATE_EPOCH={v:?} is out of range"))
-                })?)
-            }
+            (None, Some(v)) => Some(epoch_time(v)?),
             (None, None) => None,
         };
         let mut formats = opts
@@ -307,6 +316,32 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Every value of `SOURCE_DATE_EPOCH` is a date Typst can print or a clear error.
+        #[test]
+        fn every_source_date_epoch_is_a_date_or_an_error(secs in proptest::num::i64::ANY) {
+            match epoch_time(&secs.to_string()) {
+                Ok(t) => {
+                    let y = chrono::Datelike::year(&t);
+                    proptest::prop_assert!((1..=9999).contains(&y));
+                    proptest::prop_assert!(typst::foundations::Datetime::from_ymd(y, 1, 1).is_some());
+                }
+                Err(e) => proptest::prop_assert!(e.to_string().contains("out of range")),
+            }
+        }
+    }
+
+    #[test]
+    fn source_date_epoch_bounds() {
+        assert!(epoch_time("253402300799").is_ok());
+        assert!(epoch_time("253402300800").is_err(), "year 10000");
+        assert!(epoch_time("-62135596800").is_ok());
+        assert!(epoch_time("-62135596801").is_err(), "year 0");
+        assert!(epoch_time("-377705116801").is_err());
+        assert!(epoch_time(&i64::MIN.to_string()).is_err());
+        assert!(epoch_time("soon").is_err());
+    }
 
     #[test]
     fn flags_override_the_config_which_overrides_defaults() {

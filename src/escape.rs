@@ -73,59 +73,95 @@ pub fn one_line(s: &str) -> Vec<char> {
     out
 }
 
-/// Escapes text for CommonMark/GFM inline content, wherever a template puts it: at the start of
-/// a line, in a heading, a list item, a table cell or link text.
+/// Escapes text for Markdown inline content, wherever a template puts it: at the start of a
+/// line, in a heading, a list item, a table cell or link text. The result reads as the same text
+/// in every renderer a brief is published with: CommonMark and GFM (GitHub, GitLab, comrak,
+/// cmark-gfm), Python-Markdown (MkDocs), goldmark (Hugo) and pandoc.
+///
+/// Only escapes all of them honour are used: a backslash before `\ ` * _ { } [ ] ( ) # + - .
+/// !` (Python-Markdown's escapable set, a subset of CommonMark's), and character references
+/// (`&lt;`, `&gt;`, `&amp;`, `&#NN;`) for everything else. So `<` is always `&lt;` (Python-Markdown
+/// ignores `\<` and would let `<img onerror=…>` through as HTML).
 ///
 /// The value becomes one line (white space folded, none leading or trailing), so it can never
 /// start a block of its own or indent code. Then a character is escaped only where a parser
 /// could read it as markup:
 /// - at the start: `#`, `>`, `-`, `+`, `=` (headings, quotes, lists, setext underlines,
 ///   thematic breaks) and the `.` or `)` after leading digits (ordered lists);
-/// - `*`, `_`, `~` runs that can open or close emphasis or strikethrough (all but `*`/`~`
-///   between spaces and `_` inside a word);
+/// - `*` always and `_` unless inside a word (Python-Markdown reads `a * b * c` as emphasis);
+///   `~` runs that can open or close strikethrough;
 /// - `` ` ``, `[`, `]`, `|` always (code spans, links, footnotes, tables);
-/// - `<` before what could start a tag, an autolink or a comment; `&` before an entity;
+/// - `<` always; `&` before an entity;
 /// - `\` before punctuation or at the end; a trailing `#` run (a heading's closing sequence);
 /// - `{` when the value ends with `}` (Hugo reads a heading's trailing `{…}` as attributes);
-/// - `:` of `scheme://`, the `.` of `www.`, the `@` of an address (GFM's extended autolinks).
+/// - `:` of `scheme://`, the `.` of `www.`, the `.` of an address's domain (GFM's extended
+///   autolinks).
 ///
 /// The value's neighbours in the template are unknown, so its first and last characters are
 /// treated as touching anything.
 pub fn escape_markdown(s: &str) -> String {
     let v = one_line(s);
     let mut out = String::with_capacity(s.len() + 8);
-    let list_dot = ordered_list_marker(&v);
-    let closing_hashes = closing_sequence(&v);
     for (i, &c) in v.iter().enumerate() {
-        let escape = match c {
-            '#' if i == 0 || Some(i) == closing_hashes => true,
-            '>' | '-' | '+' | '=' => i == 0,
-            '.' | ')' if Some(i) == list_dot => true,
-            '*' | '~' => !run_between(&v, i, |c| c == ' '),
-            '_' => !run_between(&v, i, |c| c == ' ') && !run_between(&v, i, is_word),
-            '`' | '[' | ']' | '|' => true,
-            // `{…}` ending a heading sets its attributes in Hugo (Goldmark).
-            '{' => v.last() == Some(&'}'),
-            '<' => v
-                .get(i + 1)
-                .is_none_or(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
-            '&' => starts_entity(&v[i + 1..]),
-            '\\' => v.get(i + 1).is_none_or(|n| n.is_ascii_punctuation()),
-            ':' => v.get(i + 1..i + 3) == Some(&['/', '/']),
-            '.' => i >= 3 && v[i - 3..i] == ['w', 'w', 'w'],
-            '@' => {
-                i > 0
-                    && (v[i - 1].is_ascii_alphanumeric()
-                        || matches!(v[i - 1], '.' | '+' | '-' | '_'))
+        match markdown_escape_of(&v, i) {
+            Escape::None => out.push(c),
+            Escape::Backslash => {
+                out.push('\\');
+                out.push(c);
             }
-            _ => false,
-        };
-        if escape {
-            out.push('\\');
+            Escape::Reference(r) => out.push_str(r),
         }
-        out.push(c);
     }
     out
+}
+
+/// How one character of a Markdown value is written.
+enum Escape {
+    None,
+    /// `\c`: for the characters every renderer treats as escapable.
+    Backslash,
+    /// A character reference, for the rest.
+    Reference(&'static str),
+}
+
+fn markdown_escape_of(v: &[char], i: usize) -> Escape {
+    use Escape::{Backslash, None as Keep, Reference};
+    let c = v[i];
+    let at_start = i == 0;
+    match c {
+        '<' => Reference("&lt;"),
+        '>' if at_start => Reference("&gt;"),
+        '=' if at_start => Reference("&#61;"),
+        '|' => Reference("&#124;"),
+        '&' if starts_entity(&v[i + 1..]) => Reference("&amp;"),
+        '~' if !run_between(v, i, |c| c == ' ') => Reference("&#126;"),
+        ':' if v.get(i + 1..i + 3) == Some(&['/', '/']) => Reference("&#58;"),
+        '.' if i >= 3 && v[i - 3..i] == ['w', 'w', 'w'] => Reference("&#46;"),
+        // An address's domain: a `.` after `x@` (comrak still links `a&#64;b.c`).
+        '.' if in_address_domain(v, i) => Backslash,
+        '#' if at_start || Some(i) == closing_sequence(v) => Backslash,
+        '-' | '+' if at_start => Backslash,
+        '.' | ')' if Some(i) == ordered_list_marker(v) => Backslash,
+        '*' | '`' | '[' | ']' => Backslash,
+        '_' if !run_between(v, i, is_word) => Backslash,
+        // `{…}` ending a heading sets its attributes in Hugo (Goldmark).
+        '{' if v.last() == Some(&'}') => Backslash,
+        '\\' if v.get(i + 1).is_none_or(|n| n.is_ascii_punctuation()) => Backslash,
+        _ => Keep,
+    }
+}
+
+/// True when the `.` at `i` lies in the domain of an e-mail address (`name@domain.vn`), which
+/// GFM would make a link.
+fn in_address_domain(v: &[char], i: usize) -> bool {
+    let domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    let start = v[..i].iter().rposition(|&c| !domain(c));
+    match start {
+        Some(at) if v[at] == '@' && at > 0 => {
+            v[at - 1].is_ascii_alphanumeric() || matches!(v[at - 1], '.' | '+' | '-' | '_')
+        }
+        _ => false,
+    }
 }
 
 /// A letter or digit: `_` between two of them cannot open or close emphasis.
@@ -172,12 +208,22 @@ fn starts_entity(rest: &[char]) -> bool {
     rest.is_empty() || (n > 0 && body.get(n) == Some(&';')) || (n == body.len())
 }
 
-/// A link destination for Markdown: only http(s) URLs, with characters that could end the
-/// destination percent-encoded; anything else becomes "#".
+/// True when `url` may become a link in an output: `http://`, `https://` or `mailto:`, with no
+/// control character. Any other scheme (`javascript:`, `data:`, `file:`, `vbscript:`) is text.
+pub fn is_link_safe(url: &str) -> bool {
+    let t = url.trim();
+    let lower = t.to_ascii_lowercase();
+    let scheme = ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() > p.len());
+    scheme && !t.chars().any(char::is_control)
+}
+
+/// A link destination for Markdown: only the URLs [`is_link_safe`] accepts, with characters
+/// that could end the destination percent-encoded; anything else becomes "#".
 pub fn markdown_url(s: &str) -> String {
     let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+    if !is_link_safe(t) {
         return "#".to_string();
     }
     let mut out = String::with_capacity(t.len());
@@ -248,29 +294,61 @@ mod tests {
 
     #[test]
     fn markdown_escape_neutralises_markup() {
-        assert_eq!(escape_markdown("<script>"), "\\<script>");
+        assert_eq!(escape_markdown("<script>"), "&lt;script>");
+        assert_eq!(
+            escape_markdown("<img src=x onerror=alert(7)>"),
+            "&lt;img src=x onerror=alert(7)>"
+        );
         assert_eq!(
             escape_markdown("[x](javascript:alert(1))"),
             "\\[x\\](javascript:alert(1))"
         );
-        assert_eq!(escape_markdown("a | b\n\n# h"), "a \\| b # h");
+        assert_eq!(escape_markdown("a | b\n\n# h"), "a &#124; b # h");
         assert_eq!(escape_markdown("# h #"), "\\# h \\#");
         assert_eq!(
             escape_markdown("*a* _b_ a_b_c 2 * 3"),
-            "\\*a\\* \\_b\\_ a_b_c 2 * 3"
+            "\\*a\\* \\_b\\_ a_b_c 2 \\* 3"
         );
         assert_eq!(
             escape_markdown("&amp; & &#1; AT&T co"),
-            "\\&amp; & \\&#1; AT&T co"
+            "&amp;amp; & &amp;#1; AT&T co"
         );
         assert_eq!(escape_markdown("1. x"), "1\\. x");
         assert_eq!(escape_markdown("x {#id .c}"), "x \\{#id .c}");
         assert_eq!(escape_markdown("{a} b"), "{a} b");
         assert_eq!(escape_markdown("- x"), "\\- x");
+        assert_eq!(escape_markdown("= x"), "&#61; x");
+        assert_eq!(escape_markdown("> x"), "&gt; x");
+        assert_eq!(escape_markdown("~~x~~"), "&#126;&#126;x&#126;&#126;");
         assert_eq!(
             escape_markdown("www.a.vn http://a.vn a@b.vn"),
-            "www\\.a.vn http\\://a.vn a\\@b.vn"
+            "www&#46;a.vn http&#58;//a.vn a@b\\.vn"
         );
+    }
+
+    /// Python-Markdown (MkDocs) honours a backslash only before these characters; the escaper
+    /// must never put one before anything else.
+    #[test]
+    fn markdown_backslashes_only_before_what_python_markdown_escapes() {
+        const PYTHON_MARKDOWN: &str = "\\`*_{}[]()>#+-.!";
+        let s = "<a> | \\: ~x~ = www.x.vn a@b.c http://x *y* _z_ [q] `c` # 1. - + {k} & &amp; \\";
+        let e = escape_markdown(&format!("= {s} #"));
+        let v: Vec<char> = e.chars().collect();
+        let mut i = 0;
+        while i < v.len() {
+            if v[i] == '\\' {
+                // A backslash before anything but ASCII punctuation is a literal one everywhere.
+                let next = v.get(i + 1).copied().unwrap_or(' ');
+                let escapes = next.is_ascii_punctuation();
+                assert!(
+                    !escapes || PYTHON_MARKDOWN.contains(next),
+                    "\\{next} in {e}"
+                );
+                i += 1;
+            }
+            i += 1;
+        }
+        assert!(!e.contains('<'), "no raw < in {e}");
     }
 
     #[test]
@@ -283,7 +361,7 @@ mod tests {
             "năm 2016: thứ 18.",
             "000_d07fab37f9eb536a.txt",
             "“trung tâm phục vụ”, 'mũi nhọn' - ông",
-            "tăng 10% < 20%; 5 > 3 & 2 = 2!",
+            "tăng 10%; 5 > 3 & 2 = 2!",
         ] {
             assert_eq!(escape_markdown(s), s);
         }

@@ -80,7 +80,8 @@ impl RenderError {
 }
 
 pub use crate::escape::{
-    escape_markdown, escape_typst, markdown_url, mermaid_label, mermaid_title, typst_string,
+    escape_markdown, escape_typst, is_link_safe, markdown_url, mermaid_label, mermaid_title,
+    typst_string,
 };
 pub use budget::rank;
 use budget::select;
@@ -362,8 +363,11 @@ pub struct Cite {
     pub file: String,
     pub line: usize,
     pub quote: String,
-    /// The article's URL, when its front matter gives one.
+    /// The article's URL, when it gives one that may be a link (`http`, `https`, `mailto`).
     pub url: Option<String>,
+    /// The article's address when it is of another scheme (`javascript:`, `file:`, …): printed
+    /// as text, never as a link.
+    pub url_text: Option<String>,
     /// For an article read from a web page or a scraper's export (whose `file` is the text
     /// written to `out/sources/`): the input file, record and paragraph, in the brief's
     /// language.
@@ -397,7 +401,10 @@ pub struct Item {
 pub struct ArticleInfo {
     pub file: String,
     pub title: String,
+    /// The article's URL when it may be a link (`http`, `https`, `mailto`).
     pub url: Option<String>,
+    /// The article's address of any other scheme, printed as text only.
+    pub url_text: Option<String>,
     /// The outlet, for a web page or a scraper's record.
     pub site: Option<String>,
     /// The input file (and record) a web page's or a record's text was read from.
@@ -451,6 +458,16 @@ pub enum FrontMatter {
     Mkdocs,
 }
 
+/// An article's address as a link target, when its scheme is one a reader may follow.
+fn link(url: &str) -> Option<String> {
+    is_link_safe(url).then(|| url.trim().to_string())
+}
+
+/// An article's address that must stay text (any scheme but `http`, `https` and `mailto`).
+fn unlinked(url: &str) -> Option<String> {
+    (!is_link_safe(url) && !url.trim().is_empty()).then(|| url.trim().to_string())
+}
+
 impl BriefContext {
     /// Builds the template context.
     pub fn new(timeline: &Timeline, corpus: &Corpus, options: &BriefOptions) -> Self {
@@ -494,7 +511,8 @@ impl BriefContext {
                         file: s.file.clone(),
                         line: s.line,
                         quote: s.quote.clone(),
-                        url: urls.get(s.file.as_str()).map(|u| u.to_string()),
+                        url: urls.get(s.file.as_str()).and_then(|u| link(u)),
+                        url_text: urls.get(s.file.as_str()).and_then(|u| unlinked(u)),
                         origin: origins
                             .get(s.file.as_str())
                             .map(|o| lang.origin(&o.input, o.record, o.paragraph(s.line))),
@@ -585,7 +603,8 @@ impl BriefContext {
             .map(|(i, a)| ArticleInfo {
                 file: a.file.clone(),
                 title: a.title.clone(),
-                url: a.url.clone(),
+                url: a.url.as_deref().and_then(link),
+                url_text: a.url.as_deref().and_then(unlinked),
                 site: a.origin.as_ref().and_then(|o| o.site.clone()),
                 origin: a
                     .origin

@@ -161,13 +161,14 @@ impl ExtractionCache {
             mentions: m,
         };
         let bytes = serde_json::to_vec(&entry).map_err(std::io::Error::other)?;
-        // Written whole to a temporary name, then renamed: a reader never sees half an entry.
-        let tmp = self.dir.join(format!(".{key}.tmp-{}", std::process::id()));
-        std::fs::write(&tmp, bytes)
-            .and_then(|()| std::fs::rename(&tmp, self.path(&key)))
-            .inspect_err(|_| {
-                let _ = std::fs::remove_file(&tmp);
-            })
+        // Written whole to a new temporary file (created exclusively, never through a link),
+        // then renamed: a reader never sees half an entry.
+        let target = self.path(&key);
+        let tmp = super::publish::write_temp(&target, &bytes)
+            .map_err(|e| std::io::Error::other(e.message))?;
+        std::fs::rename(&tmp, &target).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })
     }
 
     /// After a read: keeps what was extracted afresh (`fresh[i]` for `corpus.articles[i]`) and
@@ -179,6 +180,10 @@ impl ExtractionCache {
         }
         if let Err(e) = std::fs::create_dir_all(&self.dir) {
             warn!(dir = %self.dir.display(), error = %e, "cannot create the extraction cache");
+            return;
+        }
+        if !self.is_real_folder() {
+            warn!(dir = %self.dir.display(), "the extraction cache folder is a link: not written");
             return;
         }
         let digests: std::collections::HashMap<&str, &str> = corpus
@@ -212,6 +217,13 @@ impl ExtractionCache {
             removed,
             "extraction cache"
         );
+    }
+
+    /// True when the cache folder and its parent are real folders, not symbolic links: the cache
+    /// writes and prunes files, and never in a folder a link leads it to.
+    fn is_real_folder(&self) -> bool {
+        let real = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
+        real(&self.dir) && self.dir.parent().is_some_and(real)
     }
 
     /// Removes the entries (and temporary files of killed builds) whose key is not in `keep`.
@@ -251,9 +263,14 @@ fn entry_key(name: &str) -> Option<(&str, bool)> {
     if let Some(k) = name.strip_suffix(".json").filter(|k| is_key(k)) {
         return Some((k, false));
     }
+    // A temporary file: `.KEY.json.chronobrief-tmp-PID-UNIQUE` (or an older build's
+    // `.KEY.tmp-PID`).
     let rest = name.strip_prefix('.')?;
-    let (k, pid) = rest.split_once(".tmp-")?;
-    (is_key(k) && pid.bytes().all(|b| b.is_ascii_digit())).then_some((k, true))
+    let (k, tail) = rest
+        .split_once(".json.chronobrief-tmp-")
+        .or_else(|| rest.split_once(".tmp-"))?;
+    let ours = tail.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (is_key(k) && ours).then_some((k, true))
 }
 
 #[cfg(test)]

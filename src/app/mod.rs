@@ -15,7 +15,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tracing::info;
 
 pub use cache::ExtractionCache;
-pub use publish::{check_separate, publish, BuildLock, Previous, LOCK_FILE};
+pub use publish::{
+    check_separate, edited_outputs, publish, remove_stale_temps, replace_file, BuildLock, Previous,
+    LOCK_FILE,
+};
 
 use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineArgs};
 use crate::compile::{
@@ -798,7 +801,17 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
             .as_ref()
             .is_some_and(|m| m.is_current(&inputs, &args.out));
     let shown = args.out.display();
+    remove_stale_temps(&args.out);
     if opts.check {
+        for e in edited_outputs(&args.out, &previous) {
+            ui.say(
+                out,
+                &format!(
+                    "{} was edited since chronobrief wrote it: a build stops there (--force replaces it)",
+                    e.display()
+                ),
+            );
+        }
         progress.finish_and_clear();
         return Ok(if current {
             ui.say(out, &format!("{shown} is up to date"));
@@ -841,6 +854,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         &previous,
         &outputs.files,
         manifest.to_json().as_bytes(),
+        opts.force,
     )?;
     for k in kept.iter().filter(|_| !ui.quiet) {
         eprintln!(
@@ -893,7 +907,7 @@ fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, App
         .map_err(|e| AppError::env(format!("cannot create {}: {e}", dir.display())))?;
     let existing: Vec<String> = TEMPLATES
         .iter()
-        .filter(|(name, _)| dir.join(name).exists())
+        .filter(|(name, _)| std::fs::symlink_metadata(dir.join(name)).is_ok())
         .map(|(name, _)| dir.join(name).display().to_string())
         .collect();
     if !existing.is_empty() && !force {
@@ -903,9 +917,9 @@ fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, App
         );
     }
     for (name, text) in TEMPLATES {
+        // Replaced by a rename, so a link at the name is refused, never written through.
         let p = dir.join(name);
-        std::fs::write(&p, text)
-            .map_err(|e| AppError::env(format!("cannot write {}: {e}", p.display())))?;
+        replace_file(&p, text.as_bytes())?;
         let _ = writeln!(out, "wrote {}", p.display());
     }
     let _ = writeln!(

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use tracing::debug;
 
 use super::AppError;
-use crate::manifest::{sha256_hex, Manifest, MANIFEST, SOURCES};
+use crate::manifest::{is_output_name, sha256_hex, Manifest, MANIFEST, SOURCES};
 
 /// The lock file's name inside the output folder.
 pub const LOCK_FILE: &str = ".chronobrief.lock";
@@ -174,6 +174,7 @@ impl BuildLock {
     /// Takes the lock, creating `out` if needed and waiting up to `wait_secs` for another build
     /// to finish.
     pub fn acquire(out: &Path, wait_secs: u64) -> Result<BuildLock, AppError> {
+        check_folder(out)?;
         let created = (!out.exists()).then(|| out.to_path_buf());
         std::fs::create_dir_all(out)
             .map_err(|e| AppError::env(format!("cannot create {}: {e}", out.display())))?;
@@ -212,6 +213,20 @@ impl BuildLock {
                 }
             }
         };
+        // The pid is written only over what a build of ours wrote there (a pid, or nothing):
+        // a file someone else made at this name is never truncated.
+        let mut held = String::new();
+        let ours = file.read_to_string(&mut held).is_ok()
+            && held.len() <= 24
+            && held.trim().bytes().all(|b| b.is_ascii_digit());
+        if !ours {
+            let _ = file.unlock();
+            return Err(AppError::env(format!(
+                "{} is not a chronobrief lock (it holds something other than a process id)",
+                path.display()
+            ))
+            .hint("move that file away; chronobrief never replaces what it did not write"));
+        }
         let _ = file.set_len(0);
         let _ = file.rewind();
         let _ = writeln!(file, "{}", std::process::id());
@@ -224,14 +239,93 @@ impl BuildLock {
     }
 }
 
+/// Refuses an `--out` that names something other than a folder (or nothing yet): a file, or a
+/// link that points nowhere, which a build would otherwise try to create a folder over.
+fn check_folder(out: &Path) -> Result<(), AppError> {
+    let Ok(meta) = std::fs::symlink_metadata(out) else {
+        return Ok(());
+    };
+    let what = match std::fs::metadata(out) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => "is a file, not a folder",
+        Err(_) if meta.file_type().is_symlink() => "is a link to nothing",
+        Err(_) => "cannot be read",
+    };
+    Err(
+        AppError::env(format!("the output folder {} {what}", out.display()))
+            .hint("pass a folder (new, empty, or one chronobrief built) with --out"),
+    )
+}
+
 fn open_lock(path: &Path) -> Result<File, AppError> {
-    OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .read(true)
-        .write(true)
-        .open(path)
-        .map_err(|e| AppError::env(format!("cannot open the lock {}: {e}", path.display())))
+    let mut opts = OpenOptions::new();
+    opts.create(true).truncate(false).read(true).write(true);
+    no_follow(&mut opts);
+    let file = opts.open(path).map_err(|e| {
+        if is_link_error(&e, path) {
+            link_in_the_way(path)
+        } else {
+            AppError::env(format!("cannot open the lock {}: {e}", path.display()))
+        }
+    })?;
+    check_own_file(&file, path)?;
+    Ok(file)
+}
+
+/// Makes `opts` refuse to open a symbolic link at the last part of the path (`O_NOFOLLOW`).
+fn no_follow(opts: &mut OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NOFOLLOW);
+    }
+    #[cfg(not(unix))]
+    let _ = opts;
+}
+
+/// True when opening `path` failed because a symbolic link is there.
+fn is_link_error(e: &std::io::Error, path: &Path) -> bool {
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(libc::ELOOP) {
+        return true;
+    }
+    let _ = e;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// The error for a link found where chronobrief writes.
+fn link_in_the_way(path: &Path) -> AppError {
+    AppError::env(format!(
+        "refusing to write {}: it is a link, and chronobrief never writes through a link",
+        path.display()
+    ))
+    .hint("remove the link (the file it points to is left alone) and build again")
+}
+
+/// Refuses an opened file that is not a plain file of its own: a device, a FIFO, or a file with
+/// other hard links (writing it would change a file elsewhere).
+fn check_own_file(file: &File, path: &Path) -> Result<(), AppError> {
+    let meta = file
+        .metadata()
+        .map_err(|e| AppError::env(format!("cannot read {}: {e}", path.display())))?;
+    if !meta.is_file() || hard_links(&meta) > 1 {
+        return Err(link_in_the_way(path));
+    }
+    Ok(())
+}
+
+/// How many names the file has (1 where the platform cannot say).
+fn hard_links(meta: &std::fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.nlink()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
 }
 
 /// True when `file` is the file at `path` (not one removed from there since it was opened).
@@ -270,6 +364,7 @@ pub fn publish<N: AsRef<str>>(
     previous: &Previous,
     files: &[(N, Vec<u8>)],
     manifest: &[u8],
+    force: bool,
 ) -> Result<Vec<PathBuf>, AppError> {
     remove_stale_temps(out);
     let mut all: Vec<(&str, &[u8])> = files
@@ -277,7 +372,7 @@ pub fn publish<N: AsRef<str>>(
         .map(|(n, b)| (n.as_ref(), b.as_slice()))
         .collect();
     all.push((MANIFEST, manifest));
-    check_targets(out, previous, &all)?;
+    check_targets(out, previous, &all, force)?;
     // Every check passed: only now is anything created.
     for (name, _) in all.iter().filter(|(n, _)| n.starts_with(SOURCES)) {
         make_folders(out, name, true)?;
@@ -316,64 +411,217 @@ pub fn publish<N: AsRef<str>>(
 /// Writes every file to a temporary file beside its final name, flushed to disk. On failure
 /// nothing is left: the temporary files written so far are removed.
 fn stage<'a>(out: &Path, files: &[(&'a str, &[u8])]) -> Result<Vec<(&'a str, PathBuf)>, AppError> {
-    let pid = std::process::id();
     let mut staged: Vec<(&str, PathBuf)> = Vec::new();
     for (name, bytes) in files {
-        let tmp = temp_path(&out.join(name), pid);
-        let written = File::create(&tmp).and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        });
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&tmp);
-            for (_, t) in &staged {
-                let _ = std::fs::remove_file(t);
+        match write_temp(&out.join(name), bytes) {
+            Ok(tmp) => staged.push((name, tmp)),
+            Err(e) => {
+                for (_, t) in &staged {
+                    let _ = std::fs::remove_file(t);
+                }
+                return Err(e.hint("the previous outputs are unchanged; check the free space and permissions of the output folder"));
             }
-            return Err(AppError::env(format!("cannot write {}: {e}", tmp.display()))
-                .hint("the previous outputs are unchanged; check the free space and permissions of the output folder"));
         }
-        staged.push((name, tmp));
     }
     Ok(staged)
 }
 
-/// Refuses a build whose outputs cannot be written without harm: a folder where a file goes,
-/// a path under `sources/` through something that is not a real folder, or a file there that
-/// the last build did not write.
-fn check_targets(out: &Path, previous: &Previous, all: &[(&str, &[u8])]) -> Result<(), AppError> {
-    let owned = previous.owned();
-    for (name, _) in all {
-        let target = out.join(name);
-        if target.is_dir() {
+/// Writes `bytes` to a new temporary file beside `target` and flushes it; returns its path.
+/// The file is created exclusively (`O_EXCL`: never an existing file, never through a link)
+/// under a name no one can plant in advance: the pid and a per-process counter, tried again on
+/// a clash.
+pub fn write_temp(target: &Path, bytes: &[u8]) -> Result<PathBuf, AppError> {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let pid = std::process::id();
+    for _ in 0..64 {
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let tmp = temp_path(target, pid, &format!("{n:x}{nanos:08x}"));
+        let mut opts = OpenOptions::new();
+        opts.write(true).create_new(true);
+        no_follow(&mut opts);
+        let mut file = match opts.open(&tmp) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return Err(AppError::env(format!(
+                    "cannot write {}: {e}",
+                    tmp.display()
+                )))
+            }
+        };
+        if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+            let _ = std::fs::remove_file(&tmp);
             return Err(AppError::env(format!(
-                "cannot write {}: a folder is in the way",
-                target.display()
-            ))
-            .hint("move that folder away; chronobrief never deletes what it did not write"));
+                "cannot write {}: {e}",
+                tmp.display()
+            )));
         }
+        return Ok(tmp);
+    }
+    Err(AppError::env(format!(
+        "cannot create a temporary file beside {}",
+        target.display()
+    )))
+}
+
+/// Replaces `target` with `bytes` atomically (a temporary file renamed over it): a link at
+/// `target` is refused, never written through.
+pub fn replace_file(target: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(link_in_the_way(target));
+    }
+    let tmp = write_temp(target, bytes)?;
+    std::fs::rename(&tmp, target).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        AppError::env(format!("cannot replace {}: {e}", target.display()))
+    })
+}
+
+/// Refuses a build whose outputs cannot be written without harm: a folder where a file goes,
+/// a path under `sources/` through something that is not a real folder, a link at an output's
+/// name, a file there that the last build did not write, or (unless `force`) one the user
+/// edited since.
+fn check_targets(
+    out: &Path,
+    previous: &Previous,
+    all: &[(&str, &[u8])],
+    force: bool,
+) -> Result<(), AppError> {
+    for (name, _) in all {
         if name.starts_with(SOURCES) {
             make_folders(out, name, false)?;
-            // Only plain names are fixed outputs; a text under `sources/` that is there but
-            // not in the last manifest is someone else's file.
-            if std::fs::symlink_metadata(&target).is_ok() && !owned.contains(*name) {
-                return Err(AppError::env(format!(
-                    "cannot write {}: a file chronobrief did not write is there",
-                    target.display()
-                ))
-                .hint("move that file away; chronobrief never replaces what it did not write"));
-            }
         }
+        check_target(out, previous, name, force)?;
     }
     Ok(())
 }
 
-/// The temporary file beside `target`, in the same folder so that the rename is atomic.
-fn temp_path(target: &Path, pid: u32) -> PathBuf {
+/// What stands at an output's name before a build replaces it.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// Nothing: the output is new.
+    Free,
+    /// The file the last build wrote, as it wrote it.
+    Unchanged,
+    /// The file the last build wrote, edited since.
+    Edited,
+    /// A file the last build did not write.
+    Foreign,
+    /// A symbolic link, a file with other hard links, a folder, a device or a FIFO.
+    NotAFile(&'static str),
+}
+
+fn target_state(out: &Path, previous: &Previous, name: &str) -> Target {
+    let target = out.join(name);
+    let Ok(meta) = std::fs::symlink_metadata(&target) else {
+        return Target::Free;
+    };
+    if meta.file_type().is_symlink() {
+        return Target::NotAFile("a symbolic link");
+    }
+    if meta.is_dir() {
+        return Target::NotAFile("a folder");
+    }
+    if !meta.is_file() {
+        return Target::NotAFile("not a regular file");
+    }
+    if hard_links(&meta) > 1 {
+        return Target::NotAFile("a file with other hard links");
+    }
+    if name == MANIFEST {
+        // The manifest is chronobrief's when it reads as one (`Previous::read` checked it).
+        return match previous.manifest {
+            Some(_) => Target::Unchanged,
+            None => Target::Foreign,
+        };
+    }
+    let recorded = previous
+        .manifest
+        .as_ref()
+        .and_then(|m| m.outputs.get(name).filter(|_| is_output_name(name)));
+    match recorded {
+        None => Target::Foreign,
+        Some(digest) if std::fs::read(&target).is_ok_and(|b| sha256_hex(&b) == *digest) => {
+            Target::Unchanged
+        }
+        Some(_) => Target::Edited,
+    }
+}
+
+fn check_target(out: &Path, previous: &Previous, name: &str, force: bool) -> Result<(), AppError> {
+    let target = out.join(name);
+    let shown = target.display();
+    match target_state(out, previous, name) {
+        Target::Free | Target::Unchanged => Ok(()),
+        Target::Edited if force => Ok(()),
+        Target::Edited => Err(AppError::env(format!(
+            "{shown} was edited since chronobrief wrote it; it is kept, and the build stops"
+        ))
+        .hint("move your edited copy elsewhere, or pass --force to replace it with a new build")),
+        Target::Foreign => Err(AppError::env(format!(
+            "cannot write {shown}: a file chronobrief did not write is there"
+        ))
+        .hint("move that file away; chronobrief never replaces what it did not write")),
+        Target::NotAFile(what) => Err(AppError::env(format!(
+            "cannot write {shown}: it is {what}, and chronobrief writes only plain files of its own"
+        ))
+        .hint(
+            "move it away (a link's target is left alone); chronobrief never writes through a link",
+        )),
+    }
+}
+
+/// The outputs of the last build that were edited since it wrote them: every later build
+/// reports them until the user moves them away or passes `--force`.
+pub fn edited_outputs(out: &Path, previous: &Previous) -> Vec<PathBuf> {
+    previous
+        .owned()
+        .into_iter()
+        .filter(|n| n != MANIFEST && target_state(out, previous, n) == Target::Edited)
+        .map(|n| out.join(n))
+        .collect()
+}
+
+/// The temporary file beside `target`, in the same folder so that the rename is atomic:
+/// `.NAME.chronobrief-tmp-PID-UNIQUE`.
+fn temp_path(target: &Path, pid: u32, unique: &str) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    target.with_file_name(format!(".{name}{TEMP_MARK}{pid}"))
+    target.with_file_name(format!(".{name}{TEMP_MARK}{pid}-{unique}"))
+}
+
+/// The process that wrote a temporary file, from its name (`None`: not one of ours).
+fn temp_owner(name: &str) -> Option<u32> {
+    if !name.starts_with('.') {
+        return None;
+    }
+    let rest = &name[name.find(TEMP_MARK)? + TEMP_MARK.len()..];
+    let pid = rest.split('-').next()?;
+    pid.parse().ok()
+}
+
+/// True while process `pid` runs (this process included).
+fn is_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return false;
+        };
+        // Signal 0 only asks whether the process exists; EPERM means it does, as another user's.
+        // SAFETY: kill with signal 0 sends nothing and touches no memory.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    true
 }
 
 /// Checks, then with `create` creates, the folders of `name` (a path under `sources/`) inside
@@ -402,9 +650,10 @@ fn make_folders(out: &Path, name: &str, create: bool) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Removes the temporary files a killed build left (they carry [`TEMP_MARK`]), in `out` and
-/// the folders under its `sources/`.
-fn remove_stale_temps(out: &Path) {
+/// Removes the temporary files a killed build left (they carry [`TEMP_MARK`] and the pid of a
+/// process that no longer runs), in `out` and the folders under its `sources/`. Runs on every
+/// build, also one that finds `out/` up to date, and on `--check`.
+pub fn remove_stale_temps(out: &Path) {
     remove_temps_in(out, false);
     let sources = out.join(SOURCES.trim_end_matches('/'));
     // `symlink_metadata` does not follow links: only a real folder is searched.
@@ -422,7 +671,7 @@ fn remove_temps_in(dir: &Path, deep: bool) {
         let Ok(kind) = e.file_type() else {
             continue;
         };
-        if kind.is_file() && name.starts_with('.') && name.contains(TEMP_MARK) {
+        if kind.is_file() && temp_owner(&name).is_some_and(|pid| !is_alive(pid)) {
             let _ = std::fs::remove_file(e.path());
         } else if deep && kind.is_dir() {
             remove_temps_in(&e.path(), true);
@@ -482,7 +731,7 @@ mod tests {
 
     /// Publishes `files` into `out` as a first build does, with no manifest before it.
     fn publish_first(out: &Path, files: &[(&str, Vec<u8>)]) {
-        publish(out, &Previous::default(), files, &manifest(files)).unwrap();
+        publish(out, &Previous::default(), files, &manifest(files), false).unwrap();
     }
 
     /// A first build of `brief.md` and `brief.pdf`.
@@ -534,7 +783,7 @@ mod tests {
         let previous = Previous::read(out).unwrap();
         assert!(previous.manifest.is_some());
         let second = vec![("brief.md", b"two".to_vec())];
-        publish(out, &previous, &second, &manifest(&second)).unwrap();
+        publish(out, &previous, &second, &manifest(&second), false).unwrap();
         assert_eq!(std::fs::read(out.join("brief.md")).unwrap(), b"two");
         assert_eq!(std::fs::read(out.join("notes.txt")).unwrap(), b"mine");
         assert_eq!(
@@ -556,6 +805,7 @@ mod tests {
             &Previous::read(out).unwrap(),
             &second,
             &manifest(&second),
+            false,
         );
         assert_eq!(kept.unwrap(), vec![out.join("brief.pdf")]);
         assert_eq!(std::fs::read(out.join("brief.pdf")).unwrap(), b"annotated");
@@ -573,6 +823,7 @@ mod tests {
             &Previous::read(out).unwrap(),
             &files,
             &manifest(&files),
+            false,
         )
         .unwrap();
         assert_eq!(names(out), vec![".notes", "brief.md", "manifest.json"]);
@@ -592,13 +843,13 @@ mod tests {
             ("sources/c.jsonl/line-1.txt", b"c".to_vec()),
         ];
         let previous = Previous::read(out).unwrap();
-        publish(out, &previous, &files, &manifest(&files)).unwrap();
+        publish(out, &previous, &files, &manifest(&files), false).unwrap();
         assert_eq!(names(&texts), vec!["line-1.txt"]);
         assert_eq!(names(&out.join("sources")), vec!["a.html.txt", "c.jsonl"]);
         // The next build reads only the page: the export's text goes, with its folder.
         let next = vec![("sources/a.html.txt", b"a".to_vec())];
         let previous = Previous::read(out).unwrap();
-        publish(out, &previous, &next, &manifest(&next)).unwrap();
+        publish(out, &previous, &next, &manifest(&next), false).unwrap();
         assert_eq!(names(&out.join("sources")), vec!["a.html.txt"]);
     }
 
@@ -615,7 +866,7 @@ mod tests {
         std::fs::write(out.join(MANIFEST), manifest(&files)).unwrap();
         let previous = Previous::read(&out).unwrap();
         let next = vec![("brief.md", b"y".to_vec())];
-        publish(&out, &previous, &next, &manifest(&next)).unwrap();
+        publish(&out, &previous, &next, &manifest(&next), false).unwrap();
         assert_eq!(
             std::fs::read(dir.path().join("victim.txt")).unwrap(),
             b"keep"
@@ -631,7 +882,14 @@ mod tests {
         let m = std::fs::read(out.join(MANIFEST)).unwrap();
         // A name that cannot be created makes staging fail after a.md was staged.
         let bad = vec![("a.md", b"two".to_vec()), ("no/such/b.md", b"two".to_vec())];
-        assert!(publish(out, &Previous::read(out).unwrap(), &bad, &manifest(&bad)).is_err());
+        assert!(publish(
+            out,
+            &Previous::read(out).unwrap(),
+            &bad,
+            &manifest(&bad),
+            false
+        )
+        .is_err());
         assert_eq!(names(out), before, "no temporary file is left");
         assert_eq!(std::fs::read(out.join("a.md")).unwrap(), b"one");
         assert_eq!(std::fs::read(out.join(MANIFEST)).unwrap(), m);
@@ -659,6 +917,206 @@ mod tests {
             std::os::unix::fs::symlink(&input, &link).unwrap();
             assert!(check_separate(&link, &read).is_err(), "a link is followed");
         }
+    }
+
+    /// A file outside the output folder that planted links point at, and what it must keep.
+    #[cfg(unix)]
+    fn victim(dir: &Path) -> PathBuf {
+        let v = dir.join("victim.txt");
+        std::fs::write(&v, "precious").unwrap();
+        v
+    }
+
+    /// Every kind of link planted at an output's name is refused, nothing is written through
+    /// it, and the previous outputs stay as they were.
+    #[cfg(unix)]
+    #[test]
+    fn links_at_output_names_are_refused_never_written_through() {
+        use std::os::unix::fs::symlink;
+        for name in ["brief.md", "brief.pdf", MANIFEST] {
+            for kind in ["symlink", "dangling", "hardlink"] {
+                let dir = tempfile::tempdir().unwrap();
+                let out = dir.path().join("out");
+                std::fs::create_dir(&out).unwrap();
+                publish_md_and_pdf(&out);
+                let v = victim(dir.path());
+                let nowhere = dir.path().join("created-outside.txt");
+                let at = out.join(name);
+                std::fs::remove_file(&at).unwrap();
+                match kind {
+                    "symlink" => symlink(&v, &at).unwrap(),
+                    "dangling" => symlink(&nowhere, &at).unwrap(),
+                    _ => std::fs::hard_link(&v, &at).unwrap(),
+                }
+                let files = vec![
+                    ("brief.md", b"new".to_vec()),
+                    ("brief.pdf", b"new".to_vec()),
+                ];
+                let previous = Previous::read(&out).unwrap_or_default();
+                let r = publish(&out, &previous, &files, &manifest(&files), true);
+                let e = r.expect_err(&format!("{kind} at {name} is refused"));
+                // A linked manifest is no manifest: the outputs are then named as foreign.
+                assert!(
+                    name == MANIFEST || e.message.contains(name),
+                    "{kind} at {name}: {e}"
+                );
+                assert_eq!(std::fs::read_to_string(&v).unwrap(), "precious");
+                assert!(
+                    !nowhere.exists(),
+                    "{kind} at {name}: nothing created outside"
+                );
+                assert!(
+                    std::fs::symlink_metadata(&at).is_ok(),
+                    "the link itself is left"
+                );
+            }
+        }
+    }
+
+    /// Links planted at the temporary names of earlier versions, or of a guessed pid, are never
+    /// opened: temporary files are created exclusively under names no one can plant.
+    #[cfg(unix)]
+    #[test]
+    fn links_at_temporary_names_are_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let v = victim(dir.path());
+        let pid = std::process::id();
+        for guess in [
+            format!(".brief.md{TEMP_MARK}{pid}"),
+            format!(".brief.md{TEMP_MARK}{pid}-0"),
+            format!(".{MANIFEST}{TEMP_MARK}{pid}"),
+        ] {
+            std::os::unix::fs::symlink(&v, out.join(guess)).unwrap();
+        }
+        publish_first(&out, &[("brief.md", b"brief".to_vec())]);
+        assert_eq!(std::fs::read_to_string(&v).unwrap(), "precious");
+        for name in ["brief.md", MANIFEST] {
+            let m = std::fs::symlink_metadata(out.join(name)).unwrap();
+            assert!(
+                m.is_file(),
+                "{name} is a plain file, not a link moved into place"
+            );
+        }
+        assert_eq!(std::fs::read(out.join("brief.md")).unwrap(), b"brief");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_or_a_foreign_file_at_the_lock_is_refused_and_left_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let v = victim(dir.path());
+        for kind in ["symlink", "hardlink", "foreign"] {
+            let out = dir.path().join(format!("out-{kind}"));
+            std::fs::create_dir(&out).unwrap();
+            let lock = BuildLock::path(&out);
+            match kind {
+                "symlink" => std::os::unix::fs::symlink(&v, &lock).unwrap(),
+                "hardlink" => std::fs::hard_link(&v, &lock).unwrap(),
+                _ => std::fs::write(&lock, "my notes").unwrap(),
+            }
+            let e = BuildLock::acquire(&out, 0).err().expect("refused");
+            assert!(e.message.contains(LOCK_FILE), "{kind}: {e}");
+            assert_eq!(std::fs::read_to_string(&v).unwrap(), "precious");
+            assert!(lock.exists(), "{kind}: the file at the lock's name is left");
+        }
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("out-foreign").join(LOCK_FILE)).unwrap(),
+            "my notes"
+        );
+    }
+
+    #[test]
+    fn a_lock_left_by_a_killed_build_is_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(BuildLock::path(out), "999999\n").unwrap();
+        drop(BuildLock::acquire(out, 0).unwrap());
+        assert!(!BuildLock::path(out).exists());
+    }
+
+    #[test]
+    fn an_out_that_is_a_file_or_a_dangling_link_is_named_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("out");
+        std::fs::write(&file, "x").unwrap();
+        let e = BuildLock::acquire(&file, 0).err().unwrap();
+        assert!(e.message.contains("is a file, not a folder"), "{e}");
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link");
+            std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).unwrap();
+            let e = BuildLock::acquire(&link, 0).err().unwrap();
+            assert!(e.message.contains("is a link to nothing"), "{e}");
+        }
+    }
+
+    /// A user's file at an output's name (the last build did not write it) is never replaced,
+    /// even with `--force`.
+    #[test]
+    fn a_users_file_at_an_output_name_stops_the_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        publish_first(out, &[("timeline.json", b"{}".to_vec())]);
+        std::fs::write(out.join("brief.md"), "my own notes").unwrap();
+        let files = vec![
+            ("timeline.json", b"{}".to_vec()),
+            ("brief.md", b"brief".to_vec()),
+        ];
+        for force in [false, true] {
+            let previous = Previous::read(out).unwrap();
+            let e = publish(out, &previous, &files, &manifest(&files), force).unwrap_err();
+            assert_eq!(e.outcome, super::super::Outcome::Error);
+            assert!(
+                e.message.contains("brief.md") && e.message.contains("did not write"),
+                "{e}"
+            );
+            assert_eq!(
+                std::fs::read(out.join("brief.md")).unwrap(),
+                b"my own notes"
+            );
+        }
+    }
+
+    /// An output edited since the build that wrote it stops every later build, which names it,
+    /// until `--force`.
+    #[test]
+    fn an_edited_output_is_reported_until_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        publish_md_and_pdf(out);
+        std::fs::write(out.join("brief.md"), "edited by hand").unwrap();
+        let files = vec![
+            ("brief.md", b"two".to_vec()),
+            ("brief.pdf", b"pdf".to_vec()),
+        ];
+        for _ in 0..2 {
+            let previous = Previous::read(out).unwrap();
+            assert_eq!(edited_outputs(out, &previous), vec![out.join("brief.md")]);
+            let e = publish(out, &previous, &files, &manifest(&files), false).unwrap_err();
+            assert!(e.message.contains("edited"), "{e}");
+            assert_eq!(
+                std::fs::read(out.join("brief.md")).unwrap(),
+                b"edited by hand"
+            );
+        }
+        let previous = Previous::read(out).unwrap();
+        publish(out, &previous, &files, &manifest(&files), true).unwrap();
+        assert_eq!(std::fs::read(out.join("brief.md")).unwrap(), b"two");
+        assert!(edited_outputs(out, &Previous::read(out).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn temporary_files_of_a_live_build_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let live = format!(".brief.md{TEMP_MARK}{}-1", std::process::id());
+        let dead = format!(".brief.md{TEMP_MARK}999999-1");
+        std::fs::write(out.join(&live), "writing").unwrap();
+        std::fs::write(out.join(&dead), "half").unwrap();
+        remove_stale_temps(out);
+        assert_eq!(names(out), vec![live]);
     }
 
     #[test]

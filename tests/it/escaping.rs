@@ -76,3 +76,48 @@ fn hostile_conference_names_come_out_literally() {
         "a heading reads the title literally: {headings:#?}"
     );
 }
+
+/// An article address of a scheme other than http, https or mailto is printed as text in every
+/// output, never made a link (in the PDF a link is a clickable annotation).
+#[test]
+fn only_http_https_and_mailto_addresses_become_links() {
+    use chronobrief::app::build_outputs;
+    for url in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "vbscript:msgbox",
+    ] {
+        let article = format!(
+            "---\nurl: \"{url}\"\n---\nTin\n\nHà Nội, 14/12/2021\n\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n"
+        );
+        let dir = crate::common::corpus(&[("a.md", &article)]);
+        let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
+        args.formats = vec![
+            chronobrief::config::Format::Typ,
+            chronobrief::config::Format::Md,
+            chronobrief::config::Format::Html,
+        ];
+        let out = build_outputs(&args).unwrap();
+        let typ = String::from_utf8_lossy(crate::common::file(&out, "brief.typ")).into_owned();
+        let md = String::from_utf8_lossy(crate::common::file(&out, "brief.md")).into_owned();
+        let html = String::from_utf8_lossy(crate::common::file(&out, "brief.html")).into_owned();
+        let scheme = url.split(':').next().unwrap();
+        assert!(
+            !typ.contains(&format!("#link(\"{scheme}")),
+            "{url} linked in brief.typ"
+        );
+        assert!(
+            !md.contains(&format!("]({scheme}")),
+            "{url} linked in brief.md"
+        );
+        assert!(
+            !html.contains(&format!("href=\"{scheme}")),
+            "{url} linked in brief.html"
+        );
+        assert!(
+            md.contains(scheme),
+            "{url} is still shown as text in brief.md"
+        );
+    }
+}

@@ -59,7 +59,17 @@ fn files_added_to_a_built_folder_survive_a_rebuild() {
     blog(&site);
     std::fs::write(site.join("brief.md"), "edited by hand").unwrap();
 
-    let o = build(input.path(), &site, &["--formats", "md,csv"]);
+    // An output edited since it was written stops every build that would replace it.
+    for _ in 0..2 {
+        let o = build(input.path(), &site, &["--formats", "md,csv"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("brief.md") && stderr(&o).contains("edited"));
+        assert_eq!(
+            std::fs::read_to_string(site.join("brief.md")).unwrap(),
+            "edited by hand"
+        );
+    }
+    let o = build(input.path(), &site, &["--formats", "md,csv", "--force"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         std::fs::read_to_string(site.join("index.html")).unwrap(),
@@ -136,4 +146,76 @@ fn out_may_be_a_link_to_a_folder_and_stays_one() {
         names_of(&real),
         vec![".gitkeep", "brief.md", "manifest.json", "timeline.json"]
     );
+}
+
+/// The user's own `brief.md`, written after a build that made only `timeline.json`, survives
+/// every later build, which stops and names it, `--force` or not.
+#[test]
+fn a_users_file_at_an_output_name_is_never_overwritten() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let o = build(input.path(), &out, &["--formats", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::write(out.join("brief.md"), "my notes").unwrap();
+    for extra in [
+        &["--formats", "json,md"][..],
+        &["--formats", "json,md", "--force"],
+    ] {
+        let o = build(input.path(), &out, extra);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("brief.md"), "{}", stderr(&o));
+        assert_eq!(
+            std::fs::read_to_string(out.join("brief.md")).unwrap(),
+            "my notes"
+        );
+    }
+}
+
+/// A link planted in the output folder at an output's name makes the build stop; the file it
+/// points to is untouched and nothing is created through a dangling one.
+#[cfg(unix)]
+#[test]
+fn links_planted_in_the_output_folder_are_never_written_through() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    assert!(build(input.path(), &out, &[]).status.success());
+    let victim = work.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let nowhere = work.path().join("nowhere.txt");
+    for (name, target) in [
+        ("brief.md", &victim),
+        ("timeline.json", &nowhere),
+        (".chronobrief.lock", &victim),
+    ] {
+        let at = out.join(name);
+        let _ = std::fs::remove_file(&at);
+        std::os::unix::fs::symlink(target, &at).unwrap();
+        let o = build(input.path(), &out, &["--force"]);
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains("link"), "{name}: {}", stderr(&o));
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+        assert!(!nowhere.exists(), "{name}");
+        std::fs::remove_file(&at).unwrap();
+    }
+}
+
+/// A `SOURCE_DATE_EPOCH` past the year 9999 or before the year 1 is an error, not a panic.
+#[test]
+fn a_source_date_epoch_out_of_range_is_a_clear_error() {
+    let (work, input) = work_with_article();
+    for v in ["253402300800", "-377705116801", "-9223372036854775808"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+            .current_dir(work.path())
+            .args(["build", "--formats", "json", "--input"])
+            .arg(&input)
+            .arg("--out")
+            .arg(work.path().join("out"))
+            .env("SOURCE_DATE_EPOCH", v)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{v}: {}", stderr(&o));
+        assert!(stderr(&o).contains("out of range"), "{v}: {}", stderr(&o));
+    }
 }

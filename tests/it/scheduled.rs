@@ -154,9 +154,22 @@ fn an_unchanged_build_does_nothing_and_check_reports_without_writing() {
         .code(),
         Some(1)
     );
-    assert!(run(&["build", "--input", inp, "--out", o_], work.path())
-        .status
-        .success());
+    let o = run(&["build", "--input", inp, "--out", o_], work.path());
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "the edit is kept and the build stops"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("brief.md")).unwrap(),
+        "edited by hand"
+    );
+    assert!(run(
+        &["build", "--force", "--input", inp, "--out", o_],
+        work.path()
+    )
+    .status
+    .success());
     assert_eq!(
         run(
             &["build", "--check", "--lang", "en", "--input", inp, "--out", o_],
