@@ -166,6 +166,8 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bvề\s+([^,;.(
 const NOUN_BEFORE: &[&str] = &[
     "sự", "theo", "của", "các", "những", "ứng", "nhiều", "là", "được", "có", "với", "và", "cao",
     "mới", "này", "đó", "đề", "ra", "vấn", "nhu", "cầu", "trên",
+    // "Ban Chỉ đạo …" is a body, not an instruction.
+    "ban",
 ];
 
 fn last_word(s: &str) -> String {

@@ -50,7 +50,9 @@ pub fn events(
                     if let Some(w) = words {
                         same_words.insert(w, given.len());
                     }
-                    given.push((group, given_event(d, group.map(|g| &conferences[g]))));
+                    let parent = group.map(|g| &conferences[g]);
+                    let closing = d.parent.is_some_and(|p| reads_closing_day(m, p));
+                    given.push((group, given_event(d, parent, closing)));
                 }
             }
         }
@@ -62,12 +64,27 @@ pub fn events(
     (given, documents)
 }
 
-fn given_event(d: &DirectiveMention, parent: Option<&Event>) -> Event {
+/// True when the article reports its conference `p` on its closing day ("Sau 3 ngày làm việc,
+/// … bế mạc chiều 29/12"): what was said there is dated on that day, not on the opening day
+/// the event starts on.
+fn reads_closing_day(m: &Mentions, p: usize) -> bool {
+    m.conferences
+        .get(p)
+        .and_then(|c| c.date.as_ref())
+        .is_some_and(|td| td.closing_after_days.is_some_and(|n| n > 1))
+}
+
+/// A directive given at `parent`, dated as it (on its last day with `closing`).
+fn given_event(d: &DirectiveMention, parent: Option<&Event>, closing: bool) -> Event {
+    let day_of = |p: &Event| match (closing, p.end.as_deref().and_then(Date::parse_iso)) {
+        (true, Some(end)) => Some(end),
+        _ => p.when,
+    };
     let (when, basis) = match parent {
         Some(p) => (
-            p.when,
+            day_of(p),
             DateBasis {
-                year: match p.when {
+                year: match day_of(p) {
                     Some(w) => YearBasis::Conference {
                         title: p.title.clone(),
                         date: w.iso(),

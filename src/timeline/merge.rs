@@ -248,6 +248,11 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         return false;
     }
     let same_article = a.mention.article == b.mention.article;
+    // Across articles, titles alike in their generic words ("họp phiên thường kỳ tháng 3",
+    // "Phiên họp của …") are one event only when they name the same body or place.
+    if !same_article && names_differ(&a.mention.title, &b.mention.title) {
+        return false;
+    }
     match (a.date.date(), b.date.date()) {
         (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
         // Across articles a generic title ("Hội nghị tổng kết công tác năm 2017") names many
@@ -259,6 +264,58 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         _ if same_article => sim >= 0.6,
         _ => sim >= 0.999,
     }
+}
+
+/// The proper-name words of a title: its capitalised words, except meeting words
+/// and Roman numerals (an ordinal is compared by the series key) and abbreviations (`UBND` and
+/// `Ủy ban nhân dân` name one body). `None` for a title in capitals throughout (a headline),
+/// whose capitals say nothing.
+fn name_words(title: &str) -> Option<Vec<String>> {
+    const MEETING_WORDS: &[&str] = &[
+        "hội", "nghị", "phiên", "họp", "kỳ", "cuộc", "diễn", "đàn", "tọa", "toạ", "đàm", "thảo",
+        "buổi", "làm", "việc", "lần", "thứ",
+    ];
+    let words: Vec<&str> = title
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    if lettered.len() > 1 && lettered.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return None;
+    }
+    let proper = words.iter().filter(|w| {
+        let upper_first = w.chars().next().is_some_and(char::is_uppercase);
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        let abbreviation = letters.clone().count() > 1 && letters.clone().all(char::is_uppercase);
+        let roman = w.chars().all(|c| "IVXLC".contains(c));
+        upper_first
+            && !abbreviation
+            && !roman
+            && !MEETING_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    let mut out: Vec<String> = proper.map(|w| w.to_lowercase()).collect();
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// True when two titles of different articles cannot be known to name one body or place: each
+/// has proper-name words the other lacks ("Ban Thường vụ Tỉnh ủy Nghệ An" and "Ban Thường vụ
+/// Thành ủy Hải Phòng"), or one names none at all ("Hội nghị tổng kết công tác năm 2017" is held
+/// by every ministry: it would join the meetings of different bodies into one). A title whose
+/// names are all in the other's (a shorter or a fuller name of one body) does not differ.
+pub fn names_differ(a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (name_words(a), name_words(b)) else {
+        return false;
+    };
+    if x.is_empty() || y.is_empty() {
+        return x != y;
+    }
+    let within = |p: &[String], q: &[String]| p.iter().all(|w| q.binary_search(w).is_ok());
+    !within(&x, &y) && !within(&y, &x)
 }
 
 /// The least title similarity (Jaccard over words) at which two mentions may be one event.
@@ -412,6 +469,51 @@ mod tests {
             unmatched += found.iter().filter(|f| f.is_none()).count();
         }
         assert!(matched > 200 && unmatched > 200, "{matched} {unmatched}");
+    }
+
+    #[test]
+    fn titles_of_different_bodies_differ_and_fuller_names_of_one_do_not() {
+        for (a, b) in [
+            (
+                "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ tháng 3",
+                "Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ tháng 3",
+            ),
+            ("Phiên họp của Chính phủ", "Phiên họp của Bộ Tài chính"),
+            (
+                "Hội nghị tổng kết của Bộ Y tế",
+                "Hội nghị tổng kết công tác năm 2017",
+            ),
+            (
+                "Chính phủ họp phiên thường kỳ",
+                "Ban Thường vụ Tỉnh ủy Nghệ An họp",
+            ),
+            (
+                "Hội nghị tổng kết công tác năm 2017 của Bộ Y tế",
+                "Hội nghị tổng kết công tác năm 2017 của Bộ Xây dựng",
+            ),
+        ] {
+            assert!(names_differ(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            (
+                "Hội nghị Ngoại giao lần thứ 30",
+                "Hội nghị Ngoại giao 30 khai mạc",
+            ),
+            (
+                "Phiên họp của UBND tỉnh Lào Cai",
+                "Phiên họp của Ủy ban nhân dân tỉnh Lào Cai",
+            ),
+            (
+                "HỘI NGHỊ NGOẠI GIAO LẦN THỨ 30",
+                "Hội nghị Ngoại giao lần thứ 30",
+            ),
+            (
+                "Hội nghị Ngoại giao lần thứ XIII",
+                "Hội nghị Ngoại giao lần thứ 13",
+            ),
+        ] {
+            assert!(!names_differ(a, b), "{a} / {b}");
+        }
     }
 
     #[test]

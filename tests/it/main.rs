@@ -14,6 +14,7 @@ mod hostile;
 mod incremental;
 mod input;
 mod pdf;
+mod phenomena;
 mod process;
 mod readers;
 mod scheduled;

@@ -109,6 +109,78 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A body that meets, named by the verb: "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ
+/// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp". The subject is a
+/// body (a head noun of the [`BODY_HEADS`] kind and the words of its name: capitalised words,
+/// each with the lower-case syllable that may complete it, "Đảng bộ", "Doanh nghiệp"); the
+/// verb is `họp` or `nhóm họp`, after at most two aspect words, never `họp báo` (a press
+/// briefing) or `họp mặt` (a get-together).
+static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = BODY_HEADS.join("|");
+    Regex::new(&format!(
+        r"\b((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|thường vụ|chấp hành|trung ương|thường trực))*)\s+(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+    ))
+    .unwrap()
+});
+
+/// Head nouns of the bodies that meet (`MEETING_VERB`), capitalised as names write them.
+const BODY_HEADS: &[&str] = &[
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Ban Chấp hành",
+    "Ban Thường vụ",
+    "Ban Chỉ đạo",
+    "Ban chỉ đạo",
+    "Ban Tổ chức",
+    "Thường trực",
+    "Thường vụ",
+    "Chính phủ",
+    "Quốc hội",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "HĐND",
+    "Hội đồng",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Thành ủy",
+    "Thành uỷ",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Đảng đoàn",
+    "Ban cán sự",
+    "Tổ công tác",
+    "Tiểu ban",
+    "Nội các",
+    "Quân ủy Trung ương",
+];
+
+/// Words that bind the `hội` of a meeting word before them into another noun: "Quốc hội thảo
+/// luận" is the National Assembly discussing, not a workshop ("hội thảo"); "Đại hội nghị …"
+/// likewise.
+const HOI_COMPOUNDS: &[&str] = &["quốc", "đại", "xã", "hiệp", "giáo", "phụ", "nông", "học"];
+
+/// True when the meeting word at `start` begins with a `hội` that belongs to the word before it
+/// ([`HOI_COMPOUNDS`]).
+fn hoi_bound_before(text: &str, start: usize, keyword: &str) -> bool {
+    if !keyword.to_lowercase().starts_with("hội") {
+        return false;
+    }
+    let before = &text[..start];
+    if !before.ends_with(' ') || before.ends_with("  ") {
+        return false;
+    }
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    HOI_COMPOUNDS.contains(&prev.as_str())
+}
+
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(ngay sau|sau|ngay trước|trước)\s+(?:khi\s+)?(?:diễn ra\s+)?Đại hội\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})\b",
@@ -267,7 +339,9 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
         };
         // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
         // tổ chức"), a keyword is part of that name.
-        if out.last().is_some_and(|(_, n)| n.end > m.start()) {
+        if out.last().is_some_and(|(_, n)| n.end > m.start())
+            || hoi_bound_before(text, m.start(), m.as_str())
+        {
             continue;
         }
         let mut name = parse_name(text, m.end());
@@ -298,7 +372,43 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
         };
         out.push((hit, name));
     }
+    out.extend(meeting_verbs(text, &out));
     out.sort_by_key(|(h, _)| h.start);
+    out
+}
+
+/// Meetings named by their verb ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3"), where
+/// no meeting word of the sentence already names one at that place. The name runs from the
+/// body through the verb and what the name parser takes after it ("phiên thường kỳ tháng 3").
+fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
+    let mut out = Vec::new();
+    for c in MEETING_VERB.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let verb = m.as_str().trim_end();
+        if verb.ends_with("báo") || verb.ends_with("mặt") {
+            continue;
+        }
+        if named
+            .iter()
+            .any(|(h, n)| h.start <= m.end() && m.start() <= n.end)
+        {
+            continue;
+        }
+        let body = c.get(1).unwrap();
+        let mut name = parse_name(text, m.end());
+        let end = name.end.max(m.end());
+        name.start = body.end();
+        name.end = end;
+        name.title_end = name.title_end.max(end);
+        name.words += body.as_str().split_whitespace().count() + 1;
+        name.first_capitalised = true;
+        let hit = Hit {
+            start: body.start(),
+            end: body.end(),
+            keyword: "họp",
+        };
+        out.push((hit, name));
+    }
     out
 }
 
@@ -394,6 +504,20 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     }
 }
 
+/// Words that make a meeting word part of a place's name: "Trung tâm Hội nghị Quốc gia", "Cung
+/// hội nghị quốc tế", "phòng họp", "hội trường".
+const VENUES: &[&str] = &[
+    "trung tâm",
+    "nhà",
+    "phòng",
+    "hội trường",
+    "khu",
+    "cung",
+    "tòa nhà",
+    "toà nhà",
+    "khách sạn",
+];
+
 /// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
 /// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
 /// column ("diễn đàn") or a person's title.
@@ -426,8 +550,7 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
     let describes =
         ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
-    if describes || ends_with_any(prefix, &["trung tâm", "nhà", "phòng", "hội trường", "khu"])
-    {
+    if describes || ends_with_any(prefix, VENUES) {
         return false;
     }
     let span = &text[m.end..name.end];
