@@ -101,9 +101,10 @@ pub fn one_line(s: &str) -> Vec<char> {
 /// treated as touching anything.
 pub fn escape_markdown(s: &str) -> String {
     let v = one_line(s);
+    let marks = Marks::of(&v);
     let mut out = String::with_capacity(s.len() + 8);
     for (i, &c) in v.iter().enumerate() {
-        match markdown_escape_of(&v, i) {
+        match markdown_escape_of(&v, i, &marks) {
             Escape::None => out.push(c),
             Escape::Backslash => {
                 out.push('\\');
@@ -124,7 +125,41 @@ enum Escape {
     Reference(&'static str),
 }
 
-fn markdown_escape_of(v: &[char], i: usize) -> Escape {
+/// What depends on the whole value, found once (in one pass each) rather than per character.
+struct Marks {
+    /// The `.` or `)` that would make the value an ordered list item.
+    list_dot: Option<usize>,
+    /// The first `#` of a trailing closing sequence.
+    closing: Option<usize>,
+    /// Per character: a `.` in the domain of an e-mail address (`name@domain.vn`), which GFM
+    /// would make a link.
+    address_dot: Vec<bool>,
+}
+
+impl Marks {
+    fn of(v: &[char]) -> Marks {
+        let domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+        let local = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_');
+        let mut address_dot = vec![false; v.len()];
+        let mut in_domain = false;
+        for (i, &c) in v.iter().enumerate() {
+            if c == '@' {
+                in_domain = i > 0 && local(v[i - 1]);
+            } else if !domain(c) {
+                in_domain = false;
+            } else if c == '.' && in_domain {
+                address_dot[i] = true;
+            }
+        }
+        Marks {
+            list_dot: ordered_list_marker(v),
+            closing: closing_sequence(v),
+            address_dot,
+        }
+    }
+}
+
+fn markdown_escape_of(v: &[char], i: usize, marks: &Marks) -> Escape {
     use Escape::{Backslash, None as Keep, Reference};
     let c = v[i];
     let at_start = i == 0;
@@ -138,29 +173,16 @@ fn markdown_escape_of(v: &[char], i: usize) -> Escape {
         ':' if v.get(i + 1..i + 3) == Some(&['/', '/']) => Reference("&#58;"),
         '.' if i >= 3 && v[i - 3..i] == ['w', 'w', 'w'] => Reference("&#46;"),
         // An address's domain: a `.` after `x@` (comrak still links `a&#64;b.c`).
-        '.' if in_address_domain(v, i) => Backslash,
-        '#' if at_start || Some(i) == closing_sequence(v) => Backslash,
+        '.' if marks.address_dot[i] => Backslash,
+        '#' if at_start || Some(i) == marks.closing => Backslash,
         '-' | '+' if at_start => Backslash,
-        '.' | ')' if Some(i) == ordered_list_marker(v) => Backslash,
+        '.' | ')' if Some(i) == marks.list_dot => Backslash,
         '*' | '`' | '[' | ']' => Backslash,
         '_' if !run_between(v, i, is_word) => Backslash,
         // `{…}` ending a heading sets its attributes in Hugo (Goldmark).
         '{' if v.last() == Some(&'}') => Backslash,
         '\\' if v.get(i + 1).is_none_or(|n| n.is_ascii_punctuation()) => Backslash,
         _ => Keep,
-    }
-}
-
-/// True when the `.` at `i` lies in the domain of an e-mail address (`name@domain.vn`), which
-/// GFM would make a link.
-fn in_address_domain(v: &[char], i: usize) -> bool {
-    let domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
-    let start = v[..i].iter().rposition(|&c| !domain(c));
-    match start {
-        Some(at) if v[at] == '@' && at > 0 => {
-            v[at - 1].is_ascii_alphanumeric() || matches!(v[at - 1], '.' | '+' | '-' | '_')
-        }
-        _ => false,
     }
 }
 

@@ -113,7 +113,8 @@ const NEEDS_MODAL: &[&str] = &[
 ];
 /// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Chính phủ|Thường trực Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Văn phòng|Tổng cục|Cục|Sở|Bảo hiểm xã hội|BHXH|Mặt trận|Đảng ủy|Ban Thường vụ|Ban Chỉ đạo)(?:\s+(?:\p{Lu}[\p{L}&]*|tỉnh|thành phố|huyện|nhân dân|xã hội|Việt Nam))*)\s*(?:đã\s+|cũng\s+|tiếp tục\s+)?$").unwrap()
+    let heads = super::lexicon::body_heads_pattern();
+    Regex::new(&format!(r"(?:Chính phủ|Thường trực Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|(?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&]*|tỉnh|thành phố|huyện|nhân dân|xã hội|Việt Nam))*)\s*(?:đã\s+|cũng\s+|tiếp tục\s+)?$")).unwrap()
 });
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")

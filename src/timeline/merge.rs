@@ -3,7 +3,9 @@
 //! Two mentions are one event when their series keys agree (series name folded with its
 //! aliases, the body's term, the ordinal) and their dates are compatible, or, without an
 //! ordinal, when their titles are alike and their dates agree; never when their dates are
-//! months apart or their organisers differ. Local bodies named without their place ("HĐND
+//! months apart or their organisers differ. Across articles, alike titles must also name the
+//! same body or place (their proper-name words, [`names_differ`]): "… họp phiên thường kỳ" of
+//! two provincial committees are two events. Local bodies named without their place ("HĐND
 //! tỉnh") only merge within one article, so two provinces' sessions stay two events.
 //! Comparing only what can merge (keys bucketed, titles prefix-filtered, dated mentions within
 //! their year) keeps merging near-linear on large corpora.

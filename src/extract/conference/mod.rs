@@ -16,6 +16,7 @@ mod name;
 
 use name::{parse_name, Name};
 
+use super::lexicon::body_heads_pattern;
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
@@ -111,51 +112,17 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A body that meets, named by the verb: "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ
 /// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp". The subject is a
-/// body (a head noun of the [`BODY_HEADS`] kind and the words of its name: capitalised words,
+/// body (a head noun of [`super::lexicon::BODY_HEADS`] and the words of its name: capitalised words,
 /// each with the lower-case syllable that may complete it, "Đảng bộ", "Doanh nghiệp"); the
 /// verb is `họp` or `nhóm họp`, after at most two aspect words, never `họp báo` (a press
 /// briefing) or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = BODY_HEADS.join("|");
+    let heads = body_heads_pattern();
     Regex::new(&format!(
         r"\b((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|thường vụ|chấp hành|trung ương|thường trực))*)\s+(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
-
-/// Head nouns of the bodies that meet (`MEETING_VERB`), capitalised as names write them.
-const BODY_HEADS: &[&str] = &[
-    "Bộ Chính trị",
-    "Ban Bí thư",
-    "Ban Chấp hành",
-    "Ban Thường vụ",
-    "Ban Chỉ đạo",
-    "Ban chỉ đạo",
-    "Ban Tổ chức",
-    "Thường trực",
-    "Thường vụ",
-    "Chính phủ",
-    "Quốc hội",
-    "Ủy ban",
-    "Uỷ ban",
-    "UBND",
-    "HĐND",
-    "Hội đồng",
-    "Tỉnh ủy",
-    "Tỉnh uỷ",
-    "Thành ủy",
-    "Thành uỷ",
-    "Huyện ủy",
-    "Huyện uỷ",
-    "Đảng ủy",
-    "Đảng uỷ",
-    "Đảng đoàn",
-    "Ban cán sự",
-    "Tổ công tác",
-    "Tiểu ban",
-    "Nội các",
-    "Quân ủy Trung ương",
-];
 
 /// Words that bind the `hội` of a meeting word before them into another noun: "Quốc hội thảo
 /// luận" is the National Assembly discussing, not a workshop ("hội thảo"); "Đại hội nghị …"
@@ -539,7 +506,10 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
         return false;
     }
     // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
-    let first_word = text[m.end..].split_whitespace().next().unwrap_or("");
+    let first_word = text[m.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
         return false;
     }

@@ -222,46 +222,6 @@ static DOC_NUMBER_AT: LazyLock<Regex> =
 static BARE_YEAR_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})\b").unwrap());
 
-/// Head nouns of bodies whose meetings are named with "của": "phiên họp của Chính phủ", "hội
-/// nghị của Ban Thường vụ Tỉnh ủy".
-const BODY_AFTER_CUA: &[&str] = &[
-    "Ban ",
-    "Bộ ",
-    "Ủy ban",
-    "Uỷ ban",
-    "UBND",
-    "HĐND",
-    "Hội đồng",
-    "Chính phủ",
-    "Quốc hội",
-    "Tỉnh ủy",
-    "Tỉnh uỷ",
-    "Thành ủy",
-    "Thành uỷ",
-    "Huyện ủy",
-    "Huyện uỷ",
-    "Đảng ủy",
-    "Đảng uỷ",
-    "Thường trực",
-    "Tổng cục",
-    "Cục ",
-    "Sở ",
-    "Hiệp hội",
-    "Liên đoàn",
-    "Tổng Liên đoàn",
-    "Mặt trận",
-    "Văn phòng",
-    "Thành đoàn",
-    "Tỉnh đoàn",
-    "Trung ương",
-];
-
-/// True when `rest` begins with the name of a body ([`BODY_AFTER_CUA`]).
-fn starts_with_body(rest: &str) -> bool {
-    let r = rest.trim_start();
-    BODY_AFTER_CUA.iter().any(|h| r.starts_with(h))
-}
-
 fn year_ok(y: i32) -> bool {
     (1900..=2100).contains(&y)
 }
@@ -399,7 +359,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             break;
         }
         // "phiên họp của Ủy ban quốc gia …": the body whose meeting it is belongs to the name.
-        if lower == "của" && starts_with_body(after) {
+        if lower == "của" && crate::extract::lexicon::starts_with_body(after) {
             pos = at + wend;
             name.words += 1;
             continue;
