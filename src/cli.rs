@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES,
+    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, TemplateLimits, DEFAULT_MAX_PER_YEAR,
+    DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
@@ -75,7 +76,8 @@ pub enum TemplatesCommand {
 /// from the defaults.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusOpts {
-    /// Folder of articles (.txt and .md, in it and its subfolders) [default: seeds].
+    /// Folder of articles, searched with its subfolders: text (.txt, .md), saved web pages
+    /// (.html, .htm) and scraper exports (.jsonl) [default: seeds].
     #[arg(long)]
     pub input: Option<PathBuf>,
     /// First day of the covered range [default: 2016-01-01].
@@ -155,6 +157,14 @@ pub struct BuildOpts {
     /// (`.chronobrief-cache/` beside the output folder).
     #[arg(long)]
     pub no_cache: bool,
+    /// Stop (exit 1) when rendering and compiling the brief take longer than this (0: no
+    /// limit) [default: 300].
+    #[arg(long, value_name = "SECONDS")]
+    pub template_timeout: Option<u64>,
+    /// Stop (exit 1) when rendering and compiling the brief need more memory than this (0: no
+    /// limit) [default: 2048].
+    #[arg(long, value_name = "MB")]
+    pub template_memory: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -214,12 +224,43 @@ impl CorpusOpts {
             strict: opts.strict || c.build.as_ref().and_then(|b| b.strict).unwrap_or(false),
         };
         if args.from > args.to {
-            return Err(ConfigError::Usage(format!(
-                "the range starts ({}) after it ends ({})",
-                args.from, args.to
-            )));
+            return Err(range_error(&args, opts, cfg));
         }
         Ok(args)
+    }
+}
+
+/// A range that starts after it ends, naming where each end was given: a flag, or the config
+/// file's `[range]` with its line.
+fn range_error(args: &CorpusArgs, opts: &CorpusOpts, cfg: &LoadedConfig) -> ConfigError {
+    let range = cfg.config.range.as_ref();
+    let in_file = [
+        opts.from.is_none() && range.is_some_and(|r| r.from.is_some()),
+        opts.to.is_none() && range.is_some_and(|r| r.to.is_some()),
+    ];
+    let flags = [opts.from.is_some(), opts.to.is_some()];
+    let ends = [("from", args.from), ("to", args.to)];
+    let given: Vec<String> = (0..2)
+        .map(|i| {
+            let (key, day) = ends[i];
+            match (flags[i], in_file[i]) {
+                (true, _) => format!("--{key} {day}"),
+                (false, true) => format!("{key} = {day} in [range]"),
+                (false, false) => format!("the default {key} {day}"),
+            }
+        })
+        .collect();
+    let message = format!(
+        "the range starts ({}) after it ends ({})",
+        given[0], given[1]
+    );
+    match (&cfg.path, in_file.iter().position(|f| *f)) {
+        (Some(path), Some(i)) => ConfigError::Invalid {
+            path: path.clone(),
+            line: cfg.line_of("range", ends[i].0),
+            message,
+        },
+        _ => ConfigError::Usage(message),
     }
 }
 
@@ -252,7 +293,8 @@ impl BuildOpts {
         let opts = self;
         let c = &cfg.config;
         let corpus = opts.corpus.resolve(cfg)?;
-        let build_time = match (c.build.as_ref().and_then(|b| b.date), source_date_epoch) {
+        let build = c.build.as_ref();
+        let build_time = match (build.and_then(|b| b.date), source_date_epoch) {
             (Some(d), _) => Some(d.and_hms_opt(0, 0, 0).unwrap().and_utc()),
             (None, Some(v)) => Some(epoch_time(v)?),
             (None, None) => None,
@@ -304,6 +346,16 @@ impl BuildOpts {
                 .collect(),
             csv_bom: !opts.no_csv_bom && c.csv_bom.unwrap_or(true),
             cache,
+            template_limits: TemplateLimits {
+                seconds: opts
+                    .template_timeout
+                    .or(build.and_then(|b| b.template_timeout))
+                    .unwrap_or(DEFAULT_TEMPLATE_SECONDS),
+                memory_mb: opts
+                    .template_memory
+                    .or(build.and_then(|b| b.template_memory))
+                    .unwrap_or(DEFAULT_TEMPLATE_MEMORY_MB),
+            },
         })
     }
 }
@@ -346,7 +398,7 @@ mod tests {
     #[test]
     fn flags_override_the_config_which_overrides_defaults() {
         let config = crate::config::parse(
-            "lang = \"en\"\ntitle = \"Config\"\nout = \"o\"\nfonts = [\"f\"]\n[build]\ndate = 2024-05-01\n",
+            "lang = \"en\"\ntitle = \"Config\"\nout = \"o\"\nfonts = [\"f\"]\n[build]\ndate = 2024-05-01\ntemplate_timeout = 9\ntemplate_memory = 100\n",
             Path::new("c"),
         )
         .unwrap();
@@ -368,6 +420,8 @@ mod tests {
             font_path: vec![PathBuf::from("/g")],
             no_csv_bom: false,
             no_cache: false,
+            template_timeout: None,
+            template_memory: Some(0),
         };
         let b = opts.resolve(&cfg, Some("0")).unwrap();
         assert_eq!(b.title.as_deref(), Some("Flag"));
@@ -384,6 +438,14 @@ mod tests {
         );
         assert_eq!(b.corpus.input, PathBuf::from("seeds"));
         assert_eq!(
+            b.template_limits,
+            TemplateLimits {
+                seconds: 9,
+                memory_mb: 0
+            },
+            "the config's limits, each overridden by its flag"
+        );
+        assert_eq!(
             b.fonts,
             vec![PathBuf::from("/conf/f"), PathBuf::from("/g")],
             "config fonts, then --font-path"
@@ -397,5 +459,42 @@ mod tests {
         assert!(opts
             .resolve(&LoadedConfig::default(), Some("soon"))
             .is_err());
+    }
+
+    #[test]
+    fn a_range_that_ends_before_it_starts_names_where_it_was_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("chronobrief.toml");
+        std::fs::write(
+            &file,
+            "title = \"T\"\n\n[range]\nto = 2017-01-01\nfrom = 2018-01-01\n",
+        )
+        .unwrap();
+        let cfg = LoadedConfig::load(Some(&file)).unwrap();
+        let e = CorpusOpts::default().resolve(&cfg).unwrap_err().to_string();
+        assert!(e.starts_with(&format!("{}:5: ", file.display())), "{e}");
+        assert!(
+            e.contains("from = 2018-01-01 in [range]") && e.contains("to = 2017-01-01"),
+            "{e}"
+        );
+        // A flag against the file's other end: the file's line of that end.
+        let opts = CorpusOpts {
+            from: NaiveDate::from_ymd_opt(2019, 1, 1),
+            ..CorpusOpts::default()
+        };
+        let e = opts.resolve(&cfg).unwrap_err().to_string();
+        assert!(e.starts_with(&format!("{}:4: ", file.display())), "{e}");
+        assert!(e.contains("--from 2019-01-01"), "{e}");
+        // Both flags: no file to name.
+        let opts = CorpusOpts {
+            from: NaiveDate::from_ymd_opt(2019, 1, 1),
+            to: NaiveDate::from_ymd_opt(2018, 1, 1),
+            ..CorpusOpts::default()
+        };
+        let e = opts.resolve(&cfg).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "the range starts (--from 2019-01-01) after it ends (--to 2018-01-01)"
+        );
     }
 }

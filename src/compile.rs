@@ -80,6 +80,8 @@ pub enum CompileError {
     Typst(Vec<Diagnostic>),
     #[error("{}", .0.iter().map(|m| m.to_string()).collect::<Vec<_>>().join("\n"))]
     MissingGlyphs(Vec<MissingGlyph>),
+    #[error("the brief lays out to {pages} pages, more than the {max} allowed")]
+    TooManyPages { pages: usize, max: usize },
 }
 
 /// A typst error or warning, located in the brief's source.
@@ -264,6 +266,8 @@ pub struct CompileOptions {
     pub fonts: Arc<FontSet>,
     /// A character no font can draw is an error instead of a placeholder.
     pub strict: bool,
+    /// A layout of more pages is not exported: [`CompileError::TooManyPages`] (0: no limit).
+    pub max_pages: usize,
 }
 
 impl CompileOptions {
@@ -275,6 +279,7 @@ impl CompileOptions {
             standards: Vec::new(),
             fonts: FontSet::embedded(),
             strict: false,
+            max_pages: 0,
         }
     }
 }
@@ -319,6 +324,13 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
             warned.warnings.iter(),
         )));
     }
+    let pages = document.pages().len();
+    if options.max_pages > 0 && pages > options.max_pages {
+        return Err(CompileError::TooManyPages {
+            pages,
+            max: options.max_pages,
+        });
+    }
     let (wrong, mut placeholders) = check_glyphs(&world, &document)
         .into_iter()
         .partition::<Vec<_>, _>(|m| is_vietnamese(m.character) || options.strict);
@@ -331,7 +343,7 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
     Ok(Compiled {
         pdf,
         untagged,
-        pages: document.pages().len(),
+        pages,
         placeholders,
     })
 }
@@ -560,6 +572,31 @@ mod tests {
             deny_warnings: true,
             ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
         }
+    }
+
+    #[test]
+    fn a_layout_longer_than_the_page_limit_is_not_exported() {
+        let limited = CompileOptions {
+            max_pages: 3,
+            ..opts()
+        };
+        let four = "#for i in range(4) [#i #pagebreak(weak: true)]";
+        let e = compile_pdf(four, &limited).unwrap_err();
+        assert!(
+            matches!(e, CompileError::TooManyPages { pages: 4, max: 3 }),
+            "{e}"
+        );
+        assert_eq!(
+            compile_pdf("#for i in range(3) [#i #pagebreak(weak: true)]", &limited)
+                .unwrap()
+                .pages,
+            3
+        );
+        assert_eq!(
+            compile_pdf(four, &opts()).unwrap().pages,
+            4,
+            "0 is no limit"
+        );
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub struct BuildConfig {
     pub date: Option<NaiveDate>,
     pub max_article_bytes: Option<u64>,
     pub strict: Option<bool>,
+    /// Seconds rendering and compiling the brief may take (0: no limit).
+    pub template_timeout: Option<u64>,
+    /// Megabytes of memory rendering and compiling the brief may add (0: no limit).
+    pub template_memory: Option<u64>,
 }
 
 /// A config file as read, with the folder its relative paths are relative to.
@@ -151,6 +155,25 @@ impl LoadedConfig {
         }
     }
 
+    /// The 1-based line of `key` in `[table]` of the file, for messages about its value.
+    pub fn line_of(&self, table: &str, key: &str) -> Option<usize> {
+        let text = std::str::from_utf8(self.bytes.as_ref()?).ok()?;
+        let header = format!("[{table}]");
+        let mut in_table = false;
+        for (i, line) in text.lines().enumerate() {
+            let t = line.trim();
+            if t.starts_with('[') {
+                in_table = t.starts_with(&header);
+            } else if in_table
+                && t.strip_prefix(key)
+                    .is_some_and(|r| r.trim_start().starts_with('='))
+            {
+                return Some(i + 1);
+            }
+        }
+        None
+    }
+
     /// A config file read from `base` (for tests of the flags over it).
     pub fn from_config(config: Config, base: &Path) -> Self {
         LoadedConfig {
@@ -196,6 +219,29 @@ impl CorpusArgs {
     }
 }
 
+/// How long and how much memory rendering and compiling a brief may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TemplateLimits {
+    /// Wall-clock seconds (0: no limit).
+    pub seconds: u64,
+    /// Megabytes of resident memory the stages may add to the process (0: no limit).
+    pub memory_mb: u64,
+}
+
+/// Five minutes: the default brief of any archive renders and compiles in a few seconds.
+pub const DEFAULT_TEMPLATE_SECONDS: u64 = 300;
+/// 2 GiB over what reading the corpus took: a 30-page brief needs about 100 MB.
+pub const DEFAULT_TEMPLATE_MEMORY_MB: u64 = 2048;
+
+impl Default for TemplateLimits {
+    fn default() -> Self {
+        TemplateLimits {
+            seconds: DEFAULT_TEMPLATE_SECONDS,
+            memory_mb: DEFAULT_TEMPLATE_MEMORY_MB,
+        }
+    }
+}
+
 /// Settings of `build`, resolved.
 #[derive(Debug, Clone)]
 pub struct BuildArgs {
@@ -220,6 +266,8 @@ pub struct BuildArgs {
     pub csv_bom: bool,
     /// The folder of the extraction cache; `None` extracts every article afresh.
     pub cache: Option<PathBuf>,
+    /// How long and how much memory the templates may take.
+    pub template_limits: TemplateLimits,
 }
 
 impl BuildArgs {
@@ -240,6 +288,7 @@ impl BuildArgs {
             fonts: Vec::new(),
             csv_bom: true,
             cache: None,
+            template_limits: TemplateLimits::default(),
         }
     }
 }

@@ -42,15 +42,19 @@ pub enum IngestError {
     },
     #[error("no articles (.txt, .md, .html, .htm or .jsonl files) in {}", .path.display())]
     Empty { path: PathBuf },
-    #[error("cannot read {}: {source}", .path.display())]
+    #[error("{}: cannot be read: {source}", .path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: replaced by another file while the folder was read; it is not read (build again)", .path.display())]
+    Swapped { path: PathBuf },
     #[error("{}: {kind}, not a regular file; it is not opened", .path.display())]
     NotRegular { path: PathBuf, kind: &'static str },
     #[error("{}: a link to {}, outside the input folder; it is not followed", .path.display(), .target.display())]
     LinkOutside { path: PathBuf, target: PathBuf },
+    #[error("{}: a brief chronobrief built (it holds manifest.json); its files are not read as articles", .path.display())]
+    OutputFolder { path: PathBuf },
     #[error("{}: a link to a folder; it is not followed (the folder's articles are read where they lie)", .path.display())]
     LinkToFolder { path: PathBuf },
     #[error("{}:{line}: not valid UTF-8 text (byte {byte} of the file)", .path.display())]
@@ -59,6 +63,8 @@ pub enum IngestError {
         line: usize,
         byte: usize,
     },
+    #[error("{}:{line}: UTF-16 text (it starts with a byte order mark) that is cut or broken here", .path.display())]
+    BadUtf16 { path: PathBuf, line: usize },
     #[error("{}: the article is empty", .path.display())]
     EmptyArticle { path: PathBuf },
     #[error("{}: a binary file, not an article (NUL byte at line {line})", .path.display())]
@@ -138,6 +144,9 @@ pub struct Article {
     /// For an article read from a web page or a scraper's record: where it came from and the
     /// plain text its lines are numbered in (`file` is then that text's path in `out/`).
     pub origin: Option<Origin>,
+    /// What the article is, whatever its file is called: the SHA-256 of the file's bytes, with
+    /// `#LINE` for a record of a JSON Lines file. Empty until the corpus reader sets it.
+    pub digest: String,
 }
 
 /// All articles, in path order.
@@ -194,6 +203,17 @@ pub fn parse_file(
     bytes: &[u8],
     k: &Knowledge,
 ) -> Vec<Result<Article, IngestError>> {
+    let decoded = match from_utf16(bytes) {
+        Some(Ok(text)) => Some(text),
+        Some(Err(line)) => {
+            return vec![Err(IngestError::BadUtf16 {
+                path: shown.to_path_buf(),
+                line,
+            })]
+        }
+        None => None,
+    };
+    let bytes = decoded.as_ref().map_or(bytes, |t| t.as_bytes());
     let kind = InputKind::of(Path::new(file));
     if kind != Some(InputKind::Text) {
         // A binary file under a page's or an export's name would otherwise be read as
@@ -212,6 +232,28 @@ pub fn parse_file(
     }
 }
 
+/// Text saved as UTF-16 (Windows' "Unicode"), told by its byte order mark: the text as UTF-8,
+/// or the 1-based line where it stops being UTF-16. `None` for any other bytes.
+pub fn from_utf16(bytes: &[u8]) -> Option<Result<String, usize>> {
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        [0xff, 0xfe, ..] => u16::from_le_bytes,
+        [0xfe, 0xff, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    // A last odd byte stands as a lone high surrogate, which is always an error at the end.
+    let units = bytes[2..]
+        .chunks(2)
+        .map(|c| <[u8; 2]>::try_from(c).map_or(0xd800, unit));
+    let mut text = String::with_capacity(bytes.len());
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => return Some(Err(text.matches('\n').count() + 1)),
+        }
+    }
+    Some(Ok(text))
+}
+
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -220,6 +262,10 @@ pub struct Limits {
     /// Fail on the first bad article instead of skipping it.
     pub strict: bool,
 }
+
+/// A title longer than this many characters (a first line that is a whole page saved
+/// without line breaks) is cut at a word, with `…`: it is printed in every source list.
+pub const MAX_TITLE_CHARS: usize = 300;
 
 /// Articles larger than this are skipped unless configured otherwise.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 5_000_000;
@@ -277,15 +323,22 @@ pub fn read_corpus_cached<T: Send>(
         .map(|c| {
             let (digest, results) = match c.checked {
                 Err(e) => ("not read".to_string(), vec![Err(e)]),
-                Ok(()) => match read_bounded(&c.path, limits.max_article_bytes) {
+                Ok(id) => match read_bounded(&c.path, id, limits.max_article_bytes) {
                     Ok(bytes) => {
                         let digest = crate::manifest::sha256_hex(&bytes);
                         let results = match cached(&c.file, &digest) {
-                            Some(hit) => vec![Ok(hit)],
+                            Some((mut a, t)) => {
+                                a.digest = digest.clone();
+                                vec![Ok((a, t))]
+                            }
                             None => parse_file(&c.file, &c.path, &bytes, k)
                                 .into_iter()
                                 .map(|r| {
                                     r.map(|mut a| {
+                                        a.digest = match a.origin.as_ref().and_then(|o| o.record) {
+                                            Some(line) => format!("{digest}#{line}"),
+                                            None => digest.clone(),
+                                        };
                                         let t = f(&a);
                                         if !keep_lines {
                                             a.lines = Vec::new();
@@ -417,6 +470,7 @@ pub fn parse_article(
                 .find(|l| !l.text.trim().is_empty())
                 .map(|l| l.text.trim().to_string())
         })
+        .map(|t| crate::text::excerpt(&t, MAX_TITLE_CHARS))
         .unwrap_or_default();
     if let Some((value, line)) = &front.published {
         if !looks_like_a_date(value) {
@@ -435,6 +489,7 @@ pub fn parse_article(
         published: front.published,
         lines,
         origin: None,
+        digest: String::new(),
     })
 }
 
@@ -667,6 +722,51 @@ mod tests {
 
     fn article(text: &str) -> Article {
         parse_article("a.txt", "a.txt", text.as_bytes(), &Knowledge::embedded()).unwrap()
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        let mut bytes = match big_endian {
+            true => vec![0xfe, 0xff],
+            false => vec![0xff, 0xfe],
+        };
+        for u in text.encode_utf16() {
+            bytes.extend(match big_endian {
+                true => u.to_be_bytes(),
+                false => u.to_le_bytes(),
+            });
+        }
+        bytes
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded() {
+        let k = Knowledge::embedded();
+        let text = "Hội nghị ngoại giao\nNgày 13/12/2021, hội nghị khai mạc 🇻🇳.\n";
+        for be in [false, true] {
+            for name in ["a.txt", "a.html", "a.jsonl"] {
+                let body = match name {
+                    "a.html" => {
+                        format!("<html><body><article><p>{text}</p></article></body></html>")
+                    }
+                    "a.jsonl" => format!("{{\"title\": \"T\", \"text\": {text:?}}}\n"),
+                    _ => text.to_string(),
+                };
+                let read = parse_file(name, Path::new(name), &utf16(&body, be), &k);
+                let a = read[0].as_ref().unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert!(
+                    a.lines.iter().any(|l| l.text.contains("13/12/2021")),
+                    "{name}: {:?}",
+                    a.lines
+                );
+            }
+        }
+        // Cut in the middle of a character pair: named with its line, not called binary.
+        let mut broken = utf16("một\nhai\n🇻🇳", false);
+        broken.truncate(broken.len() - 1);
+        let e = parse_file("b.txt", Path::new("b.txt"), &broken, &k)
+            .remove(0)
+            .unwrap_err();
+        assert!(matches!(e, IngestError::BadUtf16 { line: 3, .. }), "{e}");
     }
 
     #[test]

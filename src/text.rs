@@ -191,20 +191,54 @@ pub fn key_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The longest sentence [`sentences`] returns, in bytes (about 1,500 Vietnamese letters, four
+/// times the longest sentence of real news): a longer run of text is cut at a space before
+/// this length. Every step of extraction looks at one sentence at a time, so this bounds its
+/// cost on a page saved without line breaks or a quotation mark that is never closed.
+pub const MAX_SENTENCE_BYTES: usize = 4_000;
+
+/// Quoted text is kept in one sentence only up to this many characters: an opening quotation
+/// mark that no closing one follows this soon is taken as a stray mark.
+const MAX_QUOTE_CHARS: usize = 1_500;
+
+/// The sentences of a line: byte ranges, trimmed, and whether a sentence had to be cut.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Sentences {
+    pub ranges: Vec<Range<usize>>,
+    /// A run of text longer than [`MAX_SENTENCE_BYTES`] was cut into pieces.
+    pub cut: bool,
+}
+
 /// Splits a line into sentences (byte ranges, trimmed). A sentence ends at `.`, `!`, `?` or
 /// `…` (optionally followed by a closing quote) that is followed by white space and a
-/// capital letter, digit or opening quote; text inside quotation marks is never split.
-pub fn sentences(line: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// capital letter, digit or opening quote; text inside quotation marks is not split (up to
+/// [`MAX_QUOTE_CHARS`]). No sentence is longer than [`MAX_SENTENCE_BYTES`].
+pub fn sentences(line: &str) -> Sentences {
+    let mut out = Sentences::default();
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut start = 0;
     let mut depth: i32 = 0;
+    let mut quote_open = 0;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i].1;
+        let (at, c) = chars[i];
+        if at - start > MAX_SENTENCE_BYTES {
+            let cut = cut_point(line, start, at);
+            push_trimmed(&mut out.ranges, line, start..cut);
+            out.cut = true;
+            start = cut;
+            depth = 0;
+            continue;
+        }
         match c {
-            '“' | '«' => depth += 1,
+            '“' | '«' => {
+                if depth == 0 {
+                    quote_open = i;
+                }
+                depth += 1
+            }
             '”' | '»' => depth = (depth - 1).max(0),
+            _ if depth > 0 && i - quote_open > MAX_QUOTE_CHARS => depth = 0,
             _ => {}
         }
         let closes_quoted_sentence =
@@ -229,7 +263,7 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
                     } else {
                         line.len()
                     };
-                    push_trimmed(&mut out, line, start..end);
+                    push_trimmed(&mut out.ranges, line, start..end);
                     start = chars[k].0;
                     i = k;
                     continue;
@@ -238,8 +272,21 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
         }
         i += 1;
     }
-    push_trimmed(&mut out, line, start..line.len());
+    push_trimmed(&mut out.ranges, line, start..line.len());
     out
+}
+
+/// Where to cut a sentence that reached byte `at` of `line`: after the last space between
+/// `start` and `at`, or at `at` (always a character boundary) when there is none.
+fn cut_point(line: &str, start: usize, at: usize) -> usize {
+    let space = line[start..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace());
+    match space {
+        Some((sp, c)) if sp > 0 => start + sp + c.len_utf8(),
+        _ => at,
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, line: &str, r: Range<usize>) {
@@ -387,7 +434,11 @@ mod tests {
     fn sentences_split_at_capitals_not_inside_quotes() {
         let line =
             "Ngày 13/12, hội nghị diễn ra. Bộ trưởng nói: “Một. Hai.” Sau đó 2.000 người về.";
-        let s: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        let s: Vec<&str> = sentences(line)
+            .ranges
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
         assert_eq!(
             s,
             vec![
@@ -396,6 +447,32 @@ mod tests {
                 "Sau đó 2.000 người về."
             ]
         );
+    }
+
+    #[test]
+    fn no_sentence_is_longer_than_the_limit_and_a_stray_quote_does_not_hold_the_line() {
+        // A quotation mark opened and never closed, then a page of ordinary sentences.
+        let sentence = "Ngày 13/12, Hội nghị Thử nghiệm lần thứ 2 khai mạc tại Hà Nội. ";
+        let line = format!("Ông nói: “{}", sentence.repeat(400));
+        let s = sentences(&line);
+        assert!(s.ranges.len() > 300, "{} sentences", s.ranges.len());
+        assert!(s.ranges.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES));
+        // Text with no sentence end at all is cut at spaces, into pieces of the limit.
+        let words = "hội nghị ".repeat(3_000);
+        let s = sentences(&words);
+        assert!(s.cut && s.ranges.len() >= 6, "{:?}", s.ranges.len());
+        for r in &s.ranges {
+            assert!(r.len() <= MAX_SENTENCE_BYTES);
+            assert!(
+                r.start == 0 || words[..r.start].ends_with(' '),
+                "cut at a space"
+            );
+        }
+        // One word longer than the limit is cut at a character boundary.
+        let s = sentences(&"ộ".repeat(5_000));
+        assert!(s.cut && s.ranges.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES + 3));
+        // Ordinary lines are not cut.
+        assert!(!sentences(sentence).cut);
     }
 
     #[test]

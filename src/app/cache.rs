@@ -144,6 +144,7 @@ impl ExtractionCache {
             published: e.published,
             lines: Vec::new(),
             origin: None,
+            digest: digest.to_string(),
         };
         Some((article, e.mentions))
     }

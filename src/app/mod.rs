@@ -4,6 +4,7 @@
 pub mod cache;
 mod publish;
 mod watch;
+mod watchdog;
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -19,6 +20,7 @@ pub use publish::{
     check_separate, edited_outputs, publish, remove_stale_temps, replace_file, BuildLock, Previous,
     LOCK_FILE,
 };
+pub use watchdog::{Overrun, Watchdog};
 
 use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineArgs};
 use crate::compile::{
@@ -184,6 +186,9 @@ fn ingest_error(e: IngestError) -> AppError {
         }
         IngestError::NoneReadable { .. } => AppError::content(e.to_string())
             .hint("every article was skipped; see the warnings above"),
+        IngestError::Empty { .. } => AppError::content(e.to_string()).hint(
+            "put articles there (subfolders are searched too), or pass the folder that holds them with --input",
+        ),
         _ => AppError::content(e.to_string())
             .hint("fix or remove the article, or build without --strict to skip it"),
     }
@@ -214,13 +219,11 @@ fn ingest_and_extract(
         false,
     )
     .map_err(ingest_error)?;
-    let (mut mentions, fresh): (Vec<extract::Mentions>, Vec<bool>) = results.into_iter().unzip();
+    let (mentions, fresh): (Vec<extract::Mentions>, Vec<bool>) = results.into_iter().unzip();
     if let Some(c) = cache {
         c.update(&corpus, &mentions, &fresh);
     }
-    for (i, m) in mentions.iter_mut().enumerate() {
-        m.set_article(i);
-    }
+    let (corpus, mentions) = in_content_order(corpus, mentions);
     let n: usize = mentions
         .iter()
         .map(|m| m.conferences.len() + m.directives.len())
@@ -233,6 +236,37 @@ fn ingest_and_extract(
         "ingest and extract"
     );
     Ok((corpus, mentions))
+}
+
+/// The articles (and what was extracted from each) in an order their content gives: by
+/// publication date, then title, then digest. Merging, year resolution and every tie the timeline breaks
+/// follow this order, so one corpus gives one timeline whatever its files are called or the
+/// order the folder lists them in.
+fn in_content_order(
+    mut corpus: Corpus,
+    mentions: Vec<extract::Mentions>,
+) -> (Corpus, Vec<extract::Mentions>) {
+    let mut both: Vec<_> = std::mem::take(&mut corpus.articles)
+        .into_iter()
+        .zip(mentions)
+        .collect();
+    both.sort_by(|(a, m), (b, n)| {
+        let day = |m: &extract::Mentions| m.document_date.as_ref().map(|d| d.date);
+        // Undated articles last; on one date by title, the order a reader of the sources
+        // list looks for; the digest only between articles of one title.
+        (day(m).is_none(), day(m), &a.title, &a.digest).cmp(&(
+            day(n).is_none(),
+            day(n),
+            &b.title,
+            &b.digest,
+        ))
+    });
+    let (articles, mut mentions): (Vec<_>, Vec<_>) = both.into_iter().unzip();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        m.set_article(i);
+    }
+    corpus.articles = articles;
+    (corpus, mentions)
 }
 
 fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Timeline {
@@ -295,6 +329,8 @@ pub struct Prepared {
     pub renderer: Renderer,
     /// The fonts the PDF may use.
     pub fonts: Arc<FontSet>,
+    /// What reading found that the user should know (`warning: ...` lines).
+    pub warnings: Vec<String>,
 }
 
 /// Reads the knowledge file, the templates and the corpus.
@@ -341,13 +377,37 @@ fn prepare_with(args: &BuildArgs, read_only: bool) -> Result<Prepared, AppError>
     });
     let fonts = fonts?;
     let (knowledge, corpus, mentions) = read?;
+    let warnings = cut_warnings(&corpus, &mentions);
     Ok(Prepared {
         corpus,
         mentions,
         knowledge,
         renderer,
         fonts,
+        warnings,
     })
+}
+
+/// One warning for each article with lines read in pieces (text running on for more than
+/// [`crate::text::MAX_SENTENCE_BYTES`] without a sentence end).
+fn cut_warnings(corpus: &Corpus, mentions: &[extract::Mentions]) -> Vec<String> {
+    let limit = crate::text::MAX_SENTENCE_BYTES;
+    corpus
+        .articles
+        .iter()
+        .zip(mentions)
+        .filter_map(|(a, m)| {
+            let first = m.cut_lines.first()?;
+            let more = match m.cut_lines.len() {
+                1 => String::new(),
+                n => format!(" (and {} more lines)", n - 1),
+            };
+            Some(format!(
+                "warning: {}:{first}: more than {limit} bytes without a sentence end{more}; read in pieces, so an event written across a cut may be missed",
+                a.file
+            ))
+        })
+        .collect()
 }
 
 /// The fonts the PDF may use: the embedded ones and the user's.
@@ -364,22 +424,38 @@ fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
 
 /// Runs the whole pipeline in memory.
 pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
-    produce(args, &mut prepare(args)?, &ProgressBar::hidden())
+    produce(args, &mut prepare(args)?, &ProgressBar::hidden(), None)
 }
 
 /// Orders, renders and compiles what [`prepare`] read. The mentions are taken out of `p` and
 /// dropped once the timeline is built: on a large corpus they are most of the memory, and no
-/// output needs them.
+/// output needs them. With a `watch`, the rendering and compiling stages are bounded by
+/// [`BuildArgs::template_limits`], and `watch` is called past a limit.
 pub fn produce(
     args: &BuildArgs,
     p: &mut Prepared,
     progress: &ProgressBar,
+    watch: Option<Box<dyn FnOnce(Overrun) + Send>>,
 ) -> Result<Outputs, AppError> {
     progress.set_message("ordering");
     let mentions = std::mem::take(&mut p.mentions);
     let tl = order(&args.corpus, &mentions, &p.knowledge);
     drop(mentions);
-    let p = &*p;
+    let dog = watch.map(|w| Watchdog::start(args.template_limits, w));
+    let outputs = render_outputs(args, p, tl, progress);
+    if let Some(d) = dog {
+        d.stop();
+    }
+    outputs
+}
+
+/// Renders every output of `tl` and compiles the PDF.
+fn render_outputs(
+    args: &BuildArgs,
+    p: &Prepared,
+    tl: Timeline,
+    progress: &ProgressBar,
+) -> Result<Outputs, AppError> {
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
@@ -487,21 +563,36 @@ fn printed_brief(
             });
         }
         progress.set_message("compiling the PDF");
-        let (pdf, pages, mut warnings) = pdf(args, p, now, &typ, &trace)?;
+        let LaidOut {
+            pdf,
+            pages,
+            mut warnings,
+        } = pdf(args, p, now, &typ, &trace)?;
         let over = args.pages > 0 && pages > args.pages;
-        if !over || attempt == MAX_BUDGET_ATTEMPTS {
-            if over {
-                warnings.push(format!(
-                    "warning: the brief has {pages} pages, more than its budget of {} (--pages); its template prints more per event than the estimate allows",
-                    args.pages
-                ));
+        let last = attempt == MAX_BUDGET_ATTEMPTS;
+        match pdf {
+            Some(pdf) if !over || last => {
+                if over {
+                    warnings.push(format!(
+                        "warning: the brief has {pages} pages, more than its budget of {} (--pages); its template prints more per event than the estimate allows",
+                        args.pages
+                    ));
+                }
+                return Ok(PrintedBrief {
+                    typ,
+                    pdf: Some(pdf),
+                    warnings,
+                    chosen_again,
+                });
             }
-            return Ok(PrintedBrief {
-                typ,
-                pdf: Some(pdf),
-                warnings,
-                chosen_again,
-            });
+            None if last => {
+                return Err(AppError::content(format!(
+                    "the brief still lays out to {pages} pages after {attempt} choices of events, more than {MAX_PAGES_PER_BUDGET_PAGE} times its budget of {} (--pages)",
+                    args.pages
+                ))
+                .hint("a template of your own prints much more per event than the default: shorten it, or raise --pages (0: no budget)"));
+            }
+            _ => {}
         }
         // Longer than the estimate said: assume fuller pages and choose again.
         options.density *= args.pages as f64 / pages as f64 * 0.97;
@@ -615,15 +706,29 @@ const MAX_BUDGET_ATTEMPTS: usize = 3;
 /// Characters no font draws that are named one by one in warnings.
 const MAX_CHAR_WARNINGS: usize = 20;
 
+/// A brief laid out: its PDF (none when it ran past [`MAX_PAGES_PER_BUDGET_PAGE`] times the
+/// budget), its number of pages, and a warning for each character drawn as a placeholder.
+struct LaidOut {
+    pdf: Option<Vec<u8>>,
+    pages: usize,
+    warnings: Vec<String>,
+}
+
+/// A laid-out brief longer than this many times its page budget is not written out as a PDF:
+/// the events are chosen again at once (exporting hundreds of pages to throw them away would
+/// cost more than the layout).
+const MAX_PAGES_PER_BUDGET_PAGE: usize = 3;
+
 /// Compiles the Typst source to PDF; also returns its number of pages and a warning for each
-/// character drawn as a placeholder.
+/// character drawn as a placeholder. The PDF is `None` when the layout ran past
+/// [`MAX_PAGES_PER_BUDGET_PAGE`] times the page budget.
 fn pdf(
     args: &BuildArgs,
     p: &Prepared,
     now: DateTime<chrono::Utc>,
     typ: &str,
     trace: &Trace,
-) -> Result<(Vec<u8>, usize, Vec<String>), AppError> {
+) -> Result<LaidOut, AppError> {
     let t = Instant::now();
     let options = CompileOptions {
         now,
@@ -631,9 +736,18 @@ fn pdf(
         standards: args.pdf_standard.standards(),
         fonts: p.fonts.clone(),
         strict: args.corpus.strict,
+        max_pages: args.pages * MAX_PAGES_PER_BUDGET_PAGE,
     };
-    let compiled = compile_pdf(typ, &options)
-        .map_err(|e| compile_error(e, &args.corpus, &p.corpus, typ, trace))?;
+    let compiled = match compile_pdf(typ, &options) {
+        Err(CompileError::TooManyPages { pages, .. }) => {
+            return Ok(LaidOut {
+                pdf: None,
+                pages,
+                warnings: Vec::new(),
+            })
+        }
+        r => r.map_err(|e| compile_error(e, &args.corpus, &p.corpus, typ, trace))?,
+    };
     info!(
         bytes = compiled.pdf.len(),
         ms = t.elapsed().as_millis() as u64,
@@ -680,7 +794,11 @@ fn pdf(
                 .into(),
         );
     }
-    Ok((compiled.pdf, compiled.pages, warnings))
+    Ok(LaidOut {
+        pdf: Some(compiled.pdf),
+        pages: compiled.pages,
+        warnings,
+    })
 }
 
 /// Where a character came from: "from the article a.txt:5" or "written by the template
@@ -759,6 +877,10 @@ fn compile_error(
             };
             AppError::content(msg).hint(hint)
         }
+        // Handled by choosing events again (see `pdf`); only a direct caller meets it.
+        CompileError::TooManyPages { .. } => {
+            AppError::content(msg).hint("raise --pages, or print less per event")
+        }
     }
 }
 
@@ -779,7 +901,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     let args = opts.resolve(&cfg, epoch.as_deref()).map_err(config_error)?;
     check_separate(&args.out, &read_folders(&args))?;
-    let _lock = match opts.check {
+    let lock = match opts.check {
         true => None,
         false => Some(BuildLock::acquire(&args.out, opts.wait.unwrap_or(0))?),
     };
@@ -791,6 +913,9 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         if !ui.quiet {
             eprintln!("warning: skipped {}", s.error);
         }
+    }
+    for w in prepared.warnings.iter().filter(|_| !ui.quiet) {
+        eprintln!("{w}");
     }
     let inputs = manifest_inputs(&args, &prepared, &cfg);
     // Whether out/ is up to date (which reads and hashes every output): a forced build does
@@ -832,7 +957,14 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         );
         return Ok(Outcome::Success);
     }
-    let outputs = produce(&args, &mut prepared, &progress)?;
+    let stop = overrun_handler(&args, lock.as_ref());
+    let outputs = produce(&args, &mut prepared, &progress, Some(stop))?;
+    check_found_events(
+        &outputs.timeline,
+        &prepared.corpus,
+        args.corpus.strict,
+        ui.quiet,
+    )?;
     for w in &outputs.warnings {
         if !ui.quiet {
             eprintln!("{w}");
@@ -867,6 +999,61 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     Ok(Outcome::Success)
 }
 
+/// What a build does when its templates pass a limit: the stages cannot be stopped, so the
+/// process ends with exit code 1, its lock removed and the output folder as it was.
+fn overrun_handler(args: &BuildArgs, lock: Option<&BuildLock>) -> Box<dyn FnOnce(Overrun) + Send> {
+    let templates = match &args.templates {
+        Some(d) => format!(
+            "the templates of {} (brief.typ.j2, brief.md.j2)",
+            d.display()
+        ),
+        None => "the embedded templates".to_string(),
+    };
+    let release = lock.map(BuildLock::release_on_exit);
+    Box::new(move |overrun| {
+        if let Some(release) = release {
+            release();
+        }
+        let e = AppError::content(format!(
+            "rendering and compiling the brief {overrun}; stopped, nothing was written"
+        ))
+        .hint(format!(
+            "a template that builds very long text or many pages is the usual cause: check {templates}; raise the limits with --template-timeout and --template-memory (0: none)"
+        ));
+        eprintln!("{e}");
+        std::process::exit(Outcome::Failure.code().into());
+    })
+}
+
+/// A brief without a single event is almost always the wrong folder or range: said as a
+/// warning, or as an error (exit 1, nothing written) with `--strict`.
+fn check_found_events(
+    tl: &Timeline,
+    c: &Corpus,
+    strict: bool,
+    quiet: bool,
+) -> Result<(), AppError> {
+    if !tl.events.is_empty() || !tl.undated.is_empty() {
+        return Ok(());
+    }
+    let message = format!(
+        "no conferences or directives found in {} between {} and {}",
+        count(c.articles.len(), "article", "articles"),
+        tl.range.from,
+        tl.range.to
+    );
+    let hint = "check --input and the range (--from, --to); `chronobrief timeline` lists what is found without writing";
+    match strict {
+        true => Err(AppError::content(message).hint(hint)),
+        false => {
+            if !quiet {
+                eprintln!("warning: {message}; the brief says so and lists nothing\nhint: {hint}");
+            }
+            Ok(())
+        }
+    }
+}
+
 /// The line a successful build prints.
 fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
     let tl = &outputs.timeline;
@@ -892,13 +1079,18 @@ fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
         names.push(format!("{SOURCES} ({sources} texts)"));
     }
     format!(
-        "wrote {} from {} articles{skipped} ({} events, {} undated): {}",
+        "wrote {} from {}{skipped} ({}, {} undated): {}",
         dir.display(),
-        c.articles.len(),
-        tl.events.len(),
+        count(c.articles.len(), "article", "articles"),
+        count(tl.events.len(), "event", "events"),
         tl.undated.len(),
         names.join(", ")
     )
+}
+
+/// `n` and its noun, in the singular for one.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn templates(cmd: &TemplatesCommand, out: &mut dyn Write) -> Result<Outcome, AppError> {

@@ -343,6 +343,20 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
+impl BuildLock {
+    /// What dropping the lock removes, for a process that must end without unwinding: the lock
+    /// file, and the output folder when this build created it and it is still empty.
+    pub fn release_on_exit(&self) -> impl FnOnce() + Send + 'static {
+        let (path, created) = (self.path.clone(), self.created.clone());
+        move || {
+            let _ = std::fs::remove_file(&path);
+            if let Some(out) = created {
+                let _ = std::fs::remove_dir(out);
+            }
+        }
+    }
+}
+
 impl Drop for BuildLock {
     fn drop(&mut self) {
         // Removed while still locked, so that a build waiting on this file notices it is gone.

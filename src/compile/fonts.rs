@@ -63,6 +63,9 @@ impl FontSet {
                     file.display().to_string(),
                     crate::manifest::sha256_hex(&data),
                 );
+                if !plausible_collection(&data) {
+                    return Err(FontError::NotAFont { path: file });
+                }
                 let before = fonts.len();
                 fonts.extend(Font::iter(Bytes::new(data)));
                 if fonts.len() == before {
@@ -92,6 +95,20 @@ impl FontSet {
     pub fn families(&self) -> Vec<String> {
         self.fonts.iter().map(|f| f.info().family.clone()).collect()
     }
+}
+
+/// False for a font collection (`ttcf`) whose header claims more fonts than its file can
+/// hold: each needs a 4-byte offset in the header and at least a 12-byte table directory,
+/// and a parser would otherwise try every one of billions of claimed fonts.
+fn plausible_collection(data: &[u8]) -> bool {
+    if !data.starts_with(b"ttcf") {
+        return true;
+    }
+    let Some(count) = data.get(8..12) else {
+        return false;
+    };
+    let count = u32::from_be_bytes(count.try_into().expect("four bytes")) as u64;
+    count > 0 && 12 + count * (4 + 12) <= data.len() as u64
 }
 
 fn embedded_fonts() -> Vec<Font> {
@@ -159,6 +176,28 @@ mod tests {
             set.families().last().map(String::as_str),
             Some("Noto Sans CJK JP")
         );
+    }
+
+    #[test]
+    fn a_collection_claiming_more_fonts_than_its_file_holds_is_refused_before_parsing() {
+        let header = |count: u32, len: usize| {
+            let mut d = b"ttcf\x00\x01\x00\x00".to_vec();
+            d.extend(count.to_be_bytes());
+            d.resize(len, 0);
+            d
+        };
+        for count in [0x7fff_ffff, 0xffff_ffff, 2] {
+            assert!(!plausible_collection(&header(count, 12)), "{count}");
+        }
+        assert!(!plausible_collection(&header(0, 100)));
+        assert!(!plausible_collection(b"ttcf\x00\x01"));
+        assert!(plausible_collection(&header(2, 12 + 2 * 16)));
+        // Single fonts are parsed as they are.
+        assert!(plausible_collection(b"\x00\x01\x00\x00 any font"));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("claims.ttc"), header(0x7fff_ffff, 12)).unwrap();
+        let e = FontSet::with_user_fonts(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(matches!(e, FontError::NotAFont { .. }), "{e}");
     }
 
     #[test]

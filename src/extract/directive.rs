@@ -10,11 +10,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::{Article, Line};
+use crate::ingest::Article;
 use crate::knowledge::Knowledge;
 
 use super::people::{names_in, People};
-use super::{ArticleContext, ConferenceMention, Evidence, Sentence, TextDate};
+use super::{ArticleContext, ConferenceMention, Evidence, Paragraph, Sentence, TextDate};
 
 /// A formal document named with its number.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -190,7 +190,7 @@ fn conference_at(conferences: &[ConferenceMention]) -> Option<usize> {
 pub(super) fn extract(
     index: usize,
     a: &Article,
-    line: &Line,
+    para: &Paragraph,
     sents: &[Sentence],
     ctx: &mut ArticleContext,
     people: &People,
@@ -205,11 +205,12 @@ pub(super) fn extract(
     {
         documents(index, a, s, ctx, out);
     }
-    if header(index, a, line, sents, ctx, state, out) {
+    if header(index, a, para, sents, ctx, state, out) {
         return;
     }
+    let line = para.line;
     // Most paragraphs give no directive: nothing is copied until one does.
-    let text = line.text.trim();
+    let text = para.text().trim();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
         out.push(DirectiveMention {
             article: index,
@@ -240,7 +241,7 @@ pub(super) fn extract(
         return;
     }
 
-    let is_item = ITEM.is_match(&line.folded.text);
+    let is_item = ITEM.is_match(para.folded());
     if is_item {
         if let Some(g) = state.enumeration.clone() {
             emit(out, &g, whole());
@@ -313,14 +314,14 @@ pub(super) fn extract(
             by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
             parent: conference_at(conferences),
         };
-        let rest_of_line = line.folded.text[s.range.start + m.end()..].trim();
+        let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
             state.colon = Some(giver);
             state.previous = None;
             return;
         }
         emit(out, &giver, s.quote());
-        if line.text.trim_end().ends_with(':') || TASKS.is_match(t) || t.contains("như sau") {
+        if text.ends_with(':') || TASKS.is_match(t) || t.contains("như sau") {
             state.enumeration = Some(giver.clone());
         }
         state.previous = Some(giver);
@@ -329,8 +330,8 @@ pub(super) fn extract(
 
     // A quotation or an obligation right after a directive continues it.
     if let Some(g) = state.previous.take() {
-        let starts_quote = line.text.trim_start().starts_with(['“', '"', '«']);
-        if starts_quote || (!is_item && MODAL.is_match(&line.folded.text)) {
+        let starts_quote = text.starts_with(['“', '"', '«']);
+        if starts_quote || (!is_item && MODAL.is_match(para.folded())) {
             emit(out, &g, whole());
             state.previous = Some(g);
         }
@@ -408,13 +409,14 @@ fn without_adverbs(subject: &str) -> String {
 fn header(
     index: usize,
     a: &Article,
-    line: &Line,
+    para: &Paragraph,
     sents: &[Sentence],
     ctx: &ArticleContext,
     state: &mut DirectiveState,
     out: &mut Vec<DirectiveMention>,
 ) -> bool {
-    if let Some(c) = HEADER_NUMBER.captures(&line.folded.text) {
+    let line = para.line;
+    if let Some(c) = HEADER_NUMBER.captures(para.folded()) {
         state.header = Some((c[1].to_string(), line.number));
         return true;
     }
@@ -425,7 +427,7 @@ fn header(
         state.header = None;
         return false;
     }
-    if !HEADER_DATE.is_match(&line.folded.text) {
+    if !HEADER_DATE.is_match(para.folded()) {
         return false;
     }
     state.header = None;
@@ -439,7 +441,7 @@ fn header(
             line: line.number,
             quote: s.quote(),
         },
-        text: line.text.trim().to_string(),
+        text: para.text().trim().to_string(),
         by: None,
         parent: None,
         document: Some(DocumentRef {

@@ -78,6 +78,10 @@ pub struct Mentions {
     pub document_date: Option<DocumentDate>,
     pub conferences: Vec<ConferenceMention>,
     pub directives: Vec<DirectiveMention>,
+    /// Lines holding a run of text longer than [`crate::text::MAX_SENTENCE_BYTES`], read in pieces: an
+    /// event written across a cut may be missed, so the build warns about each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cut_lines: Vec<usize>,
 }
 
 impl Mentions {
@@ -118,6 +122,23 @@ impl Sentence<'_> {
     }
 }
 
+/// A paragraph: a line, or a part of a very long one (see [`paragraphs`]).
+pub(crate) struct Paragraph<'a> {
+    pub line: &'a Line,
+    /// Byte range in the folded line.
+    pub range: Range<usize>,
+}
+
+impl Paragraph<'_> {
+    pub fn folded(&self) -> &str {
+        &self.line.folded.text[self.range.clone()]
+    }
+    /// The paragraph as written.
+    pub fn text(&self) -> &str {
+        self.line.original(self.range.clone())
+    }
+}
+
 /// Extracts from one article.
 pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
     let mut out = Mentions {
@@ -125,14 +146,18 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
         ..Mentions::default()
     };
     let mut ctx = ArticleContext::new(out.document_date.clone());
-    let mut people = people::People::default();
-    let mut directives = directive::DirectiveState::default();
+    let mut state = ArticleState::default();
     for line in a
         .lines
         .iter()
         .filter(|l| l.noise.is_none() && !l.text.trim().is_empty())
     {
-        let sents: Vec<Sentence> = sentences(&line.folded.text)
+        let split = sentences(&line.folded.text);
+        if split.cut {
+            out.cut_lines.push(line.number);
+        }
+        let sents: Vec<Sentence> = split
+            .ranges
             .into_iter()
             .map(|r| {
                 let dates = find_dates(&line.folded.text[r.clone()])
@@ -149,39 +174,98 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
                 }
             })
             .collect();
-        for s in &sents {
-            people.observe(s, k);
-        }
-        let first_conf = out.conferences.len();
-        for s in &sents {
-            conference::extract(index, a, s, &mut ctx, &people, k, &mut out.conferences);
-        }
-        paragraph_dates(&sents, &ctx, &mut out.conferences[first_conf..]);
-        directive::extract(
-            index,
-            a,
-            line,
-            &sents,
-            &mut ctx,
-            &people,
-            k,
-            &mut directives,
-            &out.conferences,
-            &mut out.directives,
-        );
-        // The last day named in the text, for "cùng ngày" and "hôm sau".
-        for s in &sents {
-            for d in &s.dates {
-                if let Some(td) = ctx.read(s, d) {
-                    if td.date.day.is_some() {
-                        ctx.last_day = Some((td.date, line.number));
-                    }
-                }
-            }
+        // A line as long as a whole article (a page saved without line breaks) is read as
+        // paragraphs of a few sentences, so that each paragraph's work stays bounded.
+        for (paragraph, sents) in paragraphs(line, &sents) {
+            read_paragraph(
+                index, a, &paragraph, sents, k, &mut ctx, &mut state, &mut out,
+            );
         }
     }
     attach_early_directives(&mut out);
     out
+}
+
+/// What reading an article carries from one paragraph to the next.
+#[derive(Default)]
+struct ArticleState {
+    people: people::People,
+    directives: directive::DirectiveState,
+}
+
+/// A paragraph longer than this many bytes is read in parts (see [`paragraphs`]).
+const MAX_PARAGRAPH_BYTES: usize = 16_000;
+
+/// The paragraphs of a line and their sentences: the whole line, or, when it is longer than
+/// [`MAX_PARAGRAPH_BYTES`], runs of sentences no longer than that (a sentence is never split).
+fn paragraphs<'s, 'a>(
+    line: &'a Line,
+    sents: &'s [Sentence<'a>],
+) -> impl Iterator<Item = (Paragraph<'a>, &'s [Sentence<'a>])> {
+    let whole = line.folded.text.len() <= MAX_PARAGRAPH_BYTES;
+    let mut rest = sents;
+    std::iter::from_fn(move || {
+        let start = rest.first()?.range.start;
+        let n = match whole {
+            true => rest.len(),
+            false => rest
+                .iter()
+                .position(|s| s.range.end - start > MAX_PARAGRAPH_BYTES)
+                .unwrap_or(rest.len())
+                .max(1),
+        };
+        let (run, tail) = rest.split_at(n);
+        rest = tail;
+        let range = match whole {
+            true => 0..line.folded.text.len(),
+            false => start..run[n - 1].range.end,
+        };
+        Some((Paragraph { line, range }, run))
+    })
+}
+
+/// Reads one paragraph's people, conferences and directives, then the last day it names.
+#[allow(clippy::too_many_arguments)]
+fn read_paragraph(
+    index: usize,
+    a: &Article,
+    paragraph: &Paragraph,
+    sents: &[Sentence],
+    k: &Knowledge,
+    ctx: &mut ArticleContext,
+    state: &mut ArticleState,
+    out: &mut Mentions,
+) {
+    for s in sents {
+        state.people.observe(s, k);
+    }
+    let first_conf = out.conferences.len();
+    for s in sents {
+        conference::extract(index, a, s, ctx, &state.people, k, &mut out.conferences);
+    }
+    paragraph_dates(sents, ctx, &mut out.conferences[first_conf..]);
+    directive::extract(
+        index,
+        a,
+        paragraph,
+        sents,
+        ctx,
+        &state.people,
+        k,
+        &mut state.directives,
+        &out.conferences,
+        &mut out.directives,
+    );
+    // The last day named in the text, for "cùng ngày" and "hôm sau".
+    for s in sents {
+        for d in &s.dates {
+            if let Some(td) = ctx.read(s, d) {
+                if td.date.day.is_some() {
+                    ctx.last_day = Some((td.date, paragraph.line.number));
+                }
+            }
+        }
+    }
 }
 
 /// Instructions reported before any conference (in the headline or the lead, "Thủ tướng yêu

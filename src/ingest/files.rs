@@ -14,8 +14,37 @@ pub(super) struct Candidate {
     pub file: String,
     /// The path to open.
     pub path: PathBuf,
-    /// Why it must not be opened, if so.
-    pub checked: Result<(), IngestError>,
+    /// Why it must not be opened, if so; else the identity of the file checked, which the
+    /// file opened must have.
+    pub checked: Result<FileId, IngestError>,
+}
+
+/// Which file a path led to when it was checked: its device and inode. A read compares the
+/// file it opened with it, so a file swapped for a link (or a link re-pointed) between the
+/// check and the read is never read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FileId {
+    #[cfg(unix)]
+    dev: u64,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+impl FileId {
+    #[cfg(unix)]
+    fn of(meta: &std::fs::Metadata) -> FileId {
+        use std::os::unix::fs::MetadataExt;
+        FileId {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        }
+    }
+
+    /// Without inodes to compare, only the checks made before opening protect the read.
+    #[cfg(not(unix))]
+    fn of(_meta: &std::fs::Metadata) -> FileId {
+        FileId {}
+    }
 }
 
 /// Folders deeper than this are not searched (a safeguard against bind-mount loops).
@@ -66,7 +95,15 @@ fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Can
             continue;
         };
         if kind.is_dir() {
-            if depth < MAX_DEPTH {
+            // A brief built into a folder inside the input would be read back as articles.
+            if crate::manifest::Manifest::read(&path).is_some() {
+                let checked = Err(IngestError::OutputFolder { path: path.clone() });
+                found.push(Candidate {
+                    file,
+                    path,
+                    checked,
+                });
+            } else if depth < MAX_DEPTH {
                 walk(&path, root, &format!("{file}/"), depth + 1, found);
             }
             continue;
@@ -76,7 +113,7 @@ fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Can
         let (checked, to_folder) = if kind.is_symlink() {
             check_link(&path, root)
         } else {
-            (check_kind(&path, kind), false)
+            (check_entry(&path, e.metadata()), false)
         };
         if is_article_name(&name) || to_folder {
             found.push(Candidate {
@@ -92,9 +129,31 @@ fn is_article_name(name: &str) -> bool {
     super::InputKind::of(Path::new(name)).is_some()
 }
 
+/// A regular file's identity, or why it is not read.
+fn check_entry(
+    path: &Path,
+    meta: std::io::Result<std::fs::Metadata>,
+) -> Result<FileId, IngestError> {
+    let meta = meta.map_err(|source| IngestError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    check_kind(path, meta.file_type())?;
+    Ok(FileId::of(&meta))
+}
+
+/// Checks `path` again as [`list_articles`] did (a link only to a regular file inside
+/// `root`), for a second read.
+fn check_again(path: &Path, root: &Path) -> Result<FileId, IngestError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => check_link(path, root).0,
+        meta => check_entry(path, meta),
+    }
+}
+
 /// Whether a symbolic link may be followed: only to a regular file inside `root`. Also says
 /// whether it leads to a folder.
-fn check_link(path: &Path, root: &Path) -> (Result<(), IngestError>, bool) {
+fn check_link(path: &Path, root: &Path) -> (Result<FileId, IngestError>, bool) {
     let err = |source| IngestError::Read {
         path: path.to_path_buf(),
         source,
@@ -118,7 +177,7 @@ fn check_link(path: &Path, root: &Path) -> (Result<(), IngestError>, bool) {
             path: path.to_path_buf(),
         })
     } else {
-        check_kind(path, meta.file_type())
+        check_entry(path, Ok(meta))
     };
     (checked, to_folder)
 }
@@ -154,10 +213,11 @@ fn kind_name(_kind: std::fs::FileType) -> &'static str {
     "a special file"
 }
 
-/// Reads at most `max` bytes of a regular file. The file is opened without blocking and its
-/// type checked again on the open handle (it may have been swapped since it was listed), and
-/// the read stops past `max` whatever size the file claims.
-pub(super) fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
+/// Reads at most `max` bytes of the regular file `id` that `path` led to when it was checked.
+/// The file is opened without blocking and the open handle checked again: it must be that file
+/// (a swap since the check would read another), and the read stops past `max` whatever size
+/// the file claims.
+pub(super) fn read_bounded(path: &Path, id: FileId, max: u64) -> Result<Vec<u8>, IngestError> {
     let read_err = |source| IngestError::Read {
         path: path.to_path_buf(),
         source,
@@ -172,6 +232,11 @@ pub(super) fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, IngestError
     let file = options.open(path).map_err(read_err)?;
     let meta = file.metadata().map_err(read_err)?;
     check_kind(path, meta.file_type())?;
+    if FileId::of(&meta) != id {
+        return Err(IngestError::Swapped {
+            path: path.to_path_buf(),
+        });
+    }
     let too_large = || IngestError::TooLarge {
         path: path.to_path_buf(),
         max,
@@ -202,16 +267,25 @@ pub fn find_chars(
     if chars.is_empty() {
         return found;
     }
+    let Ok(root) = dir.canonicalize() else {
+        return found;
+    };
     for a in &corpus.articles {
         // A page's or a record's lines are those of its text, kept in memory.
         let bytes = match &a.origin {
             Some(o) => o.text.as_bytes().to_vec(),
-            None => match read_bounded(&dir.join(&a.file), max) {
-                Ok(b) => b,
-                Err(_) => continue,
-            },
+            None => {
+                let path = dir.join(&a.file);
+                match check_again(&path, &root).and_then(|id| read_bounded(&path, id, max)) {
+                    Ok(b) => b,
+                    Err(_) => continue,
+                }
+            }
         };
-        let text = String::from_utf8_lossy(&bytes);
+        let text = match super::from_utf16(&bytes) {
+            Some(Ok(t)) => std::borrow::Cow::Owned(t),
+            _ => String::from_utf8_lossy(&bytes),
+        };
         for (n, line) in text.split('\n').enumerate() {
             let line = nfc(line);
             for &c in chars {
@@ -237,15 +311,18 @@ mod tests {
         // /proc files claim to be empty and are not.
         let meta = std::fs::metadata("/proc/self/status").unwrap();
         assert_eq!(meta.len(), 0);
-        let e = read_bounded(Path::new("/proc/self/status"), 10).unwrap_err();
+        let path = Path::new("/proc/self/status");
+        let id = FileId::of(&meta);
+        let e = read_bounded(path, id, 10).unwrap_err();
         assert!(matches!(e, IngestError::TooLarge { max: 10, .. }), "{e}");
-        assert!(read_bounded(Path::new("/proc/self/status"), 1_000_000).is_ok());
+        assert!(read_bounded(path, id, 1_000_000).is_ok());
     }
 
     #[cfg(unix)]
     #[test]
     fn a_device_is_never_read() {
-        let e = read_bounded(Path::new("/dev/zero"), 10).unwrap_err();
+        let id = FileId::of(&std::fs::metadata("/dev/zero").unwrap());
+        let e = read_bounded(Path::new("/dev/zero"), id, 10).unwrap_err();
         assert!(
             matches!(
                 e,
@@ -256,6 +333,63 @@ mod tests {
             ),
             "{e}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_swapped_after_its_check_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let secret = outside.path().join("secret.txt");
+        std::fs::write(&secret, "outside text").unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "an article").unwrap();
+        let listed = list_articles(dir.path()).unwrap();
+        let id = *listed[0].checked.as_ref().unwrap();
+        assert_eq!(read_bounded(&a, id, 100).unwrap(), b"an article");
+        // The article is replaced by a link to a file outside the folder after the listing.
+        std::fs::remove_file(&a).unwrap();
+        std::os::unix::fs::symlink(&secret, &a).unwrap();
+        let e = read_bounded(&a, id, 100).unwrap_err();
+        assert!(matches!(e, IngestError::Swapped { .. }), "{e}");
+        // A link inside the folder re-pointed outside after its check is refused too.
+        let inside = dir.path().join("b.txt");
+        std::fs::write(&inside, "inside").unwrap();
+        let link = dir.path().join("c.txt");
+        std::fs::remove_file(&a).unwrap();
+        std::os::unix::fs::symlink(&inside, &link).unwrap();
+        let id = check_again(&link, &dir.path().canonicalize().unwrap()).unwrap();
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(&secret, &link).unwrap();
+        assert!(matches!(
+            read_bounded(&link, id, 100),
+            Err(IngestError::Swapped { .. })
+        ));
+        // Checked again, the link is refused as leading outside.
+        assert!(matches!(
+            check_again(&link, &dir.path().canonicalize().unwrap()),
+            Err(IngestError::LinkOutside { .. })
+        ));
+    }
+
+    #[test]
+    fn an_output_folder_inside_the_input_is_listed_as_skipped_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("brief.md"), "# Brief").unwrap();
+        let m = crate::manifest::Manifest::new(
+            Default::default(),
+            Vec::new(),
+            &[("brief.md", b"# Brief".to_vec())],
+        );
+        std::fs::write(out.join("manifest.json"), m.to_json()).unwrap();
+        let listed = list_articles(dir.path()).unwrap();
+        let files: Vec<&str> = listed.iter().map(|c| c.file.as_str()).collect();
+        assert_eq!(files, vec!["a.txt", "out"]);
+        let e = listed[1].checked.as_ref().unwrap_err();
+        assert!(matches!(e, IngestError::OutputFolder { .. }), "{e}");
     }
 
     #[test]

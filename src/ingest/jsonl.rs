@@ -231,4 +231,21 @@ mod tests {
         );
         assert!(e.ends_with("this record has: body, headline"), "{e}");
     }
+
+    #[test]
+    fn control_characters_in_a_record_are_dropped_not_taken_for_a_binary_file() {
+        let r = read_str(concat!(
+            "\n",
+            r#"{"title": "T\u0000", "text": "Một\u0000 hai.\n\u0007\nNgày 13/12/2021, ba.", "date": "2021-12-13"}"#,
+            "\n"
+        ));
+        let a = r[0].as_ref().unwrap();
+        assert_eq!(a.title, "T");
+        let text = &a.origin.as_ref().unwrap().text;
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("Một hai."), "{text:?}");
+    }
 }

@@ -81,8 +81,21 @@ pub(super) fn text_path(input: &str, record: Option<usize>) -> String {
 }
 
 /// One line of text: runs of white space (newlines included) become one space.
+/// Control characters (a NUL that a scraper kept, say) are not text and are dropped: a
+/// page's or a record's text is written out and cited line by line.
 pub(super) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        let start = out.len();
+        if start > 0 {
+            out.push(' ');
+        }
+        out.extend(word.chars().filter(|c| !c.is_control()));
+        if out.len() == start + usize::from(start > 0) {
+            out.truncate(start);
+        }
+    }
+    out
 }
 
 /// Paragraphs of a text: its non-blank lines, each on one line.

@@ -153,48 +153,93 @@ impl<'a> Pool<'a> {
 
     /// Takes events, most important first, while their estimated lines fit in `limit` (and
     /// at most `per_year` a year, unless 0); returns their ids and the lines they take.
+    ///
+    /// An article cannot crowd the others out: a first pass holds back an event that only one
+    /// article reports once that article has its [`fair_share`] of the events taken; what room
+    /// is left is then filled with them in a second pass.
     fn fill(&self, caps: &Caps, limit: f64, per_year: usize) -> (HashSet<String>, f64) {
-        let mut used = 0.0;
-        let mut shown = HashSet::new();
-        let mut years: HashMap<Option<i32>, usize> = HashMap::new();
-        let mut cited: BTreeSet<&str> = BTreeSet::new();
+        let mut taken = Taken::default();
+        let mut held = Vec::new();
         for &e in &self.ranked {
-            let year = e.when.map(|w| w.year);
-            let in_year = years.get(&year).copied().unwrap_or(0);
-            if per_year > 0 && in_year >= per_year {
-                continue;
+            match only_file(e) {
+                Some(f) if taken.by_article(f) >= fair_share(taken.shown.len()) => held.push(e),
+                _ => self.take(e, caps, limit, per_year, &mut taken),
             }
-            let kids = self
-                .children
-                .get(e.id.as_str())
-                .map_or(&[][..], Vec::as_slice);
-            let shown_kids = &kids[..kids.len().min(caps.directives)];
-            let own = e.sources.iter().take(caps.cites);
-            let theirs = shown_kids
-                .iter()
-                .flat_map(|d| d.sources.iter().take(caps.directive_cites));
-            let files: BTreeSet<&str> = own
-                .chain(theirs)
-                .map(|s| s.file.as_str())
-                .filter(|f| !cited.contains(f))
-                .collect();
-            let heading = match in_year {
-                0 => YEAR_HEADING_LINES + MORE_LINES,
-                _ => 0.0,
-            };
-            let lines = heading
-                + event_lines(e, shown_kids, kids.len(), caps)
-                + files.len() as f64 * APPENDIX_LINES;
-            if used + lines > limit {
-                continue;
-            }
-            used += lines;
-            cited.extend(files);
-            *years.entry(year).or_default() += 1;
-            shown.insert(e.id.clone());
         }
-        (shown, used)
+        for e in held {
+            self.take(e, caps, limit, per_year, &mut taken);
+        }
+        (taken.shown, taken.used)
     }
+
+    /// Takes `e` when it fits.
+    fn take(&self, e: &'a Event, caps: &Caps, limit: f64, per_year: usize, t: &mut Taken<'a>) {
+        let year = e.when.map(|w| w.year);
+        let in_year = t.years.get(&year).copied().unwrap_or(0);
+        if per_year > 0 && in_year >= per_year {
+            return;
+        }
+        let kids = self
+            .children
+            .get(e.id.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let shown_kids = &kids[..kids.len().min(caps.directives)];
+        let own = e.sources.iter().take(caps.cites);
+        let theirs = shown_kids
+            .iter()
+            .flat_map(|d| d.sources.iter().take(caps.directive_cites));
+        let files: BTreeSet<&str> = own
+            .chain(theirs)
+            .map(|s| s.file.as_str())
+            .filter(|f| !t.cited.contains(f))
+            .collect();
+        let heading = match in_year {
+            0 => YEAR_HEADING_LINES + MORE_LINES,
+            _ => 0.0,
+        };
+        let lines = heading
+            + event_lines(e, shown_kids, kids.len(), caps)
+            + files.len() as f64 * APPENDIX_LINES;
+        if t.used + lines > limit {
+            return;
+        }
+        t.used += lines;
+        t.cited.extend(files);
+        *t.years.entry(year).or_default() += 1;
+        if let Some(f) = only_file(e) {
+            *t.articles.entry(f).or_default() += 1;
+        }
+        t.shown.insert(e.id.clone());
+    }
+}
+
+/// What [`Pool::fill`] has taken so far.
+#[derive(Default)]
+struct Taken<'a> {
+    shown: HashSet<String>,
+    used: f64,
+    years: HashMap<Option<i32>, usize>,
+    cited: BTreeSet<&'a str>,
+    /// Events taken that only this article reports.
+    articles: HashMap<&'a str, usize>,
+}
+
+impl Taken<'_> {
+    fn by_article(&self, file: &str) -> usize {
+        self.articles.get(file).copied().unwrap_or(0)
+    }
+}
+
+/// The article that alone reports `e`, if one does.
+fn only_file(e: &Event) -> Option<&str> {
+    let first = e.sources.first()?.file.as_str();
+    e.sources.iter().all(|s| s.file == first).then_some(first)
+}
+
+/// How many of the first `shown` events taken one article may report alone before the others
+/// have had their turn: a few, or a quarter.
+fn fair_share(shown: usize) -> usize {
+    3 + shown / 4
 }
 
 /// What is printed of one event: its first sources, directives (with theirs) and other dates.
@@ -397,6 +442,30 @@ mod tests {
         let all = select(&tl, &options(50, 0));
         assert_eq!(all.shown.unwrap().len(), 29);
         assert_eq!(all.cites, usize::MAX);
+    }
+
+    #[test]
+    fn one_article_cannot_crowd_the_others_out() {
+        // 28 events that only one long article reports, each ranked above every event of
+        // the ten other articles (a directive each), then one event from each of those.
+        let mut events: Vec<Event> = (1..=28)
+            .map(|d| event(&format!("big{d}"), d, &["huge.txt"]))
+            .collect();
+        events.extend((1..=10).map(|d| event(&format!("o{d}"), d, &[&format!("o{d}.txt")])));
+        let mut tl = timeline(events);
+        for d in 1..=28 {
+            let mut child = event(&format!("d{d}"), d, &["huge.txt"]);
+            child.kind = Kind::Directive;
+            child.parent = Some(format!("big{d}"));
+            tl.events.push(child);
+        }
+        let shown = select(&tl, &options(4, 0)).shown.unwrap();
+        let big = shown.iter().filter(|id| id.starts_with("big")).count();
+        let others = shown.iter().filter(|id| id.starts_with('o')).count();
+        assert!(big > 0 && others > 0, "{shown:?}");
+        assert!(big <= fair_share(shown.len()), "{big} of {}", shown.len());
+        // With room to spare, the held-back events are printed too.
+        assert_eq!(select(&tl, &options(60, 0)).shown.unwrap().len(), 38);
     }
 
     #[test]

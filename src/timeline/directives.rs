@@ -110,7 +110,8 @@ fn given_event(d: &DirectiveMention, parent: Option<&Event>, closing: bool) -> E
 
 fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
     let mut ds = ds.to_vec();
-    ds.sort_by(|a, b| a.0.evidence.cmp(&b.0.evidence));
+    // In corpus order, never by file name (see `SourceOrder`).
+    ds.sort_by_key(|(d, _)| (d.article, d.evidence.line));
     fn doc(d: &DirectiveMention) -> &DocumentRef {
         d.document.as_ref().expect("grouped as a document")
     }

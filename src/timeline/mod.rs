@@ -153,6 +153,7 @@ pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline
         conferences,
         given,
         documents,
+        order: SourceOrder::of(mentions),
     };
     let mut tl = timed("order", || select_and_order(assign_ids(sets), range));
     tl.document_dates = mentions.iter().map(|m| m.document_date.clone()).collect();
@@ -539,10 +540,15 @@ fn held_together(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option
     }
 }
 
+/// Mentions in corpus order (see [`SourceOrder`]), then line and words.
+fn mention_order(m: &ConferenceMention) -> (usize, usize, &str) {
+    (m.article, m.evidence.line, m.evidence.quote.as_str())
+}
+
 /// The event of one group of conference mentions.
 fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated>) -> Event {
     let mut ms: Vec<&ConferenceMention> = members.iter().map(|&m| cands[m].mention).collect();
-    ms.sort_by(|a, b| a.evidence.cmp(&b.evidence));
+    ms.sort_by_key(|m| mention_order(m));
     let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
     // The mention whose own date is the event's: the sentence that dates it names it best.
     let dating = dated.and_then(|d| {
@@ -551,7 +557,7 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
             .map(|&m| &cands[m])
             .filter(|c| c.date.date() == Some(d.date))
             .map(|c| c.mention)
-            .min_by(|a, b| a.evidence.cmp(&b.evidence))
+            .min_by_key(|m| mention_order(m))
     });
     let title = event_title(&ms, ordinal.is_some(), dating);
     let series = ordinal.and_then(|_| {
@@ -631,6 +637,35 @@ pub struct EventSets {
     pub conferences: Vec<Event>,
     pub given: Vec<(Option<usize>, Event)>,
     pub documents: Vec<Event>,
+    /// Each cited file's place in the corpus (see [`SourceOrder`]).
+    pub order: SourceOrder,
+}
+
+/// Where each cited file stands in the corpus: its article's index. The corpus comes in an
+/// order its content gives (the application sorts it by publication date and digest), so
+/// ordering sources and events by this, never by file names, makes the timeline the same
+/// whatever the files are called.
+#[derive(Debug, Default)]
+pub struct SourceOrder(HashMap<String, usize>);
+
+impl SourceOrder {
+    /// The files every mention cites, at their articles' indices.
+    pub fn of(mentions: &[Mentions]) -> Self {
+        let mut map = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let files = m.conferences.iter().map(|c| &c.evidence.file);
+            for f in files.chain(m.directives.iter().map(|d| &d.evidence.file)) {
+                map.entry(f.clone()).or_insert(i);
+            }
+        }
+        SourceOrder(map)
+    }
+
+    /// A sort key for a source: its article's place, then its line and words.
+    pub fn key<'a>(&self, e: &'a Evidence) -> (usize, usize, &'a str) {
+        let article = self.0.get(&e.file).copied().unwrap_or(usize::MAX);
+        (article, e.line, e.quote.as_str())
+    }
 }
 
 /// Step 5a: stable ids, in a deterministic order (by date, then first source). A directive's
@@ -640,7 +675,9 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
         mut conferences,
         mut given,
         mut documents,
+        order: sources,
     } = sets;
+    let by_order = |a: &Event, b: &Event| order_key(a, &sources).cmp(&order_key(b, &sources));
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
     let mut unique = |base: String| {
         let n = used.entry(base.clone()).or_insert(0);
@@ -652,7 +689,7 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
         }
     };
     let mut order: Vec<usize> = (0..conferences.len()).collect();
-    order.sort_by(|&a, &b| order_key(&conferences[a]).cmp(&order_key(&conferences[b])));
+    order.sort_by(|&a, &b| by_order(&conferences[a], &conferences[b]));
     // The slugs are made in parallel; only making them unique goes in order.
     let bases: Vec<String> = conferences
         .par_iter()
@@ -665,23 +702,22 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
     for &i in &order {
         conferences[i].id = unique(bases[i].clone());
     }
-    documents.sort_by_key(order_key);
+    documents.sort_by(by_order);
     let bases: Vec<String> = documents.par_iter().map(|e| slug(&e.title, 8)).collect();
     for (e, base) in documents.iter_mut().zip(bases) {
         e.id = unique(base);
     }
-    given.sort_by(|a, b| (a.0, &a.1.sources[0]).cmp(&(b.0, &b.1.sources[0])));
+    given.sort_by(|a, b| {
+        (a.0, sources.key(&a.1.sources[0])).cmp(&(b.0, sources.key(&b.1.sources[0])))
+    });
     let mut counter: BTreeMap<Option<usize>, usize> = BTreeMap::new();
     for (g, e) in &mut given {
         let c = counter.entry(*g).or_insert(0);
         *c += 1;
         e.id = match g {
             Some(g) => unique(format!("{}-d{}", conferences[*g].id, c)),
-            None => unique(format!(
-                "directive-{}-{}",
-                slug(&e.sources[0].file, 4),
-                e.sources[0].line
-            )),
+            // Named by its words, not its file, so that renaming the file keeps the id.
+            None => unique(format!("directive-{}", slug(&e.sources[0].quote, 6))),
         };
         e.parent = g.map(|g| conferences[g].id.clone());
     }
@@ -689,6 +725,7 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
         conferences,
         given,
         documents,
+        order: sources,
     }
 }
 
@@ -699,6 +736,7 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
         conferences,
         given,
         documents,
+        order: sources,
     } = sets;
     let in_range = |e: &Event| e.when.is_some_and(|w| w.within(range.from, range.to));
     let mut top: Vec<(Option<usize>, Event)> = Vec::new();
@@ -715,7 +753,7 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
             top.push((g, e));
         }
     }
-    top.sort_by_key(|t| order_key(&t.1));
+    top.sort_by(|a, b| order_key(&a.1, &sources).cmp(&order_key(&b.1, &sources)));
     let mut by_parent: BTreeMap<usize, Vec<Event>> = BTreeMap::new();
     for (g, d) in given {
         match g {
@@ -731,7 +769,9 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
             events.extend(ds);
         }
     }
-    undated.sort_by(|a, b| (a.kind as u8, &a.sources[0]).cmp(&(b.kind as u8, &b.sources[0])));
+    undated.sort_by(|a, b| {
+        (a.kind as u8, order_key(a, &sources)).cmp(&(b.kind as u8, order_key(b, &sources)))
+    });
     Timeline {
         range,
         events,
@@ -740,8 +780,9 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
     }
 }
 
-fn order_key(e: &Event) -> (Option<Date>, Evidence) {
-    (e.when, e.sources[0].clone())
+/// Events in date order; on one date, by where their first source stands in the corpus.
+fn order_key<'a>(e: &'a Event, sources: &SourceOrder) -> (Option<Date>, (usize, usize, &'a str)) {
+    (e.when, sources.key(&e.sources[0]))
 }
 
 /// Evidence with one entry per article line, in the order given.

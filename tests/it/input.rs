@@ -127,3 +127,44 @@ fn a_nested_archive_is_read_in_path_order_with_relative_paths() {
         .collect();
     assert!(sources.contains(&"2021/12/a.md"), "{sources:?}");
 }
+
+/// A whole page saved on one line, with a quotation mark never closed and a long run with no
+/// sentence end: it is read in pieces (a warning names the file and line), events are found
+/// to its very end, and its title is cut to a title's length.
+#[test]
+fn an_article_on_one_line_is_read_in_pieces_to_its_end() {
+    let filler = "Các đại biểu đã thảo luận về nhiều nội dung quan trọng của ngành. ";
+    let line = format!(
+        "Ông nói: “{}{}Sáng 14/12/2021, Hội nghị Tổng kết ngành Thử nghiệm lần thứ 9 diễn ra tại Hà Nội.",
+        filler.repeat(3_000),
+        "và các nội dung khác ".repeat(300),
+    );
+    let input = corpus(&[("big.txt", &line)]);
+    let out = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .args(["build", "--no-cache", "--formats", "json,md", "--input"])
+        .arg(input.path())
+        .arg("--out")
+        .arg(out.path().join("o"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("warning: big.txt:1: more than 4000 bytes without a sentence end"),
+        "{err}"
+    );
+    let tl = std::fs::read_to_string(out.path().join("o/timeline.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&tl).unwrap();
+    let found =
+        v["events"].as_array().unwrap().iter().any(|e| {
+            e["date"] == "2021-12-14" && e["title"].as_str().unwrap().contains("lần thứ 9")
+        });
+    assert!(found, "the event at the end of the line is found:\n{tl}");
+    let md = std::fs::read_to_string(out.path().join("o/brief.md")).unwrap();
+    let source = md
+        .lines()
+        .find(|l| l.contains("big.txt") && l.starts_with("- **"))
+        .unwrap();
+    assert!(source.chars().count() < 400, "the title is cut: {source}");
+}

@@ -115,7 +115,7 @@ fn bad_articles_are_reported_by_path_and_skipped() {
         ("big.txt", "limit"),
         ("latin1.txt:1", "UTF-8"),
         ("image.txt", "binary"),
-        ("gone.txt", "cannot read"),
+        ("gone.txt", "gone.txt: cannot be read"),
         ("fm.md:", "YAML"),
     ] {
         let line = err
@@ -128,7 +128,7 @@ fn bad_articles_are_reported_by_path_and_skipped() {
         );
     }
     let summary = String::from_utf8(o.stdout).unwrap();
-    assert!(summary.contains("from 1 articles, 6 skipped"), "{summary}");
+    assert!(summary.contains("from 1 article, 6 skipped"), "{summary}");
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["skipped"].as_array().unwrap().len(), 6);
@@ -186,6 +186,83 @@ fn a_folder_of_only_bad_articles_is_an_error() {
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("fm.txt:"), "{}", stderr(&o));
+}
+
+#[test]
+fn empty_inputs_and_briefs_without_events_say_what_to_do() {
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("o");
+    let build = |input: &Path, more: &[&str]| {
+        let mut args = vec![
+            "build",
+            "--input",
+            input.to_str().unwrap(),
+            "--out",
+            target.to_str().unwrap(),
+        ];
+        args.extend(more);
+        run(&args, &root())
+    };
+    // A folder with no article names itself, the kinds it looks for, and what to do.
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("notes.pdf"), "x").unwrap();
+    let o = build(empty.path(), &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(".jsonl") && err.contains(&empty.path().display().to_string()),
+        "{err}"
+    );
+    assert!(
+        err.contains("--input") && !err.contains("--strict"),
+        "{err}"
+    );
+    // An article that names no meeting: a warning, or with --strict an error and nothing written.
+    let quiet = corpus(&[("a.txt", "Tin\nThời tiết hôm nay đẹp.\n")]);
+    let o = run(
+        &[
+            "build",
+            "--strict",
+            "--input",
+            quiet.path().to_str().unwrap(),
+            "--out",
+            target.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no conferences or directives found in 1 article"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!target.exists());
+    let o = build(quiet.path(), &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("warning: no conferences or directives found"),
+        "{}",
+        stderr(&o)
+    );
+    let summary = String::from_utf8(o.stdout).unwrap();
+    assert!(summary.contains("from 1 article (0 events"), "{summary}");
+    // A brief copied into the input folder is not read back as articles.
+    let input = corpus(&[("a.txt", GOOD)]);
+    let o = build(input.path(), &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let inner = input.path().join("brief");
+    std::fs::create_dir(&inner).unwrap();
+    for (name, bytes) in crate::common::files_of(&target) {
+        std::fs::write(inner.join(name), bytes).unwrap();
+    }
+    let o = build(input.path(), &["--force"]);
+    let err = stderr(&o);
+    assert!(err.contains("brief: a brief chronobrief built"), "{err}");
+    let summary = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        summary.contains("from 1 article, 1 skipped (1 event,"),
+        "{summary}"
+    );
 }
 
 #[test]
@@ -408,24 +485,57 @@ fn bench_corpus_is_deterministic_and_buildable() {
     );
 }
 
+#[test]
+fn templates_that_run_away_are_stopped_by_time_or_memory() {
+    // The test binary is unoptimised, so minijinja grows its string slowly: a small limit.
+    let limits = ["--template-timeout", "120", "--template-memory", "64"];
+    // minijinja: a string doubled forty times, within the fuel.
+    let doubling = "{% macro d(s, n) %}{% if n > 0 %}{{ d(s ~ s, n - 1) }}{% else %}{{ s|length }}{% endif %}{% endmacro %}{{ d(\"x\", 40) }}\n";
+    // Typst: the same in the layout language, and a document of 200,000 pages.
+    let typst_doubling = "#let s = \"x\"\n#for i in range(40) { s = s + s }\n#s.len()\n";
+    let pages = "#for i in range(200000) [#i #pagebreak()]\n";
+    for (template, limit) in [
+        (doubling, "needed more than 64 MB"),
+        (typst_doubling, "needed more than 64 MB"),
+        (pages, "took more than 3 s"),
+    ] {
+        let args: &[&str] = match template == pages {
+            true => &["--template-timeout", "3"],
+            false => &limits,
+        };
+        let o = build_with_typst_template_args(template, args);
+        assert_eq!(o.status.code(), Some(1), "{template}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(limit) && err.contains("--template-timeout"),
+            "{err}"
+        );
+    }
+}
+
 /// Builds a one-article corpus with `brief.typ.j2` replaced by `template`.
 fn build_with_typst_template(template: &str) -> Output {
+    build_with_typst_template_args(template, &[])
+}
+
+/// [`build_with_typst_template`] with more arguments.
+fn build_with_typst_template_args(template: &str, more: &[&str]) -> Output {
     let input = corpus(&[("a.txt", GOOD)]);
     let templates = tempfile::tempdir().unwrap();
     std::fs::write(templates.path().join("brief.typ.j2"), template).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = run(
-        &[
-            "build",
-            "--input",
-            input.path().to_str().unwrap(),
-            "--templates",
-            templates.path().to_str().unwrap(),
-            "--out",
-            out.path().join("o").to_str().unwrap(),
-        ],
-        &root(),
-    );
+    let target = out.path().join("o");
+    let mut args = vec![
+        "build",
+        "--input",
+        input.path().to_str().unwrap(),
+        "--templates",
+        templates.path().to_str().unwrap(),
+        "--out",
+        target.to_str().unwrap(),
+    ];
+    args.extend(more);
+    let o = run(&args, &root());
     assert!(
         !out.path().join("o").exists(),
         "nothing is published after a failure"

@@ -13,6 +13,7 @@ use crate::knowledge::Knowledge;
 use crate::text::{number_words, roman};
 
 mod name;
+mod place;
 
 use name::{parse_name, Name};
 
@@ -165,12 +166,24 @@ static PARTICIPANTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\bchủ đề\s*:?\s*[“"‘'«]([^”"’'»]+)[”"’'»]"#).unwrap());
-static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\btại\s+((?:TP\.?\s*|thành phố\s+|tỉnh\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})",
-    )
-    .unwrap()
-});
+/// Documents named after "tại" ("tại Nghị quyết 104/NQ-CP"), which are no place.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Chỉ thị",
+    "Kết luận",
+    "Thông báo",
+    "Thông tư",
+    "Công văn",
+    "Công điện",
+    "Luật",
+    "Điều",
+    "Khoản",
+];
+
+/// "tại", before a place ([`place::place_after`]).
+static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap());
 
 const REFERENCE_CUES: &[&str] = &[
     "kể từ",
@@ -904,16 +917,25 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
         }
     }
     if c.location.is_none() {
-        for cap in LOCATION.captures_iter(text) {
-            let m = cap.get(1).unwrap();
-            let place = &text[m.range()];
-            if KEYWORD.find(place).is_some_and(|k| k.start() == 0)
+        for m in TAI.find_iter(text) {
+            let Some(r) = place::place_after(text, m.end()) else {
+                continue;
+            };
+            let place = &text[r.clone()];
+            // A meeting, a document or a ministry after "tại" is no place ("tại Hội nghị lần
+            // thứ 3", "tại Nghị quyết 104").
+            if KEYWORD
+                .find(&text[r.start..])
+                .is_some_and(|k| k.start() == 0)
+                || DOCUMENT_NOUNS
+                    .iter()
+                    .any(|d| text[r.start..].starts_with(d))
                 || place.starts_with("Bộ")
                 || place.starts_with("Sở")
             {
                 continue;
             }
-            c.location = Some(original(m.range()));
+            c.location = Some(original(r));
             break;
         }
     }
