@@ -252,7 +252,11 @@ pub fn sentences(line: &str) -> Sentences {
             while k < chars.len() && chars[k].1.is_whitespace() {
                 k += 1;
             }
-            if k > j && k < chars.len() {
+            // A quotation attributed after it ("…” - Thủ tướng nói.") goes on.
+            let attributed = matches!(chars[j - 1].1, '"' | '”')
+                && k < chars.len()
+                && matches!(chars[k].1, '-' | '–' | '—');
+            if k > j && k < chars.len() && !attributed {
                 let n = chars[k].1;
                 if n.is_uppercase()
                     || n.is_ascii_digit()

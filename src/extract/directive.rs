@@ -130,6 +130,35 @@ static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A meeting named right after a cue ("chỉ đạo Hội nghị").
 static KEYWORD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp)\b").unwrap());
+/// A quotation attributed after it: `“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`. Group 1 is
+/// the quotation's text, group 2 the reporting verb (the speaker stands right before it).
+static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?\s*[.!]?\s*$"#).unwrap()
+});
+/// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
+/// question "phải chăng" or the copula "(không) phải là".
+fn obliges(text: &str) -> bool {
+    MODAL.find_iter(text).any(|m| {
+        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+        let before = text[..m.start()].trim_end();
+        !["thiết", "chăng", "là"].contains(&next) && !before.ends_with("không")
+    })
+}
+
+/// A speaker's own obligation ("chúng tôi phải", "tôi cần") is no instruction to others.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải)\b").unwrap()
+});
+/// Reporting verbs that instruct by themselves, whatever the quotation says.
+const INSTRUCTING: &[&str] = &[
+    "yêu cầu",
+    "chỉ đạo",
+    "đề nghị",
+    "lưu ý",
+    "quán triệt",
+    "kêu gọi",
+];
+
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(cần|phải|cần phải)\b").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -253,8 +282,23 @@ pub(super) fn extract(
     }
 
     // A directive verb with a speaker before it.
-    for s in sents {
+    for (i, s) in sents.iter().enumerate() {
         let t = s.folded();
+        // The attribution may stand as a sentence of its own after the quotation's last one
+        // ("“… chậm trễ.” Thủ tướng yêu cầu."): read the two as one.
+        let from = match i {
+            0 => s.range.start,
+            _ => sents[..i]
+                .iter()
+                .rfind(|p| p.folded().starts_with(['“', '"', '«']))
+                .map_or(s.range.start, |p| p.range.start),
+        };
+        let span = from..s.range.end;
+        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, conferences) {
+            emit(out, &g, para.line.original(span).to_string());
+            state.previous = Some(g);
+            return;
+        }
         // The cue words, in either case, share these letters; most sentences have none.
         let maybe = CUE_STEMS.is_match(t);
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
@@ -336,6 +380,31 @@ pub(super) fn extract(
             state.previous = Some(g);
         }
     }
+}
+
+/// A quotation attributed after it (`“Các bộ, ngành phải …”, Thủ tướng nhấn mạnh.`): an
+/// instruction when the verb instructs or the quotation holds an obligation, and a speaker
+/// stands before the verb.
+fn attributed(
+    people: &People,
+    t: &str,
+    k: &Knowledge,
+    conferences: &[ConferenceMention],
+) -> Option<Giver> {
+    let c = ATTRIBUTED.captures(t)?;
+    let verb = c.get(2)?;
+    let parent = conference_at(conferences);
+    // "nhấn mạnh", "khẳng định" report an instruction only when the quotation holds an
+    // obligation and was said at a meeting; outside one it is an opinion.
+    let instructs = INSTRUCTING.contains(&verb.as_str())
+        || (parent.is_some() && obliges(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
+    if !instructs {
+        return None;
+    }
+    Some(Giver {
+        by: Some(giver_of(people, t, verb.start(), k)?),
+        parent,
+    })
 }
 
 /// "Đó là yêu cầu của đồng chí Nguyễn Văn Sơn …": the sentences before it in the paragraph

@@ -329,3 +329,66 @@ fn an_items_quote_is_its_first_sentence_and_its_text_the_paragraph() {
         item.text
     );
 }
+
+/// A quotation attributed after it (`“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`): an
+/// instruction when its verb instructs, or, at a meeting, when the quotation lays an
+/// obligation on others. Every speaker form, quotation mark, separator and verb.
+#[test]
+fn quotations_attributed_after_them() {
+    let meeting =
+        "Sáng 13/12/2021, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Thử nghiệm toàn quốc.";
+    let speakers = [
+        ("Thủ tướng", "Phạm Minh Chính"),
+        ("Thủ tướng Phạm Minh Chính", "Phạm Minh Chính"),
+        ("Bộ trưởng Nguyễn Văn An", "Nguyễn Văn An"),
+        ("ông An", "Nguyễn Văn An"),
+    ];
+    let marks = [("“", "”"), ("\"", "\""), ("«", "»")];
+    let seps = [",", " -", " –", ""];
+    let quotes = [
+        (
+            "Các địa phương phải hoàn thành việc giải ngân trong năm nay",
+            true,
+        ),
+        (
+            "Các bộ, ngành cần khẩn trương rà soát. Không để chậm trễ.",
+            true,
+        ),
+        ("Hội nghị năm nay có nhiều điểm mới", false),
+        ("Việc rà soát là cần thiết", false),
+        ("Chúng tôi phải cố gắng nhiều hơn", false),
+    ];
+    let verbs = [
+        ("yêu cầu", true),
+        ("chỉ đạo", true),
+        ("đề nghị", true),
+        ("nhấn mạnh", false),
+        ("khẳng định", false),
+        ("nói", false),
+    ];
+    let mut cases = 0;
+    for (speaker, name) in speakers {
+        for (open, close) in marks {
+            for sep in seps {
+                for (quote, obliges) in quotes {
+                    for (verb, instructs) in verbs {
+                        let text = format!(
+                            "{meeting} Bộ trưởng Nguyễn Văn An dự.\n\n{open}{quote}{close}{sep} {speaker} {verb}."
+                        );
+                        let m = extract(&text);
+                        let found = m.directives.iter().find(|d| d.evidence.line == 5);
+                        let expected = verb != "nói" && (instructs || obliges);
+                        assert_eq!(found.is_some(), expected, "{text}");
+                        if let Some(d) = found {
+                            assert!(d.evidence.quote.starts_with(open), "{text}");
+                            assert_eq!(d.by.as_deref(), Some(name), "{text}");
+                            assert_eq!(d.parent, Some(0), "given at the meeting: {text}");
+                        }
+                        cases += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(cases, 4 * 3 * 4 * 5 * 6);
+}

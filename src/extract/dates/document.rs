@@ -145,6 +145,20 @@ fn days_on(l: &Line) -> impl Iterator<Item = (NaiveDate, String)> + '_ {
         .filter_map(move |m| Some((full_day(&m)?, l.original(m.span).to_string())))
 }
 
+/// A date field written as one number after its label (`# date = 20210430`, `Ngày đăng:
+/// 20210430`), as some exports and archives keep it.
+static COMPACT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:date|ngày(?: đăng| xuất bản)?)\s*[=:]\s*((?:19|20)\d{2})(\d{2})(\d{2})\b")
+        .unwrap()
+});
+
+fn compact_day(l: &Line) -> Option<(NaiveDate, String)> {
+    let c = COMPACT_DAY.captures(&l.folded.text)?;
+    let n = |i: usize| c[i].parse::<u32>().ok();
+    let day = NaiveDate::from_ymd_opt(n(1)? as i32, n(2)?, n(3)?)?;
+    Some((day, l.original(c.get(0)?.range()).to_string()))
+}
+
 fn byline(l: &Line, date: NaiveDate, text: String) -> DocumentDate {
     DocumentDate {
         date: Date::day(date),
@@ -154,14 +168,26 @@ fn byline(l: &Line, date: NaiveDate, text: String) -> DocumentDate {
     }
 }
 
-fn top_byline(a: &Article) -> Option<DocumentDate> {
-    let candidates: Vec<DocumentDate> = a
-        .lines
+/// The lines a byline may stand on: the first [`TOP_LINES`] non-empty lines of the article,
+/// not counting page furniture (a saved page's menus come before its byline, however long).
+fn top_lines(a: &Article) -> impl Iterator<Item = &Line> {
+    let mut prose = 0;
+    a.lines
         .iter()
         .filter(|l| !l.text.trim().is_empty() && !is_page_date_line(l))
-        .take(TOP_LINES)
+        .take_while(move |l| {
+            prose += usize::from(l.noise.is_none());
+            prose <= TOP_LINES
+        })
+}
+
+fn top_byline(a: &Article) -> Option<DocumentDate> {
+    let candidates: Vec<DocumentDate> = top_lines(a)
         .filter(|l| l.text.chars().count() <= BYLINE_MAX_CHARS)
-        .flat_map(|l| days_on(l).map(move |(d, t)| byline(l, d, t)))
+        .flat_map(|l| {
+            let written = days_on(l).map(move |(d, t)| byline(l, d, t));
+            written.chain(compact_day(l).map(|(d, t)| byline(l, d, t)))
+        })
         .collect();
     let first = candidates.first()?;
     if candidates.len() > 1 && saved_day(a, first) {
@@ -273,6 +299,37 @@ mod tests {
             assert_eq!(d.date.iso(), iso, "{text}");
             assert_eq!(d.source, DocumentDateSource::Byline);
         }
+    }
+
+    #[test]
+    fn datelines_of_every_shape_near_the_top() {
+        let headers = [
+            "13:50 13/12/2021",
+            "13/12/2021 13:50",
+            "Cập nhật: 13/12/2021 13:50",
+            "Cập nhật lúc 13:50 ngày 13/12/2021",
+            "Thời sự | 13/12/2021",
+            "Thời sự | Thứ hai, 13/12/2021 | 13:50 GMT+7",
+            "date: 2021-12-13",
+            "# date = 20211213",
+            "Ngày đăng: 13/12/2021",
+            "Ngày đăng: 20211213",
+            "Thứ hai, 13/12/2021 - 13:50",
+            "13-12-2021 - 13:50",
+            "2021-12-13 13:50:00",
+            "Ngày 13 tháng 12 năm 2021 | 13:50",
+            "(13/12/2021 13:50)",
+            "Published: 2021-12-13",
+            "13.12.2021",
+        ];
+        for h in headers {
+            for above in ["", "Trang chủ\nThời sự\nChính trị\nXã hội\n"] {
+                let text = format!("{above}Tiêu đề\n{h}\nSáng 13/12, hội nghị khai mạc.\n");
+                let d = doc_date(&text).unwrap_or_else(|| panic!("{text}"));
+                assert_eq!(d.date.iso(), "2021-12-13", "{text}");
+            }
+        }
+        assert!(doc_date("Tiêu đề\n# date = 20211313\nHội nghị.\n").is_none());
     }
 
     #[test]
