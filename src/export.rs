@@ -7,10 +7,11 @@ use serde_json::{json, Value};
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
-pub const CSV_COLUMNS: [&str; 17] = [
+pub const CSV_COLUMNS: [&str; 18] = [
     "id",
     "kind",
     "date",
+    "end",
     "precision",
     "title",
     "series",
@@ -52,6 +53,7 @@ pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
                 e.id.clone(),
                 kind(e).to_string(),
                 o(&e.date),
+                o(&e.end),
                 e.precision
                     .map(|p| p.as_str().to_string())
                     .unwrap_or_default(),
@@ -119,7 +121,45 @@ struct TjsDate {
     day: Option<String>,
 }
 
-/// TimelineJS3 JSON: one slide per dated event; a date keeps only the parts the text gives.
+impl TjsDate {
+    fn of(w: &crate::extract::dates::Date) -> Self {
+        TjsDate {
+            year: w.year.to_string(),
+            month: w.month.map(|m| m.to_string()),
+            day: w.day.map(|d| d.to_string()),
+        }
+    }
+}
+
+/// The undated events, which TimelineJS cannot place (a slide needs a `start_date`), listed
+/// on its title slide with their first source: every event of the timeline is in the file.
+fn undated_list(timeline: &Timeline, labels: &std::collections::BTreeMap<&str, &str>) -> String {
+    if timeline.undated.is_empty() {
+        return String::new();
+    }
+    let items: String = timeline
+        .undated
+        .iter()
+        .map(|e| {
+            let s = &e.sources[0];
+            format!(
+                "<li>{} <small>({}:{})</small></li>",
+                html_escape(&e.title),
+                html_escape(&s.file),
+                s.line
+            )
+        })
+        .collect();
+    let label = labels.get("undated").copied().unwrap_or("Undated");
+    format!(
+        "<p>{} ({}):</p><ul>{items}</ul>",
+        html_escape(label),
+        timeline.undated.len()
+    )
+}
+
+/// TimelineJS3 JSON: one slide per dated event, with its end when it has one; a date keeps
+/// only the parts the text gives. The undated events are listed on the title slide.
 pub fn timelinejs(
     timeline: &Timeline,
     title: &str,
@@ -129,12 +169,12 @@ pub fn timelinejs(
         .events
         .iter()
         .filter_map(|e| {
-            let w = e.when?;
-            let date = TjsDate {
-                year: w.year.to_string(),
-                month: w.month.map(|m| m.to_string()),
-                day: w.day.map(|d| d.to_string()),
-            };
+            let date = TjsDate::of(&e.when?);
+            let end = e
+                .end
+                .as_deref()
+                .and_then(crate::extract::dates::Date::parse_iso)
+                .map(|d| TjsDate::of(&d));
             let mut text = String::new();
             if let Some(t) = &e.text {
                 text.push_str(&format!("<p>{}</p>", html_escape(t)));
@@ -174,16 +214,20 @@ pub fn timelinejs(
                 (_, Some(_)) => labels.get("group_directives"),
                 _ => labels.get("group_documents"),
             };
-            Some(json!({
+            let mut slide = json!({
                 "unique_id": e.id,
                 "start_date": date,
                 "text": { "headline": html_escape(&e.title), "text": text },
                 "group": group.copied().unwrap_or(""),
-            }))
+            });
+            if let Some(end) = end {
+                slide["end_date"] = json!(end);
+            }
+            Some(slide)
         })
         .collect();
     let doc = json!({
-        "title": { "text": { "headline": html_escape(title), "text": "" } },
+        "title": { "text": { "headline": html_escape(title), "text": undated_list(timeline, labels) } },
         "events": events,
     });
     let mut s = serde_json::to_string_pretty(&doc).expect("JSON serialises");

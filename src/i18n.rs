@@ -216,7 +216,8 @@ fn read_part(lang: Lang, b: &DateBasis) -> Option<String> {
     let r = b.read.as_ref()?;
     let what = match (lang, b.read_as) {
         (_, ReadAs::Nothing) => return None,
-        (_, ReadAs::Relative) => return Some(quoted(lang, r)),
+        (Lang::En, ReadAs::Relative) => "day counted from another the text names",
+        (Lang::Vi, ReadAs::Relative) => "ngày tính theo một ngày khác bài báo nêu",
         (Lang::En, ReadAs::FullDate) => "date stated in the text",
         (Lang::En, ReadAs::DayMonth) => "day and month from the text",
         (Lang::En, ReadAs::MonthYear) => "month stated in the text",
@@ -258,7 +259,7 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
                 AnchorSide::Before => "before",
             };
             format!(
-                "the text places it {side} the {} Party Congress ({when}), {}",
+                "the text places it {side} the {} Party Congress ({when}) {}",
                 ordinal_en(a.congress),
                 quoted(lang, &a.read)
             )
@@ -270,7 +271,7 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
                 AnchorSide::Before => "trước",
             };
             format!(
-                "bài báo cho biết diễn ra {side} Đại hội Đảng lần thứ {} ({when}), {}",
+                "bài báo cho biết sự kiện diễn ra {side} Đại hội Đảng lần thứ {} ({when}) {}",
                 a.congress,
                 quoted(lang, &a.read)
             )
@@ -328,8 +329,8 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
             }
             s
         }
-        YearBasis::Knowledge { name, ordinal, year, source } if en => format!("year from the knowledge file ({name} {ordinal}: {year}; source: {source})"),
-        YearBasis::Knowledge { name, ordinal, year, source } => format!("năm lấy từ tệp tri thức ({name} lần thứ {ordinal}: {year}; nguồn: {source})"),
+        YearBasis::Knowledge { name, ordinal, year, source } if en => format!("year from the knowledge file ({name} {ordinal}: {year}; source: {})", source.en),
+        YearBasis::Knowledge { name, ordinal, year, source } => format!("năm lấy từ tệp tri thức ({name} lần thứ {ordinal}: {year}; nguồn: {})", source.vi.as_ref().unwrap_or(&source.en)),
         YearBasis::HeldWith { title, date, line } if en => format!("held together with {title} (line {line}), dated {}", iso_date(lang, date)),
         YearBasis::HeldWith { title, date, line } => format!("tổ chức cùng với {title} (dòng {line}), ngày {}", iso_date(lang, date)),
         YearBasis::SameArticle { title, date } if en => format!("the year that puts it within half a year of {title} ({}), reported in the same article", iso_date(lang, date)),
@@ -375,7 +376,20 @@ fn basis_sentence(lang: Lang, b: &DateBasis) -> String {
             .filter(|_| !conference)
             .map(|n| note_text(lang, *n).to_string()),
     );
-    parts.join("; ")
+    sentence(&parts.join("; "))
+}
+
+/// Parts made one sentence: a capital first letter and a full stop.
+fn sentence(s: &str) -> String {
+    let mut c = s.chars();
+    let Some(first) = c.next() else {
+        return String::new();
+    };
+    let mut out: String = first.to_uppercase().chain(c).collect();
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
 }
 
 /// English month names.
@@ -529,11 +543,11 @@ mod tests {
         };
         assert_eq!(
             Lang::En.basis(&b),
-            "day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)"
+            "Day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)."
         );
         assert_eq!(
             Lang::Vi.basis(&b),
-            "ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)"
+            "Ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)."
         );
         let series = DateBasis {
             year: YearBasis::Series {
@@ -564,7 +578,52 @@ mod tests {
             vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"),
             "{vi}"
         );
-        assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016), ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
+        assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016) ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
+        // Every part named, each language's own words, one sentence.
+        let relative = DateBasis {
+            read: Some(Reading {
+                text: "cùng ngày".into(),
+                line: 43,
+            }),
+            read_as: ReadAs::Relative,
+            year: YearBasis::AfterDayNamed { line: 40 },
+            notes: vec![],
+        };
+        assert_eq!(
+            Lang::Vi.basis(&relative),
+            "Ngày tính theo một ngày khác bài báo nêu ('cùng ngày', dòng 43); sau ngày được nêu ở dòng 40."
+        );
+        assert_eq!(
+            Lang::En.basis(&relative),
+            "Day counted from another the text names ('cùng ngày', line 43); after the day named on line 40."
+        );
+        let known = DateBasis {
+            read: None,
+            read_as: ReadAs::Nothing,
+            year: YearBasis::Knowledge {
+                name: "Hội nghị Ngoại giao".into(),
+                ordinal: 30,
+                year: 2018,
+                source: crate::knowledge::Source {
+                    en: "Ministry reports".into(),
+                    vi: Some("Báo cáo của Bộ".into()),
+                },
+            },
+            notes: vec![],
+        };
+        assert!(Lang::Vi.basis(&known).contains("nguồn: Báo cáo của Bộ)"));
+        assert!(Lang::En.basis(&known).contains("source: Ministry reports)"));
+        for (lang, b) in [
+            (Lang::En, &series),
+            (Lang::Vi, &relative),
+            (Lang::Vi, &known),
+        ] {
+            let text = lang.basis(b);
+            assert!(
+                text.starts_with(char::is_uppercase) && text.ends_with('.'),
+                "{text}"
+            );
+        }
         assert!(Lang::En
             .basis(&series)
             .contains("right after the 12th Party Congress (January 2016)"));

@@ -21,9 +21,11 @@ mod jsonl;
 mod source;
 
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use regex::Regex;
 use serde::Serialize;
 
 use crate::knowledge::Knowledge;
@@ -464,14 +466,9 @@ pub fn parse_article(
     let title = front
         .title
         .clone()
-        .or_else(|| {
-            lines
-                .iter()
-                .find(|l| !l.text.trim().is_empty())
-                .map(|l| l.text.trim().to_string())
-        })
-        .map(|t| crate::text::excerpt(&t, MAX_TITLE_CHARS))
-        .unwrap_or_default();
+        .or_else(|| headline(&lines))
+        .unwrap_or_else(|| file.rsplit('/').next().unwrap_or(file).to_string());
+    let title = crate::text::excerpt(&title, MAX_TITLE_CHARS);
     if let Some((value, line)) = &front.published {
         if !looks_like_a_date(value) {
             return Err(IngestError::FrontMatter {
@@ -619,6 +616,51 @@ fn looks_like_a_date(value: &str) -> bool {
         })
 }
 
+/// Lines from the top among which an article's headline is looked for.
+const HEADLINE_LINES: usize = 8;
+
+/// The article's headline: the first of its top lines that reads as one (see
+/// [`reads_as_headline`]); none when page furniture, datelines and captions are all the top
+/// holds (the file name stands in then).
+fn headline(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(HEADLINE_LINES)
+        .enumerate()
+        .filter(|(_, l)| l.noise.is_none())
+        .map(|(i, l)| (i, l.text.trim()))
+        // A file's first line is its headline even when short ("Tiêu đề"); a short line
+        // further down is more likely a byline's name.
+        .find(|(i, t)| reads_as_headline(t, if *i == 0 { 2 } else { 3 }))
+        .map(|(_, t)| t.to_string())
+}
+
+/// Words of a dateline or byline, which carry no headline.
+static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày (?:đăng|phát hành|xuất bản)|lúc|gmt|am|pm|(?:ngày|tháng|năm|sáng|chiều|tối)\s*\d+)\b").unwrap()
+});
+
+/// At least `words` words of letters once dates, times, weekdays and punctuation are set
+/// aside: not a byline (`12:11, 14/11/2016`, `Thứ Năm, 17/08/2017 19:40`) nor a one-word
+/// banner.
+fn reads_as_headline(line: &str, words: usize) -> bool {
+    // Menus and site bars ("Tiếng Việt | English"), list bullets, a store's date line.
+    let bar = line.contains('|') || line.starts_with(['•', '|', '»', '›']);
+    let store_date = line
+        .strip_prefix("date ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if bar || store_date {
+        return false;
+    }
+    let letters = DATELINE_WORDS.replace_all(line, " ");
+    letters
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .count()
+        >= words
+}
+
 /// Marks page furniture. See the `[boilerplate]` table of the knowledge file.
 fn mark_noise(lines: &mut [Line], k: &Knowledge) {
     let b = &k.boilerplate;
@@ -736,6 +778,24 @@ mod tests {
             });
         }
         bytes
+    }
+
+    #[test]
+    fn the_title_is_the_headline_never_a_byline_a_banner_or_a_caption() {
+        for (text, title) in [
+            ("12:11, 14/11/2016\nHội nghị Ngoại vụ toàn quốc khai mạc\nNội dung.", "Hội nghị Ngoại vụ toàn quốc khai mạc"),
+            ("Thứ Năm, 17/08/2017 19:40\n\nBộ trưởng chủ trì hội nghị\nNội dung.", "Bộ trưởng chủ trì hội nghị"),
+            ("06/05/2021, 06:51\nBanner\nThủ tướng dự hội nghị trực tuyến\n", "Thủ tướng dự hội nghị trực tuyến"),
+            ("Cập nhật lúc 13:50 ngày 13/12/2021\nHội nghị bàn về ngoại giao kinh tế\n", "Hội nghị bàn về ngoại giao kinh tế"),
+            ("Hội nghị Ngoại giao lần thứ 31\nNội dung.", "Hội nghị Ngoại giao lần thứ 31"),
+            ("Ngày 13 tháng 12 năm 2021\nKỷ niệm 70 năm\n", "Kỷ niệm 70 năm"),
+            ("Tiếng Việt | English\n• Click để copy\nNgày phát hành 14:27 8/2/2022\nHội nghị bàn về đối ngoại\n", "Hội nghị bàn về đối ngoại"),
+            ("date 2021-12 Your browser does not support audio.\nHội nghị bàn về đối ngoại\n", "Hội nghị bàn về đối ngoại"),
+        ] {
+            assert_eq!(article(text).title, title, "{text}");
+        }
+        // Nothing at the top reads as a headline: the file's name.
+        assert_eq!(article("13/12/2021\nMenu\n").title, "a.txt");
     }
 
     #[test]

@@ -76,9 +76,12 @@ struct RawSeries {
     name: String,
     #[serde(default)]
     aliases: Vec<String>,
-    /// Where the members' years come from (a public record a reader can check).
+    /// Where the members' years come from (a public record a reader can check), in English.
     #[serde(default)]
     source: String,
+    /// The same, in Vietnamese, for a Vietnamese brief (the English one stands in without it).
+    #[serde(default)]
+    source_vi: Option<String>,
     #[serde(default)]
     members: Vec<RawMember>,
 }
@@ -106,7 +109,7 @@ pub struct SeriesMember {
 pub struct KnownSeries {
     pub name: String,
     pub keys: Vec<String>,
-    pub source: String,
+    pub source: Source,
     pub members: Vec<SeriesMember>,
 }
 
@@ -115,7 +118,15 @@ pub struct KnownSeries {
 pub struct KnownFact {
     pub series: String,
     pub year: i32,
-    pub source: String,
+    pub source: Source,
+}
+
+/// Where a fact comes from, in English and, when the knowledge file gives it, in Vietnamese.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Source {
+    pub en: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vi: Option<String>,
 }
 
 /// Page-furniture rules used by ingest.
@@ -251,7 +262,10 @@ impl Knowledge {
             series.push(KnownSeries {
                 name: s.name.clone(),
                 keys,
-                source: s.source.clone(),
+                source: Source {
+                    en: s.source.clone(),
+                    vi: s.source_vi.clone(),
+                },
                 members,
             });
         }
@@ -409,7 +423,7 @@ mod tests {
             "two terms had a 7th plenum"
         );
         for s in &k.series {
-            assert!(!s.source.trim().is_empty(), "{} has no source", s.name);
+            assert!(!s.source.en.trim().is_empty(), "{} has no source", s.name);
         }
     }
 }

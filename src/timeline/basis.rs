@@ -109,7 +109,7 @@ pub enum YearBasis {
         name: String,
         ordinal: u32,
         year: i32,
-        source: String,
+        source: crate::knowledge::Source,
     },
     /// Held together with a dated conference of the same article.
     HeldWith {

@@ -145,7 +145,8 @@ fn csv_parses_back_one_row_per_event() {
     for (row, e) in rows.iter().zip(&tl.events) {
         assert_eq!(&row[0], e.id);
         assert_eq!(&row[2], e.date.as_deref().unwrap());
-        assert_eq!(&row[4], e.title, "titles with commas and quotes survive");
+        assert_eq!(&row[3], e.end.as_deref().unwrap_or(""));
+        assert_eq!(&row[5], e.title, "titles with commas and quotes survive");
     }
 }
 
@@ -169,7 +170,60 @@ fn a_formula_cell_is_neutralised() {
         &row[sources], "'=1+2.txt:5",
         "a leading quote stops the formula"
     );
-    assert_eq!(&row[4], "Hội nghị Thử nghiệm toàn quốc lần thứ 2");
+    assert_eq!(&row[5], "Hội nghị Thử nghiệm toàn quốc lần thứ 2");
+}
+
+#[test]
+fn multi_day_and_undated_events_keep_their_end_and_their_place_in_every_export() {
+    let input = corpus(&[
+        (
+            "a.txt",
+            "Tin\n\nHà Nội, 23/8/2021\n\nTrong hai ngày 21-22/8, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n",
+        ),
+        // No year anywhere: undated.
+        (
+            "b.txt",
+            "Tin\n\nSáng 5/6, Hội nghị Thử nghiệm khu vực miền Trung lần thứ 3 diễn ra tại Đà Nẵng.\n",
+        ),
+    ]);
+    let mut args = build_args(input.path(), Path::new("unused"));
+    args.formats = vec![Format::Csv, Format::Timelinejs, Format::Json];
+    let out = build_outputs(&args).unwrap();
+    let tl = &out.timeline;
+    let two_days = tl
+        .events
+        .iter()
+        .find(|e| e.end.is_some())
+        .expect("a multi-day event");
+    assert_eq!(
+        (two_days.date.as_deref(), two_days.end.as_deref()),
+        (Some("2021-08-21"), Some("2021-08-22"))
+    );
+    assert!(!tl.undated.is_empty(), "an undated event");
+    let mut r = csv::Reader::from_reader(file(&out, "timeline.csv"));
+    let end = CSV_COLUMNS.iter().position(|c| *c == "end").unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert!(rows
+        .iter()
+        .any(|r| r[0] == two_days.id && &r[end] == "2021-08-22"));
+    let v: Value = serde_json::from_slice(file(&out, "timeline.timelinejs.json")).unwrap();
+    let slide = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["unique_id"] == two_days.id.as_str())
+        .unwrap();
+    assert_eq!(
+        slide["end_date"],
+        serde_json::json!({"year": "2021", "month": "8", "day": "22"})
+    );
+    let title = v["title"]["text"]["text"].as_str().unwrap();
+    for e in &tl.undated {
+        assert!(
+            title.contains(&e.title),
+            "undated events are listed on the title slide: {title}"
+        );
+    }
 }
 
 #[test]
