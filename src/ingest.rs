@@ -146,8 +146,9 @@ pub struct Article {
     /// For an article read from a web page or a scraper's record: where it came from and the
     /// plain text its lines are numbered in (`file` is then that text's path in `out/`).
     pub origin: Option<Origin>,
-    /// What the article is, whatever its file is called: the SHA-256 of the file's bytes, with
-    /// `#LINE` for a record of a JSON Lines file. Empty until the corpus reader sets it.
+    /// What the article is, whatever its file is called: the SHA-256 of the file's bytes (of
+    /// the record's text, for a record of a JSON Lines file). Empty until the corpus reader
+    /// sets it.
     pub digest: String,
 }
 
@@ -337,9 +338,11 @@ pub fn read_corpus_cached<T: Send>(
                                 .into_iter()
                                 .map(|r| {
                                     r.map(|mut a| {
-                                        a.digest = match a.origin.as_ref().and_then(|o| o.record) {
-                                            Some(line) => format!("{digest}#{line}"),
-                                            None => digest.clone(),
+                                        // A record is known by its own text, not by where
+                                        // it stands in its export.
+                                        a.digest = match &a.origin {
+                                            Some(o) if o.record.is_some() => record_digest(&a),
+                                            _ => digest.clone(),
                                         };
                                         let t = f(&a);
                                         if !keep_lines {
@@ -366,6 +369,21 @@ pub fn read_corpus_cached<T: Send>(
         });
     }
     Ok((corpus, out))
+}
+
+/// A record's digest: of what it says (its address, date and lines), not of the line of its
+/// export it stands on, which its text's front matter also names.
+fn record_digest(a: &Article) -> String {
+    let mut text = format!(
+        "{}\n{}\n",
+        a.url.as_deref().unwrap_or(""),
+        a.published.as_ref().map_or("", |(p, _)| p.as_str())
+    );
+    for l in &a.lines {
+        text.push_str(&l.text);
+        text.push('\n');
+    }
+    crate::manifest::sha256_hex(text.as_bytes())
 }
 
 /// The articles read, in order, and the files and records skipped (or, with `strict`, the

@@ -49,6 +49,11 @@ pub const MAX_DIRECTIVES: usize = 100;
 /// Instructions a template may run: far more than a brief of 100,000 events needs.
 pub const TEMPLATE_FUEL: u64 = 500_000_000;
 
+/// The most a template may write, in bytes: a brief of 100,000 events printed whole is far
+/// less. A template that writes more (text doubled in a loop, within its fuel) is stopped
+/// with an error naming it, rather than handing gigabytes to the next stage.
+pub const MAX_OUTPUT_BYTES: usize = 256 * 1024 * 1024;
+
 /// Why a template could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -118,6 +123,8 @@ fn auto_escape(name: &str) -> AutoEscape {
 /// Renders the brief's templates.
 pub struct Renderer {
     env: Environment<'static>,
+    /// See [`MAX_OUTPUT_BYTES`].
+    max_output: usize,
     /// Template name → SHA-256 of the text in use.
     digests: BTreeMap<String, String>,
 }
@@ -176,12 +183,21 @@ impl Renderer {
             env.add_template_owned(name.to_string(), text)
                 .map_err(RenderError::from_minijinja)?;
         }
-        Ok(Renderer { env, digests })
+        Ok(Renderer {
+            env,
+            digests,
+            max_output: MAX_OUTPUT_BYTES,
+        })
     }
 
     /// Changes how many instructions a template may run (see [`TEMPLATE_FUEL`]).
     pub fn set_fuel(&mut self, fuel: u64) {
         self.env.set_fuel(Some(fuel));
+    }
+
+    /// Changes how many bytes a template may write (see [`MAX_OUTPUT_BYTES`]).
+    pub fn set_max_output(&mut self, bytes: usize) {
+        self.max_output = bytes;
     }
 
     /// Template name → SHA-256 of the text in use, for the manifest.
@@ -208,6 +224,17 @@ impl Renderer {
         let (out, spans) = t
             .render_with_spans(Serde(ctx))
             .map_err(RenderError::from_minijinja)?;
+        if out.len() > self.max_output {
+            return Err(RenderError::Template {
+                name: name.to_string(),
+                line: None,
+                message: format!(
+                    "it wrote {} MB, more than the {} MB a brief may take",
+                    out.len() / (1024 * 1024),
+                    self.max_output / (1024 * 1024)
+                ),
+            });
+        }
         let spans = spans
             .iter()
             .map(|s| TraceSpan {
@@ -767,6 +794,18 @@ mod tests {
         let options = BriefOptions::all(Lang::Vi);
         let ctx = BriefContext::new(&tl, &Corpus::default(), &options);
         (dir, r, ctx)
+    }
+
+    #[test]
+    fn a_template_that_writes_too_much_is_stopped_naming_it() {
+        let (_dir, mut r, ctx) = with_markdown_template(
+            "{% macro d(s, n) %}{% if n > 0 %}{{ d(s ~ s, n - 1) }}{% else %}{{ s }}{% endif %}{% endmacro %}{{ d(\"x\", 16) }}",
+        );
+        r.set_max_output(60_000);
+        let err = r.render("brief.md.j2", &ctx).unwrap_err().to_string();
+        assert!(err.starts_with("template brief.md.j2: it wrote"), "{err}");
+        r.set_max_output(70_000);
+        assert_eq!(r.render("brief.md.j2", &ctx).unwrap().trim().len(), 65_536);
     }
 
     #[test]

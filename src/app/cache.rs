@@ -179,9 +179,22 @@ impl ExtractionCache {
         if self.read_only {
             return;
         }
-        if let Err(e) = std::fs::create_dir_all(&self.dir) {
-            warn!(dir = %self.dir.display(), error = %e, "cannot create the extraction cache");
-            return;
+        // Made one level at a time, each checked first: `create_dir_all` would follow a link
+        // planted at `.chronobrief-cache` and create folders wherever it leads.
+        for dir in self.dir.parent().into_iter().chain([self.dir.as_path()]) {
+            match std::fs::symlink_metadata(dir) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    warn!(dir = %dir.display(), "the extraction cache folder is a link or a file: not written");
+                    return;
+                }
+                Err(_) => {
+                    if let Err(e) = std::fs::create_dir(dir) {
+                        warn!(dir = %dir.display(), error = %e, "cannot create the extraction cache");
+                        return;
+                    }
+                }
+            }
         }
         if !self.is_real_folder() {
             warn!(dir = %self.dir.display(), "the extraction cache folder is a link: not written");

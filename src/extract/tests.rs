@@ -392,3 +392,32 @@ fn quotations_attributed_after_them() {
     }
     assert_eq!(cases, 4 * 3 * 4 * 5 * 6);
 }
+
+/// A meeting named by its number alone carries the body that holds it ("Hội nghị lần thứ 11"
+/// of "Ban Chấp hành Đảng bộ tỉnh"), with the body's term set aside when it stands between.
+#[test]
+fn a_bare_numbered_meeting_carries_its_body() {
+    for (body, verb, meeting) in [
+        (
+            "Ban Chấp hành Đảng bộ tỉnh",
+            "tổ chức",
+            "Hội nghị lần thứ 11",
+        ),
+        (
+            "HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021",
+            "khai mạc",
+            "Kỳ họp thứ 20",
+        ),
+        ("Ban Thường vụ Tỉnh ủy", "đã tổ chức", "Hội nghị lần thứ 5"),
+        ("Hội đồng nhân dân thành phố", "khai mạc", "Kỳ họp thứ 3"),
+    ] {
+        let text = format!("Sáng 13/12/2021, {body} {verb} {meeting}.");
+        let m = extract(&text);
+        let name = body.split(", nhiệm kỳ").next().unwrap();
+        assert_eq!(titles(&m), vec![format!("{meeting} {name}")], "{text}");
+    }
+    // A meeting whose name already says whose it is keeps its name.
+    let m =
+        extract("Sáng 13/12/2021, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 20.");
+    assert_eq!(titles(&m), vec!["Hội nghị Ngoại vụ toàn quốc lần thứ 20"]);
+}

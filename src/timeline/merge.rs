@@ -149,8 +149,32 @@ fn first_same(members: &[Keyed]) -> Vec<Option<usize>> {
     let mut by_month: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
     let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
     let month_of = |d: &Date| d.month.map(|m| i64::from(d.year) * 12 + i64::from(m) - 1);
-    let mut out = Vec::with_capacity(members.len());
+    let mut out: Vec<Option<usize>> = Vec::with_capacity(members.len());
+    // A member reported again in the same terms (an article repeating itself) has the answer
+    // of its first report, or that report itself: no search.
+    type Same<'a> = (
+        usize,
+        Option<u32>,
+        Option<(i32, Option<u32>, Option<u32>)>,
+        Option<&'a str>,
+    );
+    let mut seen: HashMap<Same, usize> = HashMap::new();
     for (x, m) in members.iter().enumerate() {
+        let key = (
+            m.article,
+            m.term,
+            m.date.map(|d| (d.year, d.month, d.day)),
+            m.organizer,
+        );
+        if let Some(&z) = seen.get(&key) {
+            let first = out[z];
+            if first.is_some() || m.same(&members[z]) {
+                out.push(first.or(Some(z)));
+                continue;
+            }
+        } else {
+            seen.insert(key, x);
+        }
         let mut maybe: Vec<usize> = Vec::new();
         maybe.extend(by_article.get(&m.article).into_iter().flatten());
         if let Some(t) = m.term {

@@ -227,6 +227,11 @@ fn key_by_number(out: &mut [Candidate]) {
                 .push((key.clone(), c.local));
         }
     }
+    // An article that repeats a name thousands of times gives each key once.
+    for keys in by_number.values_mut() {
+        keys.sort();
+        keys.dedup();
+    }
     for c in out.iter_mut() {
         let Some(ordinal) = c.mention.ordinal else {
             continue;

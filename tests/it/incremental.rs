@@ -336,3 +336,40 @@ fn watch_refuses_check() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--check"));
 }
+
+/// A link planted at `.chronobrief-cache` (or at its folder for this output) is never followed:
+/// nothing is created where it leads, and the build still succeeds without the cache.
+#[cfg(unix)]
+#[test]
+fn a_linked_cache_folder_is_never_written_through() {
+    let (work, _input) = work_with_article();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), work.path().join(".chronobrief-cache")).unwrap();
+    let build = [
+        "build",
+        "--input",
+        "articles",
+        "--formats",
+        "json",
+        "--out",
+        "brief",
+    ];
+    let o = run(&build, work.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).unwrap().count(),
+        0,
+        "nothing created through the link"
+    );
+    // The same with the link one level down.
+    std::fs::remove_file(work.path().join(".chronobrief-cache")).unwrap();
+    std::fs::create_dir(work.path().join(".chronobrief-cache")).unwrap();
+    std::os::unix::fs::symlink(
+        elsewhere.path(),
+        work.path().join(".chronobrief-cache/brief"),
+    )
+    .unwrap();
+    let o = run(&[&build[..], &["--force"]].concat(), work.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}

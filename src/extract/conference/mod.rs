@@ -554,15 +554,34 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
     name.words >= 1 && OCCURRENCE_CUES.iter().any(|c| lower.contains(c))
 }
 
-/// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị").
+/// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
+/// the term a body's name is followed by ("HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc").
 fn organizer_before(prefix: &str) -> Option<String> {
     let p = prefix.trim_end();
     let lower = p.to_lowercase();
     let cue = ORGANISE_CUES.iter().find(|c| lower.ends_with(*c))?;
     let before = p[..p.len() - cue.len()].trim_end();
-    let clause = before.rsplit([',', '.', ';', ':']).next()?.trim();
+    let clause = before
+        .rsplit([',', '.', ';', ':'])
+        .map(str::trim)
+        .find(|c| !c.starts_with("nhiệm kỳ") && !c.starts_with("khóa"))?;
     let words = clause.split_whitespace().count();
     (clause.starts_with(char::is_uppercase) && (1..=8).contains(&words)).then(|| clause.to_string())
+}
+
+/// A meeting named by its number alone: "Hội nghị lần thứ 11", "Kỳ họp thứ 14".
+fn is_bare_numbered(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| *w == "thứ") else {
+        return false;
+    };
+    let before = &words[..at];
+    let keyword = match before.last() {
+        Some(&"lần") => &before[..before.len() - 1],
+        _ => before,
+    };
+    at + 2 == words.len() && (1..=2).contains(&keyword.len())
 }
 
 /// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its
@@ -768,6 +787,12 @@ fn add_mentions(
             title_years = agenda_years(text, name.end, &original, s.line.number);
         }
         names.push(m.start..name.end);
+        let organizer = organizer_before(prefix);
+        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does.
+        let title = match &organizer {
+            Some(body) if is_bare_numbered(&title) => format!("{title} {body}"),
+            _ => title,
+        };
         out.push(ConferenceMention {
             article: index,
             index: out.len(),
@@ -778,7 +803,7 @@ fn add_mentions(
             },
             sentence_start: s.range.start,
             local: series.as_deref().is_some_and(is_local),
-            organizer: organizer_before(prefix),
+            organizer,
             title,
             series,
             ordinal,
