@@ -201,6 +201,60 @@ fn links_planted_in_the_output_folder_are_never_written_through() {
     }
 }
 
+/// Every output's name, the lock's and a temporary file's, each planted with a link to a file
+/// outside, a dangling link and a hard link to a file outside: the build stops naming it (or,
+/// for a temporary name it never uses, goes on), and nothing outside changes.
+#[cfg(unix)]
+#[test]
+fn every_output_name_with_every_kind_of_link_is_refused() {
+    let input = corpus(&[("a.txt", ARTICLE)]);
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let formats = ["--formats", "md,typ,json,html,csv,timelinejs,svg"];
+    assert!(build(input.path(), &out, &formats).status.success());
+    let victim = work.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let nowhere = work.path().join("nowhere.txt");
+    let names = [
+        "brief.md",
+        "brief.typ",
+        "brief.html",
+        "timeline.json",
+        "timeline.csv",
+        "timeline.svg",
+        "timeline.timelinejs.json",
+        "manifest.json",
+        ".chronobrief.lock",
+        ".brief.md.chronobrief-tmp-1-0",
+    ];
+    for name in names {
+        for kind in ["link", "dangling link", "hard link"] {
+            let at = out.join(name);
+            let _ = std::fs::remove_file(&at);
+            match kind {
+                "link" => std::os::unix::fs::symlink(&victim, &at).unwrap(),
+                "dangling link" => std::os::unix::fs::symlink(&nowhere, &at).unwrap(),
+                _ => std::fs::hard_link(&victim, &at).unwrap(),
+            }
+            let o = build(input.path(), &out, &[&formats[..], &["--force"]].concat());
+            let temp = name.contains("-tmp-");
+            let refused = o.status.code() == Some(2) && stderr(&o).contains(name);
+            assert!(
+                refused || (temp && o.status.success()),
+                "{name}, {kind}: {}",
+                stderr(&o)
+            );
+            assert_eq!(
+                std::fs::read_to_string(&victim).unwrap(),
+                "precious",
+                "{name}, {kind}"
+            );
+            assert!(!nowhere.exists(), "{name}, {kind}");
+            std::fs::remove_file(&at).unwrap();
+        }
+    }
+}
+
 /// A `SOURCE_DATE_EPOCH` past the year 9999 or before the year 1 is an error, not a panic.
 #[test]
 fn a_source_date_epoch_out_of_range_is_a_clear_error() {
