@@ -314,6 +314,10 @@ pub fn read_corpus_cached<T: Send>(
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
     let candidates = list_articles(dir)?;
+    let root = dir.canonicalize().map_err(|source| IngestError::Folder {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     if candidates.is_empty() {
         return Err(IngestError::Empty {
             path: dir.to_path_buf(),
@@ -326,7 +330,7 @@ pub fn read_corpus_cached<T: Send>(
         .map(|c| {
             let (digest, results) = match c.checked {
                 Err(e) => ("not read".to_string(), vec![Err(e)]),
-                Ok(id) => match read_bounded(&c.path, id, limits.max_article_bytes) {
+                Ok(id) => match read_bounded(&c.path, id, &root, limits.max_article_bytes) {
                     Ok(bytes) => {
                         let digest = crate::manifest::sha256_hex(&bytes);
                         let results = match cached(&c.file, &digest) {

@@ -217,7 +217,16 @@ fn kind_name(_kind: std::fs::FileType) -> &'static str {
 /// The file is opened without blocking and the open handle checked again: it must be that file
 /// (a swap since the check would read another), and the read stops past `max` whatever size
 /// the file claims.
-pub(super) fn read_bounded(path: &Path, id: FileId, max: u64) -> Result<Vec<u8>, IngestError> {
+///
+/// On Linux the file opened is also found by its handle (`/proc/self/fd`) and must lie inside
+/// `root`: a folder on its path swapped for a link to somewhere else between the listing and
+/// the read would otherwise lead to an outside file that was itself listed through the link.
+pub(super) fn read_bounded(
+    path: &Path,
+    id: FileId,
+    root: &Path,
+    max: u64,
+) -> Result<Vec<u8>, IngestError> {
     let read_err = |source| IngestError::Read {
         path: path.to_path_buf(),
         source,
@@ -232,7 +241,7 @@ pub(super) fn read_bounded(path: &Path, id: FileId, max: u64) -> Result<Vec<u8>,
     let file = options.open(path).map_err(read_err)?;
     let meta = file.metadata().map_err(read_err)?;
     check_kind(path, meta.file_type())?;
-    if FileId::of(&meta) != id {
+    if FileId::of(&meta) != id || !opened_inside(&file, root) {
         return Err(IngestError::Swapped {
             path: path.to_path_buf(),
         });
@@ -252,6 +261,22 @@ pub(super) fn read_bounded(path: &Path, id: FileId, max: u64) -> Result<Vec<u8>,
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Whether the open `file` lies inside `root`, as the system names it by its handle.
+#[cfg(target_os = "linux")]
+fn opened_inside(file: &std::fs::File, root: &Path) -> bool {
+    use std::os::fd::AsRawFd;
+    match std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())) {
+        Ok(at) => at.starts_with(root),
+        // Without /proc (a sandbox), the identity check stands alone.
+        Err(_) => true,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn opened_inside(_file: &std::fs::File, _root: &Path) -> bool {
+    true
 }
 
 /// Where each of `chars` first appears in the corpus: the article's relative path and the
@@ -276,7 +301,7 @@ pub fn find_chars(
             Some(o) => o.text.as_bytes().to_vec(),
             None => {
                 let path = dir.join(&a.file);
-                match check_again(&path, &root).and_then(|id| read_bounded(&path, id, max)) {
+                match check_again(&path, &root).and_then(|id| read_bounded(&path, id, &root, max)) {
                     Ok(b) => b,
                     Err(_) => continue,
                 }
@@ -313,16 +338,17 @@ mod tests {
         assert_eq!(meta.len(), 0);
         let path = Path::new("/proc/self/status");
         let id = FileId::of(&meta);
-        let e = read_bounded(path, id, 10).unwrap_err();
+        let proc = Path::new("/proc");
+        let e = read_bounded(path, id, proc, 10).unwrap_err();
         assert!(matches!(e, IngestError::TooLarge { max: 10, .. }), "{e}");
-        assert!(read_bounded(path, id, 1_000_000).is_ok());
+        assert!(read_bounded(path, id, proc, 1_000_000).is_ok());
     }
 
     #[cfg(unix)]
     #[test]
     fn a_device_is_never_read() {
         let id = FileId::of(&std::fs::metadata("/dev/zero").unwrap());
-        let e = read_bounded(Path::new("/dev/zero"), id, 10).unwrap_err();
+        let e = read_bounded(Path::new("/dev/zero"), id, Path::new("/dev"), 10).unwrap_err();
         assert!(
             matches!(
                 e,
@@ -346,11 +372,12 @@ mod tests {
         std::fs::write(&a, "an article").unwrap();
         let listed = list_articles(dir.path()).unwrap();
         let id = *listed[0].checked.as_ref().unwrap();
-        assert_eq!(read_bounded(&a, id, 100).unwrap(), b"an article");
+        let root = dir.path().canonicalize().unwrap();
+        assert_eq!(read_bounded(&a, id, &root, 100).unwrap(), b"an article");
         // The article is replaced by a link to a file outside the folder after the listing.
         std::fs::remove_file(&a).unwrap();
         std::os::unix::fs::symlink(&secret, &a).unwrap();
-        let e = read_bounded(&a, id, 100).unwrap_err();
+        let e = read_bounded(&a, id, &root, 100).unwrap_err();
         assert!(matches!(e, IngestError::Swapped { .. }), "{e}");
         // A link inside the folder re-pointed outside after its check is refused too.
         let inside = dir.path().join("b.txt");
@@ -362,7 +389,7 @@ mod tests {
         std::fs::remove_file(&link).unwrap();
         std::os::unix::fs::symlink(&secret, &link).unwrap();
         assert!(matches!(
-            read_bounded(&link, id, 100),
+            read_bounded(&link, id, &root, 100),
             Err(IngestError::Swapped { .. })
         ));
         // Checked again, the link is refused as leading outside.
@@ -370,6 +397,22 @@ mod tests {
             check_again(&link, &dir.path().canonicalize().unwrap()),
             Err(IngestError::LinkOutside { .. })
         ));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_reached_through_a_folder_swapped_for_a_link_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("a.txt"), "outside text").unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        // The folder "sub" of the input is a link to the outside folder by the time the file
+        // is checked and read: its identity matches, its place does not.
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("sub")).unwrap();
+        let path = dir.path().join("sub/a.txt");
+        let id = FileId::of(&std::fs::metadata(&path).unwrap());
+        let e = read_bounded(&path, id, &root, 100).unwrap_err();
+        assert!(matches!(e, IngestError::Swapped { .. }), "{e}");
     }
 
     #[test]
