@@ -306,7 +306,11 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
     if options.strict && !uncovered.is_empty() {
         return Err(CompileError::MissingGlyphs(uncovered));
     }
-    let prefix = placeholder_rule(&uncovered);
+    let prefix = format!(
+        "{}{}",
+        page_guard(options.max_pages),
+        placeholder_rule(&uncovered)
+    );
     let world = BriefWorld::new(
         &format!("{prefix}{source}"),
         prefix.len(),
@@ -316,6 +320,12 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
     let warned = typst::compile::<PagedDocument>(&world);
     let document = match warned.output {
         Ok(doc) => doc,
+        Err(errors) if errors.iter().any(|e| e.message.contains(PAGE_GUARD)) => {
+            return Err(CompileError::TooManyPages {
+                pages: options.max_pages + 1,
+                max: options.max_pages,
+            })
+        }
         Err(errors) => return Err(CompileError::Typst(diagnostics(&world, errors.iter()))),
     };
     if options.deny_warnings && !warned.warnings.is_empty() {
@@ -427,6 +437,23 @@ fn uncovered(source: &str, fonts: &FontSet) -> Vec<MissingGlyph> {
 
 /// A show rule that draws each uncovered character as [`PLACEHOLDER`]. It ends in `;` and no
 /// newline, so the brief's own lines keep their numbers.
+/// What the page guard says when it stops a layout.
+const PAGE_GUARD: &str = "chronobrief: the layout passed its page limit";
+
+/// A rule that stops the layout on the first page past `max` (0: none): typst lays a page's
+/// background out with the page, so a brief that runs long is stopped there rather than laid
+/// out to its end. On one line, so the template's line numbers stay as they are. A template
+/// that sets its own page background replaces the guard; the page count after layout still
+/// holds then.
+fn page_guard(max: usize) -> String {
+    match max {
+        0 => String::new(),
+        n => format!(
+            "#set page(background: context if here().page() > {n} {{ panic(\"{PAGE_GUARD}\") }});"
+        ),
+    }
+}
+
 fn placeholder_rule(uncovered: &[MissingGlyph]) -> String {
     if uncovered.is_empty() {
         return String::new();
@@ -597,6 +624,16 @@ mod tests {
             4,
             "0 is no limit"
         );
+        // The layout stops at the first page past the limit, not at the document's end.
+        let many = "#for i in range(1000) [#i #pagebreak(weak: true)]";
+        let e = compile_pdf(many, &limited).unwrap_err();
+        assert!(
+            matches!(e, CompileError::TooManyPages { pages: 4, max: 3 }),
+            "{e}"
+        );
+        // A template's own error keeps its line, the guard before it notwithstanding.
+        let e = compile_pdf("Text\n#let broken = (\n", &limited).unwrap_err();
+        assert!(e.to_string().contains("brief.typ:2"), "{e}");
     }
 
     #[test]
