@@ -643,10 +643,18 @@ fn source_texts(corpus: &Corpus) -> impl Iterator<Item = (String, Vec<u8>)> + '_
 
 /// True for the outputs [`wiki_outputs`] makes.
 fn is_wiki_output(name: &str) -> bool {
-    [Format::Md, Format::Html, Format::Svg]
-        .iter()
-        .any(|f| f.file_name() == name)
+    name == HUGO_BUNDLE_PAGE
+        || [Format::Md, Format::Html, Format::Svg]
+            .iter()
+            .any(|f| f.file_name() == name)
 }
+
+/// With Hugo front matter, the Markdown brief is also written as the page of a Hugo leaf
+/// bundle: the output folder copied into `content/` is a page whose `timeline.svg` is its own
+/// resource, which the brief's relative link finds under Hugo's default URLs (a lone
+/// `brief.md` would be published at `…/brief/`, where no `timeline.svg` is). In the bundle
+/// `brief.md` is a resource, not a second page.
+pub const HUGO_BUNDLE_PAGE: &str = "index.md";
 
 /// `brief.md`, its HTML preview and `timeline.svg`, as far as the formats ask for them. The
 /// preview shows the figure's SVG in place of the Mermaid source.
@@ -667,6 +675,9 @@ fn wiki_outputs(
             files.push((Format::Html.file_name(), html.into_bytes()));
         }
         if wants(Format::Md) {
+            if ctx.front_matter == "hugo" {
+                files.push((HUGO_BUNDLE_PAGE, md.clone().into_bytes()));
+            }
             files.push((Format::Md.file_name(), md.into_bytes()));
         }
     }

@@ -347,6 +347,22 @@ fn hugo_and_mkdocs_front_matter() {
         assert_eq!(yaml["title"], "Tiêu đề: \"có dấu\"");
         assert!(md[..end].contains(key));
     }
+    // Hugo: the output folder is a leaf bundle, its page `index.md` beside the figure it links.
+    let mut args = build_args(dir.path(), Path::new("unused"));
+    args.front_matter = FrontMatter::Hugo;
+    args.formats = vec![Format::Md, Format::Svg];
+    let out = build_outputs(&args).unwrap();
+    let page = String::from_utf8(file(&out, "index.md").to_vec()).unwrap();
+    assert_eq!(page.as_bytes(), file(&out, "brief.md"));
+    assert!(
+        page.contains("](timeline.svg)"),
+        "a link relative to the bundle: {page}"
+    );
+    assert!(!file(&out, "timeline.svg").is_empty());
+    // Other front matters write no bundle page.
+    args.front_matter = FrontMatter::Mkdocs;
+    let out = build_outputs(&args).unwrap();
+    assert!(out.files.iter().all(|(n, _)| n != "index.md"));
 }
 
 pub fn synthetic(n: usize) -> Timeline {
