@@ -295,6 +295,7 @@ fn prepare_preview<'a>(
 ) {
     use comrak::nodes::NodeValue;
     let nodes: Vec<_> = root.descendants().collect();
+    let mut placed = false;
     for node in nodes {
         let mut data = node.data.borrow_mut();
         match &mut data.value {
@@ -304,8 +305,11 @@ fn prepare_preview<'a>(
                 drop(data);
                 node.detach();
             }
-            NodeValue::CodeBlock(c) if c.info == "mermaid" => match svg {
+            // One diagram a year in the Markdown; one figure of all years in the page, where
+            // the first diagram stood.
+            NodeValue::CodeBlock(c) if c.info == "mermaid" => match svg.filter(|_| !placed) {
                 Some(svg) => {
+                    placed = true;
                     data.value = NodeValue::HtmlBlock(comrak::nodes::NodeHtmlBlock {
                         block_type: 6,
                         literal: format!("<figure class=\"timeline\">\n{svg}</figure>\n"),

@@ -457,6 +457,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("legend_document_imprecise", "văn bản, chỉ biết tháng hoặc năm", "directive, month or year only"),
     ("more_directives", "… và {n} chỉ đạo khác (xem timeline.json)", "… and {n} more directives (see timeline.json)"),
     ("more_sources", "… và {n} nguồn khác (xem timeline.json)", "… and {n} more sources (see timeline.json)"),
+    ("more_events_short", "… {n} sự kiện nữa", "… {n} more"),
     ("given_by", "Người chỉ đạo", "Given by"),
     ("group_conferences", "Hội nghị", "Conferences"),
     ("group_directives", "Chỉ đạo tại hội nghị", "Directives at conferences"),

@@ -707,24 +707,46 @@ impl BriefContext {
     }
 }
 
-/// One period per date: events of the same date share one column of the diagram.
+/// Columns of one year's Mermaid diagram at most: past this, a year's dates are grouped by
+/// month (twelve at most), so a wiki page never shrinks the diagram's text to fit dozens of
+/// columns.
+pub const MAX_DIAGRAM_COLUMNS: usize = 12;
+/// Titles listed in one column; the others are counted.
+pub const MAX_COLUMN_TITLES: usize = 4;
+
+/// One period per date (per month when a year has more than [`MAX_DIAGRAM_COLUMNS`] dates):
+/// events of one period share one column of the diagram.
 fn periods(items: &[Item], lang: Lang) -> Vec<Period> {
-    let mut out: Vec<(crate::extract::dates::Date, Period)> = Vec::new();
-    for i in items {
-        let Some(when) = i.event.when else { continue };
+    use crate::extract::dates::{Date, Precision};
+    let dates: Vec<Date> = items.iter().filter_map(|i| i.event.when).collect();
+    let mut distinct = dates.clone();
+    distinct.dedup();
+    let by_month = distinct.len() > MAX_DIAGRAM_COLUMNS;
+    let mut out: Vec<(Date, Vec<String>)> = Vec::new();
+    for (i, when) in items.iter().filter_map(|i| Some((i, i.event.when?))) {
+        let when = match by_month {
+            true => when.truncate(Precision::Month),
+            false => when,
+        };
         let title = excerpt(&i.event.title, 70);
         match out.iter_mut().find(|(d, _)| *d == when) {
-            Some((_, p)) => p.titles.push(title),
-            None => out.push((
-                when,
-                Period {
-                    date: lang.short_date(&when),
-                    titles: vec![title],
-                },
-            )),
+            Some((_, titles)) => titles.push(title),
+            None => out.push((when, vec![title])),
         }
     }
-    out.into_iter().map(|(_, p)| p).collect()
+    out.into_iter()
+        .map(|(when, mut titles)| {
+            if titles.len() > MAX_COLUMN_TITLES {
+                let more = titles.len() - (MAX_COLUMN_TITLES - 1);
+                titles.truncate(MAX_COLUMN_TITLES - 1);
+                titles.push(lang.labels()["more_events_short"].replace("{n}", &more.to_string()));
+            }
+            Period {
+                date: lang.short_date(&when),
+                titles,
+            }
+        })
+        .collect()
 }
 
 fn summary(timeline: &Timeline, lang: Lang) -> Summary {

@@ -330,12 +330,14 @@ fn a_200_event_figure_is_well_formed_svg() {
     assert_eq!(key.iter().copied().collect::<BTreeSet<_>>(), used);
 }
 
-/// The Mermaid block's lines, as (period, events) for each column.
+/// The Mermaid blocks' lines (one block a year), as (period, events) for each column.
 fn mermaid_columns(md: &str) -> Vec<(String, Vec<String>)> {
-    let start = md.find("```mermaid\n").unwrap();
-    let block = &md[start..][..md[start..].find("\n```\n").unwrap()];
     let mut columns: Vec<(String, Vec<String>)> = Vec::new();
-    for line in block.lines().map(str::trim) {
+    let blocks = md.match_indices("```mermaid\n").map(|(start, _)| {
+        let rest = &md[start..];
+        &rest[..rest.find("\n```\n").unwrap()]
+    });
+    for line in blocks.flat_map(str::lines).map(str::trim) {
         if let Some(event) = line.strip_prefix(": ") {
             columns.last_mut().unwrap().1.push(event.to_string());
         } else if let Some((period, event)) = line.split_once(" : ") {
@@ -380,8 +382,34 @@ fn mermaid_has_one_column_per_date_and_labels_keep_their_text() {
         )
         .unwrap();
     assert!(
-        en.contains("    title Conferences and directives: a timeline\n"),
+        en.contains("    title Conferences and directives: a timeline · Year 2016\n"),
         "{en}"
+    );
+    // Hundreds of events: one diagram a year, at most twelve columns (months) of at most four
+    // lines each, the rest counted.
+    let many = renderer()
+        .render(
+            "brief.md.j2",
+            &BriefContext::new(&synthetic(400), &Corpus::default(), &options(0, Lang::En)),
+        )
+        .unwrap();
+    let blocks: Vec<&str> = many.split("```mermaid\n").skip(1).collect();
+    assert_eq!(blocks.len(), 7, "one diagram for each of the seven years");
+    for b in blocks {
+        let b = &b[..b.find("\n```").unwrap()];
+        let columns = b
+            .lines()
+            .filter(|l| l.contains(" : ") && !l.trim().starts_with(':'))
+            .count();
+        assert!((1..=12).contains(&columns), "{columns} columns:\n{b}");
+    }
+    let columns = mermaid_columns(&many);
+    assert!(columns.iter().all(|(_, titles)| titles.len() <= 4));
+    assert!(
+        columns
+            .iter()
+            .any(|(_, t)| t.last().is_some_and(|l| l.ends_with("more"))),
+        "{many}"
     );
 }
 
