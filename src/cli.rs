@@ -315,7 +315,7 @@ impl BuildOpts {
             .or_else(|| cfg.path_of(&c.out))
             .unwrap_or_else(|| PathBuf::from("out"));
         let cache = match !opts.no_cache && c.cache.unwrap_or(true) {
-            true => crate::app::cache::cache_dir_for(&out),
+            true => crate::config::cache_dir_for(&out),
             false => None,
         };
         Ok(BuildArgs {

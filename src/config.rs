@@ -242,6 +242,18 @@ impl Default for TemplateLimits {
     }
 }
 
+/// The hidden folder, beside the output folder, that holds the caches of the output folders
+/// next to it.
+pub const CACHE_DIR: &str = ".chronobrief-cache";
+
+/// The folder of the cache of output folder `out`: `<parent>/.chronobrief-cache/<name>`.
+/// `None` when `out` has no parent or name (`/`).
+pub fn cache_dir_for(out: &Path) -> Option<PathBuf> {
+    let out = std::path::absolute(out).ok()?;
+    let name = out.file_name()?;
+    Some(out.parent()?.join(CACHE_DIR).join(name))
+}
+
 /// Settings of `build`, resolved.
 #[derive(Debug, Clone)]
 pub struct BuildArgs {
@@ -378,5 +390,12 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("until"), "{e}");
+    }
+
+    #[test]
+    fn the_cache_lies_beside_the_output_folder() {
+        let d = cache_dir_for(Path::new("/srv/brief/out")).unwrap();
+        assert_eq!(d, Path::new("/srv/brief/.chronobrief-cache/out"));
+        assert!(cache_dir_for(Path::new("/")).is_none());
     }
 }

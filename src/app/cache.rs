@@ -16,13 +16,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tracing::{info, warn};
 
+pub use crate::config::{cache_dir_for, CACHE_DIR};
 use crate::extract::Mentions;
 use crate::ingest::{Article, Corpus};
 use crate::manifest::sha256_hex;
-
-/// The hidden folder, beside the output folder, that holds the caches of the output folders
-/// next to it.
-pub const CACHE_DIR: &str = ".chronobrief-cache";
 
 /// What is kept of one article: the article without its lines, and its mentions.
 #[derive(Serialize, Deserialize)]
@@ -77,14 +74,6 @@ pub fn tool_version() -> Option<String> {
         mtime.as_secs(),
         mtime.subsec_nanos()
     ))
-}
-
-/// The folder of the cache of output folder `out`: `<parent>/.chronobrief-cache/<name>`.
-/// `None` when `out` has no parent or name (`/`).
-pub fn cache_dir_for(out: &Path) -> Option<PathBuf> {
-    let out = std::path::absolute(out).ok()?;
-    let name = out.file_name()?;
-    Some(out.parent()?.join(CACHE_DIR).join(name))
 }
 
 impl ExtractionCache {
@@ -370,12 +359,5 @@ mod tests {
         ] {
             assert_eq!(entry_key(other), None, "{other}");
         }
-    }
-
-    #[test]
-    fn the_cache_lies_beside_the_output_folder() {
-        let d = cache_dir_for(Path::new("/srv/brief/out")).unwrap();
-        assert_eq!(d, Path::new("/srv/brief/.chronobrief-cache/out"));
-        assert!(cache_dir_for(Path::new("/")).is_none());
     }
 }
