@@ -250,7 +250,7 @@ pub fn markdown_options() -> comrak::Options<'static> {
 
 /// A self-contained HTML page showing the Markdown brief (no scripts, no external files).
 /// Raw HTML in the Markdown is never passed through, except the brief's own heading anchors
-/// (`<a id="y2016" name="y2016"></a>`, ASCII ids only). The Mermaid diagram's source is not shown: the
+/// (`<a id="y2016" name="y2016"></a>`, `<a id="ev-…" …>`, ASCII ids only). The Mermaid diagram's source is not shown: the
 /// figure `svg` (the picture of `timeline.svg`) takes its place, and the link to
 /// `timeline.svg` is dropped, since the page carries the picture itself.
 pub fn html(markdown: &str, title: &str, lang: &str, svg: Option<&str>) -> String {
@@ -320,8 +320,9 @@ fn prepare_preview<'a>(
                     node.detach();
                 }
             },
-            // The year headings, level 2; article text never makes one.
-            NodeValue::Heading(h) if h.level == 2 => {
+            // The year headings (level 2) and the event headings (level 3); article text never
+            // makes one.
+            NodeValue::Heading(h) if h.level == 2 || h.level == 3 => {
                 drop(data);
                 heading_attribute_to_anchor(arena, node);
             }
@@ -361,7 +362,8 @@ fn heading_attribute_to_anchor<'a>(
     let year = id
         .strip_prefix('y')
         .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-    if !year || !is_anchor(&open) {
+    let event = id.starts_with("ev-");
+    if !(year || event) || !is_anchor(&open) {
         return;
     }
     *t = rest.into();
@@ -387,8 +389,8 @@ h1 { font-size: 1.9rem; margin-bottom: .3rem; }
 h2 { border-bottom: 1px solid #bbb; padding-bottom: .2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-figure.timeline { margin: 1rem 0; }
-figure.timeline svg { width: 100%; height: auto; }
+figure.timeline { margin: 1rem 0; overflow-x: auto; }
+figure.timeline svg { width: 100%; min-width: 640px; height: auto; }
 pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; font-size: .85rem; }
 .footnotes { font-size: .85rem; color: #444; }
 ";

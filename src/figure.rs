@@ -44,6 +44,10 @@ pub struct Marker {
     /// False when only the month or the year is known.
     pub precise: bool,
     pub n: Option<usize>,
+    /// The event's id, whose heading the marker links to (`#ev-ID`).
+    pub id: String,
+    /// A tooltip: the date and the title.
+    pub tip: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,6 +138,8 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
             },
             precise: when.day.is_some(),
             n,
+            id: e.id.clone(),
+            tip: format!("{} — {}", lang.short_date(&when), e.title),
         });
         if let Some(n) = n {
             let date_text = lang.short_date(&when);
@@ -258,6 +264,12 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
     for m in &fig.markers {
         let cx = m.x * WIDTH_MM / 100.0;
         let cy = m.y + fig.size / 2.0;
+        // Each marker links to its event's heading and names it when pointed at.
+        out.push_str(&format!(
+            "<a href=\"#{}\"><title>{}</title>\n",
+            event_anchor(&m.id),
+            xml_escape(&m.tip)
+        ));
         out.push_str(&shape(m.kind, m.precise, cx, cy, fig.size));
         if let Some(n) = m.n {
             let fill = if m.precise { "#fff" } else { colour(m.kind) };
@@ -266,6 +278,7 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
                 cy + 0.62
             ));
         }
+        out.push_str("</a>\n");
     }
     out.push_str(&key(fig, caption, key_top));
     for (i, l) in fig.legend.iter().enumerate() {
@@ -281,6 +294,12 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// The anchor of an event's heading in the Markdown brief and its HTML preview: `ev-` and the
+/// event's id (ASCII, as every id is).
+pub fn event_anchor(id: &str) -> String {
+    format!("ev-{id}")
 }
 
 /// The caption, then one equal column per symbol used.

@@ -406,6 +406,10 @@ pub struct Cite {
 pub struct Item {
     /// 1-based number, unique in the brief (for footnote labels).
     pub n: usize,
+    /// The number of the event's marker in the timeline figure, when the figure numbers them.
+    pub marker: Option<usize>,
+    /// The id of the event's heading, which the figure's marker links to (`ev-…`).
+    pub anchor: String,
     #[serde(flatten)]
     pub event: Event,
     /// The date in the brief's language ("Thứ Hai, 13/12/2021"), or none.
@@ -513,6 +517,12 @@ impl BriefContext {
         // bounded number of sources and directives; timeline.json keeps them all.
         let selection = select(timeline, options);
         let cap_directives = selection.directives;
+        let figure = figure::layout(timeline, lang);
+        let markers: BTreeMap<&str, usize> = figure
+            .markers
+            .iter()
+            .filter_map(|m| Some((m.id.as_str(), m.n?)))
+            .collect();
         let mut n = 0;
         let mut item = |e: &Event| {
             n += 1;
@@ -520,6 +530,8 @@ impl BriefContext {
             let cites_more = e.sources.len().saturating_sub(cap_cites);
             Item {
                 n,
+                marker: markers.get(e.id.as_str()).copied(),
+                anchor: figure::event_anchor(&e.id),
                 date_text: e.when.as_ref().map(|w| {
                     let end = e
                         .end
@@ -685,7 +697,7 @@ impl BriefContext {
                 undated: timeline.undated.len(),
             },
             summary: summary(timeline, lang),
-            figure: figure::layout(timeline, lang),
+            figure: figure.clone(),
             figure_file: None,
             years,
             undated,

@@ -421,3 +421,41 @@ fn the_timeline_figure_compiles_without_warnings_for_5_and_200_events() {
         compile_pdf(&typ, &opts).unwrap_or_else(|e| panic!("{n} events: {e}"));
     }
 }
+
+/// Each marker of the figure names its event when pointed at and links to the event's heading,
+/// which carries the marker's number: in the HTML preview every link finds its heading.
+#[test]
+fn figure_markers_are_tied_to_their_events() {
+    let html = String::from_utf8(file(seeds(), "brief.html").to_vec()).unwrap();
+    let md = String::from_utf8(file(seeds(), "brief.md").to_vec()).unwrap();
+    let svg = String::from_utf8(file(seeds(), "timeline.svg").to_vec()).unwrap();
+    let links: Vec<&str> = svg
+        .match_indices("<a href=\"#")
+        .map(|(i, _)| {
+            let rest = &svg[i + "<a href=\"#".len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    let tops = seeds()
+        .timeline
+        .events
+        .iter()
+        .filter(|e| e.parent.is_none() && e.when.is_some())
+        .count();
+    assert_eq!(links.len(), tops, "one linked marker per dated event");
+    for (n, id) in links.iter().enumerate() {
+        assert!(
+            html.contains(&format!("id=\"{id}\"")),
+            "{id} has its heading in the preview"
+        );
+        assert!(
+            md.contains(&format!("id=\"{id}\" name=\"{id}\"></a>({}) ", n + 1)),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        svg.matches("<title>").count(),
+        tops + 1,
+        "a tooltip for each marker"
+    );
+}

@@ -71,8 +71,11 @@ fn hostile_conference_names_come_out_literally() {
             _ => {}
         }
     }
+    // (Its heading may start with its marker's number in the figure: "(1) ".)
     assert!(
-        headings.contains(&title),
+        headings
+            .iter()
+            .any(|h| h == &title || h.strip_prefix("(1) ") == Some(title.as_str())),
         "a heading reads the title literally: {headings:#?}"
     );
 }
