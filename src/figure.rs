@@ -3,8 +3,9 @@
 //! A year axis spans the brief's range; each conference or formal directive is a marker at its
 //! date (a hollow one when only the month or year is known). Markers that would touch are
 //! stacked in lanes. Labels never collide because markers carry numbers and a legend lists
-//! them; past [`MAX_NUMBERED`] events the figure shows counts per year instead of numbers, so
-//! it stays legible for 5 events and for 200.
+//! them; past [`MAX_NUMBERED`] events a marker stands for the events of its kind in one month
+//! (one year, when even the months crowd the lanes) and carries their count, so the figure
+//! stays legible for 5 events and for 5,000.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -48,6 +49,9 @@ pub struct Marker {
     pub id: String,
     /// A tooltip: the date and the title.
     pub tip: String,
+    /// In a crowded figure, a marker stands for every event of its kind in one month (or one
+    /// year, for events known only by their year): how many, printed in it.
+    pub count: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -84,6 +88,127 @@ pub struct Figure {
     pub hidden: usize,
 }
 
+/// Markers placed in lanes: the lanes' last positions, the markers, the legend and how many
+/// events did not fit.
+type Placed = (Vec<f64>, Vec<Marker>, Vec<LegendItem>, usize);
+
+/// Places one marker per group of `by`, stacking markers that would touch in lanes.
+fn place(
+    events: &[&Event],
+    by: Grouping,
+    lang: Lang,
+    pos: &dyn Fn(&Date) -> f64,
+    gap: f64,
+    size: f64,
+) -> Placed {
+    let numbered = by == Grouping::Event;
+    let mut lanes: Vec<f64> = Vec::new();
+    let mut markers = Vec::new();
+    let mut legend = Vec::new();
+    let mut hidden = 0;
+    for (i, group) in marker_groups(events, by).into_iter().enumerate() {
+        let e = group[0];
+        let Some(when) = group_date(e, by) else {
+            continue;
+        };
+        let x = pos(&when).clamp(1.0, 99.0);
+        let lane = lanes.iter().position(|last| x - last >= gap);
+        let lane = match lane {
+            Some(l) => l,
+            None if lanes.len() < MAX_LANES => {
+                lanes.push(f64::NEG_INFINITY);
+                lanes.len() - 1
+            }
+            None => {
+                hidden += group.len();
+                continue;
+            }
+        };
+        lanes[lane] = x;
+        let n = numbered.then_some(i + 1);
+        let count = (!numbered).then_some(group.len());
+        let tip = match count {
+            Some(c) => format!(
+                "{} — {c} {}",
+                lang.short_date(&when),
+                lang.labels()["events"]
+            ),
+            None => format!("{} — {}", lang.short_date(&when), e.title),
+        };
+        markers.push(Marker {
+            x,
+            y: lane as f64 * (size + 0.7),
+            kind: if e.kind == Kind::Conference {
+                "conference"
+            } else {
+                "document"
+            },
+            // A count is drawn on a filled marker: hollow ones mean a date known only by
+            // its month or year, which says nothing of a month's group.
+            precise: !numbered || when.day.is_some(),
+            n,
+            id: e.id.clone(),
+            tip,
+            count,
+        });
+        if let Some(n) = n {
+            let date_text = lang.short_date(&when);
+            let room = LEGEND_LINE_CHARS - date_text.chars().count() - 3;
+            legend.push(LegendItem {
+                n,
+                title: crate::text::excerpt(&e.title, room),
+                date_text,
+            });
+        }
+    }
+    (lanes, markers, legend, hidden)
+}
+
+/// The events each marker stands for: one each when the figure numbers them; else, in a
+/// crowded figure, those of one kind and one month (one year for those known only by it), in
+/// date order, so that a marker can be told apart and counted rather than stacked.
+fn marker_groups<'a>(events: &[&'a Event], by: Grouping) -> Vec<Vec<&'a Event>> {
+    let mut groups: Vec<Vec<&Event>> = Vec::new();
+    let mut at: std::collections::HashMap<(u8, Option<Date>), usize> = Default::default();
+    for &e in events {
+        if by == Grouping::Event {
+            groups.push(vec![e]);
+            continue;
+        }
+        let key = (e.kind as u8, group_date(e, by));
+        match at.get(&key) {
+            Some(&g) => groups[g].push(e),
+            None => {
+                at.insert(key, groups.len());
+                groups.push(vec![e]);
+            }
+        }
+    }
+    groups
+}
+
+/// What one marker stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grouping {
+    Event,
+    Month,
+    Year,
+}
+
+/// Where a marker stands: the event's date, or its month or year in a crowded figure.
+fn group_date(e: &Event, by: Grouping) -> Option<Date> {
+    let w = e.when?;
+    Some(match by {
+        Grouping::Event => w,
+        Grouping::Month => Date { day: None, ..w },
+        Grouping::Year => Date {
+            month: None,
+            day: None,
+            ..w
+        },
+    })
+}
+
 fn middle(d: &Date, from: NaiveDate, to: NaiveDate) -> NaiveDate {
     let day = match (d.month, d.day) {
         (Some(m), Some(dd)) => NaiveDate::from_ymd_opt(d.year, m, dd),
@@ -104,53 +229,26 @@ pub fn layout(timeline: &Timeline, lang: Lang) -> Figure {
         .filter(|e| e.parent.is_none())
         .collect();
     let numbered = events.len() <= MAX_NUMBERED;
-    let size = if numbered { 3.6 } else { 2.2 };
+    // Every marker carries a number: the event's, or how many events it stands for.
+    let size = 3.6;
     let gap = (size + 0.5) / WIDTH_MM * 100.0;
 
-    let mut lanes: Vec<f64> = Vec::new();
-    let mut markers = Vec::new();
-    let mut legend = Vec::new();
-    let mut hidden = 0;
-    for (i, e) in events.iter().enumerate() {
-        let Some(when) = e.when else { continue };
-        let x = pos(middle(&when, from, to)).clamp(1.0, 99.0);
-        let lane = lanes.iter().position(|last| x - last >= gap);
-        let lane = match lane {
-            Some(l) => l,
-            None if lanes.len() < MAX_LANES => {
-                lanes.push(f64::NEG_INFINITY);
-                lanes.len() - 1
-            }
-            None => {
-                hidden += 1;
-                continue;
-            }
-        };
-        lanes[lane] = x;
-        let n = numbered.then_some(i + 1);
-        markers.push(Marker {
-            x,
-            y: lane as f64 * (size + 0.7),
-            kind: if e.kind == Kind::Conference {
-                "conference"
-            } else {
-                "document"
-            },
-            precise: when.day.is_some(),
-            n,
-            id: e.id.clone(),
-            tip: format!("{} — {}", lang.short_date(&when), e.title),
-        });
-        if let Some(n) = n {
-            let date_text = lang.short_date(&when);
-            let room = LEGEND_LINE_CHARS - date_text.chars().count() - 3;
-            legend.push(LegendItem {
-                n,
-                title: crate::text::excerpt(&e.title, room),
-                date_text,
-            });
+    // A crowded figure counts events by month, or by year when even the months do not fit.
+    let groupings: &[Grouping] = match numbered {
+        true => &[Grouping::Event],
+        false => &[Grouping::Month, Grouping::Year],
+    };
+    let mut placed = None;
+    for &by in groupings {
+        let at = |d: &Date| pos(middle(d, from, to));
+        let p = place(&events, by, lang, &at, gap, size);
+        let fits = p.3 == 0;
+        placed = Some(p);
+        if fits {
+            break;
         }
     }
+    let (lanes, mut markers, legend, hidden) = placed.expect("one grouping at least");
     let top = lanes.len().max(1) as f64 * (size + 0.7);
     for m in &mut markers {
         // Lane 0 sits just above the axis.
@@ -228,8 +326,13 @@ const ROW_MM: f64 = 4.2;
 /// The figure as a standalone SVG image, drawn from the same layout as the PDF's figure:
 /// axis, year ticks with their counts, markers, then the caption, the key of the symbols used
 /// and the numbered legend in two columns. Lengths are in millimetres.
-pub fn svg(fig: &Figure, caption: &str) -> String {
-    let legend_rows = fig.legend.len().div_ceil(2);
+/// The figure as an SVG picture; `counts` explains the numbers of a crowded figure's markers.
+pub fn svg(fig: &Figure, caption: &str, counts: &str) -> String {
+    // A crowded figure's markers count events; one line under the key says so.
+    let legend_rows = match fig.numbered {
+        true => fig.legend.len().div_ceil(2),
+        false => 1,
+    };
     let key_top = fig.height + 2.0;
     let legend_top = key_top + 2.0 * ROW_MM + 1.0;
     let height = legend_top + legend_rows as f64 * ROW_MM + 1.0;
@@ -271,7 +374,7 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
             xml_escape(&m.tip)
         ));
         out.push_str(&shape(m.kind, m.precise, cx, cy, fig.size));
-        if let Some(n) = m.n {
+        if let Some(n) = m.n.or(m.count) {
             let fill = if m.precise { "#fff" } else { colour(m.kind) };
             out.push_str(&format!(
                 "<text x=\"{cx:.2}\" y=\"{:.2}\" font-size=\"1.76\" fill=\"{fill}\" text-anchor=\"middle\">{n}</text>\n",
@@ -281,6 +384,13 @@ pub fn svg(fig: &Figure, caption: &str) -> String {
         out.push_str("</a>\n");
     }
     out.push_str(&key(fig, caption, key_top));
+    if !fig.numbered {
+        out.push_str(&format!(
+            "<text x=\"0\" y=\"{:.2}\" font-size=\"2.82\">{}</text>\n",
+            legend_top + 2.8,
+            xml_escape(counts)
+        ));
+    }
     for (i, l) in fig.legend.iter().enumerate() {
         let (col, row) = (i / legend_rows.max(1), i % legend_rows.max(1));
         out.push_str(&format!(
@@ -424,7 +534,8 @@ mod tests {
                     );
                 }
             }
-            assert_eq!(f.markers.len() + f.hidden, n);
+            let shown: usize = f.markers.iter().map(|m| m.count.unwrap_or(1)).sum();
+            assert_eq!(shown + f.hidden, n);
             assert_eq!(f.ticks.len(), 7);
             assert_eq!(f.ticks.iter().map(|t| t.count).sum::<usize>(), n);
         }
@@ -445,6 +556,18 @@ mod tests {
         assert!(!f.numbered);
         assert!(f.legend.is_empty());
         assert!(f.markers.iter().all(|m| m.y >= 0.0 && m.y < f.axis_y));
+        // A crowded figure: one marker per kind and month, counting its events, each of them
+        // counted once; no marker stacked out of sight.
+        let counted: usize = f.markers.iter().map(|m| m.count.unwrap()).sum();
+        assert_eq!(counted + f.hidden, 200);
+        assert_eq!(f.hidden, 0);
+        assert!(f.markers.len() < 200 && f.markers.iter().any(|m| m.count > Some(1)));
+        let svg = svg(&f, "Dòng thời gian", "Số trong mỗi ký hiệu");
+        assert!(svg.contains(">Số trong mỗi ký hiệu</text>"));
+        assert!(
+            svg.contains(" sự kiện</title>"),
+            "tooltips count the events"
+        );
     }
 
     #[test]

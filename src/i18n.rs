@@ -451,6 +451,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("by_year", "Theo năm", "By year"),
     ("year", "Năm", "Year"),
     ("figure_caption", "Dòng thời gian", "Timeline"),
+    ("figure_counts", "Số trong mỗi ký hiệu: số sự kiện cùng loại trong tháng đó (trong năm, với sự kiện chỉ biết năm).", "The number in each marker: the events of its kind in that month (in that year, for events known only by their year)."),
     ("legend_conference", "hội nghị", "conference"),
     ("legend_document", "văn bản chỉ đạo", "formal directive"),
     ("legend_conference_imprecise", "hội nghị, chỉ biết tháng hoặc năm", "conference, month or year only"),

@@ -664,7 +664,11 @@ fn wiki_outputs(
     ctx: &BriefContext,
     files: &mut Vec<(&'static str, Vec<u8>)>,
 ) -> Result<(), AppError> {
-    let svg = crate::figure::svg(&ctx.figure, ctx.labels["figure_caption"]);
+    let svg = crate::figure::svg(
+        &ctx.figure,
+        ctx.labels["figure_caption"],
+        ctx.labels["figure_counts"],
+    );
     if wants(Format::Md) || wants(Format::Html) {
         let md = renderer
             .render("brief.md.j2", ctx)

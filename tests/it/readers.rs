@@ -303,7 +303,7 @@ fn the_figure_is_one_picture_in_every_format() {
 fn a_200_event_figure_is_well_formed_svg() {
     let tl = synthetic(200);
     let ctx = BriefContext::new(&tl, &Corpus::default(), &options(0, Lang::Vi));
-    let svg = chronobrief::figure::svg(&ctx.figure, "Dòng thời gian <&>");
+    let svg = chronobrief::figure::svg(&ctx.figure, "Dòng thời gian <&>", "counts");
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let markers = doc
         .descendants()
