@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::extract::dates::Date;
+use crate::extract::dates::{Date, Precision};
 use crate::i18n::Lang;
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -200,12 +200,8 @@ fn group_date(e: &Event, by: Grouping) -> Option<Date> {
     let w = e.when?;
     Some(match by {
         Grouping::Event => w,
-        Grouping::Month => Date { day: None, ..w },
-        Grouping::Year => Date {
-            month: None,
-            day: None,
-            ..w
-        },
+        Grouping::Month => w.truncate(Precision::Month),
+        Grouping::Year => w.truncate(Precision::Year),
     })
 }
 

@@ -290,12 +290,6 @@ fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Ti
 
 /// Ingest, extract and order: everything up to the timeline.
 pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> {
-    if args.from > args.to {
-        return Err(AppError::env(format!(
-            "--from {} is after --to {}",
-            args.from, args.to
-        )));
-    }
     let k = knowledge(args)?;
     let (corpus, mentions) = ingest_and_extract(args, &k, None)?;
     let tl = order(args, &mentions, &k);

@@ -73,6 +73,17 @@ pub fn starts_with_body(rest: &str) -> bool {
     })
 }
 
+/// Words that end a name (of a conference, of a place): what follows is the sentence going on,
+/// not the name.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "do", "tại", "dưới", "nhằm", "đã", "được", "theo", "có", "vào", "ngày", "sáng", "chiều", "tối",
+    "trưa", "đêm", "để", "là", "mà", "này", "đó", "trên", "cho", "sẽ", "thì", "cũng", "từ", "sau",
+    "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
+    "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
+    "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -569,19 +569,11 @@ fn organizer_before(prefix: &str) -> Option<String> {
     (clause.starts_with(char::is_uppercase) && (1..=8).contains(&words)).then(|| clause.to_string())
 }
 
-/// A meeting named by its number alone: "Hội nghị lần thứ 11", "Kỳ họp thứ 14".
-fn is_bare_numbered(title: &str) -> bool {
-    let lower = title.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let Some(at) = words.iter().position(|w| *w == "thứ") else {
-        return false;
-    };
-    let before = &words[..at];
-    let keyword = match before.last() {
-        Some(&"lần") => &before[..before.len() - 1],
-        _ => before,
-    };
-    at + 2 == words.len() && (1..=2).contains(&keyword.len())
+/// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
+/// name has an ordinal, nothing of a series before it and no body after it.
+fn is_bare_numbered(name: &Name, text: &str) -> bool {
+    let series = name.series_end.map(|e| text[name.start..e].trim());
+    name.ordinal.is_some() && name.suffix.is_none() && series.is_some_and(str::is_empty)
 }
 
 /// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its
@@ -790,7 +782,7 @@ fn add_mentions(
         let organizer = organizer_before(prefix);
         // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does.
         let title = match &organizer {
-            Some(body) if is_bare_numbered(&title) => format!("{title} {body}"),
+            Some(body) if is_bare_numbered(&name, text) => format!("{title} {body}"),
             _ => title,
         };
         out.push(ConferenceMention {

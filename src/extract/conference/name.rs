@@ -14,17 +14,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::lexicon::CLAUSE_WORDS;
 use crate::text::{number_words, roman};
 
-/// Words that end a conference name (what follows is the sentence, not the name).
-const STOP_WORDS: &[&str] = &[
-    "do", "tại", "dưới", "nhằm", "đã", "được", "theo", "có", "vào", "ngày", "sáng", "chiều", "tối",
-    "trưa", "đêm", "để", "là", "mà", "này", "đó", "trên", "cho", "sẽ", "thì", "cũng", "từ", "sau",
-    "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
-    "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
-    "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
-    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
-];
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
 const STOP_PAIRS: &[&str] = &[
     "khai mạc",
@@ -364,7 +356,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             name.words += 1;
             continue;
         }
-        if STOP_WORDS.contains(&lower.as_str()) {
+        if CLAUSE_WORDS.contains(&lower.as_str()) {
             break;
         }
         let verb_of_title = std::mem::take(&mut title_part);
@@ -392,7 +384,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             if super::KEYWORD
                 .find(next)
                 .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
-                || STOP_WORDS.contains(&nw.as_str())
+                || CLAUSE_WORDS.contains(&nw.as_str())
                 || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
             {
                 break;
@@ -525,7 +517,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     if let Some(c) = BARE_YEAR_AT.captures(rest) {
         let y: i32 = c[1].parse().ok()?;
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            || STOP_WORDS.contains(&next_lower.as_str())
+            || CLAUSE_WORDS.contains(&next_lower.as_str())
             || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
         if ends && year_ok(y) && name.words > 0 {
             let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
@@ -547,7 +539,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     }
     let n: u32 = rest[..wend].parse().ok()?;
     let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
-        || STOP_WORDS.contains(&next_lower.as_str())
+        || CLAUSE_WORDS.contains(&next_lower.as_str())
         || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
         || TERM_AT.is_match(next);
     if wend <= 3 && name.first_capitalised && ends && n > 0 {

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use crate::extract::lexicon::CLAUSE_WORDS;
 use crate::text::is_word_char;
 
 /// Nouns that begin a place's name, lower case after their first letter.
@@ -53,13 +54,13 @@ const INNER_WORDS: &[&str] = &[
     "quận",
 ];
 
-/// Words that end a place's name: what a sentence goes on with after it.
-const STOP_WORDS: &[&str] = &[
-    "và", "với", "vào", "của", "cho", "trong", "từ", "đến", "để", "nhằm", "do", "có", "là", "được",
-    "đã", "sẽ", "theo", "về", "trên", "dưới", "sau", "trước", "khi", "này", "đó", "nay", "các",
-    "những", "một", "ngày", "sáng", "chiều", "tối", "trưa", "hôm", "lúc", "nơi", "thì", "mà",
-    "như", "hay", "hoặc", "bởi", "tại", "qua", "ở",
-];
+/// Words that end a place's name besides those that end any name ([`CLAUSE_WORDS`]): a
+/// conference's name may hold these ("Hội nghị Xúc tiến đầu tư và thương mại"), a place's not.
+const PLACE_STOP_WORDS: &[&str] = &["và", "với", "về", "các", "những", "một", "nơi"];
+
+fn ends_place(word: &str) -> bool {
+    CLAUSE_WORDS.contains(&word) || PLACE_STOP_WORDS.contains(&word)
+}
 
 /// Words that follow a place's name in a sentence about a meeting (a time, a manner): only
 /// before these, or punctuation, may the name end in a lower-case syllable ("… Quốc gia vào
@@ -103,7 +104,7 @@ pub(super) fn place_after(text: &str, at: usize) -> Option<Range<usize>> {
         let len = match inner {
             Some(w) => w.len(),
             None => match lower_word(&text[next..]) {
-                Some(n) if !STOP_WORDS.contains(&&text[next..next + n]) => n,
+                Some(n) if !ends_place(&text[next..next + n]) => n,
                 _ => break,
             },
         };
