@@ -20,7 +20,8 @@ pub use publish::{
     check_separate, edited_outputs, publish, remove_stale_temps, replace_file, BuildLock, Previous,
     LOCK_FILE,
 };
-pub use watchdog::{Overrun, Watchdog};
+pub use watchdog::Overrun;
+use watchdog::Watchdog;
 
 use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineArgs};
 use crate::compile::{
@@ -30,7 +31,7 @@ use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
 use crate::ingest::{find_chars, read_corpus_cached, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
 use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
-use crate::render::{BriefContext, BriefOptions, Renderer, Trace, TEMPLATES};
+use crate::render::{BriefContext, BriefOptions, FrontMatter, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
 use crate::{eval, export, extract};
 
@@ -479,7 +480,7 @@ fn render_outputs(
     let (others, brief) = std::thread::scope(|s| {
         let others = s.spawn(|| -> Result<_, AppError> {
             let mut files = data_outputs(&wants, &tl, args.csv_bom, &first.title, &first.labels);
-            wiki_outputs(&wants, &p.renderer, &first, &mut files)?;
+            wiki_outputs(&wants, args, &p.renderer, &first, &mut files)?;
             Ok(files)
         });
         let brief = match wants(Format::Typ) || wants(Format::Pdf) {
@@ -496,7 +497,7 @@ fn render_outputs(
     if let Some(brief) = brief? {
         if let Some(ctx) = &brief.chosen_again {
             files.retain(|(name, _)| !is_wiki_output(name));
-            wiki_outputs(&wants, &p.renderer, ctx, &mut files)?;
+            wiki_outputs(&wants, args, &p.renderer, ctx, &mut files)?;
         }
         warnings = brief.warnings;
         files.extend(brief.pdf.map(|pdf| (Format::Pdf.file_name(), pdf)));
@@ -650,10 +651,12 @@ fn is_wiki_output(name: &str) -> bool {
 /// `brief.md` is a resource, not a second page.
 pub const HUGO_BUNDLE_PAGE: &str = "index.md";
 
-/// `brief.md`, its HTML preview and `timeline.svg`, as far as the formats ask for them. The
-/// preview shows the figure's SVG in place of the Mermaid source.
+/// `brief.md` (and, as a Hugo page bundle's page, `index.md`), its HTML preview and
+/// `timeline.svg`, as far as the formats ask for them. The preview shows the figure's SVG in
+/// place of the Mermaid source.
 fn wiki_outputs(
     wants: &dyn Fn(Format) -> bool,
+    args: &BuildArgs,
     renderer: &Renderer,
     ctx: &BriefContext,
     files: &mut Vec<(&'static str, Vec<u8>)>,
@@ -673,7 +676,7 @@ fn wiki_outputs(
             files.push((Format::Html.file_name(), html.into_bytes()));
         }
         if wants(Format::Md) {
-            if ctx.front_matter == "hugo" {
+            if args.front_matter == FrontMatter::Hugo {
                 files.push((HUGO_BUNDLE_PAGE, md.clone().into_bytes()));
             }
             files.push((Format::Md.file_name(), md.into_bytes()));
