@@ -13,13 +13,16 @@
 //! Vietnamese letter drawn by a face without it is always an error.
 
 use std::collections::BTreeMap;
+use std::num::NonZeroUsize;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
-use typst::foundations::{Bytes, Datetime, Smart};
+use typst::foundations::{Bytes, Datetime, NativeElement, Selector, Smart};
+use typst::introspection::Introspector;
 use typst::layout::{Frame, FrameItem};
+use typst::model::{FootnoteBody, FootnoteEntry};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -295,6 +298,22 @@ pub struct Compiled {
     pub untagged: bool,
     /// Characters no font could draw, drawn as U+FFFD (or as an empty box), each once.
     pub placeholders: Vec<MissingGlyph>,
+    /// Footnotes laid out on another page than their marker's, or the next (see
+    /// [`misplaced_notes`]); empty for the embedded templates.
+    pub misplaced_notes: Vec<MisplacedNote>,
+}
+
+/// A footnote whose entry typst laid out before its marker's page, or more than one page after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MisplacedNote {
+    /// The footnote's number (1 for the document's first).
+    pub number: usize,
+    /// The page of its marker in the text (1-based).
+    pub marker_page: usize,
+    /// The page its entry is printed on.
+    pub entry_page: usize,
+    /// The beginning of the note's text, to find it by.
+    pub text: String,
 }
 
 /// What a character no font covers is drawn as: the Unicode replacement character.
@@ -349,12 +368,14 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
     }
     placeholders.retain(|p| !uncovered.iter().any(|u| u.character == p.character));
     placeholders.splice(0..0, uncovered);
+    let misplaced_notes = misplaced_notes(&document);
     let (pdf, untagged) = export(&world, &document, options)?;
     Ok(Compiled {
         pdf,
         untagged,
         pages,
         placeholders,
+        misplaced_notes,
     })
 }
 
@@ -529,6 +550,35 @@ fn locate(
     )
 }
 
+/// Footnotes printed away from their marker: a reader looks for a note on the marker's page, or
+/// the next one when the page is full, never on an earlier page. Typst can place an entry on
+/// the page where a block was first tried, before the block moved on (a sticky or unbreakable
+/// block holding the marker), so the layout is checked rather than trusted.
+fn misplaced_notes(doc: &PagedDocument) -> Vec<MisplacedNote> {
+    let introspector = doc.introspector();
+    let page = |location| introspector.page(location).map(NonZeroUsize::get);
+    let entries = introspector.query(&Selector::Elem(FootnoteEntry::ELEM, None));
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, entry)| {
+            let entry_page = page(entry.location()?)?;
+            let note = &entry.to_packed::<FootnoteEntry>()?.note;
+            let marker_page = page(note.location()?)?;
+            let placed = (marker_page..=marker_page + 1).contains(&entry_page);
+            (!placed).then(|| MisplacedNote {
+                number: i + 1,
+                marker_page,
+                entry_page,
+                text: match &note.body {
+                    FootnoteBody::Content(body) => body.plain_text().chars().take(60).collect(),
+                    FootnoteBody::Reference(label) => label.resolve().to_string(),
+                },
+            })
+        })
+        .collect()
+}
+
 /// Every character laid out, checked against the face that draws it.
 fn check_glyphs(world: &BriefWorld, doc: &PagedDocument) -> Vec<MissingGlyph> {
     let mut missing: Vec<MissingGlyph> = Vec::new();
@@ -598,6 +648,44 @@ mod tests {
         CompileOptions {
             deny_warnings: true,
             ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
+        }
+    }
+
+    /// Six events of two fields at a filler height: each field a block that keeps with the
+    /// next one when `sticky`, the date's field holding two footnotes.
+    fn noted_fields(fill_lines: usize, sticky: bool) -> String {
+        let mut doc = format!(
+            "#set page(height: 12cm)\n#let sticky = {sticky}\n{}",
+            "Dòng.\\\n".repeat(fill_lines)
+        );
+        for e in 0..6 {
+            doc.push_str(&format!(
+                "#block(sticky: true)[=== Sự kiện {e}]\n#block(sticky: sticky)[Ngày: 13/12#footnote[a.txt, dòng 3]#footnote[b.txt, dòng 9]]\n#block[Nơi: Hà Nội]\n"
+            ));
+        }
+        doc
+    }
+
+    #[test]
+    fn footnotes_printed_before_their_markers_page_are_found() {
+        // Typst prints the notes of a sticky block that moves on to the next page on the page
+        // it left: at some filler height this happens, and is reported with the note's text.
+        let misplaced: Vec<MisplacedNote> = (0..30)
+            .flat_map(|fill| {
+                compile_pdf(&noted_fields(fill, true), &opts())
+                    .unwrap()
+                    .misplaced_notes
+            })
+            .collect();
+        let first = misplaced
+            .first()
+            .expect("a sticky block's notes left behind");
+        assert_eq!(first.entry_page + 1, first.marker_page, "{first:?}");
+        assert!(first.text.ends_with(".txt, dòng 3") || first.text.ends_with(".txt, dòng 9"));
+        // The same fields without stickiness keep every note on its marker's page.
+        for fill in 0..30 {
+            let c = compile_pdf(&noted_fields(fill, false), &opts()).unwrap();
+            assert_eq!(c.misplaced_notes, Vec::new(), "{fill} lines before");
         }
     }
 

@@ -800,6 +800,27 @@ fn pdf(
                 .into(),
         );
     }
+    for n in &compiled.misplaced_notes {
+        tracing::debug!(
+            number = n.number,
+            marker_page = n.marker_page,
+            entry_page = n.entry_page,
+            text = n.text,
+            "footnote away from its marker"
+        );
+    }
+    if let Some(note) = compiled.misplaced_notes.first() {
+        let others = compiled.misplaced_notes.len() - 1;
+        let others = if others > 0 {
+            format!(" (and {})", count(others, "other", "others"))
+        } else {
+            String::new()
+        };
+        warnings.push(format!(
+            "warning: the PDF prints footnote {} (\"{}…\") on page {}, its marker is on page {}{others}; the template's layout moves notes away from their text",
+            note.number, note.text, note.entry_page, note.marker_page
+        ));
+    }
     if compiled.untagged {
         warnings.push(
             "warning: typst could not tag the PDF for accessibility (an internal error of typst's); brief.pdf is written without tags"

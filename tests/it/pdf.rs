@@ -5,7 +5,7 @@ use chronobrief::compile::{compile_pdf, CompileError, CompileOptions};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::common::{file, seeds, squash};
+use crate::common::{file, root, seeds, squash};
 
 fn options() -> CompileOptions {
     CompileOptions {
@@ -146,4 +146,86 @@ fn missing_glyph_check_sees_a_face_without_vietnamese_letters() {
     assert_eq!(m[0].character, 'ở');
     let face = m[0].face.as_deref().unwrap_or_default();
     assert!(face.contains("DejaVu Sans Mono"), "{face}");
+}
+
+/// `events` meetings, each reported by five articles in long sentences that become long
+/// footnotes; the odd ones give no year anywhere, so they are listed as undated.
+fn crowded_notes(events: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "với sự tham dự của đại biểu các bộ, ngành, địa phương, các hiệp hội doanh nghiệp và nhiều chuyên gia trong nước và quốc tế, bàn về phương hướng hợp tác trong giai đoạn tới";
+    let places = [
+        "Tây Bắc",
+        "Đông Bắc",
+        "Bắc Trung Bộ",
+        "Tây Nguyên",
+        "Nam Trung Bộ",
+        "Đông Nam Bộ",
+    ];
+    for k in 1..=events {
+        // Numbered meetings of one series dated in 2019; unnumbered ones of no series undated.
+        let (name, year) = match k % 2 {
+            0 => (format!("Hợp tác phát triển vùng lần thứ {k}"), "/2019"),
+            _ => (
+                format!("Xúc tiến đầu tư {} khóa {k}", places[k % places.len()]),
+                "",
+            ),
+        };
+        for j in 0..5 {
+            let text = format!(
+                "Tin hoạt động số {k}-{j}\n\nNgày {}/3{year}, Hội nghị {name} khai mạc tại Hà Nội, {filler}.\n",
+                k % 27 + 1
+            );
+            std::fs::write(dir.path().join(format!("tin-{k}-{j}.txt")), text).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn footnotes_are_printed_on_their_markers_page_however_they_crowd() {
+    let dir = crowded_notes(24);
+    for pages in [0, 4] {
+        let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
+        args.formats = vec![chronobrief::config::Format::Pdf];
+        args.pages = pages;
+        let out = chronobrief::app::build_outputs(&args).unwrap();
+        assert!(
+            out.timeline.undated.len() >= 10,
+            "{}",
+            out.timeline.undated.len()
+        );
+        let moved: Vec<&String> = out
+            .warnings
+            .iter()
+            .filter(|w| w.contains("footnote"))
+            .collect();
+        assert!(moved.is_empty(), "budget {pages}: {moved:?}");
+    }
+    // A user's template that keeps each field with the next one, as sticky blocks: typst
+    // leaves the notes behind, and the build says where.
+    let embedded = std::fs::read_to_string(root().join("report-templates/brief.typ.j2")).unwrap();
+    let fields = embedded
+        .lines()
+        .find(|l| l.starts_with("#let fields("))
+        .unwrap();
+    let sticky = "#let fields(..rows) = { let rows = rows.pos(); for (i, (label, body)) in rows.enumerate() { block(sticky: i + 1 < rows.len(), field(label, body)) } }";
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("brief.typ.j2"),
+        embedded.replace(fields, sticky),
+    )
+    .unwrap();
+    let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
+    args.formats = vec![chronobrief::config::Format::Pdf];
+    args.templates = Some(templates.path().to_path_buf());
+    let out = chronobrief::app::build_outputs(&args).unwrap();
+    let moved = out
+        .warnings
+        .iter()
+        .find(|w| w.contains("footnote"))
+        .expect("a note left behind");
+    assert!(
+        moved.contains("(\"tin-") && moved.contains("its marker is on page"),
+        "{moved}"
+    );
 }
