@@ -285,7 +285,7 @@ impl Knowledge {
     }
 
     fn plain_key(&self, name: &str) -> String {
-        let mut key = format!(" {} ", fold_key(name));
+        let mut key = format!(" {} ", fold_key(&without_glosses(name)));
         for q in &self.series_qualifiers {
             let q = format!(" {} ", q);
             while key.contains(&q) {
@@ -346,6 +346,27 @@ impl Knowledge {
     }
 }
 
+/// A name without what it glosses in brackets: an acronym, a term, a qualifier ("Hội nghị Ngoại
+/// vụ (HNNV) toàn quốc", "Hội nghị Trung ương 6 (khóa XIII)", "Hội nghị Tỉnh ủy (mở rộng)") is
+/// the series the name without them is. A bracket left open is kept.
+fn without_glosses(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains('(') {
+        return name.into();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,6 +389,31 @@ mod tests {
         assert_eq!(
             k.series_key("Hội nghị Hoà bình"),
             k.series_key("Hội nghị Hòa bình")
+        );
+    }
+
+    #[test]
+    fn glosses_in_brackets_are_not_part_of_the_series() {
+        let k = Knowledge::embedded();
+        for (glossed, plain) in [
+            (
+                "Hội nghị Ngoại vụ (HNNV) toàn quốc",
+                "Hội nghị Ngoại vụ toàn quốc",
+            ),
+            ("Hội nghị Ngoại giao (HNNG)", "Hội nghị Ngoại giao"),
+            (
+                "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM)",
+                "Hội nghị Bộ trưởng Kinh tế ASEAN",
+            ),
+            ("Hội nghị Tỉnh ủy (mở rộng)", "Hội nghị Tỉnh ủy"),
+            ("Hội nghị Trung ương (khóa XIII)", "Hội nghị Trung ương"),
+        ] {
+            assert_eq!(k.series_key(glossed), k.series_key(plain), "{glossed}");
+        }
+        assert_ne!(
+            k.series_key("Hội nghị (Cấp cao"),
+            k.series_key("Hội nghị"),
+            "a bracket left open is kept"
         );
     }
 

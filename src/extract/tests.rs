@@ -421,3 +421,52 @@ fn a_bare_numbered_meeting_carries_its_body() {
         extract("Sáng 13/12/2021, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 20.");
     assert_eq!(titles(&m), vec!["Hội nghị Ngoại vụ toàn quốc lần thứ 20"]);
 }
+
+#[test]
+fn a_closing_speech_reports_its_meeting_and_a_cited_conclusion_does_not() {
+    let frames = [
+        "Phát biểu kết luận",
+        "Chiều 9/6, phát biểu kết luận",
+        "Khi kết luận",
+        "Trong phần kết luận",
+        "Sáng 12/5, kết luận",
+        "Phát biểu bế mạc và kết luận",
+    ];
+    let meetings = [
+        "phiên họp Chính phủ thường kỳ tháng 5",
+        "Hội nghị tổng kết công tác năm 2019",
+        "cuộc họp Ban Chỉ đạo",
+        "Hội nghị trực tuyến toàn quốc về phòng chống dịch",
+    ];
+    let speakers = [
+        "Thủ tướng yêu cầu",
+        "đồng chí Bí thư nhấn mạnh",
+        "Phó Chủ tịch tỉnh đề nghị",
+    ];
+    for f in frames {
+        for mtg in meetings {
+            for sp in speakers {
+                let text = format!("{f} {mtg}, {sp} các đơn vị phải khẩn trương triển khai.");
+                let m = extract(&text);
+                assert!(
+                    m.conferences.iter().any(|c| !c.reference),
+                    "{text}: {:?}",
+                    titles(&m)
+                );
+            }
+        }
+    }
+    // Conclusions cited, carried out or titled are a document's, not a meeting's report.
+    for text in [
+        "Ngày 5/1, các tỉnh thực hiện kết luận Hội nghị Trung ương 5 khóa XII, Bộ trưởng cho biết.",
+        "Kết luận Hội nghị Trung ương 4 khóa XII về tăng cường xây dựng Đảng được ban hành.",
+        "Các cấp ủy quán triệt kết luận hội nghị, sau đó triển khai.",
+    ] {
+        let m = extract(text);
+        assert!(
+            m.conferences.iter().all(|c| c.reference),
+            "{text}: {:?}",
+            titles(&m)
+        );
+    }
+}

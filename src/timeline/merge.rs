@@ -10,7 +10,7 @@
 //! Comparing only what can merge (keys bucketed, titles prefix-filtered, dated mentions within
 //! their year) keeps merging near-linear on large corpora.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
@@ -270,7 +270,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
 }
 
 fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
-    if organisers_differ(a, b) {
+    if organisers_differ(a, b) || numbers_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
     let same_article = a.mention.article == b.mention.article;
@@ -290,6 +290,30 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         _ if same_article => sim >= 0.6,
         _ => sim >= 0.999,
     }
+}
+
+/// The numbers a title holds, years apart from the rest (days, months, ordinals and terms, in
+/// digits or Roman numerals): "tháng 9/2019" → ({2019}, {9}); "khóa XIII" → ({}, {XIII}).
+fn title_numbers(title: &str) -> (BTreeSet<&str>, BTreeSet<&str>) {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+                || w.len() >= 2 && w.chars().all(|c| "IVXLC".contains(c))
+        })
+        .partition(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Two titles that each give numbers of one kind, neither all of the other's, name two
+/// meetings: the monthly session of September and that of March, the reviews of 2017 and of
+/// 2018, the plenums of two terms. A title without such numbers, or with fewer of the same,
+/// says nothing ("lần thứ 18" and "năm 2016" may be one meeting).
+fn numbers_differ(a: &str, b: &str) -> bool {
+    let ((ya, na), (yb, nb)) = (title_numbers(a), title_numbers(b));
+    let differ = |x: &BTreeSet<&str>, y: &BTreeSet<&str>| {
+        !x.is_empty() && !y.is_empty() && !x.is_subset(y) && !y.is_subset(x)
+    };
+    differ(&ya, &yb) || differ(&na, &nb)
 }
 
 /// The proper-name words of a title: its capitalised words, except meeting words
@@ -451,6 +475,40 @@ mod tests {
         (0..members.len())
             .map(|x| (0..x).find(|&y| members[x].same(&members[y])))
             .collect()
+    }
+
+    #[test]
+    fn titles_giving_other_numbers_name_other_meetings() {
+        let alternatives = [
+            ("tháng 9/2019", "tháng 3/2019"),
+            ("năm 2017", "năm 2018"),
+            ("khóa XII", "khóa XIII"),
+        ];
+        let heads = [
+            "Phiên họp Chính phủ thường kỳ",
+            "Hội nghị tổng kết công tác",
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+        ];
+        // An ordinal and a year: one meeting may have both.
+        assert!(!numbers_differ(
+            "Hội nghị Ngoại vụ lần thứ 18",
+            "Hội nghị Ngoại vụ năm 2016"
+        ));
+        for h in heads {
+            for (p, q) in alternatives {
+                assert!(
+                    numbers_differ(&format!("{h} {p}"), &format!("{h} {q}")),
+                    "{h} {p} / {q}"
+                );
+                assert!(!numbers_differ(&format!("{h} {p}"), &format!("{h} {p}")));
+                // Without numbers, or with some of the same, a title may be the same meeting.
+                assert!(!numbers_differ(&format!("{h} {p}"), h));
+                assert!(
+                    !numbers_differ(&format!("{h} {p}"), &format!("{h} {p} tại Hà Nội, ngày 5")),
+                    "{p}"
+                );
+            }
+        }
     }
 
     #[test]

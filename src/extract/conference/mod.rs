@@ -287,6 +287,48 @@ fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// Words before "kết luận" that make it the chair's closing speech ("Phát biểu kết luận hội
+/// nghị, …"), not the meeting's conclusions.
+const SPEECH_BEFORE_CONCLUDING: &[&str] = &[
+    "phát biểu",
+    "khi",
+    "trong phần",
+    "trong bài phát biểu",
+    "và",
+];
+
+/// "Phát biểu kết luận Hội nghị …, Thủ tướng yêu cầu …", "Khi kết luận cuộc họp, Chủ tịch …",
+/// "Chiều 9/6, kết luận hội nghị, đồng chí …": the chair's closing speech reports the meeting
+/// itself. "thực hiện Kết luận Hội nghị Trung ương 5", "Kết luận Hội nghị Trung ương 4 về …"
+/// cite its conclusions, a document: there no speaker follows the name.
+fn concluding_speech(prefix: &str, after_name: &str) -> bool {
+    let p = prefix.trim_end();
+    let tail = p.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let p = p[tail..].to_lowercase();
+    let Some(before) = p.strip_suffix("kết luận") else {
+        return false;
+    };
+    let before = before.trim_end();
+    let framed = before.is_empty()
+        || before.ends_with(',')
+        || SPEECH_BEFORE_CONCLUDING.iter().any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+    let Some(speaker) = after_name.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let speaker = speaker.trim_start();
+    framed
+        && (speaker.starts_with(char::is_uppercase)
+            || ["đồng chí ", "ông ", "bà "]
+                .iter()
+                .any(|w| speaker.starts_with(w)))
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -750,7 +792,8 @@ fn add_mentions(
         let prefix = &text[..m.start];
         let title = capitalise(trim_title(&original(m.start..name.title_end)));
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
-        let mut reference = ends_with_any(prefix, REFERENCE_CUES);
+        let mut reference =
+            ends_with_any(prefix, REFERENCE_CUES) && !concluding_speech(prefix, &text[name.end..]);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let coordinated = names

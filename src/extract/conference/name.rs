@@ -268,6 +268,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
                 Some(e) if e <= 24 && name.words > 0 && !trimmed[1..e].contains(['/', ':']) => {
                     name.end = at + e + 1;
                     pos = name.end;
+                    // A term in brackets closes the body's name, as one without them does.
+                    if let Some((t, _)) = term_at(trimmed) {
+                        name.term = Some((t, at..name.end));
+                        break;
+                    }
                     continue;
                 }
                 _ => break,
@@ -435,6 +440,25 @@ enum Step {
     Stop,
 }
 
+/// The term `s` starts with ("khóa XIII") or a bracket holding a term and nothing else ("(khóa
+/// XII)"): its number and length.
+fn term_at(s: &str) -> Option<(u32, usize)> {
+    let (inner, len) = match s.strip_prefix('(') {
+        Some(rest) => {
+            let close = rest.find(')').filter(|c| *c <= 24)?;
+            (rest[..close].trim(), close + 2)
+        }
+        None => (s, 0),
+    };
+    let c = TERM_AT.captures(inner)?;
+    let end = c.get(0)?.end();
+    if len > 0 && end != inner.len() {
+        return None;
+    }
+    let t = roman(&c[1]).or_else(|| c[1].parse().ok())?;
+    Some((t, if len > 0 { len } else { end }))
+}
+
 /// Years, school years, periods, terms and document numbers inside a name.
 fn special_token(
     sent: &str,
@@ -541,7 +565,8 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
         || CLAUSE_WORDS.contains(&next_lower.as_str())
         || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
-        || TERM_AT.is_match(next);
+        || TERM_AT.is_match(next)
+        || adjunct_follows(next, &next_lower);
     if wend <= 3 && name.first_capitalised && ends && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
@@ -549,6 +574,17 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         after_ordinal(sent, name);
     }
     None
+}
+
+/// An adjunct of the sentence follows a number ("Hội nghị Ngoại giao 31 với chủ đề …", "… 21
+/// có chủ đề …"): the number ends the name, as a clause word would.
+fn adjunct_follows(next: &str, next_lower: &str) -> bool {
+    let after = next.get(next_lower.len()..).unwrap_or("");
+    match next_lower {
+        "với" => AFTER_VOI_STOPS.contains(&first_word(after).as_str()),
+        "có" => first_word(after) == "chủ",
+        _ => false,
+    }
 }
 
 fn continues_after_comma(name: &Name, after: &str) -> bool {
@@ -584,13 +620,10 @@ fn after_ordinal(sent: &str, name: &mut Name) {
             name.years = body.years;
             name.term = body.term;
         }
-    } else if let Some(c) = TERM_AT.captures(rest.trim_start()) {
+    } else if let Some((t, len)) = term_at(rest.trim_start()) {
         let lead = rest.len() - rest.trim_start().len();
-        let t = roman(&c[1]).or_else(|| c[1].parse().ok());
-        let r = name.end + lead..name.end + lead + c.get(0).unwrap().end();
-        if let Some(t) = t {
-            name.term = Some((t, r.clone()));
-        }
+        let r = name.end + lead..name.end + lead + len;
+        name.term = Some((t, r.clone()));
         name.end = r.end;
     }
     if name.end > start {
@@ -645,6 +678,71 @@ mod tests {
         let (_, ordinal) =
             named("Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng");
         assert_eq!(ordinal, None);
+    }
+
+    #[test]
+    fn a_number_before_an_adjunct_is_the_ordinal() {
+        let names = [
+            "Hội nghị Ngoại giao",
+            "Diễn đàn Kinh tế Việt Nam",
+            "Hội nghị Ngoại vụ toàn quốc",
+        ];
+        let adjuncts = [
+            "với chủ đề “Đổi mới”",
+            "với sự tham dự của 300 đại biểu",
+            "với sự tham gia của các đại sứ",
+            "có chủ đề “Hội nhập”",
+            "với nhiều nội dung quan trọng",
+        ];
+        for name in names {
+            for a in adjuncts {
+                let s = format!("Ngày 15/12, {name} 31 {a} đã khai mạc.");
+                let start = s.find(name).unwrap();
+                let kw = if name.starts_with("Diễn đàn") {
+                    "Diễn đàn"
+                } else {
+                    "Hội nghị"
+                };
+                let n = parse_name(&s, start + kw.len());
+                assert_eq!(n.ordinal, Some(31), "{s}");
+            }
+        }
+        // A count before "với" is not an ordinal, nor a number that is part of a name.
+        let s = "Hội nghị 3 bên với sự tham dự của ba nước";
+        assert_eq!(parse_name(s, "Hội nghị".len()).ordinal, None);
+    }
+
+    #[test]
+    fn a_term_in_brackets_is_the_term() {
+        let heads = [
+            ("Hội nghị Trung ương 6", 6),
+            ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng", 11),
+            ("Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng", 5),
+            ("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh", 8),
+        ];
+        let terms = [("(khóa XII)", 12), ("(khoá XIII)", 13), ("( khóa 12 )", 12)];
+        let after = [" đã khai mạc", ", bàn về nhân sự", " bế mạc sáng nay", "."];
+        for (head, ordinal) in heads {
+            for (term, t) in terms {
+                for a in after {
+                    let s = crate::text::fold(&format!("{head} {term}{a}"));
+                    let n = parse_name(&s, "Hội nghị".len());
+                    assert_eq!(
+                        (n.ordinal, n.term.map(|t| t.0)),
+                        (Some(ordinal), Some(t)),
+                        "{s}"
+                    );
+                    assert_eq!(
+                        &s[n.end - 1..n.end],
+                        ")",
+                        "{s}: the name ends with the term"
+                    );
+                }
+            }
+        }
+        // A bracket holding more than a term is a gloss of the name, not its term.
+        let s = "Hội nghị Trung ương (khóa XII, lần thứ 6) khai mạc";
+        assert_eq!(parse_name(s, "Hội nghị".len()).term, None);
     }
 
     #[test]

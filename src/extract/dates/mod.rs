@@ -315,6 +315,55 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_day_restated_after_a_comma_or_dash_is_that_day() {
+        let words = [
+            "Hôm nay",
+            "Sáng nay",
+            "chiều nay",
+            "Tối hôm qua",
+            "Sáng qua",
+            "vào chiều nay",
+        ];
+        let days = [
+            "12/3",
+            "12-3",
+            "ngày 12/3",
+            "thứ Năm, 12/3",
+            "thứ Năm 12/3",
+            "12/3/2020",
+        ];
+        let (open, close) = ([", ", " – ", " - ", " ("], [", ", " – ", " - ", ") "]);
+        let mut n = 0;
+        for w in words {
+            for d in days {
+                for (o, c) in open.iter().zip(close) {
+                    let text = format!("{w}{o}{d}{c}Chính phủ họp phiên thường kỳ.");
+                    let r = find_dates(&text);
+                    assert_eq!(r.len(), 1, "{text}: {r:?}");
+                    assert_eq!(
+                        (r[0].start.month, r[0].start.day),
+                        (Some(3), Some(12)),
+                        "{text}"
+                    );
+                    assert!(r[0].relative.is_some(), "{text}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, 144);
+        // Set off by a comma, a fraction or a count is not a day.
+        for text in [
+            "Hôm nay, 3/4 số đại biểu đã có mặt.",
+            "Sáng nay, 5/7 tỉnh đã báo cáo.",
+            "Hôm qua, 2-3 đoàn công tác đã đến.",
+            "Chiều nay, 8/11 chỉ tiêu đã đạt.",
+        ] {
+            let r = find_dates(text);
+            assert!(r.iter().all(|d| d.start.day.is_none()), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
     fn non_dates() {
         none("chiến lược phát triển kinh tế- xã hội 2021-2030 đề ra");
         none("kéo dài gần 2 năm qua, sau 35 năm");

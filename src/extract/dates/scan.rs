@@ -108,7 +108,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,2})([/.\-])(\d{1
 /// A relative day, optionally followed by the day it means: `sáng nay (13/8)`, `sáng nay 7-5`.
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))\b(?:\s*\(?\s*(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?",
+        r"(?i)\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))\b(?:\s*(?:\(|[,–-])?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?",
     )
 });
 /// Weeks, months and years counted from the document date.
@@ -522,8 +522,9 @@ fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
             "cùng ngày" => Relative::Context(0),
             _ => Relative::Context(1),
         };
+        let word_end = (1..=4).find_map(|i| c.get(i)).map_or(m.end(), |g| g.end());
         let explicit = match (num(&c, 5), num(&c, 6)) {
-            (Some(d), Some(mo)) => {
+            (Some(d), Some(mo)) if closes_apposition(text, word_end, m.end()) => {
                 let y = c.get(7).map(|y| full_year(y.as_str()));
                 (y.is_none_or(year_ok) && day_month_ok(d, mo, y))
                     .then(|| PartialDate::ymd(y, mo, d))
@@ -534,10 +535,7 @@ fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
         let end = if explicit.is_some() {
             m.end()
         } else {
-            (1..=4)
-                .find_map(|i| c.get(i))
-                .map(|g| g.end())
-                .unwrap_or(m.end())
+            word_end
         };
         out.push(DateMention {
             span: m.start()..end,
@@ -550,6 +548,20 @@ fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
             relative: Some(relative),
         });
     }
+}
+
+/// Whether the day after a relative day word (`text[word_end..end]`) is the same day restated:
+/// in brackets (`sáng nay (13/8)`), right after the word (`hôm nay 13/8`), or set off by a comma
+/// or dash (`Hôm nay, 13/8, …`; `Chiều qua – 28-2 – …`). Set off, it must be closed by a
+/// punctuation mark or the end: `Hôm nay, 3/4 số đại biểu …` counts people, not days.
+fn closes_apposition(text: &str, word_end: usize, end: usize) -> bool {
+    let between = &text[word_end..end];
+    let set_off = between.trim_start().starts_with([',', '–', '-']);
+    if !set_off || between.trim_end().ends_with(')') {
+        return true;
+    }
+    let rest = text[end..].trim_start();
+    rest.is_empty() || rest.starts_with([',', '–', '-', ':', ';', '.', ')'])
 }
 
 fn scan_relative_spans(text: &str, out: &mut Vec<DateMention>) {
