@@ -111,6 +111,13 @@ const NEEDS_MODAL: &[&str] = &[
     "khẳng định",
     "đề ra",
 ];
+/// An exhortation opening the clause after a cue ("nhấn mạnh, phấn đấu …", "nêu rõ: tuyệt đối
+/// không để …", "nhấn mạnh, các địa phương khẩn trương …"): an obligation without "cần" or
+/// "phải". Only at the clause's start or after its subject, so that a statement ("khẳng định,
+/// Việt Nam kiên quyết phản đối …") is not one.
+static HORTATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*[,:]?\s*(?:rằng\s+)?(?:(?:các|mọi|mỗi|từng)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}\s+)?(?:phấn đấu|quyết tâm|khẩn trương|kiên quyết|tuyệt đối không|không để|không được|nhất định|hãy)\b").unwrap()
+});
 /// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     let heads = super::lexicon::body_heads_pattern();
@@ -133,7 +140,7 @@ static KEYWORD_AFTER: LazyLock<Regex> =
 /// A quotation attributed after it: `“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`. Group 1 is
 /// the quotation's text, group 2 the reporting verb (the speaker stands right before it).
 static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?\s*[.!]?\s*$"#).unwrap()
+    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«»]{1,120}?)?\s*[.!]?\s*$"#).unwrap()
 });
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng" or the copula "(không) phải là".
@@ -299,6 +306,11 @@ pub(super) fn extract(
             state.previous = Some(g);
             return;
         }
+        if let Some(g) = claimed(people, t, k, conferences).filter(|_| i == 0) {
+            emit(out, &g, whole());
+            state.previous = Some(g);
+            return;
+        }
         // The cue words, in either case, share these letters; most sentences have none.
         let maybe = CUE_STEMS.is_match(t);
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
@@ -320,7 +332,8 @@ pub(super) fn extract(
             }
             let word = m.as_str().to_lowercase();
             let needs_modal = NEEDS_MODAL.contains(&word.as_str());
-            if needs_modal && !MODAL.is_match(&t[m.end()..]) {
+            let after = &t[m.end()..];
+            if needs_modal && !MODAL.is_match(after) && !HORTATIVE.is_match(after) {
                 return false;
             }
             // "Chỉ thị" with a capital is a document's name, not the verb.
@@ -404,6 +417,62 @@ fn attributed(
     Some(Giver {
         by: Some(giver_of(people, t, verb.start(), k)?),
         parent,
+    })
+}
+
+/// A speaker, a colon and what they require, the way headlines and leads report an instruction
+/// (`Thủ tướng: Các bộ phải tháo gỡ ngay vướng mắc`): the part before the colon is all speaker
+/// (a person, a title or a body), and the part after lays an obligation on others.
+static CLAIM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*([^:“”"«»,.;]{2,80}?)\s*:\s+(\S.*)$"#).unwrap());
+
+/// Forms of address, not offices: "Ông Nguyễn Văn A: …" quotes anyone.
+const ADDRESS_WORDS: &[&str] = &["ông", "bà", "đồng chí"];
+/// Lower-case words an office may hold besides its title ("Chủ tịch UBND tỉnh Nghệ An").
+const OFFICE_WORDS: &[&str] = &["tỉnh", "thành", "phố", "huyện", "quận", "nước", "và"];
+
+/// Whether `who` is all an office holder: a title of office (not a form of address, and no
+/// reporting verb after it) and then only names ("Thủ tướng", "Bộ trưởng Bùi Thanh Sơn", "Chủ
+/// tịch UBND tỉnh Nghệ An"); "Giảng viên Trần Văn A chia sẻ" or "Ông A cho biết" are not.
+fn is_office(who: &str, k: &Knowledge) -> bool {
+    let lower = who.to_lowercase();
+    let Some(title) = k
+        .honorifics
+        .iter()
+        .map(|h| h.to_lowercase())
+        .filter(|h| !ADDRESS_WORDS.contains(&h.as_str()))
+        .filter(|h| lower.starts_with(h.as_str()))
+        .max_by_key(String::len)
+    else {
+        return false;
+    };
+    lower.len() == who.len()
+        && who[title.len()..]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || OFFICE_WORDS.contains(&w))
+}
+
+fn claimed(
+    people: &People,
+    t: &str,
+    k: &Knowledge,
+    conferences: &[ConferenceMention],
+) -> Option<Giver> {
+    let c = CLAIM.captures(t)?;
+    let (who, claim) = (c.get(1)?, &c[2]);
+    if !(obliges(claim) || HORTATIVE.is_match(claim)) || FIRST_PERSON.is_match(claim) {
+        return None;
+    }
+    let body = BODY
+        .find(who.as_str())
+        .is_some_and(|m| m.range() == (0..who.len()));
+    if !(is_office(who.as_str(), k) || body) {
+        return None;
+    }
+    let by = giver_of(people, t, who.end(), k)?;
+    Some(Giver {
+        by: Some(by),
+        parent: conference_at(conferences),
     })
 }
 

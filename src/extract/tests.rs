@@ -470,3 +470,111 @@ fn a_closing_speech_reports_its_meeting_and_a_cited_conclusion_does_not() {
         );
     }
 }
+
+/// The directives found on line 5 of a meeting's report whose fourth line is `text`.
+fn directive_on_line_5(text: &str) -> Option<super::DirectiveMention> {
+    let meeting =
+        "Sáng 13/12/2021, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Thử nghiệm toàn quốc.";
+    let m = extract(&format!("{meeting} Bộ trưởng Nguyễn Văn An dự.\n\n{text}"));
+    m.directives.into_iter().find(|d| d.evidence.line == 5)
+}
+
+#[test]
+fn an_exhortation_after_a_reporting_verb_is_an_obligation() {
+    let speakers = ["Thủ tướng", "Bộ trưởng Nguyễn Văn An", "ông An"];
+    let verbs = ["nhấn mạnh", "nêu rõ", "chỉ rõ"];
+    let exhortations = [
+        "phấn đấu đến cuối quý III hoàn thành giải ngân",
+        "tuyệt đối không để xảy ra dịch chồng dịch",
+        "kiên quyết xử lý các sai phạm",
+        "các địa phương khẩn trương rà soát đối tượng",
+        "không để ai bị bỏ lại phía sau",
+        "quyết tâm hoàn thành các mục tiêu năm 2022",
+    ];
+    for sp in speakers {
+        for v in verbs {
+            for sep in [", ", ": ", " rằng "] {
+                for e in exhortations {
+                    let text = format!("{sp} {v}{sep}{e}.");
+                    assert!(directive_on_line_5(&text).is_some(), "{text}");
+                }
+                // Statements are not instructions.
+                for st in [
+                    "năm qua kinh tế tăng trưởng 2,58%",
+                    "Việt Nam kiên quyết phản đối mọi hành động đơn phương",
+                    "tiếp tục là điểm sáng của khu vực",
+                ] {
+                    let text = format!("{sp} {v}{sep}{st}.");
+                    assert!(directive_on_line_5(&text).is_none(), "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_quotation_attributed_with_where_or_when_it_was_said() {
+    for tail in [
+        "",
+        " khi chủ trì hội nghị",
+        " điều này khi kết luận phiên họp",
+        " tại hội nghị sáng nay",
+        " trong bài phát biểu bế mạc",
+    ] {
+        for (quote, obliges) in [
+            ("Các bộ, ngành phải tháo gỡ ngay vướng mắc", true),
+            ("Năm nay kinh tế phục hồi tốt", false),
+        ] {
+            let text = format!("“{quote}” - Thủ tướng nhấn mạnh{tail}.");
+            let found = directive_on_line_5(&text);
+            assert_eq!(found.is_some(), obliges, "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_speaker_a_colon_and_an_obligation_is_an_instruction() {
+    let speakers = [
+        ("Thủ tướng", "Phạm Minh Chính"),
+        ("Bộ trưởng Nguyễn Văn An", "Nguyễn Văn An"),
+        ("Thủ tướng Phạm Minh Chính", "Phạm Minh Chính"),
+    ];
+    let claims = [
+        "Các bộ phải tháo gỡ ngay vướng mắc cho doanh nghiệp",
+        "Ngành y tế cần tiêm mũi nhắc lại cho người cao tuổi",
+        "Tuyệt đối không để xảy ra dịch chồng dịch",
+    ];
+    for (sp, name) in speakers {
+        for c in claims {
+            let text = format!("{sp}: {c}");
+            let d = directive_on_line_5(&text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.by.as_deref(), Some(name), "{text}");
+        }
+        // A claim without an obligation is a statement.
+        let text = format!("{sp}: Việt Nam luôn coi trọng quan hệ với Nhật Bản");
+        assert!(directive_on_line_5(&text).is_none(), "{text}");
+    }
+    // Labels before a colon are not speakers.
+    for text in [
+        "Ảnh: Các đơn vị phải chuẩn bị kỹ",
+        "Lưu ý: các đơn vị cần nộp báo cáo trước ngày 20",
+        "Chuyên gia: Cần cảnh giác với biến chủng mới",
+    ] {
+        assert!(directive_on_line_5(text).is_none(), "{text}");
+    }
+}
+
+#[test]
+fn only_an_office_holder_before_a_colon_gives_an_instruction() {
+    for text in [
+        "Giảng viên Trần Minh Khoa chia sẻ: Các trường phải công khai học phí ngay từ đầu năm học",
+        "Ông Nguyễn Văn Hòa bức xúc: Khi mở rộng đường là phải nắn thẳng tối đa",
+        "Bộ trưởng Nguyễn Văn An cho biết: nếu công trình sai phép thì chủ đầu tư phải tháo dỡ",
+        "Nguyễn Văn An: Các bộ phải tháo gỡ ngay vướng mắc",
+    ] {
+        assert!(directive_on_line_5(text).is_none(), "{text}");
+    }
+    let d =
+        directive_on_line_5("Chủ tịch UBND tỉnh Nghệ An: Các huyện phải hoàn thành trước ngày 30");
+    assert!(d.is_some());
+}
