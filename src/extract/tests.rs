@@ -578,3 +578,43 @@ fn only_an_office_holder_before_a_colon_gives_an_instruction() {
         directive_on_line_5("Chủ tịch UBND tỉnh Nghệ An: Các huyện phải hoàn thành trước ngày 30");
     assert!(d.is_some());
 }
+
+#[test]
+fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
+    let chairs = [
+        "Thủ tướng Phạm Minh Chính",
+        "Phó Thủ tướng",
+        "Chủ tịch UBND tỉnh",
+        "Bộ Y tế",
+    ];
+    let verbs = ["chủ trì", "triệu tập", "tổ chức"];
+    let names = [
+        "trực tuyến với các địa phương về phòng chống dịch",
+        "khẩn Ban Chỉ đạo quốc gia",
+        "trực tuyến toàn quốc Ban Chỉ đạo quốc gia với Ban Chỉ đạo 63 tỉnh",
+    ];
+    for c in chairs {
+        for v in verbs {
+            for n in names {
+                let text = format!("Chiều 17/10/2021, {c} {v} họp {n}.");
+                let m = extract(&text);
+                let t = titles(&m);
+                assert!(
+                    t.iter().any(|t| t.starts_with("Họp ")
+                        && t.contains(&n[..n.find(' ').unwrap_or(n.len())])),
+                    "{text}: {t:?}"
+                );
+            }
+        }
+    }
+    for text in [
+        "Chiều 17/10/2021, Bộ Y tế tổ chức họp báo thông tin về dịch.",
+        "Chiều 17/10/2021, Hội Nông dân tổ chức họp mặt cán bộ hưu trí.",
+        "Chiều 17/10/2021, các đơn vị tham gia họp bàn kế hoạch.",
+        "Chiều 17/10/2021, nhà trường tổ chức họp và rút kinh nghiệm sâu sắc.",
+        "Chiều 17/10/2021, công ty tổ chức họp liên quan đến vụ việc.",
+        "Chiều 17/10/2021, xã tổ chức họp bàn.",
+    ] {
+        assert!(titles(&extract(text)).is_empty(), "{text}");
+    }
+}

@@ -94,7 +94,30 @@ fn merge_keyed(cands: &[Candidate], uf: &mut UnionFind) {
                 uf.union(bucket[x], bucket[y]);
             }
         }
+        for (x, y) in undated_to_dated(&members) {
+            uf.union(bucket[x], bucket[y]);
+        }
     }
+}
+
+/// Each undated member paired with its article's first dated member. [`first_same`] links a
+/// member to the first one before it that is the same event, and sameness is not transitive:
+/// an article's undated headline and caption are the same as its dated lead, but the lead may
+/// have linked to another article's report first, leaving the headline and caption alone.
+fn undated_to_dated(members: &[Keyed]) -> Vec<(usize, usize)> {
+    let mut dated: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        if m.date.is_some() {
+            dated.entry(m.article).or_insert(i);
+        }
+    }
+    members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.date.is_none())
+        .filter_map(|(x, m)| Some((x, *dated.get(&m.article)?)))
+        .filter(|&(x, y)| members[x].same(&members[y]))
+        .collect()
 }
 
 /// What decides whether two mentions of one numbered series member are one event.
@@ -475,6 +498,28 @@ mod tests {
         (0..members.len())
             .map(|x| (0..x).find(|&y| members[x].same(&members[y])))
             .collect()
+    }
+
+    #[test]
+    fn an_articles_undated_mentions_join_its_dated_one_whatever_it_joined_first() {
+        let lead = Keyed {
+            article: 1,
+            term: None,
+            date: d("2018-08-13"),
+            organizer: None,
+        };
+        let other = Keyed {
+            article: 0,
+            ..lead.clone()
+        };
+        let undated = Keyed {
+            date: None,
+            ..lead.clone()
+        };
+        // Another article's report, then the headline, the lead and a caption of one article.
+        let members = [other, undated.clone(), lead, undated];
+        assert_eq!(first_same(&members), vec![None, None, Some(0), Some(1)]);
+        assert_eq!(undated_to_dated(&members), vec![(1, 2), (3, 2)]);
     }
 
     #[test]

@@ -395,6 +395,7 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
         out.push((hit, name));
     }
     out.extend(meeting_verbs(text, &out));
+    out.extend(chaired_meetings(text, &out));
     out.sort_by_key(|(h, _)| h.start);
     out
 }
@@ -427,6 +428,60 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         let hit = Hit {
             start: body.start(),
             end: body.end(),
+            keyword: "họp",
+        };
+        out.push((hit, name));
+    }
+    out
+}
+
+/// A chair convening a meeting named by the bare noun `họp` ("Thủ tướng chủ trì họp trực tuyến
+/// với các địa phương", "Bộ trưởng triệu tập họp khẩn Ban Chỉ đạo").
+static CHAIRED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:chủ trì|triệu tập|tổ chức)\s+(họp)\s+(\p{L}+)").unwrap());
+
+/// What a meeting named by the bare noun `họp` starts with, besides the body that meets
+/// ("họp Ban Chỉ đạo …"): its form or its subject ("họp trực tuyến với …", "họp khẩn về …").
+const CHAIRED_QUALIFIERS: &[&str] = &[
+    "trực tuyến",
+    "khẩn",
+    "bất thường",
+    "thường kỳ",
+    "định kỳ",
+    "kín",
+    "với",
+    "về",
+    "giao ban",
+];
+
+/// Meetings named by a chairing verb and the bare noun `họp`, then a body, a form or a subject
+/// of at least two words; never `họp báo` or `họp mặt`, nor `họp` and a verb ("họp và rút
+/// kinh nghiệm", "họp bàn").
+fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
+    let mut out = Vec::new();
+    for c in CHAIRED.captures_iter(text) {
+        let (noun, next) = (c.get(1).unwrap(), c.get(2).unwrap());
+        if matches!(next.as_str(), "báo" | "mặt") {
+            continue;
+        }
+        if named
+            .iter()
+            .any(|(h, n)| h.start <= noun.end() && noun.start() <= n.end)
+        {
+            continue;
+        }
+        let name = parse_name(text, noun.end());
+        let after = text[noun.end()..name.end.max(noun.end())].trim();
+        let qualified = after.starts_with(char::is_uppercase)
+            || CHAIRED_QUALIFIERS
+                .iter()
+                .any(|q| after.starts_with(q) && after[q.len()..].starts_with(' '));
+        if name.words < 2 || !qualified {
+            continue;
+        }
+        let hit = Hit {
+            start: noun.start(),
+            end: noun.end(),
             keyword: "họp",
         };
         out.push((hit, name));
