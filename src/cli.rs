@@ -8,11 +8,12 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, TemplateLimits, DEFAULT_MAX_PER_YEAR,
-    DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
+    BuildArgs, ConfigError, CorpusArgs, FocusConfig, Format, LoadedConfig, TemplateLimits,
+    DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
+use crate::timeline::{Focus, FocusKind};
 
 /// Turns a folder of Vietnamese news articles into a chronological, source-cited policy brief.
 #[derive(Debug, Parser)]
@@ -99,6 +100,17 @@ pub struct CorpusOpts {
     /// draw instead of drawing a placeholder.
     #[arg(long)]
     pub strict: bool,
+    /// Only events that hold these words in their title, theme, chair, giver, place or text,
+    /// without case or tone marks (`ngoai giao` finds `ngoại giao`); repeat for any of several.
+    #[arg(long = "match", value_name = "WORDS")]
+    pub words: Vec<String>,
+    /// Only events held, chaired or given by this body or person (the knowledge file's
+    /// abbreviations count: `BNG` is `Bộ Ngoại giao`); repeat for any of several.
+    #[arg(long = "body", value_name = "NAME")]
+    pub bodies: Vec<String>,
+    /// Only events of this kind; repeat for several. A directive is kept with its conference.
+    #[arg(long = "kind", value_enum)]
+    pub kinds: Vec<FocusKind>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -222,11 +234,28 @@ impl CorpusOpts {
                 .or(c.build.as_ref().and_then(|b| b.max_article_bytes))
                 .unwrap_or(d.max_article_bytes),
             strict: opts.strict || c.build.as_ref().and_then(|b| b.strict).unwrap_or(false),
+            focus: focus(opts, c.focus.as_ref()),
         };
         if args.from > args.to {
             return Err(range_error(&args, opts, cfg));
         }
         Ok(args)
+    }
+}
+
+/// The focus: the flags' lists, each replacing the config file's list of the same name.
+fn focus(opts: &CorpusOpts, cfg: Option<&FocusConfig>) -> Focus {
+    let pick = |flags: &Vec<String>, file: Option<&Vec<String>>| match (flags.is_empty(), file) {
+        (true, Some(f)) => f.clone(),
+        _ => flags.clone(),
+    };
+    Focus {
+        words: pick(&opts.words, cfg.map(|c| &c.words)),
+        bodies: pick(&opts.bodies, cfg.map(|c| &c.bodies)),
+        kinds: match (opts.kinds.is_empty(), cfg) {
+            (true, Some(c)) => c.kinds.clone(),
+            _ => opts.kinds.clone(),
+        },
     }
 }
 

@@ -11,6 +11,7 @@ use crate::compile::PdfStandardArg;
 use crate::i18n::Lang;
 pub use crate::ingest::DEFAULT_MAX_ARTICLE_BYTES;
 use crate::render::FrontMatter;
+use crate::timeline::{Focus, FocusKind};
 
 /// The config file looked for in the working folder.
 pub const CONFIG_FILE: &str = "chronobrief.toml";
@@ -62,6 +63,22 @@ pub struct Config {
     pub cache: Option<bool>,
     pub range: Option<RangeConfig>,
     pub build: Option<BuildConfig>,
+    pub focus: Option<FocusConfig>,
+}
+
+/// `[focus]`: what the brief is about (see [`Focus`]).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FocusConfig {
+    /// Words or phrases an event must hold (any of them).
+    #[serde(rename = "match", default)]
+    pub words: Vec<String>,
+    /// Bodies or people that held the meeting or gave the directive (any of them).
+    #[serde(rename = "body", default)]
+    pub bodies: Vec<String>,
+    /// Kinds of event: conference, directive, document (any of them).
+    #[serde(rename = "kind", default)]
+    pub kinds: Vec<FocusKind>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -203,6 +220,8 @@ pub struct CorpusArgs {
     pub max_article_bytes: u64,
     /// Fail on the first bad article instead of skipping it.
     pub strict: bool,
+    /// What the brief is about (empty: everything found).
+    pub focus: Focus,
 }
 
 impl CorpusArgs {
@@ -215,6 +234,7 @@ impl CorpusArgs {
             data: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             strict: false,
+            focus: Focus::default(),
         }
     }
 }

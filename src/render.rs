@@ -24,7 +24,7 @@ use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::{Corpus, Origin};
 use crate::text::excerpt;
-use crate::timeline::{Event, Kind, Timeline};
+use crate::timeline::{Event, FocusKind, FocusReport, Kind, Timeline};
 
 /// The embedded default templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -310,6 +310,8 @@ pub struct BriefContext {
     pub undated_more: usize,
     /// When the brief leaves events out: how many it prints, of how many.
     pub selected: Option<Selected>,
+    /// When the user said what the brief is about: that, and how many events matched.
+    pub focus: Option<FocusView>,
     pub articles: Vec<ArticleInfo>,
     /// Articles not listed because none of the printed events cites them.
     pub articles_more: usize,
@@ -363,6 +365,36 @@ pub struct YearSection {
     pub periods: Vec<Period>,
     /// Events of the year left out by the page budget or `--max-per-year`.
     pub more: usize,
+}
+
+/// What a focused brief is about, for its cover.
+#[derive(Debug, Serialize)]
+pub struct FocusView {
+    /// The focus in the brief's language: `“ngoại giao”; Bộ Ngoại giao; hội nghị`.
+    pub about: String,
+    pub matched: usize,
+    pub found: usize,
+}
+
+impl FocusView {
+    fn of(report: &FocusReport, lang: Lang) -> Self {
+        let labels = lang.labels();
+        let kinds = report.focus.kinds.iter().map(|k| match k {
+            FocusKind::Conference => labels["conferences"].to_string(),
+            FocusKind::Directive => labels["directives"].to_string(),
+            FocusKind::Document => labels["documents"].to_string(),
+        });
+        let about = (report.focus.words.iter().map(|w| format!("“{w}”")))
+            .chain(report.focus.bodies.iter().cloned())
+            .chain(kinds)
+            .collect::<Vec<_>>()
+            .join("; ");
+        FocusView {
+            about,
+            matched: report.matched,
+            found: report.found,
+        }
+    }
 }
 
 /// The events a brief with a page budget (or a per-year cap) prints in full.
@@ -713,6 +745,7 @@ impl BriefContext {
                 pages: options.pages,
             })
             .filter(|s| s.printed < s.of),
+            focus: timeline.focus.as_ref().map(|f| FocusView::of(f, lang)),
             articles,
             articles_more,
         }
@@ -824,6 +857,7 @@ mod tests {
             events: Vec::new(),
             undated: Vec::new(),
             document_dates: Vec::new(),
+            focus: None,
         };
         let options = BriefOptions::all(Lang::Vi);
         let ctx = BriefContext::new(&tl, &Corpus::default(), &options);

@@ -280,6 +280,7 @@ fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Ti
             to: args.to,
         },
     );
+    let tl = timeline::focus::apply(tl, &args.focus, k);
     info!(
         events = tl.events.len(),
         undated = tl.undated.len(),

@@ -381,6 +381,7 @@ mod tests {
             events,
             undated: Vec::new(),
             document_dates: Vec::new(),
+            focus: None,
         }
     }
 

@@ -11,6 +11,7 @@
 
 pub mod basis;
 mod directives;
+pub mod focus;
 pub mod merge;
 pub mod resolve;
 
@@ -28,6 +29,7 @@ use crate::knowledge::Knowledge;
 use crate::text::fold_key;
 
 pub use basis::{DateBasis, YearBasis};
+pub use focus::{Focus, FocusKind, FocusReport};
 use merge::Candidate;
 use resolve::{
     best_of, infer_from_series, mention_date, Dated, MentionDate, OpenGroup, Rank, SeriesKey,
@@ -75,6 +77,9 @@ pub struct Event {
     pub series: Option<String>,
     pub ordinal: Option<u32>,
     pub location: Option<String>,
+    /// The body that held the meeting, when an article says ("Bộ Ngoại giao tổ chức …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<String>,
     pub chair: Option<String>,
     pub theme: Option<String>,
     pub format: Option<String>,
@@ -111,6 +116,7 @@ impl Event {
             series: None,
             ordinal: None,
             location: None,
+            organizer: None,
             chair: None,
             theme: None,
             format: None,
@@ -133,6 +139,9 @@ pub struct Timeline {
     /// Each article's document date, by article index (for the sources appendix).
     #[serde(skip)]
     pub document_dates: Vec<Option<DocumentDate>>,
+    /// What the brief is about, when the user said ([`focus::apply`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focus: Option<FocusReport>,
 }
 
 /// Builds the timeline from every article's mentions.
@@ -596,6 +605,7 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
     e.ordinal = ordinal;
     e.location = first(|m| &m.location);
     e.chair = first(|m| &m.chair);
+    e.organizer = first(|m| &m.organizer);
     e.theme = first(|m| &m.theme);
     e.format = first(|m| &m.format);
     e.participants = first(|m| &m.participants);
@@ -782,6 +792,7 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
         events,
         undated,
         document_dates: Vec::new(),
+        focus: None,
     }
 }
 

@@ -402,6 +402,7 @@ pub fn synthetic(n: usize) -> Timeline {
         events,
         undated: Vec::new(),
         document_dates: Vec::new(),
+        focus: None,
     }
 }
 

@@ -7,6 +7,7 @@ mod common;
 mod determinism;
 mod escaping;
 mod extraction;
+mod focus;
 mod folders;
 mod fonts;
 mod formats;

@@ -1,0 +1,222 @@
+//! The brief's subject: of the events found, those the user asked about (`--match`, `--body`,
+//! `--kind`, or `[focus]` in the config file). Applied to the ordered timeline, so that ids,
+//! dates and merges are those of the whole corpus: a focus chooses events, it never changes
+//! one.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use super::{Event, Kind, Timeline};
+use crate::knowledge::Knowledge;
+
+/// The kinds of event a focus may choose.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FocusKind {
+    Conference,
+    /// A directive given at a conference.
+    Directive,
+    /// A formal document (a directive of no conference: a Chỉ thị, a Công điện, …).
+    Document,
+}
+
+/// What the user asked the brief to be about. Each list chooses the events that match any of
+/// its entries; the lists given must all be met. Empty: the whole timeline.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Focus {
+    /// Words or phrases of the event's title, theme, organiser, chair, giver, place or text, compared
+    /// without case or tone marks (`ngoai giao` finds `ngoại giao`), whole words only.
+    #[serde(rename = "match", skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+    /// Bodies or people that held or chaired the meeting or gave the directive, with the
+    /// knowledge file's abbreviations (`BNG` finds `Bộ Ngoại giao`).
+    #[serde(rename = "body", skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<String>,
+    #[serde(rename = "kind", skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<FocusKind>,
+}
+
+impl Focus {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.bodies.is_empty() && self.kinds.is_empty()
+    }
+}
+
+/// A focused timeline's record of its focus, in `timeline.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FocusReport {
+    #[serde(flatten)]
+    pub focus: Focus,
+    /// Events that match the focus (directives kept with a matching conference, and
+    /// conferences kept for a matching directive given there, are not counted).
+    pub matched: usize,
+    /// Events of the whole timeline, dated and undated.
+    pub found: usize,
+}
+
+/// The events of `tl` the focus chooses, each directive with its conference and each
+/// conference with its directives (when directives are asked for), in their order; `tl` itself
+/// when the focus is empty.
+pub fn apply(mut tl: Timeline, focus: &Focus, k: &Knowledge) -> Timeline {
+    if focus.is_empty() {
+        return tl;
+    }
+    let matcher = Matcher::new(focus, k);
+    let all = || tl.events.iter().chain(&tl.undated);
+    let matched: BTreeSet<&str> = all()
+        .filter(|e| matcher.matches(e))
+        .map(|e| e.id.as_str())
+        .collect();
+    let with_directives = focus.kinds.is_empty() || focus.kinds.contains(&FocusKind::Directive);
+    // The conferences the matching directives were given at.
+    let parents: BTreeSet<&str> = all()
+        .filter(|e| matched.contains(e.id.as_str()))
+        .filter_map(|e| e.parent.as_deref())
+        .collect();
+    let kept: BTreeSet<String> = all()
+        .filter(|e| {
+            matched.contains(e.id.as_str())
+                || parents.contains(e.id.as_str())
+                || e.parent
+                    .as_deref()
+                    .is_some_and(|p| with_directives && matched.contains(p))
+        })
+        .map(|e| e.id.clone())
+        .collect();
+    let report = FocusReport {
+        focus: focus.clone(),
+        matched: matched.len(),
+        found: tl.events.len() + tl.undated.len(),
+    };
+    tl.events.retain(|e| kept.contains(&e.id));
+    tl.undated.retain(|e| kept.contains(&e.id));
+    tl.focus = Some(report);
+    tl
+}
+
+/// A focus with its words and bodies folded once.
+struct Matcher<'a> {
+    focus: &'a Focus,
+    k: &'a Knowledge,
+    words: Vec<String>,
+    bodies: Vec<String>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(focus: &'a Focus, k: &'a Knowledge) -> Self {
+        Matcher {
+            focus,
+            k,
+            words: focus.words.iter().map(|w| plain(w)).collect(),
+            bodies: focus
+                .bodies
+                .iter()
+                .map(|b| plain(&k.expanded_key(b)))
+                .collect(),
+        }
+    }
+
+    fn matches(&self, e: &Event) -> bool {
+        let kind = match (e.kind, &e.parent) {
+            (Kind::Conference, _) => FocusKind::Conference,
+            (Kind::Directive, Some(_)) => FocusKind::Directive,
+            (Kind::Directive, None) => FocusKind::Document,
+        };
+        let kind_ok = self.focus.kinds.is_empty() || self.focus.kinds.contains(&kind);
+        kind_ok && self.words_ok(e) && self.bodies_ok(e)
+    }
+
+    fn words_ok(&self, e: &Event) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let fields = [
+            Some(&e.title),
+            e.theme.as_ref(),
+            e.organizer.as_ref(),
+            e.chair.as_ref(),
+            e.by.as_ref(),
+            e.location.as_ref(),
+            e.participants.as_ref(),
+            e.series.as_ref(),
+            e.text.as_ref(),
+        ];
+        let hay = plain(
+            &fields
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" | "),
+        );
+        self.words.iter().any(|w| contains_words(&hay, w))
+    }
+
+    fn bodies_ok(&self, e: &Event) -> bool {
+        if self.bodies.is_empty() {
+            return true;
+        }
+        let fields = [
+            Some(&e.title),
+            e.organizer.as_ref(),
+            e.chair.as_ref(),
+            e.by.as_ref(),
+            e.participants.as_ref(),
+        ];
+        let hay = fields
+            .into_iter()
+            .flatten()
+            .map(|f| plain(&self.k.expanded_key(f)))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        self.bodies.iter().any(|b| contains_words(&hay, b))
+    }
+}
+
+/// Text for matching: lower case, without tone or other marks (`đ` as `d`), words separated by
+/// one space.
+pub fn plain(s: &str) -> String {
+    let bare: String = s
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    bare.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `hay` holds `needle` as whole words (both [`plain`]).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_without_case_or_tone_marks_and_whole() {
+        for (hay, needle, found) in [
+            ("Hội nghị Ngoại giao lần thứ 30", "ngoai giao", true),
+            ("Hội nghị Ngoại giao lần thứ 30", "NGOẠI GIAO", true),
+            ("Hội nghị Ngoại giao lần thứ 30", "ngoại", true),
+            ("Hội nghị Ngoại giao lần thứ 30", "ngoa", false),
+            ("Đại hội Đảng", "dai hoi dang", true),
+            ("Hội nghị Ngoại giao", "giao lần", false),
+        ] {
+            assert_eq!(
+                contains_words(&plain(hay), &plain(needle)),
+                found,
+                "{hay} / {needle}"
+            );
+        }
+    }
+}
