@@ -348,10 +348,11 @@ pub enum Format {
     Csv,
     Timelinejs,
     Svg,
+    Ics,
 }
 
 impl Format {
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Json,
         Format::Md,
         Format::Typ,
@@ -360,6 +361,7 @@ impl Format {
         Format::Csv,
         Format::Timelinejs,
         Format::Svg,
+        Format::Ics,
     ];
 
     /// The file this format is written to.
@@ -373,6 +375,7 @@ impl Format {
             Format::Csv => "timeline.csv",
             Format::Timelinejs => "timeline.timelinejs.json",
             Format::Svg => crate::export::FIGURE_FILE,
+            Format::Ics => "timeline.ics",
         }
     }
 }

@@ -1,9 +1,13 @@
-//! Exports for other tools: CSV (RFC 4180), TimelineJS3 JSON, and a self-contained HTML preview
-//! of the Markdown brief.
+//! Exports for other tools: CSV (RFC 4180), TimelineJS3 JSON, an iCalendar file (RFC 5545),
+//! and a self-contained HTML preview of the Markdown brief.
 
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use chrono::{DateTime, NaiveDate, Utc};
+use icalendar::{Calendar, Component, EventLike};
+
+use crate::extract::dates::Precision;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
@@ -233,6 +237,71 @@ pub fn timelinejs(
     let mut s = serde_json::to_string_pretty(&doc).expect("JSON serialises");
     s.push('\n');
     s
+}
+
+/// The product identifier `timeline.ics` names its maker with (RFC 5545, 3.7.3).
+pub const ICS_PRODID: &str = "-//chronobrief//timeline//VI";
+
+/// `timeline.ics`: each event dated to the day an all-day event from its date through its end,
+/// its sources (file, line, quote) in the description, its id in a UID that stays the same from
+/// build to build, and `stamp` (the build's one timestamp) as DTSTAMP, so that identical input
+/// gives identical bytes. Events dated to a month or a year, and undated ones, have no day a
+/// calendar could show: they are left out, and [`ics_left_out`] counts them.
+pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", ICS_PRODID))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name(title);
+    for e in &timeline.events {
+        let Some((start, end)) = day_span(e) else {
+            continue;
+        };
+        let sources: Vec<String> = e
+            .sources
+            .iter()
+            .map(|s| format!("{}:{} “{}”", s.file, s.line, s.quote))
+            .collect();
+        let mut event = icalendar::Event::new();
+        event
+            .uid(&format!("{}@chronobrief", e.id))
+            .timestamp(stamp)
+            .summary(&e.title)
+            .description(&sources.join("\n"))
+            .starts(start)
+            // DTEND of an all-day event is the day after its last (RFC 5545, 3.6.1).
+            .ends(end.succ_opt().unwrap_or(end));
+        if let Some(place) = &e.location {
+            event.location(place);
+        }
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}
+
+/// The dated events `timeline.ics` leaves out: those dated to a month or a year.
+pub fn ics_left_out(timeline: &Timeline) -> usize {
+    timeline
+        .events
+        .iter()
+        .filter(|e| day_span(e).is_none())
+        .count()
+}
+
+/// An event's first and last day, when it is dated to the day.
+fn day_span(e: &Event) -> Option<(NaiveDate, NaiveDate)> {
+    if e.precision != Some(Precision::Day) {
+        return None;
+    }
+    let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    let start = day(e.date.as_deref()?)?;
+    let end = e
+        .end
+        .as_deref()
+        .and_then(day)
+        .filter(|d| *d >= start)
+        .unwrap_or(start);
+    Some((start, end))
 }
 
 /// Comrak options for the brief's GitHub-flavoured Markdown.

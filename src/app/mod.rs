@@ -480,7 +480,8 @@ fn render_outputs(
     // PDF overran its page budget and events were chosen again).
     let (others, brief) = std::thread::scope(|s| {
         let others = s.spawn(|| -> Result<_, AppError> {
-            let mut files = data_outputs(&wants, &tl, args.csv_bom, &first.title, &first.labels);
+            let mut files =
+                data_outputs(&wants, &tl, args.csv_bom, &first.title, &first.labels, now);
             wiki_outputs(&wants, args, &p.renderer, &first, &mut files)?;
             Ok(files)
         });
@@ -610,6 +611,7 @@ fn data_outputs(
     csv_bom: bool,
     title: &str,
     labels: &std::collections::BTreeMap<&'static str, &'static str>,
+    now: DateTime<chrono::Utc>,
 ) -> Vec<(&'static str, Vec<u8>)> {
     let mut files = Vec::new();
     if wants(Format::Json) {
@@ -622,6 +624,12 @@ fn data_outputs(
         files.push((
             Format::Timelinejs.file_name(),
             export::timelinejs(tl, title, labels).into_bytes(),
+        ));
+    }
+    if wants(Format::Ics) {
+        files.push((
+            Format::Ics.file_name(),
+            export::ics(tl, title, now).into_bytes(),
         ));
     }
     files

@@ -1,16 +1,18 @@
 //! Each output as its reader's tool takes it: every source cited with true counts, Markdown
 //! year links whose ASCII anchors every wiki engine keeps, the figure as SVG in the HTML
 //! preview and beside the brief, Mermaid labels that keep their text, the CSV's text column,
-//! TimelineJS labels in the brief's language, and the PDF's footnote marks and page breaks.
+//! TimelineJS labels in the brief's language, the calendar as an iCalendar parser reads it, and
+//! the PDF's footnote marks and page breaks.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDate};
 use chronobrief::app::build_outputs;
 use chronobrief::compile::{compile_pdf, CompileOptions};
 use chronobrief::config::Format;
 use chronobrief::export::timelinejs;
+use chronobrief::extract::dates::Precision;
 use chronobrief::extract::Evidence;
 use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;
@@ -537,5 +539,62 @@ fn the_seeds_markdown_has_only_a_handful_of_escapes() {
         "000_d07fab37f9eb536a.txt",
     ] {
         assert!(md.contains(written), "{written} is written as it is");
+    }
+}
+
+#[test]
+fn the_calendar_parses_back_with_one_all_day_event_per_day_dated_event() {
+    use icalendar::Component;
+    let out = seeds();
+    let ics = std::str::from_utf8(file(out, "timeline.ics")).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    let cal: icalendar::Calendar = ics.parse().expect("timeline.ics parses as iCalendar");
+    assert_eq!(
+        cal.property_value("PRODID"),
+        Some(chronobrief::export::ICS_PRODID)
+    );
+    let events: Vec<&icalendar::Event> = cal.events().collect();
+    let tl = &out.timeline;
+    let by_day: Vec<_> = tl
+        .events
+        .iter()
+        .filter(|e| e.precision.is_some_and(|p| p == Precision::Day))
+        .collect();
+    assert!(!by_day.is_empty());
+    assert_eq!(events.len(), by_day.len());
+    assert_eq!(
+        events.len() + chronobrief::export::ics_left_out(tl),
+        tl.events.len()
+    );
+    for (ev, e) in events.iter().zip(&by_day) {
+        assert_eq!(ev.get_uid(), Some(format!("{}@chronobrief", e.id).as_str()));
+        assert_eq!(ev.get_summary(), Some(e.title.as_str()));
+        let start = NaiveDate::parse_from_str(e.date.as_deref().unwrap(), "%Y-%m-%d").unwrap();
+        assert_eq!(
+            ev.get_start(),
+            Some(start.into()),
+            "an all-day event on its day"
+        );
+        let last = e
+            .end
+            .as_deref()
+            .map_or(start, |d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        assert_eq!(
+            ev.get_end(),
+            Some(last.succ_opt().unwrap().into()),
+            "ends the day after its last"
+        );
+        let description = ev.get_description().unwrap();
+        for s in &e.sources {
+            assert!(
+                description.contains(&format!("{}:{} “{}”", s.file, s.line, s.quote)),
+                "{description}"
+            );
+        }
+        // The build's one timestamp, not the clock: the same input gives the same bytes.
+        assert_eq!(
+            ev.get_timestamp().map(|t| t.timestamp()),
+            Some(chronobrief::app::DEFAULT_EPOCH)
+        );
     }
 }

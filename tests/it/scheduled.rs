@@ -222,7 +222,7 @@ fn output_is_byte_identical_across_input_order_and_with_source_date_epoch() {
         files_of(&work.path().join("x")),
         files_of(&work.path().join("y")),
     );
-    assert_eq!(x.len(), 9);
+    assert_eq!(x.len(), 10);
     for ((n, bx), (_, by)) in x.iter().zip(&y) {
         assert!(
             bx == by,
