@@ -8,6 +8,7 @@
 //! The escapers themselves live in [`crate::escape`].
 
 mod budget;
+mod index;
 
 use std::path::Path;
 
@@ -90,6 +91,7 @@ pub use crate::escape::{
 };
 pub use budget::rank;
 use budget::select;
+pub use index::{IndexEntry, IndexRef, MAX_INDEX_NAMES};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() || value.is_undefined() {
@@ -312,6 +314,11 @@ pub struct BriefContext {
     pub selected: Option<Selected>,
     /// When the user said what the brief is about: that, and how many events matched.
     pub focus: Option<FocusView>,
+    /// Who held or chaired the printed meetings and gave the printed directives, with their
+    /// events, alphabetically.
+    pub index: Vec<IndexEntry>,
+    /// Names the index leaves out ([`MAX_INDEX_NAMES`]).
+    pub index_more: usize,
     pub articles: Vec<ArticleInfo>,
     /// Articles not listed because none of the printed events cites them.
     pub articles_more: usize,
@@ -628,6 +635,7 @@ impl BriefContext {
         for y in &mut years {
             y.periods = periods(&y.items, lang);
         }
+        let (index, index_more) = index::who_did_what(&years);
         let undated: Vec<Item> = timeline
             .undated
             .iter()
@@ -746,6 +754,8 @@ impl BriefContext {
             })
             .filter(|s| s.printed < s.of),
             focus: timeline.focus.as_ref().map(|f| FocusView::of(f, lang)),
+            index,
+            index_more,
             articles,
             articles_more,
         }

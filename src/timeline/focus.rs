@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use super::{Event, Kind, Timeline};
 use crate::knowledge::Knowledge;
+use crate::text::plain;
 
 /// The kinds of event a focus may choose.
 #[derive(
@@ -175,22 +175,6 @@ impl<'a> Matcher<'a> {
             .join(" | ");
         self.bodies.iter().any(|b| contains_words(&hay, b))
     }
-}
-
-/// Text for matching: lower case, without tone or other marks (`đ` as `d`), words separated by
-/// one space.
-pub fn plain(s: &str) -> String {
-    let bare: String = s
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    bare.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `hay` holds `needle` as whole words (both [`plain`]).

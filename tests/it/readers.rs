@@ -172,7 +172,11 @@ fn link_targets(md: &str) -> BTreeSet<String> {
 #[test]
 fn year_links_use_ascii_anchors_in_their_headings() {
     let md = text(file(seeds(), "brief.md"));
-    let targets = link_targets(&md);
+    // The index links to events (`ev-…`, checked in its own test); the rest are years.
+    let (events, targets): (BTreeSet<String>, BTreeSet<String>) = link_targets(&md)
+        .into_iter()
+        .partition(|t| t.starts_with("ev-"));
+    assert!(events.iter().all(|t| t.is_ascii()), "{events:?}");
     assert_eq!(
         targets,
         ["y2016", "y2018", "y2021", "y2022"]
@@ -597,4 +601,40 @@ fn the_calendar_parses_back_with_one_all_day_event_per_day_dated_event() {
             Some(chronobrief::app::DEFAULT_EPOCH)
         );
     }
+}
+
+#[test]
+fn the_index_names_who_held_chaired_and_directed_with_links_to_their_events() {
+    let out = seeds();
+    let md = std::str::from_utf8(file(out, "brief.md")).unwrap();
+    let section = md
+        .split("## Ai chủ trì, ai chỉ đạo")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("an index section");
+    let tl = &out.timeline;
+    let chairs: BTreeSet<&str> = tl
+        .events
+        .iter()
+        .filter_map(|e| e.chair.as_deref())
+        .collect();
+    assert!(!chairs.is_empty());
+    for c in &chairs {
+        assert!(
+            section.contains(&format!("- **{c}**: ")),
+            "{c} in {section}"
+        );
+    }
+    // Every link leads to an event's heading anchor in the same page.
+    let targets = link_targets(section);
+    assert!(!targets.is_empty());
+    for t in targets {
+        assert!(
+            md.contains(&format!("{{#{t}}}")) || md.contains(&format!("<a id=\"{t}\"")),
+            "no anchor {t}"
+        );
+    }
+    let pdf = pdf_extract::extract_text_from_mem(file(out, "brief.pdf")).unwrap();
+    let pdf: String = pdf.nfc().collect();
+    assert!(pdf.contains("Ai chủ trì, ai chỉ đạo"));
 }
