@@ -131,9 +131,6 @@ impl<'a> Matcher<'a> {
     }
 
     fn words_ok(&self, e: &Event) -> bool {
-        if self.words.is_empty() {
-            return true;
-        }
         let fields = [
             Some(&e.title),
             e.theme.as_ref(),
@@ -145,21 +142,10 @@ impl<'a> Matcher<'a> {
             e.series.as_ref(),
             e.text.as_ref(),
         ];
-        let hay = plain(
-            &fields
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" | "),
-        );
-        self.words.iter().any(|w| contains_words(&hay, w))
+        any_in(&self.words, &fields, plain)
     }
 
     fn bodies_ok(&self, e: &Event) -> bool {
-        if self.bodies.is_empty() {
-            return true;
-        }
         let fields = [
             Some(&e.title),
             e.organizer.as_ref(),
@@ -167,14 +153,18 @@ impl<'a> Matcher<'a> {
             e.by.as_ref(),
             e.participants.as_ref(),
         ];
-        let hay = fields
-            .into_iter()
-            .flatten()
-            .map(|f| plain(&self.k.expanded_key(f)))
-            .collect::<Vec<_>>()
-            .join(" | ");
-        self.bodies.iter().any(|b| contains_words(&hay, b))
+        any_in(&self.bodies, &fields, |f| plain(&self.k.expanded_key(f)))
     }
+}
+
+/// Whether any of `needles` (none: yes) is in one of the `fields` made comparable by `fold`.
+fn any_in(needles: &[String], fields: &[Option<&String>], fold: impl Fn(&str) -> String) -> bool {
+    if needles.is_empty() {
+        return true;
+    }
+    let hay: Vec<String> = fields.iter().flatten().map(|f| fold(f)).collect();
+    let hay = hay.join(" | ");
+    needles.iter().any(|n| contains_words(&hay, n))
 }
 
 /// Whether `hay` holds `needle` as whole words (both [`plain`]).

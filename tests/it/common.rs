@@ -113,3 +113,12 @@ pub fn tree_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
 pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Runs the built `chronobrief` with `args` in `cwd`.
+pub fn run(args: &[&str], cwd: &Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chronobrief"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .unwrap()
+}

@@ -2,11 +2,11 @@
 //! a mixed corpus, the cover says so, and `timeline.json` records it.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{corpus, stderr};
+use crate::common::{corpus, run, stderr};
 
 /// A diplomatic conference with a directive given there, a farming conference, and a formal
 /// document, each reported by its own article.
@@ -28,21 +28,18 @@ fn mixed() -> tempfile::TempDir {
 }
 
 fn build(input: &Path, out: &Path, extra: &[&str], cwd: &Path) -> Output {
+    let (input, out) = (input.to_str().unwrap(), out.to_str().unwrap());
     let mut args = vec![
         "build",
         "--input",
-        input.to_str().unwrap(),
+        input,
         "--out",
-        out.to_str().unwrap(),
+        out,
         "--formats",
         "json,md",
     ];
     args.extend_from_slice(extra);
-    Command::new(env!("CARGO_BIN_EXE_chronobrief"))
-        .current_dir(cwd)
-        .args(&args)
-        .output()
-        .unwrap()
+    run(&args, cwd)
 }
 
 fn titles(out: &Path) -> (Vec<String>, Value) {

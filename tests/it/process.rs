@@ -2,17 +2,9 @@
 //! build leaves as it was.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::common::{corpus, files_of, names_of, root, stderr};
-
-fn run(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronobrief"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::common::{corpus, files_of, names_of, root, run, stderr};
 
 const GOOD: &str = "---\ntitle: Tin\npublished: 2021-12-14\n---\nSáng 13/12, Hội nghị Thử nghiệm toàn quốc lần thứ 2 diễn ra tại Hà Nội.\n";
 

@@ -411,10 +411,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         if verb.ends_with("báo") || verb.ends_with("mặt") {
             continue;
         }
-        if named
-            .iter()
-            .any(|(h, n)| h.start <= m.end() && m.start() <= n.end)
-        {
+        if overlaps_named(named, m.start(), m.end()) {
             continue;
         }
         let body = c.get(1).unwrap();
@@ -433,6 +430,11 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         out.push((hit, name));
     }
     out
+}
+
+/// Whether `start..end` falls within a meeting a keyword already names.
+fn overlaps_named(named: &[(Hit, Name)], start: usize, end: usize) -> bool {
+    named.iter().any(|(h, n)| h.start <= end && start <= n.end)
 }
 
 /// A chair convening a meeting named by the bare noun `họp` ("Thủ tướng chủ trì họp trực tuyến
@@ -464,10 +466,7 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
         if matches!(next.as_str(), "báo" | "mặt") {
             continue;
         }
-        if named
-            .iter()
-            .any(|(h, n)| h.start <= noun.end() && noun.start() <= n.end)
-        {
+        if overlaps_named(named, noun.start(), noun.end()) {
             continue;
         }
         let name = parse_name(text, noun.end());
