@@ -618,3 +618,24 @@ fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
         assert!(titles(&extract(text)).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn the_organiser_is_a_body_or_a_name_never_a_headlines_adverb() {
+    let organisers = [
+        ("Bộ Ngoại giao", true),
+        ("Ban Chấp hành Đảng bộ tỉnh", true),
+        ("Vietcombank", true),
+        ("Chính thức", false),
+        ("Cận cảnh", false),
+        ("Trực tiếp", false),
+    ];
+    for (who, is) in organisers {
+        for verb in ["tổ chức", "khai mạc"] {
+            let text =
+                format!("Sáng 14/8/2018, {who} {verb} Hội nghị Ngoại giao lần thứ 30 tại Hà Nội.");
+            let m = extract(&text);
+            let got = m.conferences.first().and_then(|c| c.organizer.as_deref());
+            assert_eq!(got == Some(who), is, "{text}: {got:?}");
+        }
+    }
+}

@@ -17,7 +17,7 @@ mod place;
 
 use name::{parse_name, Name};
 
-use super::lexicon::body_heads_pattern;
+use super::lexicon::{body_heads_pattern, starts_with_body};
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
@@ -662,7 +662,14 @@ fn organizer_before(prefix: &str) -> Option<String> {
         .map(str::trim)
         .find(|c| !c.starts_with("nhiệm kỳ") && !c.starts_with("khóa"))?;
     let words = clause.split_whitespace().count();
-    (clause.starts_with(char::is_uppercase) && (1..=8).contains(&words)).then(|| clause.to_string())
+    // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
+    // ("Vietcombank", "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao" is a body); a
+    // headline's adverb before the verb ("Chính thức khai mạc", "Cận cảnh …") is neither.
+    let named = clause
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let organiser = starts_with_body(clause) || named;
+    (organiser && (1..=8).contains(&words)).then(|| clause.to_string())
 }
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
