@@ -13,6 +13,7 @@ use crate::config::{
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
+use crate::text::plain;
 use crate::timeline::{Focus, FocusKind};
 
 /// Turns a folder of Vietnamese news articles into a chronological, source-cited policy brief.
@@ -238,6 +239,17 @@ impl CorpusOpts {
         };
         if args.from > args.to {
             return Err(range_error(&args, opts, cfg));
+        }
+        let focus = &args.focus;
+        if let Some(bad) = focus
+            .words
+            .iter()
+            .chain(&focus.bodies)
+            .find(|w| plain(w).is_empty())
+        {
+            return Err(ConfigError::Usage(format!(
+                "the focus {bad:?} (--match, --body or [focus]) has no letter or digit to look for; give words"
+            )));
         }
         Ok(args)
     }

@@ -246,13 +246,21 @@ pub const ICS_PRODID: &str = "-//chronobrief//timeline//VI";
 /// its sources (file, line, quote) in the description, its id in a UID that stays the same from
 /// build to build, and `stamp` (the build's one timestamp) as DTSTAMP, so that identical input
 /// gives identical bytes. Events dated to a month or a year, and undated ones, have no day a
-/// calendar could show: they are left out, and [`ics_left_out`] counts them.
+/// calendar could show: they are left out ([`ics_left_out`] counts the dated ones).
 pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
     let mut cal = Calendar::empty();
+    // The crate escapes the text of the properties it knows (X-WR-CALNAME among them), but
+    // writes NAME (RFC 7986) as given: that one is escaped here (RFC 5545, 3.3.11).
+    let title = ics_text(title);
+    let name = title
+        .replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;");
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", ICS_PRODID))
         .append_property(("CALSCALE", "GREGORIAN"))
-        .name(title);
+        .append_property(("NAME", name.as_str()))
+        .append_property(("X-WR-CALNAME", title.as_str()));
     for e in &timeline.events {
         let Some((start, end)) = day_span(e) else {
             continue;
@@ -260,26 +268,35 @@ pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
         let sources: Vec<String> = e
             .sources
             .iter()
-            .map(|s| format!("{}:{} “{}”", s.file, s.line, s.quote))
+            .map(|s| format!("{}:{} “{}”", s.file, s.line, ics_text(&s.quote)))
             .collect();
         let mut event = icalendar::Event::new();
         event
             .uid(&format!("{}@chronobrief", e.id))
             .timestamp(stamp)
-            .summary(&e.title)
+            .summary(&ics_text(&e.title))
             .description(&sources.join("\n"))
             .starts(start)
             // DTEND of an all-day event is the day after its last (RFC 5545, 3.6.1).
             .ends(end.succ_opt().unwrap_or(end));
         if let Some(place) = &e.location {
-            event.location(place);
+            event.location(&ics_text(place));
         }
         cal.push(event.done());
     }
     cal.done().to_string()
 }
 
-/// The dated events `timeline.ics` leaves out: those dated to a month or a year.
+/// Article text as one line of a calendar's text value: control characters (a line break
+/// would end the property, and let text write properties of its own) become spaces.
+fn ics_text(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The dated events `timeline.ics` leaves out: those dated to a month or a year (undated
+/// events have no date at all and are in `timeline.json`'s `undated`).
 pub fn ics_left_out(timeline: &Timeline) -> usize {
     timeline
         .events
@@ -467,6 +484,70 @@ pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; font-size: .85rem; 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_text_is_escaped_and_kept_on_its_line() {
+        use crate::extract::dates::Date;
+        use crate::extract::Evidence;
+        use crate::timeline::{DateBasis, DateRange};
+        use icalendar::Component;
+        let hostile = "Hội nghị A, B; C \\ D\nBEGIN:VEVENT\r\nUID:evil";
+        let mut e = Event::new(
+            Kind::Conference,
+            hostile.to_string(),
+            Date::parse_iso("2021-12-13"),
+            DateBasis::nothing(),
+            vec![Evidence {
+                file: "a.txt".into(),
+                line: 3,
+                quote: format!("Sáng 13/12, {hostile}"),
+            }],
+        );
+        e.id = "hoi-nghi-a".into();
+        e.end = Some("2021-12-14".into());
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
+        let tl = Timeline {
+            range: DateRange { from: day, to: day },
+            events: vec![e],
+            undated: Vec::new(),
+            document_dates: Vec::new(),
+            focus: None,
+        };
+        let ics = ics(
+            &tl,
+            "Bản tin, số 1; tuần\nBEGIN:VEVENT",
+            DateTime::from_timestamp(0, 0).unwrap(),
+        );
+        let lines: Vec<&str> = ics.split("\r\n").collect();
+        assert_eq!(
+            lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+            1,
+            "{ics}"
+        );
+        assert!(!lines.iter().any(|l| l.starts_with("UID:evil")), "{ics}");
+        for key in ["NAME:", "X-WR-CALNAME:"] {
+            let line = lines.iter().find(|l| l.starts_with(key)).unwrap();
+            assert_eq!(
+                &line[key.len()..],
+                "Bản tin\\, số 1\\; tuần BEGIN:VEVENT",
+                "{key}"
+            );
+        }
+        let cal: Calendar = ics.parse().unwrap();
+        let ev = cal.events().next().unwrap();
+        assert_eq!(
+            ev.get_summary(),
+            Some("Hội nghị A, B; C \\ D BEGIN:VEVENT  UID:evil")
+        );
+        assert_eq!(
+            ev.get_end(),
+            Some(
+                chrono::NaiveDate::from_ymd_opt(2021, 12, 15)
+                    .unwrap()
+                    .into()
+            )
+        );
+    }
 
     #[test]
     fn formula_cells_are_neutralised() {

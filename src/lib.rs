@@ -7,11 +7,12 @@
 //! 2. [`extract`]: the document date, time expressions, conferences, directives and formal
 //!    documents, each with evidence ([`extract::extract_corpus`]).
 //! 3. [`timeline`]: resolve years (as [`timeline::DateBasis`] data), merge one event's mentions
-//!    across articles, attach directives, apply the range, order ([`timeline::build`]).
+//!    across articles, attach directives, apply the range, order ([`timeline::build`]); then
+//!    keep what the user asked the brief to be about ([`timeline::focus::apply`]).
 //! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]), each value
 //!    escaped for its format by [`escape`]; the timeline figure laid out by [`figure`] (drawn
-//!    by the Typst template and written as SVG); CSV, TimelineJS and the HTML preview by
-//!    [`export`].
+//!    by the Typst template and written as SVG); CSV, TimelineJS, the calendar and the HTML
+//!    preview by [`export`].
 //! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
 //!
 //! [`app`] runs them for each subcommand and is the only place that writes files; its

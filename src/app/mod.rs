@@ -704,7 +704,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
         "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year, "pages": args.pages,
         "build_time": args.build_time.map(|t| t.timestamp()),
-        "csv_bom": args.csv_bom,
+        "csv_bom": args.csv_bom, "focus": args.corpus.focus,
     });
     Inputs {
         articles: p.corpus.digests.iter().cloned().collect(),

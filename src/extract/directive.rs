@@ -116,7 +116,7 @@ const NEEDS_MODAL: &[&str] = &[
 /// "phải". Only at the clause's start or after its subject, so that a statement ("khẳng định,
 /// Việt Nam kiên quyết phản đối …") is not one.
 static HORTATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*[,:]?\s*(?:rằng\s+)?(?:(?:các|mọi|mỗi|từng)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}\s+)?(?:phấn đấu|quyết tâm|khẩn trương|kiên quyết|tuyệt đối không|không để|không được|nhất định|hãy)\b").unwrap()
+    Regex::new(r"(?i)^\s*[,:]?\s*(?:rằng\s+)?(?:(?:phấn đấu|quyết tâm|khẩn trương|kiên quyết|tuyệt đối không|không để|nhất định|hãy)\b|(?:các|mọi|mỗi|từng)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}\s+(?:phấn đấu|khẩn trương|tuyệt đối không|hãy)\b)").unwrap()
 });
 /// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,7 +140,7 @@ static KEYWORD_AFTER: LazyLock<Regex> =
 /// A quotation attributed after it: `“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`. Group 1 is
 /// the quotation's text, group 2 the reporting verb (the speaker stands right before it).
 static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«»]{1,120}?)?\s*[.!]?\s*$"#).unwrap()
+    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{0,60}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{0,60})?\s*[.!]?\s*$"#).unwrap()
 });
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng" or the copula "(không) phải là".
@@ -306,7 +306,10 @@ pub(super) fn extract(
             state.previous = Some(g);
             return;
         }
-        if let Some(g) = claimed(people, t, k, conferences).filter(|_| i == 0) {
+        if let Some(g) = (i == 0)
+            .then(|| claimed(people, t, k, conferences))
+            .flatten()
+        {
             emit(out, &g, whole());
             state.previous = Some(g);
             return;
@@ -333,7 +336,10 @@ pub(super) fn extract(
             let word = m.as_str().to_lowercase();
             let needs_modal = NEEDS_MODAL.contains(&word.as_str());
             let after = &t[m.end()..];
-            if needs_modal && !MODAL.is_match(after) && !HORTATIVE.is_match(after) {
+            // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
+            let exhorts =
+                !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
+            if needs_modal && !MODAL.is_match(after) && !exhorts {
                 return false;
             }
             // "Chỉ thị" with a capital is a document's name, not the verb.

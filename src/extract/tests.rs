@@ -461,6 +461,8 @@ fn a_closing_speech_reports_its_meeting_and_a_cited_conclusion_does_not() {
         "Ngày 5/1, các tỉnh thực hiện kết luận Hội nghị Trung ương 5 khóa XII, Bộ trưởng cho biết.",
         "Kết luận Hội nghị Trung ương 4 khóa XII về tăng cường xây dựng Đảng được ban hành.",
         "Các cấp ủy quán triệt kết luận hội nghị, sau đó triển khai.",
+        "Quán triệt Nghị quyết và Kết luận Hội nghị Trung ương 4 khóa XII, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy phải làm tốt.",
+        "Thực hiện Nghị quyết, kết luận Hội nghị Trung ương 5, Tỉnh ủy đề nghị các huyện triển khai.",
     ] {
         let m = extract(text);
         assert!(
@@ -500,6 +502,8 @@ fn an_exhortation_after_a_reporting_verb_is_an_obligation() {
                 }
                 // Statements are not instructions.
                 for st in [
+                    "các nước ASEAN kiên quyết phản đối mọi hành động đơn phương",
+                    "các doanh nghiệp không được hưởng ưu đãi",
                     "năm qua kinh tế tăng trưởng 2,58%",
                     "Việt Nam kiên quyết phản đối mọi hành động đơn phương",
                     "tiếp tục là điểm sáng của khu vực",
@@ -552,6 +556,9 @@ fn a_speaker_a_colon_and_an_obligation_is_an_instruction() {
         }
         // A claim without an obligation is a statement.
         let text = format!("{sp}: Việt Nam luôn coi trọng quan hệ với Nhật Bản");
+        assert!(directive_on_line_5(&text).is_none(), "{text}");
+        // Said "in" a time, not at a meeting: the tail is no place the quotation was said.
+        let text = format!("“Năm nay kinh tế phục hồi tốt”, {sp} nhấn mạnh trong năm tới.");
         assert!(directive_on_line_5(&text).is_none(), "{text}");
     }
     // Labels before a colon are not speakers.
@@ -614,6 +621,7 @@ fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
         "Chiều 17/10/2021, nhà trường tổ chức họp và rút kinh nghiệm sâu sắc.",
         "Chiều 17/10/2021, công ty tổ chức họp liên quan đến vụ việc.",
         "Chiều 17/10/2021, xã tổ chức họp bàn.",
+        "Chiều 17/10/2021, các tổ chức họp với nhà tài trợ về dự án.",
     ] {
         assert!(titles(&extract(text)).is_empty(), "{text}");
     }

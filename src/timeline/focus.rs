@@ -28,11 +28,12 @@ pub enum FocusKind {
 /// its entries; the lists given must all be met. Empty: the whole timeline.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Focus {
-    /// Words or phrases of the event's title, theme, organiser, chair, giver, place or text, compared
+    /// Words or phrases of the event's title, theme, organiser, chair, giver, place,
+    /// participants, series or text, compared
     /// without case or tone marks (`ngoai giao` finds `ngoại giao`), whole words only.
     #[serde(rename = "match", skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
-    /// Bodies or people that held or chaired the meeting or gave the directive, with the
+    /// Bodies or people that held (organised) or chaired the meeting or gave the directive, with the
     /// knowledge file's abbreviations (`BNG` finds `Bộ Ngoại giao`).
     #[serde(rename = "body", skip_serializing_if = "Vec::is_empty")]
     pub bodies: Vec<String>,
@@ -146,13 +147,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn bodies_ok(&self, e: &Event) -> bool {
-        let fields = [
-            Some(&e.title),
-            e.organizer.as_ref(),
-            e.chair.as_ref(),
-            e.by.as_ref(),
-            e.participants.as_ref(),
-        ];
+        let fields = [e.organizer.as_ref(), e.chair.as_ref(), e.by.as_ref()];
         any_in(&self.bodies, &fields, |f| plain(&self.k.expanded_key(f)))
     }
 }

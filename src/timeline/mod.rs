@@ -8,6 +8,8 @@
 //! 4. [`directives`]: directives attached to the conference they were given at, formal
 //!    documents dated by their issue date;
 //! 5. [`assign_ids`] and [`select_and_order`]: stable ids, the date range, the order.
+//!
+//! After it, [`focus::apply`] keeps the events a brief is about, when the user said.
 
 pub mod basis;
 mod directives;

@@ -128,3 +128,14 @@ fn a_focus_keeps_the_matching_events_with_their_directives_and_says_so() {
     assert_eq!(from_config, from_flag);
     assert_eq!(tl["focus"]["match"], serde_json::json!(["ngoai giao"]));
 }
+
+#[test]
+fn a_focus_with_nothing_to_look_for_is_a_usage_error() {
+    let input = mixed();
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let o = build(input.path(), &out, &["--match", "!!"], work.path());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("\"!!\""), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing written");
+}

@@ -294,7 +294,17 @@ const SPEECH_BEFORE_CONCLUDING: &[&str] = &[
     "khi",
     "trong phần",
     "trong bài phát biểu",
-    "và",
+    "bế mạc và",
+    "khai mạc và",
+];
+/// Words before "kết luận" that make it the conclusions, a document, whatever follows.
+const DOCUMENT_BEFORE_CONCLUDING: &[&str] = &[
+    "nghị quyết",
+    "chỉ thị",
+    "quán triệt",
+    "thực hiện",
+    "triển khai",
+    "theo",
 ];
 
 /// "Phát biểu kết luận Hội nghị …, Thủ tướng yêu cầu …", "Khi kết luận cuộc họp, Chủ tịch …",
@@ -309,6 +319,12 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
         return false;
     };
     let before = before.trim_end();
+    if DOCUMENT_BEFORE_CONCLUDING
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return false;
+    }
     let framed = before.is_empty()
         || before.ends_with(',')
         || SPEECH_BEFORE_CONCLUDING.iter().any(|w| {
@@ -439,8 +455,9 @@ fn overlaps_named(named: &[(Hit, Name)], start: usize, end: usize) -> bool {
 
 /// A chair convening a meeting named by the bare noun `họp` ("Thủ tướng chủ trì họp trực tuyến
 /// với các địa phương", "Bộ trưởng triệu tập họp khẩn Ban Chỉ đạo").
-static CHAIRED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:chủ trì|triệu tập|tổ chức)\s+(họp)\s+(\p{L}+)").unwrap());
+static CHAIRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(\p{L}+\s+)?(?:chủ trì|triệu tập|tổ chức))\s+(họp)\s+(\p{L}+)").unwrap()
+});
 
 /// What a meeting named by the bare noun `họp` starts with, besides the body that meets
 /// ("họp Ban Chỉ đạo …"): its form or its subject ("họp trực tuyến với …", "họp khẩn về …").
@@ -462,8 +479,15 @@ const CHAIRED_QUALIFIERS: &[&str] = &[
 fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
     let mut out = Vec::new();
     for c in CHAIRED.captures_iter(text) {
-        let (noun, next) = (c.get(1).unwrap(), c.get(2).unwrap());
-        if matches!(next.as_str(), "báo" | "mặt") {
+        let (noun, next) = (c.get(2).unwrap(), c.get(3).unwrap());
+        // "các tổ chức họp …": the noun "organisations", not the verb.
+        let plural = c.get(1).is_some_and(|w| {
+            matches!(
+                w.as_str().trim().to_lowercase().as_str(),
+                "các" | "những" | "nhiều" | "một"
+            )
+        });
+        if plural || matches!(next.as_str(), "báo" | "mặt") {
             continue;
         }
         if overlaps_named(named, noun.start(), noun.end()) {
