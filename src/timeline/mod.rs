@@ -696,15 +696,7 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
     } = sets;
     let by_order = |a: &Event, b: &Event| order_key(a, &sources).cmp(&order_key(b, &sources));
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
-    let mut unique = |base: String| {
-        let n = used.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 {
-            base
-        } else {
-            format!("{base}-{n}")
-        }
-    };
+    let mut unique = |base: String| unique_id(&mut used, base);
     let mut order: Vec<usize> = (0..conferences.len()).collect();
     order.sort_by(|&a, &b| by_order(&conferences[a], &conferences[b]));
     // The slugs are made in parallel; only making them unique goes in order.
@@ -744,6 +736,26 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
         documents,
         order: sources,
     }
+}
+
+/// `base` for its first event, then `base-2`, `base-3`, …, never an id given before: a
+/// title's own slug may end in a number ("… lần thứ 2") that another title's second event
+/// would get. Ids are anchors and labels, which must be unique.
+fn unique_id(used: &mut BTreeMap<String, usize>, base: String) -> String {
+    let mut n = used.get(&base).copied().unwrap_or(0);
+    let id = loop {
+        n += 1;
+        let id = match n {
+            1 => base.clone(),
+            _ => format!("{base}-{n}"),
+        };
+        if !used.contains_key(&id) {
+            break id;
+        }
+    };
+    used.insert(base, n);
+    used.entry(id.clone()).or_insert(1);
+    id
 }
 
 /// Step 5b: events in range, ordered by date (a year before its months, a month before its
@@ -829,6 +841,31 @@ pub fn slug(s: &str, words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_never_given_twice() {
+        let mut used = BTreeMap::new();
+        let ids: Vec<String> = [
+            "hoi-nghi",
+            "hoi-nghi",
+            "hoi-nghi-2",
+            "hoi-nghi",
+            "hoi-nghi-2",
+        ]
+        .into_iter()
+        .map(|b| unique_id(&mut used, b.to_string()))
+        .collect();
+        assert_eq!(
+            ids,
+            [
+                "hoi-nghi",
+                "hoi-nghi-2",
+                "hoi-nghi-2-2",
+                "hoi-nghi-3",
+                "hoi-nghi-2-3"
+            ]
+        );
+    }
 
     #[test]
     fn slugs_are_ascii() {
