@@ -101,8 +101,9 @@ pub struct CorpusOpts {
     /// draw instead of drawing a placeholder.
     #[arg(long)]
     pub strict: bool,
-    /// Only events that hold these words in their title, theme, chair, giver, place or text,
-    /// without case or tone marks (`ngoai giao` finds `ngoại giao`); repeat for any of several.
+    /// Only events that hold these words in their title, theme, organiser, chair, giver, place,
+    /// participants, series or text, without case or tone marks (`ngoai giao` finds `ngoại
+    /// giao`); repeat for any of several.
     #[arg(long = "match", value_name = "WORDS")]
     pub words: Vec<String>,
     /// Only events held, chaired or given by this body or person (the knowledge file's
