@@ -318,12 +318,23 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
 /// The numbers a title holds, years apart from the rest (days, months, ordinals and terms, in
 /// digits or Roman numerals): "tháng 9/2019" → ({2019}, {9}); "khóa XIII" → ({}, {XIII}).
 fn title_numbers(title: &str) -> (BTreeSet<&str>, BTreeSet<&str>) {
-    title
+    let words: Vec<&str> = title
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
-                || w.len() >= 2 && w.chars().all(|c| "IVXLC".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A one-letter numeral ("khóa X", "lần thứ V") only after the word that counts it: alone,
+    // "V" or "X" may be a letter of a name.
+    let counted = |i: usize| {
+        i > 0 && ["khóa", "khoá", "thứ", "lần"].contains(&words[i - 1].to_lowercase().as_str())
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let roman = w.chars().all(|c| "IVXLC".contains(c));
+            w.chars().all(|c| c.is_ascii_digit()) || roman && (w.len() >= 2 || counted(i))
         })
+        .map(|(_, w)| *w)
         .partition(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
@@ -528,6 +539,7 @@ mod tests {
             ("tháng 9/2019", "tháng 3/2019"),
             ("năm 2017", "năm 2018"),
             ("khóa XII", "khóa XIII"),
+            ("khóa X", "khóa V"),
         ];
         let heads = [
             "Phiên họp Chính phủ thường kỳ",
