@@ -499,6 +499,9 @@ pub struct BriefOptions {
     pub lang: Lang,
     pub front_matter: FrontMatter,
     pub build: Option<NaiveDate>,
+    /// Titles and forms of address (the knowledge file's honorifics): a chair or giver known
+    /// only by one ("Thủ tướng") names no one the index can list.
+    pub titles: Vec<String>,
 }
 
 impl BriefOptions {
@@ -512,6 +515,7 @@ impl BriefOptions {
             lang,
             front_matter: FrontMatter::None,
             build: None,
+            titles: Vec::new(),
         }
     }
 }
@@ -635,7 +639,7 @@ impl BriefContext {
         for y in &mut years {
             y.periods = periods(&y.items, lang);
         }
-        let (index, index_more) = index::who_did_what(&years);
+        let (index, index_more) = index::who_did_what(&years, &options.titles);
         let undated: Vec<Item> = timeline
             .undated
             .iter()

@@ -464,6 +464,7 @@ fn render_outputs(
         lang: args.lang,
         front_matter: args.front_matter,
         build,
+        titles: p.knowledge.honorifics.clone(),
     };
     let wants = |f: Format| args.formats.contains(&f);
     let context = |options: &BriefOptions| {

@@ -33,7 +33,8 @@ pub struct IndexRef {
 /// The index of the printed events: every organiser, chair and giver of a directive, spelled
 /// as written and told apart without case or tone marks, in alphabetical order; at most
 /// [`MAX_INDEX_NAMES`] (those with most events), and how many names were left out.
-pub fn who_did_what(years: &[YearSection]) -> (Vec<IndexEntry>, usize) {
+pub fn who_did_what(years: &[YearSection], titles: &[String]) -> (Vec<IndexEntry>, usize) {
+    let titles: std::collections::BTreeSet<String> = titles.iter().map(|t| plain(t)).collect();
     let mut by_name: BTreeMap<String, IndexEntry> = BTreeMap::new();
     for item in years.iter().flat_map(|y| &y.items) {
         let here = IndexRef {
@@ -42,7 +43,11 @@ pub fn who_did_what(years: &[YearSection]) -> (Vec<IndexEntry>, usize) {
             title: item.event.title.clone(),
         };
         for name in names(item).chain(item.directives.iter().flat_map(names)) {
-            let entry = by_name.entry(plain(name)).or_insert_with(|| IndexEntry {
+            let key = plain(name);
+            if titles.contains(&key) {
+                continue;
+            }
+            let entry = by_name.entry(key).or_insert_with(|| IndexEntry {
                 name: name.to_string(),
                 events: Vec::new(),
             });
@@ -62,8 +67,8 @@ pub fn who_did_what(years: &[YearSection]) -> (Vec<IndexEntry>, usize) {
     (entries.into_iter().map(|(_, e)| e).collect(), left_out)
 }
 
-/// The organiser, chair and giver an item names, without a bare title or form of address
-/// ("Thủ tướng", "ông"), which names no one a reader can look up.
+/// The organiser, chair and giver an item names, without a form of address in lower case
+/// ("ông"); bare titles ("Thủ tướng") are left out by [`who_did_what`].
 fn names(item: &Item) -> impl Iterator<Item = &str> {
     let e = &item.event;
     [&e.organizer, &e.chair, &e.by]
@@ -112,14 +117,17 @@ mod tests {
             .push(item("a-d1", None, Some("Phạm Minh Chính")));
         a.directives.push(item("a-d2", None, Some("Bộ Y tế")));
         let b = item("b", Some("PHẠM MINH CHÍNH"), Some("ông"));
+        let mut c = item("c", Some("Thủ tướng"), None);
+        c.directives.push(item("c-d1", None, Some("Phó Thủ tướng")));
         let years = vec![YearSection {
             year: 2021,
             anchor: "y2021".into(),
-            items: vec![a, b],
+            items: vec![a, b, c],
             periods: Vec::new(),
             more: 0,
         }];
-        let (index, left_out) = who_did_what(&years);
+        let titles = ["Thủ tướng".to_string(), "Phó Thủ tướng".to_string()];
+        let (index, left_out) = who_did_what(&years, &titles);
         assert_eq!(left_out, 0);
         let got: Vec<(&str, Vec<&str>)> = index
             .iter()
