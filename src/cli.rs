@@ -8,8 +8,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, FocusConfig, Format, LoadedConfig, TemplateLimits,
-    DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
+    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, TemplateLimits, DEFAULT_MAX_PER_YEAR,
+    DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
@@ -257,18 +257,17 @@ impl CorpusOpts {
 }
 
 /// The focus: the flags' lists, each replacing the config file's list of the same name.
-fn focus(opts: &CorpusOpts, cfg: Option<&FocusConfig>) -> Focus {
-    let pick = |flags: &Vec<String>, file: Option<&Vec<String>>| match (flags.is_empty(), file) {
-        (true, Some(f)) => f.clone(),
-        _ => flags.clone(),
-    };
+fn focus(opts: &CorpusOpts, cfg: Option<&Focus>) -> Focus {
+    fn pick<T: Clone>(flags: &[T], file: Option<&Vec<T>>) -> Vec<T> {
+        match (flags.is_empty(), file) {
+            (true, Some(f)) => f.clone(),
+            _ => flags.to_vec(),
+        }
+    }
     Focus {
         words: pick(&opts.words, cfg.map(|c| &c.words)),
         bodies: pick(&opts.bodies, cfg.map(|c| &c.bodies)),
-        kinds: match (opts.kinds.is_empty(), cfg) {
-            (true, Some(c)) => c.kinds.clone(),
-            _ => opts.kinds.clone(),
-        },
+        kinds: pick(&opts.kinds, cfg.map(|c| &c.kinds)),
     }
 }
 

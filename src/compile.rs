@@ -551,9 +551,10 @@ fn locate(
 }
 
 /// Footnotes printed away from their marker: a reader looks for a note on the marker's page, or
-/// the next one when the page is full, never on an earlier page. Typst can place an entry on
-/// the page where a block was first tried, before the block moved on (a sticky or unbreakable
-/// block holding the marker), so the layout is checked rather than trusted.
+/// the next one when the page is full, never on an earlier page. Typst can leave an entry on
+/// the page where the text holding its marker was first tried, when that text then moved on
+/// (a sticky block, a paragraph or list item at a page's end), so the layout is checked rather
+/// than trusted.
 fn misplaced_notes(doc: &PagedDocument) -> Vec<MisplacedNote> {
     let introspector = doc.introspector();
     let page = |location| introspector.page(location).map(NonZeroUsize::get);

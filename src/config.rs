@@ -11,7 +11,7 @@ use crate::compile::PdfStandardArg;
 use crate::i18n::Lang;
 pub use crate::ingest::DEFAULT_MAX_ARTICLE_BYTES;
 use crate::render::FrontMatter;
-use crate::timeline::{Focus, FocusKind};
+use crate::timeline::Focus;
 
 /// The config file looked for in the working folder.
 pub const CONFIG_FILE: &str = "chronobrief.toml";
@@ -63,22 +63,8 @@ pub struct Config {
     pub cache: Option<bool>,
     pub range: Option<RangeConfig>,
     pub build: Option<BuildConfig>,
-    pub focus: Option<FocusConfig>,
-}
-
-/// `[focus]`: what the brief is about (see [`Focus`]).
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FocusConfig {
-    /// Words or phrases an event must hold (any of them).
-    #[serde(rename = "match", default)]
-    pub words: Vec<String>,
-    /// Bodies or people that held the meeting or gave the directive (any of them).
-    #[serde(rename = "body", default)]
-    pub bodies: Vec<String>,
-    /// Kinds of event: conference, directive, document (any of them).
-    #[serde(rename = "kind", default)]
-    pub kinds: Vec<FocusKind>,
+    /// `[focus]`: what the brief is about.
+    pub focus: Option<Focus>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -7,7 +7,6 @@ use serde_json::{json, Value};
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::extract::dates::Precision;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
@@ -307,15 +306,12 @@ pub fn ics_left_out(timeline: &Timeline) -> usize {
 
 /// An event's first and last day, when it is dated to the day.
 fn day_span(e: &Event) -> Option<(NaiveDate, NaiveDate)> {
-    if e.precision != Some(Precision::Day) {
-        return None;
-    }
-    let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
-    let start = day(e.date.as_deref()?)?;
+    let start = e.when?.naive()?;
     let end = e
         .end
         .as_deref()
-        .and_then(day)
+        .and_then(crate::extract::dates::Date::parse_iso)
+        .and_then(|d| d.naive())
         .filter(|d| *d >= start)
         .unwrap_or(start);
     Some((start, end))

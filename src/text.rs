@@ -398,8 +398,8 @@ pub fn excerpt(s: &str, n: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// Text for matching what a user typed: lower case, without tone or other marks (`đ` as `d`), words separated by
-/// one space.
+/// Text for matching what a user typed: lower case, without tone or other marks (`đ` as `d`),
+/// words separated by one space.
 pub fn plain(s: &str) -> String {
     let bare: String = s
         .nfd()

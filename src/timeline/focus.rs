@@ -24,20 +24,33 @@ pub enum FocusKind {
     Document,
 }
 
+impl FocusKind {
+    /// The kind `e` is: a conference, a directive given at one, or a formal document.
+    pub fn of(e: &Event) -> Self {
+        match (e.kind, &e.parent) {
+            (Kind::Conference, _) => FocusKind::Conference,
+            (Kind::Directive, Some(_)) => FocusKind::Directive,
+            (Kind::Directive, None) => FocusKind::Document,
+        }
+    }
+}
+
 /// What the user asked the brief to be about. Each list chooses the events that match any of
 /// its entries; the lists given must all be met. Empty: the whole timeline.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// Read from the config file's `[focus]` table with the same keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Focus {
     /// Words or phrases of the event's title, theme, organiser, chair, giver, place,
-    /// participants, series or text, compared
-    /// without case or tone marks (`ngoai giao` finds `ngoại giao`), whole words only.
-    #[serde(rename = "match", skip_serializing_if = "Vec::is_empty")]
+    /// participants, series or text, compared without case or tone marks (`ngoai giao` finds
+    /// `ngoại giao`), whole words only.
+    #[serde(rename = "match", default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
-    /// Bodies or people that held (organised) or chaired the meeting or gave the directive, with the
-    /// knowledge file's abbreviations (`BNG` finds `Bộ Ngoại giao`).
-    #[serde(rename = "body", skip_serializing_if = "Vec::is_empty")]
+    /// Bodies or people that held (organised) or chaired the meeting or gave the directive,
+    /// with the knowledge file's abbreviations (`BNG` finds `Bộ Ngoại giao`).
+    #[serde(rename = "body", default, skip_serializing_if = "Vec::is_empty")]
     pub bodies: Vec<String>,
-    #[serde(rename = "kind", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "kind", default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<FocusKind>,
 }
 
@@ -122,12 +135,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn matches(&self, e: &Event) -> bool {
-        let kind = match (e.kind, &e.parent) {
-            (Kind::Conference, _) => FocusKind::Conference,
-            (Kind::Directive, Some(_)) => FocusKind::Directive,
-            (Kind::Directive, None) => FocusKind::Document,
-        };
-        let kind_ok = self.focus.kinds.is_empty() || self.focus.kinds.contains(&kind);
+        let kind_ok = self.focus.kinds.is_empty() || self.focus.kinds.contains(&FocusKind::of(e));
         kind_ok && self.words_ok(e) && self.bodies_ok(e)
     }
 

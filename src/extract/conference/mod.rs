@@ -327,13 +327,7 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
     }
     let framed = before.is_empty()
         || before.ends_with(',')
-        || SPEECH_BEFORE_CONCLUDING.iter().any(|w| {
-            before.ends_with(w)
-                && before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        });
+        || ends_with_any(before, SPEECH_BEFORE_CONCLUDING);
     let Some(speaker) = after_name.trim_start().strip_prefix(',') else {
         return false;
     };

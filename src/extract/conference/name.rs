@@ -707,8 +707,8 @@ mod tests {
                 assert_eq!(n.ordinal, Some(31), "{s}");
             }
         }
-        // A count before "với" is not an ordinal, nor a number that is part of a name.
-        let s = "Hội nghị 3 bên với sự tham dự của ba nước";
+        // Before "với" and the other party of the meeting, a number is no ordinal.
+        let s = "Hội nghị Đối tác 3 với doanh nghiệp Nhật Bản";
         assert_eq!(parse_name(s, "Hội nghị".len()).ordinal, None);
     }
 
