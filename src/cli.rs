@@ -8,8 +8,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, TemplateLimits, DEFAULT_MAX_PER_YEAR,
-    DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
+    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, NamedBrief, TemplateLimits,
+    CONFIG_FILE, DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB,
+    DEFAULT_TEMPLATE_SECONDS,
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
@@ -236,7 +237,7 @@ impl CorpusOpts {
                 .or(c.build.as_ref().and_then(|b| b.max_article_bytes))
                 .unwrap_or(d.max_article_bytes),
             strict: opts.strict || c.build.as_ref().and_then(|b| b.strict).unwrap_or(false),
-            focus: focus(opts, c.focus.as_ref()),
+            focus: focus(opts, c.focus.as_ref().map(|f| &f.main)),
         };
         if args.from > args.to {
             return Err(range_error(&args, opts, cfg));
@@ -254,6 +255,40 @@ impl CorpusOpts {
         }
         Ok(args)
     }
+}
+
+/// The config file's named briefs (`[focus.NAME]`), each choosing something.
+fn named_briefs(cfg: &LoadedConfig) -> Result<Vec<NamedBrief>, ConfigError> {
+    let briefs = cfg
+        .config
+        .focus
+        .as_ref()
+        .map(|f| f.named.clone())
+        .unwrap_or_default();
+    for b in &briefs {
+        let f = &b.focus;
+        let empty_word = f
+            .words
+            .iter()
+            .chain(&f.bodies)
+            .find(|w| plain(w).is_empty());
+        let problem = match empty_word {
+            _ if f.is_empty() => {
+                Some("chooses nothing: give `match`, `body` or `kind`".to_string())
+            }
+            Some(w) => Some(format!("has {w:?}, with no letter or digit to look for")),
+            None => None,
+        };
+        if let Some(problem) = problem {
+            let path = cfg.path.clone().unwrap_or_else(|| CONFIG_FILE.into());
+            return Err(ConfigError::Invalid {
+                line: cfg.line_of_table(&format!("focus.{}", b.name)),
+                path,
+                message: format!("the named brief [focus.{}] {problem}", b.name),
+            });
+        }
+    }
+    Ok(briefs)
 }
 
 /// The focus: the flags' lists, each replacing the config file's list of the same name.
@@ -350,6 +385,15 @@ impl BuildOpts {
         if formats.is_empty() {
             return Err(ConfigError::Usage("no output format chosen".into()));
         }
+        let compares = [Format::Changes, Format::Feed];
+        if let Some(f) = compares.iter().find(|f| formats.contains(f)) {
+            if !formats.contains(&Format::Json) {
+                return Err(ConfigError::Usage(format!(
+                    "{} tells what changed since the previous build's timeline.json, which a build without the json format does not write: add json to the formats",
+                    f.file_name()
+                )));
+            }
+        }
         let out = opts
             .out
             .clone()
@@ -397,6 +441,7 @@ impl BuildOpts {
                     .or(build.and_then(|b| b.template_memory))
                     .unwrap_or(DEFAULT_TEMPLATE_MEMORY_MB),
             },
+            briefs: named_briefs(cfg)?,
         })
     }
 }

@@ -63,8 +63,103 @@ pub struct Config {
     pub cache: Option<bool>,
     pub range: Option<RangeConfig>,
     pub build: Option<BuildConfig>,
-    /// `[focus]`: what the brief is about.
-    pub focus: Option<Focus>,
+    /// `[focus]`: what the brief is about, and `[focus.NAME]`: briefs about other subjects,
+    /// built into `out/NAME/`.
+    pub focus: Option<FocusTable>,
+}
+
+/// The `[focus]` table: the brief's own focus (`match`, `body`, `kind`) and any number of
+/// named briefs (`[focus.NAME]` with the same keys and an optional `title`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FocusTable {
+    pub main: Focus,
+    /// In the order of their names.
+    pub named: Vec<NamedBrief>,
+}
+
+/// A brief about one subject, built in the same run as the main brief into `out/NAME/`, with
+/// the same formats and settings and its own title.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NamedBrief {
+    /// Its folder inside the output folder (see [`is_brief_name`]).
+    pub name: String,
+    pub title: Option<String>,
+    pub focus: Focus,
+}
+
+/// The keys of a `[focus.NAME]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamedBriefKeys {
+    title: Option<String>,
+    #[serde(rename = "match", default)]
+    words: Vec<String>,
+    #[serde(rename = "body", default)]
+    bodies: Vec<String>,
+    #[serde(rename = "kind", default)]
+    kinds: Vec<crate::timeline::FocusKind>,
+}
+
+/// A named brief's folder: 1 to 64 ASCII letters, digits, `-` and `_`, and not `sources`
+/// (the folder of the texts of web pages). Output files all have a dot in their names, so
+/// such a folder never stands where a file goes.
+pub fn is_brief_name(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && !name.eq_ignore_ascii_case("sources")
+}
+
+impl<'de> Deserialize<'de> for FocusTable {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = FocusTable;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of `match`, `body`, `kind` and named briefs `[focus.NAME]`")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<FocusTable, A::Error> {
+                use serde::de::Error;
+                let mut t = FocusTable::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "match" => t.main.words = map.next_value()?,
+                        "body" => t.main.bodies = map.next_value()?,
+                        "kind" => t.main.kinds = map.next_value()?,
+                        name if is_brief_name(name) => {
+                            let k: NamedBriefKeys = map.next_value().map_err(|e| {
+                                A::Error::custom(format!("[focus.{name}]: {e} (a named brief is a table of match, body, kind and title)"))
+                            })?;
+                            if t.named.iter().any(|b| b.name.eq_ignore_ascii_case(name)) {
+                                return Err(A::Error::custom(format!("two named briefs differ only in case ({name}): their folders would be one on some systems")));
+                            }
+                            t.named.push(NamedBrief {
+                                name: name.to_string(),
+                                title: k.title,
+                                focus: Focus {
+                                    words: k.words,
+                                    bodies: k.bodies,
+                                    kinds: k.kinds,
+                                },
+                            });
+                        }
+                        other => {
+                            return Err(A::Error::custom(format!(
+                                "unknown key `{other}` in [focus]: expected `match`, `body`, `kind`, or a named brief [focus.NAME] whose NAME (its folder in the output folder) is 1 to 64 letters, digits, - or _, and not `sources`"
+                            )))
+                        }
+                    }
+                }
+                t.named.sort_by(|a, b| a.name.cmp(&b.name));
+                Ok(t)
+            }
+        }
+        d.deserialize_map(Keys)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -177,6 +272,13 @@ impl LoadedConfig {
         None
     }
 
+    /// The 1-based line of the header `[table]` in the file.
+    pub fn line_of_table(&self, table: &str) -> Option<usize> {
+        let text = std::str::from_utf8(self.bytes.as_ref()?).ok()?;
+        let header = format!("[{table}]");
+        text.lines().position(|l| l.trim() == header).map(|i| i + 1)
+    }
+
     /// A config file read from `base` (for tests of the flags over it).
     pub fn from_config(config: Config, base: &Path) -> Self {
         LoadedConfig {
@@ -286,6 +388,8 @@ pub struct BuildArgs {
     pub cache: Option<PathBuf>,
     /// How long and how much memory the templates may take.
     pub template_limits: TemplateLimits,
+    /// Briefs about other subjects, built beside the main one (`[focus.NAME]`).
+    pub briefs: Vec<NamedBrief>,
 }
 
 impl BuildArgs {
@@ -307,6 +411,7 @@ impl BuildArgs {
             csv_bom: true,
             cache: None,
             template_limits: TemplateLimits::default(),
+            briefs: Vec::new(),
         }
     }
 }
@@ -335,10 +440,14 @@ pub enum Format {
     Timelinejs,
     Svg,
     Ics,
+    /// `changes.json`: what changed since the previous build's `timeline.json`.
+    Changes,
+    /// `feed.xml`: the same as an Atom feed.
+    Feed,
 }
 
 impl Format {
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 11] = [
         Format::Json,
         Format::Md,
         Format::Typ,
@@ -348,6 +457,8 @@ impl Format {
         Format::Timelinejs,
         Format::Svg,
         Format::Ics,
+        Format::Changes,
+        Format::Feed,
     ];
 
     /// The file this format is written to.
@@ -362,6 +473,8 @@ impl Format {
             Format::Timelinejs => "timeline.timelinejs.json",
             Format::Svg => crate::export::FIGURE_FILE,
             Format::Ics => "timeline.ics",
+            Format::Changes => "changes.json",
+            Format::Feed => "feed.xml",
         }
     }
 }

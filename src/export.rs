@@ -1,5 +1,6 @@
 //! Exports for other tools: CSV (RFC 4180), TimelineJS3 JSON, an iCalendar file (RFC 5545),
-//! and a self-contained HTML preview of the Markdown brief.
+//! what changed since the previous build as JSON and as an Atom feed (RFC 4287), and a
+//! self-contained HTML preview of the Markdown brief.
 
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -7,7 +8,9 @@ use serde_json::{json, Value};
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::timeline::{Event, Kind, Timeline};
+use crate::i18n::Lang;
+use crate::render::news;
+use crate::timeline::{Changes, Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
 pub const CSV_COLUMNS: [&str; 18] = [
@@ -250,7 +253,7 @@ pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
     let mut cal = Calendar::empty();
     // The crate escapes the text of the properties it knows (X-WR-CALNAME among them), but
     // writes NAME (RFC 7986) as given: that one is escaped here (RFC 5545, 3.3.11).
-    let title = ics_text(title);
+    let title = one_line(title);
     let name = title
         .replace('\\', "\\\\")
         .replace(',', "\\,")
@@ -267,28 +270,130 @@ pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
         let sources: Vec<String> = e
             .sources
             .iter()
-            .map(|s| format!("{}:{} “{}”", s.file, s.line, ics_text(&s.quote)))
+            .map(|s| format!("{}:{} “{}”", s.file, s.line, one_line(&s.quote)))
             .collect();
         let mut event = icalendar::Event::new();
         event
             .uid(&format!("{}@chronobrief", e.id))
             .timestamp(stamp)
-            .summary(&ics_text(&e.title))
+            .summary(&one_line(&e.title))
             .description(&sources.join("\n"))
             .starts(start)
             // DTEND of an all-day event is the day after its last (RFC 5545, 3.6.1).
             .ends(end.succ_opt().unwrap_or(end));
         if let Some(place) = &e.location {
-            event.location(&ics_text(place));
+            event.location(&one_line(place));
         }
         cal.push(event.done());
     }
     cal.done().to_string()
 }
 
-/// Article text as one line of a calendar's text value: control characters (a line break
-/// would end the property, and let text write properties of its own) become spaces.
-fn ics_text(s: &str) -> String {
+/// `changes.json`: what changed since the previous build.
+pub fn changes_json(changes: &Changes) -> String {
+    let mut s = serde_json::to_string_pretty(changes).expect("changes serialise");
+    s.push('\n');
+    s
+}
+
+/// Entries `feed.xml` keeps at most: this build's, then the previous feed's, newest first.
+pub const MAX_FEED_ENTRIES: usize = 50;
+
+/// What names a feed and its entries.
+pub struct FeedInfo<'a> {
+    /// The brief's title.
+    pub title: &'a str,
+    /// The focus the brief is about, when it is one of several built in one run (its folder's
+    /// name): the feeds of two briefs are two feeds.
+    pub focus: Option<&'a str>,
+    pub lang: Lang,
+    /// The build's one timestamp: the feed's and each new entry's `updated`.
+    pub now: DateTime<Utc>,
+    /// Event id → the anchor it is printed under in `brief.html`, for the events the brief prints.
+    pub anchors: &'a std::collections::BTreeMap<String, String>,
+}
+
+/// `feed.xml`, an Atom feed (RFC 4287): one entry per event new or changed in this build, dated
+/// `info.now`, followed by the entries of `previous` (the feed the previous build wrote) that
+/// are not about those events, [`MAX_FEED_ENTRIES`] at most. An entry's id is derived from its
+/// event's id alone, so a reader sees a changed event's entry updated rather than repeated; it
+/// links to the event's heading in `brief.html` when the brief prints it, else to the brief.
+pub fn feed(changes: &Changes, previous: Option<&str>, info: &FeedInfo) -> String {
+    let now = info.now.fixed_offset();
+    let mut entries: Vec<atom_syndication::Entry> = news::entries(changes)
+        .into_iter()
+        .map(|(e, change)| {
+            let title = match news::date_text(e, info.lang) {
+                Some(d) => format!("{d} — {}", e.title),
+                None => e.title.clone(),
+            };
+            let href = match info.anchors.get(&e.id) {
+                Some(a) => format!("brief.html#{a}"),
+                None => "brief.html".to_string(),
+            };
+            atom_syndication::Entry {
+                title: atom_syndication::Text::plain(one_line(&title)),
+                id: uuid_urn(&format!("chronobrief event {}", e.id)),
+                updated: now,
+                links: vec![atom_syndication::Link {
+                    href,
+                    ..Default::default()
+                }],
+                summary: Some(atom_syndication::Text::plain(one_line(&news::describe(
+                    change, info.lang,
+                )))),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let carried = previous
+        .and_then(|p| atom_syndication::Feed::read_from(p.as_bytes()).ok())
+        .map(|f| f.entries)
+        .unwrap_or_default();
+    let ids: std::collections::HashSet<String> = entries.iter().map(|e| e.id.clone()).collect();
+    entries.extend(carried.into_iter().filter(|e| !ids.contains(&e.id)));
+    entries.truncate(MAX_FEED_ENTRIES);
+    let feed = atom_syndication::Feed {
+        title: atom_syndication::Text::plain(one_line(info.title)),
+        id: uuid_urn(&format!(
+            "chronobrief feed {}\0{}",
+            info.title,
+            info.focus.unwrap_or_default()
+        )),
+        updated: now,
+        authors: vec![atom_syndication::Person {
+            name: "chronobrief".into(),
+            ..Default::default()
+        }],
+        links: vec![atom_syndication::Link {
+            href: "brief.html".into(),
+            ..Default::default()
+        }],
+        entries,
+        lang: Some(info.lang.code().to_string()),
+        ..Default::default()
+    };
+    let config = atom_syndication::WriteConfig {
+        write_document_declaration: true,
+        indent_size: Some(2),
+    };
+    let mut bytes = feed
+        .write_with_config(Vec::new(), config)
+        .expect("writing to memory cannot fail");
+    bytes.push(b'\n');
+    String::from_utf8(bytes).expect("the feed is UTF-8")
+}
+
+/// A stable `urn:uuid:` (a name-based UUID, RFC 9562 version 5) for `name`.
+fn uuid_urn(name: &str) -> String {
+    let id = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, name.as_bytes());
+    format!("urn:uuid:{id}")
+}
+
+/// Article text as one line of a calendar's text value or of a feed's: control characters (a
+/// line break would end a calendar's property and let text write properties of its own; XML
+/// 1.0 allows almost none) become spaces.
+fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

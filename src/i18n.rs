@@ -37,6 +37,14 @@ impl Lang {
     }
 
     /// Every fixed label, by key.
+    /// The Vietnamese or the English of a phrase.
+    pub fn pick(self, vi: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
     pub fn labels(self) -> BTreeMap<&'static str, &'static str> {
         LABELS
             .iter()
@@ -467,6 +475,10 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("more", "… và {n} sự kiện khác (xem timeline.json)", "… and {n} more events (see timeline.json)"),
     ("selected", "Bản tin in đầy đủ {printed} trên {of} sự kiện: những sự kiện quan trọng nhất (nhiều bài báo đưa tin, nhiều chỉ đạo, thuộc một chuỗi hội nghị) vừa trong {pages} trang. Các sự kiện khác được đếm dưới năm của chúng; timeline.json và timeline.csv có đủ tất cả.", "This brief prints {printed} of {of} events in full: the most important ones (reported by more articles, with more directives, in a conference series) that fit in {pages} pages. The others are counted under their year; timeline.json and timeline.csv have them all."),
     ("selected_per_year", "Bản tin in đầy đủ {printed} trên {of} sự kiện: những sự kiện quan trọng nhất của mỗi năm. Các sự kiện khác được đếm dưới năm của chúng; timeline.json và timeline.csv có đủ tất cả.", "This brief prints {printed} of {of} events in full: the most important ones of each year. The others are counted under their year; timeline.json and timeline.csv have them all."),
+    ("news", "Mới cập nhật", "What's new"),
+    ("news_note", "So với lần dựng trước: {new} sự kiện mới, {changed} sự kiện thay đổi, {removed} sự kiện không còn.", "Since the previous build: {new} new events, {changed} changed, {removed} no longer found."),
+    ("news_more", "… và {n} thay đổi khác (changes.json có đủ).", "… and {n} more changes (changes.json has them all)."),
+    ("news_undated", "chưa rõ ngày", "undated"),
     ("focus", "Bản tin này chỉ gồm các sự kiện về: {about} ({matched} trên {found} sự kiện tìm thấy).", "This brief is about: {about} ({matched} of {found} events found)."),
     ("index", "Ai chủ trì, ai chỉ đạo", "Who held, chaired and directed"),
     ("index_note", "Các cơ quan tổ chức, người chủ trì hội nghị và người đưa ra chỉ đạo trong bản tin, với các sự kiện của họ.", "The bodies that held the meetings of this brief, the people who chaired them and those who gave its directives, with their events."),

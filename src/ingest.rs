@@ -332,7 +332,7 @@ pub fn read_corpus_cached<T: Send>(
                 Err(e) => ("not read".to_string(), vec![Err(e)]),
                 Ok(id) => match read_bounded(&c.path, id, &root, limits.max_article_bytes) {
                     Ok(bytes) => {
-                        let digest = crate::manifest::sha256_hex(&bytes);
+                        let digest = crate::digest::sha256_hex(&bytes);
                         let results = match cached(&c.file, &digest) {
                             Some((mut a, t)) => {
                                 a.digest = digest.clone();
@@ -387,7 +387,7 @@ fn record_digest(a: &Article) -> String {
         text.push_str(&l.text);
         text.push('\n');
     }
-    crate::manifest::sha256_hex(text.as_bytes())
+    crate::digest::sha256_hex(text.as_bytes())
 }
 
 /// The articles read, in order, and the files and records skipped (or, with `strict`, the

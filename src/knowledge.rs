@@ -198,7 +198,7 @@ impl Knowledge {
             .collect();
         let mut k = Knowledge {
             origin: origin.to_string(),
-            digest: crate::manifest::sha256_hex(text.as_bytes()),
+            digest: crate::digest::sha256_hex(text.as_bytes()),
             party_congresses: raw.party_congress,
             series: Vec::new(),
             series_qualifiers,

@@ -23,6 +23,7 @@ pub mod app;
 pub mod cli;
 pub mod compile;
 pub mod config;
+pub mod digest;
 pub mod escape;
 pub mod eval;
 pub mod export;

@@ -6,16 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+
+use crate::digest::sha256_hex;
 
 /// The manifest's file name inside `out/`.
 pub const MANIFEST: &str = "manifest.json";
-
-/// Lower-case hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// Everything a build's result depends on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,8 +84,8 @@ impl Manifest {
         m.tool.starts_with("chronobrief ").then_some(m)
     }
 
-    /// The output files the manifest lists that a build may replace: plain file names and
-    /// paths under `sources/` only, so an edited manifest cannot point a build at a file outside
+    /// The output files the manifest lists that a build may replace: the names
+    /// [`is_output_name`] accepts only, so an edited manifest cannot point a build at a file outside
     /// the output folder.
     pub fn owned_names(&self) -> impl Iterator<Item = &str> {
         self.outputs
@@ -124,12 +119,12 @@ fn is_plain_name(name: &str) -> bool {
     !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
 }
 
-/// A name a build may write: a plain file name, or a path under `sources/` each of whose parts
-/// is a plain name (so none is `..`, hidden or absolute).
+/// A name a build may write: a plain file name, a file of a named brief's folder (`NAME/file`),
+/// or a path under `sources/`; each part a plain name (so none is `..`, hidden or absolute).
 pub fn is_output_name(name: &str) -> bool {
     match name.strip_prefix(SOURCES) {
         Some(rest) => rest.split('/').all(is_plain_name),
-        None => is_plain_name(name),
+        None => name.split('/').count() <= 2 && name.split('/').all(is_plain_name),
     }
 }
 
@@ -173,11 +168,14 @@ mod tests {
     }
 
     #[test]
-    fn only_plain_names_and_texts_under_sources_are_owned() {
+    fn only_plain_names_files_of_named_briefs_and_texts_under_sources_are_owned() {
         let files = [
             ("brief.md", Vec::new()),
             ("../x", Vec::new()),
             ("a/b", Vec::new()),
+            ("a/b/c", Vec::new()),
+            ("a/../b", Vec::new()),
+            ("a/.b", Vec::new()),
             (".hidden", Vec::new()),
             ("sources/a.html.txt", Vec::new()),
             ("sources/c.jsonl/line-3.txt", Vec::new()),
@@ -191,6 +189,7 @@ mod tests {
         assert_eq!(
             m.owned_names().collect::<Vec<_>>(),
             vec![
+                "a/b",
                 "brief.md",
                 "sources/a.html.txt",
                 "sources/c.jsonl/line-3.txt"

@@ -9,6 +9,7 @@
 
 mod budget;
 mod index;
+pub mod news;
 
 use std::path::Path;
 
@@ -25,7 +26,7 @@ use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::{Corpus, Origin};
 use crate::text::excerpt;
-use crate::timeline::{Event, FocusKind, FocusReport, Kind, Timeline};
+use crate::timeline::{Changes, Event, FocusKind, FocusReport, Kind, Timeline};
 
 /// The embedded default templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -178,10 +179,7 @@ impl Renderer {
                 }
                 None => text.to_string(),
             };
-            digests.insert(
-                name.to_string(),
-                crate::manifest::sha256_hex(text.as_bytes()),
-            );
+            digests.insert(name.to_string(), crate::digest::sha256_hex(text.as_bytes()));
             env.add_template_owned(name.to_string(), text)
                 .map_err(RenderError::from_minijinja)?;
         }
@@ -314,6 +312,8 @@ pub struct BriefContext {
     pub selected: Option<Selected>,
     /// When the user said what the brief is about: that, and how many events matched.
     pub focus: Option<FocusView>,
+    /// What is new or changed since the previous build, when anything is.
+    pub news: Option<news::News>,
     /// Who held or chaired the printed meetings and gave the printed directives, with their
     /// events, alphabetically.
     pub index: Vec<IndexEntry>,
@@ -502,6 +502,9 @@ pub struct BriefOptions {
     /// Titles and forms of address (the knowledge file's honorifics): a chair or giver known
     /// only by one ("Thủ tướng") names no one the index can list.
     pub titles: Vec<String>,
+    /// What changed since the previous build, for the "What's new" section; none on a first
+    /// build or when nothing was compared.
+    pub changes: Option<Changes>,
 }
 
 impl BriefOptions {
@@ -516,6 +519,7 @@ impl BriefOptions {
             front_matter: FrontMatter::None,
             build: None,
             titles: Vec::new(),
+            changes: None,
         }
     }
 }
@@ -647,6 +651,10 @@ impl BriefContext {
             .map(&mut item)
             .collect();
         let undated_more = timeline.undated.len() - undated.len();
+        let news = options
+            .changes
+            .as_ref()
+            .and_then(|c| news::section(c, &years, &undated, lang));
         let printed = years.iter().map(|y| y.items.len()).sum::<usize>() + undated.len();
         // Which events each article supports, in one pass over the events.
         let mut supports: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -758,6 +766,7 @@ impl BriefContext {
             })
             .filter(|s| s.printed < s.of),
             focus: timeline.focus.as_ref().map(|f| FocusView::of(f, lang)),
+            news,
             index,
             index_more,
             articles,

@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 use tracing::{info, warn};
 
 pub use crate::config::{cache_dir_for, CACHE_DIR};
+use crate::digest::sha256_hex;
 use crate::extract::Mentions;
 use crate::ingest::{Article, Corpus};
-use crate::manifest::sha256_hex;
 
 /// What is kept of one article: the article without its lines, and its mentions.
 #[derive(Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! a build into its output folder.
 
 pub mod cache;
+mod history;
 mod publish;
 mod watch;
 mod watchdog;
@@ -16,6 +17,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tracing::info;
 
 pub use cache::ExtractionCache;
+pub use history::History;
 pub use publish::{
     check_separate, edited_outputs, publish, remove_stale_temps, replace_file, BuildLock, Previous,
     LOCK_FILE,
@@ -27,10 +29,11 @@ use crate::cli::{BuildOpts, Cli, Command, EvalArgs, TemplatesCommand, TimelineAr
 use crate::compile::{
     compile_pdf, CompileError, CompileOptions, FontSet, MissingGlyph, PLACEHOLDER,
 };
-use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig};
+use crate::config::{BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, NamedBrief};
+use crate::digest::sha256_hex;
 use crate::ingest::{find_chars, read_corpus_cached, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
-use crate::manifest::{sha256_hex, Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
+use crate::manifest::{Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
 use crate::render::{BriefContext, BriefOptions, FrontMatter, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
 use crate::{eval, export, extract};
@@ -270,6 +273,7 @@ fn in_content_order(
     (corpus, mentions)
 }
 
+/// The timeline of every event found in the range; a focus is applied after.
 fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Timeline {
     let t = Instant::now();
     let tl = timeline::build(
@@ -280,7 +284,6 @@ fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Ti
             to: args.to,
         },
     );
-    let tl = timeline::focus::apply(tl, &args.focus, k);
     info!(
         events = tl.events.len(),
         undated = tl.undated.len(),
@@ -294,7 +297,7 @@ fn order(args: &CorpusArgs, mentions: &[extract::Mentions], k: &Knowledge) -> Ti
 pub fn make_timeline(args: &CorpusArgs) -> Result<(Corpus, Timeline), AppError> {
     let k = knowledge(args)?;
     let (corpus, mentions) = ingest_and_extract(args, &k, None)?;
-    let tl = order(args, &mentions, &k);
+    let tl = timeline::focus::apply(order(args, &mentions, &k), &args.focus, &k);
     Ok((corpus, tl))
 }
 
@@ -307,10 +310,14 @@ pub fn timeline_json(tl: &Timeline) -> String {
 
 /// The outputs of a build, in memory, before anything is written.
 pub struct Outputs {
-    /// Path relative to the output folder → bytes, in path order: the brief's formats, and the
-    /// plain text of every web page and scraper record under `sources/`.
+    /// Path relative to the output folder → bytes, in path order: the brief's formats, each
+    /// named brief's under its folder, and the plain text of every web page and scraper record
+    /// under `sources/`.
     pub files: Vec<(String, Vec<u8>)>,
+    /// The main brief's timeline.
     pub timeline: Timeline,
+    /// What changed in the main brief since the previous build.
+    pub changes: timeline::Changes,
     /// What the build reports without failing (`warning: ...` lines), such as characters
     /// drawn as placeholders.
     pub warnings: Vec<String>,
@@ -418,9 +425,21 @@ fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
     }
 }
 
-/// Runs the whole pipeline in memory.
+/// Runs the whole pipeline in memory, as a first build (nothing to compare with).
 pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
-    produce(args, &mut prepare(args)?, &ProgressBar::hidden(), None)
+    build_outputs_after(args, &History::default())
+}
+
+/// Runs the whole pipeline in memory, comparing with what `history` holds of the previous
+/// build.
+pub fn build_outputs_after(args: &BuildArgs, history: &History) -> Result<Outputs, AppError> {
+    produce(
+        args,
+        &mut prepare(args)?,
+        history,
+        &ProgressBar::hidden(),
+        None,
+    )
 }
 
 /// Orders, renders and compiles what [`prepare`] read. The mentions are taken out of `p` and
@@ -430,6 +449,7 @@ pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
 pub fn produce(
     args: &BuildArgs,
     p: &mut Prepared,
+    history: &History,
     progress: &ProgressBar,
     watch: Option<Box<dyn FnOnce(Overrun) + Send>>,
 ) -> Result<Outputs, AppError> {
@@ -438,20 +458,63 @@ pub fn produce(
     let tl = order(&args.corpus, &mentions, &p.knowledge);
     drop(mentions);
     let dog = watch.map(|w| Watchdog::start(args.template_limits, w));
-    let outputs = render_outputs(args, p, tl, progress);
+    let outputs = every_brief(args, p, tl, history, progress);
     if let Some(d) = dog {
         d.stop();
     }
     outputs
 }
 
-/// Renders every output of `tl` and compiles the PDF.
+/// The main brief and each named brief ([`BuildArgs::briefs`], under its folder), each of the
+/// events of `all` its focus chooses, and the texts under `sources/`.
+fn every_brief(
+    args: &BuildArgs,
+    p: &Prepared,
+    all: Timeline,
+    history: &History,
+    progress: &ProgressBar,
+) -> Result<Outputs, AppError> {
+    let k = &p.knowledge;
+    let named: Vec<(&NamedBrief, Timeline)> = args
+        .briefs
+        .iter()
+        .map(|b| (b, timeline::focus::apply(all.clone(), &b.focus, k)))
+        .collect();
+    let main = timeline::focus::apply(all, &args.corpus.focus, k);
+    let mut outputs = render_outputs(args, p, main, &history.of(""), None, progress)?;
+    for (brief, tl) in named {
+        let args = BuildArgs {
+            title: brief.title.clone().or_else(|| args.title.clone()),
+            ..args.clone()
+        };
+        let past = history.of(&brief.name);
+        let o = render_outputs(&args, p, tl, &past, Some(&brief.name), progress)?;
+        let files = o.files.into_iter();
+        outputs
+            .files
+            .extend(files.map(|(n, b)| (format!("{}/{n}", brief.name), b)));
+        for w in o.warnings {
+            if !outputs.warnings.contains(&w) {
+                outputs.warnings.push(w);
+            }
+        }
+    }
+    outputs.files.extend(source_texts(&p.corpus));
+    outputs.files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(outputs)
+}
+
+/// Renders every output of the brief of `tl` and compiles its PDF. `past` is what the previous
+/// build wrote of this brief; `folder` names a named brief.
 fn render_outputs(
     args: &BuildArgs,
     p: &Prepared,
     tl: Timeline,
+    past: &history::Past,
+    folder: Option<&str>,
     progress: &ProgressBar,
 ) -> Result<Outputs, AppError> {
+    let changes = timeline::changes::compare(past.timeline.as_deref(), &tl);
     let (now, build) = match args.build_time {
         Some(t) => (t, Some(t.date_naive())),
         None => (DateTime::from_timestamp(DEFAULT_EPOCH, 0).unwrap(), None),
@@ -465,6 +528,7 @@ fn render_outputs(
         front_matter: args.front_matter,
         build,
         titles: p.knowledge.honorifics.clone(),
+        changes: Some(changes.clone()).filter(|c| c.compared),
     };
     let wants = |f: Format| args.formats.contains(&f);
     let context = |options: &BriefOptions| {
@@ -483,6 +547,12 @@ fn render_outputs(
         let others = s.spawn(|| -> Result<_, AppError> {
             let mut files =
                 data_outputs(&wants, &tl, args.csv_bom, &first.title, &first.labels, now);
+            if wants(Format::Changes) {
+                files.push((
+                    Format::Changes.file_name(),
+                    export::changes_json(&changes).into_bytes(),
+                ));
+            }
             wiki_outputs(&wants, args, &p.renderer, &first, &mut files)?;
             Ok(files)
         });
@@ -497,6 +567,7 @@ fn render_outputs(
     });
     let mut files = others?;
     let mut warnings = Vec::new();
+    let mut chosen = None;
     if let Some(brief) = brief? {
         if let Some(ctx) = &brief.chosen_again {
             files.retain(|(name, _)| !is_wiki_output(name));
@@ -507,16 +578,33 @@ fn render_outputs(
         if wants(Format::Typ) {
             files.push((Format::Typ.file_name(), brief.typ.into_bytes()));
         }
+        chosen = brief.chosen_again;
     }
-    let mut files: Vec<(String, Vec<u8>)> = files
-        .into_iter()
-        .map(|(n, b)| (n.to_string(), b))
-        .chain(source_texts(&p.corpus))
-        .collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
+    if wants(Format::Feed) {
+        let ctx = chosen.as_ref().unwrap_or(&first);
+        let anchors = crate::render::news::printed_anchors(&ctx.years, &ctx.undated);
+        let info = export::FeedInfo {
+            title: &ctx.title,
+            focus: folder,
+            lang: args.lang,
+            now,
+            anchors: &anchors,
+        };
+        let feed = export::feed(&changes, past.feed.as_deref(), &info);
+        files.push((Format::Feed.file_name(), feed.into_bytes()));
+        if args.build_time.is_none() && !changes.is_empty() {
+            warnings.push(format!(
+                "warning: feed.xml dates its new entries {}, the fixed date of a build without a date of its own\nhint: a scheduled job sets SOURCE_DATE_EPOCH=$(date +%s) (or [build] date) so that readers see when each change was found",
+                now.date_naive()
+            ));
+        }
+    }
+    let files: Vec<(String, Vec<u8>)> =
+        files.into_iter().map(|(n, b)| (n.to_string(), b)).collect();
     Ok(Outputs {
         files,
         timeline: tl,
+        changes,
         warnings,
     })
 }
@@ -705,7 +793,7 @@ fn manifest_inputs(args: &BuildArgs, p: &Prepared, cfg: &LoadedConfig) -> Inputs
         "strict": args.corpus.strict, "title": args.title, "lang": args.lang, "pdf_standard": args.pdf_standard,
         "front_matter": args.front_matter, "formats": args.formats, "max_per_year": args.max_per_year, "pages": args.pages,
         "build_time": args.build_time.map(|t| t.timestamp()),
-        "csv_bom": args.csv_bom, "focus": args.corpus.focus,
+        "csv_bom": args.csv_bom, "focus": args.corpus.focus, "briefs": args.briefs,
     });
     Inputs {
         articles: p.corpus.digests.iter().cloned().collect(),
@@ -949,6 +1037,7 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         false => Some(BuildLock::acquire(&args.out, opts.wait.unwrap_or(0))?),
     };
     let previous = Previous::read(&args.out)?;
+    let history = History::read(&args.out, &previous, &args);
     let progress = ui.progress();
     progress.set_message("reading");
     let mut prepared = prepare_with(&args, opts.check)?;
@@ -981,16 +1070,18 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
             );
         }
         progress.finish_and_clear();
-        return Ok(if current {
+        if current {
             ui.say(out, &format!("{shown} is up to date"));
-            Outcome::Success
-        } else {
-            ui.say(
-                out,
-                &format!("{shown} is out of date: a build would change it"),
-            );
-            Outcome::Failure
-        });
+            return Ok(Outcome::Success);
+        }
+        ui.say(
+            out,
+            &format!("{shown} is out of date: a build would change it"),
+        );
+        if !ui.quiet {
+            check_changes(&args, &mut prepared, &history, out);
+        }
+        return Ok(Outcome::Failure);
     }
     if current {
         progress.finish_and_clear();
@@ -1001,7 +1092,10 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
         return Ok(Outcome::Success);
     }
     let stop = overrun_handler(&args, lock.as_ref());
-    let outputs = produce(&args, &mut prepared, &progress, Some(stop))?;
+    for w in history.warnings.iter().filter(|_| !ui.quiet) {
+        eprintln!("{w}");
+    }
+    let outputs = produce(&args, &mut prepared, &history, &progress, Some(stop))?;
     check_found_events(
         &outputs.timeline,
         &prepared.corpus,
@@ -1040,6 +1134,26 @@ fn build(opts: &BuildOpts, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppE
     progress.finish_and_clear();
     ui.say(out, &summary(&args.out, &prepared.corpus, &outputs));
     Ok(Outcome::Success)
+}
+
+/// What a `--check` build says of the events a build would publish: for the main brief and
+/// each named one, what is new, changed and removed since the previous build.
+fn check_changes(args: &BuildArgs, p: &mut Prepared, history: &History, out: &mut dyn Write) {
+    let mentions = std::mem::take(&mut p.mentions);
+    let all = order(&args.corpus, &mentions, &p.knowledge);
+    drop(mentions);
+    let k = &p.knowledge;
+    let briefs = std::iter::once(("", &args.corpus.focus))
+        .chain(args.briefs.iter().map(|b| (b.name.as_str(), &b.focus)));
+    for (folder, focus) in briefs {
+        let tl = timeline::focus::apply(all.clone(), focus, k);
+        let changes = timeline::changes::compare(history.of(folder).timeline.as_deref(), &tl);
+        let name = match folder {
+            "" => "the brief".to_string(),
+            f => format!("the brief {f}/"),
+        };
+        history::report(&changes, &name, out);
+    }
 }
 
 /// What a build does when its templates pass a limit: the stages cannot be stopped, so the
@@ -1121,8 +1235,18 @@ fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
     if sources > 0 {
         names.push(format!("{SOURCES} ({sources} texts)"));
     }
+    let ch = &outputs.changes;
+    let since = match ch.compared {
+        true => format!(
+            "; {} new, {} changed, {} removed since the previous build",
+            ch.new.len(),
+            ch.changed.len(),
+            ch.removed.len()
+        ),
+        false => String::new(),
+    };
     format!(
-        "wrote {} from {}{skipped} ({}, {} undated): {}",
+        "wrote {} from {}{skipped} ({}, {} undated{since}): {}",
         dir.display(),
         count(c.articles.len(), "article", "articles"),
         count(tl.events.len(), "event", "events"),

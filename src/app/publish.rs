@@ -7,9 +7,10 @@
 //! - chronobrief owns the files its last manifest lists (and the manifest itself), plus the
 //!   outputs of this build; a folder that holds visible files but no chronobrief manifest is
 //!   refused, as is one that is, contains or lies inside a folder the build reads;
-//! - outputs are plain file names, except the texts of web pages and scraper records under
-//!   `sources/`: their folders are made as needed, only through real folders (never a symbolic
-//!   link), and a file there that the last manifest does not list is never replaced;
+//! - outputs are plain file names, except the briefs of named focuses (`NAME/brief.pdf`) and
+//!   the texts of web pages and scraper records under `sources/`: their folders are made as
+//!   needed, only through real folders (never a symbolic link), and a file there that the last
+//!   manifest does not list is never replaced;
 //! - each output is written to a hidden temporary file beside it, flushed to disk, then renamed
 //!   over the old one, so a reader sees the old file or the new one, never half of one; every
 //!   temporary file is written before the first rename, so a build that fails to write leaves
@@ -28,7 +29,8 @@ use std::time::{Duration, Instant};
 use tracing::debug;
 
 use super::AppError;
-use crate::manifest::{is_output_name, sha256_hex, Manifest, MANIFEST, SOURCES};
+use crate::digest::sha256_hex;
+use crate::manifest::{is_output_name, Manifest, MANIFEST, SOURCES};
 
 /// The lock file's name inside the output folder.
 pub const LOCK_FILE: &str = ".chronobrief.lock";
@@ -146,6 +148,17 @@ impl Previous {
     }
 
     /// The files of the previous build, by name.
+    /// The bytes of output `name` as the previous build wrote it: none when that build did not
+    /// write it, or when it was edited, replaced by something else or removed since.
+    pub fn written(&self, out: &Path, name: &str) -> Option<Vec<u8>> {
+        let digest = self.manifest.as_ref()?.outputs.get(name)?;
+        if !is_output_name(name) || !std::fs::symlink_metadata(out.join(name)).ok()?.is_file() {
+            return None;
+        }
+        let bytes = std::fs::read(out.join(name)).ok()?;
+        (sha256_hex(&bytes) == *digest).then_some(bytes)
+    }
+
     fn owned(&self) -> BTreeSet<String> {
         self.manifest
             .as_ref()
@@ -388,7 +401,7 @@ pub fn publish<N: AsRef<str>>(
     all.push((MANIFEST, manifest));
     check_targets(out, previous, &all, force)?;
     // Every check passed: only now is anything created.
-    for (name, _) in all.iter().filter(|(n, _)| n.starts_with(SOURCES)) {
+    for (name, _) in all.iter().filter(|(n, _)| n.contains('/')) {
         make_folders(out, name, true)?;
     }
     let staged = stage(out, &all)?;
@@ -505,7 +518,7 @@ fn check_targets(
     force: bool,
 ) -> Result<(), AppError> {
     for (name, _) in all {
-        if name.starts_with(SOURCES) {
+        if name.contains('/') {
             make_folders(out, name, false)?;
         }
         check_target(out, previous, name, force)?;
@@ -638,7 +651,7 @@ fn is_alive(pid: u32) -> bool {
     true
 }
 
-/// Checks, then with `create` creates, the folders of `name` (a path under `sources/`) inside
+/// Checks, then with `create` creates, the folders of `name` (a path with folders) inside
 /// `out`. A part that exists must be a real folder: a symbolic link or a file there could send
 /// the write outside `out` or over someone else's file.
 fn make_folders(out: &Path, name: &str, create: bool) -> Result<(), AppError> {
@@ -665,18 +678,25 @@ fn make_folders(out: &Path, name: &str, create: bool) -> Result<(), AppError> {
 }
 
 /// Removes the temporary files a killed build left (they carry [`TEMP_MARK`] and the pid of a
-/// process that no longer runs), in `out` and the folders under its `sources/`. Runs on every
-/// build, also one that finds `out/` up to date, and on `--check`.
+/// process that no longer runs), in `out`, the folders of its named briefs and every folder
+/// under its `sources/`. Runs on every build, also one that finds `out/` up to date, and on
+/// `--check`.
 pub fn remove_stale_temps(out: &Path) {
-    remove_temps_in(out, false);
-    let sources = out.join(SOURCES.trim_end_matches('/'));
-    // `symlink_metadata` does not follow links: only a real folder is searched.
-    if std::fs::symlink_metadata(&sources).is_ok_and(|m| m.is_dir()) {
-        remove_temps_in(&sources, true);
-    }
+    remove_temps_in(out, Depth::Folders);
 }
 
-fn remove_temps_in(dir: &Path, deep: bool) {
+/// How far [`remove_temps_in`] looks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The folder only.
+    Files,
+    /// The folder and its folders (a named brief's), and every folder under `sources/`.
+    Folders,
+    /// Every folder below.
+    All,
+}
+
+fn remove_temps_in(dir: &Path, depth: Depth) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -687,8 +707,17 @@ fn remove_temps_in(dir: &Path, deep: bool) {
         };
         if kind.is_file() && temp_owner(&name).is_some_and(|pid| !is_alive(pid)) {
             let _ = std::fs::remove_file(e.path());
-        } else if deep && kind.is_dir() {
-            remove_temps_in(&e.path(), true);
+        } else if kind.is_dir() {
+            // A link is not a folder here (`file_type` does not follow links): only real
+            // folders are searched.
+            match depth {
+                Depth::Files => {}
+                Depth::Folders if format!("{name}/") == SOURCES => {
+                    remove_temps_in(&e.path(), Depth::All)
+                }
+                Depth::Folders => remove_temps_in(&e.path(), Depth::Files),
+                Depth::All => remove_temps_in(&e.path(), Depth::All),
+            }
         }
     }
 }
@@ -894,8 +923,9 @@ mod tests {
         publish_first(out, &[("a.md", b"one".to_vec()), ("b.md", b"one".to_vec())]);
         let before = names(out);
         let m = std::fs::read(out.join(MANIFEST)).unwrap();
-        // A name that cannot be created makes staging fail after a.md was staged.
-        let bad = vec![("a.md", b"two".to_vec()), ("no/such/b.md", b"two".to_vec())];
+        // A name too long for the file system makes staging fail after a.md was staged.
+        let long = format!("{}.md", "b".repeat(300));
+        let bad = vec![("a.md", b"two".to_vec()), (long.as_str(), b"two".to_vec())];
         assert!(publish(
             out,
             &Previous::read(out).unwrap(),

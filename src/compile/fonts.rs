@@ -59,10 +59,7 @@ impl FontSet {
                     path: file.clone(),
                     source,
                 })?;
-                digests.insert(
-                    file.display().to_string(),
-                    crate::manifest::sha256_hex(&data),
-                );
+                digests.insert(file.display().to_string(), crate::digest::sha256_hex(&data));
                 if !plausible_collection(&data) {
                     return Err(FontError::NotAFont { path: file });
                 }

@@ -82,6 +82,9 @@ pub struct Mentions {
     /// event written across a cut may be missed, so the build warns about each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cut_lines: Vec<usize>,
+    /// The line of the article's headline, when it is one of its lines.
+    #[serde(default)]
+    pub headline: Option<usize>,
 }
 
 impl Mentions {
@@ -143,6 +146,11 @@ impl Paragraph<'_> {
 pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
     let mut out = Mentions {
         document_date: document_date(a),
+        headline: a
+            .lines
+            .iter()
+            .find(|l| !a.title.is_empty() && l.text.trim() == a.title.trim())
+            .map(|l| l.number),
         ..Mentions::default()
     };
     let mut ctx = ArticleContext::new(out.document_date.clone());

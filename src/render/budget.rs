@@ -50,6 +50,16 @@ const APPENDIX_LINES: f64 = 2.6;
 /// A year heading with its rule.
 const YEAR_HEADING_LINES: f64 = 3.0;
 
+/// The "What's new" section: its heading and note, and a line for each event it names.
+fn news_lines(options: &BriefOptions) -> f64 {
+    match &options.changes {
+        Some(c) if !c.new.is_empty() || !c.changed.is_empty() => {
+            4.0 + (c.new.len() + c.changed.len()).min(super::news::MAX_NEWS) as f64 * 1.3
+        }
+        _ => 0.0,
+    }
+}
+
 /// What a brief prints.
 #[derive(Debug, Clone)]
 pub struct Selection {
@@ -96,7 +106,7 @@ pub fn select(timeline: &Timeline, options: &BriefOptions) -> Selection {
     let pool = Pool::new(timeline);
     let limit = match options.pages {
         0 => f64::INFINITY,
-        p => p as f64 * LINES_PER_PAGE * options.density - FIXED_LINES,
+        p => p as f64 * LINES_PER_PAGE * options.density - FIXED_LINES - news_lines(options),
     };
     if options.max_per_year == 0 {
         let (shown, lines) = pool.fill(&everything, f64::INFINITY, 0);

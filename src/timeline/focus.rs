@@ -27,10 +27,15 @@ pub enum FocusKind {
 impl FocusKind {
     /// The kind `e` is: a conference, a directive given at one, or a formal document.
     pub fn of(e: &Event) -> Self {
-        match (e.kind, &e.parent) {
+        Self::from_parts(e.kind, e.parent.is_some())
+    }
+
+    /// The kind of an event of kind `kind`, given at a conference or not.
+    pub fn from_parts(kind: Kind, given_at_conference: bool) -> Self {
+        match (kind, given_at_conference) {
             (Kind::Conference, _) => FocusKind::Conference,
-            (Kind::Directive, Some(_)) => FocusKind::Directive,
-            (Kind::Directive, None) => FocusKind::Document,
+            (Kind::Directive, true) => FocusKind::Directive,
+            (Kind::Directive, false) => FocusKind::Document,
         }
     }
 }

@@ -32,6 +32,8 @@ pub struct Candidate<'a> {
     /// The organiser the article names, folded for comparison (folded once: merging compares
     /// each mention with many).
     pub organizer: Option<String>,
+    /// The mention stands in its article's headline.
+    pub headline: bool,
 }
 
 /// Days two reports of one event may differ by (opening and closing day, a wrong source).
@@ -42,12 +44,90 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     let n = cands.len();
     let mut uf = UnionFind::new(n);
     super::timed("merge numbered", || merge_keyed(cands, &mut uf));
-    super::timed("merge titled", || merge_titled(cands, k, &mut uf));
+    // Before titled merging: a headline that joined its article's meeting is that meeting,
+    // and must not also join other articles' headlines of the same words, which would chain
+    // their meetings into one.
+    let joined = headline_to_lead(cands, &mut uf);
+    super::timed("merge titled", || merge_titled(cands, k, &joined, &mut uf));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         groups.entry(uf.find(i)).or_default().push(i);
     }
     groups.into_values().collect()
+}
+
+/// The meeting nouns a title may start with, longest first: a headline names its article's
+/// meeting by the same noun ("Tọa đàm về du lịch" over "Chiều 2/6, … tổ chức Tọa đàm phục
+/// hồi du lịch nội địa").
+const MEETING_NOUNS: &[&str] = &[
+    "hội nghị thượng đỉnh",
+    "hội nghị cấp cao",
+    "hội nghị",
+    "hội thảo",
+    "tọa đàm",
+    "diễn đàn",
+    "cuộc họp",
+    "phiên họp",
+    "kỳ họp",
+];
+
+/// The meeting noun `title` starts with, folded.
+fn meeting_noun(title: &str) -> Option<&'static str> {
+    let folded = crate::text::plain(title);
+    MEETING_NOUNS
+        .iter()
+        .find(|n| {
+            let n = crate::text::plain(n);
+            folded == n || folded.starts_with(&format!("{n} "))
+        })
+        .copied()
+}
+
+/// A headline names its article's meeting in short ("Tọa đàm về du lịch", "Khai mạc Hội nghị
+/// …" is read as "Hội nghị …"): an undated mention in the headline joins the article's one
+/// dated meeting of the same noun (mentions of one date are taken for one meeting: titled
+/// merging, which would tell, comes after). With meetings of two dates in the article the
+/// headline could name either, and stays apart.
+/// Returns which mentions joined.
+fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
+    let mut joined = vec![false; cands.len()];
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        by_article.entry(c.mention.article).or_default().push(i);
+    }
+    for members in by_article.values() {
+        for &h in members {
+            let head = &cands[h];
+            // A first line that reads a date of its own ("Chiều tối 19/9, …" in an article
+            // without a headline) is a lead, not a headline.
+            let reads_date = head.mention.date.is_some() || head.date.date().is_some();
+            if !head.headline || reads_date || head.mention.reference {
+                continue;
+            }
+            let Some(noun) = meeting_noun(&head.mention.title) else {
+                continue;
+            };
+            let leads: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    let lead = &cands[d];
+                    !lead.headline
+                        && !lead.mention.reference
+                        && lead.date.date().is_some()
+                        && meeting_noun(&lead.mention.title) == Some(noun)
+                        && !numbers_differ(&head.mention.title, &lead.mention.title)
+                })
+                .collect();
+            let dates: BTreeSet<Date> =
+                leads.iter().filter_map(|&d| cands[d].date.date()).collect();
+            if let (Some(&lead), 1) = (leads.first(), dates.len()) {
+                uf.union(h, lead);
+                joined[h] = true;
+            }
+        }
+    }
+    joined
 }
 
 /// Two dates can be one event's: close days, or equal at the coarser precision.
@@ -228,7 +308,7 @@ fn first_same(members: &[Keyed]) -> Vec<Option<usize>> {
 }
 
 /// Mentions without an ordinal: alike titles with agreeing dates.
-fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
+fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut UnionFind) {
     let n = cands.len();
     // Sorted and without repeats, as `jaccard` needs; folding is the costly part, done in
     // parallel.
@@ -245,7 +325,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, uf: &mut UnionFind) {
     // of each such bucket is compared with the others (a corpus repeats titles a lot).
     let mut bucket_of: HashMap<(&[String], Option<Date>), usize> = HashMap::new();
     let mut active = vec![false; n];
-    for i in (0..n).filter(|&i| cands[i].key.is_none()) {
+    for i in (0..n).filter(|&i| cands[i].key.is_none() && !joined[i]) {
         let key = (words[i].as_slice(), cands[i].date.date());
         match bucket_of.get(&key) {
             Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),

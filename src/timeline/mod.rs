@@ -12,6 +12,7 @@
 //! After it, [`focus::apply`] keeps the events a brief is about, when the user said.
 
 pub mod basis;
+pub mod changes;
 mod directives;
 pub mod focus;
 pub mod merge;
@@ -22,7 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::dates::{Date, DocumentDate, Precision};
@@ -31,6 +32,7 @@ use crate::knowledge::Knowledge;
 use crate::text::fold_key;
 
 pub use basis::{DateBasis, YearBasis};
+pub use changes::Changes;
 pub use focus::{Focus, FocusKind, FocusReport};
 use merge::Candidate;
 use resolve::{
@@ -45,7 +47,7 @@ pub struct DateRange {
 }
 
 /// What an event is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Conference,
@@ -213,6 +215,7 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
                 key: series_key(c, k),
                 local: c.local,
                 organizer: c.organizer.as_deref().map(fold_key),
+                headline: m.headline == Some(c.evidence.line),
             };
             m.conferences.iter().map(candidate).collect()
         })
@@ -719,12 +722,16 @@ pub fn assign_ids(sets: EventSets) -> EventSets {
     given.sort_by(|a, b| {
         (a.0, sources.key(&a.1.sources[0])).cmp(&(b.0, sources.key(&b.1.sources[0])))
     });
-    let mut counter: BTreeMap<Option<usize>, usize> = BTreeMap::new();
     for (g, e) in &mut given {
-        let c = counter.entry(*g).or_insert(0);
-        *c += 1;
         e.id = match g {
-            Some(g) => unique(format!("{}-d{}", conferences[*g].id, c)),
+            // Named by a digest of its words, not by its place among the conference's
+            // directives: an article added later may give the same conference a directive
+            // reported before the others, and every id must stay what it was.
+            Some(g) => unique(format!(
+                "{}-d{}",
+                conferences[*g].id,
+                &crate::digest::sha256_hex(e.sources[0].quote.as_bytes())[..6]
+            )),
             // Named by its words, not its file, so that renaming the file keeps the id.
             None => unique(format!("directive-{}", slug(&e.sources[0].quote, 6))),
         };

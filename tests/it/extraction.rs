@@ -394,3 +394,63 @@ fn syndicated_copies_give_one_event_and_one_directive_with_every_source() {
         tl.events
     );
 }
+
+#[test]
+fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
+    let lead = "Sáng 5/3/2019, Sở Du lịch tỉnh Lâm Đồng tổ chức Tọa đàm phát triển du lịch cộng đồng tại Đà Lạt.";
+    let tl = timeline(&[
+        ("one.txt", &format!("Tọa đàm về du lịch\n\n{lead}\n")),
+        // Two meetings of the noun on two days: the headline could name either.
+        (
+            "two.txt",
+            "Tọa đàm phát triển vùng cao\n\nSáng 6/3/2019, Hội Nông dân tỉnh Sơn La tổ chức Tọa đàm nông nghiệp sạch tại Mộc Châu.\n\nChiều 9/3/2019, Hội Nông dân tỉnh Sơn La tổ chức Tọa đàm khuyến nông tại Yên Châu.\n",
+        ),
+        // Another noun: a headline "Hội thảo …" does not name a "Tọa đàm".
+        (
+            "three.txt",
+            "Hội thảo về giáo dục\n\nSáng 7/3/2019, Trường Đại học Vinh tổ chức Tọa đàm đổi mới giáo dục tại Nghệ An.\n",
+        ),
+        // The same headline over another article's meeting: the two meetings stay two.
+        (
+            "four.txt",
+            "Tọa đàm về du lịch\n\nSáng 20/4/2019, Sở Du lịch tỉnh Quảng Bình tổ chức Tọa đàm phát triển du lịch hang động tại Đồng Hới.\n",
+        ),
+        // No headline: the first line is a lead with a day of its own, and another meeting is
+        // recalled below; the lead is not taken for a headline of that one.
+        (
+            "five.txt",
+            "Chiều 19/9, Bộ Công Thương tổ chức Hội nghị trực tuyến với các doanh nghiệp xuất khẩu.\n\nPhát biểu tại hội nghị, Bộ trưởng nhắc lại Hội nghị Xúc tiến thương mại lần thứ 5 diễn ra ngày 14/12/2021 tại Hà Nội.\n",
+        ),
+    ]);
+    let of = |file: &str| -> Vec<&Event> {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.sources.iter().any(|s| s.file == file))
+            .collect()
+    };
+    let one = of("one.txt");
+    assert_eq!(one.len(), 1, "{one:#?}");
+    assert_eq!(one[0].date.as_deref(), Some("2019-03-05"));
+    assert_eq!(
+        one[0].sources.len(),
+        2,
+        "the headline is a source of the meeting"
+    );
+    assert!(
+        one[0].sources.iter().all(|s| s.file == "one.txt"),
+        "four.txt's meeting is another"
+    );
+    assert_eq!(of("two.txt").iter().filter(|e| e.date.is_none()).count(), 1);
+    assert!(of("three.txt")
+        .iter()
+        .any(|e| e.date.is_none() && e.title.starts_with("Hội thảo")));
+    let lead = of("five.txt")
+        .into_iter()
+        .find(|e| e.title.contains("doanh nghiệp xuất khẩu"))
+        .expect("the lead's meeting");
+    assert_ne!(lead.date.as_deref(), Some("2021-12-14"), "{lead:#?}");
+    let four = of("four.txt");
+    assert_eq!(four.len(), 1);
+    assert_eq!(four[0].date.as_deref(), Some("2019-04-20"));
+}

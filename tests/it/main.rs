@@ -3,6 +3,7 @@
 mod accuracy;
 mod brief;
 mod budget;
+mod changes;
 mod common;
 mod determinism;
 mod escaping;
