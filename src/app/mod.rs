@@ -1225,13 +1225,25 @@ fn summary(dir: &Path, c: &Corpus, outputs: &Outputs) -> String {
         .iter()
         .filter(|(n, _)| n.starts_with(SOURCES))
         .count();
-    let mut names: Vec<String> = outputs
+    // A named brief's files are counted under its folder.
+    let mut folders: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut names: Vec<String> = Vec::new();
+    for (n, _) in outputs
         .files
         .iter()
         .filter(|(n, _)| !n.starts_with(SOURCES))
-        .map(|(n, _)| n.clone())
-        .collect();
+    {
+        match n.split_once('/') {
+            Some((folder, _)) => *folders.entry(folder).or_default() += 1,
+            None => names.push(n.clone()),
+        }
+    }
     names.push(MANIFEST.to_string());
+    names.extend(
+        folders
+            .iter()
+            .map(|(f, n)| format!("{f}/ ({})", count(*n, "file", "files"))),
+    );
     if sources > 0 {
         names.push(format!("{SOURCES} ({sources} texts)"));
     }
@@ -1339,6 +1351,18 @@ fn print_timeline(args: &TimelineArgs, out: &mut dyn Write) -> Result<Outcome, A
     Ok(Outcome::Success)
 }
 
+/// The focus a `timeline.json` records, as JSON text, if it has one.
+fn focus_of(timeline_json: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(timeline_json).ok()?;
+    let f = v.get("focus")?.as_object()?;
+    let chosen: serde_json::Map<String, serde_json::Value> = f
+        .iter()
+        .filter(|(k, _)| ["match", "body", "kind"].contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Some(serde_json::Value::Object(chosen).to_string())
+}
+
 fn run_eval(args: &EvalArgs, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, AppError> {
     let read = |p: &Path| {
         std::fs::read_to_string(p)
@@ -1347,6 +1371,14 @@ fn run_eval(args: &EvalArgs, ui: &Ui, out: &mut dyn Write) -> Result<Outcome, Ap
     let tl = read(&args.timeline)
         .map_err(|e| e.hint("run `chronobrief build` first, or pass --timeline FILE"))?;
     let gold = read(&args.gold)?;
+    if let Some(focus) = focus_of(&tl) {
+        if !ui.quiet {
+            eprintln!(
+                "warning: {} is the timeline of a brief about {focus} only: the events it leaves out count as missed\nhint: score the timeline.json of a build without a focus (--match, --body, --kind, [focus])",
+                args.timeline.display()
+            );
+        }
+    }
     let sc = eval::score(
         &tl,
         &args.timeline.display().to_string(),

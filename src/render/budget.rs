@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::index::MAX_INDEX_NAMES;
 use super::{BriefOptions, MAX_CITES, MAX_DIRECTIVES};
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -49,6 +50,10 @@ const NOTE_LINE: f64 = 0.72;
 const APPENDIX_LINES: f64 = 2.6;
 /// A year heading with its rule.
 const YEAR_HEADING_LINES: f64 = 3.0;
+/// A name in the index appendix ("who did what"), with the number of its first event.
+const INDEX_NAME_LINES: f64 = 1.0;
+/// Each further event number under a name of the index.
+const INDEX_REF_LINES: f64 = 0.12;
 
 /// The "What's new" section: its heading and note, and a line for each event it names.
 fn news_lines(options: &BriefOptions) -> f64 {
@@ -207,14 +212,24 @@ impl<'a> Pool<'a> {
             0 => YEAR_HEADING_LINES + MORE_LINES,
             _ => 0.0,
         };
+        let names = index_names(e, shown_kids);
+        let new_names: BTreeSet<String> = names
+            .iter()
+            .filter(|n| !t.named.contains(*n))
+            .take(MAX_INDEX_NAMES.saturating_sub(t.named.len()))
+            .cloned()
+            .collect();
         let lines = heading
             + event_lines(e, shown_kids, kids.len(), caps)
-            + files.len() as f64 * APPENDIX_LINES;
+            + files.len() as f64 * APPENDIX_LINES
+            + new_names.len() as f64 * INDEX_NAME_LINES
+            + (names.len() - new_names.len()) as f64 * INDEX_REF_LINES;
         if t.used + lines > limit {
             return;
         }
         t.used += lines;
         t.cited.extend(files);
+        t.named.extend(new_names);
         *t.years.entry(year).or_default() += 1;
         if let Some(f) = only_file(e) {
             *t.articles.entry(f).or_default() += 1;
@@ -230,6 +245,8 @@ struct Taken<'a> {
     used: f64,
     years: HashMap<Option<i32>, usize>,
     cited: BTreeSet<&'a str>,
+    /// Names the index lists so far, folded.
+    named: BTreeSet<String>,
     /// Events taken that only this article reports.
     articles: HashMap<&'a str, usize>,
 }
@@ -238,6 +255,17 @@ impl Taken<'_> {
     fn by_article(&self, file: &str) -> usize {
         self.articles.get(file).copied().unwrap_or(0)
     }
+}
+
+/// The names the index lists for `e` (its organiser and chair, and who gave its printed
+/// directives, or who gave it), folded, each once.
+fn index_names(e: &Event, kids: &[&Event]) -> BTreeSet<String> {
+    [&e.organizer, &e.chair, &e.by]
+        .into_iter()
+        .chain(kids.iter().map(|d| &d.by))
+        .flatten()
+        .map(|n| crate::text::plain(n))
+        .collect()
 }
 
 /// The article that alone reports `e`, if one does.
@@ -486,6 +514,45 @@ mod tests {
         let mut o = options(4, 0);
         o.density = 0.6;
         assert!(select(&tl, &o).shown.unwrap().len() < full);
+    }
+
+    #[test]
+    fn the_index_and_the_whats_new_section_take_room_from_the_events() {
+        let plain = timeline(daily(28));
+        let shown = |tl: &Timeline, o: &BriefOptions| select(tl, o).shown.unwrap().len();
+        let all = shown(&plain, &options(4, 0));
+        // Each event chaired by another person: each adds a name to the index.
+        let mut chaired = daily(28);
+        for (i, e) in chaired.iter_mut().enumerate() {
+            e.chair = Some(format!("Người chủ trì {i}"));
+        }
+        assert!(shown(&timeline(chaired), &options(4, 0)) < all);
+        // One chair for all: one name, then only a number per event.
+        let mut one = daily(28);
+        for e in &mut one {
+            e.chair = Some("Người chủ trì".into());
+        }
+        let with_one = shown(&timeline(one.clone()), &options(4, 0));
+        assert!(
+            with_one <= all && with_one >= all - 2,
+            "{with_one} of {all}"
+        );
+        let mut o = options(4, 0);
+        let new: Vec<_> = (0..12)
+            .map(|i| crate::timeline::changes::EventRef {
+                id: format!("e{i}"),
+                kind: crate::timeline::FocusKind::Conference,
+                date: None,
+                end: None,
+                title: "Hội nghị".into(),
+            })
+            .collect();
+        o.changes = Some(crate::timeline::Changes {
+            compared: true,
+            new,
+            ..Default::default()
+        });
+        assert!(shown(&plain, &o) < all, "the section takes room");
     }
 
     #[test]

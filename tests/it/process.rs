@@ -353,6 +353,38 @@ fn eval_agrees_with_the_reference_format_and_sets_the_exit_code() {
         &root(),
     );
     assert_eq!(o.status.code(), Some(1));
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+
+    // A focused brief's timeline is scored, with a warning that it leaves events out.
+    let focused = work.path().join("focused");
+    let o = run(
+        &[
+            "build",
+            "--out",
+            focused.to_str().unwrap(),
+            "--formats",
+            "json",
+            "--match",
+            "ngoại vụ",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--timeline",
+            focused.join("timeline.json").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    let warning = stderr(&o);
+    assert!(
+        warning.contains("warning:") && warning.contains("ngoại vụ") && warning.contains("missed"),
+        "{warning}"
+    );
 }
 
 #[test]
