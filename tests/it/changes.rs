@@ -52,7 +52,7 @@ fn build(input: &Path, out: &Path, day: i64, extra: &[&str]) -> Output {
         "--out",
         out.to_str().unwrap(),
         "--formats",
-        "json,md,changes,feed",
+        "json,md,pdf,changes,feed",
         "--no-cache",
     ];
     args.extend_from_slice(extra);
@@ -150,6 +150,18 @@ fn an_article_added_between_two_builds_is_exactly_what_is_new() {
     );
     let anchor = format!("<a id=\"ev-{}\"", added[0]);
     assert!(md.contains(&anchor), "the link's target is in the brief");
+    let pdf =
+        pdf_extract::extract_text_from_mem(&std::fs::read(out.join("brief.pdf")).unwrap()).unwrap();
+    let pdf: String = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let section = pdf.find("Mới cập nhật").expect("the PDF has the section");
+    let named = pdf[section..]
+        .find("kinh tế biển")
+        .expect("the new event is named");
+    let years = pdf[section..].find("Năm 2018").expect("the years follow");
+    assert!(
+        named < years,
+        "it names the new event before the years: {pdf}"
+    );
 
     // The feed has one entry, dated by the build, linking to the event in brief.html.
     let f = feed(&out);
