@@ -211,12 +211,18 @@ fn source_name(lang: Lang, s: DocumentDateSource) -> &'static str {
         (Lang::En, DocumentDateSource::Url) => "the date in the article's URL",
         (Lang::En, DocumentDateSource::PageDateLine) => "the page's date line",
         (Lang::En, DocumentDateSource::CurrentYear) => "the year the text calls its own",
+        (Lang::En, DocumentDateSource::CountedBack) => {
+            "the time the text counts back from to a dated day"
+        }
         (Lang::Vi, DocumentDateSource::FrontMatter) => "ngày đăng ghi kèm bài",
         (Lang::Vi, DocumentDateSource::PageMetadata) => "ngày đăng trong siêu dữ liệu của trang",
         (Lang::Vi, DocumentDateSource::Byline) => "ngày đăng bài",
         (Lang::Vi, DocumentDateSource::Url) => "ngày trong địa chỉ bài báo",
         (Lang::Vi, DocumentDateSource::PageDateLine) => "dòng ngày của trang lưu",
         (Lang::Vi, DocumentDateSource::CurrentYear) => "năm hiện tại mà bài báo nêu",
+        (Lang::Vi, DocumentDateSource::CountedBack) => {
+            "thời điểm bài báo tính lùi về một ngày đã biết"
+        }
     }
 }
 

@@ -7,8 +7,10 @@
 //! same body or place (their proper-name words, [`names_differ`]): "… họp phiên thường kỳ" of
 //! two provincial committees are two events. Local bodies named without their place ("HĐND
 //! tỉnh") only merge within one article, so two provinces' sessions stay two events.
-//! Comparing only what can merge (keys bucketed, titles prefix-filtered, dated mentions within
-//! their year) keeps merging near-linear on large corpora.
+//! An undated mention (its article leaves the date open) joins only mentions of its own
+//! article, so it never takes another article's date. Comparing only what can merge (keys
+//! bucketed, titles prefix-filtered, dated mentions within their year, undated ones within
+//! their article) keeps merging near-linear on large corpora.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -322,11 +324,18 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
         })
         .collect();
     // Mentions with the same title words and the same date are one event outright; only one
-    // of each such bucket is compared with the others (a corpus repeats titles a lot).
-    let mut bucket_of: HashMap<(&[String], Option<Date>), usize> = HashMap::new();
+    // of each such bucket is compared with the others (a corpus repeats titles a lot). Undated
+    // mentions only within their article (see the pairs below).
+    type Bucket<'w> = (&'w [String], Option<Date>, Option<usize>);
+    let mut bucket_of: HashMap<Bucket, usize> = HashMap::new();
     let mut active = vec![false; n];
     for i in (0..n).filter(|&i| cands[i].key.is_none() && !joined[i]) {
-        let key = (words[i].as_slice(), cands[i].date.date());
+        let date = cands[i].date.date();
+        let key = (
+            words[i].as_slice(),
+            date,
+            date.is_none().then_some(cands[i].mention.article),
+        );
         match bucket_of.get(&key) {
             Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),
             Some(_) => {}
@@ -336,34 +345,46 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
             }
         }
     }
-    // Dated mentions can only merge within a year (or with an undated one): compare within
-    // each year, not across the whole corpus.
-    let mut by_year: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
+    // Dated mentions can only merge within a year: compare within each year, not across the
+    // whole corpus.
+    let mut by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+    let mut undated: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| active[i]) {
-        by_year
-            .entry(cands[i].date.date().map(|d| d.year))
+        match cands[i].date.date() {
+            Some(d) => by_year.entry(d.year).or_default().push(i),
+            None => undated.entry(cands[i].mention.article).or_default().push(i),
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for block in by_year.values() {
+        let mut mask = vec![false; n];
+        for &i in block {
+            mask[i] = true;
+        }
+        pairs.extend(similar_pairs(&words, &mask, MIN_SIMILARITY));
+    }
+    // A mention whose article does not date it joins only mentions of its own article: with
+    // another article's report it would take that report's date (a year its own text does not
+    // settle, guessed), and generic titles ("Hội nghị thượng đỉnh G20", "Phiên họp Chính phủ
+    // thường kỳ") name a new meeting every year, so two articles' undated mentions of one title
+    // may be two meetings, and would bridge each one's dated report into one event. An
+    // article holds few mentions: each undated one is compared with all of them.
+    let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|&i| active[i]) {
+        in_article
+            .entry(cands[i].mention.article)
             .or_default()
             .push(i);
     }
-    let undated = by_year.remove(&None).unwrap_or_default();
-    let mut blocks: Vec<Vec<usize>> = by_year.into_values().collect();
-    if blocks.is_empty() {
-        blocks.push(Vec::new());
-    }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (b, block) in blocks.iter().enumerate() {
-        let mut mask = vec![false; n];
-        for &i in block.iter().chain(&undated) {
-            mask[i] = true;
+    for (article, lone) in &undated {
+        for &i in lone {
+            for &j in &in_article[article] {
+                let first_time = cands[j].date.date().is_some() || j > i;
+                if j != i && first_time && jaccard(&words[i], &words[j]) >= MIN_SIMILARITY {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
         }
-        // Pairs of two undated mentions are found in the first block only.
-        pairs.extend(
-            similar_pairs(&words, &mask, MIN_SIMILARITY)
-                .into_iter()
-                .filter(|(i, j)| {
-                    b == 0 || cands[*i].date.date().is_some() || cands[*j].date.date().is_some()
-                }),
-        );
     }
     for (i, j) in pairs {
         if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j])) {
@@ -389,9 +410,8 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         (Some(x), Some(y)) => {
             (agree(&x, &y) && sim >= MIN_SIMILARITY) || (compatible(Some(x), Some(y)) && sim >= 0.8)
         }
-        // An undated mention in another article is only the same event by the same title.
-        _ if same_article => sim >= 0.6,
-        _ => sim >= 0.999,
+        // An undated mention joins only a mention of its own article (see `merge_titled`).
+        _ => same_article && sim >= 0.6,
     }
 }
 

@@ -36,7 +36,7 @@ pub use changes::Changes;
 pub use focus::{Focus, FocusKind, FocusReport};
 use merge::Candidate;
 use resolve::{
-    best_of, infer_from_series, mention_date, Dated, MentionDate, OpenGroup, Rank, SeriesKey,
+    best_of, infer_from_series, mention_date, Dated, Facts, MentionDate, OpenGroup, Rank, SeriesKey,
 };
 
 /// The inclusive date range a brief covers.
@@ -311,22 +311,25 @@ pub fn date_groups(
         .iter()
         .map(|members| group_date(members, cands))
         .collect();
-    from_series(groups, cands, &mut dated, k, false);
-    held_together(groups, cands, &mut dated);
-    from_series(groups, cands, &mut dated, k, true);
-    held_together(groups, cands, &mut dated);
+    // A known year completes a day the text reads before conferences held together share
+    // their dates; only then does it date, to the year alone, what nothing else dates (a
+    // conference held together with a dated one is dated to its month by that one).
+    for facts in [Facts::None, Facts::WithDay, Facts::All] {
+        from_series(groups, cands, &mut dated, k, facts);
+        held_together(groups, cands, &mut dated);
+    }
     same_article_year(groups, cands, &mut dated);
     dated
 }
 
-/// Dates groups from their series' dated members (and Party Congress anchors), and with
-/// `facts` from the knowledge file's series, repeated while it settles more.
+/// Dates groups from their series' dated members (and Party Congress anchors), and as `facts`
+/// allows from the knowledge file's series, repeated while it settles more.
 fn from_series(
     groups: &[Vec<usize>],
     cands: &[Candidate],
     dated: &mut [Option<Dated>],
     k: &Knowledge,
-    facts: bool,
+    facts: Facts,
 ) {
     for _ in 0..3 {
         let series = resolve::series_index(groups.iter().zip(dated.iter()).filter_map(|(g, d)| {

@@ -325,21 +325,27 @@ pub struct OpenGroup<'a> {
 }
 
 /// Settles the year of a group from the dated members of its series and Party Congress
-/// anchors, or (with `facts`) from the knowledge file.
-pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: bool) -> Option<Dated> {
+/// anchors, or (as `facts` allows) from the knowledge file.
+pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: Facts) -> Option<Dated> {
+    // A year read between the corpus's other members is an inference from reports that may
+    // themselves be misdated (a session's press release, a later session dated by the same
+    // inference): where the knowledge file knows the member, the inference stands only when it
+    // agrees with it.
+    let known = k.known_member(&g.key.0, g.key.1, g.ordinal);
     if let Some(d) = between_neighbours(&g, k) {
-        return Some(d);
+        if known.as_ref().is_none_or(|f| f.year == d.date.year) {
+            return Some(d);
+        }
     }
-    if !facts {
-        return None;
+    match facts {
+        Facts::None => return None,
+        Facts::WithDay if g.partial.is_none() => return None,
+        _ => {}
     }
     let OpenGroup {
-        key,
-        ordinal,
-        partial,
-        ..
+        ordinal, partial, ..
     } = g;
-    let fact = k.known_member(&key.0, key.1, ordinal)?;
+    let fact = known?;
     let year = YearBasis::Knowledge {
         name: fact.series.clone(),
         ordinal,
@@ -468,6 +474,17 @@ pub fn best_of<'a>(dates: impl Iterator<Item = &'a Dated>) -> Option<&'a Dated> 
             .cmp(&a.date.precision())
             .then(a.rank.cmp(&b.rank))
     })
+}
+
+/// Which groups the knowledge file's series may date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facts {
+    /// None: only the corpus's own dated members.
+    None,
+    /// Those whose text reads a day or month, which the known year completes.
+    WithDay,
+    /// Every group it knows, to the year.
+    All,
 }
 
 /// Dated members of every series, by key, for [`infer_from_series`].

@@ -454,3 +454,29 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
     assert_eq!(four.len(), 1);
     assert_eq!(four[0].date.as_deref(), Some("2019-04-20"));
 }
+
+#[test]
+fn a_member_the_knowledge_file_knows_takes_its_year_from_there_not_from_misdated_neighbours() {
+    let tl = timeline(&[
+        (
+            "hai.txt",
+            "Quốc hội họp\n\nSáng 20/10/2016, Kỳ họp thứ 2 Quốc hội khóa XIV khai mạc tại Hà Nội.\n",
+        ),
+        // A neighbour dated wrongly by its own article.
+        (
+            "bay.txt",
+            "Quốc hội họp\n\nTháng 5/2017, Kỳ họp thứ 7 Quốc hội khóa XIV khai mạc tại Hà Nội.\n",
+        ),
+        (
+            "sau.txt",
+            "Quốc hội họp\n\nSáng 24/10, Kỳ họp thứ 6 Quốc hội khóa XIV khai mạc tại Hà Nội.\n",
+        ),
+    ]);
+    let e = conference(&tl, "Kỳ họp thứ 6");
+    assert_eq!(e.date.as_deref(), Some("2018-10-24"), "{e:#?}");
+    assert!(
+        matches!(e.date_basis.year, YearBasis::Knowledge { .. }),
+        "{:?}",
+        e.date_basis
+    );
+}

@@ -34,7 +34,11 @@ pub enum DocumentDateSource {
     Url,
     /// A date line a web store or archive kept with the page.
     PageDateLine,
-    /// The text names its own year ("ngay trong năm 2016", "năm nay (2016)"): the year only.
+    /// The text counts back from its own time to a dated day ("cách đây 9 tháng, ngày
+    /// 14/12/2021"): the month only.
+    CountedBack,
+    /// The text names its own year ("ngay trong năm 2016", "năm nay (2016)", "từ đầu năm 2017
+    /// đến nay", "6 tháng đầu năm 2019"): the year only.
     CurrentYear,
 }
 
@@ -78,29 +82,111 @@ pub fn document_date(a: &Article) -> Option<DocumentDate> {
         .or_else(|| mid_byline(a))
         .or_else(|| url_date(a))
         .or_else(|| page_date_line(a))
+        .or_else(|| counted_back(a))
         .or_else(|| current_year(a))
 }
 
+/// Words an article names its own year with: "ngay trong năm 2016" (within this very year),
+/// "năm nay (2016)", "từ đầu năm 2017 đến nay" (from the start of 2017 until now), and the
+/// year-to-date figures of a report, "6 tháng đầu năm 2019" (the first six months of 2019),
+/// unless compared with ("so với 6 tháng đầu năm 2018", "cùng kỳ"), which names another year.
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ngay trong năm|ngay từ đầu năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{2})\b").unwrap()
+    Regex::new(
+        r"(?i)\b(?:ngay trong năm|ngay từ đầu năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{2})\b|\btừ đầu năm\s+((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+tháng đầu năm\s+((?:19|20)\d{2})\b",
+    )
+    .unwrap()
 });
 
-/// The year an article calls its own ("ngay trong năm 2016" = within this very year).
+/// The year an article calls its own, when every such phrase of the article names the same
+/// one (a report that names two has compared them).
 fn current_year(a: &Article) -> Option<DocumentDate> {
-    a.lines.iter().filter(|l| l.noise.is_none()).find_map(|l| {
-        let c = CURRENT_YEAR.captures(&l.folded.text)?;
-        let year: i32 = c[1].parse().ok()?;
-        Some(DocumentDate {
-            date: Date {
-                year,
-                month: None,
-                day: None,
-            },
-            text: l.original(c.get(0)?.range()).to_string(),
-            line: l.number,
-            source: DocumentDateSource::CurrentYear,
+    let mut found: Option<DocumentDate> = None;
+    // Most lines hold none: a plain search for the words every such phrase holds comes
+    // before the regex (whose Unicode word boundaries make it slow on Vietnamese text).
+    let cue = |t: &str| {
+        t.contains("gay trong năm")
+            || t.contains("tháng đầu năm")
+            || (t.contains("ăm nay") && t.contains('('))
+            || (t.contains("ừ đầu năm") && (t.contains(" nay") || t.contains("gay từ")))
+    };
+    let lines = a.lines.iter().filter(|l| l.noise.is_none());
+    for l in lines.filter(|l| cue(&l.folded.text)) {
+        for c in CURRENT_YEAR.captures_iter(&l.folded.text) {
+            if c.get(3).is_some() {
+                continue;
+            }
+            let year: i32 = [1, 2, 4]
+                .iter()
+                .find_map(|&g| c.get(g))
+                .and_then(|m| m.as_str().parse().ok())?;
+            match &found {
+                Some(f) if f.date.year != year => return None,
+                Some(_) => {}
+                None => {
+                    found = Some(DocumentDate {
+                        date: Date {
+                            year,
+                            month: None,
+                            day: None,
+                        },
+                        text: l.original(c.get(0)?.range()).to_string(),
+                        line: l.number,
+                        source: DocumentDateSource::CurrentYear,
+                    })
+                }
+            }
+        }
+    }
+    found
+}
+
+/// "cách đây 9 tháng, ngày 14/12/2021" / "ngày 14/12/2021, cách đây 2 năm": a dated day and
+/// how long ago it was, counted from the article's own time.
+static COUNTED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bcách đây\s+(?:đúng\s+|tròn\s+|gần\s+|hơn\s+)?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tháng|năm)\s*,?\s*(?:vào\s+|tức\s+|là\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b|\b(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\s*,?\s*(?:tức\s+là\s+|tức\s+)?cách đây\s+(?:đúng\s+|tròn\s+)?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tháng|năm)\b",
+    )
+    .unwrap()
+});
+
+/// The month of the article's own time that a counted-back day gives ("cách đây 9 tháng, ngày
+/// 14/12/2021" → 2022-09). Only a whole number of months or years: "gần", "hơn" round it, so
+/// the month is as certain as the text makes it, and only the month is kept.
+fn counted_back(a: &Article) -> Option<DocumentDate> {
+    // A plain search first, as in `current_year`.
+    let lines = a.lines.iter().filter(|l| l.noise.is_none());
+    lines
+        .filter(|l| l.folded.text.contains("ách đây"))
+        .find_map(|l| {
+            let c = COUNTED_BACK.captures(&l.folded.text)?;
+            let g = |i: usize| c.get(i).map(|m| m.as_str());
+            let (n, unit, day, month, year) = match g(1) {
+                Some(n) => (n, g(2)?, g(3)?, g(4)?, g(5)?),
+                None => (g(9)?, g(10)?, g(6)?, g(7)?, g(8)?),
+            };
+            let n = n
+                .parse::<i32>()
+                .ok()
+                .or_else(|| super::scan::month_word(n).map(|m| m as i32))?;
+            let (day, month, year): (u32, u32, i32) =
+                (day.parse().ok()?, month.parse().ok()?, year.parse().ok()?);
+            NaiveDate::from_ymd_opt(year, month, day)?;
+            let months = match unit.to_lowercase().as_str() {
+                "năm" => n * 12,
+                _ => n,
+            };
+            let total = year * 12 + month as i32 - 1 + months;
+            Some(DocumentDate {
+                date: Date {
+                    year: total.div_euclid(12),
+                    month: Some(total.rem_euclid(12) as u32 + 1),
+                    day: None,
+                },
+                text: l.original(c.get(0)?.range()).to_string(),
+                line: l.number,
+                source: DocumentDateSource::CountedBack,
+            })
         })
-    })
 }
 
 fn front_matter(a: &Article) -> Option<DocumentDate> {
@@ -159,6 +245,23 @@ fn compact_day(l: &Line) -> Option<(NaiveDate, String)> {
     Some((day, l.original(c.get(0)?.range()).to_string()))
 }
 
+/// Words besides its date that a byline holds at most when it reads as a sentence (a place,
+/// an author, a label: "Hà Nội, ngày 14/12/2021.", "Cập nhật lúc 9:00 ngày 13/12/2021.").
+const BYLINE_MAX_WORDS: usize = 7;
+
+/// The line is a sentence of the article that holds the date (a recalled meeting, a law's
+/// effective day), not a dateline: it ends as a sentence does and says much more than the
+/// date.
+fn in_a_sentence(l: &Line, date_text: &str) -> bool {
+    let text = l.text.trim();
+    let ends = text.ends_with(['.', '!', '?', '…', ';']);
+    let other = text
+        .split_whitespace()
+        .count()
+        .saturating_sub(date_text.split_whitespace().count());
+    ends && !TIME.is_match(text) && other > BYLINE_MAX_WORDS
+}
+
 fn byline(l: &Line, date: NaiveDate, text: String) -> DocumentDate {
     DocumentDate {
         date: Date::day(date),
@@ -185,7 +288,9 @@ fn top_byline(a: &Article) -> Option<DocumentDate> {
     let candidates: Vec<DocumentDate> = top_lines(a)
         .filter(|l| l.text.chars().count() <= BYLINE_MAX_CHARS)
         .flat_map(|l| {
-            let written = days_on(l).map(move |(d, t)| byline(l, d, t));
+            let written = days_on(l)
+                .filter(move |(_, t)| !in_a_sentence(l, t))
+                .map(move |(d, t)| byline(l, d, t));
             written.chain(compact_day(l).map(|(d, t)| byline(l, d, t)))
         })
         .collect();
@@ -372,5 +477,80 @@ mod tests {
     fn a_site_header_later_than_everything_reported_is_the_day_the_page_was_saved() {
         let d = doc_date("Thứ Hai, ngày 25 tháng 11 năm 2024, 09:25\n\nTin\n\nMai Loan - 13/12/2021 07:00\n\nSáng 13/12, tại Hà Nội, hội nghị ngày 13/12/2021.\n").unwrap();
         assert_eq!(d.date.iso(), "2021-12-13");
+    }
+
+    #[test]
+    fn a_day_counted_back_from_the_articles_time_gives_its_month() {
+        for (text, month) in [
+            (
+                "Phát biểu, ông nhắc lại, cách đây 9 tháng, ngày 14/12/2021, tại hội nghị trước.",
+                "2022-09",
+            ),
+            (
+                "Cách đây chín tháng, vào ngày 14/12/2021, hội nghị đã họp.",
+                "2022-09",
+            ),
+            (
+                "Ngày 5/3/2017, cách đây 2 năm, hội nghị lần đầu được tổ chức.",
+                "2019-03",
+            ),
+            (
+                "Cách đây tròn 1 năm, ngày 20-11-2018, Bộ đã ký kết.",
+                "2019-11",
+            ),
+            (
+                "Cách đây 3 tháng, ngày 30/11/2019, sự kiện diễn ra.",
+                "2020-02",
+            ),
+        ] {
+            let d = doc_date(&format!("Tin\n\n{text}\n\nChiều 19/9, Bộ họp.\n")).expect(text);
+            assert_eq!(
+                (d.date.iso().as_str(), d.source),
+                (month, DocumentDateSource::CountedBack),
+                "{text}"
+            );
+        }
+        // A span without a dated day, or a dated day without a span, counts nothing back.
+        for text in [
+            "Cách đây 9 tháng, hội nghị đã họp.",
+            "Ngày 14/12/2021, hội nghị đã họp.",
+            "Cách đây 9 tuần, ngày 14/12/2021, hội nghị đã họp.",
+        ] {
+            let d = doc_date(&format!("Tin\n\n{text}\n"));
+            assert!(
+                d.as_ref()
+                    .is_none_or(|d| d.source != DocumentDateSource::CountedBack),
+                "{text}: {d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn year_to_date_figures_name_the_articles_own_year_unless_compared() {
+        for text in [
+            "Trong 6 tháng đầu năm 2019, kim ngạch tăng mạnh.",
+            "Từ đầu năm 2019 đến nay, tỉnh đã thu hút 20 dự án.",
+            "Hai tháng đầu năm 2019, sản lượng tăng 5% so với cùng kỳ năm 2018.",
+            "Năm nay (2019), tỉnh đặt mục tiêu tăng trưởng 7%.",
+        ] {
+            let d = doc_date(&format!("Tin\n\n{text}\n")).expect(text);
+            assert_eq!(
+                (d.date.iso().as_str(), d.source),
+                ("2019", DocumentDateSource::CurrentYear),
+                "{text}"
+            );
+        }
+        for text in [
+            // Compared with: another year's figures.
+            "Kim ngạch tăng 10% so với 6 tháng đầu năm 2018.",
+            "Sản lượng bằng cùng kỳ 9 tháng đầu năm 2018.",
+            // Two years named as the article's own: a comparison, not a date.
+            "6 tháng đầu năm 2019 tăng mạnh. Từ đầu năm 2018 đến nay, tỉnh thu hút 20 dự án.",
+            // A plan's first months are not the article's time.
+            "Kế hoạch năm 2020 được giao.",
+        ] {
+            let d = doc_date(&format!("Tin\n\n{text}\n"));
+            assert!(d.is_none(), "{text}: {d:?}");
+        }
     }
 }

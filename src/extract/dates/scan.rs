@@ -118,7 +118,8 @@ static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn month_word(w: &str) -> Option<u32> {
+/// A month (or a small count: "chín tháng") written as a word: "một" → 1, "mười hai" → 12.
+pub(super) fn month_word(w: &str) -> Option<u32> {
     let w = w.to_lowercase();
     Some(match w.as_str() {
         "một" | "giêng" => 1,
