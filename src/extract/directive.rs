@@ -199,6 +199,15 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bvề\s+([^,;.()]+)").unwrap());
 
+/// Who proposes rather than instructs: a cue right after one of these ("có đại biểu đề nghị",
+/// "cử tri kiến nghị", "nhiều doanh nghiệp đề nghị Bộ …", "một số ý kiến đề nghị") reports a
+/// proposal put to those in charge, not a directive of theirs. Up to six words (a name, a
+/// constituency) may stand between. "Thủ tướng có ý kiến chỉ đạo" is an official's directing
+/// opinion: a bare "ý kiến" proposes nothing.
+static PETITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:đại biểu|cử tri|doanh nghiệp|người dân|nhân dân|hiệp hội|nhà đầu tư|nhà khoa học|chuyên gia|(?:một số|nhiều|các|những) ý kiến|luật sư|phụ huynh|người lao động)(?:\s+[^\s.,;:!?“”]+){0,6}?\s*(?:\([^()]{1,40}\)\s*)?(?:cũng\s+|đã\s+|thì\s+)?$").unwrap()
+});
+
 /// Words before a cue that make it a noun ("sự chỉ đạo", "đáp ứng yêu cầu").
 const NOUN_BEFORE: &[&str] = &[
     "sự", "theo", "của", "các", "những", "ứng", "nhiều", "là", "được", "có", "với", "và", "cao",
@@ -319,6 +328,10 @@ pub(super) fn extract(
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
             if NOUN_BEFORE.contains(&last_word(before).as_str()) {
+                return false;
+            }
+            let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
+            if PETITIONER_BEFORE.is_match(clause) {
                 return false;
             }
             let after = t[m.end()..].trim_start().to_lowercase();
@@ -738,5 +751,23 @@ mod tests {
             assert!(TASKS.is_match(t), "{t}");
         }
         assert!(!TASK_NOUNS.is_match("Hội nghị diễn ra tại Hà Nội."));
+    }
+
+    #[test]
+    fn an_officials_directing_opinion_is_no_petitioners_proposal() {
+        for before in [
+            "Một số ý kiến ",
+            "Nhiều ý kiến cũng ",
+            "Đại biểu Lê Văn Bình (Hà Nội) ",
+        ] {
+            assert!(PETITIONER_BEFORE.is_match(before), "{before}");
+        }
+        for before in [
+            "Thủ tướng Chính phủ có ý kiến ",
+            "Bộ trưởng ",
+            "Chủ tịch Quốc hội ",
+        ] {
+            assert!(!PETITIONER_BEFORE.is_match(before), "{before}");
+        }
     }
 }

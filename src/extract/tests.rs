@@ -644,3 +644,45 @@ fn the_organiser_is_a_body_or_a_name_never_a_headlines_adverb() {
         }
     }
 }
+
+#[test]
+fn proposals_from_delegates_voters_and_firms_are_not_directives() {
+    let petitioners = [
+        "Có đại biểu",
+        "Nhiều đại biểu Quốc hội",
+        "Đại biểu Nguyễn Văn An (Hà Nội)",
+        "Cử tri tỉnh Nghệ An",
+        "Nhiều doanh nghiệp",
+        "Hiệp hội Chế biến thủy sản",
+        "Một số ý kiến",
+        "Người dân địa phương",
+    ];
+    let verbs = ["đề nghị", "yêu cầu", "kêu gọi", "cũng đề nghị"];
+    let asked = [
+        "Chính phủ phải sớm ban hành hướng dẫn.",
+        "Bộ Tài chính cần giảm thuế cho doanh nghiệp.",
+        "các cơ quan chức năng phải xử lý nghiêm vi phạm.",
+    ];
+    for who in petitioners {
+        for verb in verbs {
+            for what in asked {
+                let text = format!("Tại hội nghị, {who} {verb} {what}");
+                let m = extract(&text);
+                assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+            }
+        }
+    }
+    // Those in charge instruct with the same words.
+    for who in [
+        "Thủ tướng Phạm Minh Chính",
+        "Bộ trưởng Bùi Thanh Sơn",
+        "Chủ tịch UBND tỉnh",
+    ] {
+        for verb in ["đề nghị", "yêu cầu"] {
+            let text = format!(
+                "Tại hội nghị, {who} {verb} các cơ quan chức năng phải xử lý nghiêm vi phạm."
+            );
+            assert_eq!(extract(&text).directives.len(), 1, "{text}");
+        }
+    }
+}
