@@ -465,9 +465,11 @@ fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
             _ => None,
         })
         .collect();
-    let best = best_of(dated.iter().copied())?.clone();
+    let Some(best) = best_of(dated.iter().copied()).cloned() else {
+        return completed_day(members, cands);
+    };
     if best.date.precision() != Precision::Day {
-        return Some(best);
+        return Some(completed_day(members, cands).unwrap_or(best));
     }
     // Days reported for the event: each by how many articles report it.
     let mut support: BTreeMap<Date, (usize, Rank)> = BTreeMap::new();
@@ -499,6 +501,33 @@ fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
         .unwrap_or(best);
     out.end = end.filter(|e| *e > out.date);
     Some(out)
+}
+
+/// A day read without its year ("sáng 11-1" in the lead) and the years a title of the same
+/// event names in the same article ("Hội nghị tổng kết công tác năm 2017" in the headline):
+/// the day, its year settled by that title's years as if the lead had named it. Only years of
+/// the day's own article, and only a day that title's rules settle.
+fn completed_day(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
+    let titled = |m: &usize| {
+        let t = &cands[*m].mention.title_years;
+        t.first.is_some() || t.plan.is_some() || t.school_year.is_some()
+    };
+    members.iter().find_map(|&m| {
+        let MentionDate::Partial(..) = &cands[m].date else {
+            return None;
+        };
+        let article = cands[m].mention.article;
+        let donor = members
+            .iter()
+            .filter(|&&d| cands[d].mention.article == article && d != m)
+            .find(|d| titled(d))?;
+        let mut patched = cands[m].mention.clone();
+        patched.title_years = cands[*donor].mention.title_years.clone();
+        match mention_date(&patched, None) {
+            MentionDate::Dated(d) if d.date.precision() != Precision::Year => Some(d),
+            _ => None,
+        }
+    })
 }
 
 /// The days members give other than the group's date (outside its range): a conflict.

@@ -480,3 +480,45 @@ fn a_member_the_knowledge_file_knows_takes_its_year_from_there_not_from_misdated
         e.date_basis
     );
 }
+
+#[test]
+fn a_day_in_the_lead_takes_its_year_from_the_title_the_headline_gives_the_same_meeting() {
+    for (headline, lead, date) in [
+        // A review of a year, held early the next.
+        (
+            "Hội nghị tổng kết công tác năm 2018 của ngành y tế",
+            "Sáng 11-1, Bộ Y tế tổ chức Hội nghị tổng kết công tác của ngành y tế tại Hà Nội.",
+            "2019-01-11",
+        ),
+        // A plan for a year, held as it starts.
+        (
+            "Hội nghị triển khai nhiệm vụ công tác văn hóa năm 2018",
+            "Chiều 12/1, Bộ Văn hóa tổ chức Hội nghị triển khai nhiệm vụ công tác văn hóa tại Hà Nội.",
+            "2018-01-12",
+        ),
+    ] {
+        let tl = timeline(&[("a.txt", &format!("{headline}\n\n{lead}\n"))]);
+        let dated: Vec<_> = tl.events.iter().filter(|e| e.kind == Kind::Conference).collect();
+        assert_eq!(dated.len(), 1, "{headline}: {:#?}", tl.events);
+        assert_eq!(dated[0].date.as_deref(), Some(date), "{headline}: {:#?}", dated[0]);
+        assert!(tl.undated.iter().all(|e| e.kind != Kind::Conference), "{:#?}", tl.undated);
+    }
+    // Another article's title settles nothing of this one's day.
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Hội nghị tổng kết công tác năm 2018 của ngành y tế\n\nBộ Y tế họp bàn.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nSáng 11-1, Bộ Y tế tổ chức Hội nghị tổng kết công tác của ngành y tế.\n",
+        ),
+    ]);
+    assert!(
+        tl.events
+            .iter()
+            .all(|e| !e.sources.iter().any(|s| s.file == "b.txt")),
+        "{:#?}",
+        tl.events
+    );
+}
