@@ -405,6 +405,12 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     }
     match (a.date.date(), b.date.date()) {
         (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
+        // Known only to the year, two articles' meetings agree on almost nothing: only the same
+        // title that names something besides the kind of meeting ("Hội nghị thượng đỉnh" of
+        // 2017 is APEC's, ASEAN's or a students'), word for word, is one.
+        (Some(x), Some(y)) if x.month.is_none() || y.month.is_none() => {
+            agree(&x, &y) && sim >= 0.999 && names_something(&a.mention.title)
+        }
         // Across articles a generic title ("Hội nghị tổng kết công tác năm 2017") names many
         // events: only the same day, or very alike titles on close days, are one.
         (Some(x), Some(y)) => {
@@ -413,6 +419,22 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         // An undated mention joins only a mention of its own article (see `merge_titled`).
         _ => same_article && sim >= 0.6,
     }
+}
+
+/// Words that only say what kind of meeting a title names.
+const MEETING_WORDS: &[&str] = &[
+    "hoi", "nghi", "thuong", "dinh", "thao", "toa", "dam", "dien", "dan", "cuoc", "hop", "phien",
+    "ky", "cap", "cao", "lan", "thu", "truc", "tuyen", "nam", "toan", "quoc",
+];
+
+/// The title names something besides the kind of meeting (a body, a series, a place, a
+/// subject): two words at least that are neither meeting words nor numbers.
+fn names_something(title: &str) -> bool {
+    crate::text::plain(title)
+        .split(' ')
+        .filter(|w| !MEETING_WORDS.contains(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .count()
+        >= 2
 }
 
 /// The numbers a title holds, years apart from the rest (days, months, ordinals and terms, in
@@ -631,6 +653,24 @@ mod tests {
         let members = [other, undated.clone(), lead, undated];
         assert_eq!(first_same(&members), vec![None, None, Some(0), Some(1)]);
         assert_eq!(undated_to_dated(&members), vec![(1, 2), (3, 2)]);
+    }
+
+    #[test]
+    fn a_title_names_something_only_beyond_the_kind_of_meeting() {
+        for t in [
+            "Hội nghị thượng đỉnh",
+            "Hội nghị cấp cao lần thứ 2",
+            "Cuộc họp trực tuyến toàn quốc năm 2017",
+        ] {
+            assert!(!names_something(t), "{t}");
+        }
+        for t in [
+            "Hội nghị thượng đỉnh APEC Đà Nẵng",
+            "Diễn đàn Kinh tế Thế giới",
+            "Hội nghị Ngoại vụ toàn quốc",
+        ] {
+            assert!(names_something(t), "{t}");
+        }
     }
 
     #[test]

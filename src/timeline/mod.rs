@@ -311,6 +311,20 @@ pub fn date_groups(
         .iter()
         .map(|members| group_date(members, cands))
         .collect();
+    // A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7")
+    // is as often the year of what it handles as its own: where the knowledge file knows the
+    // member's year and the bare year disagrees, the bare year goes (a day or a month the text
+    // gives stands).
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let bare_year = slot.as_ref().filter(|d| d.date.month.is_none());
+        let known = group_key(&groups[g], cands)
+            .and_then(|((key, term), ordinal)| k.known_member(key, *term, *ordinal));
+        if let (Some(d), Some(f)) = (bare_year, known) {
+            if d.date.year != f.year {
+                *slot = None;
+            }
+        }
+    }
     // A known year completes a day the text reads before conferences held together share
     // their dates; only then does it date, to the year alone, what nothing else dates (a
     // conference held together with a dated one is dated to its month by that one).

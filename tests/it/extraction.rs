@@ -522,3 +522,22 @@ fn a_day_in_the_lead_takes_its_year_from_the_title_the_headline_gives_the_same_m
         tl.events
     );
 }
+
+#[test]
+fn a_bare_year_beside_a_known_session_is_what_it_handles_not_when_it_met() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Quốc hội họp\n\nBáo cáo quyết toán ngân sách nhà nước năm 2017 được trình Kỳ họp thứ 7 Quốc hội khóa XIV.\n",
+    )]);
+    let e = conference(&tl, "Kỳ họp thứ 7");
+    assert_eq!(e.date.as_deref(), Some("2019"), "{e:#?}");
+    assert!(matches!(e.date_basis.year, YearBasis::Knowledge { .. }));
+    // A year the knowledge file agrees with, or a day the text gives, stands.
+    let tl = timeline(&[(
+        "a.txt",
+        "Quốc hội họp\n\nNgày 20/5/2019, Kỳ họp thứ 7 Quốc hội khóa XIV khai mạc tại Hà Nội.\n",
+    )]);
+    let e = conference(&tl, "Kỳ họp thứ 7");
+    assert_eq!(e.date.as_deref(), Some("2019-05-20"));
+    assert!(matches!(e.date_basis.year, YearBasis::Text));
+}
