@@ -540,6 +540,12 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     let next_lower = first_word(next);
     if let Some(c) = BARE_YEAR_AT.captures(rest) {
         let y: i32 = c[1].parse().ok()?;
+        // "nhiệm kỳ 2016-2021", "giai đoạn 2017 – 2020": a span of years, a term's or a
+        // plan's, is not the year of the meeting; the name ends before it.
+        let dashless = next.trim_start_matches(['-', '–', '—']);
+        if dashless.len() < next.len() && dashless.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
             || CLAUSE_WORDS.contains(&next_lower.as_str())
             || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
@@ -743,6 +749,22 @@ mod tests {
         // A bracket holding more than a term is a gloss of the name, not its term.
         let s = "Hội nghị Trung ương (khóa XII, lần thứ 6) khai mạc";
         assert_eq!(parse_name(s, "Hội nghị".len()).term, None);
+    }
+
+    #[test]
+    fn a_span_of_years_is_no_year_of_the_meeting() {
+        for title in [
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2016-2021 khai mạc.",
+            "Hội nghị sơ kết giai đoạn 2017 – 2020 của tỉnh diễn ra.",
+            "Hội thảo kế hoạch 2021-2025 được tổ chức.",
+        ] {
+            // After the two words of the meeting noun.
+            let n = parse_name(title, title.match_indices(' ').nth(1).unwrap().0);
+            assert!(n.years.is_empty(), "{title}: {:?}", n.years);
+        }
+        // A year alone still is one.
+        let s = "Hội nghị doanh nghiệp 2017 diễn ra.";
+        assert_eq!(parse_name(s, "Hội nghị".len()).years[0].0, 2017);
     }
 
     #[test]
