@@ -98,6 +98,12 @@ const PLAN_WORDS: &[&str] = &[
     "phương hướng",
     "định hướng",
     "dự kiến",
+    // An outlook, a forecast, a target or a horizon looks ahead to its year.
+    "triển vọng",
+    "dự báo",
+    "mục tiêu",
+    "tầm nhìn",
+    "chiến lược",
 ];
 
 /// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
@@ -749,6 +755,20 @@ mod tests {
         // A bracket holding more than a term is a gloss of the name, not its term.
         let s = "Hội nghị Trung ương (khóa XII, lần thứ 6) khai mạc";
         assert_eq!(parse_name(s, "Hội nghị".len()).term, None);
+    }
+
+    #[test]
+    fn an_outlook_a_target_or_a_horizon_names_a_plans_year() {
+        for title in [
+            "Hội thảo triển vọng kinh tế Việt Nam năm 2019 khai mạc.",
+            "Hội thảo dự báo kinh tế năm 2020 diễn ra.",
+            "Hội nghị mục tiêu phát triển năm 2025 được tổ chức.",
+            "Hội thảo chiến lược phát triển tầm nhìn 2030 được tổ chức.",
+        ] {
+            let n = parse_name(title, title.match_indices(' ').nth(1).unwrap().0);
+            let plan = n.plan_year.map(|i| n.years[i].0);
+            assert!(plan.is_some(), "{title}: {:?}", n.years);
+        }
     }
 
     #[test]
