@@ -224,10 +224,20 @@ fn last_word(s: &str) -> String {
         .to_lowercase()
 }
 
-fn conference_at(conferences: &[ConferenceMention]) -> Option<usize> {
+/// The meeting a directive of the paragraph on `line` was given at: one held (not named in
+/// passing) that the paragraph itself names; else the article's first dated one, the meeting
+/// it reports, which a meeting recalled later in the background ("tại Hội nghị Trung ương 8
+/// trước đó") does not displace; else the last one named before.
+fn conference_at(conferences: &[ConferenceMention], line: usize) -> Option<usize> {
+    let held = |c: &ConferenceMention| !c.reference && !c.framework && c.companion_of.is_none();
+    let last = conferences.iter().rposition(held)?;
+    if conferences[last].evidence.line == line {
+        return Some(last);
+    }
     conferences
         .iter()
-        .rposition(|c| !c.reference && !c.framework && c.companion_of.is_none())
+        .position(|c| held(c) && c.date.is_some())
+        .or(Some(last))
 }
 
 /// Extracts the directives of one paragraph.
@@ -254,6 +264,7 @@ pub(super) fn extract(
         return;
     }
     let line = para.line;
+    let parent = conference_at(conferences, line.number);
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
@@ -310,15 +321,12 @@ pub(super) fn extract(
                 .map_or(s.range.start, |p| p.range.start),
         };
         let span = from..s.range.end;
-        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, conferences) {
+        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, parent) {
             emit(out, &g, para.line.original(span).to_string());
             state.previous = Some(g);
             return;
         }
-        if let Some(g) = (i == 0)
-            .then(|| claimed(people, t, k, conferences))
-            .flatten()
-        {
+        if let Some(g) = (i == 0).then(|| claimed(people, t, k, parent)).flatten() {
             emit(out, &g, whole());
             state.previous = Some(g);
             return;
@@ -363,7 +371,7 @@ pub(super) fn extract(
         });
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
-        let at_conference = conference_at(conferences).is_some();
+        let at_conference = parent.is_some();
         let tasks = if cue.is_none() && TASK_NOUNS.is_match(t) {
             TASKS.find(t).filter(|m| {
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
@@ -374,7 +382,7 @@ pub(super) fn extract(
             None
         };
         let Some(m) = cue.or(tasks) else {
-            if let Some(g) = retrospective(people, sents, s, k, conferences) {
+            if let Some(g) = retrospective(people, sents, s, k, parent) {
                 let quote = sents
                     .iter()
                     .rfind(|p| p.range.end <= s.range.start)
@@ -388,7 +396,7 @@ pub(super) fn extract(
         };
         let giver = Giver {
             by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
-            parent: conference_at(conferences),
+            parent,
         };
         let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
@@ -417,15 +425,9 @@ pub(super) fn extract(
 /// A quotation attributed after it (`“Các bộ, ngành phải …”, Thủ tướng nhấn mạnh.`): an
 /// instruction when the verb instructs or the quotation holds an obligation, and a speaker
 /// stands before the verb.
-fn attributed(
-    people: &People,
-    t: &str,
-    k: &Knowledge,
-    conferences: &[ConferenceMention],
-) -> Option<Giver> {
+fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Option<Giver> {
     let c = ATTRIBUTED.captures(t)?;
     let verb = c.get(2)?;
-    let parent = conference_at(conferences);
     // "nhấn mạnh", "khẳng định" report an instruction only when the quotation holds an
     // obligation and was said at a meeting; outside one it is an opinion.
     let instructs = INSTRUCTING.contains(&verb.as_str())
@@ -471,12 +473,7 @@ fn is_office(who: &str, k: &Knowledge) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || OFFICE_WORDS.contains(&w))
 }
 
-fn claimed(
-    people: &People,
-    t: &str,
-    k: &Knowledge,
-    conferences: &[ConferenceMention],
-) -> Option<Giver> {
+fn claimed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Option<Giver> {
     let c = CLAIM.captures(t)?;
     let (who, claim) = (c.get(1)?, &c[2]);
     if !(obliges(claim) || HORTATIVE.is_match(claim)) || FIRST_PERSON.is_match(claim) {
@@ -491,7 +488,7 @@ fn claimed(
     let by = giver_of(people, t, who.end(), k)?;
     Some(Giver {
         by: Some(by),
-        parent: conference_at(conferences),
+        parent,
     })
 }
 
@@ -502,7 +499,7 @@ fn retrospective(
     sents: &[Sentence],
     s: &Sentence,
     k: &Knowledge,
-    conferences: &[ConferenceMention],
+    parent: Option<usize>,
 ) -> Option<Giver> {
     let t = s.folded();
     let m = RETROSPECTIVE.find(t)?;
@@ -517,7 +514,7 @@ fn retrospective(
         .or_else(|| people.speaker(after, after.len(), k))?;
     Some(Giver {
         by: Some(by),
-        parent: conference_at(conferences),
+        parent,
     })
 }
 

@@ -541,3 +541,28 @@ fn a_bare_year_beside_a_known_session_is_what_it_handles_not_when_it_met() {
     assert_eq!(e.date.as_deref(), Some("2019-05-20"));
     assert!(matches!(e.date_basis.year, YearBasis::Text));
 }
+
+#[test]
+fn a_directive_belongs_to_the_meeting_the_article_reports_not_one_recalled_before_it() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Hội nghị\n\nNgày 10/1/2019, Bộ Công Thương tổ chức Hội nghị tổng kết ngành công thương tại Hà Nội.\n\nTrước đó, tại Hội nghị Trung ương 8, nhiều vấn đề lớn đã được bàn.\n\nBộ trưởng Trần Tuấn Anh yêu cầu các đơn vị phải đẩy mạnh xuất khẩu.\n\nTại Hội nghị xúc tiến thương mại ngày 12/1/2019, Bộ trưởng Trần Tuấn Anh yêu cầu các doanh nghiệp phải mở rộng thị trường.\n",
+    )]);
+    let by_text = |needle: &str| {
+        tl.events
+            .iter()
+            .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
+            .unwrap_or_else(|| panic!("no directive {needle:?}: {:#?}", tl.events))
+    };
+    let main = conference(&tl, "tổng kết ngành công thương");
+    assert_eq!(
+        by_text("đẩy mạnh xuất khẩu").parent.as_deref(),
+        Some(main.id.as_str())
+    );
+    // A directive whose paragraph names its meeting belongs to that one.
+    let named = conference(&tl, "xúc tiến thương mại");
+    assert_eq!(
+        by_text("mở rộng thị trường").parent.as_deref(),
+        Some(named.id.as_str())
+    );
+}

@@ -549,7 +549,11 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         // "nhiệm kỳ 2016-2021", "giai đoạn 2017 – 2020": a span of years, a term's or a
         // plan's, is not the year of the meeting; the name ends before it.
         let dashless = next.trim_start_matches(['-', '–', '—']);
-        if dashless.len() < next.len() && dashless.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        if dashless.len() < next.len()
+            && dashless
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
             return None;
         }
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
