@@ -2,12 +2,12 @@
 //! `feed.xml`, `--check`), and named briefs built into sub-folders of the output folder.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{run, stderr};
+use crate::common::stderr;
 
 /// Three articles, each reporting its own conference.
 const FIRST: [(&str, &str); 3] = [
@@ -43,8 +43,23 @@ fn write(dir: &Path, files: &[(&str, &str)]) {
     }
 }
 
+/// A work folder whose `articles/` holds [`FIRST`]; also returns `articles` and `out`.
+fn first_corpus() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("articles");
+    std::fs::create_dir(&input).unwrap();
+    write(&input, &FIRST);
+    let out = work.path().join("out");
+    (work, input, out)
+}
+
 /// Builds `input` into `out` with the build date `day` (seconds since 1970).
 fn build(input: &Path, out: &Path, day: i64, extra: &[&str]) -> Output {
+    build_formats(input, out, day, "json,md,pdf,changes,feed", extra)
+}
+
+/// [`build`] with the formats `formats`.
+fn build_formats(input: &Path, out: &Path, day: i64, formats: &str, extra: &[&str]) -> Output {
     let mut args = vec![
         "build",
         "--input",
@@ -52,7 +67,7 @@ fn build(input: &Path, out: &Path, day: i64, extra: &[&str]) -> Output {
         "--out",
         out.to_str().unwrap(),
         "--formats",
-        "json,md,pdf,changes,feed",
+        formats,
         "--no-cache",
     ];
     args.extend_from_slice(extra);
@@ -97,11 +112,7 @@ const DAY3: i64 = DAY2 + 86_400;
 
 #[test]
 fn an_article_added_between_two_builds_is_exactly_what_is_new() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    let out = work.path().join("out");
-    std::fs::create_dir(&input).unwrap();
-    write(&input, &FIRST);
+    let (_work, input, out) = first_corpus();
 
     // The first build has nothing to compare with: nothing is new, no section, no entry.
     let o = build(&input, &out, DAY1, &[]);
@@ -215,11 +226,7 @@ fn an_article_added_between_two_builds_is_exactly_what_is_new() {
 
 #[test]
 fn check_names_the_events_a_build_would_publish_and_writes_nothing() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    let out = work.path().join("out");
-    std::fs::create_dir(&input).unwrap();
-    write(&input, &FIRST);
+    let (_work, input, out) = first_corpus();
     assert!(build(&input, &out, DAY1, &[]).status.success());
     let before = std::fs::read(out.join("timeline.json")).unwrap();
     write(&input, &[ADDED]);
@@ -233,23 +240,8 @@ fn check_names_the_events_a_build_would_publish_and_writes_nothing() {
 
 #[test]
 fn changes_and_the_feed_need_the_timeline_they_compare_with() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    write(&input, &FIRST);
-    let out = work.path().join("out");
-    let o = run(
-        &[
-            "build",
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--formats",
-            "md,feed",
-        ],
-        work.path(),
-    );
+    let (_work, input, out) = first_corpus();
+    let o = build_formats(&input, &out, DAY1, "md,feed", &[]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("feed.xml"), "{}", stderr(&o));
     assert!(!out.exists());
@@ -260,11 +252,7 @@ const NAMED: &str = "[focus.ngoai-giao]\ntitle = \"Ngoại giao\"\nmatch = [\"ng
 
 #[test]
 fn named_briefs_are_built_into_their_folders_each_with_its_own_changes() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    let out = work.path().join("out");
-    std::fs::create_dir(&input).unwrap();
-    write(&input, &FIRST);
+    let (work, input, out) = first_corpus();
     std::fs::write(work.path().join("chronobrief.toml"), NAMED).unwrap();
     let o = build(&input, &out, DAY1, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -335,11 +323,7 @@ fn named_briefs_are_built_into_their_folders_each_with_its_own_changes() {
 
 #[test]
 fn a_named_brief_must_have_a_folder_name_and_choose_something() {
-    let work = tempfile::tempdir().unwrap();
-    let input = work.path().join("articles");
-    std::fs::create_dir(&input).unwrap();
-    write(&input, &FIRST);
-    let out = work.path().join("out");
+    let (work, input, out) = first_corpus();
     for (config, said) in [
         (
             "[focus.\"../up\"]\nmatch = [\"x\"]\n",
