@@ -566,3 +566,27 @@ fn a_directive_belongs_to_the_meeting_the_article_reports_not_one_recalled_befor
         Some(named.id.as_str())
     );
 }
+
+#[test]
+fn the_years_aim_set_at_a_meeting_is_a_plans_year_and_a_horizon_is_none() {
+    let lead = |day: &str, aim: &str| {
+        format!("Tin\n\nNgày {day}, Chính phủ tổ chức Hội nghị trực tuyến với các địa phương, phấn đấu {aim} tăng trưởng 6%.\n")
+    };
+    let tl = timeline(&[
+        ("a.txt", &lead("5/1", "năm 2022")),
+        ("b.txt", &lead("28/12", "năm 2022")),
+        ("c.txt", &lead("5/1", "đến năm 2030")),
+    ]);
+    let of = |file: &str| {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .find(|e| e.sources[0].file == file)
+            .unwrap()
+            .date
+            .clone()
+    };
+    assert_eq!(of("a.txt").as_deref(), Some("2022-01-05"));
+    assert_eq!(of("b.txt").as_deref(), Some("2021-12-28"));
+    assert_eq!(of("c.txt"), None, "a horizon settles nothing");
+}

@@ -760,6 +760,8 @@ fn agenda_years(
         "phương hướng",
         "định hướng",
         "dự kiến",
+        // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …"): a plan's year.
+        "phấn đấu",
     ];
     let rest = &text[from..];
     let lower = rest.to_lowercase();
@@ -776,6 +778,11 @@ fn agenda_years(
         let m = c.get(0).unwrap();
         let after = rest[m.end()..].trim_start();
         if after.starts_with(['-', '–']) {
+            continue;
+        }
+        // A horizon ("phấn đấu đến năm 2030", "tới năm 2025") is no year of the meeting's.
+        let before = rest[..m.start()].trim_end().to_lowercase();
+        if ["đến", "tới", "trước"].iter().any(|w| before.ends_with(w)) {
             continue;
         }
         let Ok(y) = c[1].parse::<i32>() else { continue };
