@@ -208,6 +208,9 @@ static PETITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:đại biểu|cử tri|doanh nghiệp|người dân|nhân dân|hiệp hội|nhà đầu tư|nhà khoa học|chuyên gia|(?:một số|nhiều|các|những) ý kiến|luật sư|phụ huynh|người lao động)(?:\s+[^\s.,;:!?“”]+){0,6}?\s*(?:\([^()]{1,40}\)\s*)?(?:cũng\s+|đã\s+|thì\s+)?$").unwrap()
 });
 
+/// Words before a cue that deny it: "không", "chưa", "chẳng", "không hề", "chưa từng".
+const NEGATION_BEFORE: &[&str] = &["không", "chưa", "chẳng", "hề", "từng", "chả"];
+
 /// Words before a cue that make it a noun ("sự chỉ đạo", "đáp ứng yêu cầu").
 const NOUN_BEFORE: &[&str] = &[
     "sự", "theo", "của", "các", "những", "ứng", "nhiều", "là", "được", "có", "với", "và", "cao",
@@ -336,6 +339,10 @@ pub(super) fn extract(
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
             if NOUN_BEFORE.contains(&last_word(before).as_str()) {
+                return false;
+            }
+            // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
+            if NEGATION_BEFORE.contains(&last_word(before).as_str()) {
                 return false;
             }
             let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);

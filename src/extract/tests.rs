@@ -686,3 +686,23 @@ fn proposals_from_delegates_voters_and_firms_are_not_directives() {
         }
     }
 }
+
+#[test]
+fn a_denied_instruction_is_none() {
+    for who in [
+        "Bộ trưởng Lê Văn Minh",
+        "Chủ tịch UBND tỉnh",
+        "Ông Trần Văn Hòa",
+    ] {
+        for denial in ["không", "không hề", "chưa", "chưa từng", "chẳng"] {
+            for verb in ["chỉ đạo", "yêu cầu", "đề nghị"] {
+                let text =
+                    format!("Tại hội nghị, {who} {denial} {verb} các đơn vị phải ký hợp đồng.");
+                let m = extract(&text);
+                assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+            }
+        }
+    }
+    let text = "Tại hội nghị, Bộ trưởng Lê Văn Minh yêu cầu các đơn vị phải ký hợp đồng.";
+    assert_eq!(extract(text).directives.len(), 1, "{text}");
+}
