@@ -590,3 +590,29 @@ fn the_years_aim_set_at_a_meeting_is_a_plans_year_and_a_horizon_is_none() {
     assert_eq!(of("b.txt").as_deref(), Some("2021-12-28"));
     assert_eq!(of("c.txt"), None, "a horizon settles nothing");
 }
+
+#[test]
+fn a_campaign_named_with_its_year_is_reviewed_within_it_a_years_work_early_the_next() {
+    for (lead, date) in [
+        (
+            "Sáng 12-4, Thành đoàn tổ chức Hội nghị tổng kết Tháng Thanh niên năm 2019.",
+            "2019-04-12",
+        ),
+        (
+            "Sáng 20-9, Thành đoàn tổ chức Hội nghị tổng kết Chiến dịch Mùa hè xanh năm 2019.",
+            "2019-09-20",
+        ),
+        (
+            "Sáng 11-1, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2018.",
+            "2019-01-11",
+        ),
+        (
+            "Sáng 11-1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác Đảng năm 2018.",
+            "2019-01-11",
+        ),
+    ] {
+        let tl = timeline(&[("a.txt", &format!("Tin\n\n{lead}\n"))]);
+        let e = conference(&tl, "tổng kết");
+        assert_eq!(e.date.as_deref(), Some(date), "{lead}");
+    }
+}

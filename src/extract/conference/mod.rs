@@ -739,8 +739,32 @@ fn title_years(
             .map(|i| (name.years[i].0, reading(&name.years[i].1))),
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
-        reviews: lower.contains("tổng kết") || lower.contains("sơ kết"),
+        reviews: (lower.contains("tổng kết") || lower.contains("sơ kết"))
+            && !reviews_a_campaign(title),
     }
+}
+
+/// Campaigns and events named with their year ("Tháng Thanh niên năm 2019", "Chiến dịch Mùa hè
+/// xanh 2019", "Hội khỏe Phù Đổng 2020"): reviewed within their year, unlike a year's work
+/// ("tổng kết công tác năm 2018"), reviewed early the next.
+const CAMPAIGNS: &[&str] = &[
+    "Tháng ",
+    "Chiến dịch",
+    "Hội thi",
+    "Hội thao",
+    "Hội khỏe",
+    "Hội diễn",
+    "Giải ",
+    "Lễ hội",
+    "Festival",
+    "Mùa hè",
+    "Tuần lễ",
+    "Ngày hội",
+];
+
+/// The title reviews a campaign or an event named with its year, not a year's work.
+fn reviews_a_campaign(title: &str) -> bool {
+    CAMPAIGNS.iter().any(|c| title.contains(c))
 }
 
 /// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
