@@ -616,3 +616,31 @@ fn a_campaign_named_with_its_year_is_reviewed_within_it_a_years_work_early_the_n
         assert_eq!(e.date.as_deref(), Some(date), "{lead}");
     }
 }
+
+#[test]
+fn a_sentence_opening_with_the_bare_noun_gives_the_meeting_just_named_its_day() {
+    for (noun, rest) in [
+        ("Hội nghị", "do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1."),
+        ("Hội nghị", "diễn ra sáng 11/1 tại Hà Nội."),
+        ("Hội nghị", "lần này được tổ chức ngày 11-1 tại Hà Nội."),
+        ("Hội thảo", "được tổ chức chiều 11/1 tại Hà Nội."),
+    ] {
+        let text = format!(
+            "Tin\n\nPhó Thủ tướng phát biểu tại {noun} triển khai nhiệm vụ công tác văn hóa năm 2018.\n\n{noun} {rest}\n"
+        );
+        let tl = timeline(&[("a.txt", &text)]);
+        let e = conference(&tl, "triển khai nhiệm vụ");
+        assert_eq!(e.date.as_deref(), Some("2018-01-11"), "{text}: {e:#?}");
+    }
+    // The year the meeting's own sentence reads completes the day.
+    let text = "Tin\n\nĐó là ý kiến của Phó Thủ tướng tại Hội nghị trực tuyến triển khai nhiệm vụ công tác văn hóa, thể thao và du lịch năm 2018.\n\nHội nghị do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1.\n";
+    let tl = timeline(&[("a.txt", text)]);
+    assert_eq!(
+        conference(&tl, "trực tuyến").date.as_deref(),
+        Some("2018-01-11")
+    );
+    // Another noun, or a meeting far above, is not the one meant.
+    let text = "Tin\n\nPhó Thủ tướng phát biểu tại Hội nghị triển khai nhiệm vụ công tác văn hóa năm 2018.\n\nHội thảo do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1.\n";
+    let tl = timeline(&[("a.txt", text)]);
+    assert_eq!(conference(&tl, "triển khai nhiệm vụ").date, None);
+}

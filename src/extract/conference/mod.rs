@@ -574,6 +574,52 @@ fn series_of(
 
 /// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
 /// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
+/// Lines after a named meeting within which a sentence opening with its bare noun is about it.
+const ANAPHOR_LINES: usize = 4;
+
+/// What follows a bare meeting noun that opens a sentence about the meeting just named: its
+/// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
+/// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …").
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+\s\p{L}+)\s+(?:lần này\s+|này\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
+});
+
+/// A sentence that opens with the bare noun of the meeting named just before ("Hội nghị do Bộ
+/// Văn hóa tổ chức tại Hà Nội sáng 11-1.") gives that meeting its day, when the meeting has
+/// none of its own and the sentence names one day. A year (or month) the meeting's own sentence
+/// read ("… năm 2018") stays, and completes the day.
+fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
+    if c.date.as_ref().is_some_and(|d| d.date.day.is_some()) {
+        return;
+    }
+    let text = s.folded().trim_start();
+    let Some(noun) = ANAPHOR.captures(text).and_then(|m| m.get(1)) else {
+        return;
+    };
+    let noun = noun.as_str().to_lowercase();
+    if !c.title.to_lowercase().starts_with(&noun) {
+        return;
+    }
+    let mut days = s
+        .dates
+        .iter()
+        .filter_map(|d| ctx.read(s, d))
+        .filter(|d| d.date.day.is_some());
+    let (Some(mut day), None) = (days.next(), days.next()) else {
+        return;
+    };
+    if let Some(own) = &c.date {
+        let other_month = matches!((own.date.month, day.date.month), (Some(a), Some(b)) if a != b);
+        if other_month {
+            return;
+        }
+        if let (None, Some(y)) = (day.date.year, own.date.year) {
+            day.sentence_year.get_or_insert((y, own.read.clone()));
+        }
+    }
+    c.date = Some(day);
+}
+
 fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let text = s.folded();
     let Some(m) = CLOSING.find(text) else { return };
@@ -849,6 +895,9 @@ pub(super) fn extract(
         {
             if last.evidence.line + 2 >= s.line.number {
                 details(s, text, people, k, last);
+            }
+            if last.evidence.line + ANAPHOR_LINES >= s.line.number {
+                anaphor_day(s, ctx, last);
             }
             closing_day(s, ctx, last);
         }
