@@ -311,19 +311,44 @@ pub fn date_groups(
         .iter()
         .map(|members| group_date(members, cands))
         .collect();
-    // A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7")
-    // is as often the year of what it handles as its own: where the knowledge file knows the
-    // member's year and the bare year disagrees, the bare year goes (a day or a month the text
-    // gives stands).
+    // A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7"),
+    // or a topic year of its agenda ("dự kiến Chương trình … năm 2020"), is as often the year of
+    // what it handles as its own: where the knowledge file knows the member's year and such a
+    // year disagrees, it goes (a year written with the day stands).
     for (g, slot) in dated.iter_mut().enumerate() {
-        let bare_year = slot.as_ref().filter(|d| d.date.month.is_none());
+        let bare_year = slot
+            .as_ref()
+            .filter(|d| d.date.month.is_none() || matches!(d.basis.year, YearBasis::Title { .. }));
         let known = group_key(&groups[g], cands)
             .and_then(|((key, term), ordinal)| k.known_member(key, *term, *ordinal));
-        if let (Some(d), Some(f)) = (bare_year, known) {
-            if d.date.year != f.year {
-                *slot = None;
-            }
+        let (Some(d), Some(f)) = (bare_year, known) else {
+            continue;
+        };
+        if d.date.year == f.year {
+            continue;
         }
+        // The day or month the text read stands, in the known year.
+        let ordinal = group_key(&groups[g], cands)
+            .map(|(_, o)| *o)
+            .unwrap_or_default();
+        *slot = d.date.month.map(|month| Dated {
+            date: Date {
+                year: f.year,
+                month: Some(month),
+                day: d.date.day,
+            },
+            end: None,
+            basis: DateBasis {
+                year: YearBasis::Knowledge {
+                    name: f.series.clone(),
+                    ordinal,
+                    year: f.year,
+                    source: f.source.clone(),
+                },
+                ..d.basis.clone()
+            },
+            rank: Rank::Knowledge,
+        });
     }
     // A known year completes a day the text reads before conferences held together share
     // their dates; only then does it date, to the year alone, what nothing else dates (a

@@ -532,6 +532,13 @@ fn a_bare_year_beside_a_known_session_is_what_it_handles_not_when_it_met() {
     let e = conference(&tl, "Kỳ họp thứ 7");
     assert_eq!(e.date.as_deref(), Some("2019"), "{e:#?}");
     assert!(matches!(e.date_basis.year, YearBasis::Knowledge { .. }));
+    // Nor is a topic year of its agenda, read by the plan rule.
+    let tl = timeline(&[(
+        "a.txt",
+        "Quốc hội họp\n\nTheo chương trình kỳ họp 7 Quốc hội khóa XIV ngày 3/6, các đại biểu thảo luận dự kiến Chương trình giám sát năm 2020.\n",
+    )]);
+    let e = conference(&tl, "Kỳ họp");
+    assert_eq!(e.date.as_deref(), Some("2019-06-03"), "{e:#?}");
     // A year the knowledge file agrees with, or a day the text gives, stands.
     let tl = timeline(&[(
         "a.txt",

@@ -583,7 +583,14 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
         || TERM_AT.is_match(next)
         || adjunct_follows(next, &next_lower);
-    if wend <= 3 && name.first_capitalised && ends && n > 0 {
+    // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
+    // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
+    // by a lower-case noun).
+    let session = name.words == 0
+        && (sent[..at].trim_end().to_lowercase().ends_with("kỳ họp")
+            || sent[..at].trim_end().to_lowercase().ends_with("phiên họp"))
+        && (next.starts_with(char::is_uppercase) || next_lower == "của");
+    if wend <= 3 && (name.first_capitalised && ends || session) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
         name.end = at + wend;
@@ -772,6 +779,26 @@ mod tests {
             let n = parse_name(title, title.match_indices(' ').nth(1).unwrap().0);
             let plan = n.plan_year.map(|i| n.years[i].0);
             assert!(plan.is_some(), "{title}: {:?}", n.years);
+        }
+    }
+
+    #[test]
+    fn a_sessions_number_right_after_its_noun_is_its_ordinal() {
+        for s in [
+            "kỳ họp 9 HĐND tỉnh Nghệ An",
+            "Kỳ họp 7 Quốc hội khóa XIV",
+            "phiên họp 27 của Ủy ban Thường vụ Quốc hội",
+        ] {
+            let at = s.match_indices(' ').nth(1).unwrap().0;
+            assert!(parse_name(s, at).ordinal.is_some(), "{s}");
+        }
+        for s in [
+            "phiên họp 2 ngày của Hội đồng",
+            "kỳ họp 3 tháng một lần",
+            "Hội nghị 3 Bộ trưởng",
+        ] {
+            let at = s.match_indices(' ').nth(1).unwrap().0;
+            assert!(parse_name(s, at).ordinal.is_none(), "{s}");
         }
     }
 
