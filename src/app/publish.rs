@@ -801,10 +801,14 @@ mod tests {
     #[test]
     fn a_folder_with_foreign_files_and_no_manifest_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(Previous::read(&dir.path().join("new")).is_ok());
+        let missing = Previous::read(&dir.path().join("new")).unwrap();
+        assert!(
+            missing.manifest.is_none(),
+            "a missing folder has no previous build"
+        );
         std::fs::write(dir.path().join(".gitkeep"), "").unwrap();
         assert!(
-            Previous::read(dir.path()).is_ok(),
+            Previous::read(dir.path()).is_ok_and(|p| p.manifest.is_none()),
             "hidden files do not count"
         );
         std::fs::write(dir.path().join("index.html"), "<p>blog</p>").unwrap();

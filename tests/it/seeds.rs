@@ -127,6 +127,18 @@ fn json_has_the_documented_shape() {
         .iter()
         .map(|e| e["id"].as_str().unwrap())
         .collect();
+    // The seeds give conferences and the directives given at them: the checks below see both.
+    let given = tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["parent"].is_string())
+        .count();
+    assert!(
+        ids.len() >= 20 && given >= 10,
+        "{} events, {given} given at a conference",
+        ids.len()
+    );
     for e in tl["events"].as_array().unwrap() {
         let obj = e.as_object().unwrap();
         // Besides those, only the documented keys that are absent when empty.
