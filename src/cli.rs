@@ -14,7 +14,6 @@ use crate::config::{
 };
 use crate::i18n::Lang;
 use crate::render::FrontMatter;
-use crate::text::plain;
 use crate::timeline::{Focus, FocusKind};
 
 /// Turns a folder of Vietnamese news articles into a chronological, source-cited policy brief.
@@ -242,13 +241,7 @@ impl CorpusOpts {
         if args.from > args.to {
             return Err(range_error(&args, opts, cfg));
         }
-        let focus = &args.focus;
-        if let Some(bad) = focus
-            .words
-            .iter()
-            .chain(&focus.bodies)
-            .find(|w| plain(w).is_empty())
-        {
+        if let Some(bad) = args.focus.blank_value() {
             return Err(ConfigError::Usage(format!(
                 "the focus {bad:?} (--match, --body or [focus]) has no letter or digit to look for; give words"
             )));
@@ -267,12 +260,7 @@ fn named_briefs(cfg: &LoadedConfig) -> Result<Vec<NamedBrief>, ConfigError> {
         .unwrap_or_default();
     for b in &briefs {
         let f = &b.focus;
-        let empty_word = f
-            .words
-            .iter()
-            .chain(&f.bodies)
-            .find(|w| plain(w).is_empty());
-        let problem = match empty_word {
+        let problem = match f.blank_value() {
             _ if f.is_empty() => {
                 Some("chooses nothing: give `match`, `body` or `kind`".to_string())
             }

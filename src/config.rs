@@ -414,6 +414,13 @@ impl BuildArgs {
             briefs: Vec::new(),
         }
     }
+
+    /// The briefs a build makes, each by its folder and focus: the main brief (folder "") with
+    /// the corpus's focus, then each named brief.
+    pub fn brief_folders(&self) -> impl Iterator<Item = (&str, &Focus)> {
+        std::iter::once(("", &self.corpus.focus))
+            .chain(self.briefs.iter().map(|b| (b.name.as_str(), &b.focus)))
+    }
 }
 
 /// An output of `build`.

@@ -33,8 +33,7 @@ impl History {
     /// Reads the main brief's and each named brief's files in `out` as `previous` wrote them.
     pub fn read(out: &Path, previous: &Previous, args: &BuildArgs) -> History {
         let mut h = History::default();
-        let folders = std::iter::once("").chain(args.briefs.iter().map(|b| b.name.as_str()));
-        for folder in folders {
+        for (folder, _) in args.brief_folders() {
             let past = h.read_brief(out, previous, folder);
             h.briefs.insert(folder.to_string(), past);
         }

@@ -427,16 +427,11 @@ fn load_fonts(args: &BuildArgs) -> Result<Arc<FontSet>, AppError> {
 
 /// Runs the whole pipeline in memory, as a first build (nothing to compare with).
 pub fn build_outputs(args: &BuildArgs) -> Result<Outputs, AppError> {
-    build_outputs_after(args, &History::default())
-}
-
-/// Runs the whole pipeline in memory, comparing with what `history` holds of the previous
-/// build.
-pub fn build_outputs_after(args: &BuildArgs, history: &History) -> Result<Outputs, AppError> {
+    let history = History::default();
     produce(
         args,
         &mut prepare(args)?,
-        history,
+        &history,
         &ProgressBar::hidden(),
         None,
     )
@@ -1143,9 +1138,7 @@ fn check_changes(args: &BuildArgs, p: &mut Prepared, history: &History, out: &mu
     let all = order(&args.corpus, &mentions, &p.knowledge);
     drop(mentions);
     let k = &p.knowledge;
-    let briefs = std::iter::once(("", &args.corpus.focus))
-        .chain(args.briefs.iter().map(|b| (b.name.as_str(), &b.focus)));
-    for (folder, focus) in briefs {
+    for (folder, focus) in args.brief_folders() {
         let tl = timeline::focus::apply(all.clone(), focus, k);
         let changes = timeline::changes::compare(history.of(folder).timeline.as_deref(), &tl);
         let name = match folder {

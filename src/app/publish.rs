@@ -147,18 +147,16 @@ impl Previous {
         .hint("choose a new or empty folder for --out; chronobrief never replaces or deletes files it did not write"))
     }
 
-    /// The files of the previous build, by name.
     /// The bytes of output `name` as the previous build wrote it: none when that build did not
     /// write it, or when it was edited, replaced by something else or removed since.
     pub fn written(&self, out: &Path, name: &str) -> Option<Vec<u8>> {
-        let digest = self.manifest.as_ref()?.outputs.get(name)?;
-        if !is_output_name(name) || !std::fs::symlink_metadata(out.join(name)).ok()?.is_file() {
-            return None;
+        match target_state(out, self, name) {
+            Target::Unchanged if name != MANIFEST => std::fs::read(out.join(name)).ok(),
+            _ => None,
         }
-        let bytes = std::fs::read(out.join(name)).ok()?;
-        (sha256_hex(&bytes) == *digest).then_some(bytes)
     }
 
+    /// The files of the previous build, by name.
     fn owned(&self) -> BTreeSet<String> {
         self.manifest
             .as_ref()

@@ -208,8 +208,27 @@ static PETITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:đại biểu|cử tri|doanh nghiệp|người dân|nhân dân|hiệp hội|nhà đầu tư|nhà khoa học|chuyên gia|(?:một số|nhiều|các|những) ý kiến|luật sư|phụ huynh|người lao động)(?:\s+[^\s.,;:!?“”]+){0,6}?\s*(?:\([^()]{1,40}\)\s*)?(?:cũng\s+|đã\s+|thì\s+)?$").unwrap()
 });
 
-/// Words before a cue that deny it: "không", "chưa", "chẳng", "không hề", "chưa từng".
-const NEGATION_BEFORE: &[&str] = &["không", "chưa", "chẳng", "hề", "từng", "chả"];
+/// Words before a cue that deny it ("không chỉ đạo", "chưa yêu cầu"), alone or before "hề"
+/// ("không hề chỉ đạo").
+const NEGATIONS: &[&str] = &["không", "chưa", "chẳng", "chả"];
+
+/// The text before a cue ends by denying it, or by "từng", which denies it ("chưa từng yêu
+/// cầu"), tells of a past habit ("từng chỉ đạo") or counts it as a noun ("tùy theo từng yêu
+/// cầu"): no instruction of the day in any case.
+fn denied(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    match words.next().as_deref() {
+        Some("từng") => true,
+        Some("hề") => words
+            .next()
+            .is_some_and(|w| NEGATIONS.contains(&w.as_str())),
+        Some(w) => NEGATIONS.contains(&w),
+        None => false,
+    }
+}
 
 /// Words before a cue that make it a noun ("sự chỉ đạo", "đáp ứng yêu cầu").
 const NOUN_BEFORE: &[&str] = &[
@@ -342,7 +361,7 @@ pub(super) fn extract(
                 return false;
             }
             // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
-            if NEGATION_BEFORE.contains(&last_word(before).as_str()) {
+            if denied(before) {
                 return false;
             }
             let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);

@@ -1,6 +1,56 @@
 //! Word lists of the extraction grammar, kept as data so that every rule that needs one reads
 //! the same list.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The nouns a meeting's title starts with, longest first ("Hội nghị thượng đỉnh" before
+/// "Hội nghị"), lower case.
+pub const MEETING_NOUNS: &[&str] = &[
+    "hội nghị thượng đỉnh",
+    "hội nghị cấp cao",
+    "hội nghị",
+    "hội thảo",
+    "tọa đàm",
+    "diễn đàn",
+    "cuộc họp",
+    "phiên họp",
+    "kỳ họp",
+    "buổi làm việc",
+    "cuộc làm việc",
+];
+
+/// The words of [`MEETING_NOUNS`] and of an ordinal ("lần thứ"), without case or tone marks
+/// ([`crate::text::plain`]): words that say what kind of meeting a title names, not which.
+pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    MEETING_NOUNS
+        .iter()
+        .chain(&["lần thứ"])
+        .flat_map(|n| {
+            crate::text::plain(n)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+});
+
+/// The meeting noun `title` starts with (one of [`MEETING_NOUNS`]), compared without case or
+/// tone marks.
+pub fn meeting_noun(title: &str) -> Option<&'static str> {
+    static PLAIN: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        MEETING_NOUNS
+            .iter()
+            .map(|n| (crate::text::plain(n), *n))
+            .collect()
+    });
+    let folded = crate::text::plain(title);
+    PLAIN
+        .iter()
+        .find(|(p, _)| folded == *p || folded.starts_with(&format!("{p} ")))
+        .map(|(_, n)| *n)
+}
+
 /// Head nouns of the bodies that meet, give instructions or own a meeting, written as names
 /// write them: "Ban Thường vụ Tỉnh ủy …", "Ủy ban nhân dân tỉnh …", "Bộ Tài chính". A body's
 /// name is one of these followed by the words of its name.

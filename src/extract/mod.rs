@@ -7,7 +7,7 @@
 mod conference;
 pub mod dates;
 mod directive;
-mod lexicon;
+pub mod lexicon;
 mod people;
 
 use std::ops::Range;

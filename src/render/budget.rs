@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::index::MAX_INDEX_NAMES;
+use super::index::{self, MAX_INDEX_NAMES};
 use super::{BriefOptions, MAX_CITES, MAX_DIRECTIVES};
 use crate::timeline::{Event, Kind, Timeline};
 
@@ -257,14 +257,13 @@ impl Taken<'_> {
     }
 }
 
-/// The names the index lists for `e` (its organiser and chair, and who gave its printed
-/// directives, or who gave it), folded, each once.
+/// The names the index lists for `e` and its printed directives ([`index::event_names`]),
+/// folded, each once.
 fn index_names(e: &Event, kids: &[&Event]) -> BTreeSet<String> {
-    [&e.organizer, &e.chair, &e.by]
-        .into_iter()
-        .chain(kids.iter().map(|d| &d.by))
-        .flatten()
-        .map(|n| crate::text::plain(n))
+    std::iter::once(e)
+        .chain(kids.iter().copied())
+        .flat_map(index::event_names)
+        .map(crate::text::plain)
         .collect()
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Item, YearSection};
 use crate::text::plain;
+use crate::timeline::Event;
 
 /// Names an index lists at most: the ones with most events; the rest are counted.
 pub const MAX_INDEX_NAMES: usize = 80;
@@ -70,7 +71,12 @@ pub fn who_did_what(years: &[YearSection], titles: &[String]) -> (Vec<IndexEntry
 /// The organiser, chair and giver an item names, without a form of address in lower case
 /// ("ông"); bare titles ("Thủ tướng") are left out by [`who_did_what`].
 fn names(item: &Item) -> impl Iterator<Item = &str> {
-    let e = &item.event;
+    event_names(&item.event)
+}
+
+/// The names an event gives the index: its organiser, chair and giver, as written, when they
+/// are names (capitalised).
+pub fn event_names(e: &Event) -> impl Iterator<Item = &str> {
     [&e.organizer, &e.chair, &e.by]
         .into_iter()
         .flatten()

@@ -63,6 +63,16 @@ impl Focus {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.bodies.is_empty() && self.kinds.is_empty()
     }
+
+    /// A word or body given with no letter or digit to look for ("!!"), which would match
+    /// nothing, or everything.
+    pub fn blank_value(&self) -> Option<&str> {
+        self.words
+            .iter()
+            .chain(&self.bodies)
+            .find(|w| plain(w).is_empty())
+            .map(String::as_str)
+    }
 }
 
 /// A focused timeline's record of its focus, in `timeline.json`.

@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::extract::dates::Date;
+use crate::extract::lexicon::{meeting_noun, MEETING_NAME_WORDS};
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
 use crate::text::key_words;
@@ -56,33 +57,6 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
         groups.entry(uf.find(i)).or_default().push(i);
     }
     groups.into_values().collect()
-}
-
-/// The meeting nouns a title may start with, longest first: a headline names its article's
-/// meeting by the same noun ("Tọa đàm về du lịch" over "Chiều 2/6, … tổ chức Tọa đàm phục
-/// hồi du lịch nội địa").
-const MEETING_NOUNS: &[&str] = &[
-    "hội nghị thượng đỉnh",
-    "hội nghị cấp cao",
-    "hội nghị",
-    "hội thảo",
-    "tọa đàm",
-    "diễn đàn",
-    "cuộc họp",
-    "phiên họp",
-    "kỳ họp",
-];
-
-/// The meeting noun `title` starts with, folded.
-fn meeting_noun(title: &str) -> Option<&'static str> {
-    let folded = crate::text::plain(title);
-    MEETING_NOUNS
-        .iter()
-        .find(|n| {
-            let n = crate::text::plain(n);
-            folded == n || folded.starts_with(&format!("{n} "))
-        })
-        .copied()
 }
 
 /// A headline names its article's meeting in short ("Tọa đàm về du lịch", "Khai mạc Hội nghị
@@ -421,18 +395,20 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     }
 }
 
-/// Words that only say what kind of meeting a title names.
-const MEETING_WORDS: &[&str] = &[
-    "hoi", "nghi", "thuong", "dinh", "thao", "toa", "dam", "dien", "dan", "cuoc", "hop", "phien",
-    "ky", "cap", "cao", "lan", "thu", "truc", "tuyen", "nam", "toan", "quoc",
-];
+/// Words a title adds to its meeting noun that name no meeting either ("trực tuyến toàn quốc
+/// năm 2017"), without tone marks.
+const GENERIC_TITLE_WORDS: &[&str] = &["truc", "tuyen", "nam", "toan", "quoc"];
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
 /// subject): two words at least that are neither meeting words nor numbers.
 fn names_something(title: &str) -> bool {
     crate::text::plain(title)
         .split(' ')
-        .filter(|w| !MEETING_WORDS.contains(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            !MEETING_NAME_WORDS.contains(*w)
+                && !GENERIC_TITLE_WORDS.contains(w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
         .count()
         >= 2
 }
@@ -477,10 +453,6 @@ fn numbers_differ(a: &str, b: &str) -> bool {
 /// `Ủy ban nhân dân` name one body). `None` for a title in capitals throughout (a headline),
 /// whose capitals say nothing.
 fn name_words(title: &str) -> Option<Vec<String>> {
-    const MEETING_WORDS: &[&str] = &[
-        "hội", "nghị", "phiên", "họp", "kỳ", "cuộc", "diễn", "đàn", "tọa", "toạ", "đàm", "thảo",
-        "buổi", "làm", "việc", "lần", "thứ",
-    ];
     let words: Vec<&str> = title
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
@@ -500,7 +472,7 @@ fn name_words(title: &str) -> Option<Vec<String>> {
         upper_first
             && !abbreviation
             && !roman
-            && !MEETING_WORDS.contains(&w.to_lowercase().as_str())
+            && !MEETING_NAME_WORDS.contains(&crate::text::plain(w))
     });
     let mut out: Vec<String> = proper.map(|w| w.to_lowercase()).collect();
     out.sort();

@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::dates::{Date, DocumentDate, Precision};
+use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
 use crate::extract::{ConferenceMention, Evidence, Mentions};
 use crate::knowledge::Knowledge;
 use crate::text::fold_key;
@@ -311,45 +311,7 @@ pub fn date_groups(
         .iter()
         .map(|members| group_date(members, cands))
         .collect();
-    // A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7"),
-    // or a topic year of its agenda ("dự kiến Chương trình … năm 2020"), is as often the year of
-    // what it handles as its own: where the knowledge file knows the member's year and such a
-    // year disagrees, it goes (a year written with the day stands).
-    for (g, slot) in dated.iter_mut().enumerate() {
-        let bare_year = slot
-            .as_ref()
-            .filter(|d| d.date.month.is_none() || matches!(d.basis.year, YearBasis::Title { .. }));
-        let known = group_key(&groups[g], cands)
-            .and_then(|((key, term), ordinal)| k.known_member(key, *term, *ordinal));
-        let (Some(d), Some(f)) = (bare_year, known) else {
-            continue;
-        };
-        if d.date.year == f.year {
-            continue;
-        }
-        // The day or month the text read stands, in the known year.
-        let ordinal = group_key(&groups[g], cands)
-            .map(|(_, o)| *o)
-            .unwrap_or_default();
-        *slot = d.date.month.map(|month| Dated {
-            date: Date {
-                year: f.year,
-                month: Some(month),
-                day: d.date.day,
-            },
-            end: None,
-            basis: DateBasis {
-                year: YearBasis::Knowledge {
-                    name: f.series.clone(),
-                    ordinal,
-                    year: f.year,
-                    source: f.source.clone(),
-                },
-                ..d.basis.clone()
-            },
-            rank: Rank::Knowledge,
-        });
-    }
+    yield_to_known(groups, cands, &mut dated, k);
     // A known year completes a day the text reads before conferences held together share
     // their dates; only then does it date, to the year alone, what nothing else dates (a
     // conference held together with a dated one is dated to its month by that one).
@@ -359,6 +321,42 @@ pub fn date_groups(
     }
     same_article_year(groups, cands, &mut dated);
     dated
+}
+
+/// A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7"),
+/// or a topic year of its agenda ("dự kiến Chương trình … năm 2020"), is as often the year of
+/// what it handles as its own: where the knowledge file knows the member's year and such a year
+/// disagrees, it goes, and the day or month the text read stands in the known year (a year
+/// written with the day stands).
+fn yield_to_known(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let weak = slot
+            .as_ref()
+            .filter(|d| d.date.month.is_none() || matches!(d.basis.year, YearBasis::Title { .. }));
+        let Some(((key, term), ordinal)) = group_key(&groups[g], cands) else {
+            continue;
+        };
+        let (Some(d), Some(fact)) = (weak, k.known_member(key, *term, *ordinal)) else {
+            continue;
+        };
+        if d.date.year == fact.year {
+            continue;
+        }
+        let read = PartialDate {
+            year: None,
+            month: d.date.month,
+            day: d.date.day,
+        };
+        *slot = d
+            .date
+            .month
+            .map(|_| resolve::known_date(fact, *ordinal, Some((read, d.basis.clone()))));
+    }
 }
 
 /// Dates groups from their series' dated members (and Party Congress anchors), and as `facts`

@@ -342,10 +342,16 @@ pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: Facts) -> Option<Da
         Facts::WithDay if g.partial.is_none() => return None,
         _ => {}
     }
-    let OpenGroup {
-        ordinal, partial, ..
-    } = g;
-    let fact = known?;
+    Some(known_date(known?, g.ordinal, g.partial))
+}
+
+/// Member `ordinal` of a series the knowledge file dates `fact.year`: the day or month the text
+/// read (`partial`, with how it was read) in that year, else the year alone.
+pub fn known_date(
+    fact: crate::knowledge::KnownFact,
+    ordinal: u32,
+    partial: Option<(PartialDate, DateBasis)>,
+) -> Dated {
     let year = YearBasis::Knowledge {
         name: fact.series.clone(),
         ordinal,
@@ -365,7 +371,7 @@ pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: Facts) -> Option<Da
             Vec::new(),
         ),
     };
-    Some(Dated {
+    Dated {
         date,
         end: None,
         basis: DateBasis {
@@ -375,7 +381,7 @@ pub fn infer_from_series(g: OpenGroup, k: &Knowledge, facts: Facts) -> Option<Da
             notes,
         },
         rank: Rank::Knowledge,
-    })
+    }
 }
 
 fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {

@@ -521,6 +521,13 @@ fn a_day_in_the_lead_takes_its_year_from_the_title_the_headline_gives_the_same_m
         "{:#?}",
         tl.events
     );
+    assert!(
+        tl.undated
+            .iter()
+            .any(|e| e.sources.iter().any(|s| s.file == "b.txt")),
+        "b.txt's meeting is found, undated: {:#?}",
+        tl.undated
+    );
 }
 
 #[test]

@@ -581,7 +581,7 @@ const ANAPHOR_LINES: usize = 4;
 /// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
 /// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+\s\p{L}+)\s+(?:lần này\s+|này\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
+    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(?:lần này\s+|này\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
 });
 
 /// A sentence that opens with the bare noun of the meeting named just before ("Hội nghị do Bộ
@@ -596,8 +596,9 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let Some(noun) = ANAPHOR.captures(text).and_then(|m| m.get(1)) else {
         return;
     };
-    let noun = noun.as_str().to_lowercase();
-    if !c.title.to_lowercase().starts_with(&noun) {
+    // The sentence's noun is the meeting's own ("Hội thảo …" is no "Hội nghị").
+    let own = crate::extract::lexicon::meeting_noun(&c.title);
+    if own.is_none_or(|n| crate::text::plain(n) != crate::text::plain(noun.as_str())) {
         return;
     }
     let mut days = s
@@ -824,15 +825,7 @@ fn agenda_years(
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
     const REVIEW: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
-    const PLAN: &[&str] = &[
-        "triển khai",
-        "kế hoạch",
-        "phương hướng",
-        "định hướng",
-        "dự kiến",
-        // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …"): a plan's year.
-        "phấn đấu",
-    ];
+    use name::PLAN_WORDS as PLAN;
     let rest = &text[from..];
     let lower = rest.to_lowercase();
     let reviews = REVIEW.iter().any(|w| lower.contains(w));

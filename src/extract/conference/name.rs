@@ -91,8 +91,9 @@ const INNER_HEADS: &[&str] = &[
     "kỳ họp",
     "phiên họp",
 ];
-/// Words after which a year in the title is the plan's year ("triển khai nhiệm vụ năm 2018").
-const PLAN_WORDS: &[&str] = &[
+/// Words after which a year in the title, or in the agenda after it, is the plan's year
+/// ("triển khai nhiệm vụ năm 2018").
+pub(super) const PLAN_WORDS: &[&str] = &[
     "triển khai",
     "kế hoạch",
     "phương hướng",
@@ -104,6 +105,8 @@ const PLAN_WORDS: &[&str] = &[
     "mục tiêu",
     "tầm nhìn",
     "chiến lược",
+    // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …").
+    "phấn đấu",
 ];
 
 /// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
@@ -586,9 +589,9 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
     // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
     // by a lower-case noun).
+    let keyword = sent[..at].trim_end().to_lowercase();
     let session = name.words == 0
-        && (sent[..at].trim_end().to_lowercase().ends_with("kỳ họp")
-            || sent[..at].trim_end().to_lowercase().ends_with("phiên họp"))
+        && (keyword.ends_with("kỳ họp") || keyword.ends_with("phiên họp"))
         && (next.starts_with(char::is_uppercase) || next_lower == "của");
     if wend <= 3 && (name.first_capitalised && ends || session) && n > 0 {
         name.series_end = Some(at);
