@@ -13,13 +13,14 @@ use crate::render::news;
 use crate::timeline::{Changes, Event, Kind, Timeline};
 
 /// The columns of `out/timeline.csv`, in order.
-pub const CSV_COLUMNS: [&str; 18] = [
+pub const CSV_COLUMNS: [&str; 19] = [
     "id",
     "kind",
     "date",
     "end",
     "precision",
     "title",
+    "meeting_kind",
     "series",
     "ordinal",
     "location",
@@ -64,6 +65,9 @@ pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
                     .map(|p| p.as_str().to_string())
                     .unwrap_or_default(),
                 e.title.clone(),
+                e.meeting_kind
+                    .map(|k| k.as_str().to_string())
+                    .unwrap_or_default(),
                 o(&e.series),
                 e.ordinal.map(|n| n.to_string()).unwrap_or_default(),
                 o(&e.location),

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::extract::dates::{Date, DocumentDateSource};
+use crate::extract::lexicon::MeetingKind;
 use crate::extract::Reading;
 use crate::timeline::basis::{
     AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, TitleRule, YearBasis,
@@ -36,7 +37,6 @@ impl Lang {
         self.labels()["default_title"]
     }
 
-    /// Every fixed label, by key.
     /// The Vietnamese or the English of a phrase.
     pub fn pick(self, vi: &'static str, en: &'static str) -> &'static str {
         match self {
@@ -45,11 +45,34 @@ impl Lang {
         }
     }
 
+    /// Every fixed label, by key.
     pub fn labels(self) -> BTreeMap<&'static str, &'static str> {
         LABELS
             .iter()
             .map(|(k, vi, en)| (*k, if self == Lang::Vi { *vi } else { *en }))
             .collect()
+    }
+
+    /// One fixed label ([`LABELS`]); the key itself when there is none.
+    pub fn label(self, key: &'static str) -> &'static str {
+        LABELS
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map_or(key, |(_, vi, en)| self.pick(vi, en))
+    }
+
+    /// The name of a kind of meeting ("Hội thảo" / "Workshop").
+    pub fn meeting_kind(self, kind: MeetingKind) -> &'static str {
+        match kind {
+            MeetingKind::Summit => self.label("meeting_summit"),
+            MeetingKind::Conference => self.label("meeting_conference"),
+            MeetingKind::Workshop => self.label("meeting_workshop"),
+            MeetingKind::Roundtable => self.label("meeting_roundtable"),
+            MeetingKind::Forum => self.label("meeting_forum"),
+            MeetingKind::Session => self.label("meeting_session"),
+            MeetingKind::Meeting => self.label("meeting_meeting"),
+            MeetingKind::WorkingSession => self.label("meeting_working_session"),
+        }
     }
 
     /// A date at its precision: "Thứ Hai, 13/12/2021" / "Monday, 13 December 2021",
@@ -495,6 +518,15 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("date", "Ngày", "Date"),
     ("date_basis", "Căn cứ", "Basis"),
     ("conflicts", "Nguồn khác ghi ngày", "Other sources give"),
+    ("meeting_kind", "Loại cuộc họp", "Kind of meeting"),
+    ("meeting_summit", "Hội nghị cấp cao", "Summit"),
+    ("meeting_conference", "Hội nghị", "Conference"),
+    ("meeting_workshop", "Hội thảo", "Workshop"),
+    ("meeting_roundtable", "Tọa đàm", "Round table"),
+    ("meeting_forum", "Diễn đàn", "Forum"),
+    ("meeting_session", "Phiên họp, kỳ họp", "Session"),
+    ("meeting_meeting", "Cuộc họp", "Meeting"),
+    ("meeting_working_session", "Buổi làm việc", "Working session"),
     ("ordinal", "Lần thứ", "Number"),
     ("chair", "Chủ trì", "Chair"),
     ("location", "Địa điểm", "Location"),

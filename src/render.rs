@@ -22,6 +22,7 @@ use minijinja::OutputSpanKind;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::extract::lexicon::{meeting_kind, meeting_noun, MeetingKind};
 use crate::figure::{self, Figure};
 use crate::i18n::Lang;
 use crate::ingest::{Corpus, Origin};
@@ -453,6 +454,9 @@ pub struct Item {
     pub event: Event,
     /// The date in the brief's language ("Thứ Hai, 13/12/2021"), or none.
     pub date_text: Option<String>,
+    /// The kind of meeting in the brief's language ("Phiên họp, kỳ họp"), for a conference
+    /// whose title does not start by saying it ("Chính phủ họp phiên thường kỳ").
+    pub meeting_kind_text: Option<&'static str>,
     /// True when the year was not written next to the day (the basis explains it).
     pub inferred: bool,
     /// `date_basis` in the brief's language (article quotes stay as written).
@@ -586,6 +590,7 @@ impl BriefContext {
                         .and_then(crate::extract::dates::Date::parse_iso);
                     lang.date_range(w, end.as_ref())
                 }),
+                meeting_kind_text: unsaid_kind(e).map(|k| lang.meeting_kind(k)),
                 basis_text: lang.basis(&e.date_basis),
                 conflicts_text: lang.conflicts(&e.conflicts, selection.conflicts),
                 inferred: !e.date_basis.stated(),
@@ -815,6 +820,14 @@ fn periods(items: &[Item], lang: Lang) -> Vec<Period> {
             }
         })
         .collect()
+}
+
+/// The kind of meeting of a conference whose title does not begin with a word of that kind:
+/// under "Hội thảo về …", a line saying "workshop" would only repeat it.
+fn unsaid_kind(e: &Event) -> Option<MeetingKind> {
+    let kind = e.meeting_kind?;
+    let said = meeting_noun(&e.title).map(meeting_kind);
+    (said != Some(kind)).then_some(kind)
 }
 
 fn summary(timeline: &Timeline, lang: Lang) -> Summary {

@@ -4,21 +4,111 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The nouns a meeting's title starts with, longest first ("Hội nghị thượng đỉnh" before
-/// "Hội nghị"), lower case.
-pub const MEETING_NOUNS: &[&str] = &[
-    "hội nghị thượng đỉnh",
-    "hội nghị cấp cao",
-    "hội nghị",
-    "hội thảo",
-    "tọa đàm",
-    "diễn đàn",
-    "cuộc họp",
-    "phiên họp",
-    "kỳ họp",
-    "buổi làm việc",
-    "cuộc làm việc",
+use serde::{Deserialize, Serialize};
+
+/// What kind of meeting a meeting word names. Carried to the event (`meeting_kind` in
+/// `timeline.json`) and shown in the brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    /// Hội nghị thượng đỉnh, hội nghị cấp cao: heads of state or government.
+    Summit,
+    /// Hội nghị: a conference.
+    Conference,
+    /// Hội thảo: a workshop or seminar.
+    Workshop,
+    /// Tọa đàm: a round table.
+    Roundtable,
+    /// Diễn đàn: a forum.
+    Forum,
+    /// Phiên họp, kỳ họp, `họp phiên`: a sitting of a body that meets by sessions.
+    Session,
+    /// Cuộc họp, `họp`, `nhóm họp`: a meeting.
+    Meeting,
+    /// Cuộc làm việc, buổi làm việc, `làm việc với`: a working session.
+    WorkingSession,
+}
+
+impl MeetingKind {
+    /// The kind's name in `timeline.json` and in the labels of the brief.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::Summit => "summit",
+            MeetingKind::Conference => "conference",
+            MeetingKind::Workshop => "workshop",
+            MeetingKind::Roundtable => "roundtable",
+            MeetingKind::Forum => "forum",
+            MeetingKind::Session => "session",
+            MeetingKind::Meeting => "meeting",
+            MeetingKind::WorkingSession => "working_session",
+        }
+    }
+}
+
+impl MeetingKind {
+    /// Whether two reports may name one meeting by these kinds. Writers call a session a
+    /// meeting or a working session, but a summit, a conference, a workshop, a round table
+    /// and a forum are named as such by whoever holds them.
+    pub fn may_be_same(self, other: MeetingKind) -> bool {
+        use MeetingKind::*;
+        let family = |k: MeetingKind| match k {
+            Summit => 0,
+            Conference => 1,
+            Workshop => 2,
+            Roundtable => 3,
+            Forum => 4,
+            Session | Meeting | WorkingSession => 5,
+        };
+        family(self) == family(other)
+    }
+}
+
+/// The meeting words of the grammar, lower case, each with the kind of meeting it names,
+/// longest first where one starts another ("hội nghị thượng đỉnh" before "hội nghị"). The
+/// nouns start a meeting's title; the verb forms (`họp`, `nhóm họp`, `làm việc với`) are
+/// found by their own rules, which need a body as subject.
+pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
+    ("hội nghị thượng đỉnh", MeetingKind::Summit),
+    ("hội nghị cấp cao", MeetingKind::Summit),
+    ("hội nghị", MeetingKind::Conference),
+    ("hội thảo", MeetingKind::Workshop),
+    ("tọa đàm", MeetingKind::Roundtable),
+    ("diễn đàn", MeetingKind::Forum),
+    ("cuộc họp", MeetingKind::Meeting),
+    ("phiên họp", MeetingKind::Session),
+    ("kỳ họp", MeetingKind::Session),
+    ("buổi làm việc", MeetingKind::WorkingSession),
+    ("cuộc làm việc", MeetingKind::WorkingSession),
 ];
+
+/// The nouns a meeting's title starts with ([`MEETING_WORDS`] without their kinds).
+pub static MEETING_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| MEETING_WORDS.iter().map(|(w, _)| *w).collect());
+
+/// The kind of meeting a meeting word names, compared without case or tone marks; a session
+/// for the bare `kỳ` of "kỳ thứ 2", a meeting for any other word.
+pub fn meeting_kind(word: &str) -> MeetingKind {
+    let folded = crate::text::plain(word);
+    MEETING_WORDS
+        .iter()
+        .find(|(w, _)| crate::text::plain(w) == folded)
+        .map(|(_, k)| *k)
+        .unwrap_or(if folded == "ky" {
+            MeetingKind::Session
+        } else {
+            MeetingKind::Meeting
+        })
+}
+
+/// [`MEETING_WORDS`] as a case-insensitive regex of whole words, with the bare `kỳ` of a
+/// numbered session ("kỳ thứ 2") last.
+pub fn meeting_words_pattern() -> String {
+    let words: Vec<String> = MEETING_WORDS
+        .iter()
+        .map(|(w, _)| regex::escape(w))
+        .collect();
+    format!(r"(?i)\b({}|kỳ)\b", words.join("|"))
+}
 
 /// The words of [`MEETING_NOUNS`] and of an ordinal ("lần thứ"), without case or tone marks
 /// ([`crate::text::plain`]): words that say what kind of meeting a title names, not which.
@@ -134,9 +224,72 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
 ];
 
+/// Words whose last syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"
+/// is to innovate, not "đổi" and "just"; "nông thôn mới" is a new countryside): inside a name,
+/// that syllable does not end it. Lower case.
+pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
+    "đổi mới",
+    "nông thôn mới",
+    "bình thường mới",
+    "kỷ nguyên mới",
+    "thời kỳ mới",
+    "giai đoạn mới",
+    "bối cảnh mới",
+    "tình hình mới",
+    "năng lượng mới",
+    "sáng tạo mới",
+    "nhỏ và vừa",
+];
+
+/// True when the clause word `word` that follows `before` completes one of
+/// [`CLAUSE_WORD_COMPOUNDS`] ("… đổi" + "mới").
+pub(crate) fn completes_compound(before: &str, word: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    CLAUSE_WORD_COMPOUNDS.iter().any(|c| {
+        c.strip_suffix(word)
+            .and_then(|head| head.strip_suffix(' '))
+            .is_some_and(|head| {
+                before.ends_with(head)
+                    && before[..before.len() - head.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_word_inside_a_compound_does_not_end_it() {
+        assert!(completes_compound("Ủy ban quốc gia đổi", "mới"));
+        assert!(completes_compound("xây dựng nông thôn ", "mới"));
+        assert!(completes_compound("doanh nghiệp nhỏ và", "vừa"));
+        assert!(!completes_compound("Hội nghị", "mới"));
+        assert!(!completes_compound("thay đổi", "lại"));
+        assert!(
+            !completes_compound("Xnông thôn", "mới"),
+            "a whole word only"
+        );
+    }
+
+    #[test]
+    fn every_meeting_word_has_its_kind() {
+        assert_eq!(meeting_kind("Hội thảo"), MeetingKind::Workshop);
+        assert_eq!(meeting_kind("HỘI NGHỊ THƯỢNG ĐỈNH"), MeetingKind::Summit);
+        assert_eq!(meeting_kind("kỳ"), MeetingKind::Session);
+        assert_eq!(meeting_kind("Buổi làm việc"), MeetingKind::WorkingSession);
+        let pattern = regex::Regex::new(&meeting_words_pattern()).unwrap();
+        for (word, _) in MEETING_WORDS {
+            let m = pattern.find(word).unwrap();
+            assert_eq!(m.as_str(), *word, "the longest word wins");
+        }
+        assert!(pattern
+            .find("Quốc hội thảo luận")
+            .is_some_and(|m| m.as_str() == "hội thảo"));
+    }
 
     #[test]
     fn a_body_head_is_a_whole_word() {

@@ -106,6 +106,7 @@ mod tests {
             anchor: format!("ev-{id}"),
             event: e,
             date_text: Some(id.to_string()),
+            meeting_kind_text: None,
             inferred: false,
             basis_text: String::new(),
             conflicts_text: None,

@@ -377,6 +377,10 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if !same_article && names_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
+    // A workshop and a forum on one subject on one day are two meetings.
+    if !same_article && !a.mention.meeting_kind.may_be_same(b.mention.meeting_kind) {
+        return false;
+    }
     match (a.date.date(), b.date.date()) {
         (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
         // Known only to the year, two articles' meetings agree on almost nothing: only the same

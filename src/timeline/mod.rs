@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
+use crate::extract::lexicon::MeetingKind;
 use crate::extract::{ConferenceMention, Evidence, Mentions};
 use crate::knowledge::Knowledge;
 use crate::text::fold_key;
@@ -78,6 +79,9 @@ pub struct Event {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
     pub title: String,
+    /// For a conference: the kind of meeting its title names (`summit`, `conference`,
+    /// `workshop`, `roundtable`, `forum`, `session`, `meeting`, `working_session`).
+    pub meeting_kind: Option<MeetingKind>,
     pub series: Option<String>,
     pub ordinal: Option<u32>,
     pub location: Option<String>,
@@ -117,6 +121,7 @@ impl Event {
             date_basis,
             conflicts: Vec::new(),
             title,
+            meeting_kind: None,
             series: None,
             ordinal: None,
             location: None,
@@ -674,6 +679,11 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
         sources,
     );
     e.end = dated.and_then(|d| d.end).map(|d| d.iso());
+    e.meeting_kind = ms
+        .iter()
+        .find(|m| m.title == e.title)
+        .or(ms.first())
+        .map(|m| m.meeting_kind);
     e.conflicts = conflicts(members, cands, dated);
     e.series = series;
     e.ordinal = ordinal;

@@ -185,6 +185,60 @@ fn a_formula_cell_is_neutralised() {
 }
 
 #[test]
+fn the_kind_of_meeting_is_in_every_export_and_in_the_brief_where_the_title_does_not_say_it() {
+    let input = corpus(&[
+        (
+            "a.txt",
+            "Tin\n\nSáng 5/3/2019, Ủy ban nhân dân tỉnh Thử Nghiệm họp phiên thường kỳ tháng 3.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nChiều 6/3/2019, Sở Thử Nghiệm tổ chức Tọa đàm về du lịch cộng đồng.\n",
+        ),
+    ]);
+    let mut args = build_args(input.path(), Path::new("unused"));
+    args.formats = vec![Format::Csv, Format::Json, Format::Md];
+    let out = build_outputs(&args).unwrap();
+    let kinds: Vec<(&str, Option<&str>)> = out
+        .timeline
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.as_deref().unwrap(),
+                e.meeting_kind.map(|k| k.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("2019-03-05", Some("session")),
+            ("2019-03-06", Some("roundtable"))
+        ]
+    );
+    let json: Value = serde_json::from_slice(file(&out, "timeline.json")).unwrap();
+    assert_eq!(json["events"][1]["meeting_kind"], "roundtable");
+    let mut r = csv::Reader::from_reader(file(&out, "timeline.csv"));
+    let column = CSV_COLUMNS
+        .iter()
+        .position(|c| *c == "meeting_kind")
+        .unwrap();
+    let cells: Vec<String> = r
+        .records()
+        .map(|r| r.unwrap()[column].to_string())
+        .collect();
+    assert_eq!(cells, ["session", "roundtable"]);
+    let md = String::from_utf8(file(&out, "brief.md").to_vec()).unwrap();
+    assert_eq!(
+        md.matches("**Loại cuộc họp:**").count(),
+        1,
+        "only the session's title does not say its kind:\n{md}"
+    );
+    assert!(md.contains("**Loại cuộc họp:** Phiên họp, kỳ họp"), "{md}");
+}
+
+#[test]
 fn multi_day_and_undated_events_keep_their_end_and_their_place_in_every_export() {
     let input = corpus(&[
         (

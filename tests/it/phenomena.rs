@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use chronobrief::app::make_timeline;
+use chronobrief::extract::lexicon::MeetingKind;
 use chronobrief::timeline::{Event, Kind};
 use serde::Deserialize;
 
@@ -13,6 +14,9 @@ use crate::common::{corpus_args, root};
 #[derive(Deserialize)]
 struct Table {
     fillers: BTreeMap<String, Vec<String>>,
+    /// The kind of meeting of each meeting word, lower case.
+    #[serde(default)]
+    kinds: BTreeMap<String, String>,
     phenomenon: Vec<Phenomenon>,
 }
 
@@ -26,12 +30,15 @@ struct Phenomenon {
     /// The expected conference is the article's only one.
     #[serde(default)]
     alone: bool,
+    /// The expected conference's kind of meeting: a kind, or a filler looked up in `kinds`.
+    meeting_kind: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
 #[serde(rename_all = "lowercase")]
 enum Expect {
     Conference,
+    Undated,
     None,
 }
 
@@ -101,8 +108,21 @@ fn expand(table: &Table) -> Vec<Case> {
     cases
 }
 
+/// Whether event `e` is of the kind of meeting `kind`: exactly, for an event of one article;
+/// for one that merged reports of several (the cases of a table share subjects and days),
+/// a kind the merge allows for one meeting ([`MeetingKind::may_be_same`]).
+fn same_kind(e: &Event, kind: &str) -> bool {
+    let want: Option<MeetingKind> = serde_json::from_value(serde_json::json!(kind)).ok();
+    let (Some(want), Some(got)) = (want, e.meeting_kind) else {
+        return false;
+    };
+    let files: std::collections::BTreeSet<&str> =
+        e.sources.iter().map(|s| s.file.as_str()).collect();
+    want == got || files.len() > 1 && want.may_be_same(got)
+}
+
 /// Why a case fails, or `None` when its events are as expected.
-fn check(p: &Phenomenon, case: &Case, events: &[&Event]) -> Option<String> {
+fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Option<String> {
     let mut conferences: Vec<&&Event> = events
         .iter()
         .filter(|e| e.kind == Kind::Conference)
@@ -111,20 +131,34 @@ fn check(p: &Phenomenon, case: &Case, events: &[&Event]) -> Option<String> {
     conferences.sort_by(|a, b| a.id.cmp(&b.id));
     conferences.dedup_by(|a, b| a.id == b.id);
     match p.expect {
+        Expect::Undated => conferences
+            .iter()
+            .find(|e| e.date.is_some())
+            .map(|e| format!("unexpected date {:?} for {:?}", e.date, e.title)),
         Expect::None if conferences.is_empty() => None,
         Expect::None => Some(format!("unexpected {:?}", conferences[0].title)),
         Expect::Conference => {
             let title = p.title_has.as_deref().map(|t| fill(t, &case.values));
+            let kind = p.meeting_kind.as_deref().map(|k| {
+                let k = fill(k, &case.values);
+                table.kinds.get(&k.to_lowercase()).cloned().unwrap_or(k)
+            });
+            let kind_of = |e: &Event| {
+                serde_json::to_value(e.meeting_kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+            };
             let ok = conferences.iter().any(|e| {
                 e.date.as_deref() == p.date.as_deref()
                     && title.as_deref().is_none_or(|t| e.title.contains(t))
+                    && kind.as_deref().is_none_or(|k| same_kind(e, k))
             }) && (!p.alone || conferences.len() == 1);
             (!ok).then(|| {
                 let got: Vec<String> = conferences
                     .iter()
-                    .map(|e| format!("{:?} {:?}", e.date, e.title))
+                    .map(|e| format!("{:?} {:?} {:?}", e.date, e.title, kind_of(e)))
                     .collect();
-                format!("want {:?} holding {title:?}, got {got:?}", p.date)
+                format!("want {:?} {kind:?} holding {title:?}, got {got:?}", p.date)
             })
         }
     }
@@ -169,7 +203,7 @@ fn every_generated_phrasing_gives_its_events() {
             let events = by_file.get(file.as_str()).cloned().unwrap_or_default();
             let count = counts.entry(&p.name).or_default();
             count.1 += 1;
-            match check(p, c, &events) {
+            match check(&table, p, c, &events) {
                 None => count.0 += 1,
                 Some(why) => failures
                     .entry(&p.name)

@@ -109,6 +109,7 @@ fn json_has_the_documented_shape() {
         "precision",
         "date_basis",
         "title",
+        "meeting_kind",
         "series",
         "ordinal",
         "location",
@@ -153,6 +154,23 @@ fn json_has_the_documented_shape() {
         }
         for s in e["sources"].as_array().unwrap() {
             assert!(s["file"].is_string() && s["line"].is_u64() && s["quote"].is_string());
+        }
+        // A conference says what kind of meeting it was; a directive is none.
+        let kinds = [
+            "summit",
+            "conference",
+            "workshop",
+            "roundtable",
+            "forum",
+            "session",
+        ];
+        let kinds = [&kinds[..], &["meeting", "working_session"]].concat();
+        match e["kind"].as_str() {
+            Some("conference") => assert!(
+                kinds.contains(&e["meeting_kind"].as_str().unwrap_or("")),
+                "{e}"
+            ),
+            _ => assert!(e["meeting_kind"].is_null(), "{e}"),
         }
         if let Some(p) = e["parent"].as_str() {
             // A directive follows its conference.

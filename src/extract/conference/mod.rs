@@ -17,7 +17,7 @@ mod place;
 
 use name::{parse_name, Name};
 
-use super::lexicon::{body_heads_pattern, starts_with_body};
+use super::lexicon::{body_heads_pattern, meeting_kind, starts_with_body, MeetingKind};
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
@@ -66,6 +66,8 @@ pub struct ConferenceMention {
     /// Where its sentence starts in the line (bytes of the folded line).
     pub sentence_start: usize,
     pub title: String,
+    /// The kind of meeting its word names ("Hội thảo" a workshop).
+    pub meeting_kind: MeetingKind,
     /// The series name as written, without ordinal or term ("Hội nghị Ngoại vụ toàn quốc").
     pub series: Option<String>,
     pub ordinal: Option<u32>,
@@ -98,12 +100,8 @@ pub struct ConferenceMention {
 
 /// Conference keywords. A lower-case "diễn đàn" is as often a newspaper's column; it needs a
 /// capital or a name to count.
-pub(super) static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(hội nghị thượng đỉnh|hội nghị cấp cao|hội nghị|hội thảo|tọa đàm|diễn đàn|cuộc họp|phiên họp|kỳ họp|cuộc làm việc|buổi làm việc|kỳ)\b",
-    )
-    .unwrap()
-});
+pub(super) static KEYWORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::lexicon::meeting_words_pattern()).unwrap());
 /// A working session of a leading body: "Bộ Chính trị làm việc với …".
 static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -357,6 +355,7 @@ struct Hit<'a> {
     start: usize,
     end: usize,
     keyword: &'a str,
+    kind: MeetingKind,
 }
 
 /// Every conference named in `text`: keywords with their names, and working sessions of
@@ -368,6 +367,7 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
             start: m.start(),
             end: m.end(),
             keyword: m.as_str(),
+            kind: meeting_kind(m.as_str()),
         };
         // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
         // tổ chức"), a keyword is part of that name.
@@ -393,6 +393,7 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
             start: m.start(),
             end: m.start() + c[1].len(),
             keyword: "cuộc làm việc",
+            kind: MeetingKind::WorkingSession,
         };
         let name = Name {
             start: hit.end,
@@ -436,10 +437,22 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             start: body.start(),
             end: body.end(),
             keyword: "họp",
+            kind: verb_kind(&text[m.end()..]),
         };
         out.push((hit, name));
     }
     out
+}
+
+/// The kind of meeting the verb `họp` names, from what follows it: a session for "họp phiên
+/// …", "họp kỳ …", a meeting otherwise.
+fn verb_kind(after: &str) -> MeetingKind {
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    if next == "phiên" || next == "kỳ" {
+        MeetingKind::Session
+    } else {
+        MeetingKind::Meeting
+    }
 }
 
 /// Whether `start..end` falls within a meeting a keyword already names.
@@ -500,6 +513,7 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
             start: noun.start(),
             end: noun.end(),
             keyword: "họp",
+            kind: verb_kind(&text[noun.end()..]),
         };
         out.push((hit, name));
     }
@@ -540,9 +554,18 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     {
         return;
     }
+    // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name.
+    let end = SUBJECT_AGENT_CUES
+        .iter()
+        .filter_map(|cue| span.find(cue))
+        .min()
+        .map_or(end, |at| name.end + at);
     name.end = end;
     name.title_end = end;
 }
+
+/// Words in a subject taken whole that start its agent (chair, organiser, guests).
+const SUBJECT_AGENT_CUES: &[&str] = &[" do ", " dưới sự ", " với sự ", " có sự "];
 
 /// The series (without ordinal and term) and the ordinal of a numbered name.
 fn series_of(
@@ -992,6 +1015,7 @@ fn add_mentions(
             local: series.as_deref().is_some_and(is_local),
             organizer,
             title,
+            meeting_kind: m.kind,
             series,
             ordinal,
             term: name.term.as_ref().map(|(t, _)| *t),

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::CLAUSE_WORDS;
+use crate::extract::lexicon::{completes_compound, CLAUSE_WORDS};
 use crate::text::{number_words, roman};
 
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
@@ -240,6 +240,8 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
     let mut last_word = String::new();
     // The word after "và" or a comma inside an administrative title may be a verb of the title.
     let mut title_part = false;
+    // Inside the subject ("… về xúc tiến đầu tư vào vùng …"), a preposition may join its words.
+    let mut subject = false;
     loop {
         let rest = &sent[pos..];
         let trimmed = rest.trim_start();
@@ -370,9 +372,13 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             name.words += 1;
             continue;
         }
-        if CLAUSE_WORDS.contains(&lower.as_str()) {
+        if CLAUSE_WORDS.contains(&lower.as_str())
+            && !completes_compound(&sent[..at], &lower)
+            && !(subject && joins_subject(&lower, after))
+        {
             break;
         }
+        subject |= lower == "về";
         let verb_of_title = std::mem::take(&mut title_part);
         if word.chars().next().is_some_and(char::is_lowercase)
             && is_stop_pair(&lower, after)
@@ -399,6 +405,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
                 .find(next)
                 .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
                 || CLAUSE_WORDS.contains(&nw.as_str())
+                    && !completes_compound(&sent[..at + wend], &nw)
                 || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
             {
                 break;
@@ -432,6 +439,28 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         name.title_end = name.end;
     }
     name
+}
+
+/// Prepositions that, inside a meeting's subject, join its words ("xúc tiến đầu tư vào vùng
+/// đồng bằng", "chuyển đổi số trong doanh nghiệp", "du lịch trên địa bàn tỉnh").
+const SUBJECT_PREPOSITIONS: &[&str] = &["vào", "trong", "trên"];
+
+/// Words after such a preposition that make it the sentence's own (a time, a frame, a
+/// pointer): "vào sáng 5/3", "trong khuôn khổ …", "trên cơ sở …", "trong đó".
+const FRAME_AFTER_PREPOSITION: &[&str] = &[
+    "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "lúc", "năm", "tháng", "tuần", "quý",
+    "dịp", "thời", "cuối", "đầu", "giữa", "khoảng", "khuôn", "bối", "không", "cơ", "tinh", "đó",
+    "này", "khi", "các", "hai", "ba", "hơn", "suốt", "buổi", "phiên", "phòng", "hội",
+];
+
+/// True when the preposition `word`, inside a subject, goes on with the subject: a noun
+/// follows (a common noun or a place: "đầu tư vào Việt Nam"), not a time, a frame or a
+/// number.
+fn joins_subject(word: &str, after: &str) -> bool {
+    let next = first_word(after);
+    SUBJECT_PREPOSITIONS.contains(&word)
+        && after.trim_start().starts_with(char::is_alphabetic)
+        && !FRAME_AFTER_PREPOSITION.contains(&next.as_str())
 }
 
 /// Most letters of the sentence are capitals: a headline set in capitals.
@@ -543,6 +572,10 @@ fn special_token(
 
 /// A number in a name: a year ("… doanh nghiệp 2017"), a duration inside a descriptive
 /// title ("sơ kết 5 năm thực hiện"), or the series' number ("Hội nghị Ngoại giao 31").
+/// A span of years at the start of a text: "2016-2021", "2017 – 2020", "2021-25".
+static YEAR_SPAN_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2})\b").unwrap());
+
 fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<usize> {
     let rest = &sent[at..];
     let next = rest[wend..].trim_start();
@@ -550,14 +583,11 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     if let Some(c) = BARE_YEAR_AT.captures(rest) {
         let y: i32 = c[1].parse().ok()?;
         // "nhiệm kỳ 2016-2021", "giai đoạn 2017 – 2020": a span of years, a term's or a
-        // plan's, is not the year of the meeting; the name ends before it.
-        let dashless = next.trim_start_matches(['-', '–', '—']);
-        if dashless.len() < next.len()
-            && dashless
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
-            return None;
+        // plan's, belongs to the name but is not the year of the meeting.
+        if let Some(span) = YEAR_SPAN_AT.find(rest).filter(|_| name.words > 0) {
+            name.words += 1;
+            name.end = at + span.end();
+            return Some(name.end);
         }
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
             || CLAUSE_WORDS.contains(&next_lower.as_str())
