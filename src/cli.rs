@@ -41,6 +41,10 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Score a built timeline against a gold file.
     Eval(EvalArgs),
+    /// Explain what was read in an article (or one line of it): the meetings, dates and
+    /// directives found, the meeting words set aside and why, and the event each became, with
+    /// its date's evidence or why it is undated.
+    Explain(ExplainArgs),
     /// Work with the report templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -195,6 +199,19 @@ pub struct TimelineArgs {
     #[command(flatten)]
     pub corpus: CorpusOpts,
     /// Print the JSON of out/timeline.json instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The article, with a line number to explain only that line (`seeds/a.txt:12`). An
+    /// article inside the input folder is read with its corpus, as the brief reads it.
+    #[arg(value_name = "FILE[:LINE]")]
+    pub target: String,
+    #[command(flatten)]
+    pub corpus: CorpusOpts,
+    /// Print the explanation as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -2,6 +2,7 @@
 //! a build into its output folder.
 
 pub mod cache;
+pub mod explain;
 mod history;
 mod publish;
 mod watch;
@@ -114,6 +115,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome, AppError> {
         Command::Watch(opts) => watch::watch(&opts, &ui, out),
         Command::Timeline(args) => print_timeline(&args, out),
         Command::Eval(args) => run_eval(&args, &ui, out),
+        Command::Explain(args) => explain::explain(&args, out),
         Command::Templates(cmd) => templates(&cmd, out),
         Command::BenchCorpus {
             articles,

@@ -100,6 +100,14 @@ pub fn meeting_kind(word: &str) -> MeetingKind {
         })
 }
 
+/// True when `text` holds one of [`MEETING_WORDS`] or the verb `họp`, as a whole word.
+pub fn has_meeting_word(text: &str) -> bool {
+    static ANY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&meeting_words_pattern().replace("|kỳ)", "|họp)")).unwrap()
+    });
+    ANY.is_match(text)
+}
+
 /// [`MEETING_WORDS`] as a case-insensitive regex of whole words, with the bare `kỳ` of a
 /// numbered session ("kỳ thứ 2") last.
 pub fn meeting_words_pattern() -> String {

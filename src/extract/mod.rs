@@ -21,7 +21,9 @@ use crate::knowledge::Knowledge;
 use crate::text::sentences;
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
-pub use conference::{Anchor, AnchorRelation, ConferenceMention, TitleYears};
+pub use conference::{
+    rejected_meeting_words, Anchor, AnchorRelation, ConferenceMention, NotAMeeting, TitleYears,
+};
 pub use directive::{DirectiveMention, DocumentRef};
 
 /// Where a claim comes from.

@@ -7,6 +7,7 @@ mod changes;
 mod common;
 mod determinism;
 mod escaping;
+mod explain;
 mod extraction;
 mod focus;
 mod folders;

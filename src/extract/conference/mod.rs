@@ -360,7 +360,11 @@ struct Hit<'a> {
 
 /// Every conference named in `text`: keywords with their names, and working sessions of
 /// leading bodies ("Bộ Chính trị làm việc với …").
-fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
+fn keyword_names<'a>(
+    text: &'a str,
+    k: &Knowledge,
+    rejected: &mut dyn FnMut(&Hit, NotAMeeting),
+) -> Vec<(Hit<'a>, Name)> {
     let mut out: Vec<(Hit, Name)> = Vec::new();
     for m in KEYWORD.find_iter(text) {
         let hit = Hit {
@@ -371,15 +375,21 @@ fn keyword_names<'a>(text: &'a str, k: &Knowledge) -> Vec<(Hit<'a>, Name)> {
         };
         // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
         // tổ chức"), a keyword is part of that name.
-        if out.last().is_some_and(|(_, n)| n.end > m.start())
-            || hoi_bound_before(text, m.start(), m.as_str())
-        {
+        if out.last().is_some_and(|(_, n)| n.end > m.start()) {
+            rejected(&hit, NotAMeeting::InsideName);
+            continue;
+        }
+        if hoi_bound_before(text, m.start(), m.as_str()) {
+            rejected(&hit, NotAMeeting::Compound);
             continue;
         }
         let mut name = parse_name(text, m.end());
-        if is_conference(text, &hit, &name, k) {
-            whole_subject(text, &hit, &mut name);
-            out.push((hit, name));
+        match not_a_meeting(text, &hit, &name, k) {
+            None => {
+                whole_subject(text, &hit, &mut name);
+                out.push((hit, name));
+            }
+            Some(why) => rejected(&hit, why),
         }
     }
     for c in WORKING_SESSION.captures_iter(text) {
@@ -453,6 +463,20 @@ fn verb_kind(after: &str) -> MeetingKind {
     } else {
         MeetingKind::Meeting
     }
+}
+
+/// The meeting words of a sentence (folded text) that name no meeting it reports, each with
+/// where it stands (bytes), the word and why not: what `chronobrief explain` shows.
+pub fn rejected_meeting_words(text: &str, k: &Knowledge) -> Vec<(usize, String, NotAMeeting)> {
+    let mut out = Vec::new();
+    keyword_names(text, k, &mut |hit, why| {
+        // A bare "kỳ" ("thường kỳ", "nhiệm kỳ") is a meeting word only before a number:
+        // listing every other one would bury the reasons that matter.
+        if why != NotAMeeting::NoNumber {
+            out.push((hit.start, hit.keyword.to_string(), why))
+        }
+    });
+    out
 }
 
 /// Whether `start..end` falls within a meeting a keyword already names.
@@ -682,25 +706,73 @@ const VENUES: &[&str] = &[
     "khách sạn",
 ];
 
+/// Why a meeting word names no meeting the sentence reports (for `chronobrief explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotAMeeting {
+    /// "các cuộc họp", "ba hội nghị": a class or a count of meetings, not one.
+    Class,
+    /// "Quốc hội thảo luận": the `hội` belongs to the word before it.
+    Compound,
+    /// Part of the name of a meeting already read in the sentence.
+    InsideName,
+    /// A bare `kỳ` without the number that makes it a session.
+    NoNumber,
+    /// A newspaper's column ("diễn đàn … trên báo …") or a figure of speech.
+    Column,
+    /// "họp báo": a press briefing.
+    PressBriefing,
+    /// "… là hội nghị …": a description of a meeting already named.
+    Description,
+    /// "Trung tâm Hội nghị Quốc gia", "phòng họp": a place.
+    Venue,
+    /// The word alone ("Hội nghị", "hội nghị này"), or followed by a person's name: an
+    /// anaphor of a meeting named elsewhere.
+    NoName,
+    /// A short lower-case name in a sentence that reports nothing happening.
+    NotReported,
+}
+
+impl NotAMeeting {
+    /// The reason in a sentence, for the terminal.
+    pub fn describe(self) -> &'static str {
+        match self {
+            NotAMeeting::Class => "a class or a count of meetings, not one meeting",
+            NotAMeeting::Compound => "its 'hội' belongs to the word before it (Quốc hội, Đại hội)",
+            NotAMeeting::InsideName => "part of the name of a meeting already read",
+            NotAMeeting::NoNumber => "a bare 'kỳ' without a session number",
+            NotAMeeting::Column => "a newspaper's column or a figure of speech",
+            NotAMeeting::PressBriefing => "a press briefing (họp báo)",
+            NotAMeeting::Description => "describes a meeting already named (là …)",
+            NotAMeeting::Venue => "part of a place's name (a centre, a hall, a room)",
+            NotAMeeting::NoName => "no name follows: an anaphor of a meeting named elsewhere",
+            NotAMeeting::NotReported => {
+                "a short unnamed meeting in a sentence that reports nothing held"
+            }
+        }
+    }
+}
+
 /// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
 /// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
-/// column ("diễn đàn") or a person's title.
-fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
+/// column ("diễn đàn") or a person's title: `None` when it is one, else why not.
+fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotAMeeting> {
     let prefix = &text[..m.start];
     let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
     if ends_with_any(prefix, GENERIC_CUES) || counted {
-        return false;
+        return Some(NotAMeeting::Class);
     }
     // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
     if m.keyword.to_lowercase() == "kỳ" {
-        return name.ordinal.is_some()
+        let numbered = name.ordinal.is_some()
             && name
                 .series_end
                 .is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
+        return (!numbered).then_some(NotAMeeting::NoNumber);
     }
     // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting.
     if PUBLICATION.is_match(&text[name.end..]) {
-        return false;
+        return Some(NotAMeeting::Column);
     }
     // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
     let first_word = text[m.end..]
@@ -708,34 +780,38 @@ fn is_conference(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
-        return false;
+        return Some(NotAMeeting::PressBriefing);
     }
     if name.ordinal.is_some() || name.quoted {
-        return true;
+        return None;
     }
     // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
     // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
     let describes =
         ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
-    if describes || ends_with_any(prefix, VENUES) {
-        return false;
+    if describes {
+        return Some(NotAMeeting::Description);
+    }
+    if ends_with_any(prefix, VENUES) {
+        return Some(NotAMeeting::Venue);
     }
     let span = &text[m.end..name.end];
     if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
-        return false;
+        return Some(NotAMeeting::NoName);
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
     if forum && (!name.first_capitalised || ends_with_any(prefix, &["trên", "lên"])) {
-        return false;
+        return Some(NotAMeeting::Column);
     }
     if name.first_capitalised || name.words >= 3 {
-        return true;
+        return None;
     }
     let lower = text.to_lowercase();
-    name.words >= 1 && OCCURRENCE_CUES.iter().any(|c| lower.contains(c))
+    let reported = name.words >= 1 && OCCURRENCE_CUES.iter().any(|c| lower.contains(c));
+    (!reported).then_some(NotAMeeting::NotReported)
 }
 
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
@@ -963,7 +1039,7 @@ fn add_mentions(
     .iter()
     .any(|k| text.contains(k));
     let original = |r: Range<usize>| original_of(s, r);
-    for (m, name) in keyword_names(if maybe { text } else { "" }, k) {
+    for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
         let prefix = &text[..m.start];
         let title = capitalise(trim_title(&original(m.start..name.title_end)));
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
