@@ -197,7 +197,10 @@ static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
 });
-static SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bvề\s+([^,;.()]+)").unwrap());
+/// What a document is about, up to the end of its clause; a dot between digits ("ngày
+/// 31.12.2021", "1.000 tỷ đồng") is not one.
+static SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bvề\s+((?:[^,;.()]|\.\d)+)").unwrap());
 
 /// Who proposes rather than instructs: a cue right after one of these ("có đại biểu đề nghị",
 /// "cử tri kiến nghị", "nhiều doanh nghiệp đề nghị Bộ …", "một số ý kiến đề nghị") reports a

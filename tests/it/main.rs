@@ -16,6 +16,7 @@ mod formats;
 mod hostile;
 mod incremental;
 mod input;
+mod metamorphic;
 mod pdf;
 mod phenomena;
 mod process;
