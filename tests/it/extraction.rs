@@ -209,6 +209,40 @@ fn the_knowledge_file_settles_a_known_series() {
     );
 }
 
+/// The embedded knowledge file knows recurring meetings beyond Viet Nam's own: a numbered
+/// member named by any of its series' names settles its year, and members of different series
+/// with one number stay apart.
+#[test]
+fn international_series_settle_their_members_years() {
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nSáng 26/6, Thủ tướng dự Hội nghị Thượng đỉnh ASEAN lần thứ 36 theo hình thức trực tuyến.\n\nChiều 14/11, Hội nghị Cấp cao Đông Á (EAS) lần thứ 15 diễn ra trực tuyến.\n"),
+        ("b.txt", "Tin\n\nNgày 28/6, Hội nghị Cấp cao G20 lần thứ 14 khai mạc.\n\nNgày 26/4, Diễn đàn Vành đai và Con đường lần thứ hai khai mạc.\n\nNgày 20/11, Hội nghị Cấp cao Đông Á lần thứ 14 diễn ra.\n"),
+    ]);
+    let dated: Vec<(&str, &str)> = tl
+        .events
+        .iter()
+        .map(|e| (e.date.as_deref().unwrap(), e.title.as_str()))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("2019-04-26", "Diễn đàn Vành đai và Con đường lần thứ hai"),
+            ("2019-06-28", "Hội nghị Cấp cao G20 lần thứ 14"),
+            ("2019-11-20", "Hội nghị Cấp cao Đông Á lần thứ 14"),
+            ("2020-06-26", "Hội nghị Thượng đỉnh ASEAN lần thứ 36"),
+            ("2020-11-14", "Hội nghị Cấp cao Đông Á (EAS) lần thứ 15"),
+        ]
+    );
+    for e in &tl.events {
+        assert!(
+            matches!(e.date_basis.year, YearBasis::Knowledge { .. }),
+            "{}: {:?}",
+            e.title,
+            e.date_basis
+        );
+    }
+}
+
 #[test]
 fn a_title_year_dates_a_conference_without_a_dateline() {
     let tl = timeline(&[("a.txt", "Tin\n\nTối 21-1, Bộ Công Thương tổ chức hội nghị tổng kết công tác xúc tiến thương mại năm 2019.\n")]);
