@@ -32,6 +32,8 @@ struct Phenomenon {
     alone: bool,
     /// The expected conference's kind of meeting: a kind, or a filler looked up in `kinds`.
     meeting_kind: Option<String>,
+    /// No dated conference of the article has a title holding this (a meeting only named).
+    not_dated: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
@@ -153,6 +155,16 @@ fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Optio
                     && title.as_deref().is_none_or(|t| e.title.contains(t))
                     && kind.as_deref().is_none_or(|k| same_kind(e, k))
             }) && (!p.alone || conferences.len() == 1);
+            let named = p.not_dated.as_deref().map(|t| fill(t, &case.values));
+            let wrongly_dated = conferences.iter().find(|e| {
+                e.date.is_some() && named.as_deref().is_some_and(|t| e.title.contains(t))
+            });
+            if let Some(e) = wrongly_dated {
+                return Some(format!(
+                    "{:?} is only named, yet dated {:?}",
+                    e.title, e.date
+                ));
+            }
             (!ok).then(|| {
                 let got: Vec<String> = conferences
                     .iter()

@@ -195,6 +195,9 @@ const REFERENCE_CUES: &[&str] = &[
     "hướng tới",
     "chuẩn bị",
     "kết quả của",
+    // "thông báo nhanh kết quả Hội nghị Trung ương 11": the results of a meeting, reported
+    // at another.
+    "kết quả",
     "tinh thần của",
     "kết luận của",
     "nghị quyết của",
@@ -326,7 +329,7 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
     let framed = before.is_empty()
         || before.ends_with(',')
         || ends_with_any(before, SPEECH_BEFORE_CONCLUDING);
-    let Some(speaker) = after_name.trim_start().strip_prefix(',') else {
+    let Some(speaker) = after_time(after_name.trim_start()).strip_prefix(',') else {
         return false;
     };
     let speaker = speaker.trim_start();
@@ -335,6 +338,43 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
             || ["đồng chí ", "ông ", "bà "]
                 .iter()
                 .any(|w| speaker.starts_with(w)))
+}
+
+/// Words of a time adverbial that may stand between a meeting's name and the comma before
+/// its speaker ("… vào chiều nay, 2/10, Thủ tướng …", "… sáng 5/3, Bộ trưởng …").
+const TIME_WORDS: &[&str] = &[
+    "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "nay", "qua", "này", "cùng", "đêm",
+];
+
+/// `text` after a leading time adverbial ending at a comma ("vào chiều nay, 2/10, Thủ
+/// tướng …" → ", Thủ tướng …"); `text` itself when it opens with none.
+fn after_time(text: &str) -> &str {
+    let mut end = 0;
+    let mut last_comma = None;
+    for (at, token) in text.split_inclusive(char::is_whitespace).scan(0, |pos, t| {
+        let at = *pos;
+        *pos += t.len();
+        Some((at, t))
+    }) {
+        let core = token.trim().trim_end_matches(',').trim_matches(['(', ')']);
+        let time = TIME_WORDS.contains(&core.to_lowercase().as_str())
+            || (!core.is_empty()
+                && core
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "/.-".contains(c)));
+        if !time {
+            break;
+        }
+        end = at + token.len();
+        if token.trim_end().ends_with(',') {
+            last_comma = Some(at + token.trim_end().len() - 1);
+        }
+    }
+    match last_comma {
+        // The adverbial ends at its last comma: the speaker follows that comma.
+        Some(c) if end > 0 => &text[c..],
+        _ => text,
+    }
 }
 
 fn capitalise(s: &str) -> String {
@@ -472,7 +512,7 @@ pub fn rejected_meeting_words(text: &str, k: &Knowledge) -> Vec<(usize, String, 
     keyword_names(text, k, &mut |hit, why| {
         // A bare "kỳ" ("thường kỳ", "nhiệm kỳ") is a meeting word only before a number:
         // listing every other one would bury the reasons that matter.
-        if why != NotAMeeting::NoNumber {
+        if !hit.keyword.eq_ignore_ascii_case("kỳ") {
             out.push((hit.start, hit.keyword.to_string(), why))
         }
     });
@@ -666,6 +706,9 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
         }
     }
     c.date = Some(day);
+    // "… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ ngày 7 đến 12-10.": named
+    // as a point of reference, then reported as held on its own days.
+    c.reference = false;
 }
 
 fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
@@ -978,6 +1021,18 @@ pub(super) fn extract(
     let first = out.len();
     let names = add_mentions(index, a, s, k, out);
     if names.is_empty() {
+        // The meeting just named in this paragraph as a point of reference may be the one the
+        // sentence goes on about ("… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ
+        // ngày 7 đến 12-10."): it takes the sentence's day, and is reported as held.
+        if let Some(just) = out
+            .last_mut()
+            .filter(|c| c.reference && c.evidence.line == s.line.number)
+        {
+            anaphor_day(s, ctx, just);
+            if !just.reference {
+                return;
+            }
+        }
         // No conference named here: the sentence may still describe the last one ("Sự kiện do
         // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 10/5").
         if let Some(last) = out

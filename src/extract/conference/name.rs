@@ -392,6 +392,10 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             break;
         }
         if lower == "và" {
+            // "chủ trì hội nghị và trực tiếp thông báo …": a name cannot open with "và".
+            if name.words == 0 {
+                break;
+            }
             let next = after.trim_start();
             let nw = first_word(next);
             // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
