@@ -197,6 +197,11 @@ static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
 });
+/// A photo's credit closing its caption: "(Ảnh: TG&VN)", "- Ảnh: Quang Định", ". Ảnh: VGP".
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]{1,80}\)|(?:^|[.\-–]\s*)(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]{1,60})\.?\s*$").unwrap()
+});
+
 /// What a document is about, up to the end of its clause; a dot between digits ("ngày
 /// 31.12.2021", "1.000 tỷ đồng") is not one.
 static SUBJECT: LazyLock<Regex> =
@@ -237,6 +242,9 @@ fn denied(before: &str) -> bool {
 const NOUN_BEFORE: &[&str] = &[
     "sự", "theo", "của", "các", "những", "ứng", "nhiều", "là", "được", "có", "với", "và", "cao",
     "mới", "này", "đó", "đề", "ra", "vấn", "nhu", "cầu", "trên",
+    // "trách nhiệm trong chỉ đạo", "việc chỉ đạo", "công tác chỉ đạo": the noun, in an
+    // assessment.
+    "trong", "việc", "tác", "về",
     // "Ban Chỉ đạo …" is a body, not an instruction.
     "ban",
 ];
@@ -289,6 +297,13 @@ pub(super) fn extract(
         return;
     }
     let line = para.line;
+    // A photo's caption ("Bộ trưởng phát biểu chỉ đạo tại hội nghị. (Ảnh: …)") shows someone
+    // speaking; it gives no instruction, and ends what came before.
+    if PHOTO_CREDIT.is_match(para.folded()) {
+        state.previous = None;
+        state.enumeration = None;
+        return;
+    }
     let parent = conference_at(conferences, line.number);
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
@@ -389,7 +404,7 @@ pub(super) fn extract(
             // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
             let exhorts =
                 !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
-            if needs_modal && !MODAL.is_match(after) && !exhorts {
+            if needs_modal && !obliges(after) && !exhorts {
                 return false;
             }
             // "Chỉ thị" with a capital is a document's name, not the verb.

@@ -706,3 +706,44 @@ fn a_denied_instruction_is_none() {
     let text = "Tại hội nghị, Bộ trưởng Lê Văn Minh yêu cầu các đơn vị phải ký hợp đồng.";
     assert_eq!(extract(text).directives.len(), 1, "{text}");
 }
+
+#[test]
+fn a_photo_caption_gives_no_directive() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for credit in [
+        "(Ảnh: Minh Đức)",
+        "- Ảnh: Minh Đức",
+        "Ảnh: VGP/Minh Đức",
+        "(Ảnh minh họa: Lan)",
+    ] {
+        for caption in [
+            "Bộ trưởng Lê Văn Minh phát biểu chỉ đạo tại hội nghị.",
+            "Bộ trưởng Lê Văn Minh yêu cầu các đơn vị phải hoàn thành kế hoạch.",
+        ] {
+            let text = format!("{meeting}\n\n{caption} {credit}");
+            let m = extract(&text);
+            assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+        }
+    }
+    let text =
+        format!("{meeting}\n\nBộ trưởng Lê Văn Minh yêu cầu các đơn vị phải hoàn thành kế hoạch.");
+    assert_eq!(extract(&text).directives.len(), 1, "{text}");
+}
+
+#[test]
+fn the_noun_of_a_cue_and_a_necessity_instruct_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for sentence in [
+        "Bộ trưởng Lê Văn Minh nêu rõ, một số địa phương chưa rõ vai trò trong chỉ đạo thực hiện luật.",
+        "Bộ trưởng Lê Văn Minh nhấn mạnh sự cần thiết của việc phối hợp giữa các ngành.",
+        "Bộ trưởng Lê Văn Minh khẳng định việc chỉ đạo đã được thực hiện tốt.",
+        "Ông Trần Văn Hòa cho rằng công tác chỉ đạo của tỉnh còn chậm.",
+    ] {
+        let text = format!("{meeting}\n\n{sentence}");
+        let m = extract(&text);
+        assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+    }
+    let text =
+        format!("{meeting}\n\nBộ trưởng Lê Văn Minh nhấn mạnh các đơn vị cần phối hợp chặt chẽ.");
+    assert_eq!(extract(&text).directives.len(), 1, "{text}");
+}
