@@ -340,6 +340,32 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
                 .any(|w| speaker.starts_with(w)))
 }
 
+/// What was decided at a meeting, reported later: "các luật đã được thông qua tại kỳ họp thứ
+/// 7", "… được Quốc hội khóa XIV, kỳ họp thứ 7 thông qua". The meeting is where a law or a
+/// resolution was passed, not what the sentence reports; its dates (a briefing's, a
+/// signature's) are not the meeting's.
+fn passed_at(prefix: &str, after_name: &str) -> bool {
+    let clause = prefix
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or(prefix)
+        .to_lowercase();
+    let at = [
+        "thông qua tại",
+        "thông qua ở",
+        "thông qua trong",
+        "biểu quyết tại",
+        "ban hành tại",
+    ];
+    let passive = clause.contains("được ") || clause.contains("đã ");
+    ends_with_any(&clause, &at)
+        || (passive
+            && after_name
+                .trim_start()
+                .to_lowercase()
+                .starts_with("thông qua"))
+}
+
 /// Words of a time adverbial that may stand between a meeting's name and the comma before
 /// its speaker ("… vào chiều nay, 2/10, Thủ tướng …", "… sáng 5/3, Bộ trưởng …").
 const TIME_WORDS: &[&str] = &[
@@ -1098,8 +1124,9 @@ fn add_mentions(
         let prefix = &text[..m.start];
         let title = capitalise(trim_title(&original(m.start..name.title_end)));
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
-        let mut reference =
-            ends_with_any(prefix, REFERENCE_CUES) && !concluding_speech(prefix, &text[name.end..]);
+        let mut reference = ends_with_any(prefix, REFERENCE_CUES)
+            && !concluding_speech(prefix, &text[name.end..])
+            || passed_at(prefix, &text[name.end..]);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let coordinated = names
