@@ -243,7 +243,11 @@ pub fn sentences(line: &str) -> Sentences {
         }
         let closes_quoted_sentence =
             matches!(c, '”' | '»') && i > 0 && matches!(chars[i - 1].1, '.' | '!' | '?' | '…');
-        if depth == 0 && (matches!(c, '.' | '!' | '?' | '…') || closes_quoted_sentence) {
+        let abbreviation = c == '.' && abbreviation_before(line, at);
+        if depth == 0
+            && !abbreviation
+            && (matches!(c, '.' | '!' | '?' | '…') || closes_quoted_sentence)
+        {
             let mut j = i + 1;
             while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
                 j += 1;
@@ -278,6 +282,49 @@ pub fn sentences(line: &str) -> Sentences {
     }
     push_trimmed(&mut out.ranges, line, start..line.len());
     out
+}
+
+/// Abbreviations written with a full stop that do not end a sentence: "TP. Hồ Chí Minh", "GS.
+/// Nguyễn …", "Q. 1".
+const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "TX", "TT", "Q", "P", "GS", "PGS", "TS", "ThS", "BS", "KS", "NSƯT", "NSND", "Mr",
+    "Mrs", "Ms", "Dr", "St", "TSKH", "GS.TS", "PGS.TS",
+];
+
+/// Whether the full stop at byte `at` closes an abbreviation ([`ABBREVIATIONS`]). A single
+/// capital is not taken for an initial: "khóa X." ends a sentence.
+pub(crate) fn abbreviation_before(line: &str, at: usize) -> bool {
+    let word = line[..at]
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | ','))
+        .next()
+        .unwrap_or("");
+    ABBREVIATIONS.contains(&word)
+}
+
+/// The clauses of `text` from its end back, split at `,`, `;`, `:` and at a full stop that
+/// closes no abbreviation ("UBND TP. Hồ Chí Minh" is one clause).
+pub(crate) fn clauses_back(text: &str) -> impl Iterator<Item = &str> {
+    let mut end = text.len();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let cut = text[..end].char_indices().rev().find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':') || (c == '.' && !abbreviation_before(text, i))
+        });
+        match cut {
+            Some((i, c)) => {
+                let clause = &text[i + c.len_utf8()..end];
+                end = i;
+                Some(clause)
+            }
+            None => {
+                done = true;
+                Some(&text[..end])
+            }
+        }
+    })
 }
 
 /// Where to cut a sentence that reached byte `at` of `line`: after the last space between
@@ -447,6 +494,33 @@ mod tests {
         assert_eq!(
             fold_key("Hội nghị 'Đẩy mạnh' – hoà"),
             "hội nghị đẩy mạnh hòa"
+        );
+    }
+
+    #[test]
+    fn clauses_back_keep_an_abbreviation() {
+        let got: Vec<&str> =
+            clauses_back("Sáng 5/3, tại Hà Nội, UBND TP. Hồ Chí Minh đã").collect();
+        assert_eq!(got, [" UBND TP. Hồ Chí Minh đã", " tại Hà Nội", "Sáng 5/3"]);
+    }
+
+    #[test]
+    fn an_abbreviation_ends_no_sentence() {
+        let line =
+            "Sáng 5/3, UBND TP. Hồ Chí Minh họp. GS. Trần Văn A phát biểu. Khóa X. Kết thúc.";
+        let parts: Vec<&str> = sentences(line)
+            .ranges
+            .iter()
+            .map(|r| &line[r.clone()])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "Sáng 5/3, UBND TP. Hồ Chí Minh họp.",
+                "GS. Trần Văn A phát biểu.",
+                "Khóa X.",
+                "Kết thúc."
+            ]
         );
     }
 

@@ -572,7 +572,18 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
     let before = text[..upto].trim_end();
     let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
     if let Some(m) = BODY.find(clause) {
-        return Some(without_adverbs(m.as_str()));
+        // "Bí thư Tỉnh ủy chỉ đạo", "Chủ tịch UBND tỉnh yêu cầu": the office holder, named by
+        // a title and the body they head, not the body.
+        let head = clause[..m.start()].trim_end();
+        let office = k
+            .honorifics
+            .iter()
+            .filter(|h| h.chars().next().is_some_and(char::is_uppercase))
+            .filter(|h| !["Ông", "Bà", "Đồng chí"].contains(&h.as_str()))
+            .filter(|h| head.ends_with(h.as_str()))
+            .max_by_key(|h| h.len());
+        let start = office.map_or(m.start(), |h| head.len() - h.len());
+        return Some(without_adverbs(&clause[start..m.end()]));
     }
     let lower = clause.to_lowercase();
     k.honorifics

@@ -291,7 +291,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
     let words: Vec<Vec<String>> = cands
         .par_iter()
         .map(|c| {
-            let mut w = key_words(&k.expanded_key(&c.mention.title));
+            let mut w = key_words(&k.expanded_key(own_title(c.mention)));
             w.sort();
             w.dedup();
             w
@@ -365,6 +365,17 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
             uf.union(i, j);
         }
     }
+}
+
+/// A title without the organiser the extractor added to name a generic meeting ("… của Bộ
+/// Tài chính"): the organiser is compared as such (`organisers_differ`), and its words would
+/// make two meetings of one organiser look alike.
+fn own_title(m: &ConferenceMention) -> &str {
+    m.organizer
+        .as_deref()
+        .and_then(|o| m.title.strip_suffix(o))
+        .and_then(|t| t.strip_suffix(" của "))
+        .unwrap_or(&m.title)
 }
 
 fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {

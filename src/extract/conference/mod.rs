@@ -890,10 +890,22 @@ fn organizer_before(prefix: &str) -> Option<String> {
     let lower = p.to_lowercase();
     let cue = ORGANISE_CUES.iter().find(|c| lower.ends_with(*c))?;
     let before = p[..p.len() - cue.len()].trim_end();
-    let clause = before
-        .rsplit([',', '.', ';', ':'])
+    let mut clauses = crate::text::clauses_back(before)
         .map(str::trim)
-        .find(|c| !c.starts_with("nhiệm kỳ") && !c.starts_with("khóa"))?;
+        .skip_while(|c| c.starts_with("nhiệm kỳ") || c.starts_with("khóa"));
+    let mut clause = clauses.next()?;
+    // "Bộ Văn hóa, Thể thao và Du lịch tổ chức …": a body whose name holds commas.
+    if !starts_with_body(clause) {
+        let offset = |c: &str| c.as_ptr() as usize - before.as_ptr() as usize;
+        let end = offset(clause) + clause.len();
+        if let Some(whole) = clauses
+            .take(2)
+            .map(|c| before[offset(c)..end].trim())
+            .find(|w| starts_with_body(w) && w.split_whitespace().count() <= 12)
+        {
+            clause = whole;
+        }
+    }
     let words = clause.split_whitespace().count();
     // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
     // ("Vietcombank", "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao" is a body); a
@@ -902,7 +914,25 @@ fn organizer_before(prefix: &str) -> Option<String> {
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let organiser = starts_with_body(clause) || named;
-    (organiser && (1..=8).contains(&words)).then(|| clause.to_string())
+    // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
+    let mut body = clause;
+    while let Some(rest) = ["đã", "vừa", "cũng", "sẽ", "chính thức"]
+        .iter()
+        .find_map(|w| body.strip_suffix(w).filter(|r| r.ends_with(' ')))
+    {
+        body = rest.trim_end();
+    }
+    (organiser && (1..=12).contains(&words) && !body.is_empty()).then(|| body.to_string())
+}
+
+/// Whether a title names a body, a place or a series besides its meeting word: a capitalised
+/// word after the first ("Hội nghị Ngoại giao", "Diễn đàn Kinh tế Việt Nam"), not a Roman
+/// numeral ("khóa IX").
+fn names_someone(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase) && !w.chars().all(|c| "IVXLC".contains(c)))
 }
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
@@ -1156,9 +1186,17 @@ fn add_mentions(
         }
         names.push(m.start..name.end);
         let organizer = organizer_before(prefix);
-        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does.
+        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
+        // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
         let title = match &organizer {
             Some(body) if is_bare_numbered(&name, text) => format!("{title} {body}"),
+            Some(body)
+                if name.ordinal.is_none()
+                    && !names_someone(&title)
+                    && body.split_whitespace().count() >= 2 =>
+            {
+                format!("{title} của {body}")
+            }
             _ => title,
         };
         out.push(ConferenceMention {

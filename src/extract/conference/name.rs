@@ -227,8 +227,58 @@ fn year_ok(y: i32) -> bool {
     (1900..=2100).contains(&y)
 }
 
+/// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
+/// nghị đánh giá kết quả …", "dự Hội thảo bàn về …").
+const AGENDA_VERBS: &[&str] = &["đánh", "thảo", "bàn", "xác", "tập", "nghe", "cho"];
+
+/// Words before a meeting word that make it an object or an adverbial, not the subject of its
+/// sentence: "tại", "trong", "dự", "chủ trì", "tổ chức".
+const OBJECT_CUES: &[&str] = &[
+    "tại",
+    "trong",
+    "dự",
+    "chủ trì",
+    "tổ chức",
+    "tham dự",
+    "sau",
+    "trước",
+    "khai mạc",
+    "ở",
+    "chỉ đạo",
+    "triệu tập",
+];
+
+/// Whether what follows names a party of a meeting: a body, a proper name, or a group ("các
+/// nguyên thủ", "những nhà tài trợ").
+fn names_party(after: &str) -> bool {
+    let a = after.trim_start();
+    crate::extract::lexicon::starts_with_body(a)
+        || a.starts_with(char::is_uppercase)
+        || ["các ", "những ", "hai ", "ba ", "lãnh đạo ", "đại diện "]
+            .iter()
+            .any(|w| a.starts_with(w))
+}
+
+/// Whether the meeting word that ends at `start` stands as an object or an adverbial.
+fn object_position(sent: &str, start: usize) -> bool {
+    let head = sent[..start].to_lowercase();
+    let Some(word) = crate::extract::lexicon::MEETING_NOUNS
+        .iter()
+        .find(|w| head.ends_with(*w))
+    else {
+        return false;
+    };
+    let before = head[..head.len() - word.len()].trim_end();
+    OBJECT_CUES.iter().any(|c| {
+        before
+            .strip_suffix(c)
+            .is_some_and(|r| r.is_empty() || r.ends_with(|ch: char| !ch.is_alphanumeric()))
+    })
+}
+
 /// Parses the name that starts at `start` in `sent` (folded).
 pub fn parse_name(sent: &str, start: usize) -> Name {
+    let object = object_position(sent, start);
     let mut name = Name {
         start,
         end: start,
@@ -314,6 +364,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             pos = name.end;
             continue;
         }
+        if c == '.' && name.words > 0 && crate::text::abbreviation_before(sent, at) {
+            // "UBND TP. Hồ Chí Minh": the abbreviation's stop is inside the name.
+            pos = at + 1;
+            continue;
+        }
         if !c.is_alphanumeric() {
             break;
         }
@@ -366,8 +421,10 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             }
             break;
         }
-        // "phiên họp của Ủy ban quốc gia …": the body whose meeting it is belongs to the name.
-        if lower == "của" && crate::extract::lexicon::starts_with_body(after) {
+        // "phiên họp của Ủy ban quốc gia …", "cuộc họp của các nguyên thủ …": whose meeting it
+        // is belongs to the name; "cuộc họp giữa ASEAN và Trung Quốc": so do its parties.
+        let parties = lower == "của" || (lower == "giữa" && name.words == 0);
+        if parties && names_party(after) {
             pos = at + wend;
             name.words += 1;
             continue;
@@ -380,14 +437,20 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         }
         subject |= lower == "về";
         let verb_of_title = std::mem::take(&mut title_part);
+        // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with
+        // the verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
+        // sentence's.
+        let agenda = name.words == 0 && object && AGENDA_VERBS.contains(&lower.as_str());
         if word.chars().next().is_some_and(char::is_lowercase)
             && is_stop_pair(&lower, after)
             && !verb_of_title
+            && !agenda
         {
             break;
         }
         if lower == "với"
-            && (AFTER_VOI_STOPS.contains(&first_word(after).as_str()) || name.words == 0)
+            && (AFTER_VOI_STOPS.contains(&first_word(after).as_str())
+                || name.words == 0 && !names_party(after))
         {
             break;
         }
