@@ -411,7 +411,10 @@ pub(super) fn extract(
             if word == "chỉ thị" && m.as_str().starts_with('C') {
                 return false;
             }
-            giver_of(people, t, m.start(), k).is_some()
+            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị") instructs only from
+            // someone in office: an expert's or a deputy's is a view.
+            let weak = needs_modal || ["lưu ý", "đề nghị", "kêu gọi"].contains(&word.as_str());
+            giver_of(people, t, m.start(), k).is_some_and(|g| !(weak && people.without_office(&g)))
         });
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").

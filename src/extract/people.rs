@@ -142,17 +142,37 @@ impl People {
                 })
                 .max_by_key(|(end, h)| (*end, h.len()))
                 .map(|(_, h)| h);
+            // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
+            let role = match role.as_deref() {
+                None | Some("ông") | Some("bà") => office_after(&text[r.end..], k).or(role),
+                _ => role,
+            };
             let name = s
                 .line
                 .original(s.range.start + r.start..s.range.start + r.end)
                 .to_string();
             let existing = self.seen.iter().position(|p| p.name == name);
-            let role = role.or_else(|| existing.and_then(|i| self.seen[i].role.clone()));
+            // A name seen again as "ông …" keeps the office it was first given.
+            let known = existing.and_then(|i| self.seen[i].role.clone());
+            let role = match role.as_deref() {
+                None | Some("ông") | Some("bà") => known.or(role),
+                _ => role,
+            };
             if let Some(i) = existing {
                 self.seen.remove(i);
             }
             self.seen.push(Person { name, role });
         }
+    }
+
+    /// Whether `name` is a person the article named without an office: by name alone or as
+    /// "ông"/"bà" (an expert, a deputy, a business leader), whose words are opinions.
+    pub fn without_office(&self, name: &str) -> bool {
+        self.seen
+            .iter()
+            .rev()
+            .find(|p| p.name == name)
+            .is_some_and(|p| matches!(p.role.as_deref(), None | Some("ông") | Some("bà")))
     }
 
     /// Who speaks or acts in `text` (folded) before byte `upto`: the last full name, or a title
@@ -211,6 +231,24 @@ impl People {
             .find(|p| generic || p.role.as_deref() == Some(hl.as_str()))
             .map(|p| p.name.clone())
     }
+}
+
+/// An office in the apposition right after a name (", Phó Chủ tịch …", " - Bộ trưởng …"),
+/// folded to lower case: a title of office among the knowledge file's honorifics, not a form
+/// of address.
+fn office_after(after: &str, k: &Knowledge) -> Option<String> {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix(',')
+        .or_else(|| rest.strip_prefix(['-', '–', '(']))?
+        .trim_start()
+        .to_lowercase();
+    k.honorifics
+        .iter()
+        .map(|h| h.to_lowercase())
+        .filter(|h| !matches!(h.as_str(), "ông" | "bà" | "đồng chí"))
+        .filter(|h| rest.starts_with(h.as_str()))
+        .max_by_key(String::len)
 }
 
 /// The last position of `needle` in `hay` as whole words.

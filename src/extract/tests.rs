@@ -747,3 +747,32 @@ fn the_noun_of_a_cue_and_a_necessity_instruct_no_one() {
         format!("{meeting}\n\nBộ trưởng Lê Văn Minh nhấn mạnh các đơn vị cần phối hợp chặt chẽ.");
     assert_eq!(extract(&text).directives.len(), 1, "{text}");
 }
+
+#[test]
+fn an_opinion_instructs_only_from_someone_in_office() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội thảo về phát triển du lịch.";
+    for (intro, gives) in [
+        ("Chuyên gia kinh tế Trần Văn Hòa", false),
+        ("Ông Trần Văn Hòa, chuyên gia kinh tế,", false),
+        ("Bộ trưởng Trần Văn Hòa", true),
+        ("Ông Trần Văn Hòa, Thứ trưởng Bộ Thử Nghiệm,", true),
+        ("Ông Trần Văn Hòa, Ủy viên Trung ương Đảng,", true),
+    ] {
+        for said in [
+            "nhấn mạnh các địa phương cần đầu tư hạ tầng.",
+            "đề nghị các địa phương đầu tư hạ tầng.",
+        ] {
+            let text = format!("{meeting}\n\n{intro} phát biểu tại hội thảo.\n\nÔng Hòa {said}");
+            let m = extract(&text);
+            assert_eq!(
+                !m.directives.is_empty(),
+                gives,
+                "{text}: {:?}",
+                m.directives
+            );
+        }
+    }
+    // An instruction proper needs no office: whoever "yêu cầu" at a meeting instructs.
+    let text = format!("{meeting}\n\nÔng Trần Văn Hòa yêu cầu các đơn vị hoàn thành kế hoạch.");
+    assert_eq!(extract(&text).directives.len(), 1, "{text}");
+}
