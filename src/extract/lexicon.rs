@@ -229,7 +229,7 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
     "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
     "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
-    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "hồi",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
 ];
 
 /// Words whose last syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"
@@ -247,6 +247,7 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "năng lượng mới",
     "sáng tạo mới",
     "nhỏ và vừa",
+    "nhìn lại",
 ];
 
 /// True when the clause word `word` that follows `before` completes one of

@@ -198,6 +198,8 @@ const REFERENCE_CUES: &[&str] = &[
     // "thông báo nhanh kết quả Hội nghị Trung ương 11": the results of a meeting, reported
     // at another.
     "kết quả",
+    // "lùi … từ kỳ họp thứ 5 sang kỳ họp thứ 6": moved to a later meeting, not held that day.
+    "sang",
     "tinh thần của",
     "kết luận của",
     "nghị quyết của",
@@ -984,10 +986,13 @@ fn title_years(
             .map(|i| (name.years[i].0, reading(&name.years[i].1))),
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
-        reviews: (lower.contains("tổng kết") || lower.contains("sơ kết"))
-            && !reviews_a_campaign(title),
+        reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
     }
 }
+
+/// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
+/// thu chi năm 2018", "Kinh tế Việt Nam năm 2018 và triển vọng năm 2019"): held after it.
+const REVIEW_WORDS: &[&str] = &["tổng kết", "sơ kết", "kết quả", "đánh giá", "nhìn lại"];
 
 /// Campaigns and events named with their year ("Tháng Thanh niên năm 2019", "Chiến dịch Mùa hè
 /// xanh 2019", "Hội khỏe Phù Đổng 2020"): reviewed within their year, unlike a year's work

@@ -227,6 +227,26 @@ fn year_ok(y: i32) -> bool {
     (1900..=2100).contains(&y)
 }
 
+/// Whether `word` opens the sentence's own time rather than going on with a name: "… năm 2018
+/// cuối ngày 3-1" (but "6 tháng cuối năm" is a name's), "… và Trung Quốc hồi tháng 8" (but
+/// "phục hồi du lịch" is a word).
+fn opens_time(word: &str, after: &str) -> bool {
+    let next = first_word(after);
+    let digit = next.starts_with(|c: char| c.is_ascii_digit());
+    match word {
+        "cuối" => ["ngày", "buổi", "giờ", "tuần", "chiều", "sáng"].contains(&next.as_str()),
+        "hồi" => {
+            digit
+                || [
+                    "tháng", "năm", "đầu", "cuối", "giữa", "ngày", "sáng", "chiều", "tối", "trưa",
+                    "đêm", "tuần",
+                ]
+                .contains(&next.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
 /// nghị đánh giá kết quả …", "dự Hội thảo bàn về …").
 const AGENDA_VERBS: &[&str] = &["đánh", "thảo", "bàn", "xác", "tập", "nghe", "cho"];
@@ -350,7 +370,10 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             }
             break;
         }
-        if c == ',' && continues_after_comma(&name, &trimmed[1..]) {
+        if c == ','
+            && (continues_after_comma(&name, &trimmed[1..])
+                || portfolio_goes_on(&sent[name.start..at], &trimmed[1..]))
+        {
             pos = at + 1;
             title_part = true;
             continue;
@@ -428,6 +451,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             pos = at + wend;
             name.words += 1;
             continue;
+        }
+        if opens_time(&lower, after) {
+            break;
         }
         if CLAUSE_WORDS.contains(&lower.as_str())
             && !completes_compound(&sent[..at], &lower)
@@ -708,6 +734,23 @@ fn adjunct_follows(next: &str, next_lower: &str) -> bool {
         "có" => first_word(after) == "chủ",
         _ => false,
     }
+}
+
+/// A ministry's or department's portfolio listed with commas goes on after one: "… của Bộ Văn
+/// hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội". The comma follows "Bộ" or
+/// "Sở" and a capitalised word or two, and a capitalised list ending in "và" + a capital
+/// follows it.
+fn portfolio_goes_on(name: &str, after: &str) -> bool {
+    static PORTFOLIO_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:Bộ|Sở)(?:\s+\p{Lu}\p{Ll}*){1,2}(?:\s+\p{Ll}+)?$").unwrap()
+    });
+    static PORTFOLIO_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)*\s+và\s+\p{Lu}",
+        )
+        .unwrap()
+    });
+    PORTFOLIO_HEAD.is_match(name) && PORTFOLIO_TAIL.is_match(after)
 }
 
 fn continues_after_comma(name: &Name, after: &str) -> bool {
