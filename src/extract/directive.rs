@@ -299,7 +299,7 @@ pub(super) fn extract(
     let line = para.line;
     // A photo's caption ("Bộ trưởng phát biểu chỉ đạo tại hội nghị. (Ảnh: …)") shows someone
     // speaking; it gives no instruction, and ends what came before.
-    if PHOTO_CREDIT.is_match(para.folded()) {
+    if para.folded().contains("Ảnh") && PHOTO_CREDIT.is_match(para.folded()) {
         state.previous = None;
         state.enumeration = None;
         return;

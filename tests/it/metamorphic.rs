@@ -195,71 +195,40 @@ fn dateline_last(text: &str) -> String {
     out.join("\n") + "\n"
 }
 
+/// A rewriting that moves no date and rewrites a title as it rewrites the text.
+fn in_titles_too(name: &'static str, rewrite: fn(&str) -> String) -> Transform {
+    Transform {
+        name,
+        text: rewrite,
+        date: same,
+        title: rewrite,
+        text_only: false,
+    }
+}
+
+/// A rewriting that leaves every date and title as it was.
+fn invisible(name: &'static str, rewrite: fn(&str) -> String) -> Transform {
+    Transform {
+        title: same,
+        ..in_titles_too(name, rewrite)
+    }
+}
+
 fn transforms() -> Vec<Transform> {
     vec![
+        in_titles_too("separators / → -", |t| separator(t, "-")),
+        in_titles_too("separators / → .", |t| separator(t, ".")),
+        in_titles_too("zero padding", padded),
+        in_titles_too("Sáng ↔ Chiều", part_of_day),
+        invisible("NFD", nfd),
+        in_titles_too("places and names swapped", swap_names),
         Transform {
-            name: "separators / → -",
-            text: |t| separator(t, "-"),
-            date: same,
-            title: |t| separator(t, "-"),
-            text_only: false,
-        },
-        Transform {
-            name: "separators / → .",
-            text: |t| separator(t, "."),
-            date: same,
-            title: |t| separator(t, "."),
-            text_only: false,
-        },
-        Transform {
-            name: "zero padding",
-            text: padded,
-            date: same,
-            title: padded,
-            text_only: false,
-        },
-        Transform {
-            name: "Sáng ↔ Chiều",
-            text: part_of_day,
-            date: same,
-            title: part_of_day,
-            text_only: false,
-        },
-        Transform {
-            name: "NFD",
-            text: nfd,
-            date: same,
-            title: same,
-            text_only: false,
-        },
-        Transform {
-            name: "places and names swapped",
-            text: swap_names,
-            date: same,
-            title: swap_names,
-            text_only: false,
-        },
-        Transform {
-            name: "every year + 1",
-            text: shift_years,
             date: shift_years,
-            title: shift_years,
             text_only: true,
+            ..in_titles_too("every year + 1", shift_years)
         },
-        Transform {
-            name: "page furniture removed",
-            text: without_chrome,
-            date: same,
-            title: same,
-            text_only: false,
-        },
-        Transform {
-            name: "dateline moved to the last line",
-            text: dateline_last,
-            date: same,
-            title: same,
-            text_only: false,
-        },
+        invisible("page furniture removed", without_chrome),
+        invisible("dateline moved to the last line", dateline_last),
     ]
 }
 
