@@ -216,6 +216,67 @@ static PETITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:đại biểu|cử tri|doanh nghiệp|người dân|nhân dân|hiệp hội|nhà đầu tư|nhà khoa học|chuyên gia|(?:một số|nhiều|các|những) ý kiến|luật sư|phụ huynh|người lao động)(?:\s+[^\s.,;:!?“”]+){0,6}?\s*(?:\([^()]{1,40}\)\s*)?(?:cũng\s+|đã\s+|thì\s+)?$").unwrap()
 });
 
+/// Authorities a request is put to, by the folded lower-case words that open the addressee,
+/// and the givers who still instruct them (the Party's leadership instructs the Government).
+const HIGHER: &[(&str, &[&str])] = &[
+    ("quốc hội", &[]),
+    ("bộ chính trị", &[]),
+    ("ban bí thư", &["bộ chính trị"]),
+    ("tổng bí thư", &[]),
+    ("chủ tịch nước", &[]),
+    ("trung ương", &["bộ chính trị", "ban bí thư", "tổng bí thư"]),
+    (
+        "thủ tướng",
+        &[
+            "tổng bí thư",
+            "bộ chính trị",
+            "ban bí thư",
+            "quốc hội",
+            "chủ tịch quốc hội",
+        ],
+    ),
+    (
+        "chính phủ",
+        &[
+            "tổng bí thư",
+            "bộ chính trị",
+            "ban bí thư",
+            "quốc hội",
+            "chủ tịch quốc hội",
+        ],
+    ),
+    (
+        "bộ trưởng",
+        &[
+            "thủ tướng",
+            "tổng bí thư",
+            "chủ tịch nước",
+            "chủ tịch quốc hội",
+            "bộ chính trị",
+        ],
+    ),
+];
+
+/// Addressees abroad: "phía Trung Quốc", "các nước", "các đối tác", "cộng đồng quốc tế".
+const FOREIGN_ADDRESSEES: &[&str] = &[
+    "phía ",
+    "các nước",
+    "các đối tác",
+    "cộng đồng quốc tế",
+    "liên hợp quốc",
+    "các bên",
+];
+
+/// Whether a request (`after`, lower case, what follows the cue) is put to a higher authority
+/// than the one asking (`clause`, the text before the cue) or to a foreign party.
+fn addressed_upward(clause: &str, after: &str) -> bool {
+    let giver = clause.to_lowercase();
+    let higher = HIGHER.iter().any(|(addressee, above)| {
+        after.starts_with(addressee) && !above.iter().any(|g| giver.contains(g))
+    });
+    higher || FOREIGN_ADDRESSEES.iter().any(|a| after.starts_with(a))
+}
+
 /// Words before a cue that deny it ("không chỉ đạo", "chưa yêu cầu"), alone or before "hề"
 /// ("không hề chỉ đạo").
 const NEGATIONS: &[&str] = &["không", "chưa", "chẳng", "chả"];
@@ -388,6 +449,22 @@ pub(super) fn extract(
             }
             let after = t[m.end()..].trim_start().to_lowercase();
             if after.starts_with("của") {
+                return false;
+            }
+            // "Bộ trưởng đề nghị Thủ tướng …", "đề nghị phía Trung Quốc …": a request put to
+            // a higher authority or a foreign party, not an instruction.
+            let asks = ["đề nghị", "kiến nghị", "kêu gọi", "mong muốn"]
+                .contains(&m.as_str().to_lowercase().as_str());
+            if asks && addressed_upward(clause, &after) {
+                return false;
+            }
+            // "kiến nghị Thủ tướng chỉ đạo …", "đề xuất Bộ yêu cầu …": what a recommendation
+            // asks someone else to instruct.
+            let lower_clause = clause.to_lowercase();
+            if ["kiến nghị ", "đề xuất "]
+                .iter()
+                .any(|w| lower_clause.contains(w))
+            {
                 return false;
             }
             // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an
@@ -791,6 +868,23 @@ fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_request_put_higher_or_abroad_is_no_instruction() {
+        assert!(addressed_upward(
+            "Bộ trưởng Lê Văn Minh ",
+            "thủ tướng xem xét"
+        ));
+        assert!(addressed_upward("Chính phủ ", "quốc hội cho lùi"));
+        assert!(addressed_upward("Đại sứ ", "phía trung quốc kiềm chế"));
+        assert!(addressed_upward("ông Trần Văn A ", "bộ trưởng ủy quyền"));
+        assert!(!addressed_upward("Phó Thủ tướng ", "bộ trưởng khẩn trương"));
+        assert!(!addressed_upward("Tổng Bí thư ", "chính phủ chỉ đạo"));
+        assert!(!addressed_upward(
+            "Bộ trưởng ",
+            "các địa phương khẩn trương"
+        ));
+    }
 
     #[test]
     fn the_task_prefilter_lets_through_every_case_tasks_matches() {

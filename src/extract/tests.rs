@@ -776,3 +776,28 @@ fn an_opinion_instructs_only_from_someone_in_office() {
     let text = format!("{meeting}\n\nÔng Trần Văn Hòa yêu cầu các đơn vị hoàn thành kế hoạch.");
     assert_eq!(extract(&text).directives.len(), 1, "{text}");
 }
+
+#[test]
+fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for sentence in [
+        "Bộ trưởng Lê Văn Minh đề nghị Thủ tướng cho phép các địa phương chủ động.",
+        "Bộ trưởng Lê Văn Minh đề nghị Chính phủ sớm ban hành nghị định.",
+        "Giám đốc Trần Văn Hòa đề nghị Bộ trưởng ủy quyền cho tổng công ty.",
+        "Đại sứ Trần Văn Hòa đề nghị phía bạn tạo điều kiện cho doanh nghiệp.",
+        "Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh chỉ đạo xử lý nghiêm các sai phạm.",
+        "Đoàn kiểm tra đề xuất Bộ trưởng yêu cầu các đơn vị khắc phục.",
+    ] {
+        let text = format!("{meeting}\n\n{sentence}");
+        let m = extract(&text);
+        assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+    }
+    for sentence in [
+        "Tổng Bí thư Lê Văn Minh đề nghị Chính phủ tập trung chỉ đạo phòng chống dịch.",
+        "Thủ tướng Lê Văn Minh đề nghị Bộ trưởng các bộ khẩn trương hoàn thành.",
+        "Bộ trưởng Lê Văn Minh đề nghị các địa phương khẩn trương hoàn thành.",
+    ] {
+        let text = format!("{meeting}\n\n{sentence}");
+        assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
+}
