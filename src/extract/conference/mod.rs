@@ -211,7 +211,19 @@ const REFERENCE_CUES: &[&str] = &[
     "đến",
     "giữa",
 ];
-const FRAMEWORK_CUES: &[&str] = &["trong khuôn khổ", "khuôn khổ", "bên lề", "nhân dịp"];
+/// Words before a meeting that make it the frame of the sentence's event, whose day is not the
+/// meeting's: "trong khuôn khổ", "bên lề"; and a journey's purpose ("đến Manila ngày 12/11 để dự
+/// Hội nghị …", "lên đường dự …"): the day is the arrival's or the departure's.
+const FRAMEWORK_CUES: &[&str] = &[
+    "trong khuôn khổ",
+    "khuôn khổ",
+    "bên lề",
+    "nhân dịp",
+    "để dự",
+    "để tham dự",
+    "lên đường dự",
+    "lên đường tham dự",
+];
 const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
 /// Words before a keyword that make it a class of meetings, not one ("các cuộc họp").
 const GENERIC_CUES: &[&str] = &[
