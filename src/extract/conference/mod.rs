@@ -956,6 +956,26 @@ fn is_bare_numbered(name: &Name, text: &str) -> bool {
     name.ordinal.is_some() && name.suffix.is_none() && series.is_some_and(str::is_empty)
 }
 
+/// Bodies that hold numbered sessions and plenums, as a sentence names them.
+static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội(?:\s+khóa\s+[IVXLC]+|\s+khoá\s+[IVXLC]+)?|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{Lu}[\p{L}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)").unwrap()
+});
+
+/// The one body of `text` that holds numbered sittings, when the sentence names exactly one
+/// ("đại biểu Quốc hội" counts: it is the Assembly's context).
+fn sitting_body_in(text: &str) -> Option<String> {
+    let mut found: Vec<&str> = SITTING_BODY
+        .find_iter(text)
+        .map(|m| m.as_str().trim_end_matches('.'))
+        .collect();
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
 /// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its
 /// article: after the body's first local word, no place name (a capitalised word that is not an
 /// acronym) follows.
@@ -1205,7 +1225,20 @@ fn add_mentions(
         let organizer = organizer_before(prefix);
         // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
         // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
-        let title = match &organizer {
+        // A numbered session or plenum named bare, beside the one body of its sentence that
+        // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"): that
+        // body's, and the series is that body's (a council's 9th session is not the National
+        // Assembly's).
+        let mut series = series;
+        let sitting_body = (organizer.is_none() && is_bare_numbered(&name, text))
+            .then(|| sitting_body_in(text))
+            .flatten();
+        if let Some(body) = &sitting_body {
+            let head = capitalise(trim_title(&original(m.start..m.end)));
+            series = Some(format!("{head} {body}"));
+        }
+        let organizer_or_body = organizer.clone().or(sitting_body);
+        let title = match &organizer_or_body {
             Some(body) if is_bare_numbered(&name, text) => format!("{title} {body}"),
             Some(body)
                 if name.ordinal.is_none()
