@@ -53,26 +53,19 @@ impl Lang {
             .collect()
     }
 
-    /// One fixed label ([`LABELS`]); the key itself when there is none.
-    pub fn label(self, key: &'static str) -> &'static str {
+    /// One fixed label ([`LABELS`]).
+    pub fn label(self, key: &str) -> Option<&'static str> {
         LABELS
             .iter()
             .find(|(k, _, _)| *k == key)
-            .map_or(key, |(_, vi, en)| self.pick(vi, en))
+            .map(|(_, vi, en)| self.pick(vi, en))
     }
 
-    /// The name of a kind of meeting ("Hội thảo" / "Workshop").
+    /// The name of a kind of meeting ("Hội thảo" / "Workshop"): the label
+    /// `meeting_{kind}`.
     pub fn meeting_kind(self, kind: MeetingKind) -> &'static str {
-        match kind {
-            MeetingKind::Summit => self.label("meeting_summit"),
-            MeetingKind::Conference => self.label("meeting_conference"),
-            MeetingKind::Workshop => self.label("meeting_workshop"),
-            MeetingKind::Roundtable => self.label("meeting_roundtable"),
-            MeetingKind::Forum => self.label("meeting_forum"),
-            MeetingKind::Session => self.label("meeting_session"),
-            MeetingKind::Meeting => self.label("meeting_meeting"),
-            MeetingKind::WorkingSession => self.label("meeting_working_session"),
-        }
+        self.label(&format!("meeting_{}", kind.as_str()))
+            .expect("every kind of meeting has a label")
     }
 
     /// A date at its precision: "Thứ Hai, 13/12/2021" / "Monday, 13 December 2021",
@@ -550,6 +543,20 @@ const LABELS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_meeting_has_a_name_in_both_languages() {
+        for (_, kind) in crate::extract::lexicon::MEETING_WORDS {
+            for lang in [Lang::Vi, Lang::En] {
+                assert!(!lang.meeting_kind(*kind).is_empty());
+            }
+        }
+        assert_eq!(Lang::Vi.meeting_kind(MeetingKind::Workshop), "Hội thảo");
+        assert_eq!(
+            Lang::En.meeting_kind(MeetingKind::WorkingSession),
+            "Working session"
+        );
+    }
 
     #[test]
     fn dates_in_both_languages() {

@@ -824,7 +824,7 @@ fn periods(items: &[Item], lang: Lang) -> Vec<Period> {
 
 /// The kind of meeting of a conference whose title does not begin with a word of that kind:
 /// under "Hội thảo về …", a line saying "workshop" would only repeat it.
-fn unsaid_kind(e: &Event) -> Option<MeetingKind> {
+pub(crate) fn unsaid_kind(e: &Event) -> Option<MeetingKind> {
     let kind = e.meeting_kind?;
     let said = meeting_noun(&e.title).map(meeting_kind);
     (said != Some(kind)).then_some(kind)

@@ -28,16 +28,8 @@ pub struct Explanation {
     /// Read within the corpus of the input folder (else alone).
     pub in_corpus: bool,
     /// The article's own date, against which relative days and open years are read.
-    pub document_date: Option<DocumentDateView>,
+    pub document_date: Option<dates::DocumentDate>,
     pub lines: Vec<LineView>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DocumentDateView {
-    pub date: String,
-    pub text: String,
-    pub line: usize,
-    pub source: dates::DocumentDateSource,
 }
 
 /// One line of the article, when it holds anything to explain.
@@ -232,12 +224,7 @@ fn explain_article(
     Explanation {
         file: a.file.clone(),
         in_corpus,
-        document_date: m.document_date.as_ref().map(|d| DocumentDateView {
-            date: d.date.iso(),
-            text: d.text.clone(),
-            line: d.line,
-            source: d.source,
-        }),
+        document_date: m.document_date.clone(),
         lines,
     }
 }
@@ -366,11 +353,7 @@ fn event_of(
         id: e.id.clone(),
         date: e.date.clone(),
         basis: Lang::En.basis(&e.date_basis),
-        in_range: e.when.is_none_or(|w| {
-            let first =
-                chrono::NaiveDate::from_ymd_opt(w.year, w.month.unwrap_or(1), w.day.unwrap_or(1));
-            first.is_some_and(|d| range.from <= d && d <= range.to)
-        }),
+        in_range: e.when.is_none_or(|w| w.within(range.from, range.to)),
         other_articles: files.iter().filter(|f| **f != ev.file).count(),
     })
 }
@@ -381,7 +364,10 @@ fn as_text(x: &Explanation) -> String {
     match &x.document_date {
         Some(d) => s.push_str(&format!(
             "  document date {} ('{}', line {}, {:?})\n",
-            d.date, d.text, d.line, d.source
+            d.date.iso(),
+            d.text,
+            d.line,
+            d.source
         )),
         None => s.push_str(
             "  no document date: days without a year stay open unless the text settles them\n",

@@ -453,8 +453,8 @@ pub(super) fn extract(
             }
             // "Bộ trưởng đề nghị Thủ tướng …", "đề nghị phía Trung Quốc …": a request put to
             // a higher authority or a foreign party, not an instruction.
-            let asks = ["đề nghị", "kiến nghị", "kêu gọi", "mong muốn"]
-                .contains(&m.as_str().to_lowercase().as_str());
+            let asks =
+                ["đề nghị", "kêu gọi", "mong muốn"].contains(&m.as_str().to_lowercase().as_str());
             if asks && addressed_upward(clause, &after) {
                 return false;
             }
@@ -659,7 +659,7 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
             .honorifics
             .iter()
             .filter(|h| h.chars().next().is_some_and(char::is_uppercase))
-            .filter(|h| !["Ông", "Bà", "Đồng chí"].contains(&h.as_str()))
+            .filter(|h| !super::people::is_form_of_address(h))
             .filter(|h| head.ends_with(h.as_str()))
             .max_by_key(|h| h.len());
         let start = office.map_or(m.start(), |h| head.len() - h.len());

@@ -43,9 +43,7 @@ impl MeetingKind {
             MeetingKind::WorkingSession => "working_session",
         }
     }
-}
 
-impl MeetingKind {
     /// Whether two reports may name one meeting by these kinds. Writers call a session a
     /// meeting or a working session, but a summit, a conference, a workshop, a round table
     /// and a forum are named as such by whoever holds them.
@@ -282,6 +280,13 @@ mod tests {
             !completes_compound("Xnông thôn", "mới"),
             "a whole word only"
         );
+    }
+
+    #[test]
+    fn a_kinds_name_is_its_name_in_timeline_json() {
+        for (_, kind) in MEETING_WORDS {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
     }
 
     #[test]

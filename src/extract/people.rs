@@ -144,7 +144,7 @@ impl People {
                 .map(|(_, h)| h);
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {
-                None | Some("ông") | Some("bà") => office_after(&text[r.end..], k).or(role),
+                held if holds_no_office(held) => office_after(&text[r.end..], k).or(role),
                 _ => role,
             };
             let name = s
@@ -155,7 +155,7 @@ impl People {
             // A name seen again as "ông …" keeps the office it was first given.
             let known = existing.and_then(|i| self.seen[i].role.clone());
             let role = match role.as_deref() {
-                None | Some("ông") | Some("bà") => known.or(role),
+                held if holds_no_office(held) => known.or(role),
                 _ => role,
             };
             if let Some(i) = existing {
@@ -172,7 +172,7 @@ impl People {
             .iter()
             .rev()
             .find(|p| p.name == name)
-            .is_some_and(|p| matches!(p.role.as_deref(), None | Some("ông") | Some("bà")))
+            .is_some_and(|p| holds_no_office(p.role.as_deref()))
     }
 
     /// Who speaks or acts in `text` (folded) before byte `upto`: the last full name, or a title
@@ -224,13 +224,25 @@ impl People {
         }
         let (_, h) = found?;
         let hl = h.to_lowercase();
-        let generic = matches!(hl.as_str(), "ông" | "bà" | "đồng chí");
+        let generic = is_form_of_address(&hl);
         self.seen
             .iter()
             .rev()
             .find(|p| generic || p.role.as_deref() == Some(hl.as_str()))
             .map(|p| p.name.clone())
     }
+}
+
+/// Words before a name that address a person without naming an office: "ông", "bà",
+/// "đồng chí" (any case).
+pub(super) fn is_form_of_address(honorific: &str) -> bool {
+    matches!(honorific.to_lowercase().as_str(), "ông" | "bà" | "đồng chí")
+}
+
+/// A person's role (folded title) that holds no office: none, or "ông"/"bà". ("Đồng chí" is
+/// how the Party press addresses its officials: it counts as one.)
+fn holds_no_office(role: Option<&str>) -> bool {
+    matches!(role, None | Some("ông") | Some("bà"))
 }
 
 /// An office in the apposition right after a name (", Phó Chủ tịch …", " - Bộ trưởng …"),
@@ -246,7 +258,7 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
     k.honorifics
         .iter()
         .map(|h| h.to_lowercase())
-        .filter(|h| !matches!(h.as_str(), "ông" | "bà" | "đồng chí"))
+        .filter(|h| !is_form_of_address(h))
         .filter(|h| rest.starts_with(h.as_str()))
         .max_by_key(String::len)
 }

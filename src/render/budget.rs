@@ -347,7 +347,11 @@ fn event_lines(e: &Event, shown: &[&Event], all: usize, caps: &Caps) -> f64 {
     .flatten()
     .map(|f| lines(f.chars().count() + 12, CHARS_PER_LINE))
     .sum::<f64>()
-        + if e.meeting_kind.is_some() { 1.0 } else { 0.0 }
+        + if super::unsaid_kind(e).is_some() {
+            1.0
+        } else {
+            0.0
+        }
         + if e.ordinal.is_some() { 1.0 } else { 0.0 };
     let note = |text: Option<String>| {
         text.map_or(0.0, |t| {

@@ -1223,12 +1223,10 @@ fn add_mentions(
         }
         names.push(m.start..name.end);
         let organizer = organizer_before(prefix);
-        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
-        // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
         // A numbered session or plenum named bare, beside the one body of its sentence that
-        // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"): that
-        // body's, and the series is that body's (a council's 9th session is not the National
-        // Assembly's).
+        // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
+        // that body's, and the series is that body's (a council's 9th session is not the
+        // National Assembly's).
         let mut series = series;
         let sitting_body = (organizer.is_none() && is_bare_numbered(&name, text))
             .then(|| sitting_body_in(text))
@@ -1238,6 +1236,8 @@ fn add_mentions(
             series = Some(format!("{head} {body}"));
         }
         let organizer_or_body = organizer.clone().or(sitting_body);
+        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
+        // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
         let title = match &organizer_or_body {
             Some(body) if is_bare_numbered(&name, text) => format!("{title} {body}"),
             Some(body)
