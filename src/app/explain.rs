@@ -59,7 +59,9 @@ pub struct MeetingView {
     pub meeting_kind: extract::lexicon::MeetingKind,
     /// `held` (reported as happening), `reference` (named as a point of reference: the
     /// sentence's dates are not its own), `framework` (the frame of another event: only its
-    /// month is certain) or `companion` (held together with another meeting of the article).
+    /// month is certain), `companion` (held together with another meeting of the article) or
+    /// `aside` (held, but announced for later or recalled from before: no directive of the
+    /// article is dated by it).
     pub role: &'static str,
     /// The date the extractor linked to it in the article, and how it was read.
     pub date_read: Option<DateRead>,
@@ -306,6 +308,8 @@ fn meeting_view(c: &ConferenceMention, tl: &Timeline, range: DateRange) -> Meeti
         "framework"
     } else if c.companion_of.is_some() {
         "companion"
+    } else if c.aside {
+        "aside"
     } else {
         "held"
     };

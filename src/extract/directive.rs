@@ -257,7 +257,8 @@ const HIGHER: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Addressees abroad: "phía Trung Quốc", "các nước", "các đối tác", "cộng đồng quốc tế".
+/// Addressees abroad or between equals: "phía Trung Quốc", "các nước", "các đối tác", "cộng
+/// đồng quốc tế", "hai bên", "hai nước", and the partner a diplomat calls "Bạn" or "Ngài".
 const FOREIGN_ADDRESSEES: &[&str] = &[
     "phía ",
     "các nước",
@@ -265,6 +266,11 @@ const FOREIGN_ADDRESSEES: &[&str] = &[
     "cộng đồng quốc tế",
     "liên hợp quốc",
     "các bên",
+    "hai bên",
+    "hai nước",
+    "nước bạn",
+    "bạn ",
+    "ngài ",
 ];
 
 /// Whether a request (`after`, lower case, what follows the cue) is put to a higher authority
@@ -319,11 +325,13 @@ fn last_word(s: &str) -> String {
 }
 
 /// The meeting a directive of the paragraph on `line` was given at: one held (not named in
-/// passing) that the paragraph itself names; else the article's first dated one, the meeting
+/// passing, nor announced for later) that the paragraph itself names; else the article's first dated one, the meeting
 /// it reports, which a meeting recalled later in the background ("tại Hội nghị Trung ương 8
 /// trước đó") does not displace; else the last one named before.
 fn conference_at(conferences: &[ConferenceMention], line: usize) -> Option<usize> {
-    let held = |c: &ConferenceMention| !c.reference && !c.framework && c.companion_of.is_none();
+    let held = |c: &ConferenceMention| {
+        !c.reference && !c.framework && c.companion_of.is_none() && !c.aside
+    };
     let last = conferences.iter().rposition(held)?;
     if conferences[last].evidence.line == line {
         return Some(last);

@@ -227,7 +227,7 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
     "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
     "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
-    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng",
 ];
 
 /// Words whose last syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"

@@ -284,7 +284,7 @@ fn attach_early_directives(out: &mut Mentions) {
     let Some(first) = out
         .conferences
         .iter()
-        .position(|c| !c.reference && !c.framework && c.companion_of.is_none())
+        .position(|c| !c.reference && !c.framework && c.companion_of.is_none() && !c.aside)
     else {
         return;
     };
@@ -300,7 +300,8 @@ fn attach_early_directives(out: &mut Mentions) {
 
 /// A conference reported without a day in its own sentence takes the day that opens its
 /// paragraph ("Sáng 13/12, tại Hà Nội, Thủ tướng dự hội nghị. Hội nghị X lần thứ 3 …"), when
-/// the sentences before it name exactly one day.
+/// the sentences before it name exactly one day. A day that another kind of meeting holds
+/// ("theo kết luận tại cuộc họp ngày 25/10, … Hội thảo …") is that meeting's.
 fn paragraph_dates(
     sents: &[Sentence],
     ctx: &ArticleContext,
@@ -310,10 +311,16 @@ fn paragraph_dates(
         .iter_mut()
         .filter(|c| c.date.is_none() && !c.reference)
     {
+        let kind = c.meeting_kind;
         let mut days: Vec<TextDate> = sents
             .iter()
             .filter(|s| s.range.start < c.sentence_start)
-            .flat_map(|s| s.dates.iter().filter_map(move |d| ctx.read(s, d)))
+            .flat_map(|s| {
+                s.dates
+                    .iter()
+                    .filter(move |d| held_by(s, d).is_none_or(|k| k.may_be_same(kind)))
+                    .filter_map(move |d| ctx.read(s, d))
+            })
             .filter(|td| td.date.day.is_some())
             .collect();
         days.dedup_by(|a, b| a.date == b.date);
@@ -325,6 +332,29 @@ fn paragraph_dates(
             c.date = Some(td);
         }
     }
+}
+
+/// The kind of meeting a date is written right after ("cuộc họp ngày 25/10", "phiên họp sáng
+/// 3/4", "hội thảo hôm 5-3"), when one is: that meeting's day, named or not.
+fn held_by(s: &Sentence, d: &DateMention) -> Option<lexicon::MeetingKind> {
+    const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào"];
+    let before = s.line.folded.text.get(s.range.start..d.span.start)?;
+    let mut head = before.trim_end().trim_end_matches(['(', ',']).trim_end();
+    while let Some(w) = TIME_WORDS.iter().find(|w| {
+        head.strip_suffix(**w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    }) {
+        head = head[..head.len() - w.len()].trim_end();
+    }
+    let lower = head.to_lowercase();
+    lexicon::MEETING_WORDS
+        .iter()
+        .find(|(w, _)| {
+            lower
+                .strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .map(|(_, k)| *k)
 }
 
 /// What the extractor knows about an article while reading it top to bottom.

@@ -785,6 +785,10 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
         "Bộ trưởng Lê Văn Minh đề nghị Chính phủ sớm ban hành nghị định.",
         "Giám đốc Trần Văn Hòa đề nghị Bộ trưởng ủy quyền cho tổng công ty.",
         "Đại sứ Trần Văn Hòa đề nghị phía bạn tạo điều kiện cho doanh nghiệp.",
+        "Thủ tướng Lê Văn Minh đề nghị hai bên giải quyết bất đồng bằng biện pháp hòa bình.",
+        "Thủ tướng Lê Văn Minh đề nghị hai nước thúc đẩy hợp tác thương mại.",
+        "Phó Thủ tướng Trần Văn Hòa đề nghị Bạn tạo thuận lợi cho hàng nông sản.",
+        "Bộ trưởng Lê Văn Minh đề nghị Ngài Bộ trưởng ủng hộ lập trường của Việt Nam.",
         "Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh chỉ đạo xử lý nghiêm các sai phạm.",
         "Đoàn kiểm tra đề xuất Bộ trưởng yêu cầu các đơn vị khắc phục.",
     ] {
@@ -799,5 +803,26 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
     ] {
         let text = format!("{meeting}\n\n{sentence}");
         assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_before() {
+    for (text, held) in [
+        (
+            "Dự kiến tháng 8/2019, HĐND tỉnh Thử Nghiệm sẽ họp về quy hoạch.\n\nChiều 30/7/2019, Thành ủy tổ chức hội nghị tổng kết công tác dân vận.\n\nPhát biểu chỉ đạo tại hội nghị, Bí thư Lê Văn Minh đề nghị các cấp đổi mới cách tiếp cận.",
+            "Hội nghị tổng kết công tác dân vận",
+        ),
+        (
+            "Đây là lần thứ 3 Thủ tướng làm việc với tỉnh, cuộc làm việc gần đây nhất vào tháng 10/2018.\n\nSáng 6/1/2019, Thủ tướng Lê Văn Minh có buổi làm việc với lãnh đạo tỉnh Thử Nghiệm.\n\nThủ tướng yêu cầu tỉnh tập trung chăm lo Tết cho người nghèo.",
+            "Buổi làm việc với lãnh đạo tỉnh Thử Nghiệm",
+        ),
+    ] {
+        let m = extract(text);
+        let aside: Vec<bool> = m.conferences.iter().map(|c| c.aside).collect();
+        assert!(aside.contains(&true), "{text}: {:?}", titles(&m));
+        let d = m.directives.first().expect(text);
+        let parent = d.parent.map(|p| m.conferences[p].title.as_str());
+        assert!(parent.is_some_and(|t| t.starts_with(held)), "{text}: {parent:?}");
     }
 }

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use crate::extract::dates::Date;
+use crate::extract::lexicon::MeetingKind;
 use crate::extract::{DirectiveMention, DocumentRef, Mentions, Reading};
 
 use super::basis::{BasisNote, DateBasis, ReadAs, YearBasis};
@@ -52,7 +53,12 @@ pub fn events(
                     }
                     let parent = group.map(|g| &conferences[g]);
                     let closing = d.parent.is_some_and(|p| reads_closing_day(m, p));
-                    given.push((group, given_event(d, parent, closing)));
+                    let day = match d.parent {
+                        Some(p) if sitting_undated_here(m, p) => DayKnown::YearOnly,
+                        _ if closing => DayKnown::Closing,
+                        _ => DayKnown::Opening,
+                    };
+                    given.push((group, given_event(d, parent, day)));
                 }
             }
         }
@@ -74,10 +80,37 @@ fn reads_closing_day(m: &Mentions, p: usize) -> bool {
         .is_some_and(|td| td.closing_after_days.is_some_and(|n| n > 1))
 }
 
-/// A directive given at `parent`, dated as it (on its last day with `closing`).
-fn given_event(d: &DirectiveMention, parent: Option<&Event>, closing: bool) -> Event {
-    let day_of = |p: &Event| match (closing, p.end.as_deref().and_then(Date::parse_iso)) {
-        (true, Some(end)) => Some(end),
+/// True when the article names its conference `p` as a sitting of several days (a session
+/// of a council or of the National Assembly) without a day of its own: the day other
+/// articles give is the opening's, and what was said there may have been said on any day of
+/// it.
+fn sitting_undated_here(m: &Mentions, p: usize) -> bool {
+    m.conferences.get(p).is_some_and(|c| {
+        c.meeting_kind == MeetingKind::Session
+            && c.date.as_ref().is_none_or(|td| td.date.day.is_none())
+    })
+}
+
+/// Which day of its conference a directive is dated on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayKnown {
+    /// The conference's (first) day.
+    Opening,
+    /// The closing day: the article reports the conference on it.
+    Closing,
+    /// Only the year: the article does not say which day of a long sitting.
+    YearOnly,
+}
+
+/// A directive given at `parent`, dated as it on the day `day` says.
+fn given_event(d: &DirectiveMention, parent: Option<&Event>, day: DayKnown) -> Event {
+    let day_of = |p: &Event| match (day, p.end.as_deref().and_then(Date::parse_iso)) {
+        (DayKnown::Closing, Some(end)) => Some(end),
+        (DayKnown::YearOnly, _) => p.when.map(|w| Date {
+            year: w.year,
+            month: None,
+            day: None,
+        }),
         _ => p.when,
     };
     let (when, basis) = match parent {

@@ -388,6 +388,13 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if !same_article && names_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
+    // A meeting named by its kind alone ("Cuộc họp", "Hội nghị lần thứ 3") is anybody's:
+    // two articles' are one only by a key (series and number), never by the title.
+    let both_name_something =
+        names_something(&a.mention.title) && names_something(&b.mention.title);
+    if !same_article && !both_name_something {
+        return false;
+    }
     // A workshop and a forum on one subject on one day are two meetings.
     if !same_article && !a.mention.meeting_kind.may_be_same(b.mention.meeting_kind) {
         return false;

@@ -541,9 +541,20 @@ fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
         .min_by_key(|d| d.rank)
         .map(|d| (*d).clone())
         .unwrap_or(best);
-    out.end = end.filter(|e| *e > out.date);
+    // Reports of a meeting of several days date it by the day each saw ("Ngày 15/12, …" the
+    // day after the opening): a later day close to the chosen one is a day of the meeting.
+    let later = support.keys().copied().filter(|d| {
+        d.naive()
+            .zip(chosen.naive())
+            .is_some_and(|(x, c)| (1..=REPORTED_DAYS_SPAN).contains(&(x - c).num_days()))
+    });
+    out.end = end.into_iter().chain(later).max().filter(|e| *e > out.date);
     Some(out)
 }
+
+/// How many days after an event's chosen day another report's day still counts as a day of
+/// the same meeting rather than a conflict: a conference of a few days.
+const REPORTED_DAYS_SPAN: i64 = 3;
 
 /// A day read without its year ("sáng 11-1" in the lead) and the years a title of the same
 /// event names in the same article ("Hội nghị tổng kết công tác năm 2017" in the headline):

@@ -692,3 +692,45 @@ fn a_sentence_opening_with_the_bare_noun_gives_the_meeting_just_named_its_day() 
     let tl = timeline(&[("a.txt", text)]);
     assert_eq!(conference(&tl, "triển khai nhiệm vụ").date, None);
 }
+
+#[test]
+fn a_later_day_reported_for_a_meeting_of_a_few_days_is_its_end_not_a_conflict() {
+    let text = |day: &str| {
+        format!("Tin\n\nHà Nội, 20/12/2021\n\nNgày {day}, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 31 tại Hà Nội.\n")
+    };
+    let tl = timeline(&[
+        ("a.txt", &text("14/12")),
+        ("b.txt", &text("14/12")),
+        ("c.txt", &text("15/12")),
+    ]);
+    let e = conference(&tl, "Ngoại giao");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2021-12-14"), Some("2021-12-15"))
+    );
+    assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
+}
+
+#[test]
+fn a_directive_at_a_long_sitting_its_article_does_not_date_gets_only_the_year() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nHà Nội, 22/10/2018\n\nSáng nay 22/10, Quốc hội khóa XIV khai mạc Kỳ họp thứ 6 tại Hà Nội.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nHà Nội, 15/11/2018\n\nPhát biểu tại Kỳ họp thứ 6, Quốc hội khóa XIV, Chủ tịch Quốc hội Lê Văn Minh yêu cầu các bộ khẩn trương trả lời chất vấn.\n",
+        ),
+    ]);
+    let d = tl
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Directive && e.sources[0].file == "b.txt")
+        .expect("the directive");
+    assert_eq!(d.date.as_deref(), Some("2018"), "{:?}", d.date_basis);
+    assert_eq!(
+        conference(&tl, "Kỳ họp thứ 6").date.as_deref(),
+        Some("2018-10-22")
+    );
+}

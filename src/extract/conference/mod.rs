@@ -90,6 +90,12 @@ pub struct ConferenceMention {
     /// Held together with another conference of the same article ("cùng với Hội nghị …"):
     /// index of that mention in the article's list.
     pub companion_of: Option<usize>,
+    /// Named aside from what the article reports: announced for later ("dự kiến tháng 8, HĐND
+    /// sẽ họp", "Hội nghị sẽ diễn ra …") or recalled from before ("cuộc làm việc gần đây nhất
+    /// (tháng 10/2018)", "phiên họp trước đó"). Dated, but nothing the article reports was
+    /// said there.
+    #[serde(default)]
+    pub aside: bool,
     pub anchors: Vec<Anchor>,
     pub location: Option<String>,
     pub chair: Option<String>,
@@ -179,6 +185,51 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "Điều",
     "Khoản",
 ];
+
+/// What stands between a meeting's name and another name of the same meeting: a dash or an
+/// opening bracket, after the body's term if the name does not hold it ("…, nhiệm kỳ 2021 -
+/// 2026 - Kỳ họp thường lệ …", "Hội nghị Trung ương 8 (Hội nghị lần thứ tám …)").
+static APPOSITION_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,\s*(?:nhiệm kỳ|khóa|khoá)\s+[0-9IVXLC]+(?:\s*[-–]\s*\d+)?\s*)?[-–—(]\s*$")
+        .unwrap()
+});
+
+/// A day and month right after a meeting word ("cuộc họp ngày 25/10", "phiên họp sáng
+/// 5-3", "cuộc họp hôm 2/10").
+static DAY_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:vào|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+});
+
+/// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
+/// Trưởng Ban Chỉ đạo tại cuộc họp ngày …"): group 1.
+static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bcủa\s+(?:đồng chí\s+)?([^,;.:“”()]{2,60}?)\s+(?:tại|trong)\s*$").unwrap()
+});
+
+/// Words before a meeting in its sentence that announce it for later ("Dự kiến tháng 8, HĐND
+/// TP họp …", "… sẽ tổ chức Hội nghị …").
+static PLANNED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định)\b").unwrap());
+/// A predicate after a meeting's name that announces it for later ("Hội nghị X sẽ diễn ra
+/// …", "… dự kiến được tổ chức …").
+static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)",
+    )
+    .unwrap()
+});
+
+/// Words right after a meeting word that recall an earlier one ("cuộc làm việc gần đây nhất",
+/// "phiên họp trước đó", "hội nghị lần trước").
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[^\s,.;]+\s+){0,6}?(?:gần đây nhất|trước đó|lần trước|kỳ trước)\b").unwrap()
+});
+
+/// A numbered document of a meeting ("Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7",
+/// "Thông báo 15-TB/TW tại Hội nghị …"): the meeting is named as the document's source.
+static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:nghị quyết|kết luận|chỉ thị|thông báo|quyết định|quy định|văn kiện|thông cáo)\s+(?:số\s*:?\s*)?\d[\w/\-.]*\s+(?:của|tại)\s*$").unwrap()
+});
 
 /// "tại", before a place ([`place::place_after`]).
 static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap());
@@ -461,6 +512,15 @@ fn keyword_names<'a>(
         }
         if hoi_bound_before(text, m.start(), m.as_str()) {
             rejected(&hit, NotAMeeting::Compound);
+            continue;
+        }
+        // "Kỳ họp thứ 9, nhiệm kỳ 2021 - 2026 - Kỳ họp thường lệ cuối năm": a second name of
+        // the meeting just named, after a dash or in brackets.
+        if out
+            .last()
+            .is_some_and(|(_, n)| APPOSITION_GAP.is_match(&text[n.end.min(m.start())..m.start()]))
+        {
+            rejected(&hit, NotAMeeting::Apposition);
             continue;
         }
         let mut name = parse_name(text, m.end());
@@ -777,6 +837,10 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 
 /// Words that make a meeting word part of a place's name: "Trung tâm Hội nghị Quốc gia", "Cung
 /// hội nghị quốc tế", "phòng họp", "hội trường".
+/// Bodies named after the meeting they prepare ("Ban Tổ chức Hội nghị", "Ban Thư ký Diễn
+/// đàn").
+const COMMITTEES: &[&str] = &["ban tổ chức", "ban thư ký", "tiểu ban tổ chức"];
+
 const VENUES: &[&str] = &[
     "trung tâm",
     "nhà",
@@ -814,6 +878,10 @@ pub enum NotAMeeting {
     NoName,
     /// A short lower-case name in a sentence that reports nothing happening.
     NotReported,
+    /// "Ban Tổ chức Hội thảo": the committee that prepares a meeting, not the meeting.
+    Committee,
+    /// "Kỳ họp thứ 9 - Kỳ họp thường lệ cuối năm": another name of the meeting just named.
+    Apposition,
 }
 
 impl NotAMeeting {
@@ -832,6 +900,8 @@ impl NotAMeeting {
             NotAMeeting::NotReported => {
                 "a short unnamed meeting in a sentence that reports nothing held"
             }
+            NotAMeeting::Committee => "the committee that prepares a meeting, not the meeting",
+            NotAMeeting::Apposition => "another name of the meeting just named",
         }
     }
 }
@@ -865,6 +935,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
         return Some(NotAMeeting::PressBriefing);
     }
+    // "Ban Tổ chức Hội thảo đã hoàn tất …": the meeting's committee acts, whenever the
+    // meeting itself is held.
+    if ends_with_any(prefix, COMMITTEES) {
+        return Some(NotAMeeting::Committee);
+    }
     if name.ordinal.is_some() || name.quoted {
         return None;
     }
@@ -877,6 +952,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     if ends_with_any(prefix, VENUES) {
         return Some(NotAMeeting::Venue);
+    }
+    // "tại cuộc họp ngày 25/10/2022", "phiên họp chiều 5-3": unnamed, but a meeting its day
+    // makes one.
+    if name.words == 0 && DAY_RIGHT_AFTER.is_match(&text[m.end..]) {
+        return None;
     }
     let span = &text[m.end..name.end];
     if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
@@ -973,6 +1053,27 @@ fn sitting_body_in(text: &str) -> Option<String> {
     match found.as_slice() {
         [one] => Some(one.to_string()),
         _ => None,
+    }
+}
+
+/// Whether `body` is all one body that holds numbered sittings ("Quốc hội khóa XIV").
+fn is_sitting_body(body: &str) -> bool {
+    SITTING_BODY
+        .find(body)
+        .is_some_and(|m| m.start() == 0 && m.end() == body.trim_end_matches('.').len())
+}
+
+/// A body's name without its term, and the term ("Quốc hội khóa XIV" → "Quốc hội", 14).
+fn split_term(body: &str) -> (&str, Option<u32>) {
+    static TERM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+kh(?:óa|oá)\s+([IVXLC]+|\d+)$").unwrap());
+    match TERM.captures(body) {
+        Some(c) => {
+            let n = &c[1];
+            let term = crate::text::roman(n).or_else(|| n.parse().ok());
+            (&body[..c.get(0).unwrap().start()], term)
+        }
+        None => (body, None),
     }
 }
 
@@ -1193,7 +1294,8 @@ fn add_mentions(
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
         let mut reference = ends_with_any(prefix, REFERENCE_CUES)
             && !concluding_speech(prefix, &text[name.end..])
-            || passed_at(prefix, &text[name.end..]);
+            || passed_at(prefix, &text[name.end..])
+            || DOCUMENT_OF.is_match(prefix);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let coordinated = names
@@ -1227,15 +1329,27 @@ fn add_mentions(
         // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
         // that body's, and the series is that body's (a council's 9th session is not the
         // National Assembly's).
+        // The body may be the organiser ("Quốc hội khóa XIV khai mạc Kỳ họp thứ 6"); its term
+        // is the meeting's, not part of the series' name.
         let mut series = series;
-        let sitting_body = (organizer.is_none() && is_bare_numbered(&name, text))
-            .then(|| sitting_body_in(text))
+        let mut term = name.term.as_ref().map(|(t, _)| *t);
+        let sitting_body = is_bare_numbered(&name, text)
+            .then(|| match &organizer {
+                Some(o) => is_sitting_body(o).then(|| o.clone()),
+                None => sitting_body_in(text),
+            })
             .flatten();
         if let Some(body) = &sitting_body {
             let head = capitalise(trim_title(&original(m.start..m.end)));
-            series = Some(format!("{head} {body}"));
+            let (bare, body_term) = split_term(body);
+            series = Some(format!("{head} {bare}"));
+            term = term.or(body_term);
         }
-        let organizer_or_body = organizer.clone().or(sitting_body);
+        // An unnamed meeting ("tại cuộc họp ngày 25/10") is named by whose it is.
+        let speaker = (name.words == 0)
+            .then(|| SPEAKER_AT.captures(prefix).map(|c| c[1].to_string()))
+            .flatten();
+        let organizer_or_body = organizer.clone().or(sitting_body).or(speaker);
         // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
         // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
         let title = match &organizer_or_body {
@@ -1264,12 +1378,15 @@ fn add_mentions(
             meeting_kind: m.kind,
             series,
             ordinal,
-            term: name.term.as_ref().map(|(t, _)| *t),
+            term,
             title_years,
             date: None,
             reference,
             framework,
             companion_of,
+            aside: PLANNED_BEFORE.is_match(prefix)
+                || PLANNED_AFTER.is_match(&text[name.end..])
+                || RECALLED.is_match(&text[m.end..]),
             anchors: Vec::new(),
             location: None,
             chair: None,

@@ -251,6 +251,15 @@ fn opens_time(word: &str, after: &str) -> bool {
 /// nghị đánh giá kết quả …", "dự Hội thảo bàn về …").
 const AGENDA_VERBS: &[&str] = &["đánh", "thảo", "bàn", "xác", "tập", "nghe", "cho"];
 
+/// Verbs that follow a meeting word as its subject's predicate and open no meeting's name
+/// ("Hội nghị làm rõ …", "Hội nghị mang ý nghĩa …", "Hội nghị đánh một dấu mốc …"). Lower case.
+/// Verbs that do open names ("tổng kết", "biểu dương", "góp ý", "mở rộng") are not here.
+const SUBJECT_PREDICATES: &[&str] = &[
+    "làm", "tạo", "mang", "đạt", "khép", "kéo", "dành", "chứng", "giúp", "đưa", "nêu", "xem",
+    "tiến", "nhất", "phân", "ghi", "đánh", "thể", "chỉ", "diễn", "đi", "nhấn", "khẳng", "cho",
+    "hoàn", "lắng", "bước",
+];
+
 /// Words before a meeting word that make it an object or an adverbial, not the subject of its
 /// sentence: "tại", "trong", "dự", "chủ trì", "tổ chức".
 const OBJECT_CUES: &[&str] = &[
@@ -467,6 +476,15 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         // the verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
         // sentence's.
         let agenda = name.words == 0 && object && AGENDA_VERBS.contains(&lower.as_str());
+        // "Hội nghị làm sâu sắc hơn …", "Hội nghị tạo ra …": as the subject, a meeting word
+        // followed by a verb of the sentence is an anaphor; no name opens with these verbs.
+        let predicate = name.words == 0
+            && !object
+            && word.starts_with(char::is_lowercase)
+            && SUBJECT_PREDICATES.contains(&lower.as_str());
+        if predicate {
+            break;
+        }
         if word.chars().next().is_some_and(char::is_lowercase)
             && is_stop_pair(&lower, after)
             && !verb_of_title
@@ -474,10 +492,13 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         {
             break;
         }
-        if lower == "với"
-            && (AFTER_VOI_STOPS.contains(&first_word(after).as_str())
-                || name.words == 0 && !names_party(after))
-        {
+        // Right after the meeting word, "với" opens its other party ("cuộc làm việc với lãnh
+        // đạo các bộ"); later, an adjunct may ("… với sự tham dự của …").
+        let adjunct = match name.words {
+            0 => !names_party(after),
+            _ => AFTER_VOI_STOPS.contains(&first_word(after).as_str()),
+        };
+        if lower == "với" && adjunct {
             break;
         }
         if lower == "và" {
