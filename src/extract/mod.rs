@@ -318,7 +318,11 @@ fn paragraph_dates(
             .flat_map(|s| {
                 s.dates
                     .iter()
-                    .filter(move |d| held_by(s, d).is_none_or(|k| k.may_be_same(kind)))
+                    .filter(move |d| match date_holder(s, d) {
+                        Some(DateHolder::Meeting(k)) => k.may_be_same(kind),
+                        Some(DateHolder::Other) => false,
+                        None => true,
+                    })
                     .filter_map(move |d| ctx.read(s, d))
             })
             .filter(|td| td.date.day.is_some())
@@ -334,27 +338,53 @@ fn paragraph_dates(
     }
 }
 
-/// The kind of meeting a date is written right after ("cuộc họp ngày 25/10", "phiên họp sáng
-/// 3/4", "hội thảo hôm 5-3"), when one is: that meeting's day, named or not.
-fn held_by(s: &Sentence, d: &DateMention) -> Option<lexicon::MeetingKind> {
+/// What a date is written right after, when it is the day of something the sentence names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateHolder {
+    /// A meeting word ("cuộc họp ngày 25/10", "phiên họp sáng 3/4"), named or not.
+    Meeting(lexicon::MeetingKind),
+    /// Another event ("họp báo sáng 26/11", "cuộc bầu cử ngày 23/5", "chuyến thăm ngày 5/3"):
+    /// its day is no meeting's.
+    Other,
+}
+
+/// Events that are no meeting, whose day a date right after them is.
+const OTHER_EVENTS: &[&str] = &[
+    "họp báo",
+    "buổi họp báo",
+    "cuộc họp báo",
+    "chuyến thăm",
+    "chuyến công tác",
+    "cuộc điện đàm",
+    "điện đàm",
+    "cuộc bầu cử",
+    "bầu cử",
+    "kỳ thi",
+    "lễ ký",
+    "lễ ký kết",
+];
+
+/// What the date `d` of sentence `s` is written right after ("cuộc họp ngày 25/10", "họp báo
+/// sáng 26-11", "hội thảo hôm 5-3"), passing over the words of a time ("ngày", "sáng", "vào").
+pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào"];
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
     let mut head = before.trim_end().trim_end_matches(['(', ',']).trim_end();
-    while let Some(w) = TIME_WORDS.iter().find(|w| {
-        head.strip_suffix(**w)
+    let ends_with_word = |h: &str, w: &str| {
+        h.strip_suffix(w)
             .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    }) {
+    };
+    while let Some(w) = TIME_WORDS.iter().find(|w| ends_with_word(head, w)) {
         head = head[..head.len() - w.len()].trim_end();
     }
     let lower = head.to_lowercase();
+    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
+        return Some(DateHolder::Other);
+    }
     lexicon::MEETING_WORDS
         .iter()
-        .find(|(w, _)| {
-            lower
-                .strip_suffix(w)
-                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-        })
-        .map(|(_, k)| *k)
+        .find(|(w, _)| ends_with_word(&lower, w))
+        .map(|(_, k)| DateHolder::Meeting(*k))
 }
 
 /// What the extractor knows about an article while reading it top to bottom.

@@ -412,8 +412,32 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         (Some(x), Some(y)) => {
             (agree(&x, &y) && sim >= MIN_SIMILARITY) || (compatible(Some(x), Some(y)) && sim >= 0.8)
         }
-        // An undated mention joins only a mention of its own article (see `merge_titled`).
-        _ => same_article && sim >= 0.6,
+        // An undated mention joins only a mention of its own article (see `merge_titled`),
+        // and not one a day or month of its own says is another meeting.
+        _ => same_article && sim >= 0.6 && !partial_clash(&a.date, &b.date),
+    }
+}
+
+/// Whether a mention's day or month read without its year ("Hội thảo ngày 14/11") cannot be
+/// the other mention's date ("Hội thảo lần thứ nhất … tháng 8/2017"): in the other's year, the
+/// two are not close days, or not one month.
+fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
+    let (partial, other) = match (a, b) {
+        (MentionDate::Partial(p, _), MentionDate::Dated(d)) => (p, d.date),
+        (MentionDate::Dated(d), MentionDate::Partial(p, _)) => (p, d.date),
+        _ => return false,
+    };
+    let (Some(month), Some(other_month)) = (partial.month, other.month) else {
+        return false;
+    };
+    let placed = Date {
+        year: other.year,
+        month: Some(month),
+        day: partial.day,
+    };
+    match (placed.naive(), other.naive()) {
+        (Some(_), Some(_)) => !compatible(Some(placed), Some(other)),
+        _ => month != other_month,
     }
 }
 

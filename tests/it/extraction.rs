@@ -734,3 +734,14 @@ fn a_directive_at_a_long_sitting_its_article_does_not_date_gets_only_the_year() 
         Some("2018-10-22")
     );
 }
+
+#[test]
+fn a_bare_mention_whose_own_day_is_another_month_stays_apart_from_a_dated_one() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nHội thảo Kinh tế biển lần thứ nhất đã được tổ chức vào tháng 8/2017.\n\nĐại sứ Lê Văn Minh phát biểu tại Hội thảo ngày 14/11.\n",
+    )]);
+    let first = conference(&tl, "lần thứ nhất");
+    assert_eq!(first.date.as_deref(), Some("2017-08"));
+    assert_eq!(first.sources.len(), 1, "{:?}", first.sources);
+}

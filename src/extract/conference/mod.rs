@@ -1417,6 +1417,8 @@ fn date_mentions(
             let r = d.span.start - s.range.start..d.span.end - s.range.start;
             !names.iter().any(|n| r.start >= n.start && r.end <= n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
+                // "tại buổi họp báo sáng 26/11, …": the day of another event.
+                && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
         .collect();
     let closing = CLOSING.is_match(text);

@@ -420,10 +420,14 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         let word = &trimmed[..wend];
         let lower = word.to_lowercase();
         let after = &trimmed[wend..];
-        if lower == "lần" && after.to_lowercase().starts_with(" thứ ")
-            || lower == "thứ" && name.words == 0 && after.starts_with(' ')
-        {
-            let num_at = if lower == "lần" {
+        // "lần thứ 2", and without "thứ" ("lần 2", "lần hai"): the meeting's number.
+        let with_thu = lower == "lần" && after.to_lowercase().starts_with(" thứ ");
+        let bare_lan = lower == "lần"
+            && name.words > 0
+            && after.starts_with(' ')
+            && ordinal_at(&after[1..]).is_some();
+        if with_thu || bare_lan || lower == "thứ" && name.words == 0 && after.starts_with(' ') {
+            let num_at = if with_thu {
                 at + wend + " thứ ".len()
             } else {
                 at + wend + 1
@@ -831,6 +835,19 @@ mod tests {
         let _ = start;
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn a_number_after_lan_without_thu_is_the_ordinal() {
+        for (text, n) in [
+            ("Hội thảo Kinh tế biển lần 2 do Bộ tổ chức", 2),
+            ("Diễn đàn Hợp tác lần hai đã khai mạc", 2),
+            ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần 12 bế mạc", 12),
+        ] {
+            assert_eq!(named(text).1, Some(n), "{text}");
+        }
+        // "lần này", "lần đầu" are no number.
+        assert_eq!(named("Hội thảo Kinh tế biển lần này thu hút").1, None);
     }
 
     #[test]
