@@ -42,6 +42,11 @@ pub struct DirectiveMention {
     /// Index of the conference (in the article's mentions) it was given at.
     pub parent: Option<usize>,
     pub document: Option<DocumentRef>,
+    /// Reported by an emphasis, a wish or advice ("nhấn mạnh … cần", "đề nghị", "lưu ý", a
+    /// quotation), not by an explicit instruction ("yêu cầu", "chỉ đạo"): at a workshop, a
+    /// round table or a forum it is a view (see [`drop_views`]).
+    #[serde(default)]
+    pub weak: bool,
 }
 
 /// Who gave the directives being read, and where.
@@ -49,6 +54,8 @@ pub struct DirectiveMention {
 struct Giver {
     by: Option<String>,
     parent: Option<usize>,
+    /// See [`DirectiveMention::weak`].
+    weak: bool,
 }
 
 /// What the previous paragraphs set up.
@@ -156,6 +163,31 @@ fn obliges(text: &str) -> bool {
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải)\b").unwrap()
 });
+/// Cues that instruct explicitly wherever they are said, a workshop included.
+const EXPLICIT: &[&str] = &[
+    "yêu cầu",
+    "chỉ đạo",
+    "chỉ thị",
+    "giao nhiệm vụ",
+    "quán triệt",
+];
+
+/// Drops the directives reported by an emphasis, a wish or advice ([`DirectiveMention::weak`])
+/// at a workshop, a round table or a forum: there speakers give views. Run once every
+/// directive has its conference.
+pub(super) fn drop_views(
+    directives: &mut Vec<DirectiveMention>,
+    conferences: &[ConferenceMention],
+) {
+    directives.retain(|d| {
+        let discussion = d
+            .parent
+            .and_then(|p| conferences.get(p))
+            .is_some_and(|c| c.meeting_kind.is_discussion());
+        !(d.weak && discussion)
+    });
+}
+
 /// Reporting verbs that instruct by themselves, whatever the quotation says.
 const INSTRUCTING: &[&str] = &[
     "yêu cầu",
@@ -388,6 +420,7 @@ pub(super) fn extract(
             by: giver.by.clone(),
             parent: giver.parent,
             document: None,
+            weak: giver.weak,
         });
     };
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
@@ -526,9 +559,11 @@ pub(super) fn extract(
             }
             continue;
         };
+        let word = m.as_str().to_lowercase();
         let giver = Giver {
             by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
             parent,
+            weak: !EXPLICIT.contains(&word.as_str()) && !TASKS.is_match(m.as_str()),
         };
         let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
@@ -570,6 +605,7 @@ fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) ->
     Some(Giver {
         by: Some(giver_of(people, t, verb.start(), k)?),
         parent,
+        weak: !EXPLICIT.contains(&verb.as_str()),
     })
 }
 
@@ -618,9 +654,11 @@ fn claimed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Op
         return None;
     }
     let by = giver_of(people, t, who.end(), k)?;
+    // A speaker's words after a colon may be an instruction or a view.
     Some(Giver {
         by: Some(by),
         parent,
+        weak: true,
     })
 }
 
@@ -644,11 +682,19 @@ fn retrospective(
         .first()
         .map(|r| after[r.clone()].to_string())
         .or_else(|| people.speaker(after, after.len(), k))?;
+    let word = RETROSPECTIVE_NOUN
+        .find(&m.as_str().to_lowercase())
+        .map(|w| w.as_str().to_string());
     Some(Giver {
         by: Some(by),
         parent,
+        weak: word.is_none_or(|w| !EXPLICIT.contains(&w.as_str())),
     })
 }
+
+/// The noun of a retrospective attribution ("Đó là yêu cầu của …").
+static RETROSPECTIVE_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ").unwrap());
 
 /// Who gives an instruction in `text` before byte `upto`: a person (named, or by the title
 /// of one already named), a bare title standing as the subject ("Thủ tướng yêu cầu"), or a
@@ -749,6 +795,7 @@ fn header(
             date,
             number_year: number_year(&number),
         }),
+        weak: false,
     });
     true
 }
@@ -845,6 +892,7 @@ fn documents(
                 date,
                 number_year: number_year(number.as_str()),
             }),
+            weak: false,
         });
     }
 }

@@ -44,6 +44,15 @@ impl MeetingKind {
         }
     }
 
+    /// Whether this kind of meeting is one where views are exchanged (a workshop, a round
+    /// table, a forum) rather than one where those in charge direct.
+    pub fn is_discussion(self) -> bool {
+        matches!(
+            self,
+            MeetingKind::Workshop | MeetingKind::Roundtable | MeetingKind::Forum
+        )
+    }
+
     /// Whether two reports may name one meeting by these kinds. Writers call a session a
     /// meeting or a working session, but a summit, a conference, a workshop, a round table
     /// and a forum are named as such by whoever holds them.

@@ -193,6 +193,7 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
         }
     }
     attach_early_directives(&mut out);
+    directive::drop_views(&mut out.directives, &out.conferences);
     out
 }
 

@@ -17,6 +17,12 @@ fn extract(text: &str) -> Mentions {
     extract_article(0, &a, &k)
 }
 
+/// Asserts whether `text` gives a directive.
+fn assert_gives_directive(text: &str, gives: bool) {
+    let m = extract(text);
+    assert_eq!(!m.directives.is_empty(), gives, "{text}: {:?}", m.directives);
+}
+
 fn titles(m: &Mentions) -> Vec<&str> {
     m.conferences.iter().map(|c| c.title.as_str()).collect()
 }
@@ -750,7 +756,7 @@ fn the_noun_of_a_cue_and_a_necessity_instruct_no_one() {
 
 #[test]
 fn an_opinion_instructs_only_from_someone_in_office() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội thảo về phát triển du lịch.";
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị về phát triển du lịch.";
     for (intro, gives) in [
         ("Chuyên gia kinh tế Trần Văn Hòa", false),
         ("Ông Trần Văn Hòa, chuyên gia kinh tế,", false),
@@ -762,14 +768,8 @@ fn an_opinion_instructs_only_from_someone_in_office() {
             "nhấn mạnh các địa phương cần đầu tư hạ tầng.",
             "đề nghị các địa phương đầu tư hạ tầng.",
         ] {
-            let text = format!("{meeting}\n\n{intro} phát biểu tại hội thảo.\n\nÔng Hòa {said}");
-            let m = extract(&text);
-            assert_eq!(
-                !m.directives.is_empty(),
-                gives,
-                "{text}: {:?}",
-                m.directives
-            );
+            let text = format!("{meeting}\n\n{intro} phát biểu tại hội nghị.\n\nÔng Hòa {said}");
+            assert_gives_directive(&text, gives);
         }
     }
     // An instruction proper needs no office: whoever "yêu cầu" at a meeting instructs.
@@ -824,5 +824,52 @@ fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_be
         let d = m.directives.first().expect(text);
         let parent = d.parent.map(|p| m.conferences[p].title.as_str());
         assert!(parent.is_some_and(|t| t.starts_with(held)), "{text}: {parent:?}");
+    }
+}
+
+#[test]
+fn at_a_workshop_a_roundtable_or_a_forum_only_an_explicit_instruction_is_a_directive() {
+    for noun in ["Hội thảo", "Tọa đàm", "Diễn đàn"] {
+        // The meeting named before and after the instruction (a lead after a headline).
+        for (before, after) in [
+            (
+                format!("Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức {noun} về phát triển du lịch."),
+                String::new(),
+            ),
+            (
+                String::new(),
+                format!("Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức {noun} về phát triển du lịch."),
+            ),
+        ] {
+            for (said, gives) in [
+                (
+                    "Bộ trưởng Trần Văn Hòa nhấn mạnh các địa phương cần đầu tư hạ tầng.",
+                    false,
+                ),
+                (
+                    "Bộ trưởng Trần Văn Hòa đề nghị các địa phương đầu tư hạ tầng.",
+                    false,
+                ),
+                (
+                    "Bộ trưởng Trần Văn Hòa lưu ý các doanh nghiệp cần đổi mới.",
+                    false,
+                ),
+                (
+                    "“Các địa phương phải đầu tư hạ tầng”, Bộ trưởng Trần Văn Hòa nhấn mạnh.",
+                    false,
+                ),
+                (
+                    "Bộ trưởng Trần Văn Hòa yêu cầu các địa phương đầu tư hạ tầng.",
+                    true,
+                ),
+                (
+                    "Bộ trưởng Trần Văn Hòa chỉ đạo các sở hoàn thành quy hoạch.",
+                    true,
+                ),
+            ] {
+                let text = format!("{before}\n\n{said}\n\n{after}");
+                assert_gives_directive(&text, gives);
+            }
+        }
     }
 }

@@ -447,7 +447,7 @@ const GENERIC_TITLE_WORDS: &[&str] = &["truc", "tuyen", "nam", "toan", "quoc"];
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
 /// subject): two words at least that are neither meeting words nor numbers.
-fn names_something(title: &str) -> bool {
+pub(super) fn names_something(title: &str) -> bool {
     crate::text::plain(title)
         .split(' ')
         .filter(|w| {

@@ -276,23 +276,33 @@ fn key_by_number(out: &mut [Candidate]) {
 }
 
 /// A series named without its number in an article about one of its members ("Hội nghị Bộ
-/// trưởng Ngoại giao ASEAN-EU" beside "… lần thứ 20") is that member.
+/// trưởng Ngoại giao ASEAN-EU" beside "… lần thứ 20") is that member. A bare meeting word
+/// ("Hội thảo" beside "Hội thảo lần thứ nhất") names no series: it may be another member.
 fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
-    let mut by_series: BTreeMap<(usize, String), Vec<(NumberedKey, bool)>> = BTreeMap::new();
+    type Member = (NumberedKey, bool, Option<Date>);
+    let mut by_series: BTreeMap<(usize, String), Vec<Member>> = BTreeMap::new();
     for c in out.iter() {
         if let Some(key) = &c.key {
             by_series
                 .entry((c.mention.article, key.0 .0.clone()))
                 .or_default()
-                .push((key.clone(), c.local));
+                .push((key.clone(), c.local, c.date.date()));
         }
     }
     for c in out
         .iter_mut()
         .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
+        .filter(|c| merge::names_something(&c.mention.title))
     {
         let own = k.series_key(&c.mention.title);
-        if let Some([(key, local)]) = by_series.get(&(c.mention.article, own)).map(Vec::as_slice) {
+        let Some([(key, local, date)]) =
+            by_series.get(&(c.mention.article, own)).map(Vec::as_slice)
+        else {
+            continue;
+        };
+        // "… lần đầu tại Bắc Kinh tháng 5/2017" beside "… lần thứ hai … cuối tháng này": a
+        // date of its own that cannot be the member's says it is another one.
+        if merge::compatible(c.date.date(), *date) {
             c.key = Some(key.clone());
             c.local = *local;
         }

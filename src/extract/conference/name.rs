@@ -422,6 +422,18 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         let after = &trimmed[wend..];
         // "lần thứ 2", and without "thứ" ("lần 2", "lần hai"): the meeting's number.
         let with_thu = lower == "lần" && after.to_lowercase().starts_with(" thứ ");
+        let first = lower == "lần"
+            && name.words > 0
+            && after.to_lowercase().starts_with(" đầu")
+            && !after[" đầu".len()..].starts_with(char::is_alphanumeric);
+        if first {
+            // "… lần đầu (tiên)": the first of its series.
+            name.series_end = Some(at);
+            name.ordinal = Some(1);
+            name.end = at + wend + " đầu".len();
+            after_ordinal(sent, &mut name);
+            break;
+        }
         let bare_lan = lower == "lần"
             && name.words > 0
             && after.starts_with(' ')
@@ -733,7 +745,9 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         || CLAUSE_WORDS.contains(&next_lower.as_str())
         || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
         || TERM_AT.is_match(next)
-        || adjunct_follows(next, &next_lower);
+        || adjunct_follows(next, &next_lower)
+        // "Hội nghị Trung ương 7 hồi tháng 5/2018": a time adverbial ends the name.
+        || opens_time(&next_lower, &next[next_lower.len().min(next.len())..]);
     // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
     // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
     // by a lower-case noun).
@@ -846,7 +860,16 @@ mod tests {
         ] {
             assert_eq!(named(text).1, Some(n), "{text}");
         }
-        // "lần này", "lần đầu" are no number.
+        assert_eq!(
+            named("Hội nghị Trung ương 7 hồi tháng 5/2018 đã").1,
+            Some(7)
+        );
+        assert_eq!(named("Diễn đàn Hợp tác lần đầu tại Bắc Kinh").1, Some(1));
+        assert_eq!(
+            named("Diễn đàn Hợp tác lần đầu tiên được tổ chức").1,
+            Some(1)
+        );
+        // "lần này" is no number.
         assert_eq!(named("Hội thảo Kinh tế biển lần này thu hút").1, None);
     }
 
