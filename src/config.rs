@@ -87,19 +87,6 @@ pub struct NamedBrief {
     pub focus: Focus,
 }
 
-/// The keys of a `[focus.NAME]` table.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NamedBriefKeys {
-    title: Option<String>,
-    #[serde(rename = "match", default)]
-    words: Vec<String>,
-    #[serde(rename = "body", default)]
-    bodies: Vec<String>,
-    #[serde(rename = "kind", default)]
-    kinds: Vec<crate::timeline::FocusKind>,
-}
-
 /// A named brief's folder: 1 to 64 ASCII letters, digits, `-` and `_`, and not `sources`
 /// (the folder of the texts of web pages). Output files all have a dot in their names, so
 /// such a folder never stands where a file goes.
@@ -112,54 +99,55 @@ pub fn is_brief_name(name: &str) -> bool {
 }
 
 impl<'de> Deserialize<'de> for FocusTable {
+    /// The brief's own focus is read as a [`Focus`] (its keys and their errors are that
+    /// type's); each sub-table is a named brief, read as a `Focus` and a `title`.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Keys;
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = FocusTable;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a table of `match`, `body`, `kind` and named briefs `[focus.NAME]`")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FocusTable, A::Error> {
-                use serde::de::Error;
-                let mut t = FocusTable::default();
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "match" => t.main.words = map.next_value()?,
-                        "body" => t.main.bodies = map.next_value()?,
-                        "kind" => t.main.kinds = map.next_value()?,
-                        name if is_brief_name(name) => {
-                            let k: NamedBriefKeys = map.next_value().map_err(|e| {
-                                A::Error::custom(format!("[focus.{name}]: {e} (a named brief is a table of match, body, kind and title)"))
-                            })?;
-                            if t.named.iter().any(|b| b.name.eq_ignore_ascii_case(name)) {
-                                return Err(A::Error::custom(format!("two named briefs differ only in case ({name}): their folders would be one on some systems")));
-                            }
-                            t.named.push(NamedBrief {
-                                name: name.to_string(),
-                                title: k.title,
-                                focus: Focus {
-                                    words: k.words,
-                                    bodies: k.bodies,
-                                    kinds: k.kinds,
-                                },
-                            });
-                        }
-                        other => {
-                            return Err(A::Error::custom(format!(
-                                "unknown key `{other}` in [focus]: expected `match`, `body`, `kind`, or a named brief [focus.NAME] whose NAME (its folder in the output folder) is 1 to 64 letters, digits, - or _, and not `sources`"
-                            )))
-                        }
+        use serde::de::Error;
+        let mut t = FocusTable::default();
+        let mut main = toml::Table::new();
+        for (key, value) in toml::Table::deserialize(d)? {
+            match value {
+                toml::Value::Table(keys) if is_brief_name(&key) => {
+                    if t.named.iter().any(|b| b.name.eq_ignore_ascii_case(&key)) {
+                        return Err(D::Error::custom(format!("two named briefs differ only in case ({key}): their folders would be one on some systems")));
                     }
+                    t.named.push(named_brief(key, keys).map_err(D::Error::custom)?);
                 }
-                t.named.sort_by(|a, b| a.name.cmp(&b.name));
-                Ok(t)
+                toml::Value::Table(_) => {
+                    return Err(D::Error::custom(format!(
+                        "unknown key `{key}` in [focus]: a named brief [focus.NAME] has a NAME (its folder in the output folder) of 1 to 64 letters, digits, - or _, and not `sources`"
+                    )))
+                }
+                value => {
+                    main.insert(key, value);
+                }
             }
         }
-        d.deserialize_map(Keys)
+        t.main = Focus::deserialize(toml::Value::Table(main)).map_err(|e| {
+            D::Error::custom(format!("[focus]: {e}, or a named brief [focus.NAME]"))
+        })?;
+        t.named.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(t)
     }
+}
+
+/// A `[focus.NAME]` table: a [`Focus`] and an optional `title`.
+fn named_brief(name: String, mut keys: toml::Table) -> Result<NamedBrief, String> {
+    let wrong = |e: &dyn std::fmt::Display| {
+        format!("[focus.{name}]: {e} (a named brief is a table of match, body, kind and title)")
+    };
+    let title = match keys.remove("title") {
+        None => None,
+        Some(toml::Value::String(s)) => Some(s),
+        Some(other) => {
+            return Err(wrong(&format!(
+                "title is a {}, not a string",
+                other.type_str()
+            )))
+        }
+    };
+    let focus = Focus::deserialize(toml::Value::Table(keys)).map_err(|e| wrong(&e))?;
+    Ok(NamedBrief { name, title, focus })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -519,6 +507,41 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("until"), "{e}");
+    }
+
+    #[test]
+    fn the_focus_table_reads_its_own_keys_and_named_briefs() {
+        let c = parse(
+            "[focus]\nmatch = [\"ngoai giao\"]\nkind = [\"conference\"]\n[focus.bien]\ntitle = \"Biển\"\nbody = [\"BNG\"]\n[focus.a]\nmatch = [\"x\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        let f = c.focus.unwrap();
+        assert_eq!(f.main.words, vec!["ngoai giao"]);
+        assert_eq!(f.main.kinds.len(), 1);
+        let named: Vec<(&str, Option<&str>)> = f
+            .named
+            .iter()
+            .map(|b| (b.name.as_str(), b.title.as_deref()))
+            .collect();
+        assert_eq!(named, vec![("a", None), ("bien", Some("Biển"))]);
+        assert_eq!(f.named[1].focus.bodies, vec!["BNG"]);
+        for (text, said) in [
+            ("[focus]\nmach = [\"x\"]\n", "mach"),
+            ("[focus.b]\ntitle = 3\n", "[focus.b]: title is a integer"),
+            ("[focus.b]\nbodi = [\"x\"]\n", "[focus.b]"),
+            (
+                "[focus.\"a b\"]\nmatch = [\"x\"]\n",
+                "unknown key `a b` in [focus]",
+            ),
+            (
+                "[focus.B]\nmatch = [\"x\"]\n[focus.b]\nmatch = [\"y\"]\n",
+                "differ only in case",
+            ),
+        ] {
+            let e = parse(text, Path::new("c.toml")).unwrap_err().to_string();
+            assert!(e.starts_with("c.toml:") && e.contains(said), "{text}: {e}");
+        }
     }
 
     #[test]

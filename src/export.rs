@@ -12,28 +12,58 @@ use crate::i18n::Lang;
 use crate::render::news;
 use crate::timeline::{Changes, Event, Kind, Timeline};
 
-/// The columns of `out/timeline.csv`, in order.
-pub const CSV_COLUMNS: [&str; 19] = [
-    "id",
-    "kind",
-    "date",
-    "end",
-    "precision",
-    "title",
-    "meeting_kind",
-    "series",
-    "ordinal",
-    "location",
-    "chair",
-    "theme",
-    "format",
-    "participants",
-    "parent",
-    "by",
-    "text",
-    "date_basis",
-    "sources",
+/// A column of `out/timeline.csv`: its header and its cell for an event.
+type Column = (&'static str, fn(&Event) -> String);
+
+/// The columns of `out/timeline.csv`, in order: the one list of them, header and cells.
+const COLUMNS: &[Column] = &[
+    ("id", |e| e.id.clone()),
+    ("kind", |e| kind(e).to_string()),
+    ("date", |e| text(&e.date)),
+    ("end", |e| text(&e.end)),
+    ("precision", |e| {
+        e.precision
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default()
+    }),
+    ("title", |e| e.title.clone()),
+    ("meeting_kind", |e| {
+        e.meeting_kind
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default()
+    }),
+    ("series", |e| text(&e.series)),
+    ("ordinal", |e| {
+        e.ordinal.map(|n| n.to_string()).unwrap_or_default()
+    }),
+    ("location", |e| text(&e.location)),
+    ("chair", |e| text(&e.chair)),
+    ("theme", |e| text(&e.theme)),
+    ("format", |e| text(&e.format)),
+    ("participants", |e| text(&e.participants)),
+    ("parent", |e| text(&e.parent)),
+    ("by", |e| text(&e.by)),
+    ("text", |e| text(&e.text)),
+    ("date_basis", |e| crate::i18n::Lang::En.basis(&e.date_basis)),
+    ("sources", |e| {
+        let sources: Vec<String> = e
+            .sources
+            .iter()
+            .map(|s| format!("{}:{}", s.file, s.line))
+            .collect();
+        sources.join("; ")
+    }),
 ];
+
+/// An optional field as a cell: empty when absent.
+fn text(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+/// The headers of `out/timeline.csv`'s columns, in order.
+pub fn csv_columns() -> impl Iterator<Item = &'static str> {
+    COLUMNS.iter().map(|(name, _)| *name)
+}
 
 /// The UTF-8 byte-order mark: Excel reads a CSV that starts with it as UTF-8 (without it,
 /// as the system's legacy code page, which garbles every Vietnamese letter).
@@ -47,43 +77,12 @@ pub fn csv(timeline: &Timeline, bom: bool) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(start);
-    w.write_record(CSV_COLUMNS).expect("writing to memory");
+    w.write_record(csv_columns()).expect("writing to memory");
     for e in timeline.events.iter().chain(&timeline.undated) {
-        let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        let sources: Vec<String> = e
-            .sources
+        let cells = COLUMNS
             .iter()
-            .map(|s| format!("{}:{}", s.file, s.line))
-            .collect();
-        w.write_record(
-            [
-                e.id.clone(),
-                kind(e).to_string(),
-                o(&e.date),
-                o(&e.end),
-                e.precision
-                    .map(|p| p.as_str().to_string())
-                    .unwrap_or_default(),
-                e.title.clone(),
-                e.meeting_kind
-                    .map(|k| k.as_str().to_string())
-                    .unwrap_or_default(),
-                o(&e.series),
-                e.ordinal.map(|n| n.to_string()).unwrap_or_default(),
-                o(&e.location),
-                o(&e.chair),
-                o(&e.theme),
-                o(&e.format),
-                o(&e.participants),
-                o(&e.parent),
-                o(&e.by),
-                o(&e.text),
-                crate::i18n::Lang::En.basis(&e.date_basis),
-                sources.join("; "),
-            ]
-            .map(|cell| neutralise(&cell).into_owned()),
-        )
-        .expect("writing to memory");
+            .map(|(_, cell)| neutralise(&cell(e)).into_owned());
+        w.write_record(cells).expect("writing to memory");
     }
     w.into_inner().expect("writing to memory")
 }

@@ -43,6 +43,8 @@ struct RawKnowledge {
     #[serde(default)]
     honorifics: Vec<String>,
     #[serde(default)]
+    foreign_parties: Vec<String>,
+    #[serde(default)]
     abbreviations: std::collections::BTreeMap<String, String>,
     boilerplate: RawBoilerplate,
 }
@@ -154,6 +156,9 @@ pub struct Knowledge {
     /// Folded family names; a set, since every capitalised word of every sentence is looked up.
     pub surnames: std::collections::HashSet<String>,
     pub honorifics: Vec<String>,
+    /// Other countries and international bodies, folded, as written (capitalised): a request
+    /// put to one is a diplomatic proposal.
+    pub foreign_parties: Vec<String>,
     /// Abbreviations of bodies ("UBND" → "Ủy ban nhân dân"), as matching keys, so that a
     /// headline's short name and the text's long one compare as the same words.
     pub abbreviations: Vec<(String, String)>,
@@ -204,6 +209,7 @@ impl Knowledge {
             series_qualifiers,
             surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
             honorifics: raw.honorifics.iter().map(|s| fold(s)).collect(),
+            foreign_parties: raw.foreign_parties.iter().map(|s| fold(s)).collect(),
             abbreviations: raw
                 .abbreviations
                 .iter()

@@ -404,6 +404,11 @@ pub fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// The numbers from two to ten in words, as a regex alternation: counts of months, days,
+/// tasks and items ("6 tháng" or "sáu tháng", "ba nhiệm vụ", "Hai là …"). Patterns add "một"
+/// or "tư" where their phrase takes them.
+pub const TWO_TO_TEN_WORDS: &str = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
+
 /// Parses a Vietnamese number written in words, as used in ordinals ("lần thứ ba",
 /// "lần thứ mười hai", "lần thứ hai mươi mốt"). Input is folded and lower case.
 pub fn number_words(s: &str) -> Option<u32> {

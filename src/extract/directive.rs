@@ -131,8 +131,11 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:Chính phủ|Thường trực Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|(?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&]*|tỉnh|thành phố|huyện|nhân dân|xã hội|Việt Nam))*)\s*(?:đã\s+|cũng\s+|tiếp tục\s+)?$")).unwrap()
 });
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b")
-        .unwrap()
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    Regex::new(&format!(
+        r"(?i)\b(\d+|{n})\s+(nhiệm vụ|giải pháp|nhóm nhiệm vụ|định hướng|yêu cầu)\b"
+    ))
+    .unwrap()
 });
 /// Verbs that announce tasks ("đề ra 5 nhóm nhiệm vụ", "nêu 3 giải pháp").
 static TASK_VERBS: LazyLock<Regex> =
@@ -201,8 +204,11 @@ const INSTRUCTING: &[&str] = &[
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(cần|phải|cần phải)\b").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười) là\b|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|[-+•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
-        .unwrap()
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:một|tư|{n}) là\b|thứ (?:nhất|tư|{n})\b|[-+•–]\s|\d{{1,2}}[.)]\s|[a-zđ]\)\s)"
+    ))
+    .unwrap()
 });
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+[\w/\-.⁄]*\w)")
@@ -307,12 +313,19 @@ const FOREIGN_ADDRESSEES: &[&str] = &[
 
 /// Whether a request (`after`, lower case, what follows the cue) is put to a higher authority
 /// than the one asking (`clause`, the text before the cue) or to a foreign party.
-fn addressed_upward(clause: &str, after: &str) -> bool {
+fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
+    let after = written.to_lowercase();
     let giver = clause.to_lowercase();
     let higher = HIGHER.iter().any(|(addressee, above)| {
         after.starts_with(addressee) && !above.iter().any(|g| giver.contains(g))
     });
-    higher || FOREIGN_ADDRESSEES.iter().any(|a| after.starts_with(a))
+    // "đề nghị Nga sớm cấp phép …": a country or an international body of the knowledge file.
+    let foreign_party = k.foreign_parties.iter().any(|p| {
+        written
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    higher || foreign_party || FOREIGN_ADDRESSEES.iter().any(|a| after.starts_with(a))
 }
 
 /// Words before a cue that deny it ("không chỉ đạo", "chưa yêu cầu"), alone or before "hề"
@@ -496,7 +509,7 @@ pub(super) fn extract(
             // a higher authority or a foreign party, not an instruction.
             let asks =
                 ["đề nghị", "kêu gọi", "mong muốn"].contains(&m.as_str().to_lowercase().as_str());
-            if asks && addressed_upward(clause, &after) {
+            if asks && addressed_upward(clause, t[m.end()..].trim_start(), k) {
                 return false;
             }
             // "kiến nghị Thủ tướng chỉ đạo …", "đề xuất Bộ yêu cầu …": what a recommendation
@@ -582,7 +595,8 @@ pub(super) fn extract(
     // A quotation or an obligation right after a directive continues it.
     if let Some(g) = state.previous.take() {
         let starts_quote = text.starts_with(['“', '"', '«']);
-        if starts_quote || (!is_item && MODAL.is_match(para.folded())) {
+        // "… không phải là cánh tay nối dài": a copula, no obligation.
+        if starts_quote || (!is_item && obliges(para.folded())) {
             emit(out, &g, whole());
             state.previous = Some(g);
         }
@@ -927,19 +941,22 @@ mod tests {
 
     #[test]
     fn a_request_put_higher_or_abroad_is_no_instruction() {
-        assert!(addressed_upward(
-            "Bộ trưởng Lê Văn Minh ",
-            "thủ tướng xem xét"
-        ));
-        assert!(addressed_upward("Chính phủ ", "quốc hội cho lùi"));
-        assert!(addressed_upward("Đại sứ ", "phía trung quốc kiềm chế"));
-        assert!(addressed_upward("ông Trần Văn A ", "bộ trưởng ủy quyền"));
-        assert!(!addressed_upward("Phó Thủ tướng ", "bộ trưởng khẩn trương"));
-        assert!(!addressed_upward("Tổng Bí thư ", "chính phủ chỉ đạo"));
-        assert!(!addressed_upward(
-            "Bộ trưởng ",
-            "các địa phương khẩn trương"
-        ));
+        let k = Knowledge::embedded();
+        let upward = |giver: &str, after: &str| addressed_upward(giver, after, &k);
+        assert!(upward("Bộ trưởng Lê Văn Minh ", "thủ tướng xem xét"));
+        assert!(upward("Chính phủ ", "quốc hội cho lùi"));
+        assert!(upward("Đại sứ ", "phía trung quốc kiềm chế"));
+        assert!(upward("ông Trần Văn A ", "bộ trưởng ủy quyền"));
+        assert!(upward("Thủ tướng ", "Nga sớm cấp phép cho doanh nghiệp"));
+        assert!(upward("Thủ tướng ", "Liên minh châu Âu công nhận"));
+        assert!(upward("Thủ tướng ", "ASEAN đoàn kết"));
+        // "anh em" is no country.
+        assert!(!upward("Bộ trưởng ", "anh em cán bộ khẩn trương"));
+        assert!(!upward("Phó Thủ tướng ", "bộ trưởng khẩn trương"));
+        assert!(!upward("Tổng Bí thư ", "chính phủ chỉ đạo"));
+        assert!(!upward("Bộ trưởng ", "các địa phương khẩn trương"));
+        // A country's name opening a longer word is not the country ("Nga" in "ngành").
+        assert!(!upward("Bộ trưởng ", "Ngành y tế khẩn trương"));
     }
 
     #[test]

@@ -20,7 +20,12 @@ fn extract(text: &str) -> Mentions {
 /// Asserts whether `text` gives a directive.
 fn assert_gives_directive(text: &str, gives: bool) {
     let m = extract(text);
-    assert_eq!(!m.directives.is_empty(), gives, "{text}: {:?}", m.directives);
+    assert_eq!(
+        !m.directives.is_empty(),
+        gives,
+        "{text}: {:?}",
+        m.directives
+    );
 }
 
 fn titles(m: &Mentions) -> Vec<&str> {
@@ -787,6 +792,8 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
         "Đại sứ Trần Văn Hòa đề nghị phía bạn tạo điều kiện cho doanh nghiệp.",
         "Thủ tướng Lê Văn Minh đề nghị hai bên giải quyết bất đồng bằng biện pháp hòa bình.",
         "Thủ tướng Lê Văn Minh đề nghị hai nước thúc đẩy hợp tác thương mại.",
+        "Thủ tướng Lê Văn Minh đề nghị Nga sớm cấp phép cho doanh nghiệp thủy sản.",
+        "Thủ tướng Lê Văn Minh kêu gọi ASEAN đoàn kết trong vấn đề Biển Đông.",
         "Phó Thủ tướng Trần Văn Hòa đề nghị Bạn tạo thuận lợi cho hàng nông sản.",
         "Bộ trưởng Lê Văn Minh đề nghị Ngài Bộ trưởng ủng hộ lập trường của Việt Nam.",
         "Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh chỉ đạo xử lý nghiêm các sai phạm.",
@@ -871,5 +878,21 @@ fn at_a_workshop_a_roundtable_or_a_forum_only_an_explicit_instruction_is_a_direc
                 assert_gives_directive(&text, gives);
             }
         }
+    }
+}
+
+#[test]
+fn a_paragraph_after_a_directive_continues_it_only_with_an_obligation() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 30.";
+    let said = "Thủ tướng Lê Văn Minh yêu cầu các cơ quan đại diện chủ động nắm bắt tình hình.";
+    for (next, continues) in [
+        ("Các cơ quan phải bám sát chỉ đạo của Bộ.", true),
+        ("“Cán bộ ngoại giao phải là cầu nối”, Thủ tướng nói.", true),
+        ("Thủ tướng cho hay, cán bộ ngoại giao không phải là cánh tay nối dài mà là hình ảnh đất nước.", false),
+        ("Đây là việc cần thiết trong bối cảnh hiện nay.", false),
+    ] {
+        let text = format!("{meeting}\n\n{said}\n\n{next}");
+        let m = extract(&text);
+        assert_eq!(m.directives.len(), 1 + usize::from(continues), "{text}: {:?}", m.directives);
     }
 }

@@ -50,7 +50,8 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     // Before titled merging: a headline that joined its article's meeting is that meeting,
     // and must not also join other articles' headlines of the same words, which would chain
     // their meetings into one.
-    let joined = headline_to_lead(cands, &mut uf);
+    let mut joined = headline_to_lead(cands, &mut uf);
+    unnamed_to_named(cands, &mut uf, &mut joined);
     super::timed("merge titled", || merge_titled(cands, k, &joined, &mut uf));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
@@ -104,6 +105,61 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
         }
     }
     joined
+}
+
+/// A meeting named only by its kind and its day ("Toàn cảnh hội nghị sáng 5/3", "phát biểu tại
+/// cuộc họp ngày 5/3") is the meeting its article names in full on that day, when it names
+/// exactly one such (of a kind that may be the same); marks those that joined.
+fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        by_article.entry(c.mention.article).or_default().push(i);
+    }
+    for members in by_article.values() {
+        for &u in members {
+            let unnamed = &cands[u];
+            if names_something(&unnamed.mention.title) || unnamed.mention.reference {
+                continue;
+            }
+            let named: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&n| {
+                    let c = &cands[n];
+                    n != u
+                        && names_something(&c.mention.title)
+                        && !c.mention.reference
+                        && c.mention
+                            .meeting_kind
+                            .may_be_same(unnamed.mention.meeting_kind)
+                        && same_day(&unnamed.date, &c.date)
+                })
+                .collect();
+            let distinct: BTreeSet<&str> = named
+                .iter()
+                .map(|&n| cands[n].mention.title.as_str())
+                .collect();
+            if let (Some(&n), 1) = (named.first(), distinct.len()) {
+                uf.union(u, n);
+                joined[u] = true;
+            }
+        }
+    }
+}
+
+/// Two mentions' own dates name one day: equal days, with or without the year.
+fn same_day(a: &MentionDate, b: &MentionDate) -> bool {
+    let parts = |d: &MentionDate| match d {
+        MentionDate::Dated(x) => Some((Some(x.date.year), x.date.month?, x.date.day?)),
+        MentionDate::Partial(p, _) => Some((p.year, p.month?, p.day?)),
+        MentionDate::None => None,
+    };
+    match (parts(a), parts(b)) {
+        (Some((ya, ma, da)), Some((yb, mb, db))) => {
+            (ma, da) == (mb, db) && (ya.is_none() || yb.is_none() || ya == yb)
+        }
+        _ => false,
+    }
 }
 
 /// Two dates can be one event's: close days, or equal at the coarser precision.

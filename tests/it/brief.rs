@@ -11,7 +11,7 @@ use chronobrief::app::{build_outputs, make_timeline};
 use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
 use chronobrief::config::Format;
-use chronobrief::export::{is_anchor, markdown_options, CSV_COLUMNS};
+use chronobrief::export::{csv_columns, is_anchor, markdown_options};
 use chronobrief::extract::dates::Date;
 use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;
@@ -148,7 +148,7 @@ fn csv_parses_back_one_row_per_event() {
     let mut r = csv::Reader::from_reader(bytes);
     assert_eq!(
         r.headers().unwrap().iter().collect::<Vec<_>>(),
-        CSV_COLUMNS.to_vec()
+        csv_columns().collect::<Vec<_>>()
     );
     let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
     let tl = &seeds().timeline;
@@ -176,7 +176,7 @@ fn a_formula_cell_is_neutralised() {
     assert!(bytes.starts_with(b"id,"), "no BOM when turned off");
     let mut r = csv::Reader::from_reader(bytes);
     let row = r.records().next().unwrap().unwrap();
-    let sources = CSV_COLUMNS.iter().position(|c| *c == "sources").unwrap();
+    let sources = csv_columns().position(|c| c == "sources").unwrap();
     assert_eq!(
         &row[sources], "'=1+2.txt:5",
         "a leading quote stops the formula"
@@ -220,10 +220,7 @@ fn the_kind_of_meeting_is_in_every_export_and_in_the_brief_where_the_title_does_
     let json: Value = serde_json::from_slice(file(&out, "timeline.json")).unwrap();
     assert_eq!(json["events"][1]["meeting_kind"], "roundtable");
     let mut r = csv::Reader::from_reader(file(&out, "timeline.csv"));
-    let column = CSV_COLUMNS
-        .iter()
-        .position(|c| *c == "meeting_kind")
-        .unwrap();
+    let column = csv_columns().position(|c| c == "meeting_kind").unwrap();
     let cells: Vec<String> = r
         .records()
         .map(|r| r.unwrap()[column].to_string())
@@ -266,7 +263,7 @@ fn multi_day_and_undated_events_keep_their_end_and_their_place_in_every_export()
     );
     assert!(!tl.undated.is_empty(), "an undated event");
     let mut r = csv::Reader::from_reader(file(&out, "timeline.csv"));
-    let end = CSV_COLUMNS.iter().position(|c| *c == "end").unwrap();
+    let end = csv_columns().position(|c| c == "end").unwrap();
     let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
     assert!(rows
         .iter()

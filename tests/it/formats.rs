@@ -171,14 +171,23 @@ fn a_windows_1258_page_is_decoded_to_the_same_text() {
 
 #[test]
 fn each_page_and_record_gives_the_events_of_the_same_article_as_text() {
-    for (page, txt) in [
-        ("news-page.html", "news-page.txt"),
-        ("jsonld-page.html", "jsonld-page.txt"),
-        ("legacy-1258.htm", "legacy-1258.txt"),
-    ] {
+    // Every saved page of the fixtures, found by its extension, beside the same article as text.
+    let mut pages: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/inputs"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".html") || n.ends_with(".htm"))
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= 3, "{pages:?}");
+    for page in &pages {
+        let txt = format!("{}.txt", page.rsplit_once('.').unwrap().0);
+        assert!(
+            root().join("tests/fixtures/inputs").join(&txt).is_file(),
+            "{page} has no {txt} beside it"
+        );
         let from_page = gist(&timeline_of(&[page]));
         assert!(!from_page.is_empty(), "{page} gives no event");
-        assert_eq!(from_page, gist(&timeline_of(&[txt])), "{page}");
+        assert_eq!(from_page, gist(&timeline_of(&[&txt])), "{page}");
     }
     // The records of the exports are the same three articles.
     let text = gist(&timeline_of(&["news-page.txt", "jsonld-page.txt"]));

@@ -80,18 +80,12 @@ fn vietnamese_alphabet() -> Vec<String> {
 }
 
 #[test]
-fn the_alphabet_has_178_letters() {
-    let a = vietnamese_alphabet();
-    assert_eq!(a.len(), 178);
-    assert!(
-        a.iter().all(|l| l.chars().count() == 1),
-        "every letter is precomposed"
-    );
-}
-
-#[test]
 fn every_face_the_templates_use_draws_every_vietnamese_letter() {
-    let letters = vietnamese_alphabet().join(" ");
+    let alphabet = vietnamese_alphabet();
+    // The check below is only as good as the alphabet: all 178 letters, each precomposed.
+    assert_eq!(alphabet.len(), 178);
+    assert!(alphabet.iter().all(|l| l.chars().count() == 1));
+    let letters = alphabet.join(" ");
     // The faces of report-templates/brief.typ.j2: regular, italic (emphasis), semibold (strong
     // with delta 200) and bold (headings).
     let source = format!(

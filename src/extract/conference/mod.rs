@@ -124,7 +124,7 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let heads = body_heads_pattern();
     Regex::new(&format!(
-        r"\b((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|thường vụ|chấp hành|trung ương|thường trực))*)\s+(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|thường vụ|chấp hành|trung ương|thường trực))*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
@@ -198,6 +198,12 @@ static APPOSITION_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// 5-3", "cuộc họp hôm 2/10").
 static DAY_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:vào|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+});
+/// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
+/// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
+/// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
+static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
 });
 
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
@@ -331,7 +337,8 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bế mạc|kết thúc|làm việc đến|diễn ra đến|kéo dài đến)\b").unwrap()
 });
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsau\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+làm việc\b").unwrap()
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    Regex::new(&format!(r"(?i)\bsau\s+(\d{{1,2}}|{n})\s+ngày\s+làm việc\b")).unwrap()
 });
 /// A document's number and the words that date it: dates after these are its issue date,
 /// not a meeting's day.
@@ -923,8 +930,10 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
                 .is_some_and(|e| text[m.end..e.max(m.end)].trim().is_empty());
         return (!numbered).then_some(NotAMeeting::NoNumber);
     }
-    // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting.
-    if PUBLICATION.is_match(&text[name.end..]) {
+    // A column of a newspaper ("diễn đàn … trên nhật báo Tuổi Trẻ") is not a meeting; a
+    // workshop's subject may be on one ("Hội thảo … ứng xử trên mạng xã hội").
+    let forum_word = m.keyword.to_lowercase() == "diễn đàn";
+    if forum_word && PUBLICATION.is_match(&text[name.end..]) {
         return Some(NotAMeeting::Column);
     }
     // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
@@ -955,7 +964,10 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     // "tại cuộc họp ngày 25/10/2022", "phiên họp chiều 5-3": unnamed, but a meeting its day
     // makes one.
-    if name.words == 0 && DAY_RIGHT_AFTER.is_match(&text[m.end..]) {
+    let inside = !prefix.trim().is_empty();
+    let dated = DAY_RIGHT_AFTER.is_match(&text[m.end..])
+        || inside && DAY_AFTER_VERB.is_match(&text[m.end..]);
+    if name.words == 0 && dated {
         return None;
     }
     let span = &text[m.end..name.end];
@@ -1347,7 +1359,16 @@ fn add_mentions(
         }
         // An unnamed meeting ("tại cuộc họp ngày 25/10") is named by whose it is.
         let speaker = (name.words == 0)
-            .then(|| SPEAKER_AT.captures(prefix).map(|c| c[1].to_string()))
+            .then(|| {
+                SPEAKER_AT
+                    .captures(prefix)
+                    .map(|c| c[1].to_string())
+                    .or_else(|| {
+                        (m.kind == MeetingKind::Session)
+                            .then(|| sitting_body_in(text))
+                            .flatten()
+                    })
+            })
             .flatten();
         let organizer_or_body = organizer.clone().or(sitting_body).or(speaker);
         // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so

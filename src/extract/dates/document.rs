@@ -91,11 +91,32 @@ pub fn document_date(a: &Article) -> Option<DocumentDate> {
 /// year-to-date figures of a report, "6 tháng đầu năm 2019" (the first six months of 2019),
 /// unless compared with ("so với 6 tháng đầu năm 2018", "cùng kỳ"), which names another year.
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:ngay trong năm|ngay từ đầu năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{2})\b|\btừ đầu năm\s+((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+tháng đầu năm\s+((?:19|20)\d{2})\b",
-    )
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    Regex::new(&format!(
+        r"(?i)\b(?:ngay trong năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{{2}})\b|\btừ đầu năm\s+((?:19|20)\d{{2}})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{{1,2}}|{n}|mười một)\s+tháng đầu năm\s+((?:19|20)\d{{2}})\b",
+    ))
     .unwrap()
 });
+
+/// A year glossed as the next or the last one ("năm tới (2019)", "sang năm (2020)", "năm ngoái
+/// (2017)"): the article's own year is one before or after it. ("ngay từ đầu năm 2017" is not
+/// one: said in December, it is the next year's start.)
+static GLOSSED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(năm tới|năm sau|sang năm|năm ngoái|năm trước)\s*\(\s*((?:19|20)\d{2})\s*\)")
+        .unwrap()
+});
+
+/// The article's own year by a glossed next or last year ([`GLOSSED_YEAR`]), and its words.
+fn glossed_years(text: &str) -> impl Iterator<Item = (i32, std::ops::Range<usize>)> + '_ {
+    GLOSSED_YEAR.captures_iter(text).filter_map(|c| {
+        let year: i32 = c[2].parse().ok()?;
+        let next = matches!(
+            c[1].to_lowercase().as_str(),
+            "năm tới" | "năm sau" | "sang năm"
+        );
+        Some((if next { year - 1 } else { year + 1 }, c.get(0)?.range()))
+    })
+}
 
 /// The year an article calls its own, when every such phrase of the article names the same
 /// one (a report that names two has compared them).
@@ -107,18 +128,29 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
         t.contains("gay trong năm")
             || t.contains("tháng đầu năm")
             || (t.contains("ăm nay") && t.contains('('))
-            || (t.contains("ừ đầu năm") && (t.contains(" nay") || t.contains("gay từ")))
+            || (t.contains("ừ đầu năm") && t.contains(" nay"))
+            || (t.contains('(')
+                && (t.contains("ăm tới")
+                    || t.contains("ăm sau")
+                    || t.contains("ăm ngoái")
+                    || t.contains("ăm trước")
+                    || t.contains("ang năm")))
     };
     let lines = a.lines.iter().filter(|l| l.noise.is_none());
     for l in lines.filter(|l| cue(&l.folded.text)) {
-        for c in CURRENT_YEAR.captures_iter(&l.folded.text) {
-            if c.get(3).is_some() {
-                continue;
-            }
-            let year: i32 = [1, 2, 4]
-                .iter()
-                .find_map(|&g| c.get(g))
-                .and_then(|m| m.as_str().parse().ok())?;
+        let stated = CURRENT_YEAR
+            .captures_iter(&l.folded.text)
+            .filter(|c| c.get(3).is_none())
+            .filter_map(|c| {
+                let year: i32 = [1, 2, 4]
+                    .iter()
+                    .find_map(|&g| c.get(g))
+                    .and_then(|m| m.as_str().parse().ok())?;
+                Some((year, c.get(0)?.range()))
+            });
+        let found_here: Vec<(i32, std::ops::Range<usize>)> =
+            stated.chain(glossed_years(&l.folded.text)).collect();
+        for (year, range) in found_here {
             match &found {
                 Some(f) if f.date.year != year => return None,
                 Some(_) => {}
@@ -129,7 +161,7 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
                             month: None,
                             day: None,
                         },
-                        text: l.original(c.get(0)?.range()).to_string(),
+                        text: l.original(range).to_string(),
                         line: l.number,
                         source: DocumentDateSource::CurrentYear,
                     })
@@ -143,9 +175,10 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
 /// "cách đây 9 tháng, ngày 14/12/2021" / "ngày 14/12/2021, cách đây 2 năm": a dated day and
 /// how long ago it was, counted from the article's own time.
 static COUNTED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bcách đây\s+(?:đúng\s+|tròn\s+|gần\s+|hơn\s+)?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tháng|năm)\s*,?\s*(?:vào\s+|tức\s+|là\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b|\b(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\s*,?\s*(?:tức\s+là\s+|tức\s+)?cách đây\s+(?:đúng\s+|tròn\s+)?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tháng|năm)\b",
-    )
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    Regex::new(&format!(
+        r"(?i)\bcách đây\s+(?:đúng\s+|tròn\s+|gần\s+|hơn\s+)?(\d{{1,2}}|một|{n})\s+(tháng|năm)\s*,?\s*(?:vào\s+|tức\s+|là\s+)?(?:ngày\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-]((?:19|20)\d{{2}})\b|\b(?:ngày\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-]((?:19|20)\d{{2}})\s*,?\s*(?:tức\s+là\s+|tức\s+)?cách đây\s+(?:đúng\s+|tròn\s+)?(\d{{1,2}}|một|{n})\s+(tháng|năm)\b",
+    ))
     .unwrap()
 });
 
@@ -470,6 +503,26 @@ mod tests {
         assert_eq!(
             (d.date.iso().as_str(), d.source),
             ("2021-12", DocumentDateSource::PageDateLine)
+        );
+    }
+
+    #[test]
+    fn a_year_glossed_as_the_next_or_the_last_gives_the_articles_own() {
+        for (text, year) in [
+            ("Kế hoạch năm tới (2019) sẽ được thông qua.", "2018"),
+            ("Sang năm (2020), tỉnh sẽ hoàn thành dự án.", "2019"),
+            ("So với năm ngoái (2017), số vụ giảm.", "2018"),
+        ] {
+            let d = doc_date(&format!("Tin\n\nNgày 5/3, hội nghị. {text}\n")).unwrap();
+            assert_eq!(
+                (d.date.iso().as_str(), d.source),
+                (year, DocumentDateSource::CurrentYear),
+                "{text}"
+            );
+        }
+        // A start of the next year set as a target, said in December, is not the year.
+        assert!(
+            doc_date("Tin\n\nNgày 8/12, kỳ họp. Phải triển khai ngay từ đầu năm 2017.\n").is_none()
         );
     }
 
