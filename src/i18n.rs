@@ -464,6 +464,14 @@ fn weekday_en(w: Weekday) -> &'static str {
 
 /// (key, Vietnamese, English).
 const LABELS: &[(&str, &str, &str)] = &[
+    // What changed about an event since the last build (the feed and the changes list).
+    ("change_new", "mới", "new"),
+    ("change_date_revised", "ngày sửa, trước là", "date revised, was"),
+    ("change_now_dated", "nay đã rõ ngày", "now dated"),
+    ("change_now_undated", "nay chưa rõ ngày", "now undated"),
+    ("change_ends", "kết thúc", "ends"),
+    ("change_no_end", "không còn ngày kết thúc", "no last day any more"),
+    ("change_other_source", "nguồn khác ghi ngày", "another source gives"),
     ("default_title", "Các hội nghị và chỉ đạo theo dòng thời gian", "Conferences and directives: a timeline"),
     ("period", "Giai đoạn", "Period"),
     ("articles", "bài báo", "articles"),

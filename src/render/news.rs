@@ -100,10 +100,12 @@ pub fn date_text(e: &EventRef, lang: Lang) -> Option<String> {
     Some(lang.date_range(&start, end.as_ref()))
 }
 
-/// What is new about an event: "mới" / "new" for a new one (`change` none), else each change.
+/// What is new about an event: "mới" / "new" for a new one (`change` none), else each change,
+/// in the words of [`crate::i18n`]'s labels (`change_…`).
 pub fn describe(change: Option<&Change>, lang: Lang) -> String {
+    let label = |key: &str| lang.label(key).expect("a change_… label of i18n");
     let Some(c) = change else {
-        return lang.pick("mới", "new").to_string();
+        return label("change_new").to_string();
     };
     let short = |iso: &str| Date::parse_iso(iso).map(|d| lang.short_date(&d));
     let parts: Vec<String> = c
@@ -111,28 +113,18 @@ pub fn describe(change: Option<&Change>, lang: Lang) -> String {
         .iter()
         .map(|w| match w {
             What::Date => match (c.was.date.as_deref().and_then(short), &c.event.date) {
-                (Some(was), Some(_)) => {
-                    lang.pick("ngày sửa, trước là ", "date revised, was ")
-                        .to_string()
-                        + &was
-                }
-                (None, Some(_)) => lang.pick("nay đã rõ ngày", "now dated").to_string(),
-                (_, None) => lang.pick("nay chưa rõ ngày", "now undated").to_string(),
+                (Some(was), Some(_)) => format!("{} {was}", label("change_date_revised")),
+                (None, Some(_)) => label("change_now_dated").to_string(),
+                (_, None) => label("change_now_undated").to_string(),
             },
             What::End => match c.event.end.as_deref().and_then(short) {
-                Some(end) => format!("{} {end}", lang.pick("kết thúc", "ends")),
-                None => lang
-                    .pick("không còn ngày kết thúc", "no last day any more")
-                    .to_string(),
+                Some(end) => format!("{} {end}", label("change_ends")),
+                None => label("change_no_end").to_string(),
             },
             What::Conflicts => {
                 let dates: Vec<String> =
                     c.conflicts_added.iter().filter_map(|d| short(d)).collect();
-                format!(
-                    "{} {}",
-                    lang.pick("nguồn khác ghi ngày", "another source gives"),
-                    dates.join(", ")
-                )
+                format!("{} {}", label("change_other_source"), dates.join(", "))
             }
             What::Sources => {
                 let n = c.sources_added.len();

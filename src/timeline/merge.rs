@@ -60,6 +60,15 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
+/// The candidates of each article, by index, in order.
+fn by_article(cands: &[Candidate]) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        out.entry(c.mention.article).or_default().push(i);
+    }
+    out
+}
+
 /// A headline names its article's meeting in short ("Tọa đàm về du lịch", "Khai mạc Hội nghị
 /// …" is read as "Hội nghị …"): an undated mention in the headline joins the article's one
 /// dated meeting of the same noun (mentions of one date are taken for one meeting: titled
@@ -68,11 +77,7 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
 /// Returns which mentions joined.
 fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
     let mut joined = vec![false; cands.len()];
-    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        by_article.entry(c.mention.article).or_default().push(i);
-    }
-    for members in by_article.values() {
+    for members in by_article(cands).values() {
         for &h in members {
             let head = &cands[h];
             // A first line that reads a date of its own ("Chiều tối 19/9, …" in an article
@@ -111,11 +116,7 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
 /// cuộc họp ngày 5/3") is the meeting its article names in full on that day, when it names
 /// exactly one such (of a kind that may be the same); marks those that joined.
 fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]) {
-    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        by_article.entry(c.mention.article).or_default().push(i);
-    }
-    for members in by_article.values() {
+    for members in by_article(cands).values() {
         for &u in members {
             let unnamed = &cands[u];
             if names_something(&unnamed.mention.title) || unnamed.mention.reference {
