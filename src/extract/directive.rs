@@ -153,12 +153,14 @@ static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{0,60}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{0,60})?\s*[.!]?\s*$"#).unwrap()
 });
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
-/// question "phải chăng" or the copula "(không) phải là".
+/// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
 fn obliges(text: &str) -> bool {
     MODAL.find_iter(text).any(|m| {
         let next = text[m.end()..].split_whitespace().next().unwrap_or("");
         let before = text[..m.start()].trim_end();
-        !["thiết", "chăng", "là"].contains(&next) && !before.ends_with("không")
+        // "… nghiêm trọng đến mức phải xem xét kỷ luật": a degree, not a duty laid on anyone.
+        let degree = before.ends_with("mức");
+        !["thiết", "chăng", "là"].contains(&next) && !before.ends_with("không") && !degree
     })
 }
 
@@ -357,9 +359,27 @@ const NOUN_BEFORE: &[&str] = &[
     // "trách nhiệm trong chỉ đạo", "việc chỉ đạo", "công tác chỉ đạo": the noun, in an
     // assessment.
     "trong", "việc", "tác", "về",
+    // "hồ sơ yêu cầu", "đạt yêu cầu", "đúng yêu cầu", "văn bản chỉ đạo", "chú trọng chỉ
+    // đạo", "tăng cường chỉ đạo": the noun, object of another verb or head of a compound.
+    "sơ", "đạt", "đúng", "bản", "trọng", "cường",
     // "Ban Chỉ đạo …" is a body, not an instruction.
     "ban",
 ];
+
+/// Words of [`NOUN_BEFORE`] that are also given names ("Nguyễn Phú Trọng yêu cầu"): they make
+/// the cue a noun only when written in lower case.
+const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt"];
+
+/// Whether the word before a cue makes it a noun ([`NOUN_BEFORE`]).
+fn noun_before(before: &str) -> bool {
+    let word = last_word(before);
+    let written_lower = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    NOUN_BEFORE.contains(&word.as_str()) && (written_lower || !ALSO_NAMES.contains(&word.as_str()))
+}
 
 fn last_word(s: &str) -> String {
     s.trim_end()
@@ -490,7 +510,7 @@ pub(super) fn extract(
         let maybe = CUE_STEMS.is_match(t);
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
-            if NOUN_BEFORE.contains(&last_word(before).as_str()) {
+            if noun_before(before) {
                 return false;
             }
             // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.

@@ -255,6 +255,15 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "sáng tạo mới",
     "nhỏ và vừa",
     "nhìn lại",
+    // "triển khai nhiệm vụ thời gian tới", "kế hoạch năm tới": the time to come.
+    "thời gian tới",
+    "năm tới",
+    "những năm tới",
+    // "trao giấy chứng nhận", "công nhận", "tiếp nhận": the syllable "nhận" of a word.
+    "chứng nhận",
+    "công nhận",
+    "tiếp nhận",
+    "xác nhận",
 ];
 
 /// True when the clause word `word` that follows `before` completes one of

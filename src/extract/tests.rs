@@ -882,6 +882,29 @@ fn at_a_workshop_a_roundtable_or_a_forum_only_an_explicit_instruction_is_a_direc
 }
 
 #[test]
+fn a_cue_word_as_the_noun_of_another_verb_instructs_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for sentence in [
+        "Giám đốc Sở Lê Văn Minh cho biết hồ sơ yêu cầu của dự án chưa đúng quy định.",
+        "Bộ trưởng Lê Văn Minh cho biết các công trình đều đạt yêu cầu kỹ thuật.",
+        "Chủ tịch Lê Văn Minh cho biết Hội luôn chú trọng chỉ đạo công tác thi đua.",
+        "Bộ trưởng Lê Văn Minh cho biết văn bản chỉ đạo đã được gửi tới các địa phương.",
+        "Vi phạm của ông Lê Văn Minh là rất nghiêm trọng, đến mức phải xem xét kỷ luật.",
+    ] {
+        assert_gives_directive(&format!("{meeting}\n\n{sentence}"), false);
+    }
+    // A given name before the cue is the speaker's, not a verb that takes the cue as a noun.
+    for speaker in [
+        "Tổng Bí thư Nguyễn Phú Trọng",
+        "Bộ trưởng Lê Mạnh Cường",
+        "Thứ trưởng Trần Văn Đạt",
+    ] {
+        let sentence = format!("{speaker} yêu cầu các đơn vị đổi mới tư duy.");
+        assert_gives_directive(&format!("{meeting}\n\n{sentence}"), true);
+    }
+}
+
+#[test]
 fn a_paragraph_after_a_directive_continues_it_only_with_an_obligation() {
     let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 30.";
     let said = "Thủ tướng Lê Văn Minh yêu cầu các cơ quan đại diện chủ động nắm bắt tình hình.";

@@ -247,6 +247,28 @@ fn opens_time(word: &str, after: &str) -> bool {
     }
 }
 
+/// Verbs of a meeting's agenda whose object may itself be a verb phrase or a noun that looks
+/// like one ("Hội nghị tăng cường thu hút khách du lịch", "đẩy mạnh kết nối cung cầu", "công
+/// bố quyết định bổ nhiệm"): after them a pair that would end a name ("thu hút", "kết nối",
+/// "quyết định") is their object. Lower case.
+const TRANSITIVE_AGENDA: &[&str] = &[
+    "tăng cường",
+    "đẩy mạnh",
+    "thúc đẩy",
+    "nâng cao",
+    "công bố",
+    "trao",
+];
+
+/// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`].
+fn after_transitive(name_so_far: &str) -> bool {
+    let n = name_so_far.trim_end().to_lowercase();
+    TRANSITIVE_AGENDA.iter().any(|v| {
+        n.strip_suffix(v)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+}
+
 /// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
 /// nghị đánh giá kết quả …", "dự Hội thảo bàn về …").
 const AGENDA_VERBS: &[&str] = &["đánh", "thảo", "bàn", "xác", "tập", "nghe", "cho"];
@@ -505,6 +527,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             && is_stop_pair(&lower, after)
             && !verb_of_title
             && !agenda
+            && !after_transitive(&sent[name.start..at])
         {
             break;
         }
@@ -874,6 +897,35 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_an_agendas_transitive_verb_and_compounds_of_clause_words_stay_in_the_name() {
+        for (text, title) in [
+            (
+                "Hội nghị tăng cường thu hút khách du lịch quốc tế diễn ra",
+                "Hội nghị tăng cường thu hút khách du lịch quốc tế",
+            ),
+            (
+                "Hội nghị triển khai nhiệm vụ thời gian tới của ngành, diễn ra",
+                "Hội nghị triển khai nhiệm vụ thời gian tới",
+            ),
+            (
+                "Hội nghị trao giấy chứng nhận đầu tư cho doanh nghiệp diễn ra",
+                "Hội nghị trao giấy chứng nhận đầu tư",
+            ),
+        ] {
+            assert!(
+                named(text).0.starts_with(title),
+                "{text}: {:?}",
+                named(text).0
+            );
+        }
+        // Without such a verb before it, the pair ends the name.
+        assert_eq!(
+            named("Hội nghị xúc tiến đầu tư thu hút 500 đại biểu").0,
+            "Hội nghị xúc tiến đầu tư"
+        );
+    }
+
+    #[test]
     fn descriptive_names_run_to_the_verb() {
         assert_eq!(
             named("Hội nghị trực tuyến toàn quốc về BHYT toàn dân, tổ chức sáng nay").0,
@@ -896,7 +948,7 @@ mod tests {
         );
         assert_eq!(
             named("Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian tới. Cùng dự").0,
-            "Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian"
+            "Hội nghị tổng kết công tác phòng, chống thiên tai năm 2018, triển khai nhiệm vụ thời gian tới"
         );
     }
 
