@@ -86,6 +86,9 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("kỳ họp", MeetingKind::Session),
     ("buổi làm việc", MeetingKind::WorkingSession),
     ("cuộc làm việc", MeetingKind::WorkingSession),
+    // A deputy's or a council's meeting with voters.
+    ("buổi tiếp xúc cử tri", MeetingKind::Meeting),
+    ("cuộc tiếp xúc cử tri", MeetingKind::Meeting),
 ];
 
 /// The nouns a meeting's title starts with ([`MEETING_WORDS`] without their kinds).

@@ -1296,6 +1296,7 @@ fn add_mentions(
         "họp",
         "HỌP",
         "làm việc",
+        "tiếp xúc",
     ]
     .iter()
     .any(|k| text.contains(k));
