@@ -21,7 +21,7 @@ use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena};
 use serde_json::Value;
 
-use crate::common::{build_args, corpus, file, root, seeds, squash};
+use crate::common::{build_args, corpus, file, pdf_text, root, seeds};
 
 fn render_seeds(name: &str, lang: Lang) -> String {
     let (corpus, tl) = make_timeline(&crate::common::corpus_args(&root().join("seeds"))).unwrap();
@@ -322,16 +322,6 @@ fn timelinejs_has_the_documented_shape_and_keeps_partial_dates() {
         month_only["start_date"],
         serde_json::json!({ "year": "2021", "month": "12" })
     );
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    squash(
-        &pdf_extract::extract_text_from_mem(pdf)
-            .unwrap()
-            .nfc()
-            .collect::<String>(),
-    )
 }
 
 #[test]

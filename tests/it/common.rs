@@ -64,6 +64,17 @@ pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The text of a PDF as a reader copies it: composed (NFC), white space collapsed.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    squash(
+        &pdf_extract::extract_text_from_mem(pdf)
+            .expect("the PDF's text can be extracted")
+            .nfc()
+            .collect::<String>(),
+    )
+}
+
 /// Every file of a folder, by name, with its bytes.
 pub fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)

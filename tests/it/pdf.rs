@@ -5,7 +5,7 @@ use chronobrief::compile::{compile_pdf, CompileError, CompileOptions};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::common::{file, root, seeds, squash};
+use crate::common::{file, pdf_text, root, seeds, squash};
 
 fn options() -> CompileOptions {
     CompileOptions {
@@ -13,15 +13,6 @@ fn options() -> CompileOptions {
         strict: true,
         ..CompileOptions::new(DateTime::from_timestamp(0, 0).unwrap())
     }
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    squash(
-        &pdf_extract::extract_text_from_mem(pdf)
-            .expect("the PDF's text can be extracted")
-            .nfc()
-            .collect::<String>(),
-    )
 }
 
 #[test]

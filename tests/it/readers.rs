@@ -23,19 +23,10 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::brief::synthetic;
-use crate::common::{build_args, file, root, seeds, squash};
+use crate::common::{build_args, file, pdf_text, root, seeds, squash};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    squash(
-        &pdf_extract::extract_text_from_mem(pdf)
-            .unwrap()
-            .nfc()
-            .collect::<String>(),
-    )
 }
 
 /// Every (file, line) that a timeline.json cites, dated and undated events alike.
