@@ -71,9 +71,14 @@ pub(super) struct DirectiveState {
     header: Option<(String, usize)>,
 }
 
+/// The directive cues: explicit instructions, requests and advice, and the opinions that
+/// instruct only with an obligation after them.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(chỉ đạo|chỉ thị|đề nghị|yêu cầu|lưu ý|kêu gọi|giao nhiệm vụ|quán triệt|nhấn mạnh|mong muốn|nêu rõ|chỉ rõ|cho rằng|khẳng định|đề ra)\b").unwrap()
+    let words: Vec<&str> = [EXPLICIT, ADVICE, NEEDS_MODAL].concat();
+    Regex::new(&format!(r"(?i)\b({})\b", words.join("|"))).unwrap()
 });
+/// Requests and advice: cues that instruct by themselves, but weakly (see [`EXPLICIT`]).
+const ADVICE: &[&str] = &["đề nghị", "lưu ý", "kêu gọi"];
 /// Letters every cue of [`CUE`] starts with, in either case: a literal search (fast) that
 /// most sentences fail, so the word-bounded, case-blind [`CUE`] runs on few.
 static CUE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +173,8 @@ fn obliges(text: &str) -> bool {
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải)\b").unwrap()
 });
-/// Cues that instruct explicitly wherever they are said, a workshop included.
+/// Cues that instruct explicitly wherever they are said, a workshop included, and whoever
+/// says them; every other cue of [`CUE`] is an opinion, a wish or advice (weak).
 const EXPLICIT: &[&str] = &[
     "yêu cầu",
     "chỉ đạo",
@@ -562,9 +568,10 @@ pub(super) fn extract(
             if word == "chỉ thị" && m.as_str().starts_with('C') {
                 return false;
             }
-            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị") instructs only from
-            // someone in office: an expert's or a deputy's is a view.
-            let weak = needs_modal || ["lưu ý", "đề nghị", "kêu gọi"].contains(&word.as_str());
+            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
+            // explicit instruction, instructs only from someone in office: an expert's or a
+            // deputy's is a view.
+            let weak = !EXPLICIT.contains(&word.as_str());
             giver_of(people, t, m.start(), k).is_some_and(|g| !(weak && people.without_office(&g)))
         });
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
