@@ -242,9 +242,10 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng",
 ];
 
-/// Words whose last syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"
-/// is to innovate, not "đổi" and "just"; "nông thôn mới" is a new countryside): inside a name,
-/// that syllable does not end it. Lower case.
+/// Words of which one syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"
+/// is to innovate, not "đổi" and "just"; "hàng không" is aviation and "không khí" air, not
+/// "not"; "nhà ở" is housing, not "a house at"): inside a name, that syllable does not end it.
+/// Lower case.
 pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "đổi mới",
     "nông thôn mới",
@@ -258,6 +259,8 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "sáng tạo mới",
     "nhỏ và vừa",
     "nhìn lại",
+    // "các nền kinh tế phát triển và mới nổi": emerging.
+    "mới nổi",
     // "triển khai nhiệm vụ thời gian tới", "kế hoạch năm tới": the time to come.
     "thời gian tới",
     "năm tới",
@@ -267,22 +270,63 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "công nhận",
     "tiếp nhận",
     "xác nhận",
+    // "không" as a syllable of a noun: aviation, air, space, the air force, airspace.
+    "hàng không",
+    "không khí",
+    "không gian",
+    "không quân",
+    "không phận",
+    // Paying without cash, a fixed term of banking.
+    "không dùng tiền mặt",
+    // Housing; units directly under a body; direct and indirect.
+    "nhà ở",
+    "trực thuộc",
+    "phụ thuộc",
+    "trực tiếp",
+    "gián tiếp",
+    // Access, marketing; lending; charity; inputs and outputs.
+    "tiếp cận",
+    "tiếp thị",
+    "cho vay",
+    "từ thiện",
+    "đầu vào",
+    "đầu ra",
+    // Post-harvest.
+    "sau thu hoạch",
 ];
 
-/// True when the clause word `word` that follows `before` completes one of
-/// [`CLAUSE_WORD_COMPOUNDS`] ("… đổi" + "mới").
-pub(crate) fn completes_compound(before: &str, word: &str) -> bool {
+/// True when the clause word `word`, between `before` and `after`, is a syllable of one of
+/// [`CLAUSE_WORD_COMPOUNDS`]: "… đổi" + "mới", "không" + " khí …", "hàng" + "không".
+pub(crate) fn inside_compound(before: &str, word: &str, after: &str) -> bool {
     let before = before.trim_end().to_lowercase();
+    let after = after.trim_start().to_lowercase();
     CLAUSE_WORD_COMPOUNDS.iter().any(|c| {
-        c.strip_suffix(word)
-            .and_then(|head| head.strip_suffix(' '))
-            .is_some_and(|head| {
-                before.ends_with(head)
-                    && before[..before.len() - head.len()]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+        let syllables: Vec<&str> = c.split(' ').collect();
+        syllables.iter().enumerate().any(|(k, s)| {
+            *s == word
+                && ends_with_words(&before, &syllables[..k])
+                && starts_with_words(&after, &syllables[k + 1..])
+        })
+    })
+}
+
+/// Whether `text` ends with the words `words` (as whole words).
+fn ends_with_words(text: &str, words: &[&str]) -> bool {
+    let head = words.join(" ");
+    text.strip_suffix(head.as_str()).is_some_and(|rest| {
+        head.is_empty()
+            || rest
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether `text` starts with the words `words` (as whole words).
+fn starts_with_words(text: &str, words: &[&str]) -> bool {
+    let tail = words.join(" ");
+    text.strip_prefix(tail.as_str()).is_some_and(|rest| {
+        tail.is_empty() || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -292,13 +336,22 @@ mod tests {
 
     #[test]
     fn a_clause_word_inside_a_compound_does_not_end_it() {
-        assert!(completes_compound("Ủy ban quốc gia đổi", "mới"));
-        assert!(completes_compound("xây dựng nông thôn ", "mới"));
-        assert!(completes_compound("doanh nghiệp nhỏ và", "vừa"));
-        assert!(!completes_compound("Hội nghị", "mới"));
-        assert!(!completes_compound("thay đổi", "lại"));
+        assert!(inside_compound("Ủy ban quốc gia đổi", "mới", ""));
+        assert!(inside_compound("xây dựng nông thôn ", "mới", " giai đoạn"));
+        assert!(inside_compound("doanh nghiệp nhỏ và", "vừa", ""));
+        assert!(inside_compound("an toàn hàng", "không", " năm 2019"));
+        assert!(inside_compound("ô nhiễm", "không", " khí đô thị"));
+        assert!(inside_compound("thanh toán", "không", " dùng tiền mặt"));
+        assert!(inside_compound("phát triển nhà", "ở", " xã hội"));
+        assert!(!inside_compound("Hội nghị", "mới", ""));
+        assert!(!inside_compound("thay đổi", "lại", ""));
         assert!(
-            !completes_compound("Xnông thôn", "mới"),
+            !inside_compound("Hội nghị", "không", " khíx"),
+            "a whole word only"
+        );
+        assert!(!inside_compound("thanh toán", "không", " dùng thẻ"));
+        assert!(
+            !inside_compound("Xnông thôn", "mới", ""),
             "a whole word only"
         );
     }

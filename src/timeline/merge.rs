@@ -89,6 +89,8 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
             let Some(noun) = meeting_noun(&head.mention.title) else {
                 continue;
             };
+            // A lead with a day of its own whose year is still open counts: it may be the
+            // meeting the headline names as much as a dated one.
             let leads: Vec<usize> = members
                 .iter()
                 .copied()
@@ -96,14 +98,18 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                     let lead = &cands[d];
                     !lead.headline
                         && !lead.mention.reference
-                        && lead.date.date().is_some()
+                        && own_day(&lead.date).is_some()
                         && meeting_noun(&lead.mention.title) == Some(noun)
                         && !numbers_differ(&head.mention.title, &lead.mention.title)
                 })
                 .collect();
-            let dates: BTreeSet<Date> =
-                leads.iter().filter_map(|&d| cands[d].date.date()).collect();
-            if let (Some(&lead), 1) = (leads.first(), dates.len()) {
+            let Some(&lead) = leads.iter().find(|&&d| cands[d].date.date().is_some()) else {
+                continue;
+            };
+            let one_day = leads
+                .iter()
+                .all(|&d| days_may_agree(own_day(&cands[d].date), own_day(&cands[lead].date)));
+            if one_day {
                 uf.union(h, lead);
                 joined[h] = true;
             }
@@ -148,12 +154,35 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
     }
 }
 
+/// A mention's own date as year, month and day, each when known.
+type OwnDay = (Option<i32>, Option<u32>, Option<u32>);
+
+/// A mention's own date; `None` when it reads none.
+fn own_day(d: &MentionDate) -> Option<OwnDay> {
+    match d {
+        MentionDate::Dated(x) => Some((Some(x.date.year), x.date.month, x.date.day)),
+        MentionDate::Partial(p, _) => Some((p.year, Some(p.month?), p.day)),
+        MentionDate::None => None,
+    }
+}
+
+/// Whether two own dates (see [`own_day`]) may name one day: they agree in every part both
+/// give.
+fn days_may_agree(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
+    fn part<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        x.is_none() || y.is_none() || x == y
+    }
+    match (a, b) {
+        (Some(a), Some(b)) => part(a.0, b.0) && part(a.1, b.1) && part(a.2, b.2),
+        _ => true,
+    }
+}
+
 /// Two mentions' own dates name one day: equal days, with or without the year.
 fn same_day(a: &MentionDate, b: &MentionDate) -> bool {
-    let parts = |d: &MentionDate| match d {
-        MentionDate::Dated(x) => Some((Some(x.date.year), x.date.month?, x.date.day?)),
-        MentionDate::Partial(p, _) => Some((p.year, p.month?, p.day?)),
-        MentionDate::None => None,
+    let parts = |d: &MentionDate| {
+        let (y, m, day) = own_day(d)?;
+        Some((y, m?, day?))
     };
     match (parts(a), parts(b)) {
         (Some((ya, ma, da)), Some((yb, mb, db))) => {

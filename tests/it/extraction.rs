@@ -455,6 +455,13 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
             "five.txt",
             "Chiều 19/9, Bộ Công Thương tổ chức Hội nghị trực tuyến với các doanh nghiệp xuất khẩu.\n\nPhát biểu tại hội nghị, Bộ trưởng nhắc lại Hội nghị Xúc tiến thương mại lần thứ 5 diễn ra ngày 14/12/2021 tại Hà Nội.\n",
         ),
+        // The lead's day has no year of its own; another meeting of the noun, dated in full,
+        // is recalled below: the headline could name either, and does not take the recalled
+        // one's date.
+        (
+            "six.txt",
+            "Hội nghị học tập, quán triệt Nghị quyết Trung ương 8\n\nNgày 19/7, Hội Nông dân tỉnh Nghệ An tổ chức Hội nghị học tập, quán triệt Nghị quyết Trung ương 8.\n\nHội nghị Trung ương 8 khóa XII diễn ra ngày 16/5/2019 tại Hà Nội.\n",
+        ),
     ]);
     let of = |file: &str| -> Vec<&Event> {
         tl.events
@@ -463,6 +470,15 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
             .filter(|e| e.sources.iter().any(|s| s.file == file))
             .collect()
     };
+    let headline = of("six.txt")
+        .into_iter()
+        .find(|e| e.sources.iter().any(|s| s.file == "six.txt" && s.line == 1))
+        .expect("the headline's meeting");
+    assert_ne!(
+        headline.date.as_deref(),
+        Some("2019-05-16"),
+        "{headline:#?}"
+    );
     let one = of("one.txt");
     assert_eq!(one.len(), 1, "{one:#?}");
     assert_eq!(one[0].date.as_deref(), Some("2019-03-05"));

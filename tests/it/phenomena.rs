@@ -27,6 +27,8 @@ struct Phenomenon {
     expect: Expect,
     date: Option<String>,
     title_has: Option<String>,
+    /// The expected conference's title does not hold this (where a name must end).
+    title_lacks: Option<String>,
     /// The expected conference is the article's only one.
     #[serde(default)]
     alone: bool,
@@ -141,6 +143,7 @@ fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Optio
         Expect::None => Some(format!("unexpected {:?}", conferences[0].title)),
         Expect::Conference => {
             let title = p.title_has.as_deref().map(|t| fill(t, &case.values));
+            let lacks = p.title_lacks.as_deref().map(|t| fill(t, &case.values));
             let kind = p.meeting_kind.as_deref().map(|k| {
                 let k = fill(k, &case.values);
                 table.kinds.get(&k.to_lowercase()).cloned().unwrap_or(k)
@@ -153,6 +156,7 @@ fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Optio
             let ok = conferences.iter().any(|e| {
                 e.date.as_deref() == p.date.as_deref()
                     && title.as_deref().is_none_or(|t| e.title.contains(t))
+                    && lacks.as_deref().is_none_or(|t| !e.title.contains(t))
                     && kind.as_deref().is_none_or(|k| same_kind(e, k))
             }) && (!p.alone || conferences.len() == 1);
             let named = p.not_dated.as_deref().map(|t| fill(t, &case.values));
@@ -170,7 +174,10 @@ fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Optio
                     .iter()
                     .map(|e| format!("{:?} {:?} {:?}", e.date, e.title, kind_of(e)))
                     .collect();
-                format!("want {:?} {kind:?} holding {title:?}, got {got:?}", p.date)
+                format!(
+                    "want {:?} {kind:?} holding {title:?} without {lacks:?}, got {got:?}",
+                    p.date
+                )
             })
         }
     }

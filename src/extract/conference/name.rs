@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::{completes_compound, CLAUSE_WORDS};
+use crate::extract::lexicon::{inside_compound, CLAUSE_WORDS};
 use crate::text::{number_words, roman};
 
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
@@ -66,6 +66,8 @@ const STOP_PAIRS: &[&str] = &[
     "thành công",
     "lần này",
 ];
+/// Pairs of [`STOP_PAIRS`] that, after "Ban", name a committee: "Ban chỉ đạo", "Ban tổ chức".
+const COMMITTEE_PAIRS: &[&str] = &["chỉ đạo", "tổ chức"];
 /// After "với", words that start an adjunct ("với chủ đề", "với sự tham dự") rather than the
 /// other party of a meeting ("Hội nghị Thủ tướng với doanh nghiệp").
 const AFTER_VOI_STOPS: &[&str] = &[
@@ -76,9 +78,11 @@ const AFTER_VOI_STOPS: &[&str] = &[
 ];
 /// Words of an administrative title that may follow a comma inside it ("phòng, chống thiên
 /// tai", "tổng kết năm 2017, triển khai nhiệm vụ năm 2018").
+/// Also the second of a pair joined by a comma: "học tập, quán triệt", "thi đua, khen thưởng",
+/// "đào tạo, bồi dưỡng", "mầm non, phổ thông", "kiểm tra, giám sát", "tuyên truyền, phổ biến".
 const AFTER_COMMA: &[&str] = &[
     "chống", "triển", "đề", "nhiệm", "phương", "kế", "xác", "định", "giải", "tìm", "cứu", "thực",
-    "tổng", "sơ", "hiệu",
+    "tổng", "sơ", "hiệu", "quán", "khen", "bồi", "phổ", "kiểm", "quảng", "xử", "tuyên",
 ];
 /// Head nouns inside a name after which "lần thứ N" is theirs, not the conference's.
 const INNER_HEADS: &[&str] = &[
@@ -229,12 +233,23 @@ fn year_ok(y: i32) -> bool {
 
 /// Whether `word` opens the sentence's own time rather than going on with a name: "… năm 2018
 /// cuối ngày 3-1" (but "6 tháng cuối năm" is a name's), "… và Trung Quốc hồi tháng 8" (but
-/// "phục hồi du lịch" is a word).
+/// "phục hồi du lịch" is a word), "Cuộc họp năm nay".
 fn opens_time(word: &str, after: &str) -> bool {
     let next = first_word(after);
     let digit = next.starts_with(|c: char| c.is_ascii_digit());
+    // "cuối tháng này", "đầu năm nay": a part of a time that is the sentence's.
+    if ["cuối", "đầu", "giữa"].contains(&word) {
+        let rest = after.trim_start().get(next.len()..).unwrap_or("");
+        return opens_time(&next, rest)
+            || word == "cuối"
+                && ["ngày", "buổi", "giờ", "tuần", "chiều", "sáng"].contains(&next.as_str());
+    }
     match word {
-        "cuối" => ["ngày", "buổi", "giờ", "tuần", "chiều", "sáng"].contains(&next.as_str()),
+        // "năm nay", "tuần trước", "tháng này": the sentence's time (a plan's "năm tới" is a
+        // name's, see `CLAUSE_WORD_COMPOUNDS`).
+        "năm" => ["nay", "ngoái"].contains(&next.as_str()),
+        "tuần" => ["trước", "này", "tới", "qua", "sau"].contains(&next.as_str()),
+        "tháng" => ["trước", "này"].contains(&next.as_str()),
         "hồi" => {
             digit
                 || [
@@ -270,8 +285,38 @@ fn after_transitive(name_so_far: &str) -> bool {
 }
 
 /// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
-/// nghị đánh giá kết quả …", "dự Hội thảo bàn về …").
-const AGENDA_VERBS: &[&str] = &["đánh", "thảo", "bàn", "xác", "tập", "nghe", "cho"];
+/// nghị đánh giá kết quả …", "dự Hội thảo bàn về …"), first syllables; or whole words that open
+/// a name wherever the meeting stands ("Hội nghị kết nối cung cầu diễn ra …", though "sau Hội
+/// nghị kết thúc" ends it).
+const AGENDA_VERBS: &[&str] = &[
+    "đánh",
+    "thảo",
+    "bàn",
+    "xác",
+    "tập",
+    "nghe",
+    "cho",
+    "kết nối",
+];
+
+/// Who a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài chính toàn
+/// diện cho người nghèo"): "cho" then goes on with the name rather than the sentence ("cho
+/// biết", "cho thấy"). Lower case, first syllables.
+const BENEFICIARIES: &[&str] = &[
+    "người", "doanh", "cán", "thanh", "phụ", "trẻ", "học", "sinh", "nông", "đồng", "hộ", "lao",
+    "công", "hội", "đoàn", "giáo", "nhà", "khách", "ngư",
+];
+
+/// Whether "cho" at this point of a name names who the meeting is for.
+fn for_whom(lower: &str, name: &Name, after: &str) -> bool {
+    lower == "cho"
+        && name.words > 0
+        && BENEFICIARIES.contains(&first_word(after).as_str())
+        && !is_stop_pair(
+            &first_word(after),
+            &after.trim_start()[first_word(after).len()..],
+        )
+}
 
 /// Verbs that follow a meeting word as its subject's predicate and open no meeting's name
 /// ("Hội nghị làm rõ …", "Hội nghị mang ý nghĩa …", "Hội nghị đánh một dấu mốc …"). Lower case.
@@ -305,10 +350,42 @@ fn names_party(after: &str) -> bool {
     let a = after.trim_start();
     crate::extract::lexicon::starts_with_body(a)
         || a.starts_with(char::is_uppercase)
-        || ["các ", "những ", "hai ", "ba ", "lãnh đạo ", "đại diện "]
+        || PARTY_WORDS
             .iter()
-            .any(|w| a.starts_with(w))
+            .any(|w| a.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
+
+/// Words that open a party named in lower case: a group ("các nguyên thủ", "lãnh đạo …") or a
+/// body by its common noun ("của ngành thuế", "của cụm thi đua số 5", "của nội các").
+const PARTY_WORDS: &[&str] = &[
+    "các",
+    "những",
+    "hai",
+    "ba",
+    "lãnh đạo",
+    "đại diện",
+    "ngành",
+    "cụm",
+    "nội các",
+    "nhóm",
+    "khối",
+    "tập đoàn",
+    "công ty",
+    "ngân hàng",
+    "hội đồng",
+    "ủy ban",
+    "uỷ ban",
+    "bộ",
+    "sở",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "trường",
+    "viện",
+    "hiệp hội",
+    "liên minh",
+];
 
 /// Whether the meeting word that ends at `start` stands as an object or an adverbial.
 fn object_position(sent: &str, start: usize) -> bool {
@@ -395,6 +472,7 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             let after = trimmed[c.len_utf8()..].trim_start();
             if after.chars().next().is_some_and(|c| c.is_alphanumeric())
                 && !after.starts_with(|c: char| c.is_ascii_digit())
+                && !credit_follows(after)
             {
                 pos = at + c.len_utf8();
                 continue;
@@ -485,6 +563,15 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             }
         }
         if word.chars().all(|c| c.is_ascii_digit()) {
+            let body_number = wend <= 4 && ends_with_body_head(&sent[name.start..at]);
+            if inner_head && wend <= 2 || body_number {
+                // Another head's number ("quán triệt Nghị quyết Trung ương 8") or a body's
+                // ("với Ban chỉ đạo 389"): part of the name.
+                name.words += 1;
+                name.end = at + wend;
+                pos = name.end;
+                continue;
+            }
             if let Some(end) = bare_number(sent, at, wend, &mut name) {
                 pos = end;
                 continue;
@@ -499,13 +586,16 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             name.words += 1;
             continue;
         }
-        if opens_time(&lower, after) {
+        // "hàng tuần", "hàng năm": every week, a name's.
+        if opens_time(&lower, after) && last_word != "hàng" {
             break;
         }
-        if CLAUSE_WORDS.contains(&lower.as_str())
-            && !completes_compound(&sent[..at], &lower)
-            && !(subject && joins_subject(&lower, after))
-        {
+        // A clause word inside a compound, a subject's preposition, or "cho" before whom the
+        // meeting is for goes on with the name.
+        let goes_on = inside_compound(&sent[..at], &lower, after)
+            || (subject && joins_subject(&lower, after))
+            || for_whom(&lower, &name, after);
+        if CLAUSE_WORDS.contains(&lower.as_str()) && !goes_on {
             break;
         }
         subject |= lower == "về";
@@ -513,7 +603,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with
         // the verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
         // sentence's.
-        let agenda = name.words == 0 && object && AGENDA_VERBS.contains(&lower.as_str());
+        let agenda = name.words == 0
+            && (object && AGENDA_VERBS.contains(&lower.as_str())
+                || AGENDA_VERBS.contains(&format!("{lower} {}", first_word(after)).as_str()));
         // "Hội nghị làm sâu sắc hơn …", "Hội nghị tạo ra …": as the subject, a meeting word
         // followed by a verb of the sentence is an anaphor; no name opens with these verbs.
         let predicate = name.words == 0
@@ -523,7 +615,16 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         if predicate {
             break;
         }
+        // "Cuộc họp liên quan đến …": what it concerns, not its name (but "các đơn vị liên
+        // quan" is a name's).
+        if name.words == 0 && format!("{lower} {}", first_word(after)) == "liên quan" {
+            break;
+        }
+        // "Ban chỉ đạo 389", "Ban tổ chức": after "Ban" such a pair names the committee.
+        let committee = last_word == "ban"
+            && COMMITTEE_PAIRS.contains(&format!("{lower} {}", first_word(after)).as_str());
         if word.chars().next().is_some_and(char::is_lowercase)
+            && !committee
             && is_stop_pair(&lower, after)
             && !verb_of_title
             && !agenda
@@ -549,16 +650,18 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             let nw = first_word(next);
             // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
             let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
-            // A proper name goes on only with another proper name ("Mekong và Nhật Bản").
+            // A proper name goes on with another proper name ("Mekong và Nhật Bản"), or with
+            // the rest of a topic written with its first word capitalised ("Tiềm năng và cơ hội
+            // đầu tư"), but not with a party ("ASEAN và các nước") or a verb.
             let proper = next.starts_with(char::is_uppercase);
-            if name.first_capitalised && !proper {
+            if name.first_capitalised && !proper && !capitalised_topic(&sent[name.start..at]) {
                 break;
             }
             if super::KEYWORD
                 .find(next)
                 .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
                 || CLAUSE_WORDS.contains(&nw.as_str())
-                    && !completes_compound(&sent[..at + wend], &nw)
+                    && !inside_compound(&sent[..at + wend], &nw, &next[nw.len().min(next.len())..])
                 || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
             {
                 break;
@@ -592,6 +695,48 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         name.title_end = name.end;
     }
     name
+}
+
+/// Whether a name so far ends with the head noun of a committee ("… với Ban chỉ đạo", "Tổ công
+/// tác"), which a number may follow as part of its name ("Ban chỉ đạo 389"). Not "Trung ương":
+/// "Hội nghị Trung ương 6" is a plenum's number.
+fn ends_with_body_head(name_so_far: &str) -> bool {
+    let n = name_so_far.trim_end().to_lowercase();
+    crate::extract::lexicon::BODY_HEADS.iter().any(|h| {
+        let h = h.to_lowercase();
+        (h.starts_with("ban ") || h.starts_with("tổ "))
+            && n.strip_suffix(h.as_str())
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+}
+
+/// A photo's or a source's credit follows a dash ("… (G20) - Ảnh: …", "– Nguồn: …"): the name
+/// ended before it.
+fn credit_follows(after: &str) -> bool {
+    ["ảnh", "nguồn", "video", "clip", "đồ họa", "đồ hoạ"]
+        .iter()
+        .any(|w| starts_word(&after.to_lowercase(), w))
+}
+
+/// Whether `text` starts with the word `word` (a whole word).
+fn starts_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// Whether a name whose first word is capitalised is a topic written as a title ("Hội thảo
+/// Tiềm năng", "Diễn đàn Phát triển bền vững") rather than a proper name ("Hội nghị ASEAN",
+/// "Hội nghị Trung ương"): one capitalised word after the meeting word, then lower case.
+fn capitalised_topic(name_so_far: &str) -> bool {
+    let mut words = name_so_far.split_whitespace();
+    let Some(head) = words.next() else {
+        return false;
+    };
+    let mut letters = head.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && !crate::extract::lexicon::starts_with_body(name_so_far)
+        && words.all(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Prepositions that, inside a meeting's subject, join its words ("xúc tiến đầu tư vào vùng
@@ -923,6 +1068,51 @@ mod tests {
             named("Hội nghị xúc tiến đầu tư thu hút 500 đại biểu").0,
             "Hội nghị xúc tiến đầu tư"
         );
+    }
+
+    #[test]
+    fn names_end_at_the_sentences_time_a_credit_or_what_they_concern_not_before() {
+        for (text, name) in [
+            // A time of the sentence, even after a part of it.
+            ("Cuộc họp năm nay có nhiều nội dung", "Cuộc họp"),
+            (
+                "Kỳ họp HĐND thành phố cuối tháng này sẽ bàn",
+                "Kỳ họp HĐND thành phố",
+            ),
+            (
+                "Cuộc họp HĐND tỉnh tuần trước đã quyết",
+                "Cuộc họp HĐND tỉnh",
+            ),
+            ("Cuộc họp hàng tuần của Sở", "Cuộc họp hàng tuần của Sở"),
+            // A credit after a dash.
+            (
+                "Hội nghị cấp cao Mekong - Nhật Bản - Ảnh: TTXVN",
+                "Hội nghị cấp cao Mekong - Nhật Bản",
+            ),
+            // What a meeting concerns, but not a participle of its party.
+            ("Cuộc họp liên quan đến vụ việc", "Cuộc họp"),
+            (
+                "Cuộc họp với các đơn vị liên quan về đề án",
+                "Cuộc họp với các đơn vị liên quan về đề án",
+            ),
+            // A committee named by its common noun; a party by its common noun.
+            (
+                "Buổi làm việc với Ban chỉ đạo 389 tỉnh diễn ra",
+                "Buổi làm việc với Ban chỉ đạo 389 tỉnh",
+            ),
+            ("Phiên họp của Ban diễn ra sáng nay", "Phiên họp của Ban"),
+            (
+                "Hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế tại Hà Nội",
+                "Hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế",
+            ),
+            // Another head's number inside the name.
+            (
+                "Hội nghị học tập, quán triệt Nghị quyết Trung ương 8, khóa XII",
+                "Hội nghị học tập, quán triệt Nghị quyết Trung ương 8",
+            ),
+        ] {
+            assert_eq!(named(text).0, name, "{text}");
+        }
     }
 
     #[test]
