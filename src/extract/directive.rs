@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Article;
 use crate::knowledge::Knowledge;
 
+use super::lexicon::{self, CueForce};
 use super::people::{names_in, People};
 use super::{ArticleContext, ConferenceMention, Evidence, Paragraph, Sentence, TextDate};
 
@@ -72,20 +73,29 @@ pub(super) struct DirectiveState {
 }
 
 /// The directive cues: explicit instructions, requests and advice, and the opinions that
-/// instruct only with an obligation after them.
+/// instruct only with an obligation after them ([`lexicon::DIRECTIVE_VERBS`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<&str> = [EXPLICIT, ADVICE, NEEDS_MODAL].concat();
+    let words: Vec<&str> = [
+        CueForce::Explicit,
+        CueForce::Advice,
+        CueForce::NeedsObligation,
+        CueForce::Opinion,
+    ]
+    .into_iter()
+    .flat_map(lexicon::directive_verbs)
+    .collect();
     Regex::new(&format!(r"(?i)\b({})\b", words.join("|"))).unwrap()
 });
-/// Requests and advice: cues that instruct by themselves, but weakly (see [`EXPLICIT`]).
-const ADVICE: &[&str] = &["đề nghị", "lưu ý", "kêu gọi"];
-/// Letters every cue of [`CUE`] starts with, in either case: a literal search (fast) that
-/// most sentences fail, so the word-bounded, case-blind [`CUE`] runs on few.
+/// The cues of [`CUE`] but opinions, as written, lower case or capitalised: a literal search
+/// (fast) that most sentences fail, so the word-bounded, case-blind [`CUE`] runs on few (an
+/// opinion is a cue only beside another, see [`CueForce::Opinion`]).
 static CUE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "chỉ|Chỉ|đề nghị|Đề nghị|yêu cầu|Yêu cầu|lưu ý|Lưu ý|kêu gọi|Kêu gọi|giao nhiệm|Giao nhiệm|quán triệt|Quán triệt|nhấn mạnh|Nhấn mạnh|mong muốn|Mong muốn|nêu rõ|Nêu rõ",
-    )
-    .unwrap()
+    let forms: Vec<String> = lexicon::DIRECTIVE_VERBS
+        .iter()
+        .filter(|v| !matches!(v.force, CueForce::ReportsOnly | CueForce::Opinion))
+        .flat_map(|v| [v.word.to_string(), crate::text::capitalised(v.word)])
+        .collect();
+    Regex::new(&forms.join("|")).unwrap()
 });
 /// The nouns [`TASKS`] counts, in the cases text writes them (lower, sentence, title and
 /// upper case): a literal search that most sentences fail, so the case-blind, word-bounded
@@ -94,12 +104,7 @@ static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = ["nhiệm vụ", "giải pháp", "định hướng", "yêu cầu"];
     let title = |s: &str| {
         s.split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
+            .map(crate::text::capitalised)
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -113,16 +118,6 @@ static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&forms.join("|")).unwrap()
 });
 
-/// Cues that are only an instruction with an obligation after them ("nhấn mạnh … cần").
-const NEEDS_MODAL: &[&str] = &[
-    "nhấn mạnh",
-    "mong muốn",
-    "nêu rõ",
-    "chỉ rõ",
-    "cho rằng",
-    "khẳng định",
-    "đề ra",
-];
 /// An exhortation opening the clause after a cue ("nhấn mạnh, phấn đấu …", "nêu rõ: tuyệt đối
 /// không để …", "nhấn mạnh, các địa phương khẩn trương …"): an obligation without "cần" or
 /// "phải". Only at the clause's start or after its subject, so that a statement ("khẳng định,
@@ -153,9 +148,15 @@ static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 static KEYWORD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp)\b").unwrap());
 /// A quotation attributed after it: `“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`. Group 1 is
-/// the quotation's text, group 2 the reporting verb (the speaker stands right before it).
+/// the quotation's text, group 2 the reporting verb (the speaker stands right before it), one
+/// of the [`lexicon::DIRECTIVE_VERBS`] that may follow a quotation.
 static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{1,90}?\s(nhấn mạnh|yêu cầu|chỉ đạo|đề nghị|lưu ý|khẳng định|chỉ rõ|nêu rõ|kết luận|quán triệt|kêu gọi)\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{0,60}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{0,60})?\s*[.!]?\s*$"#).unwrap()
+    let verbs: Vec<&str> = lexicon::DIRECTIVE_VERBS
+        .iter()
+        .filter(|v| v.after_quote)
+        .map(|v| v.word)
+        .collect();
+    Regex::new(&format!(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{{1,90}}?\s({})\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{{0,60}}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{{0,60}})?\s*[.!]?\s*$"#, verbs.join("|"))).unwrap()
 });
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
@@ -173,15 +174,11 @@ fn obliges(text: &str) -> bool {
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải)\b").unwrap()
 });
-/// Cues that instruct explicitly wherever they are said, a workshop included, and whoever
-/// says them; every other cue of [`CUE`] is an opinion, a wish or advice (weak).
-const EXPLICIT: &[&str] = &[
-    "yêu cầu",
-    "chỉ đạo",
-    "chỉ thị",
-    "giao nhiệm vụ",
-    "quán triệt",
-];
+/// Whether a cue instructs explicitly ([`CueForce::Explicit`]); every other cue is an opinion,
+/// a wish or advice (weak).
+fn explicit(word: &str) -> bool {
+    lexicon::cue_force(word) == Some(CueForce::Explicit)
+}
 
 /// Drops the directives reported by an emphasis, a wish or advice ([`DirectiveMention::weak`])
 /// at a workshop, a round table or a forum: there speakers give views. Run once every
@@ -198,16 +195,6 @@ pub(super) fn drop_views(
         !(d.weak && discussion)
     });
 }
-
-/// Reporting verbs that instruct by themselves, whatever the quotation says.
-const INSTRUCTING: &[&str] = &[
-    "yêu cầu",
-    "chỉ đạo",
-    "đề nghị",
-    "lưu ý",
-    "quán triệt",
-    "kêu gọi",
-];
 
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(cần|phải|cần phải)\b").unwrap());
@@ -556,7 +543,10 @@ pub(super) fn extract(
                 return false;
             }
             let word = m.as_str().to_lowercase();
-            let needs_modal = NEEDS_MODAL.contains(&word.as_str());
+            let needs_modal = matches!(
+                lexicon::cue_force(&word),
+                Some(CueForce::NeedsObligation | CueForce::Opinion)
+            );
             let after = &t[m.end()..];
             // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
             let exhorts =
@@ -571,7 +561,7 @@ pub(super) fn extract(
             // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
             // explicit instruction, instructs only from someone in office: an expert's or a
             // deputy's is a view.
-            let weak = !EXPLICIT.contains(&word.as_str());
+            let weak = !explicit(&word);
             giver_of(people, t, m.start(), k).is_some_and(|g| !(weak && people.without_office(&g)))
         });
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
@@ -603,7 +593,7 @@ pub(super) fn extract(
         let giver = Giver {
             by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
             parent,
-            weak: !EXPLICIT.contains(&word.as_str()) && !TASKS.is_match(m.as_str()),
+            weak: !explicit(&word) && !TASKS.is_match(m.as_str()),
         };
         let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
@@ -636,17 +626,20 @@ pub(super) fn extract(
 fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Option<Giver> {
     let c = ATTRIBUTED.captures(t)?;
     let verb = c.get(2)?;
-    // "nhấn mạnh", "khẳng định" report an instruction only when the quotation holds an
-    // obligation and was said at a meeting; outside one it is an opinion.
-    let instructs = INSTRUCTING.contains(&verb.as_str())
-        || (parent.is_some() && obliges(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
+    // A reporting verb that instructs by itself does, whatever the quotation says; "nhấn
+    // mạnh", "khẳng định" report an instruction only when the quotation holds an obligation
+    // and was said at a meeting; outside one it is an opinion.
+    let instructs = matches!(
+        lexicon::cue_force(verb.as_str()),
+        Some(CueForce::Explicit | CueForce::Advice)
+    ) || (parent.is_some() && obliges(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
     if !instructs {
         return None;
     }
     Some(Giver {
         by: Some(giver_of(people, t, verb.start(), k)?),
         parent,
-        weak: !EXPLICIT.contains(&verb.as_str()),
+        weak: !explicit(verb.as_str()),
     })
 }
 
@@ -729,7 +722,7 @@ fn retrospective(
     Some(Giver {
         by: Some(by),
         parent,
-        weak: word.is_none_or(|w| !EXPLICIT.contains(&w.as_str())),
+        weak: word.is_none_or(|w| !explicit(&w)),
     })
 }
 

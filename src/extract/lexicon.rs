@@ -159,6 +159,81 @@ pub fn meeting_noun(title: &str) -> Option<&'static str> {
         .map(|(_, n)| *n)
 }
 
+/// How a directive verb instructs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueForce {
+    /// Instructs wherever it is said (a workshop included) and whoever says it: "yêu cầu",
+    /// "chỉ đạo".
+    Explicit,
+    /// A request or advice: instructs by itself, but weakly (not at a workshop, a round table
+    /// or a forum, where speakers give views): "đề nghị", "lưu ý".
+    Advice,
+    /// An emphasis, a wish or an opinion: an instruction only with an obligation after it
+    /// ("nhấn mạnh … cần", "mong muốn … phải").
+    NeedsObligation,
+    /// An opinion ("cho rằng … cần", "khẳng định … phải"): officials, experts and deputies
+    /// give views so, so it is a cue only with an obligation after it and in a sentence that
+    /// holds another cue (a speaker who also asks or directs).
+    Opinion,
+    /// No cue by itself: it only reports a quotation given before it ("“…”, Thủ tướng kết
+    /// luận.").
+    ReportsOnly,
+}
+
+/// A verb that reports an instruction, with how it instructs and whether it may attribute a
+/// quotation given before it (`“…” - Thủ tướng nhấn mạnh.`).
+#[derive(Debug, Clone, Copy)]
+pub struct DirectiveVerb {
+    pub word: &'static str,
+    pub force: CueForce,
+    pub after_quote: bool,
+}
+
+const fn verb(word: &'static str, force: CueForce, after_quote: bool) -> DirectiveVerb {
+    DirectiveVerb {
+        word,
+        force,
+        after_quote,
+    }
+}
+
+/// The directive verbs of the grammar, lower case: the one list the directive cues, the
+/// quotation attributed after it and the strength of an instruction are read from.
+pub const DIRECTIVE_VERBS: &[DirectiveVerb] = &[
+    verb("yêu cầu", CueForce::Explicit, true),
+    verb("chỉ đạo", CueForce::Explicit, true),
+    verb("chỉ thị", CueForce::Explicit, false),
+    verb("giao nhiệm vụ", CueForce::Explicit, false),
+    verb("quán triệt", CueForce::Explicit, true),
+    verb("đề nghị", CueForce::Advice, true),
+    verb("lưu ý", CueForce::Advice, true),
+    verb("kêu gọi", CueForce::Advice, true),
+    verb("nhấn mạnh", CueForce::NeedsObligation, true),
+    verb("mong muốn", CueForce::NeedsObligation, false),
+    verb("nêu rõ", CueForce::NeedsObligation, true),
+    verb("chỉ rõ", CueForce::NeedsObligation, true),
+    verb("cho rằng", CueForce::Opinion, false),
+    verb("khẳng định", CueForce::Opinion, true),
+    verb("đề ra", CueForce::Opinion, false),
+    verb("kết luận", CueForce::ReportsOnly, true),
+];
+
+/// The words of [`DIRECTIVE_VERBS`] that instruct with the given force.
+pub fn directive_verbs(force: CueForce) -> impl Iterator<Item = &'static str> {
+    DIRECTIVE_VERBS
+        .iter()
+        .filter(move |v| v.force == force)
+        .map(|v| v.word)
+}
+
+/// The force of a directive verb (lower case), if it is one.
+pub fn cue_force(word: &str) -> Option<CueForce> {
+    DIRECTIVE_VERBS
+        .iter()
+        .find(|v| v.word == word)
+        .map(|v| v.force)
+}
+
 /// Head nouns of the bodies that meet, give instructions or own a meeting, written as names
 /// write them: "Ban Thường vụ Tỉnh ủy …", "Ủy ban nhân dân tỉnh …", "Bộ Tài chính". A body's
 /// name is one of these followed by the words of its name.

@@ -919,3 +919,20 @@ fn a_paragraph_after_a_directive_continues_it_only_with_an_obligation() {
         assert_eq!(m.directives.len(), 1 + usize::from(continues), "{text}: {:?}", m.directives);
     }
 }
+
+#[test]
+fn an_opinion_instructs_only_beside_another_cue() {
+    // An opinion with an obligation after it, and no request or instruction: a view.
+    for text in [
+        "Ông Nguyễn Văn An cho rằng cần chỉnh sửa quy định này.",
+        "Bộ trưởng Nguyễn Văn An khẳng định doanh nghiệp phải chủ động.",
+    ] {
+        let m = extract(text);
+        assert!(m.directives.is_empty(), "{text}: {:#?}", m.directives);
+    }
+    // Beside a request, the same opinion is the speaker's instruction too.
+    let m = extract(
+        "Thủ tướng Phạm Minh Chính yêu cầu các bộ khẩn trương hoàn thành, đồng thời cho rằng các địa phương cần chủ động hơn.",
+    );
+    assert!(!m.directives.is_empty());
+}
