@@ -314,7 +314,7 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
     "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
     "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
-    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng", "bị",
 ];
 
 /// Words of which one syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"
@@ -368,6 +368,14 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "đầu ra",
     // Post-harvest.
     "sau thu hoạch",
+    // The syllable "bị" of a word, not the passive: equipment, armaments, preparing,
+    // preparatory.
+    "thiết bị",
+    "quân bị",
+    "chuẩn bị",
+    "trang bị",
+    "dự bị",
+    "trù bị",
 ];
 
 /// True when the clause word `word`, between `before` and `after`, is a syllable of one of

@@ -936,3 +936,63 @@ fn an_opinion_instructs_only_beside_another_cue() {
     );
     assert!(!m.directives.is_empty());
 }
+
+#[test]
+fn a_meeting_held_by_the_verb_is_titled_as_a_noun_and_a_fronted_one_by_its_subject() {
+    for (text, title) in [
+        (
+            "Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy Nghệ An đã họp để xem xét kỷ luật cán bộ.",
+            "Cuộc họp của Ban Thường vụ Tỉnh ủy Nghệ An",
+        ),
+        (
+            "Sáng 5/3/2019, Chính phủ họp phiên thường kỳ tháng 2/2019.",
+            "Phiên họp thường kỳ tháng 2/2019 của Chính phủ",
+        ),
+        (
+            "Ngày 5/3/2019, Hội đồng Bảo an sẽ nhóm họp khẩn về tình hình khu vực.",
+            "Cuộc họp khẩn về tình hình khu vực của Hội đồng Bảo an",
+        ),
+        (
+            "Trả lời chất vấn HĐND TP Hà Nội tại kỳ họp vào tháng 7/2017, ông An cho biết đã xử lý.",
+            "Kỳ họp của HĐND TP Hà Nội",
+        ),
+        (
+            "Tại phiên họp thường kỳ tháng 11/2016, Chính phủ thống nhất nguyên tắc xây dựng đặc khu.",
+            "Phiên họp thường kỳ tháng 11/2016 của Chính phủ",
+        ),
+        (
+            "Tại cuộc họp giao ban sáng 7/1/2019, UBND tỉnh Lào Cai đã quyết định dừng dự án.",
+            "Cuộc họp giao ban của UBND tỉnh Lào Cai",
+        ),
+        // A person after the fronted meeting is not its body.
+        (
+            "Tại hội nghị tổng kết công tác năm 2018 sáng 5/1/2019, Bộ trưởng Nguyễn Văn An yêu cầu các đơn vị khẩn trương.",
+            "Hội nghị tổng kết công tác năm 2018",
+        ),
+    ] {
+        let m = extract(text);
+        let titles: Vec<&str> = m.conferences.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, [title], "{text}");
+    }
+}
+
+#[test]
+fn a_meeting_called_off_is_no_meeting_held() {
+    for text in [
+        "Ngày 24/5/2018, cuộc họp thượng đỉnh Mỹ - Triều đã bị hủy.",
+        "Ngày 5/3/2019, Bộ Công Thương thông báo hoãn Hội nghị xúc tiến thương mại vùng Tây Bắc.",
+        "Hội nghị cấp cao ASEAN lần thứ 36 ngày 8/4/2020 được tạm hoãn vì dịch bệnh.",
+    ] {
+        let m = extract(text);
+        assert!(
+            m.conferences.iter().all(|c| c.reference),
+            "{text}: {:#?}",
+            m.conferences
+        );
+    }
+    // Held after being put off: the meeting is reported.
+    let m = extract(
+        "Ngày 5/3/2019, Hội nghị xúc tiến thương mại vùng Tây Bắc diễn ra sau hai lần hoãn.",
+    );
+    assert!(m.conferences.iter().any(|c| !c.reference));
+}

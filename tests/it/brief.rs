@@ -189,7 +189,7 @@ fn the_kind_of_meeting_is_in_every_export_and_in_the_brief_where_the_title_does_
     let input = corpus(&[
         (
             "a.txt",
-            "Tin\n\nSáng 5/3/2019, Ủy ban nhân dân tỉnh Thử Nghiệm họp phiên thường kỳ tháng 3.\n",
+            "Tin\n\nSáng 5/3/2019, Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Thử Nghiệm.\n",
         ),
         (
             "b.txt",
@@ -213,7 +213,7 @@ fn the_kind_of_meeting_is_in_every_export_and_in_the_brief_where_the_title_does_
     assert_eq!(
         kinds,
         [
-            ("2019-03-05", Some("session")),
+            ("2019-03-05", Some("working_session")),
             ("2019-03-06", Some("roundtable"))
         ]
     );
@@ -225,14 +225,14 @@ fn the_kind_of_meeting_is_in_every_export_and_in_the_brief_where_the_title_does_
         .records()
         .map(|r| r.unwrap()[column].to_string())
         .collect();
-    assert_eq!(cells, ["session", "roundtable"]);
+    assert_eq!(cells, ["working_session", "roundtable"]);
     let md = String::from_utf8(file(&out, "brief.md").to_vec()).unwrap();
     assert_eq!(
         md.matches("**Loại cuộc họp:**").count(),
         1,
-        "only the session's title does not say its kind:\n{md}"
+        "only the working session's title does not say its kind:\n{md}"
     );
-    assert!(md.contains("**Loại cuộc họp:** Phiên họp, kỳ họp"), "{md}");
+    assert!(md.contains("**Loại cuộc họp:** Buổi làm việc"), "{md}");
 }
 
 #[test]

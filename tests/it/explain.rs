@@ -86,7 +86,7 @@ fn a_line_alone_and_a_file_outside_the_corpus_read_alone() {
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
         text.contains(
-            "meeting: Ban Thường vụ Tỉnh ủy Thử Nghiệm họp phiên thường kỳ tháng 3 (session, held)"
+            "meeting: Phiên họp thường kỳ tháng 3 của Ban Thường vụ Tỉnh ủy Thử Nghiệm (session, held)"
         ),
         "{text}"
     );

@@ -412,6 +412,18 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
                 .any(|w| speaker.starts_with(w)))
 }
 
+/// A meeting called off or put off ("Cuộc họp … bị hủy", "đã hoãn cuộc họp", "hội nghị … ngày
+/// 8/4 được tạm hoãn"): not held, a point of reference whose dates are not a meeting's.
+fn called_off(prefix: &str, after_name: &str) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:hủy|huỷ|hoãn)(?:\s+bỏ)?(?:\s+(?:các|cuộc|buổi))?\s*$").unwrap()
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s+(?:(?:vào|dự kiến)\s+)?(?:(?:ngày|sáng|chiều|tối|trưa)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*(?:(?:đã|sẽ|vừa|có thể|phải)\s+)?(?:bị\s+|được\s+)?(?:tạm\s+)?(?:hủy|huỷ|hoãn)\b").unwrap()
+    });
+    BEFORE.is_match(prefix) || AFTER.is_match(after_name)
+}
+
 /// What was decided at a meeting, reported later: "các luật đã được thông qua tại kỳ họp thứ
 /// 7", "… được Quốc hội khóa XIV, kỳ họp thứ 7 thông qua". The meeting is where a law or a
 /// resolution was passed, not what the sentence reports; its dates (a briefing's, a
@@ -494,6 +506,9 @@ struct Hit<'a> {
     end: usize,
     keyword: &'a str,
     kind: MeetingKind,
+    /// For a body that meets by the verb ("Chính phủ đã họp phiên …"), where the verb phrase
+    /// ends: the meeting's title is then made a noun ("Phiên họp … của Chính phủ").
+    verb_end: Option<usize>,
 }
 
 /// Every conference named in `text`: keywords with their names, and working sessions of
@@ -510,6 +525,7 @@ fn keyword_names<'a>(
             end: m.end(),
             keyword: m.as_str(),
             kind: meeting_kind(m.as_str()),
+            verb_end: None,
         };
         // Inside a subject already taken whole ("hội nghị liên tịch … kỳ họp thứ 9 … đã được
         // tổ chức"), a keyword is part of that name.
@@ -551,6 +567,7 @@ fn keyword_names<'a>(
             end: m.start() + c[1].len(),
             keyword: "cuộc làm việc",
             kind: MeetingKind::WorkingSession,
+            verb_end: None,
         };
         let name = Name {
             start: hit.end,
@@ -595,11 +612,60 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             end: body.end(),
             keyword: "họp",
             kind: verb_kind(&text[m.end()..]),
+            verb_end: Some(m.end()),
         };
         out.push((hit, name));
     }
     out
 }
+
+/// The title of a meeting a body holds by the verb, as a noun: "Chính phủ họp phiên thường kỳ
+/// tháng 3" → "Phiên họp thường kỳ tháng 3 của Chính phủ", "Ban Thường vụ Tỉnh ủy đã họp" →
+/// "Cuộc họp của Ban Thường vụ Tỉnh ủy". `rest` is what the name parser took after the verb.
+fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
+    let rest = trim_title(rest.trim());
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let (mut noun, rest) = match first.to_lowercase().as_str() {
+        "phiên" if kind == MeetingKind::Session => ("Phiên họp".to_string(), &rest[first.len()..]),
+        "kỳ" if kind == MeetingKind::Session => ("Kỳ họp".to_string(), &rest[first.len()..]),
+        _ => ("Cuộc họp".to_string(), rest),
+    };
+    // A preposition left dangling ("họp về", "họp với") says nothing of the meeting.
+    let rest = rest.trim();
+    let rest = ["về", "với"]
+        .iter()
+        .find_map(|p| {
+            rest.strip_suffix(p)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .unwrap_or(rest)
+        .trim();
+    // The words the body pattern takes before the verb that are not the body's: aspect words
+    // ("đã họp", "sẽ nhóm họp"), and a meeting noun with its preposition ("HĐND TP tại kỳ
+    // họp", which names the session: "Kỳ họp của HĐND TP").
+    let mut words: Vec<&str> = body.split_whitespace().collect();
+    while words.len() > 1 && VERB_ASIDES.contains(&words[words.len() - 1]) {
+        words.pop();
+    }
+    if let [.., prep, head] = words.as_slice() {
+        if ["tại", "trong", "ở"].contains(prep) && ["kỳ", "buổi", "cuộc", "phiên"].contains(head)
+        {
+            noun = format!("{} họp", crate::text::capitalised(head));
+            words.truncate(words.len() - 2);
+        }
+    }
+    let body = trim_title(&words.join(" ")).to_string();
+    match rest.is_empty() {
+        true => format!("{noun} của {body}"),
+        false => format!("{noun} {rest} của {body}"),
+    }
+}
+
+/// Words between a body and the verb `họp` that are not the body's name: aspects and the
+/// first syllable of `nhóm họp`, `mời họp`.
+const VERB_ASIDES: &[&str] = &[
+    "đã", "vừa", "sẽ", "sắp", "mới", "để", "nhóm", "mời", "cũng", "lại", "tiếp", "tục",
+];
 
 /// The kind of meeting the verb `họp` names, from what follows it: a session for "họp phiên
 /// …", "họp kỳ …", a meeting otherwise.
@@ -685,6 +751,7 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
             end: noun.end(),
             keyword: "họp",
             kind: verb_kind(&text[noun.end()..]),
+            verb_end: None,
         };
         out.push((hit, name));
     }
@@ -1048,6 +1115,35 @@ fn is_bare_numbered(name: &Name, text: &str) -> bool {
     name.ordinal.is_some() && name.suffix.is_none() && series.is_some_and(str::is_empty)
 }
 
+/// Whether the words before a meeting front it as an adverbial of place ("Tại …", "Trước đó,
+/// tại …", "Trong …"), so that the sentence's subject follows it.
+fn fronted(prefix: &str) -> bool {
+    static FRONTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:[^\s,.;:]+\s+){0,3}?(?:tại|trong)\s*$").unwrap());
+    FRONTED.is_match(prefix)
+}
+
+/// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
+/// 5/3, UBND tỉnh Lào Cai đã quyết định …". A body by its head noun and its name (two words at
+/// least: "Bộ trưởng …" is a person, not "Bộ"), followed by a verb in lower case.
+fn body_after(rest: &str) -> Option<String> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        let heads = body_heads_pattern();
+        Regex::new(&format!(
+            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân))*)\s+(?:đã\s+|vừa\s+|cũng\s+|sẽ\s+)?\p{{Ll}}"
+        ))
+        .unwrap()
+    });
+    // "Ủy ban Kiểm tra Trung ương": a syllable in lower case, then a capital, is the name
+    // going on; what was read is cut.
+    static GOES_ON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+\p{Ll}+\s+\p{Lu}").unwrap());
+    let found = SUBJECT.captures(rest)?.get(1)?;
+    let body = found.as_str().trim();
+    (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end()..]))
+        .then(|| body.to_string())
+}
+
 /// Bodies that hold numbered sessions and plenums, as a sentence names them.
 static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội(?:\s+khóa\s+[IVXLC]+|\s+khoá\s+[IVXLC]+)?|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{Lu}[\p{L}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)").unwrap()
@@ -1303,12 +1399,20 @@ fn add_mentions(
     let original = |r: Range<usize>| original_of(s, r);
     for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
         let prefix = &text[..m.start];
-        let title = capitalise(trim_title(&original(m.start..name.title_end)));
+        let title = match m.verb_end {
+            Some(verb_end) => verb_title(
+                &original(m.start..m.end),
+                &original(verb_end..name.title_end.max(verb_end)),
+                m.kind,
+            ),
+            None => capitalise(trim_title(&original(m.start..name.title_end))),
+        };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
         let mut reference = ends_with_any(prefix, REFERENCE_CUES)
             && !concluding_speech(prefix, &text[name.end..])
             || passed_at(prefix, &text[name.end..])
-            || DOCUMENT_OF.is_match(prefix);
+            || DOCUMENT_OF.is_match(prefix)
+            || called_off(prefix, &text[name.end..]);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let coordinated = names
@@ -1371,7 +1475,12 @@ fn add_mentions(
                     })
             })
             .flatten();
-        let organizer_or_body = organizer.clone().or(sitting_body).or(speaker);
+        // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
+        // the place of what a body did is that body's.
+        let subject = (organizer.is_none() && !is_bare_numbered(&name, text) && fronted(prefix))
+            .then(|| body_after(&text[name.end..]))
+            .flatten();
+        let organizer_or_body = organizer.clone().or(sitting_body).or(speaker).or(subject);
         // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
         // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
         let title = match &organizer_or_body {

@@ -1105,6 +1105,15 @@ mod tests {
                 "Hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế tại Hà Nội",
                 "Hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế",
             ),
+            // The passive ends a name; the syllable of a word does not.
+            (
+                "Cuộc họp của Đảng Cộng sản bị rò rỉ ra ngoài",
+                "Cuộc họp của Đảng Cộng sản",
+            ),
+            (
+                "Hội thảo về thiết bị y tế diễn ra",
+                "Hội thảo về thiết bị y tế",
+            ),
             // Another head's number inside the name.
             (
                 "Hội nghị học tập, quán triệt Nghị quyết Trung ương 8, khóa XII",
