@@ -210,7 +210,7 @@ fn main() {
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     let opts = BriefOptions {
         pages: chronobrief::config::DEFAULT_PAGES,
-        ..BriefOptions::all(chronobrief::i18n::Lang::Vi)
+        ..BriefOptions::all(chronobrief::render::i18n::Lang::Vi)
     };
     let ctx = BriefContext::new(&seeds_tl, &seeds_corpus, &opts);
     let typ = renderer.render("brief.typ.j2", &ctx).unwrap();

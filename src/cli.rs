@@ -12,7 +12,7 @@ use crate::config::{
     CONFIG_FILE, DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB,
     DEFAULT_TEMPLATE_SECONDS,
 };
-use crate::i18n::Lang;
+use crate::render::i18n::Lang;
 use crate::render::FrontMatter;
 use crate::timeline::{Focus, FocusKind};
 

@@ -8,8 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 
 use crate::compile::PdfStandardArg;
-use crate::i18n::Lang;
 pub use crate::ingest::DEFAULT_MAX_ARTICLE_BYTES;
+use crate::render::i18n::Lang;
 use crate::render::FrontMatter;
 use crate::timeline::Focus;
 
@@ -466,7 +466,7 @@ impl Format {
             Format::Html => "brief.html",
             Format::Csv => "timeline.csv",
             Format::Timelinejs => "timeline.timelinejs.json",
-            Format::Svg => crate::export::FIGURE_FILE,
+            Format::Svg => crate::render::export::FIGURE_FILE,
             Format::Ics => "timeline.ics",
             Format::Changes => "changes.json",
             Format::Feed => "feed.xml",

@@ -10,9 +10,10 @@
 //!    across articles, attach directives, apply the range, order ([`timeline::build`]); then
 //!    keep what the user asked the brief to be about ([`timeline::focus::apply`]).
 //! 4. [`render`]: minijinja templates to Markdown and Typst ([`render::Renderer`]), each value
-//!    escaped for its format by [`escape`]; the timeline figure laid out by [`figure`] (drawn
-//!    by the Typst template and written as SVG); CSV, TimelineJS, the calendar and the HTML
-//!    preview by [`export`].
+//!    escaped for its format by [`render::escape`]; the timeline figure laid out by
+//!    [`render::figure`] (drawn by the Typst template and written as SVG); CSV, TimelineJS, the
+//!    calendar and the HTML preview by [`render::export`]; labels in the brief's language by
+//!    [`render::i18n`].
 //! 5. [`compile`]: Typst to PDF in-process, with embedded fonts ([`compile::compile_pdf`]).
 //!
 //! [`app`] runs them for each subcommand and is the only place that writes files; its
@@ -24,12 +25,8 @@ pub mod cli;
 pub mod compile;
 pub mod config;
 pub mod digest;
-pub mod escape;
 pub mod eval;
-pub mod export;
 pub mod extract;
-pub mod figure;
-pub mod i18n;
 pub mod ingest;
 pub mod knowledge;
 pub mod manifest;

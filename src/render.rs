@@ -5,9 +5,13 @@
 //! (`.md.j2` → Markdown, `.typ.j2` → Typst): every value printed is escaped for its format, so
 //! nothing an article says can become markup or code. Values placed in Typst code (a string
 //! argument) go through the `typst_str` filter instead, and Mermaid labels through `mermaid`.
-//! The escapers themselves live in [`crate::escape`].
+//! The escapers themselves live in [`crate::render::escape`].
 
 mod budget;
+pub mod escape;
+pub mod export;
+pub mod figure;
+pub mod i18n;
 mod index;
 pub mod news;
 
@@ -23,11 +27,11 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 use serde::Serialize;
 
 use crate::extract::lexicon::{meeting_kind, meeting_noun, MeetingKind};
-use crate::figure::{self, Figure};
-use crate::i18n::Lang;
 use crate::ingest::{Corpus, Origin};
 use crate::text::excerpt;
 use crate::timeline::{Changes, Event, FocusKind, FocusReport, Kind, Timeline};
+use figure::Figure;
+use i18n::Lang;
 
 /// The embedded default templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -87,12 +91,12 @@ impl RenderError {
     }
 }
 
-pub use crate::escape::{
+pub use budget::rank;
+use budget::select;
+pub use escape::{
     escape_markdown, escape_typst, is_link_safe, markdown_url, mermaid_label, mermaid_title,
     typst_string,
 };
-pub use budget::rank;
-use budget::select;
 pub use index::{IndexEntry, IndexRef, MAX_INDEX_NAMES};
 
 fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {

@@ -14,9 +14,9 @@ use serde::Serialize;
 use crate::cli::ExplainArgs;
 use crate::config::{CorpusArgs, LoadedConfig};
 use crate::extract::{self, dates, ConferenceMention, Evidence, Mentions, NotAMeeting};
-use crate::i18n::Lang;
 use crate::ingest::{self, Article, Line};
 use crate::knowledge::Knowledge;
+use crate::render::i18n::Lang;
 use crate::timeline::{self, DateRange, Event, Kind, Timeline};
 
 use super::{config_error, ingest_and_extract, knowledge, AppError, Outcome};

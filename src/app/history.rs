@@ -93,7 +93,7 @@ pub fn report(changes: &Changes, brief: &str, out: &mut dyn Write) {
         changes.changed.len(),
         changes.removed.len()
     );
-    let lang = crate::i18n::Lang::En;
+    let lang = crate::render::i18n::Lang::En;
     let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "undated".into());
     let lines = news::entries(changes)
         .into_iter()

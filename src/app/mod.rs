@@ -35,9 +35,10 @@ use crate::digest::sha256_hex;
 use crate::ingest::{find_chars, read_corpus_cached, Corpus, IngestError, Limits};
 use crate::knowledge::Knowledge;
 use crate::manifest::{Inputs, Manifest, SkippedEntry, MANIFEST, SOURCES};
+use crate::render::export;
 use crate::render::{BriefContext, BriefOptions, FrontMatter, Renderer, Trace, TEMPLATES};
 use crate::timeline::{self, DateRange, Timeline};
-use crate::{eval, export, extract};
+use crate::{eval, extract};
 
 /// The document date when `SOURCE_DATE_EPOCH` is not set: fixed, so builds are reproducible.
 pub const DEFAULT_EPOCH: i64 = 946_684_800; // 2000-01-01T00:00:00Z
@@ -756,7 +757,7 @@ fn wiki_outputs(
     ctx: &BriefContext,
     files: &mut Vec<(&'static str, Vec<u8>)>,
 ) -> Result<(), AppError> {
-    let svg = crate::figure::svg(
+    let svg = crate::render::figure::svg(
         &ctx.figure,
         ctx.labels["figure_caption"],
         ctx.labels["figure_counts"],

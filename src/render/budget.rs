@@ -285,7 +285,7 @@ struct Caps {
     directive_cites: usize,
     directives: usize,
     conflicts: usize,
-    lang: crate::i18n::Lang,
+    lang: crate::render::i18n::Lang,
 }
 
 impl Caps {
@@ -388,7 +388,7 @@ mod tests {
     use super::*;
     use crate::extract::dates::Date;
     use crate::extract::Evidence;
-    use crate::i18n::Lang;
+    use crate::render::i18n::Lang;
     use crate::timeline::basis::DateBasis;
     use crate::timeline::DateRange;
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Item, YearSection};
 use crate::extract::dates::Date;
-use crate::i18n::Lang;
+use crate::render::i18n::Lang;
 use crate::timeline::changes::{Change, EventRef, What};
 use crate::timeline::Changes;
 
@@ -101,7 +101,7 @@ pub fn date_text(e: &EventRef, lang: Lang) -> Option<String> {
 }
 
 /// What is new about an event: "mới" / "new" for a new one (`change` none), else each change,
-/// in the words of [`crate::i18n`]'s labels (`change_…`).
+/// in the words of [`crate::render::i18n`]'s labels (`change_…`).
 pub fn describe(change: Option<&Change>, lang: Lang) -> String {
     let label = |key: &str| lang.label(key).expect("a change_… label of i18n");
     let Some(c) = change else {

@@ -2,7 +2,7 @@
 //! and in the rendered Markdown.
 
 use chronobrief::app::build_outputs;
-use chronobrief::export::is_anchor;
+use chronobrief::render::export::is_anchor;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
 use unicode_normalization::UnicodeNormalization;

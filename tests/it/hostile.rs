@@ -3,7 +3,7 @@
 
 use chrono::DateTime;
 use chronobrief::compile::{compile_pdf, CompileOptions};
-use chronobrief::export::markdown_options;
+use chronobrief::render::export::markdown_options;
 use chronobrief::render::{escape_markdown, escape_typst, typst_string};
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena};
@@ -163,7 +163,9 @@ type Seen = [usize; 5];
 
 /// What a Markdown reader should see of a value: the text on one line, white space folded.
 fn one_line(s: &str) -> String {
-    chronobrief::escape::one_line(s).into_iter().collect()
+    chronobrief::render::escape::one_line(s)
+        .into_iter()
+        .collect()
 }
 
 /// The text comrak reads from `md`, and the elements it finds, as (lists, strong, headings).

@@ -11,11 +11,11 @@ use chrono::{DateTime, NaiveDate};
 use chronobrief::app::build_outputs;
 use chronobrief::compile::{compile_pdf, CompileOptions};
 use chronobrief::config::Format;
-use chronobrief::export::timelinejs;
 use chronobrief::extract::dates::Precision;
 use chronobrief::extract::Evidence;
-use chronobrief::i18n::Lang;
 use chronobrief::ingest::Corpus;
+use chronobrief::render::export::timelinejs;
+use chronobrief::render::i18n::Lang;
 use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer, MAX_CITES};
 use chronobrief::text::excerpt;
 use chronobrief::timeline::{Kind, Timeline};
@@ -233,7 +233,7 @@ fn year_links_use_ascii_anchors_in_their_headings() {
         md.contains("\n## Năm 2016 {#y2016}\n") && md.contains("](#y2016)"),
         "{md}"
     );
-    let page = chronobrief::export::html(&md, "T", "vi", None);
+    let page = chronobrief::render::export::html(&md, "T", "vi", None);
     assert!(
         page.contains("<a id=\"y2016\" name=\"y2016\"></a>Năm 2016<"),
         "{page}"
@@ -300,7 +300,7 @@ fn the_figure_is_one_picture_in_every_format() {
 fn a_200_event_figure_is_well_formed_svg() {
     let tl = synthetic(200);
     let ctx = BriefContext::new(&tl, &Corpus::default(), &options(0, Lang::Vi));
-    let svg = chronobrief::figure::svg(&ctx.figure, "Dòng thời gian <&>", "counts");
+    let svg = chronobrief::render::figure::svg(&ctx.figure, "Dòng thời gian <&>", "counts");
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let markers = doc
         .descendants()
@@ -546,7 +546,7 @@ fn the_calendar_parses_back_with_one_all_day_event_per_day_dated_event() {
     let cal: icalendar::Calendar = ics.parse().expect("timeline.ics parses as iCalendar");
     assert_eq!(
         cal.property_value("PRODID"),
-        Some(chronobrief::export::ICS_PRODID)
+        Some(chronobrief::render::export::ICS_PRODID)
     );
     let events: Vec<&icalendar::Event> = cal.events().collect();
     let tl = &out.timeline;

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::extract::dates::{Date, Precision};
-use crate::i18n::Lang;
+use crate::render::i18n::Lang;
 use crate::timeline::{Event, Kind, Timeline};
 
 /// Width of the figure in millimetres (A4 minus the margins of the default template).
@@ -466,10 +466,12 @@ pub fn xml_escape(s: &str) -> String {
         .chars()
         .filter(|&c| {
             let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-            !control && !crate::escape::is_bidi_control(c) && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+            !control
+                && !crate::render::escape::is_bidi_control(c)
+                && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
         })
         .collect();
-    crate::export::html_escape(&kept)
+    crate::render::export::html_escape(&kept)
 }
 
 #[cfg(test)]

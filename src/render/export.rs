@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::i18n::Lang;
+use crate::render::i18n::Lang;
 use crate::render::news;
 use crate::timeline::{Changes, Event, Kind, Timeline};
 
@@ -44,7 +44,9 @@ const COLUMNS: &[Column] = &[
     ("parent", |e| text(&e.parent)),
     ("by", |e| text(&e.by)),
     ("text", |e| text(&e.text)),
-    ("date_basis", |e| crate::i18n::Lang::En.basis(&e.date_basis)),
+    ("date_basis", |e| {
+        crate::render::i18n::Lang::En.basis(&e.date_basis)
+    }),
     ("sources", |e| {
         let sources: Vec<String> = e
             .sources
