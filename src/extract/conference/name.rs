@@ -309,13 +309,12 @@ const BENEFICIARIES: &[&str] = &[
 
 /// Whether "cho" at this point of a name names who the meeting is for.
 fn for_whom(lower: &str, name: &Name, after: &str) -> bool {
-    lower == "cho"
-        && name.words > 0
-        && BENEFICIARIES.contains(&first_word(after).as_str())
-        && !is_stop_pair(
-            &first_word(after),
-            &after.trim_start()[first_word(after).len()..],
-        )
+    if lower != "cho" || name.words == 0 {
+        return false;
+    }
+    let next = first_word(after);
+    let rest = after.trim_start().get(next.len()..).unwrap_or("");
+    BENEFICIARIES.contains(&next.as_str()) && !is_stop_pair(&next, rest)
 }
 
 /// Verbs that follow a meeting word as its subject's predicate and open no meeting's name
@@ -603,9 +602,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with
         // the verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
         // sentence's.
+        // This word and the next, lower case ("kết nối", "liên quan", "chỉ đạo").
+        let next_pair = format!("{lower} {}", first_word(after));
         let agenda = name.words == 0
             && (object && AGENDA_VERBS.contains(&lower.as_str())
-                || AGENDA_VERBS.contains(&format!("{lower} {}", first_word(after)).as_str()));
+                || AGENDA_VERBS.contains(&next_pair.as_str()));
         // "Hội nghị làm sâu sắc hơn …", "Hội nghị tạo ra …": as the subject, a meeting word
         // followed by a verb of the sentence is an anaphor; no name opens with these verbs.
         let predicate = name.words == 0
@@ -617,12 +618,11 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         }
         // "Cuộc họp liên quan đến …": what it concerns, not its name (but "các đơn vị liên
         // quan" is a name's).
-        if name.words == 0 && format!("{lower} {}", first_word(after)) == "liên quan" {
+        if name.words == 0 && next_pair == "liên quan" {
             break;
         }
         // "Ban chỉ đạo 389", "Ban tổ chức": after "Ban" such a pair names the committee.
-        let committee = last_word == "ban"
-            && COMMITTEE_PAIRS.contains(&format!("{lower} {}", first_word(after)).as_str());
+        let committee = last_word == "ban" && COMMITTEE_PAIRS.contains(&next_pair.as_str());
         if word.chars().next().is_some_and(char::is_lowercase)
             && !committee
             && is_stop_pair(&lower, after)
@@ -713,9 +713,10 @@ fn ends_with_body_head(name_so_far: &str) -> bool {
 /// A photo's or a source's credit follows a dash ("… (G20) - Ảnh: …", "– Nguồn: …"): the name
 /// ended before it.
 fn credit_follows(after: &str) -> bool {
+    let head: String = after.chars().take(8).collect::<String>().to_lowercase();
     ["ảnh", "nguồn", "video", "clip", "đồ họa", "đồ hoạ"]
         .iter()
-        .any(|w| starts_word(&after.to_lowercase(), w))
+        .any(|w| starts_word(&head, w))
 }
 
 /// Whether `text` starts with the word `word` (a whole word).
