@@ -889,16 +889,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("brief.md.j2"), text).unwrap();
         let r = Renderer::new(Some(dir.path())).unwrap();
-        let tl = Timeline {
-            range: crate::timeline::DateRange {
+        let tl = Timeline::of(
+            crate::timeline::DateRange {
                 from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
                 to: NaiveDate::from_ymd_opt(2016, 12, 31).unwrap(),
             },
-            events: Vec::new(),
-            undated: Vec::new(),
-            document_dates: Vec::new(),
-            focus: None,
-        };
+            Vec::new(),
+        );
         let options = BriefOptions::all(Lang::Vi);
         let ctx = BriefContext::new(&tl, &Corpus::default(), &options);
         (dir, r, ctx)

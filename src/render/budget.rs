@@ -416,16 +416,13 @@ mod tests {
     }
 
     fn timeline(events: Vec<Event>) -> Timeline {
-        Timeline {
-            range: DateRange {
+        Timeline::of(
+            DateRange {
                 from: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
                 to: chrono::NaiveDate::from_ymd_opt(2020, 12, 31).unwrap(),
             },
             events,
-            undated: Vec::new(),
-            document_dates: Vec::new(),
-            focus: None,
-        }
+        )
     }
 
     /// Events on the first `n` days of March, each reported by one article of its own.

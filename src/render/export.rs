@@ -612,13 +612,7 @@ mod tests {
         e.id = "hoi-nghi-a".into();
         e.end = Some("2021-12-14".into());
         let day = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
-        let tl = Timeline {
-            range: DateRange { from: day, to: day },
-            events: vec![e],
-            undated: Vec::new(),
-            document_dates: Vec::new(),
-            focus: None,
-        };
+        let tl = Timeline::of(DateRange { from: day, to: day }, vec![e]);
         let ics = ics(
             &tl,
             "Bản tin, số 1; tuần\nBEGIN:VEVENT",

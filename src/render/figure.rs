@@ -507,16 +507,13 @@ mod tests {
                 )
             })
             .collect();
-        Timeline {
-            range: DateRange {
+        Timeline::of(
+            DateRange {
                 from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
                 to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
             },
             events,
-            undated: Vec::new(),
-            document_dates: Vec::new(),
-            focus: None,
-        }
+        )
     }
 
     #[test]

@@ -153,6 +153,20 @@ pub struct Timeline {
     pub focus: Option<FocusReport>,
 }
 
+impl Timeline {
+    /// A timeline of these dated events alone, with no undated events, document dates or
+    /// focus: what a test or another tool that makes its own events builds.
+    pub fn of(range: DateRange, events: Vec<Event>) -> Timeline {
+        Timeline {
+            range,
+            events,
+            undated: Vec::new(),
+            document_dates: Vec::new(),
+            focus: None,
+        }
+    }
+}
+
 /// Builds the timeline from every article's mentions.
 pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
     let cands = timed("candidates", || candidates(mentions, k));

@@ -435,16 +435,13 @@ pub fn synthetic(n: usize) -> Timeline {
         .collect::<Vec<_>>();
     let mut events = events;
     events.sort_by_key(|e| e.when);
-    Timeline {
-        range: DateRange {
+    Timeline::of(
+        DateRange {
             from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
             to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
         },
         events,
-        undated: Vec::new(),
-        document_dates: Vec::new(),
-        focus: None,
-    }
+    )
 }
 
 #[test]
