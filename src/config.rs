@@ -11,7 +11,7 @@ use crate::compile::PdfStandardArg;
 pub use crate::ingest::DEFAULT_MAX_ARTICLE_BYTES;
 use crate::render::i18n::Lang;
 use crate::render::FrontMatter;
-use crate::timeline::Focus;
+use crate::timeline::{DateRange, Focus};
 
 /// The config file looked for in the working folder.
 pub const CONFIG_FILE: &str = "chronobrief.toml";
@@ -305,8 +305,8 @@ impl CorpusArgs {
     pub fn new(input: &Path) -> Self {
         CorpusArgs {
             input: input.to_path_buf(),
-            from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-            to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+            from: DateRange::default().from,
+            to: DateRange::default().to,
             data: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             strict: false,

@@ -507,13 +507,7 @@ mod tests {
                 )
             })
             .collect();
-        Timeline::of(
-            DateRange {
-                from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-                to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
-            },
-            events,
-        )
+        Timeline::of(DateRange::default(), events)
     }
 
     #[test]

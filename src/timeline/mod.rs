@@ -47,6 +47,16 @@ pub struct DateRange {
     pub to: NaiveDate,
 }
 
+impl Default for DateRange {
+    /// The range a brief covers when the user names none: 2016-01-01 to 2022-12-31.
+    fn default() -> Self {
+        DateRange {
+            from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+        }
+    }
+}
+
 /// What an event is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

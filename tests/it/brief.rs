@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::DateTime;
 use chronobrief::app::{build_outputs, make_timeline};
 use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
@@ -435,13 +435,7 @@ pub fn synthetic(n: usize) -> Timeline {
         .collect::<Vec<_>>();
     let mut events = events;
     events.sort_by_key(|e| e.when);
-    Timeline::of(
-        DateRange {
-            from: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-            to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
-        },
-        events,
-    )
+    Timeline::of(DateRange::default(), events)
 }
 
 #[test]
