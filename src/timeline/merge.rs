@@ -178,18 +178,12 @@ fn days_may_agree(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
     }
 }
 
-/// Two mentions' own dates name one day: equal days, with or without the year.
+/// Two mentions' own dates name one day: both give a day and a month, and they agree in every
+/// part both give (the year may be open).
 fn same_day(a: &MentionDate, b: &MentionDate) -> bool {
-    let parts = |d: &MentionDate| {
-        let (y, m, day) = own_day(d)?;
-        Some((y, m?, day?))
-    };
-    match (parts(a), parts(b)) {
-        (Some((ya, ma, da)), Some((yb, mb, db))) => {
-            (ma, da) == (mb, db) && (ya.is_none() || yb.is_none() || ya == yb)
-        }
-        _ => false,
-    }
+    let full = |d: Option<OwnDay>| d.is_some_and(|(_, m, day)| m.is_some() && day.is_some());
+    let (a, b) = (own_day(a), own_day(b));
+    full(a) && full(b) && days_may_agree(a, b)
 }
 
 /// Two dates can be one event's: close days, or equal at the coarser precision.

@@ -655,9 +655,10 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
         }
     }
     let body = trim_title(&words.join(" ")).to_string();
-    match rest.is_empty() {
-        true => format!("{noun} của {body}"),
-        false => format!("{noun} {rest} của {body}"),
+    if rest.is_empty() {
+        format!("{noun} của {body}")
+    } else {
+        format!("{noun} {rest} của {body}")
     }
 }
 
