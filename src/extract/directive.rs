@@ -48,6 +48,10 @@ pub struct DirectiveMention {
     /// round table or a forum it is a view (see [`drop_views`]).
     #[serde(default)]
     pub weak: bool,
+    /// The day its sentence opens with ("Chiều 18-5, Thủ tướng đã có công điện yêu cầu …"):
+    /// the day it was given, which dates it when it was given at no meeting.
+    #[serde(default)]
+    pub day: Option<TextDate>,
 }
 
 /// Who gave the directives being read, and where.
@@ -57,6 +61,8 @@ struct Giver {
     parent: Option<usize>,
     /// See [`DirectiveMention::weak`].
     weak: bool,
+    /// See [`DirectiveMention::day`].
+    day: Option<TextDate>,
 }
 
 /// What the previous paragraphs set up.
@@ -127,8 +133,8 @@ static HORTATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = super::lexicon::body_heads_pattern();
-    Regex::new(&format!(r"(?:Chính phủ|Thường trực Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|(?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&]*|tỉnh|thành phố|huyện|nhân dân|xã hội|Việt Nam))*)\s*(?:đã\s+|cũng\s+|tiếp tục\s+)?$")).unwrap()
+    let body = lexicon::body_name_pattern();
+    Regex::new(&format!(r"(?:{body})(?:\s+(?:đã|cũng|tiếp tục))?\s*$")).unwrap()
 });
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
@@ -327,9 +333,15 @@ fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
 /// ("không hề chỉ đạo").
 const NEGATIONS: &[&str] = &["không", "chưa", "chẳng", "chả"];
 
-/// The text before a cue ends by denying it, or by "từng", which denies it ("chưa từng yêu
-/// cầu"), tells of a past habit ("từng chỉ đạo") or counts it as a noun ("tùy theo từng yêu
-/// cầu"): no instruction of the day in any case.
+/// Words right before a cue that make it no instruction given now: asked for from above
+/// ("xin chỉ đạo", "kính đề nghị") or promised for later ("sẽ chỉ đạo"). [`denied`] reads
+/// them also before "ý kiến" ("xin ý kiến chỉ đạo") and "tiếp tục" ("sẽ tiếp tục yêu cầu").
+const ASKED_OR_LATER: &[&str] = &["xin", "kính", "sẽ"];
+
+/// The text before a cue ends by denying it, by asking for it or putting it off
+/// ([`ASKED_OR_LATER`]), or by "từng", which denies it ("chưa từng yêu cầu"), tells of a past
+/// habit ("từng chỉ đạo") or counts it as a noun ("tùy theo từng yêu cầu"): no instruction of
+/// the day in any case.
 fn denied(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -337,6 +349,15 @@ fn denied(before: &str) -> bool {
         .map(str::to_lowercase);
     match words.next().as_deref() {
         Some("từng") => true,
+        Some(w) if ASKED_OR_LATER.contains(&w) => true,
+        // "xin ý kiến chỉ đạo", "sẽ tiếp tục chỉ đạo": asked for or put off all the same.
+        Some(w @ ("kiến" | "tục")) => {
+            let first = if w == "kiến" { "ý" } else { "tiếp" };
+            words.next().as_deref() == Some(first)
+                && words
+                    .next()
+                    .is_some_and(|w| ASKED_OR_LATER.contains(&w.as_str()))
+        }
         Some("hề") => words
             .next()
             .is_some_and(|w| NEGATIONS.contains(&w.as_str())),
@@ -400,6 +421,77 @@ fn conference_at(conferences: &[ConferenceMention], line: usize) -> Option<usize
         .or(Some(last))
 }
 
+/// Words that may open a sentence before the day it gives ("Trước đó, chiều 18-5, …", "Sáng
+/// nay (5/3), …", "(PLVN) - Ngày 5/3, …"), lower case.
+const OPENING_TIME_WORDS: &[&str] = &[
+    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "vào", "trước", "sau",
+    "đó", "tiếp", "cũng", "đồng", "thời", "trong", "khi",
+];
+
+/// The day sentence `s` opens with, before its cue at byte `cue` ("Chiều 18-5, Thủ tướng đã có
+/// Công điện yêu cầu …", "Ngày 5/3, UBND tỉnh yêu cầu …"): the day the instruction was given.
+/// Only a day, not a range, with nothing but time words ([`OPENING_TIME_WORDS`]) and an
+/// outlet's credit ("(PLVN) -") before it.
+fn opening_day(s: &Sentence, ctx: &ArticleContext, cue: usize) -> Option<TextDate> {
+    let t = s.folded();
+    let d = s.dates.first()?;
+    let (at, end) = (d.span.start - s.range.start, d.span.end - s.range.start);
+    if end > cue || d.end.is_some() || d.start.day.is_none() {
+        return None;
+    }
+    let before = t[..at].trim_start();
+    let before = match before.strip_prefix('(') {
+        Some(credit) => credit
+            .split_once(')')
+            .map_or(before, |(_, rest)| rest.trim_start_matches([' ', '-', '–'])),
+        None => before,
+    };
+    let words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let only_time = words
+        .enumerate()
+        .all(|(i, w)| i < 4 && OPENING_TIME_WORDS.contains(&w.as_str()));
+    only_time.then(|| ctx.read(s, d)).flatten()
+}
+
+/// A reporting verb ("cho biết", or "thông tin", "chia sẻ", "trả lời", "giải thích" before a
+/// comma, a colon, "rằng" or "là"): what follows is a report.
+static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cho biết|(?:thông tin|chia sẻ|trả lời|giải thích|kể lại)\s*(?:thêm\s*)?(?:[,:]|\brằng\b|\blà\b))")
+        .unwrap()
+});
+
+/// Whether the cue at `cue` of `t` is a word of what a speaker reports ([`REPORTS`]) with no
+/// giver of its own in the report ("Bộ trưởng cho biết, trong 5 năm qua, công tác học tập,
+/// quán triệt … đã được triển khai"): the speaker tells what was done; they instruct no one.
+/// A report that names its own giver ("… cho biết Thủ tướng đã có công điện yêu cầu …")
+/// reports that giver's instruction.
+fn in_report(people: &People, t: &str, cue: usize, k: &Knowledge) -> bool {
+    REPORTS.find_iter(&t[..cue]).any(|r| {
+        let report = &t[r.end()..cue];
+        giver_of(people, t, r.start(), k).is_some()
+            && giver_of(people, report, report.len(), k).is_none()
+    })
+}
+
+/// Whether the text before a cue tells what a body or an office has done or just did ("Sở Xây
+/// dựng đã yêu cầu …", "UBND tỉnh vừa có công văn chỉ đạo …", "Thủ tướng đã yêu cầu …" with
+/// no person of that title named before): an instruction given before, at no meeting the
+/// article reports unless its sentence names it. A named person's "đã" is read on: a
+/// meeting's report often tells what its chair "đã yêu cầu" there.
+fn reports_done(people: &People, before: &str, k: &Knowledge) -> bool {
+    let (subject, issued) = match ISSUED_IN.find(before) {
+        Some(m) => (&before[..m.start()], m.as_str().trim_start()),
+        None => (before.trim_end(), ""),
+    };
+    let perfect = ["đã", "vừa"]
+        .iter()
+        .any(|w| issued.starts_with(w) || issued.is_empty() && subject.ends_with(w));
+    perfect && people.speaker(subject, subject.len(), k).is_none()
+}
+
 /// Extracts the directives of one paragraph.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn extract(
@@ -447,6 +539,7 @@ pub(super) fn extract(
             parent: giver.parent,
             document: None,
             weak: giver.weak,
+            day: giver.day.clone(),
         });
     };
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
@@ -503,7 +596,9 @@ pub(super) fn extract(
         let maybe = CUE_STEMS.is_match(t);
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
-            if noun_before(before) {
+            // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an
+            // instruction in a document.
+            if noun_before(before) && !ISSUED_IN.is_match(before) {
                 return false;
             }
             // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
@@ -511,7 +606,7 @@ pub(super) fn extract(
                 return false;
             }
             let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
-            if PETITIONER_BEFORE.is_match(clause) {
+            if PETITIONER_BEFORE.is_match(clause) || in_report(people, t, m.start(), k) {
                 return false;
             }
             let after = t[m.end()..].trim_start().to_lowercase();
@@ -592,8 +687,12 @@ pub(super) fn extract(
         let word = m.as_str().to_lowercase();
         let giver = Giver {
             by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
-            parent,
+            parent: parent.filter(|&p| {
+                conferences[p].evidence.line == line.number
+                    || !reports_done(people, &t[..m.start()], k)
+            }),
             weak: !explicit(&word) && !TASKS.is_match(m.as_str()),
+            day: opening_day(s, ctx, m.start()),
         };
         let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
@@ -640,6 +739,7 @@ fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) ->
         by: Some(giver_of(people, t, verb.start(), k)?),
         parent,
         weak: !explicit(verb.as_str()),
+        day: None,
     })
 }
 
@@ -693,6 +793,7 @@ fn claimed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Op
         by: Some(by),
         parent,
         weak: true,
+        day: None,
     })
 }
 
@@ -723,8 +824,16 @@ fn retrospective(
         by: Some(by),
         parent,
         weak: word.is_none_or(|w| !explicit(&w)),
+        day: None,
     })
 }
+
+/// A document an instruction is given in, between its giver and the cue ("Thủ tướng đã có Công
+/// điện yêu cầu", "UBND tỉnh vừa ban hành văn bản số 12/UBND-KT chỉ đạo", "Bộ gửi công văn
+/// tới các địa phương đề nghị"): the giver stands before it.
+static ISSUED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:(?:đã|vừa|cũng|mới)\s+)?(?:có|ký|ban hành|gửi|phát đi|ra)\s+(?:công điện|văn bản|công văn|chỉ thị|thông báo|quyết định|kết luận|thư|điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|số\s*:?\s*[\w/\-.]+))*(?:\s+(?:gửi|tới|đến)\s+[^,.;:]{1,80}?)?\s*,?\s*$").unwrap()
+});
 
 /// The noun of a retrospective attribution ("Đó là yêu cầu của …").
 static RETROSPECTIVE_NOUN: LazyLock<Regex> =
@@ -734,6 +843,9 @@ static RETROSPECTIVE_NOUN: LazyLock<Regex> =
 /// of one already named), a bare title standing as the subject ("Thủ tướng yêu cầu"), or a
 /// body ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
+    // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
+    // the instruction in.
+    let upto = ISSUED_IN.find(&text[..upto]).map_or(upto, |m| m.start());
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);
     }
@@ -830,6 +942,7 @@ fn header(
             number_year: number_year(&number),
         }),
         weak: false,
+        day: None,
     });
     true
 }
@@ -927,6 +1040,7 @@ fn documents(
                 number_year: number_year(number.as_str()),
             }),
             weak: false,
+            day: None,
         });
     }
 }

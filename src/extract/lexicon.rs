@@ -296,6 +296,20 @@ pub fn body_heads_pattern() -> String {
         .join("|")
 }
 
+/// A body's name as a regex: a head noun of [`BODY_HEADS`] and the words of its name, each a
+/// capitalised word with the lower-case syllables that may complete it ("Bộ Y tế", "Bộ Tài
+/// nguyên và Môi trường"), or a lower-case word of an administrative title ("UBND tỉnh Lào
+/// Cai", "Ban Thường vụ Tỉnh ủy", "Hội đồng nhân dân"). The lower-case syllables are taken as
+/// few as the rest of the pattern allows: use it where what follows the name is fixed (a verb,
+/// the end of a clause), so that "UBND tỉnh Lào Cai đã họp" names "UBND tỉnh Lào Cai".
+pub fn body_name_pattern() -> String {
+    let heads = body_heads_pattern();
+    let word = r"\p{Lu}[\p{L}&.]*(?:\s+\p{Ll}+){0,2}?";
+    format!(
+        r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|xã hội|Việt Nam|thường vụ|chấp hành|trung ương|thường trực))*"
+    )
+}
+
 /// True when `rest` begins with a body's head noun as a whole word ("Bộ Tài chính", not
 /// "Bốn").
 pub fn starts_with_body(rest: &str) -> bool {

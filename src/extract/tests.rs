@@ -705,7 +705,19 @@ fn a_denied_instruction_is_none() {
         "Chủ tịch UBND tỉnh",
         "Ông Trần Văn Hòa",
     ] {
-        for denial in ["không", "không hề", "chưa", "chưa từng", "chẳng"] {
+        for denial in [
+            "không",
+            "không hề",
+            "chưa",
+            "chưa từng",
+            "chẳng",
+            // Asked for from above, or promised for later.
+            "xin",
+            "xin ý kiến",
+            "kính",
+            "sẽ",
+            "sẽ tiếp tục",
+        ] {
             for verb in ["chỉ đạo", "yêu cầu", "đề nghị"] {
                 let text =
                     format!("Tại hội nghị, {who} {denial} {verb} các đơn vị phải ký hợp đồng.");
@@ -995,4 +1007,101 @@ fn a_meeting_called_off_is_no_meeting_held() {
         "Ngày 5/3/2019, Hội nghị xúc tiến thương mại vùng Tây Bắc diễn ra sau hai lần hoãn.",
     );
     assert!(m.conferences.iter().any(|c| !c.reference));
+}
+
+#[test]
+fn an_instruction_given_in_a_document_is_its_givers_on_the_day_its_sentence_opens_with() {
+    let givers = [
+        ("Thủ tướng", "Thủ tướng"),
+        ("UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+        ("Chủ tịch UBND tỉnh Cà Mau", "Chủ tịch UBND tỉnh Cà Mau"),
+        ("Bộ Y tế", "Bộ Y tế"),
+    ];
+    let documents = [
+        "đã có Công điện",
+        "vừa ban hành văn bản",
+        "có công văn hỏa tốc",
+        "đã ký công văn số 123/UBND-KT",
+        "gửi văn bản tới các địa phương",
+    ];
+    let openings = [
+        "Chiều 18/5/2021",
+        "Ngày 18-5-2021",
+        "Trước đó, ngày 18/5/2021",
+        "Sáng 18.5.2021",
+        "(TTXVN) - Tối 18/5/2021",
+    ];
+    for (giver, by) in givers {
+        for document in documents {
+            for verb in ["yêu cầu", "chỉ đạo", "đề nghị"] {
+                for opening in openings {
+                    let text = format!(
+                        "{opening}, {giver} {document} {verb} các sở, ngành khẩn trương triển khai biện pháp phòng dịch."
+                    );
+                    let m = extract(&text);
+                    let d = m
+                        .directives
+                        .iter()
+                        .find(|d| d.document.is_none())
+                        .unwrap_or_else(|| panic!("{text}: {:?}", m.directives));
+                    assert_eq!(d.by.as_deref(), Some(by), "{text}");
+                    let day = d.day.as_ref().map(|t| t.date);
+                    assert_eq!(
+                        day.map(|d| (d.year, d.month, d.day)),
+                        Some((Some(2021), Some(5), Some(18))),
+                        "{text}"
+                    );
+                }
+                // A day later in the sentence is a deadline, not the day it was given.
+                let text = format!(
+                    "{giver} {document} {verb} các sở, ngành hoàn thành trước ngày 18/5/2021."
+                );
+                let m = extract(&text);
+                assert!(m.directives.iter().all(|d| d.day.is_none()), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn what_a_speaker_reports_of_work_done_instructs_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let speakers = [
+        "Bộ trưởng Lê Văn Minh",
+        "Giám đốc Sở Nguyễn Thị Lan",
+        "Ông Trần Văn Hòa, Chủ tịch UBND huyện Bắc Hà,",
+    ];
+    let frames = [
+        "cho biết,",
+        "cho biết",
+        "thông tin,",
+        "chia sẻ:",
+        "trả lời rằng",
+    ];
+    let reports = [
+        "trong năm qua, công tác học tập, quán triệt nghị quyết được triển khai kịp thời.",
+        "đã chỉ đạo các đơn vị vào cuộc xác minh vụ việc.",
+        "thời gian qua, tỉnh luôn quan tâm, chỉ đạo sát sao công tác này.",
+        "việc yêu cầu hoàn thành đúng hạn là rất khó.",
+    ];
+    for speaker in speakers {
+        for frame in frames {
+            for report in reports {
+                let text = format!("{meeting}\n\n{speaker} {frame} {report}");
+                let m = extract(&text);
+                assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+            }
+            // A report that names its own giver reports that giver's instruction.
+            let text = format!(
+                "{meeting}\n\n{speaker} {frame} UBND tỉnh đã yêu cầu các huyện khẩn trương khắc phục."
+            );
+            assert_eq!(extract(&text).directives.len(), 1, "{text}");
+        }
+        // Without the report, the speaker instructs.
+        let text = format!(
+            "{meeting}\n\n{} yêu cầu các đơn vị vào cuộc xác minh vụ việc.",
+            speaker.trim_end_matches(',')
+        );
+        assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
 }

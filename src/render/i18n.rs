@@ -384,12 +384,14 @@ fn note_text(lang: Lang, n: BasisNote) -> &'static str {
         (Lang::En, BasisNote::OpenedBeforeClosing) => {
             "the first day counted back from the closing day and the days of work"
         }
+        (Lang::En, BasisNote::GivenOnDay) => "the day the instruction was given",
         (Lang::Vi, BasisNote::MonthOnlyFramework) => "chỉ chắc chắn về tháng",
         (Lang::Vi, BasisNote::ParagraphDay) => "ngày nêu ở đầu đoạn",
         (Lang::Vi, BasisNote::IssueDate) => "ngày ban hành",
         (Lang::Vi, BasisNote::OpenedBeforeClosing) => {
             "ngày khai mạc tính lùi từ ngày bế mạc và số ngày làm việc"
         }
+        (Lang::Vi, BasisNote::GivenOnDay) => "ngày ra chỉ đạo",
     }
 }
 

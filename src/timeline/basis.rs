@@ -141,6 +141,8 @@ pub enum BasisNote {
     IssueDate,
     /// The text gives the closing day and the days of work: the first day is counted back.
     OpenedBeforeClosing,
+    /// An instruction given at no meeting, dated by the day its sentence opens with.
+    GivenOnDay,
 }
 
 /// How an event's date was read and its year settled.

@@ -58,7 +58,10 @@ pub fn events(
                         _ if closing => DayKnown::Closing,
                         _ => DayKnown::Opening,
                     };
-                    given.push((group, given_event(d, parent, day)));
+                    let e = given_event(d, m, parent, day);
+                    // Dated by its own day, it stands on its own, under no conference.
+                    let own_day = e.date_basis.notes.contains(&BasisNote::GivenOnDay);
+                    given.push((group.filter(|_| !own_day), e));
                 }
             }
         }
@@ -102,8 +105,9 @@ enum DayKnown {
     YearOnly,
 }
 
-/// A directive given at `parent`, dated as it on the day `day` says.
-fn given_event(d: &DirectiveMention, parent: Option<&Event>, day: DayKnown) -> Event {
+/// A directive of article `m` given at `parent`, dated as it on the day `day` says; given at
+/// no meeting, on its own day if its sentence gives one.
+fn given_event(d: &DirectiveMention, m: &Mentions, parent: Option<&Event>, day: DayKnown) -> Event {
     let day_of = |p: &Event| match (day, p.end.as_deref().and_then(Date::parse_iso)) {
         (DayKnown::Closing, Some(end)) => Some(end),
         (DayKnown::YearOnly, _) => p.when.map(|w| Date {
@@ -113,7 +117,15 @@ fn given_event(d: &DirectiveMention, parent: Option<&Event>, day: DayKnown) -> E
         }),
         _ => p.when,
     };
-    let (when, basis) = match parent {
+    // An instruction whose sentence opens with its own day and names no meeting was given on
+    // that day ("Trước đó, ngày 19/6, UBND tỉnh đã có công văn yêu cầu …"), not at the
+    // meeting its article reports.
+    let named_here = d
+        .parent
+        .and_then(|p| m.conferences.get(p))
+        .is_some_and(|c| c.evidence.line == d.evidence.line);
+    let own = (!named_here).then(|| on_its_day(d, m)).flatten();
+    let (when, basis) = match parent.filter(|_| own.is_none()) {
         Some(p) => (
             day_of(p),
             DateBasis {
@@ -127,7 +139,7 @@ fn given_event(d: &DirectiveMention, parent: Option<&Event>, day: DayKnown) -> E
                 ..p.date_basis.clone()
             },
         ),
-        None => (None, DateBasis::nothing()),
+        None => own.unwrap_or((None, DateBasis::nothing())),
     };
     let mut e = Event::new(
         Kind::Directive,
@@ -139,6 +151,18 @@ fn given_event(d: &DirectiveMention, parent: Option<&Event>, day: DayKnown) -> E
     e.by = d.by.clone();
     e.text = Some(d.text.clone());
     e
+}
+
+/// The date of a directive given at no meeting: the day its sentence opens with
+/// ([`DirectiveMention::day`]), its year settled as any date of its article's text is.
+fn on_its_day(d: &DirectiveMention, m: &Mentions) -> Option<(Option<Date>, DateBasis)> {
+    match mention_date_of_document(d.day.as_ref()?, m.document_date.as_ref()) {
+        MentionDate::Dated(mut x) => {
+            x.basis.notes.push(BasisNote::GivenOnDay);
+            Some((Some(x.date), x.basis))
+        }
+        _ => None,
+    }
 }
 
 fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {

@@ -901,11 +901,21 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
     let in_range = |e: &Event| e.when.is_some_and(|w| w.within(range.from, range.to));
     let mut top: Vec<(Option<usize>, Event)> = Vec::new();
     let mut undated: Vec<Event> = Vec::new();
+    let mut by_parent: BTreeMap<usize, Vec<Event>> = BTreeMap::new();
+    // A directive given at no conference but dated by its own day stands with the documents.
+    let mut on_their_own = Vec::new();
+    for (g, d) in given {
+        match g {
+            Some(g) if d.when.is_some() => by_parent.entry(g).or_default().push(d),
+            _ if d.when.is_none() => undated.push(d),
+            _ => on_their_own.push(d),
+        }
+    }
     let tops = conferences
         .into_iter()
         .enumerate()
         .map(|(g, e)| (Some(g), e))
-        .chain(documents.into_iter().map(|e| (None, e)));
+        .chain(documents.into_iter().chain(on_their_own).map(|e| (None, e)));
     for (g, e) in tops {
         if e.when.is_none() {
             undated.push(e);
@@ -914,14 +924,6 @@ pub fn select_and_order(sets: EventSets, range: DateRange) -> Timeline {
         }
     }
     top.sort_by(|a, b| order_key(&a.1, &sources).cmp(&order_key(&b.1, &sources)));
-    let mut by_parent: BTreeMap<usize, Vec<Event>> = BTreeMap::new();
-    for (g, d) in given {
-        match g {
-            Some(g) if d.when.is_some() => by_parent.entry(g).or_default().push(d),
-            _ if d.when.is_none() => undated.push(d),
-            _ => {}
-        }
-    }
     let mut events = Vec::new();
     for (g, e) in top {
         events.push(e);

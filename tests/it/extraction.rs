@@ -761,3 +761,34 @@ fn a_bare_mention_whose_own_day_is_another_month_stays_apart_from_a_dated_one() 
     assert_eq!(first.date.as_deref(), Some("2017-08"));
     assert_eq!(first.sources.len(), 1, "{:?}", first.sources);
 }
+
+#[test]
+fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_meeting() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "19/05/2021 10:00\n\nChuẩn bị bầu cử\n\nChiều 18-5, Thủ tướng đã có công điện yêu cầu các bộ, ngành khẩn trương triển khai phương án phòng dịch.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nNgày 10/1/2019, Bộ Công Thương tổ chức Hội nghị tổng kết ngành công thương tại Hà Nội.\n\nTrước đó, ngày 2/1/2019, UBND tỉnh Lào Cai đã có văn bản yêu cầu các sở khẩn trương rà soát dự án.\n",
+        ),
+    ]);
+    let directive = |needle: &str| {
+        tl.events
+            .iter()
+            .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
+            .unwrap_or_else(|| panic!("no dated directive {needle:?}: {:#?}", tl.events))
+    };
+    let d = directive("công điện");
+    assert_eq!(d.date.as_deref(), Some("2021-05-18"));
+    assert_eq!(d.by.as_deref(), Some("Thủ tướng"));
+    assert_eq!(d.parent, None);
+    // Given before the meeting its article reports: its own day, not the meeting's.
+    let d = directive("rà soát dự án");
+    assert_eq!(d.date.as_deref(), Some("2019-01-02"));
+    assert_eq!(d.by.as_deref(), Some("UBND tỉnh Lào Cai"));
+    assert_eq!(d.parent, None);
+    let json = serde_json::to_value(&d.date_basis).unwrap();
+    assert_eq!(json["notes"], serde_json::json!(["given-on-day"]));
+}

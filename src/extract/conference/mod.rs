@@ -17,7 +17,9 @@ mod place;
 
 use name::{parse_name, Name};
 
-use super::lexicon::{body_heads_pattern, meeting_kind, starts_with_body, MeetingKind};
+use super::lexicon::{
+    body_heads_pattern, body_name_pattern, meeting_kind, starts_with_body, MeetingKind,
+};
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
@@ -122,9 +124,9 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// verb is `họp` or `nhóm họp`, after at most two aspect words, never `họp báo` (a press
 /// briefing) or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = body_heads_pattern();
+    let body = body_name_pattern();
     Regex::new(&format!(
-        r"\b((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|thường vụ|chấp hành|trung ương|thường trực))*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body})\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });

@@ -429,6 +429,15 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
         };
         if let Some(close) = opening_quote(c) {
             let inner = &trimmed[c.len_utf8()..];
+            // A quotation that opens with a word of the sentence going on ("Hội nghị VBS “sẽ
+            // mang đến …”") quotes what someone said of the meeting, not its title.
+            let first = inner
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if CLAUSE_WORDS.contains(&first) {
+                break;
+            }
             // A straight apostrophe inside a word ("Ambassador's") is not a quote.
             match inner.find(close) {
                 Some(e) if ws > 0 || name.words == 0 => {
@@ -1013,9 +1022,7 @@ mod tests {
     use super::*;
 
     fn named(s: &str) -> (String, Option<u32>) {
-        let start = s.find(' ').map(|i| i + 1).unwrap_or(0);
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
-        let _ = start;
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
     }
@@ -1157,6 +1164,36 @@ mod tests {
         let (_, ordinal) =
             named("Hội nghị học tập, quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng");
         assert_eq!(ordinal, None);
+    }
+
+    #[test]
+    fn a_quoted_utterance_after_a_name_is_not_its_title() {
+        let names = ["Hội nghị VBS", "Diễn đàn Doanh nghiệp", "Hội thảo quốc tế"];
+        let openers = [
+            "sẽ mang đến",
+            "là dịp",
+            "đã mở ra",
+            "không chỉ là",
+            "cần được",
+        ];
+        let titles = [
+            "Việt Nam - Đối tác tin cậy",
+            "Chuyển đổi số 2022",
+            "2030: Tầm nhìn",
+        ];
+        for name in names {
+            for q in ["“", "\""] {
+                let close = if q == "“" { "”" } else { "\"" };
+                for o in openers {
+                    let s = format!("{name} {q}{o} nhiều cơ hội{close}, Thủ tướng tin tưởng.");
+                    assert_eq!(named(&s).0, name, "{s}");
+                }
+                for t in titles {
+                    let s = format!("{name} {q}{t}{close} khai mạc sáng 5/3.");
+                    assert_eq!(named(&s).0, format!("{name} {q}{t}{close}"), "{s}");
+                }
+            }
+        }
     }
 
     #[test]
