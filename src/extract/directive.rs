@@ -30,6 +30,11 @@ pub struct DocumentRef {
     pub date: Option<TextDate>,
     /// A year written in the number ("15/2020/NĐ-CP"), for a document nothing else dates.
     pub number_year: Option<i32>,
+    /// Reported as just issued, with no issue date ("Thủ tướng vừa ký ban hành Chỉ thị …", or
+    /// "… đã ký ban hành Chỉ thị …" under a headline that reports its issue): issued about
+    /// when the article was written.
+    #[serde(default)]
+    pub just_issued: bool,
 }
 
 /// One directive found in one paragraph.
@@ -146,9 +151,11 @@ static TASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that announce tasks ("đề ra 5 nhóm nhiệm vụ", "nêu 3 giải pháp").
 static TASK_VERBS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:đề ra|nêu|chỉ ra|đặt ra|giao)\s*$").unwrap());
-/// An instruction attributed after it was given: "Đó là yêu cầu của …".
+/// An instruction attributed after it was given: "Đó là yêu cầu của …", "Đây là phát biểu
+/// chỉ đạo của …", in a sentence of its own or after the quotation in the same sentence
+/// ("“Quyết tâm …” - đó là ý kiến chỉ đạo của …"; group 1 is that quotation).
 static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b").unwrap()
+    Regex::new(r#"(?i)^\s*(?:([“"«][^”"»]+[”"»])\s*[,\-–—]?\s*)?(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:(?:phát biểu|ý kiến|bài phát biểu)\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b"#).unwrap()
 });
 /// A meeting named right after a cue ("chỉ đạo Hội nghị").
 static KEYWORD_AFTER: LazyLock<Regex> =
@@ -333,10 +340,10 @@ fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
 /// ("không hề chỉ đạo").
 const NEGATIONS: &[&str] = &["không", "chưa", "chẳng", "chả"];
 
-/// Words right before a cue that make it no instruction given now: asked for from above
-/// ("xin chỉ đạo", "kính đề nghị") or promised for later ("sẽ chỉ đạo"). [`denied`] reads
-/// them also before "ý kiến" ("xin ý kiến chỉ đạo") and "tiếp tục" ("sẽ tiếp tục yêu cầu").
-const ASKED_OR_LATER: &[&str] = &["xin", "kính", "sẽ"];
+/// Words right before a cue that make it no instruction given now: a petition put upward
+/// ("kính đề nghị") or an instruction promised for later ("sẽ chỉ đạo", and "sẽ tiếp tục yêu
+/// cầu", see [`denied`]).
+const ASKED_OR_LATER: &[&str] = &["kính", "sẽ"];
 
 /// The text before a cue ends by denying it, by asking for it or putting it off
 /// ([`ASKED_OR_LATER`]), or by "từng", which denies it ("chưa từng yêu cầu"), tells of a past
@@ -350,13 +357,8 @@ fn denied(before: &str) -> bool {
     match words.next().as_deref() {
         Some("từng") => true,
         Some(w) if ASKED_OR_LATER.contains(&w) => true,
-        // "xin ý kiến chỉ đạo", "sẽ tiếp tục chỉ đạo": asked for or put off all the same.
-        Some(w @ ("kiến" | "tục")) => {
-            let first = if w == "kiến" { "ý" } else { "tiếp" };
-            words.next().as_deref() == Some(first)
-                && words
-                    .next()
-                    .is_some_and(|w| ASKED_OR_LATER.contains(&w.as_str()))
+        Some("tục") => {
+            words.next().as_deref() == Some("tiếp") && words.next().as_deref() == Some("sẽ")
         }
         Some("hề") => words
             .next()
@@ -364,6 +366,15 @@ fn denied(before: &str) -> bool {
         Some(w) => NEGATIONS.contains(&w),
         None => false,
     }
+}
+
+/// "xin chỉ đạo", "xin ý kiến chỉ đạo": direction asked for from above, where "xin đề nghị" is
+/// a polite request.
+fn asks_for_direction(before: &str, cue: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let before = before.strip_suffix("ý kiến").map_or(before.as_str(), str::trim_end);
+    matches!(cue.to_lowercase().as_str(), "chỉ đạo" | "chỉ thị")
+        && last_word(before) == "xin"
 }
 
 /// Words before a cue that make it a noun ("sự chỉ đạo", "đáp ứng yêu cầu").
@@ -602,7 +613,7 @@ pub(super) fn extract(
                 return false;
             }
             // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
-            if denied(before) {
+            if denied(before) || asks_for_direction(before, m.as_str()) {
                 return false;
             }
             let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
@@ -673,11 +684,17 @@ pub(super) fn extract(
         };
         let Some(m) = cue.or(tasks) else {
             if let Some(g) = retrospective(people, sents, s, k, parent) {
-                let quote = sents
-                    .iter()
-                    .rfind(|p| p.range.end <= s.range.start)
-                    .map(Sentence::quote)
-                    .unwrap_or_default();
+                let quoted_here = RETROSPECTIVE
+                    .captures(t)
+                    .is_some_and(|c| c.get(1).is_some());
+                let quote = match quoted_here {
+                    true => s.quote(),
+                    false => sents
+                        .iter()
+                        .rfind(|p| p.range.end <= s.range.start)
+                        .map(Sentence::quote)
+                        .unwrap_or_default(),
+                };
                 emit(out, &g, quote);
                 state.previous = Some(g);
                 return;
@@ -807,9 +824,10 @@ fn retrospective(
     parent: Option<usize>,
 ) -> Option<Giver> {
     let t = s.folded();
-    let m = RETROSPECTIVE.find(t)?;
+    let c = RETROSPECTIVE.captures(t)?;
+    let m = c.get(0)?;
     let earlier = sents.iter().any(|p| p.range.end <= s.range.start);
-    if !earlier {
+    if !earlier && c.get(1).is_none() {
         return None;
     }
     let after = &t[m.end()..];
@@ -817,8 +835,10 @@ fn retrospective(
         .first()
         .map(|r| after[r.clone()].to_string())
         .or_else(|| people.speaker(after, after.len(), k))?;
+    // The noun of the attribution, not a word of the quotation before it.
+    let attribution = &t[c.get(1).map_or(m.start(), |q| q.end())..m.end()];
     let word = RETROSPECTIVE_NOUN
-        .find(&m.as_str().to_lowercase())
+        .find(&attribution.to_lowercase())
         .map(|w| w.as_str().to_string());
     Some(Giver {
         by: Some(by),
@@ -940,6 +960,7 @@ fn header(
             issuer: None,
             date,
             number_year: number_year(&number),
+            just_issued: false,
         }),
         weak: false,
         day: None,
@@ -1012,6 +1033,7 @@ fn documents(
             .and_then(|c| c.get(1))
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()));
         let date = issue_date(s, ctx, whole.start(), whole.end());
+        let just_issued = date.is_none() && just_issued(&t[..whole.start()], &a.title);
         let subject = SUBJECT
             .captures(after)
             .and_then(|c| c.get(1))
@@ -1038,11 +1060,26 @@ fn documents(
                 issuer,
                 date,
                 number_year: number_year(number.as_str()),
+                just_issued,
             }),
             weak: false,
             day: None,
         });
     }
+}
+
+/// An issuing verb right before a document's name ("vừa ban hành", "đã ký ban hành", "ký"),
+/// group 1 the "vừa" that says it was just now.
+static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(vừa)\s+|\bđã\s+)?(?:\bký\s+)?(?:\bban hành|\bký)\s*$").unwrap()
+});
+
+/// Whether the text before a document's name reports it as just issued ([`ISSUING`] with
+/// "vừa", or under a `headline` that reports an issue: "Ban Bí thư ban hành Chỉ thị về …").
+fn just_issued(before: &str, headline: &str) -> bool {
+    ISSUING.captures(before).is_some_and(|c| {
+        c.get(1).is_some() || headline.to_lowercase().contains("ban hành")
+    })
 }
 
 /// The issue date of the document named at `start..end` of sentence `s`: a date right after its

@@ -711,9 +711,7 @@ fn a_denied_instruction_is_none() {
             "chưa",
             "chưa từng",
             "chẳng",
-            // Asked for from above, or promised for later.
-            "xin",
-            "xin ý kiến",
+            // Put upward, or promised for later.
             "kính",
             "sẽ",
             "sẽ tiếp tục",
@@ -727,6 +725,13 @@ fn a_denied_instruction_is_none() {
         }
     }
     let text = "Tại hội nghị, Bộ trưởng Lê Văn Minh yêu cầu các đơn vị phải ký hợp đồng.";
+    assert_eq!(extract(text).directives.len(), 1, "{text}");
+    // Direction asked for from above is none; "xin" before a request is politeness.
+    for asked in ["xin", "xin ý kiến"] {
+        let text = format!("Tại hội nghị, Sở Tài chính {asked} chỉ đạo về việc ký hợp đồng.");
+        assert!(extract(&text).directives.is_empty(), "{text}");
+    }
+    let text = "Tại hội nghị, Bộ trưởng Lê Văn Minh xin đề nghị các đơn vị phải ký hợp đồng.";
     assert_eq!(extract(text).directives.len(), 1, "{text}");
 }
 
@@ -1104,4 +1109,92 @@ fn what_a_speaker_reports_of_work_done_instructs_no_one() {
         );
         assert_eq!(extract(&text).directives.len(), 1, "{text}");
     }
+}
+
+#[test]
+fn a_document_reported_as_just_issued_is_marked_so_when_no_issue_date_stands_with_it() {
+    let k = Knowledge::embedded();
+    let read = |headline: &str, text: &str| {
+        let page = format!("{headline}\n\n{text}\n");
+        let a = parse_article("t.txt", "t.txt", page.as_bytes(), &k).unwrap();
+        extract_article(0, &a, &k)
+    };
+    let documents = [
+        "Chỉ thị số 15-CT/TW",
+        "Quyết định số 1234/QĐ-TTg",
+        "Nghị quyết số 20/NQ-CP",
+    ];
+    let headlines = [
+        ("Ban Bí thư ban hành Chỉ thị về ngoại giao kinh tế", true),
+        ("Thủ tướng Chính phủ ban hành quyết định mới", true),
+        ("Đẩy mạnh ngoại giao kinh tế", false),
+    ];
+    let verbs = [
+        ("vừa ban hành", true),
+        ("vừa ký ban hành", true),
+        ("đã ký ban hành", false),
+        ("ban hành", false),
+        ("đã triển khai", false),
+    ];
+    for doc in documents {
+        for (headline, reports_issue) in headlines {
+            for (verb, just) in verbs {
+                let issuing = verb != "đã triển khai";
+                let text = format!("(TTXVN) - Thủ tướng {verb} {doc} về phát triển kinh tế số.");
+                let m = read(headline, &text);
+                let d = m.directives.iter().find_map(|d| d.document.as_ref());
+                let d = d.unwrap_or_else(|| panic!("{text}: no document"));
+                assert_eq!(
+                    d.just_issued,
+                    issuing && (just || reports_issue),
+                    "{headline} / {text}"
+                );
+                // An issue date of its own dates it instead.
+                let text = format!("Ngày 10/8/2022, Thủ tướng {verb} {doc} về kinh tế số.");
+                let m = read(headline, &text);
+                let d = m.directives.iter().find_map(|d| d.document.as_ref());
+                assert!(!d.unwrap().just_issued, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_quotation_then_whose_instruction_it_was_in_one_sentence() {
+    let meeting = "Sáng 5/3/2019, Tỉnh ủy Thử Nghiệm tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.";
+    let quotes = [
+        "“Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2019”",
+        "\"Không để ai bị bỏ lại phía sau\"",
+    ];
+    let nouns = [
+        "yêu cầu",
+        "chỉ đạo",
+        "phát biểu chỉ đạo",
+        "ý kiến chỉ đạo",
+        "đề nghị",
+    ];
+    let speakers = [
+        ("đồng chí Nguyễn Thành Long, Bí thư Tỉnh ủy", "Nguyễn Thành Long"),
+        ("Bí thư Tỉnh ủy Trần Văn Hòa", "Trần Văn Hòa"),
+    ];
+    for q in quotes {
+        for dash in ["–", " - ", ", ", " "] {
+            for noun in nouns {
+                for (speaker, name) in speakers {
+                    let text = format!(
+                        "{meeting}\n\n{q}{dash}đó là {noun} của {speaker} tại hội nghị."
+                    );
+                    let m = extract(&text);
+                    let d = m.directives.first();
+                    let d = d.unwrap_or_else(|| panic!("{text}: no directive"));
+                    assert_eq!(d.by.as_deref(), Some(name), "{text}");
+                    assert!(d.evidence.quote.starts_with(q), "{text}");
+                    assert_eq!(d.weak, noun == "đề nghị", "{text}");
+                }
+            }
+        }
+    }
+    // A quotation followed by whose opinion it was instructs no one.
+    let text = format!("{meeting}\n\n“Kinh tế tỉnh tăng trưởng khá” - đó là nhận định của Bí thư Tỉnh ủy Trần Văn Hòa.");
+    assert!(extract(&text).directives.is_empty(), "{text}");
 }

@@ -369,6 +369,8 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
         YearBasis::Conference { title, date } => format!("đưa ra tại {title} ({})", iso_date(lang, date)),
         YearBasis::DocumentNumber { number } if en => format!("year from the document's number ({number})"),
         YearBasis::DocumentNumber { number } => format!("năm lấy từ số hiệu văn bản ({number})"),
+        YearBasis::ReportedAsIssued { read, source } if en => format!("reported as just issued: the month of {} {}", source_name(lang, *source), quoted(lang, read)),
+        YearBasis::ReportedAsIssued { read, source } => format!("được đưa tin là vừa ban hành: tháng của {} {}", source_name(lang, *source), quoted(lang, read)),
         YearBasis::Unsettled if en => "no year: neither the sentence, the document date, the title, the series nor the knowledge file settles it".to_string(),
         YearBasis::Unsettled => "chưa rõ năm: câu văn, ngày đăng bài, tên sự kiện, chuỗi hội nghị và tệp tri thức đều không đủ căn cứ".to_string(),
         YearBasis::NoDate if en => "the articles give no date for it".to_string(),

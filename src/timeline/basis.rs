@@ -123,6 +123,11 @@ pub enum YearBasis {
     Conference { title: String, date: String },
     /// The number of a document gives its year ("15/2020/NĐ-CP").
     DocumentNumber { number: String },
+    /// A document the article reports as just issued: the month of the article's date.
+    ReportedAsIssued {
+        read: Reading,
+        source: DocumentDateSource,
+    },
     /// Nothing settles the year: the event is undated.
     Unsettled,
     /// The articles give no date at all.

@@ -193,7 +193,9 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
             x.basis.notes.push(BasisNote::IssueDate);
             (Some(x.date), x.basis, Some(d))
         }
-        None => match ds
+        None => match reported_as_issued(&ds) {
+            Some((date, basis, d)) => (Some(date), basis, Some(d)),
+            None => match ds
             .iter()
             .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
         {
@@ -218,6 +220,7 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
             ),
             None => (None, DateBasis::nothing(), None),
         },
+        },
     };
     let first = lead.map(doc).unwrap_or_else(|| doc(ds[0].0));
     let title = match &first.subject {
@@ -234,6 +237,39 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
     e.by = ds.iter().find_map(|(d, _)| doc(d).issuer.clone());
     e.text = Some(lead.unwrap_or(ds[0].0).text.clone());
     e
+}
+
+/// The month of the article that reports a document as just issued ([`DocumentRef::just_issued`]),
+/// when its number holds no other year.
+fn reported_as_issued<'a>(
+    ds: &[(&'a DirectiveMention, &Mentions)],
+) -> Option<(Date, DateBasis, &'a DirectiveMention)> {
+    ds.iter().find_map(|(d, m)| {
+        let doc = d.document.as_ref()?;
+        let at = m.document_date.as_ref().filter(|_| doc.just_issued)?;
+        let date = Date {
+            year: at.date.year,
+            month: Some(at.date.month?),
+            day: None,
+        };
+        if doc.number_year.is_some_and(|y| y != date.year) {
+            return None;
+        }
+        let read = Reading {
+            text: at.text.clone(),
+            line: at.line,
+        };
+        let basis = DateBasis {
+            read: Some(read.clone()),
+            read_as: ReadAs::MonthYear,
+            year: YearBasis::ReportedAsIssued {
+                read,
+                source: at.source,
+            },
+            notes: vec![BasisNote::IssueDate],
+        };
+        Some((date, basis, *d))
+    })
 }
 
 /// A short title for a directive: its first words.

@@ -792,3 +792,19 @@ fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_mee
     let json = serde_json::to_value(&d.date_basis).unwrap();
     assert_eq!(json["notes"], serde_json::json!(["given-on-day"]));
 }
+
+#[test]
+fn a_document_reported_as_just_issued_takes_the_month_of_its_article() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Ban Bí thư ban hành Chỉ thị về kinh tế số\n\n21:40, 23/08/2022\n\nThay mặt Ban Bí thư, đồng chí Lê Văn Minh đã ký ban hành Chỉ thị số 99-CT/TW về phát triển kinh tế số.\n",
+    )]);
+    let d = tl
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Directive && e.title.contains("99-CT/TW"))
+        .unwrap_or_else(|| panic!("no dated document: {:#?}", tl.undated));
+    assert_eq!(d.date.as_deref(), Some("2022-08"));
+    let json = serde_json::to_value(&d.date_basis).unwrap();
+    assert_eq!(json["year"]["from"], "reported-as-issued", "{json}");
+}
