@@ -169,8 +169,12 @@ static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|v| v.after_quote)
         .map(|v| v.word)
         .collect();
-    Regex::new(&format!(r#"^\s*[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{{1,90}}?\s({})\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{{0,60}}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{{0,60}})?\s*[.!]?\s*$"#, verbs.join("|"))).unwrap()
+    Regex::new(&format!(r#"^\s*{CREDIT}[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{{1,90}}?\s({})\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{{0,60}}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{{0,240}})?\s*[.!]?\s*$"#, verbs.join("|"))).unwrap()
 });
+/// An outlet's credit opening a lead ("GD&TĐ - ", "(PLVN) - ", "TTO - "), as a regex: capitals,
+/// `&` and dots, maybe in brackets, then a dash.
+const CREDIT: &str = r"(?:\(?[\p{Lu}&.]{2,12}\)?\s*[-–]\s*)?";
+
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
 fn obliges(text: &str) -> bool {
@@ -183,9 +187,64 @@ fn obliges(text: &str) -> bool {
     })
 }
 
+/// Whether `text` lays an obligation ([`obliges`]) or gives advice with "nên" ([`advises`]).
+/// "nên" is far more often the conjunction "so", which only a parse tells apart, so advice
+/// counts only in a quotation an official is reported to have said at a meeting.
+fn obliges_or_advises(text: &str) -> bool {
+    static NEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnên\b").unwrap());
+    obliges(text)
+        || NEN.find_iter(text).any(|m| {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            advises(text[..m.start()].trim_end(), next)
+        })
+}
+
+/// Words before "nên" that make it the conjunction "so" ("vì vậy nên", "do đó nên", "cho
+/// nên"), or that open a clause of cause ("vì", "do", "bởi") whose "nên" says what follows.
+const SO_BEFORE: &[&str] = &["vậy", "đó", "thế", "cho", "mà"];
+const CAUSE_OPENERS: &[&str] = &["vì", "do", "bởi", "nhờ", "tại"];
+
+/// Whether "nên" after `before` (its clause so far) and before `next` is advice ("Bộ nên nắm
+/// bắt thời cơ", "không nên chủ quan"), not the conjunction "so" or part of a verb ("trở
+/// nên"): it needs a subject before it in its clause, no cause opening that clause ("Vì trời
+/// mưa nên …"), and a verb after it, not a new clause ([`NEW_CLAUSE_AFTER`]).
+fn advises(before: &str, next: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', ':', '.', '“', '"'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let caused = words.iter().any(|w| CAUSE_OPENERS.contains(&w.as_str()));
+    let next_lower = next.to_lowercase();
+    // A clause of its own after it ("… thuận tiện nên nhiều người …", "… nên Sở sẽ …") or a
+    // tense ("… nên đã dừng", "… nên sẽ đầu tư") makes it "so".
+    let clause_after =
+        NEW_CLAUSE_AFTER.contains(&next_lower.as_str()) || next.starts_with(char::is_uppercase);
+    !SO_BEFORE.contains(&last.as_str())
+        && !VERB_BEFORE.contains(&last.as_str())
+        && !caused
+        && !clause_after
+}
+
+/// Verbs "nên" completes ("trở nên", "tạo nên", "gây nên", "làm nên"): no advice.
+const VERB_BEFORE: &[&str] = &["trở", "tạo", "gây", "làm", "dựng", "xây", "hóa", "hoá"];
+/// Words after "nên" that open a clause of its own (a person, a quantifier, a tense): "so".
+const NEW_CLAUSE_AFTER: &[&str] = &[
+    "tôi", "chúng", "mình", "anh", "chị", "em", "họ", "ông", "bà", "nhiều", "các", "mọi", "những",
+    "một", "cả", "ai", "đã", "sẽ", "đang", "vẫn", "không", "chưa", "mới", "lại", "cũng", "phải",
+    "cần", "thì",
+];
+
 /// A speaker's own obligation ("chúng tôi phải", "tôi cần") is no instruction to others.
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải)\b").unwrap()
+    Regex::new(r"(?i)\b(?:tôi|chúng tôi|chúng ta|mình)\s+(?:\S+\s+)?(?:cần|phải|nên)\b").unwrap()
 });
 /// Whether a cue instructs explicitly ([`CueForce::Explicit`]); every other cue is an opinion,
 /// a wish or advice (weak).
@@ -372,9 +431,10 @@ fn denied(before: &str) -> bool {
 /// a polite request.
 fn asks_for_direction(before: &str, cue: &str) -> bool {
     let before = before.trim_end().to_lowercase();
-    let before = before.strip_suffix("ý kiến").map_or(before.as_str(), str::trim_end);
-    matches!(cue.to_lowercase().as_str(), "chỉ đạo" | "chỉ thị")
-        && last_word(before) == "xin"
+    let before = before
+        .strip_suffix("ý kiến")
+        .map_or(before.as_str(), str::trim_end);
+    matches!(cue.to_lowercase().as_str(), "chỉ đạo" | "chỉ thị") && last_word(before) == "xin"
 }
 
 /// Words before a cue that make it a noun ("sự chỉ đạo", "đáp ứng yêu cầu").
@@ -745,10 +805,11 @@ fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) ->
     // A reporting verb that instructs by itself does, whatever the quotation says; "nhấn
     // mạnh", "khẳng định" report an instruction only when the quotation holds an obligation
     // and was said at a meeting; outside one it is an opinion.
-    let instructs = matches!(
-        lexicon::cue_force(verb.as_str()),
-        Some(CueForce::Explicit | CueForce::Advice)
-    ) || (parent.is_some() && obliges(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
+    let instructs =
+        matches!(
+            lexicon::cue_force(verb.as_str()),
+            Some(CueForce::Explicit | CueForce::Advice)
+        ) || (parent.is_some() && obliges_or_advises(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
     if !instructs {
         return None;
     }
@@ -1077,9 +1138,9 @@ static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the text before a document's name reports it as just issued ([`ISSUING`] with
 /// "vừa", or under a `headline` that reports an issue: "Ban Bí thư ban hành Chỉ thị về …").
 fn just_issued(before: &str, headline: &str) -> bool {
-    ISSUING.captures(before).is_some_and(|c| {
-        c.get(1).is_some() || headline.to_lowercase().contains("ban hành")
-    })
+    ISSUING
+        .captures(before)
+        .is_some_and(|c| c.get(1).is_some() || headline.to_lowercase().contains("ban hành"))
 }
 
 /// The issue date of the document named at `start..end` of sentence `s`: a date right after its
@@ -1128,6 +1189,42 @@ mod tests {
         assert!(!upward("Bộ trưởng ", "các địa phương khẩn trương"));
         // A country's name opening a longer word is not the country ("Nga" in "ngành").
         assert!(!upward("Bộ trưởng ", "Ngành y tế khẩn trương"));
+    }
+
+    #[test]
+    fn advice_with_nen_is_an_obligation_and_the_conjunction_is_not() {
+        for subject in [
+            "Bộ Giáo dục",
+            "các địa phương",
+            "Ngành y tế",
+            "doanh nghiệp",
+        ] {
+            for advice in [
+                "nên nắm bắt thời cơ này",
+                "không nên chủ quan",
+                "nên chủ động",
+            ] {
+                let text = format!("{subject} {advice}");
+                assert!(obliges_or_advises(&text), "{text}");
+                assert!(!obliges(&text), "{text}");
+            }
+        }
+        for text in [
+            "Vì trời mưa lớn nên đường trơn",
+            "Do thiếu vốn nên dự án chậm tiến độ",
+            "Dịch bệnh phức tạp, nên nhiều hoạt động bị hoãn",
+            "Vì vậy nên các đơn vị đã chủ động",
+            "Kinh tế khó khăn cho nên thu ngân sách giảm",
+            "Thời tiết xấu nên chúng tôi ở nhà",
+            "Nên nhớ rằng hội nghị diễn ra sớm",
+            "Quan hệ hai nước trở nên nguội lạnh",
+            "Lối đi thuận tiện nên nhiều người đi lên",
+            "Giai đoạn 1 có dư vốn nên sẽ đầu tư thêm",
+            "Ông khẳng định không làm gì sai nên không xin lỗi",
+            "Đây là việc thí điểm nên Sở sẽ lắng nghe",
+        ] {
+            assert!(!obliges_or_advises(text), "{text}");
+        }
     }
 
     #[test]

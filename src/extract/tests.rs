@@ -1161,7 +1161,8 @@ fn a_document_reported_as_just_issued_is_marked_so_when_no_issue_date_stands_wit
 
 #[test]
 fn a_quotation_then_whose_instruction_it_was_in_one_sentence() {
-    let meeting = "Sáng 5/3/2019, Tỉnh ủy Thử Nghiệm tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.";
+    let meeting =
+        "Sáng 5/3/2019, Tỉnh ủy Thử Nghiệm tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.";
     let quotes = [
         "“Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2019”",
         "\"Không để ai bị bỏ lại phía sau\"",
@@ -1174,16 +1175,18 @@ fn a_quotation_then_whose_instruction_it_was_in_one_sentence() {
         "đề nghị",
     ];
     let speakers = [
-        ("đồng chí Nguyễn Thành Long, Bí thư Tỉnh ủy", "Nguyễn Thành Long"),
+        (
+            "đồng chí Nguyễn Thành Long, Bí thư Tỉnh ủy",
+            "Nguyễn Thành Long",
+        ),
         ("Bí thư Tỉnh ủy Trần Văn Hòa", "Trần Văn Hòa"),
     ];
     for q in quotes {
         for dash in ["–", " - ", ", ", " "] {
             for noun in nouns {
                 for (speaker, name) in speakers {
-                    let text = format!(
-                        "{meeting}\n\n{q}{dash}đó là {noun} của {speaker} tại hội nghị."
-                    );
+                    let text =
+                        format!("{meeting}\n\n{q}{dash}đó là {noun} của {speaker} tại hội nghị.");
                     let m = extract(&text);
                     let d = m.directives.first();
                     let d = d.unwrap_or_else(|| panic!("{text}: no directive"));
@@ -1197,4 +1200,36 @@ fn a_quotation_then_whose_instruction_it_was_in_one_sentence() {
     // A quotation followed by whose opinion it was instructs no one.
     let text = format!("{meeting}\n\n“Kinh tế tỉnh tăng trưởng khá” - đó là nhận định của Bí thư Tỉnh ủy Trần Văn Hòa.");
     assert!(extract(&text).directives.is_empty(), "{text}");
+}
+
+#[test]
+fn a_leads_quotation_after_the_outlets_credit_attributed_at_a_long_named_meeting() {
+    let meeting =
+        "Sáng 13/12/2021, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Thử nghiệm toàn quốc.";
+    let trailer = "khi chủ trì phiên họp của Ủy ban quốc gia về chuyển đổi số giai đoạn 2021-2025 (Ủy ban) và Hội đồng quốc gia Giáo dục và Phát triển nhân lực nhiệm kỳ 2021-2026 (Hội đồng) chiều 13/12";
+    for credit in ["GD&TĐ - ", "(PLVN) - ", "TTO - ", "VOV.VN – ", ""] {
+        for quote in [
+            "Thời cơ đã đến. Bộ Giáo dục nên nắm bắt thời cơ này",
+            "Các bộ, ngành phải khẩn trương hoàn thành",
+        ] {
+            let text = format!(
+                "{meeting}\n\n{credit}“{quote}” - Thủ tướng Phạm Minh Chính nhấn mạnh điều này {trailer}."
+            );
+            let m = extract(&text);
+            let d = m.directives.iter().find(|d| d.evidence.line == 5);
+            let d = d.unwrap_or_else(|| panic!("{text}: {:?}", m.directives));
+            assert_eq!(d.by.as_deref(), Some("Phạm Minh Chính"), "{text}");
+        }
+        // A statement with no obligation or advice is no instruction.
+        let text = format!(
+            "{meeting}\n\n{credit}“Không khí đổi mới đang rất rõ” - Thủ tướng Phạm Minh Chính nhấn mạnh điều này {trailer}."
+        );
+        assert!(
+            extract(&text)
+                .directives
+                .iter()
+                .all(|d| d.evidence.line != 5),
+            "{text}"
+        );
+    }
 }

@@ -196,30 +196,30 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
         None => match reported_as_issued(&ds) {
             Some((date, basis, d)) => (Some(date), basis, Some(d)),
             None => match ds
-            .iter()
-            .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
-        {
-            Some((year, d)) => (
-                Some(Date {
-                    year,
-                    month: None,
-                    day: None,
-                }),
-                DateBasis {
-                    read: Some(Reading {
-                        text: doc(d).name.clone(),
-                        line: d.evidence.line,
+                .iter()
+                .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
+            {
+                Some((year, d)) => (
+                    Some(Date {
+                        year,
+                        month: None,
+                        day: None,
                     }),
-                    read_as: ReadAs::Year,
-                    year: YearBasis::DocumentNumber {
-                        number: doc(d).name.clone(),
+                    DateBasis {
+                        read: Some(Reading {
+                            text: doc(d).name.clone(),
+                            line: d.evidence.line,
+                        }),
+                        read_as: ReadAs::Year,
+                        year: YearBasis::DocumentNumber {
+                            number: doc(d).name.clone(),
+                        },
+                        notes: vec![BasisNote::IssueDate],
                     },
-                    notes: vec![BasisNote::IssueDate],
-                },
-                Some(d),
-            ),
-            None => (None, DateBasis::nothing(), None),
-        },
+                    Some(d),
+                ),
+                None => (None, DateBasis::nothing(), None),
+            },
         },
     };
     let first = lead.map(doc).unwrap_or_else(|| doc(ds[0].0));

@@ -10,8 +10,13 @@ use chronobrief::eval::{score, Score};
 use crate::common::{corpus_args, root};
 
 fn dev_corpus() -> Option<PathBuf> {
-    let dir = root().join("../shared/dev");
-    if dir.join("dev.gold.json").is_file() && dir.join("articles").is_dir() {
+    corpus_beside("dev")
+}
+
+/// A corpus with its gold (`NAME.gold.json` and `articles/`) beside the repository, if there.
+fn corpus_beside(name: &str) -> Option<PathBuf> {
+    let dir = root().join("../shared").join(name);
+    if dir.join(format!("{name}.gold.json")).is_file() && dir.join("articles").is_dir() {
         Some(dir)
     } else {
         eprintln!(
@@ -26,23 +31,45 @@ fn score_dev(dir: &std::path::Path, data: Option<PathBuf>) -> Score {
     let mut args = corpus_args(&dir.join("articles"));
     args.data = data;
     let (_, tl) = make_timeline(&args).expect("the development corpus reads");
-    let gold = std::fs::read_to_string(dir.join("dev.gold.json")).unwrap();
-    score(&timeline_json(&tl), "timeline.json", &gold, "dev.gold.json").unwrap()
+    let name = dir.file_name().unwrap().to_string_lossy();
+    let gold_file = format!("{name}.gold.json");
+    let gold = std::fs::read_to_string(dir.join(&gold_file)).unwrap();
+    score(&timeline_json(&tl), "timeline.json", &gold, &gold_file).unwrap()
 }
 
-#[test]
-fn the_development_corpus_meets_the_accuracy_floor() {
-    let Some(dir) = dev_corpus() else { return };
-    let sc = score_dev(&dir, None);
+/// Asserts a corpus's scores: conference F1, directive recall and precision at least the
+/// given floors, no trap taken, no event out of range.
+fn assert_floor(sc: &Score, conf_f1: f64, dir_recall: f64, dir_precision: f64) {
     let report = sc.report.join("\n");
-    assert!(sc.conf_f1 >= 0.90, "{}\n{report}", sc.summary());
-    assert!(sc.dir_recall >= 0.80, "{}\n{report}", sc.summary());
+    assert!(sc.conf_f1 >= conf_f1, "{}\n{report}", sc.summary());
+    assert!(sc.dir_recall >= dir_recall, "{}\n{report}", sc.summary());
+    assert!(
+        sc.dir_precision >= dir_precision,
+        "{}\n{report}",
+        sc.summary()
+    );
     assert_eq!(
         (sc.traps, sc.out_of_range),
         (0, 0),
         "{}\n{report}",
         sc.summary()
     );
+}
+
+#[test]
+fn the_development_corpus_meets_the_accuracy_floor() {
+    let Some(dir) = dev_corpus() else { return };
+    assert_floor(&score_dev(&dir, None), 0.95, 0.90, 0.75);
+}
+
+/// The second development corpus: news of other outlets and domains. Its directive precision
+/// floor (0.70) is below the 0.75 aimed at: see ACCURACY.md for what the rest is.
+#[test]
+fn the_second_development_corpus_meets_the_accuracy_floor() {
+    let Some(dir) = corpus_beside("dev-b") else {
+        return;
+    };
+    assert_floor(&score_dev(&dir, None), 0.90, 0.80, 0.70);
 }
 
 /// Without the knowledge file's facts (series years), the text alone still dates most events
