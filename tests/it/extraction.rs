@@ -808,3 +808,48 @@ fn a_document_reported_as_just_issued_takes_the_month_of_its_article() {
     let json = serde_json::to_value(&d.date_basis).unwrap();
     assert_eq!(json["year"]["from"], "reported-as-issued", "{json}");
 }
+
+#[test]
+fn a_quoted_title_that_looks_back_on_a_year_and_ahead_to_the_next_dates_its_day() {
+    let mut files = Vec::new();
+    let mut want = Vec::new();
+    for (noun, open, close) in [
+        ("Diễn đàn", "\"", "\""),
+        ("Hội thảo", "“", "”"),
+        ("Tọa đàm", "“", "”"),
+    ] {
+        for ahead in ["triển vọng", "định hướng", "kế hoạch", "dự báo"] {
+            for (day, year) in [("17/1", "2019"), ("20/12", "2018")] {
+                let text = format!(
+                    "Tin\n\nChiều {day}, {noun} {open}Kinh tế Việt Nam năm 2018 và {ahead} năm 2019{close} diễn ra tại Hà Nội.\n"
+                );
+                let (d, m) = day.split_once('/').unwrap();
+                want.push((
+                    format!("{}.txt", files.len()),
+                    format!("{year}-{m:0>2}-{d:0>2}"),
+                ));
+                files.push(text);
+            }
+        }
+    }
+    let named: Vec<(String, &str)> = files
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("{i}.txt"), t.as_str()))
+        .collect();
+    let pairs: Vec<(&str, &str)> = named.iter().map(|(f, t)| (f.as_str(), *t)).collect();
+    let tl = timeline(&pairs);
+    for (file, date) in want {
+        let e = tl
+            .events
+            .iter()
+            .find(|e| e.kind == Kind::Conference && e.sources.iter().any(|s| s.file == file))
+            .unwrap_or_else(|| panic!("{file}: no dated event"));
+        assert_eq!(
+            e.date.as_deref(),
+            Some(date.as_str()),
+            "{file}: {}",
+            e.title
+        );
+    }
+}

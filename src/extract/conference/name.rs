@@ -442,13 +442,21 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             match inner.find(close) {
                 Some(e) if ws > 0 || name.words == 0 => {
                     let end = at + c.len_utf8() + e + close.len_utf8();
-                    // A year in a quoted title is the title's ("… 6 tháng cuối năm 2021").
-                    if let Some(y) = YEAR_IN.captures(&sent[at..end]) {
-                        let g = y.get(1).unwrap();
-                        if let Ok(v) = g.as_str().parse::<i32>() {
-                            name.years
-                                .push((v, at + y.get(0).unwrap().start()..at + g.end()));
+                    // The years of a quoted title are the title's ("… 6 tháng cuối năm 2021"),
+                    // a plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm
+                    // 2019").
+                    for y in YEAR_IN.captures_iter(&sent[at..end]) {
+                        let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
+                        let Ok(v) = g.as_str().parse::<i32>() else {
+                            continue;
+                        };
+                        let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
+                        if is_plan(&sent[since..at + whole.start()].to_lowercase())
+                            && name.plan_year.is_none()
+                        {
+                            name.plan_year = Some(name.years.len());
                         }
+                        name.years.push((v, at + whole.start()..at + g.end()));
                     }
                     name.quoted = true;
                     name.words += 1;
