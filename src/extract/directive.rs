@@ -57,6 +57,10 @@ pub struct DirectiveMention {
     /// the day it was given, which dates it when it was given at no meeting.
     #[serde(default)]
     pub day: Option<TextDate>,
+    /// Its paragraph says it was said at a meeting named only by its kind ("Phát biểu chỉ đạo
+    /// tại hội nghị, …"): the article's meeting, even one named only later.
+    #[serde(default)]
+    pub at_a_meeting: bool,
 }
 
 /// Who gave the directives being read, and where.
@@ -81,6 +85,8 @@ pub(super) struct DirectiveState {
     colon: Option<Giver>,
     /// A document header's number ("Số: 247/TB-VPCP") and its line, until its date line.
     header: Option<(String, usize)>,
+    /// The last line of the article's lead ([`super::lead_end`]).
+    pub(super) lead_end: usize,
 }
 
 /// The directive cues: explicit instructions, requests and advice, and the opinions that
@@ -183,7 +189,16 @@ fn obliges(text: &str) -> bool {
         let before = text[..m.start()].trim_end();
         // "… nghiêm trọng đến mức phải xem xét kỷ luật": a degree, not a duty laid on anyone.
         let degree = before.ends_with("mức");
-        !["thiết", "chăng", "là"].contains(&next) && !before.ends_with("không") && !degree
+        // "nhiều địa phương đang phải giãn cách", "doanh nghiệp buộc phải đóng cửa": what
+        // someone has had to do, not a duty laid on them ("bắt buộc phải" is one).
+        let last = last_word(before);
+        let compelled = before.to_lowercase().ends_with("bắt buộc");
+        let undergone =
+            ["đang", "đã", "vẫn", "từng", "buộc"].contains(&last.as_str()) && !compelled;
+        !["thiết", "chăng", "là"].contains(&next)
+            && !before.ends_with("không")
+            && !degree
+            && !undergone
     })
 }
 
@@ -474,23 +489,53 @@ fn last_word(s: &str) -> String {
         .to_lowercase()
 }
 
-/// The meeting a directive of the paragraph on `line` was given at: one held (not named in
-/// passing, nor announced for later) that the paragraph itself names; else the article's first dated one, the meeting
-/// it reports, which a meeting recalled later in the background ("tại Hội nghị Trung ương 8
-/// trước đó") does not displace; else the last one named before.
-fn conference_at(conferences: &[ConferenceMention], line: usize) -> Option<usize> {
-    let held = |c: &ConferenceMention| {
-        !c.reference && !c.framework && c.companion_of.is_none() && !c.aside
-    };
+/// Whether a meeting is one held that the article reports (not named in passing, as the
+/// frame of another, with another, nor announced for later).
+pub(super) fn held(c: &ConferenceMention) -> bool {
+    !c.reference && !c.framework && c.companion_of.is_none() && !c.aside
+}
+
+/// Lines a directive may follow the meeting named just before it and still be given there
+/// (the next paragraph: a blank line between).
+const NEXT_PARAGRAPH_LINES: usize = 2;
+
+/// The meeting a directive of the paragraph on `line` was given at: one held that the
+/// paragraph itself names; else the article's first dated one named in its lead (up to line
+/// `lead_end`), the meeting it reports, which a meeting recalled later in the background
+/// ("tại Hội nghị Trung ương 8 trước đó") does not displace; else the last one named in the
+/// lead or the paragraph before. A meeting first named deep in an article that reports
+/// something else (a visit, an inspection, a document) is not where its instructions were
+/// given.
+fn conference_at(
+    conferences: &[ConferenceMention],
+    line: usize,
+    lead_end: usize,
+    at_a_meeting: bool,
+) -> Option<usize> {
     let last = conferences.iter().rposition(held)?;
-    if conferences[last].evidence.line == line {
+    let last_line = conferences[last].evidence.line;
+    if last_line == line {
         return Some(last);
     }
+    // "Phát biểu chỉ đạo tại phiên họp, Thủ tướng yêu cầu …": said at the article's meeting,
+    // wherever the article names it.
+    if at_a_meeting {
+        let dated = conferences.iter().position(|c| held(c) && c.date.is_some());
+        return dated.or(Some(last));
+    }
+    let near = last_line <= lead_end || last_line + NEXT_PARAGRAPH_LINES >= line;
     conferences
         .iter()
-        .position(|c| held(c) && c.date.is_some())
-        .or(Some(last))
+        .position(|c| held(c) && c.date.is_some() && c.evidence.line <= lead_end)
+        .or(near.then_some(last))
 }
+
+/// A paragraph that says its words were said at a meeting it names only by its kind ("Phát
+/// biểu chỉ đạo tại phiên họp, …", "Cũng tại hội nghị lần này, …", "Kết luận cuộc họp, …").
+static AT_A_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tại|trong|ở|kết luận|bế mạc|khai mạc)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp|buổi làm việc|cuộc làm việc|làm việc|tọa đàm|diễn đàn|phiên thảo luận)(?:\s+(?:này|lần này|hôm nay|sáng nay|chiều nay|nói trên|trên))?\s*[,.;:]")
+        .unwrap()
+});
 
 /// Words that may open a sentence before the day it gives ("Trước đó, chiều 18-5, …", "Sáng
 /// nay (5/3), …", "(PLVN) - Ngày 5/3, …"), lower case.
@@ -594,7 +639,10 @@ pub(super) fn extract(
         state.enumeration = None;
         return;
     }
-    let parent = conference_at(conferences, line.number);
+    let at_a_meeting = AT_A_MEETING.is_match(para.folded());
+    // Instructions in the paragraph after another's go on from the same speech.
+    let parent = conference_at(conferences, line.number, state.lead_end, at_a_meeting)
+        .or_else(|| state.previous.as_ref().and_then(|g| g.parent));
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
@@ -611,6 +659,7 @@ pub(super) fn extract(
             document: None,
             weak: giver.weak,
             day: giver.day.clone(),
+            at_a_meeting,
         });
     };
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
@@ -1025,6 +1074,7 @@ fn header(
         }),
         weak: false,
         day: None,
+        at_a_meeting: false,
     });
     true
 }
@@ -1125,6 +1175,7 @@ fn documents(
             }),
             weak: false,
             day: None,
+            at_a_meeting: false,
         });
     }
 }
@@ -1209,6 +1260,12 @@ mod tests {
                 assert!(!obliges(&text), "{text}");
             }
         }
+        for aspect in ["đang", "đã", "vẫn", "từng", "buộc"] {
+            let text = format!("Nhiều địa phương {aspect} phải thực hiện giãn cách xã hội");
+            assert!(!obliges(&text), "{text}");
+        }
+        assert!(obliges("Nhiều địa phương phải thực hiện giãn cách xã hội"));
+        assert!(obliges("Đơn vị quản lý bắt buộc phải mở rộng sân bay"));
         for text in [
             "Vì trời mưa lớn nên đường trơn",
             "Do thiếu vốn nên dự án chậm tiến độ",

@@ -157,6 +157,7 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
     };
     let mut ctx = ArticleContext::new(out.document_date.clone());
     let mut state = ArticleState::default();
+    state.directives.lead_end = lead_end(a);
     for line in a
         .lines
         .iter()
@@ -192,9 +193,21 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
             );
         }
     }
-    attach_early_directives(&mut out);
+    attach_early_directives(&mut out, state.directives.lead_end);
     directive::drop_views(&mut out.directives, &out.conferences);
     out
+}
+
+/// The lines of an article's lead: its headline and the paragraphs that open it.
+const LEAD_LINES: usize = 4;
+
+/// The last line of an article's lead ([`LEAD_LINES`] lines of text, page chrome left out).
+fn lead_end(a: &Article) -> usize {
+    a.lines
+        .iter()
+        .filter(|l| l.noise.is_none() && !l.text.trim().is_empty())
+        .nth(LEAD_LINES - 1)
+        .map_or(usize::MAX, |l| l.number)
 }
 
 /// What reading an article carries from one paragraph to the next.
@@ -280,22 +293,30 @@ fn read_paragraph(
 }
 
 /// Instructions reported before any conference (in the headline or the lead, "Thủ tướng yêu
-/// cầu …") were given at the conference the article then reports: its first one.
-fn attach_early_directives(out: &mut Mentions) {
-    let Some(first) = out
-        .conferences
-        .iter()
-        .position(|c| !c.reference && !c.framework && c.companion_of.is_none() && !c.aside)
-    else {
+/// cầu …") were given at the conference the article then reports: its first one, when the
+/// lead names it.
+fn attach_early_directives(out: &mut Mentions, lead_end: usize) {
+    let Some(first) = out.conferences.iter().position(directive::held) else {
         return;
     };
     let line = out.conferences[first].evidence.line;
+    // A meeting first named after the lead is not what the article reports, unless the
+    // directive says it was said at a meeting; then its first dated one.
+    let in_lead = line <= lead_end;
+    let dated = out
+        .conferences
+        .iter()
+        .position(|c| directive::held(c) && c.date.is_some());
     for d in out
         .directives
         .iter_mut()
         .filter(|d| d.parent.is_none() && d.document.is_none() && d.evidence.line <= line)
     {
-        d.parent = Some(first);
+        if in_lead {
+            d.parent = Some(first);
+        } else if d.at_a_meeting {
+            d.parent = dated.or(Some(first));
+        }
     }
 }
 

@@ -853,3 +853,29 @@ fn a_quoted_title_that_looks_back_on_a_year_and_ahead_to_the_next_dates_its_day(
         );
     }
 }
+
+#[test]
+fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_instructions() {
+    let filler = "Tỉnh đã chuẩn bị chu đáo cho dịp Tết, hàng hóa dồi dào, giá cả ổn định.\n\n";
+    let visit = format!(
+        "Thủ tướng kiểm tra công tác chuẩn bị Tết tại tỉnh Thử Nghiệm\n\nChiều tối nay, Thủ tướng Lê Văn Minh đã đi kiểm tra công tác chuẩn bị Tết tại tỉnh Thử Nghiệm.\n\n{filler}{filler}Thủ tướng yêu cầu tỉnh bảo đảm an toàn cho người dân trong dịp Tết.\n\n{filler}Trước đó, tại buổi làm việc ngày 12/10/2018, tỉnh đã báo cáo Thủ tướng kết quả phát triển kinh tế.\n"
+    );
+    // The same instruction, said "at the meeting" the article names only later.
+    let meeting = format!(
+        "Thủ tướng chỉ đạo về an toàn dịp Tết\n\nBáo cáo cho thấy tình hình ổn định.\n\n{filler}{filler}Phát biểu chỉ đạo tại hội nghị, Thủ tướng Lê Văn Minh yêu cầu tỉnh bảo đảm an toàn cho người dân.\n\n{filler}Hội nghị tổng kết công tác năm 2018 của tỉnh Thử Nghiệm diễn ra ngày 5/1/2019.\n"
+    );
+    let tl = timeline(&[("visit.txt", &visit), ("meeting.txt", &meeting)]);
+    let directive = |file: &str| {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .find(|e| e.kind == Kind::Directive && e.sources[0].file == file)
+            .unwrap_or_else(|| panic!("no directive in {file}: {:#?}", tl.undated))
+    };
+    assert_eq!(
+        directive("visit.txt").date,
+        None,
+        "dated by a meeting named deep down"
+    );
+    assert_eq!(directive("meeting.txt").date.as_deref(), Some("2019-01-05"));
+}

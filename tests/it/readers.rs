@@ -428,10 +428,12 @@ fn the_csv_reads_back_with_each_directives_text() {
         assert_eq!(&row[text_col], e.text.as_deref().unwrap_or(""));
         directives += usize::from(e.kind == Kind::Directive && !row[text_col].is_empty());
     }
+    // Every directive, dated or not, is a row with its text.
     assert_eq!(
         directives,
         tl.events
             .iter()
+            .chain(&tl.undated)
             .filter(|e| e.kind == Kind::Directive)
             .count()
     );
