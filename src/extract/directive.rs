@@ -5,6 +5,7 @@
 //! - formal documents (`Chỉ thị số 15-CT/TW ngày 10/8/2022`, `Nghị quyết …`), dated by their
 //!   issue date.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -175,7 +176,7 @@ static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|v| v.after_quote)
         .map(|v| v.word)
         .collect();
-    Regex::new(&format!(r#"^\s*{CREDIT}[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{{1,90}}?\s({})\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{{0,60}}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]{{0,240}})?\s*[.!]?\s*$"#, verbs.join("|"))).unwrap()
+    Regex::new(&format!(r#"^\s*{CREDIT}[“"«](.+)[”"»]\s*[,\-–—]?\s*[^“”"«»]{{1,90}}?\s({})\s*(?:thêm|tiếp|rõ)?(?:\s+(?:điều này|như vậy))?(?:\s+(?:khi|tại|trong|lúc)\s[^“”"«».,;]{{0,60}}?\b(?:hội nghị|hội thảo|phiên|cuộc họp|buổi|kỳ họp|chủ trì|phát biểu|kết luận|bế mạc|khai mạc)\b[^“”"«».,;]*)?\s*[.!]?\s*$"#, verbs.join("|"))).unwrap()
 });
 /// An outlet's credit opening a lead ("GD&TĐ - ", "(PLVN) - ", "TTO - "), as a regex: capitals,
 /// `&` and dots, maybe in brackets, then a dash.
@@ -639,10 +640,14 @@ pub(super) fn extract(
         state.enumeration = None;
         return;
     }
-    let at_a_meeting = AT_A_MEETING.is_match(para.folded());
+    // Read only for a paragraph that gives a directive (most give none).
+    let at_a_meeting = LazyCell::new(|| AT_A_MEETING.is_match(para.folded()));
     // Instructions in the paragraph after another's go on from the same speech.
-    let parent = conference_at(conferences, line.number, state.lead_end, at_a_meeting)
-        .or_else(|| state.previous.as_ref().and_then(|g| g.parent));
+    let previous_parent = state.previous.as_ref().and_then(|g| g.parent);
+    let lead_end = state.lead_end;
+    let parent = LazyCell::new(|| {
+        conference_at(conferences, line.number, lead_end, *at_a_meeting).or(previous_parent)
+    });
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
     let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
@@ -659,7 +664,7 @@ pub(super) fn extract(
             document: None,
             weak: giver.weak,
             day: giver.day.clone(),
-            at_a_meeting,
+            at_a_meeting: *at_a_meeting,
         });
     };
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
@@ -702,12 +707,15 @@ pub(super) fn extract(
                 .map_or(s.range.start, |p| p.range.start),
         };
         let span = from..s.range.end;
-        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, parent) {
+        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, &|| *parent) {
             emit(out, &g, para.line.original(span).to_string());
             state.previous = Some(g);
             return;
         }
-        if let Some(g) = (i == 0).then(|| claimed(people, t, k, parent)).flatten() {
+        if let Some(g) = (i == 0)
+            .then(|| claimed(people, t, k, &|| *parent))
+            .flatten()
+        {
             emit(out, &g, whole());
             state.previous = Some(g);
             return;
@@ -792,7 +800,7 @@ pub(super) fn extract(
             None
         };
         let Some(m) = cue.or(tasks) else {
-            if let Some(g) = retrospective(people, sents, s, k, parent) {
+            if let Some(g) = retrospective(people, sents, s, k, *parent) {
                 let quoted_here = RETROSPECTIVE
                     .captures(t)
                     .is_some_and(|c| c.get(1).is_some());
@@ -848,7 +856,16 @@ pub(super) fn extract(
 /// A quotation attributed after it (`“Các bộ, ngành phải …”, Thủ tướng nhấn mạnh.`): an
 /// instruction when the verb instructs or the quotation holds an obligation, and a speaker
 /// stands before the verb.
-fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Option<Giver> {
+fn attributed(
+    people: &People,
+    t: &str,
+    k: &Knowledge,
+    parent: &dyn Fn() -> Option<usize>,
+) -> Option<Giver> {
+    // Captures are slow to fail; most sentences hold no quotation at all.
+    if !t.contains(['”', '"', '»']) {
+        return None;
+    }
     let c = ATTRIBUTED.captures(t)?;
     let verb = c.get(2)?;
     // A reporting verb that instructs by itself does, whatever the quotation says; "nhấn
@@ -858,13 +875,13 @@ fn attributed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) ->
         matches!(
             lexicon::cue_force(verb.as_str()),
             Some(CueForce::Explicit | CueForce::Advice)
-        ) || (parent.is_some() && obliges_or_advises(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
+        ) || (parent().is_some() && obliges_or_advises(&c[1]) && !FIRST_PERSON.is_match(&c[1]));
     if !instructs {
         return None;
     }
     Some(Giver {
         by: Some(giver_of(people, t, verb.start(), k)?),
-        parent,
+        parent: parent(),
         weak: !explicit(verb.as_str()),
         day: None,
     })
@@ -902,7 +919,12 @@ fn is_office(who: &str, k: &Knowledge) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || OFFICE_WORDS.contains(&w))
 }
 
-fn claimed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Option<Giver> {
+fn claimed(
+    people: &People,
+    t: &str,
+    k: &Knowledge,
+    parent: &dyn Fn() -> Option<usize>,
+) -> Option<Giver> {
     let c = CLAIM.captures(t)?;
     let (who, claim) = (c.get(1)?, &c[2]);
     if !(obliges(claim) || HORTATIVE.is_match(claim)) || FIRST_PERSON.is_match(claim) {
@@ -918,7 +940,7 @@ fn claimed(people: &People, t: &str, k: &Knowledge, parent: Option<usize>) -> Op
     // A speaker's words after a colon may be an instruction or a view.
     Some(Giver {
         by: Some(by),
-        parent,
+        parent: parent(),
         weak: true,
         day: None,
     })
@@ -934,6 +956,8 @@ fn retrospective(
     parent: Option<usize>,
 ) -> Option<Giver> {
     let t = s.folded();
+    // The fast search first: captures are slow to fail, and most sentences fail.
+    RETROSPECTIVE.find(t)?;
     let c = RETROSPECTIVE.captures(t)?;
     let m = c.get(0)?;
     let earlier = sents.iter().any(|p| p.range.end <= s.range.start);
@@ -962,8 +986,11 @@ fn retrospective(
 /// điện yêu cầu", "UBND tỉnh vừa ban hành văn bản số 12/UBND-KT chỉ đạo", "Bộ gửi công văn
 /// tới các địa phương đề nghị"): the giver stands before it.
 static ISSUED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:(?:đã|vừa|cũng|mới)\s+)?(?:có|ký|ban hành|gửi|phát đi|ra)\s+(?:công điện|văn bản|công văn|chỉ thị|thông báo|quyết định|kết luận|thư|điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|số\s*:?\s*[\w/\-.]+))*(?:\s+(?:gửi|tới|đến)\s+[^,.;:]{1,80}?)?\s*,?\s*$").unwrap()
+    Regex::new(r"(?i)\s+(?:(?:đã|vừa|cũng|mới)\s+)?(?:có|ký|ban hành|gửi|phát đi|ra)\s+(?:công điện|văn bản|công văn|chỉ thị|thông báo|quyết định|kết luận|thư|điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|số\s*:?\s*[\w/\-.]+))*(?:\s+(?:gửi|tới|đến)\s+[^,.;:]+?)?\s*,?\s*$").unwrap()
 });
+
+/// Bytes before a cue that [`ISSUED_IN`] may span (a document's number and its addressee).
+const ISSUED_IN_WINDOW: usize = 240;
 
 /// The noun of a retrospective attribution ("Đó là yêu cầu của …").
 static RETROSPECTIVE_NOUN: LazyLock<Regex> =
@@ -975,7 +1002,11 @@ static RETROSPECTIVE_NOUN: LazyLock<Regex> =
 fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
     // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
     // the instruction in.
-    let upto = ISSUED_IN.find(&text[..upto]).map_or(upto, |m| m.start());
+    // The document stands right before the cue: only the text just before is searched.
+    let from = text.floor_char_boundary(upto.saturating_sub(ISSUED_IN_WINDOW));
+    let upto = ISSUED_IN
+        .find(&text[from..upto])
+        .map_or(upto, |m| from + m.start());
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);
     }
