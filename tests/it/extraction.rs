@@ -26,6 +26,14 @@ fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         })
 }
 
+/// The dated directive whose quote holds `needle`.
+fn directive<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
+    tl.events
+        .iter()
+        .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
+        .unwrap_or_else(|| panic!("no dated directive {needle:?}: {:#?}", tl.events))
+}
+
 #[test]
 fn relative_day_from_a_front_matter_dateline() {
     let tl = timeline(&[(
@@ -612,12 +620,7 @@ fn a_directive_belongs_to_the_meeting_the_article_reports_not_one_recalled_befor
         "a.txt",
         "Hội nghị\n\nNgày 10/1/2019, Bộ Công Thương tổ chức Hội nghị tổng kết ngành công thương tại Hà Nội.\n\nTrước đó, tại Hội nghị Trung ương 8, nhiều vấn đề lớn đã được bàn.\n\nBộ trưởng Trần Tuấn Anh yêu cầu các đơn vị phải đẩy mạnh xuất khẩu.\n\nTại Hội nghị xúc tiến thương mại ngày 12/1/2019, Bộ trưởng Trần Tuấn Anh yêu cầu các doanh nghiệp phải mở rộng thị trường.\n",
     )]);
-    let by_text = |needle: &str| {
-        tl.events
-            .iter()
-            .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
-            .unwrap_or_else(|| panic!("no directive {needle:?}: {:#?}", tl.events))
-    };
+    let by_text = |needle: &str| directive(&tl, needle);
     let main = conference(&tl, "tổng kết ngành công thương");
     assert_eq!(
         by_text("đẩy mạnh xuất khẩu").parent.as_deref(),
@@ -774,18 +777,12 @@ fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_mee
             "Tin\n\nNgày 10/1/2019, Bộ Công Thương tổ chức Hội nghị tổng kết ngành công thương tại Hà Nội.\n\nTrước đó, ngày 2/1/2019, UBND tỉnh Lào Cai đã có văn bản yêu cầu các sở khẩn trương rà soát dự án.\n",
         ),
     ]);
-    let directive = |needle: &str| {
-        tl.events
-            .iter()
-            .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
-            .unwrap_or_else(|| panic!("no dated directive {needle:?}: {:#?}", tl.events))
-    };
-    let d = directive("công điện");
+    let d = directive(&tl, "công điện");
     assert_eq!(d.date.as_deref(), Some("2021-05-18"));
     assert_eq!(d.by.as_deref(), Some("Thủ tướng"));
     assert_eq!(d.parent, None);
     // Given before the meeting its article reports: its own day, not the meeting's.
-    let d = directive("rà soát dự án");
+    let d = directive(&tl, "rà soát dự án");
     assert_eq!(d.date.as_deref(), Some("2019-01-02"));
     assert_eq!(d.by.as_deref(), Some("UBND tỉnh Lào Cai"));
     assert_eq!(d.parent, None);
