@@ -1003,7 +1003,10 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
     // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
     // the instruction in.
     // The document stands right before the cue: only the text just before is searched.
-    let from = text.floor_char_boundary(upto.saturating_sub(ISSUED_IN_WINDOW));
+    let mut from = upto.saturating_sub(ISSUED_IN_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let upto = ISSUED_IN
         .find(&text[from..upto])
         .map_or(upto, |m| from + m.start());
