@@ -534,8 +534,16 @@ fn conference_at(
 /// A paragraph that says its words were said at a meeting it names only by its kind ("Phát
 /// biểu chỉ đạo tại phiên họp, …", "Cũng tại hội nghị lần này, …", "Kết luận cuộc họp, …").
 static AT_A_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tại|trong|ở|kết luận|bế mạc|khai mạc)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp|buổi làm việc|cuộc làm việc|làm việc|tọa đàm|diễn đàn|phiên thảo luận)(?:\s+(?:này|lần này|hôm nay|sáng nay|chiều nay|nói trên|trên))?\s*[,.;:]")
-        .unwrap()
+    let nouns: Vec<String> = lexicon::MEETING_NOUNS
+        .iter()
+        .chain(&["làm việc", "phiên thảo luận"])
+        .map(|n| regex::escape(n))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)\b(?:tại|trong|ở|kết luận|bế mạc|khai mạc)\s+(?:buổi\s+|cuộc\s+)?(?:{})(?:\s+(?:này|lần này|hôm nay|sáng nay|chiều nay|nói trên|trên))?\s*[,.;:]",
+        nouns.join("|")
+    ))
+    .unwrap()
 });
 
 /// Words that may open a sentence before the day it gives ("Trước đó, chiều 18-5, …", "Sáng
@@ -599,8 +607,8 @@ fn in_report(people: &People, t: &str, cue: usize, k: &Knowledge) -> bool {
 /// article reports unless its sentence names it. A named person's "đã" is read on: a
 /// meeting's report often tells what its chair "đã yêu cầu" there.
 fn reports_done(people: &People, before: &str, k: &Knowledge) -> bool {
-    let (subject, issued) = match ISSUED_IN.find(before) {
-        Some(m) => (&before[..m.start()], m.as_str().trim_start()),
+    let (subject, issued) = match issued_in(before) {
+        Some(r) => (&before[..r.start], before[r].trim_start()),
         None => (before.trim_end(), ""),
     };
     let perfect = ["đã", "vừa"]
@@ -726,7 +734,7 @@ pub(super) fn extract(
             let before = &t[..m.start()];
             // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an
             // instruction in a document.
-            if noun_before(before) && !ISSUED_IN.is_match(before) {
+            if noun_before(before) && issued_in(before).is_none() {
                 return false;
             }
             // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
@@ -800,18 +808,7 @@ pub(super) fn extract(
             None
         };
         let Some(m) = cue.or(tasks) else {
-            if let Some(g) = retrospective(people, sents, s, k, *parent) {
-                let quoted_here = RETROSPECTIVE
-                    .captures(t)
-                    .is_some_and(|c| c.get(1).is_some());
-                let quote = match quoted_here {
-                    true => s.quote(),
-                    false => sents
-                        .iter()
-                        .rfind(|p| p.range.end <= s.range.start)
-                        .map(Sentence::quote)
-                        .unwrap_or_default(),
-                };
+            if let Some((g, quote)) = retrospective(people, sents, s, k, *parent) {
                 emit(out, &g, quote);
                 state.previous = Some(g);
                 return;
@@ -947,23 +944,28 @@ fn claimed(
 }
 
 /// "Đó là yêu cầu của đồng chí Nguyễn Văn Sơn …": the sentences before it in the paragraph
-/// were an instruction, attributed after the fact.
+/// (or the quotation that opens its own) were an instruction, attributed after the fact. The
+/// giver and the quote that carries the instruction: the sentence before, or this one when it
+/// holds the quotation.
 fn retrospective(
     people: &People,
     sents: &[Sentence],
     s: &Sentence,
     k: &Knowledge,
     parent: Option<usize>,
-) -> Option<Giver> {
+) -> Option<(Giver, String)> {
     let t = s.folded();
     // The fast search first: captures are slow to fail, and most sentences fail.
     RETROSPECTIVE.find(t)?;
     let c = RETROSPECTIVE.captures(t)?;
     let m = c.get(0)?;
-    let earlier = sents.iter().any(|p| p.range.end <= s.range.start);
-    if !earlier && c.get(1).is_none() {
-        return None;
-    }
+    let quote = match c.get(1) {
+        Some(_) => s.quote(),
+        None => sents
+            .iter()
+            .rfind(|p| p.range.end <= s.range.start)
+            .map(Sentence::quote)?,
+    };
     let after = &t[m.end()..];
     let by = names_in(after, k)
         .first()
@@ -974,12 +976,13 @@ fn retrospective(
     let word = RETROSPECTIVE_NOUN
         .find(&attribution.to_lowercase())
         .map(|w| w.as_str().to_string());
-    Some(Giver {
+    let giver = Giver {
         by: Some(by),
         parent,
         weak: word.is_none_or(|w| !explicit(&w)),
         day: None,
-    })
+    };
+    Some((giver, quote))
 }
 
 /// A document an instruction is given in, between its giver and the cue ("Thủ tướng đã có Công
@@ -992,6 +995,17 @@ static ISSUED_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Bytes before a cue that [`ISSUED_IN`] may span (a document's number and its addressee).
 const ISSUED_IN_WINDOW: usize = 240;
 
+/// Where the document an instruction is given in stands at the end of `before` (the text
+/// before the cue), if one does ([`ISSUED_IN`]). Only its last bytes are searched.
+fn issued_in(before: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = before.len().saturating_sub(ISSUED_IN_WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let m = ISSUED_IN.find(&before[from..])?;
+    Some(from + m.start()..from + m.end())
+}
+
 /// The noun of a retrospective attribution ("Đó là yêu cầu của …").
 static RETROSPECTIVE_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ").unwrap());
@@ -1002,14 +1016,7 @@ static RETROSPECTIVE_NOUN: LazyLock<Regex> =
 fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
     // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
     // the instruction in.
-    // The document stands right before the cue: only the text just before is searched.
-    let mut from = upto.saturating_sub(ISSUED_IN_WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let upto = ISSUED_IN
-        .find(&text[from..upto])
-        .map_or(upto, |m| from + m.start());
+    let upto = issued_in(&text[..upto]).map_or(upto, |r| r.start);
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);
     }

@@ -58,10 +58,9 @@ pub fn events(
                         _ if closing => DayKnown::Closing,
                         _ => DayKnown::Opening,
                     };
-                    let e = given_event(d, m, parent, day);
                     // Dated by its own day, it stands on its own, under no conference.
-                    let own_day = e.date_basis.notes.contains(&BasisNote::GivenOnDay);
-                    given.push((group.filter(|_| !own_day), e));
+                    let (e, at_parent) = given_event(d, m, parent, day);
+                    given.push((group.filter(|_| at_parent), e));
                 }
             }
         }
@@ -106,8 +105,14 @@ enum DayKnown {
 }
 
 /// A directive of article `m` given at `parent`, dated as it on the day `day` says; given at
-/// no meeting, on its own day if its sentence gives one.
-fn given_event(d: &DirectiveMention, m: &Mentions, parent: Option<&Event>, day: DayKnown) -> Event {
+/// no meeting, on its own day if its sentence gives one. True with it when it is dated as
+/// `parent` (given there), false when by its own day.
+fn given_event(
+    d: &DirectiveMention,
+    m: &Mentions,
+    parent: Option<&Event>,
+    day: DayKnown,
+) -> (Event, bool) {
     let day_of = |p: &Event| match (day, p.end.as_deref().and_then(Date::parse_iso)) {
         (DayKnown::Closing, Some(end)) => Some(end),
         (DayKnown::YearOnly, _) => p.when.map(|w| Date {
@@ -125,7 +130,8 @@ fn given_event(d: &DirectiveMention, m: &Mentions, parent: Option<&Event>, day: 
         .and_then(|p| m.conferences.get(p))
         .is_some_and(|c| c.evidence.line == d.evidence.line);
     let own = (!named_here).then(|| on_its_day(d, m)).flatten();
-    let (when, basis) = match parent.filter(|_| own.is_none()) {
+    let at_parent = own.is_none();
+    let (when, basis) = match parent.filter(|_| at_parent) {
         Some(p) => (
             day_of(p),
             DateBasis {
@@ -150,7 +156,7 @@ fn given_event(d: &DirectiveMention, m: &Mentions, parent: Option<&Event>, day: 
     );
     e.by = d.by.clone();
     e.text = Some(d.text.clone());
-    e
+    (e, at_parent)
 }
 
 /// The date of a directive given at no meeting: the day its sentence opens with
@@ -193,33 +199,10 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
             x.basis.notes.push(BasisNote::IssueDate);
             (Some(x.date), x.basis, Some(d))
         }
-        None => match reported_as_issued(&ds) {
+        // Without an issue date: reported as just issued, else the year in its number.
+        None => match reported_as_issued(&ds).or_else(|| number_year(&ds)) {
             Some((date, basis, d)) => (Some(date), basis, Some(d)),
-            None => match ds
-                .iter()
-                .find_map(|(d, _)| doc(d).number_year.map(|y| (y, *d)))
-            {
-                Some((year, d)) => (
-                    Some(Date {
-                        year,
-                        month: None,
-                        day: None,
-                    }),
-                    DateBasis {
-                        read: Some(Reading {
-                            text: doc(d).name.clone(),
-                            line: d.evidence.line,
-                        }),
-                        read_as: ReadAs::Year,
-                        year: YearBasis::DocumentNumber {
-                            number: doc(d).name.clone(),
-                        },
-                        notes: vec![BasisNote::IssueDate],
-                    },
-                    Some(d),
-                ),
-                None => (None, DateBasis::nothing(), None),
-            },
+            None => (None, DateBasis::nothing(), None),
         },
     };
     let first = lead.map(doc).unwrap_or_else(|| doc(ds[0].0));
@@ -237,6 +220,32 @@ fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
     e.by = ds.iter().find_map(|(d, _)| doc(d).issuer.clone());
     e.text = Some(lead.unwrap_or(ds[0].0).text.clone());
     e
+}
+
+/// The year in a document's number ("15/2020/NĐ-CP"), for a document nothing else dates.
+fn number_year<'a>(
+    ds: &[(&'a DirectiveMention, &Mentions)],
+) -> Option<(Date, DateBasis, &'a DirectiveMention)> {
+    ds.iter().find_map(|(d, _)| {
+        let doc = d.document.as_ref()?;
+        let date = Date {
+            year: doc.number_year?,
+            month: None,
+            day: None,
+        };
+        let basis = DateBasis {
+            read: Some(Reading {
+                text: doc.name.clone(),
+                line: d.evidence.line,
+            }),
+            read_as: ReadAs::Year,
+            year: YearBasis::DocumentNumber {
+                number: doc.name.clone(),
+            },
+            notes: vec![BasisNote::IssueDate],
+        };
+        Some((date, basis, *d))
+    })
 }
 
 /// The month of the article that reports a document as just issued ([`DocumentRef::just_issued`]),
