@@ -155,7 +155,12 @@ pub struct Knowledge {
     pub series_qualifiers: Vec<String>,
     /// Folded family names; a set, since every capitalised word of every sentence is looked up.
     pub surnames: std::collections::HashSet<String>,
+    /// Titles and forms of address, folded, longest first ("Phó Thủ tướng" before "Thủ
+    /// tướng").
     pub honorifics: Vec<String>,
+    /// The same, in lower case and in the same order: the extractor compares them with
+    /// lower-cased text for every name and cue, so they are lowered once here.
+    pub honorifics_lower: Vec<String>,
     /// Other countries and international bodies, folded, as written (capitalised): a request
     /// put to one is a diplomatic proposal.
     pub foreign_parties: Vec<String>,
@@ -209,6 +214,7 @@ impl Knowledge {
             series_qualifiers,
             surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
             honorifics: raw.honorifics.iter().map(|s| fold(s)).collect(),
+            honorifics_lower: Vec::new(),
             foreign_parties: raw.foreign_parties.iter().map(|s| fold(s)).collect(),
             abbreviations: raw
                 .abbreviations
@@ -241,6 +247,7 @@ impl Knowledge {
         // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
         k.honorifics
             .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        k.honorifics_lower = k.honorifics.iter().map(|h| h.to_lowercase()).collect();
         let mut series = Vec::new();
         for s in &raw.series {
             let mut keys = vec![k.series_key(&s.name)];

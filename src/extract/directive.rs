@@ -143,11 +143,6 @@ static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
 static HORTATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*[,:]?\s*(?:rằng\s+)?(?:(?:phấn đấu|quyết tâm|khẩn trương|kiên quyết|tuyệt đối không|không để|nhất định|hãy)\b|(?:các|mọi|mỗi|từng)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}\s+(?:phấn đấu|khẩn trương|tuyệt đối không|hãy)\b)").unwrap()
 });
-/// Bodies that give instructions as a whole ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    let body = lexicon::body_name_pattern();
-    Regex::new(&format!(r"(?:{body})(?:\s+(?:đã|cũng|tiếp tục))?\s*$")).unwrap()
-});
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
     Regex::new(&format!(
@@ -730,6 +725,7 @@ pub(super) fn extract(
         }
         // The cue words, in either case, share these letters; most sentences have none.
         let maybe = CUE_STEMS.is_match(t);
+        let mut cue_giver = None;
         let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
             let before = &t[..m.start()];
             // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an
@@ -742,7 +738,7 @@ pub(super) fn extract(
                 return false;
             }
             let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
-            if PETITIONER_BEFORE.is_match(clause) || in_report(people, t, m.start(), k) {
+            if PETITIONER_BEFORE.is_match(clause) {
                 return false;
             }
             let after = t[m.end()..].trim_start().to_lowercase();
@@ -792,17 +788,23 @@ pub(super) fn extract(
             // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
             // explicit instruction, instructs only from someone in office: an expert's or a
             // deputy's is a view.
+            // Read last: a report and the giver are the costly checks.
+            if in_report(people, t, m.start(), k) {
+                return false;
+            }
             let weak = !explicit(&word);
-            giver_of(people, t, m.start(), k).is_some_and(|g| !(weak && people.without_office(&g)))
+            cue_giver = giver_of(people, t, m.start(), k);
+            cue_giver
+                .as_ref()
+                .is_some_and(|g| !(weak && people.without_office(g)))
         });
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
-        let at_conference = parent.is_some();
         let tasks = if cue.is_none() && TASK_NOUNS.is_match(t) {
             TASKS.find(t).filter(|m| {
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
-                    || (at_conference && announced && people.last().is_some())
+                    || (announced && people.last().is_some() && parent.is_some())
             })
         } else {
             None
@@ -816,8 +818,12 @@ pub(super) fn extract(
             continue;
         };
         let word = m.as_str().to_lowercase();
+        let by = match cue {
+            Some(_) => cue_giver,
+            None => giver_of(people, t, m.start(), k),
+        };
         let giver = Giver {
-            by: giver_of(people, t, m.start(), k).or_else(|| people.last()),
+            by: by.or_else(|| people.last()),
             parent: parent.filter(|&p| {
                 conferences[p].evidence.line == line.number
                     || !reports_done(people, &t[..m.start()], k)
@@ -859,8 +865,14 @@ fn attributed(
     k: &Knowledge,
     parent: &dyn Fn() -> Option<usize>,
 ) -> Option<Giver> {
-    // Captures are slow to fail; most sentences hold no quotation at all.
-    if !t.contains(['”', '"', '»']) {
+    // Captures are slow to fail; most sentences hold no quotation at all, or none that opens
+    // them: only an outlet's credit may stand before it (at most 15 letters, see [`CREDIT`]).
+    let opening = t.find(['“', '"', '«'])?;
+    let credit: usize = t[..opening]
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .sum();
+    if credit > 15 || !t.contains(['”', '"', '»']) {
         return None;
     }
     let c = ATTRIBUTED.captures(t)?;
@@ -901,12 +913,11 @@ const OFFICE_WORDS: &[&str] = &["tỉnh", "thành", "phố", "huyện", "quận"
 fn is_office(who: &str, k: &Knowledge) -> bool {
     let lower = who.to_lowercase();
     let Some(title) = k
-        .honorifics
+        .honorifics_lower
         .iter()
-        .map(|h| h.to_lowercase())
         .filter(|h| !ADDRESS_WORDS.contains(&h.as_str()))
         .filter(|h| lower.starts_with(h.as_str()))
-        .max_by_key(String::len)
+        .max_by_key(|h| h.len())
     else {
         return false;
     };
@@ -922,14 +933,16 @@ fn claimed(
     k: &Knowledge,
     parent: &dyn Fn() -> Option<usize>,
 ) -> Option<Giver> {
+    // Captures are slow to fail, and most sentences hold no colon.
+    if !t.contains(':') {
+        return None;
+    }
     let c = CLAIM.captures(t)?;
     let (who, claim) = (c.get(1)?, &c[2]);
     if !(obliges(claim) || HORTATIVE.is_match(claim)) || FIRST_PERSON.is_match(claim) {
         return None;
     }
-    let body = BODY
-        .find(who.as_str())
-        .is_some_and(|m| m.range() == (0..who.len()));
+    let body = lexicon::body_at_end(who.as_str()) == Some(0);
     if !(is_office(who.as_str(), k) || body) {
         return None;
     }
@@ -1022,10 +1035,10 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
     }
     let before = text[..upto].trim_end();
     let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
-    if let Some(m) = BODY.find(clause) {
+    if let Some(body) = lexicon::body_at_end(clause) {
         // "Bí thư Tỉnh ủy chỉ đạo", "Chủ tịch UBND tỉnh yêu cầu": the office holder, named by
         // a title and the body they head, not the body.
-        let head = clause[..m.start()].trim_end();
+        let head = clause[..body].trim_end();
         let office = k
             .honorifics
             .iter()
@@ -1033,16 +1046,16 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
             .filter(|h| !super::people::is_form_of_address(h))
             .filter(|h| head.ends_with(h.as_str()))
             .max_by_key(|h| h.len());
-        let start = office.map_or(m.start(), |h| head.len() - h.len());
-        return Some(without_adverbs(&clause[start..m.end()]));
+        let start = office.map_or(body, |h| head.len() - h.len());
+        return Some(without_adverbs(&clause[start..]));
     }
     let lower = clause.to_lowercase();
     k.honorifics
         .iter()
-        .filter(|h| h.chars().next().is_some_and(char::is_uppercase))
-        .find_map(|h| {
-            let hl = h.to_lowercase();
-            let at = lower.rfind(&hl)?;
+        .zip(&k.honorifics_lower)
+        .filter(|(h, _)| h.chars().next().is_some_and(char::is_uppercase))
+        .find_map(|(_, hl)| {
+            let at = lower.rfind(hl.as_str())?;
             let tail = lower[at + hl.len()..].trim();
             // The title is the subject: only "Chính phủ", "đã" and the like may follow it.
             let ok = tail.is_empty()

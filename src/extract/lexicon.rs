@@ -305,9 +305,118 @@ pub fn body_heads_pattern() -> String {
 pub fn body_name_pattern() -> String {
     let heads = body_heads_pattern();
     let word = r"\p{Lu}[\p{L}&.]*(?:\s+\p{Ll}+){0,2}?";
-    format!(
-        r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|ủy|uỷ|ban|tỉnh|thành phố|huyện|quận|xã|nhân dân|quốc gia|xã hội|Việt Nam|thường vụ|chấp hành|trung ương|thường trực))*"
-    )
+    let title_words = BODY_TITLE_WORDS.join("|");
+    format!(r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}))*")
+}
+
+/// Words of an administrative title that may stand in a body's name after its head ("UBND
+/// tỉnh", "Ban Chấp hành trung ương", "Hội đồng nhân dân"), lower case but for "Việt Nam".
+const BODY_TITLE_WORDS: &[&str] = &[
+    "ủy",
+    "uỷ",
+    "ban",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "xã",
+    "nhân dân",
+    "quốc gia",
+    "xã hội",
+    "Việt Nam",
+    "thường vụ",
+    "chấp hành",
+    "trung ương",
+    "thường trực",
+];
+
+/// Adverbs that may stand between a body and its verb ("Chính phủ đã yêu cầu").
+const BODY_ADVERBS: &[&str] = &["đã", "cũng", "tiếp tục"];
+
+/// Where the body whose name ends `clause` begins ("Theo đó, UBND tỉnh Lào Cai đã" → the
+/// byte of "UBND"): the leftmost head of [`BODY_HEADS`] from which the rest of the clause is
+/// all words of its name (as [`body_name_pattern`] reads them) and maybe one adverb of
+/// [`BODY_ADVERBS`]. The same grammar as that pattern anchored at the end, read word by word:
+/// a subject is looked for before every cue, and the regex's automaton grew new states for
+/// almost every clause.
+pub fn body_at_end(clause: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .collect();
+    let texts: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+    let fits = name_suffixes(&texts);
+    for (i, &(at, word)) in words.iter().enumerate() {
+        let start = BODY_HEADS
+            .iter()
+            .filter_map(|head| {
+                let mut head_words = head.split(' ');
+                let first = head_words.next()?;
+                let start = at + word.strip_suffix(first)?.len();
+                let next = i + head.split(' ').count();
+                // The head ends where a word does ("Ban Chỉ đạo", not "Ban Chỉ đạoX").
+                let (last_at, last) = *words.get(next - 1)?;
+                let whole =
+                    clause[start..].starts_with(head) && last_at + last.len() == start + head.len();
+                (whole && fits[next]).then_some(start)
+            })
+            .min();
+        if start.is_some() {
+            return start;
+        }
+    }
+    None
+}
+
+/// For each word index `j` of `words` (and one past the last), whether `words[j..]` are
+/// words of a body's name after its head, maybe followed by one of [`BODY_ADVERBS`].
+fn name_suffixes(words: &[&str]) -> Vec<bool> {
+    let n = words.len();
+    let mut fits = vec![false; n + 1];
+    fits[n] = true;
+    for adverb in BODY_ADVERBS {
+        let len = adverb.split(' ').count();
+        if n >= len && words[n - len..].iter().copied().eq(adverb.split(' ')) {
+            fits[n - len] = true;
+        }
+    }
+    for j in (0..n).rev() {
+        let ends = name_item_ends(words, j);
+        fits[j] = fits[j] || ends.into_iter().any(|e| fits[e]);
+    }
+    fits
+}
+
+/// Where one word of a body's name that starts at word `j` may end: a capitalised word with
+/// up to two lower-case syllables after it ("Tài nguyên", "Y tế"), the same after "và", or a
+/// title word of [`BODY_TITLE_WORDS`].
+fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '&' || c == '.')
+    };
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    let word_ends = |k: usize| -> Vec<usize> {
+        if !words.get(k).is_some_and(|w| capitalised(w)) {
+            return Vec::new();
+        }
+        let syllables = words[k + 1..]
+            .iter()
+            .take(2)
+            .take_while(|w| lower(w))
+            .count();
+        (k + 1..=k + 1 + syllables).collect()
+    };
+    let mut ends = word_ends(j);
+    if words[j] == "và" {
+        ends.extend(word_ends(j + 1));
+    }
+    ends.extend(BODY_TITLE_WORDS.iter().filter_map(|t| {
+        let len = t.split(' ').count();
+        let here = words.get(j..j + len)?;
+        here.iter().copied().eq(t.split(' ')).then_some(j + len)
+    }));
+    ends
 }
 
 /// True when `rest` begins with a body's head noun as a whole word ("Bộ Tài chính", not
@@ -451,6 +560,54 @@ mod tests {
             !inside_compound("Xnông thôn", "mới", ""),
             "a whole word only"
         );
+    }
+
+    /// The word walk reads a body at the end of a clause as [`body_name_pattern`] anchored at
+    /// the end does, on clauses built from every head and many kinds of words after it.
+    #[test]
+    fn body_at_end_reads_as_the_body_pattern_does() {
+        let pattern = regex::Regex::new(&format!(
+            r"(?:{})(?:\s+(?:{}))?\s*$",
+            body_name_pattern(),
+            BODY_ADVERBS.join("|")
+        ))
+        .unwrap();
+        let before = ["", "Theo đó, ", "Sáng nay ", "(", "ông A và ", "xin "];
+        let after = [
+            "",
+            " Y tế",
+            " Tài nguyên và Môi trường",
+            " tỉnh Lào Cai",
+            " nhân dân tỉnh Nghệ An",
+            " Thường vụ Tỉnh ủy",
+            " Chỉ đạo quốc gia về phòng",
+            " Chỉ đạo quốc gia về phòng chống dịch",
+            " Covid-19",
+            " G&T.",
+            " thành phố Hà Nội",
+            " và Đào tạo",
+            " và",
+            " X.",
+            " hôm nay",
+            " đạoX",
+        ];
+        let ends = ["", " đã", " cũng", " tiếp tục", " vừa", "  "];
+        let mut checked = 0;
+        for head in BODY_HEADS {
+            for b in before {
+                for a in after {
+                    for e in ends {
+                        let clause = format!("{b}{head}{a}{e}");
+                        let expected = pattern.find(&clause).map(|m| m.start());
+                        assert_eq!(body_at_end(&clause), expected, "{clause:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+        assert_eq!(body_at_end("Theo đó, Bộ Y tế đã"), Some("Theo đó, ".len()));
+        assert_eq!(body_at_end("Bộ trưởng nói rằng chúng ta"), None);
     }
 
     #[test]

@@ -134,14 +134,11 @@ impl People {
                 .collect();
             let tail_lower = tail.to_lowercase();
             let role = k
-                .honorifics
+                .honorifics_lower
                 .iter()
-                .filter_map(|h| {
-                    let hl = h.to_lowercase();
-                    rfind_word(&tail_lower, &hl).map(|p| (p + hl.len(), hl))
-                })
+                .filter_map(|hl| rfind_word(&tail_lower, hl).map(|p| (p + hl.len(), hl)))
                 .max_by_key(|(end, h)| (*end, h.len()))
-                .map(|(_, h)| h);
+                .map(|(_, h)| h.clone());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {
                 held if holds_no_office(held) => office_after(&text[r.end..], k).or(role),
@@ -197,9 +194,9 @@ impl People {
         for w in ws.iter().filter(|w| capitalised(w.text)) {
             let head = lower[..w.start].trim_end();
             if !k
-                .honorifics
+                .honorifics_lower
                 .iter()
-                .any(|h| head.ends_with(&h.to_lowercase()))
+                .any(|h| head.ends_with(h.as_str()))
             {
                 continue;
             }
@@ -214,21 +211,19 @@ impl People {
         }
         // A bare title: the last person who bore it.
         let mut found: Option<(usize, &str)> = None;
-        for h in &k.honorifics {
-            let hl = h.to_lowercase();
-            if let Some(p) = rfind_word(&lower, &hl) {
+        for hl in &k.honorifics_lower {
+            if let Some(p) = rfind_word(&lower, hl) {
                 if found.is_none_or(|(fp, fh)| p > fp || (p == fp && hl.len() > fh.len())) {
-                    found = Some((p, h.as_str()));
+                    found = Some((p, hl.as_str()));
                 }
             }
         }
-        let (_, h) = found?;
-        let hl = h.to_lowercase();
-        let generic = is_form_of_address(&hl);
+        let (_, hl) = found?;
+        let generic = is_form_of_address(hl);
         self.seen
             .iter()
             .rev()
-            .find(|p| generic || p.role.as_deref() == Some(hl.as_str()))
+            .find(|p| generic || p.role.as_deref() == Some(hl))
             .map(|p| p.name.clone())
     }
 }
@@ -255,12 +250,12 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
         .or_else(|| rest.strip_prefix(['-', '–', '(']))?
         .trim_start()
         .to_lowercase();
-    k.honorifics
+    k.honorifics_lower
         .iter()
-        .map(|h| h.to_lowercase())
         .filter(|h| !is_form_of_address(h))
         .filter(|h| rest.starts_with(h.as_str()))
-        .max_by_key(String::len)
+        .max_by_key(|h| h.len())
+        .cloned()
 }
 
 /// The last position of `needle` in `hay` as whole words.

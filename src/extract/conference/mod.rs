@@ -557,7 +557,13 @@ fn keyword_names<'a>(
             Some(why) => rejected(&hit, why),
         }
     }
-    for c in WORKING_SESSION.captures_iter(text) {
+    // A failed capture search is slow; most sentences hold no "làm việc" at all.
+    let working = if text.contains("làm việc") {
+        text
+    } else {
+        ""
+    };
+    for c in WORKING_SESSION.captures_iter(working) {
         let m = c.get(0).unwrap();
         let rest = &text[m.end()..];
         let stop = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
@@ -592,6 +598,11 @@ fn keyword_names<'a>(
 /// body through the verb and what the name parser takes after it ("phiên thường kỳ tháng 3").
 fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
     let mut out = Vec::new();
+    // The verb is a literal "họp" ([`MEETING_VERB`]): most sentences have none, and a failed
+    // capture search is slow.
+    if !text.contains("họp") {
+        return out;
+    }
     for c in MEETING_VERB.captures_iter(text) {
         let m = c.get(0).unwrap();
         let verb = m.as_str().trim_end();
@@ -725,6 +736,10 @@ const CHAIRED_QUALIFIERS: &[&str] = &[
 /// kinh nghiệm", "họp bàn").
 fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
     let mut out = Vec::new();
+    // As in [`meeting_verbs`], "họp" is literal.
+    if !text.contains("họp") {
+        return out;
+    }
     for c in CHAIRED.captures_iter(text) {
         let (noun, next) = (c.get(2).unwrap(), c.get(3).unwrap());
         // "các tổ chức họp …": the noun "organisations", not the verb.
