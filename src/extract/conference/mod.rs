@@ -242,7 +242,10 @@ static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "tại", before a place ([`place::place_after`]).
 static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap());
 
-const REFERENCE_CUES: &[&str] = &[
+/// Words before a meeting that name it as a point in time, before or after what the sentence
+/// reports ("sau cuộc họp", "so với hội nghị", "chuẩn bị cho kỳ họp"): a point of reference
+/// ([`REFERENCE_CUES`]), but one that a day right after its name dates ([`day_follows`]).
+const RECALL_CUES: &[&str] = &[
     "kể từ",
     "từ",
     "sau",
@@ -253,9 +256,16 @@ const REFERENCE_CUES: &[&str] = &[
     "chuẩn bị cho",
     "hướng tới",
     "chuẩn bị",
+    "đến",
+    "giữa",
+];
+/// Words before a meeting that name it only as a point of reference, whose dates are another
+/// thing's: its results reported, a document of the meeting ("nghị quyết Hội nghị Trung ương 7 ngày …" is dated by
+/// the resolution), or the meeting something is moved to.
+const REFERENCE_CUES: &[&str] = &[
+    // "họp báo thông tin kết quả Hội nghị Trung ương chiều 6/10": the results of a meeting,
+    // reported at another, on that other's day.
     "kết quả của",
-    // "thông báo nhanh kết quả Hội nghị Trung ương 11": the results of a meeting, reported
-    // at another.
     "kết quả",
     // "lùi … từ kỳ họp thứ 5 sang kỳ họp thứ 6": moved to a later meeting, not held that day.
     "sang",
@@ -267,8 +277,6 @@ const REFERENCE_CUES: &[&str] = &[
     "thông báo",
     "chỉ thị",
     "văn kiện",
-    "đến",
-    "giữa",
 ];
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
 /// meeting's: "trong khuôn khổ", "bên lề"; and a journey's purpose ("đến Manila ngày 12/11 để dự
@@ -347,6 +355,22 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký))\s*,?\s*(?:ngày\s*)?$").unwrap()
 });
+
+/// Whether a date of `s` stands right after the name that ends at `name_end` (in the
+/// sentence's folded text), as the name's own day or month, after a word that says so:
+/// "cuộc họp ngày 10-10", "hội nghị hôm 5/3", "phiên họp chiều 12/6", "hội nghị vào tháng 6".
+/// A date alone, or in brackets, may be another thing's ("kiến nghị từ trước kỳ họp thứ 4
+/// (tháng 9/2017)" dates the petition).
+fn day_follows(s: &Sentence, name_end: usize) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:\(\s*)?(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s+)+$").unwrap()
+    });
+    let text = s.folded();
+    s.dates.iter().any(|d| {
+        let start = d.span.start - s.range.start;
+        start >= name_end && d.start.month.is_some() && GAP.is_match(&text[name_end..start])
+    })
+}
 
 fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
     // The cues are a few words long: only the prefix's tail needs lower-casing.
@@ -1426,7 +1450,11 @@ fn add_mentions(
             None => capitalise(trim_title(&original(m.start..name.title_end))),
         };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
-        let mut reference = ends_with_any(prefix, REFERENCE_CUES)
+        let recalled = ends_with_any(prefix, RECALL_CUES);
+        // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
+        // from what the sentence reports.
+        let recalled_on_day = recalled && day_follows(s, name.end);
+        let mut reference = (recalled && !recalled_on_day || ends_with_any(prefix, REFERENCE_CUES))
             && !concluding_speech(prefix, &text[name.end..])
             || passed_at(prefix, &text[name.end..])
             || DOCUMENT_OF.is_match(prefix)
@@ -1533,7 +1561,8 @@ fn add_mentions(
             reference,
             framework,
             companion_of,
-            aside: PLANNED_BEFORE.is_match(prefix)
+            aside: recalled_on_day
+                || PLANNED_BEFORE.is_match(prefix)
                 || PLANNED_AFTER.is_match(&text[name.end..])
                 || RECALLED.is_match(&text[m.end..]),
             anchors: Vec::new(),

@@ -419,6 +419,8 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
     let mut title_part = false;
     // Inside the subject ("… về xúc tiến đầu tư vào vùng …"), a preposition may join its words.
     let mut subject = false;
+    // Inside a list that "và" closes ([`list_goes_on`]): its "và" goes on with the name.
+    let mut in_list = false;
     loop {
         let rest = &sent[pos..];
         let trimmed = rest.trim_start();
@@ -495,13 +497,16 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             }
             break;
         }
-        if c == ','
-            && (continues_after_comma(&name, &trimmed[1..])
-                || portfolio_goes_on(&sent[name.start..at], &trimmed[1..]))
-        {
-            pos = at + 1;
-            title_part = true;
-            continue;
+        if c == ',' {
+            in_list = in_list || list_goes_on(&name, &sent[name.start..at], &trimmed[1..]);
+            if in_list
+                || continues_after_comma(&name, &trimmed[1..])
+                || portfolio_goes_on(&sent[name.start..at], &trimmed[1..])
+            {
+                pos = at + 1;
+                title_part = true;
+                continue;
+            }
         }
         if c == '+' && ws == 0 && trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
             // "ASEAN+3"
@@ -662,6 +667,10 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             // "chủ trì hội nghị và trực tiếp thông báo …": a name cannot open with "và".
             if name.words == 0 {
                 break;
+            }
+            if std::mem::take(&mut in_list) {
+                pos = at + wend;
+                continue;
             }
             let next = after.trim_start();
             let nw = first_word(next);
@@ -983,6 +992,78 @@ fn continues_after_comma(name: &Name, after: &str) -> bool {
     name.words >= 2 && !name.first_capitalised && AFTER_COMMA.contains(&first_word(next).as_str())
 }
 
+/// Words that open what follows a comma as the sentence's own subject, not an item of a list
+/// inside a name: a determiner or a number ("các", "những", "hai"), a form of address, or the
+/// people present ("lãnh đạo", "đại biểu", "khách mời"). Lower case, first syllables.
+const NOT_AN_ITEM: &[&str] = &[
+    "các", "những", "mọi", "một", "hai", "ba", "ông", "bà", "anh", "chị", "lãnh", "đại", "khách",
+    "chuyên", "nhiều",
+];
+
+/// Most syllables an item of a list inside a name may have ("thể thao", "gian lận thương
+/// mại").
+const ITEM_WORDS: usize = 4;
+
+/// Syllables of a name before a list's first comma below which its items must be as short as
+/// [`SHORT_ITEM_WORDS`]: a list coordinates parts of an agenda or a subject ("tổng kết công tác
+/// văn hoá, thể thao …"), or short nouns ("cán bộ, công chức, viên chức và …"); after a word or
+/// two that only qualify the meeting ("Phiên họp toàn thể, chia sẻ tầm nhìn, …") the sentence
+/// goes on.
+const BEFORE_LIST_WORDS: usize = 3;
+const SHORT_ITEM_WORDS: usize = 2;
+
+/// A list inside a name, closed by "và" ("tổng kết công tác văn hoá, thể thao và du lịch",
+/// "phòng, chống buôn lậu, gian lận thương mại và hàng giả"): after a lower-case word of a
+/// name that has no year or number yet, items of lower-case words of a name, no longer than
+/// [`ITEM_WORDS`] (or [`SHORT_ITEM_WORDS`]), separated by commas, and then "và" and one more such word. A comma after a year, or
+/// before a subject ("…, các đại biểu và khách mời đã …"), a figure or a clause word, ends the
+/// name as before.
+fn list_goes_on(name: &Name, so_far: &str, after: &str) -> bool {
+    let last = so_far.split_whitespace().next_back().unwrap_or("");
+    let most = match name.words {
+        n if n >= BEFORE_LIST_WORDS => ITEM_WORDS,
+        _ => SHORT_ITEM_WORDS,
+    };
+    if name.words == 0
+        || !name.years.is_empty()
+        || name.ordinal.is_some()
+        || !last.chars().all(char::is_lowercase)
+    {
+        return false;
+    }
+    let mut words = after.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut in_item = 0;
+    while let Some(raw) = words.next() {
+        let word = raw.strip_suffix(',').unwrap_or(raw);
+        if word == "và" {
+            let next = words
+                .peek()
+                .map_or("", |w| w.trim_end_matches([',', '.', ';']));
+            return in_item > 0 && item_word(next, false);
+        }
+        if !item_word(word, in_item == 0) {
+            return false;
+        }
+        in_item += 1;
+        if in_item > most {
+            return false;
+        }
+        if raw.ends_with(',') {
+            in_item = 0;
+        }
+    }
+    false
+}
+
+/// A lower-case word that may stand in an item of a list inside a name; `first` when it opens
+/// the item.
+fn item_word(word: &str, first: bool) -> bool {
+    !word.is_empty()
+        && word.chars().all(char::is_lowercase)
+        && !CLAUSE_WORDS.contains(&word)
+        && !(first && NOT_AN_ITEM.contains(&word))
+}
+
 /// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
 /// when the keyword stood alone, the body that meets ("Hội nghị lần thứ tư Ban Chấp hành
 /// Trung ương Đảng khóa XIII", "Kỳ họp thứ 2, Quốc hội khóa XV") belong to the series.
@@ -1033,6 +1114,78 @@ mod tests {
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn a_list_closed_by_va_stays_in_the_name() {
+        for (text, title) in [
+            (
+                "Hội nghị tổng kết công tác văn hóa, thể thao và du lịch năm 2018 diễn ra",
+                "Hội nghị tổng kết công tác văn hóa, thể thao và du lịch năm 2018",
+            ),
+            (
+                "Hội nghị Ban chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả đã",
+                "Hội nghị Ban chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả",
+            ),
+            (
+                "Hội thảo phát triển nông nghiệp, nông thôn và nông dân được tổ chức",
+                "Hội thảo phát triển nông nghiệp, nông thôn và nông dân",
+            ),
+            (
+                "Hội nghị cán bộ, công chức, viên chức và người lao động năm 2019 diễn ra",
+                "Hội nghị cán bộ, công chức, viên chức và người lao động năm 2019",
+            ),
+        ] {
+            assert_eq!(named(text).0, title, "{text}");
+        }
+        for (text, title) in [
+            // The sentence's subject after the comma.
+            (
+                "Tại hội nghị tổng kết công tác, các đại biểu và khách mời đã",
+                "Tại hội nghị tổng kết công tác",
+            ),
+            (
+                "Hội thảo khoa học quốc tế, lãnh đạo và chuyên gia đã",
+                "Hội thảo khoa học quốc tế",
+            ),
+            // A year closes the name.
+            (
+                "Hội nghị tổng kết năm 2018, đánh giá và triển khai",
+                "Hội nghị tổng kết năm 2018",
+            ),
+            // Items too long, a figure, a clause word, no "và".
+            (
+                "Hội nghị sơ kết công tác quý, tập trung đánh giá kết quả và tồn tại",
+                "Hội nghị sơ kết công tác quý",
+            ),
+            (
+                "Hội thảo khoa học quốc tế, thu hút 200 đại biểu và",
+                "Hội thảo khoa học quốc tế",
+            ),
+            (
+                "Phiên họp toàn thể, chia sẻ tầm nhìn, ý tưởng hợp tác và nỗ lực",
+                "Phiên họp toàn thể",
+            ),
+            (
+                "Hội nghị xúc tiến đầu tư, thu hút nhiều dự án",
+                "Hội nghị xúc tiến đầu tư",
+            ),
+            (
+                "Hội nghị xúc tiến đầu tư, theo đó tỉnh và",
+                "Hội nghị xúc tiến đầu tư",
+            ),
+            // A capitalised word after the comma is no lower-case list.
+            (
+                "Hội nghị xúc tiến đầu tư, Bộ trưởng và Thứ trưởng",
+                "Hội nghị xúc tiến đầu tư",
+            ),
+        ] {
+            let got = named(text).0;
+            let start = text
+                .find(|c: char| c.is_uppercase() || c == 'h')
+                .unwrap_or(0);
+            assert_eq!(got[start..].trim(), title[start..].trim(), "{text}");
+        }
     }
 
     #[test]
