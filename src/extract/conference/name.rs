@@ -1058,10 +1058,11 @@ fn list_goes_on(name: &Name, so_far: &str, after: &str) -> bool {
 /// A lower-case word that may stand in an item of a list inside a name; `first` when it opens
 /// the item.
 fn item_word(word: &str, first: bool) -> bool {
+    let opens_no_item = !first || !NOT_AN_ITEM.contains(&word);
     !word.is_empty()
         && word.chars().all(char::is_lowercase)
         && !CLAUSE_WORDS.contains(&word)
-        && !(first && NOT_AN_ITEM.contains(&word))
+        && opens_no_item
 }
 
 /// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
