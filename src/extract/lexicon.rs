@@ -82,6 +82,10 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("tọa đàm", MeetingKind::Roundtable),
     ("diễn đàn", MeetingKind::Forum),
     ("cuộc họp", MeetingKind::Meeting),
+    ("buổi họp", MeetingKind::Meeting),
+    // The regular meeting where a body's units report ("buổi giao ban thường kỳ tháng 4").
+    ("buổi giao ban", MeetingKind::Meeting),
+    ("cuộc giao ban", MeetingKind::Meeting),
     ("phiên họp", MeetingKind::Session),
     ("kỳ họp", MeetingKind::Session),
     ("buổi làm việc", MeetingKind::WorkingSession),

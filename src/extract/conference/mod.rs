@@ -246,6 +246,9 @@ static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap()
 /// reports ("sau cuộc họp", "so với hội nghị", "chuẩn bị cho kỳ họp"): a point of reference
 /// ([`REFERENCE_CUES`]), but one that a day right after its name dates ([`day_follows`]).
 const RECALL_CUES: &[&str] = &[
+    "kể từ khi",
+    "sau khi",
+    "trước khi",
     "kể từ",
     "từ",
     "sau",
@@ -985,6 +988,8 @@ pub enum NotAMeeting {
     Column,
     /// "họp báo": a press briefing.
     PressBriefing,
+    /// "họp mặt": a get-together (of veterans, of a class), not a working meeting.
+    GetTogether,
     /// "… là hội nghị …": a description of a meeting already named.
     Description,
     /// "Trung tâm Hội nghị Quốc gia", "phòng họp": a place.
@@ -1010,6 +1015,7 @@ impl NotAMeeting {
             NotAMeeting::NoNumber => "a bare 'kỳ' without a session number",
             NotAMeeting::Column => "a newspaper's column or a figure of speech",
             NotAMeeting::PressBriefing => "a press briefing (họp báo)",
+            NotAMeeting::GetTogether => "a get-together (họp mặt)",
             NotAMeeting::Description => "describes a meeting already named (là …)",
             NotAMeeting::Venue => "part of a place's name (a centre, a hall, a room)",
             NotAMeeting::NoName => "no name follows: an anaphor of a meeting named elsewhere",
@@ -1045,13 +1051,18 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if forum_word && PUBLICATION.is_match(&text[name.end..]) {
         return Some(NotAMeeting::Column);
     }
-    // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference.
+    // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference, nor "buổi họp
+    // mặt" a working meeting.
     let first_word = text[m.end..]
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if m.keyword.to_lowercase().ends_with("họp") && first_word.to_lowercase() == "báo" {
-        return Some(NotAMeeting::PressBriefing);
+    if m.keyword.to_lowercase().ends_with("họp") {
+        match first_word.to_lowercase().as_str() {
+            "báo" => return Some(NotAMeeting::PressBriefing),
+            "mặt" => return Some(NotAMeeting::GetTogether),
+            _ => {}
+        }
     }
     // "Ban Tổ chức Hội thảo đã hoàn tất …": the meeting's committee acts, whenever the
     // meeting itself is held.
@@ -1435,6 +1446,8 @@ fn add_mentions(
         "HỌP",
         "làm việc",
         "tiếp xúc",
+        "giao ban",
+        "GIAO BAN",
     ]
     .iter()
     .any(|k| text.contains(k));
