@@ -950,7 +950,14 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     let session = name.words == 0
         && (keyword.ends_with("kỳ họp") || keyword.ends_with("phiên họp"))
         && (next.starts_with(char::is_uppercase) || next_lower == "của");
-    if wend <= 3 && (name.first_capitalised && ends || session) && n > 0 {
+    // "Hội nghị Trung ương 6 kéo dài …", "hội nghị trung ương 6 có …": after "Trung ương" a
+    // number is the plenum's, however the sentence goes on, unless a unit counts it ("3 ngày").
+    let plenum = sent[name.start..at]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("trung ương")
+        && !COUNT_UNITS.contains(&next_lower.as_str());
+    if wend <= 3 && (name.first_capitalised && ends || session || plenum) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
         name.end = at + wend;
@@ -958,6 +965,13 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     }
     None
 }
+
+/// Words that make a number before them a count, not an ordinal ("3 ngày", "10 nước", "200
+/// đại biểu"), lower case, first syllables.
+const COUNT_UNITS: &[&str] = &[
+    "ngày", "tuần", "tháng", "năm", "lần", "đại", "người", "nước", "tỉnh", "bộ", "ngành", "đơn",
+    "cơ", "vấn", "nội", "đề",
+];
 
 /// An adjunct of the sentence follows a number ("Hội nghị Ngoại giao 31 với chủ đề …", "… 21
 /// có chủ đề …"): the number ends the name, as a clause word would.
@@ -1115,6 +1129,19 @@ mod tests {
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn a_number_after_trung_uong_is_the_plenums_in_either_case() {
+        for text in [
+            "Hội nghị Trung ương 6 kéo dài 7 ngày",
+            "Hội nghị trung ương 6 có tổng hợp ý kiến",
+            "hội nghị trung ương 6 khóa XII đã",
+            "Hội nghị Trung ương 6 thảo luận về đề án",
+        ] {
+            assert_eq!(named(text).1, Some(6), "{text}");
+        }
+        assert_eq!(named("Hội nghị Trung ương 5 nội dung").1, None);
     }
 
     #[test]
