@@ -384,7 +384,15 @@ const OTHER_EVENTS: &[&str] = &[
     "kỳ thi",
     "lễ ký",
     "lễ ký kết",
+    "phỏng vấn",
+    "cuộc phỏng vấn",
+    "buổi phỏng vấn",
+    "trả lời phỏng vấn",
 ];
+
+/// Words that open the frame a sentence's first day is the day of ("Ngày 26-2, trong cuộc
+/// phỏng vấn với …", "Chiều 5/3, tại buổi họp báo, …").
+const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 
 /// What the date `d` of sentence `s` is written right after ("cuộc họp ngày 25/10", "họp báo
 /// sáng 26-11", "hội thảo hôm 5-3"), passing over the words of a time ("ngày", "sáng", "vào").
@@ -407,6 +415,30 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
         .iter()
         .find(|(w, _)| ends_with_word(&lower, w))
         .map(|(_, k)| DateHolder::Meeting(*k))
+        .or_else(|| framed_by_other_event(s, d).then_some(DateHolder::Other))
+}
+
+/// Whether the date `d` is followed by the frame of another event it is the day of: "Ngày
+/// 26-2, trong cuộc phỏng vấn với Đài CNN, Thủ tướng nhấn mạnh Hội nghị … là …" (the
+/// interview's day, not the summit's).
+fn framed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
+    let Some(after) = s.line.folded.text.get(d.span.end..s.range.end) else {
+        return false;
+    };
+    let Some(frame) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let frame = frame.trim_start().to_lowercase();
+    let starts_with_word = |h: &str, w: &str| {
+        h.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    };
+    FRAME_OPENERS.iter().any(|o| {
+        frame
+            .strip_prefix(o)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| OTHER_EVENTS.iter().any(|e| starts_with_word(r, e)))
+    })
 }
 
 /// What the extractor knows about an article while reading it top to bottom.
