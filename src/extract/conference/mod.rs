@@ -17,6 +17,7 @@ mod place;
 
 use name::{parse_name, Name};
 
+use super::dates::Precision;
 use super::lexicon::{
     body_heads_pattern, body_name_pattern, meeting_kind, starts_with_body, MeetingKind,
 };
@@ -1633,9 +1634,13 @@ fn date_mentions(
             continue;
         }
         dated_one |= reported;
+        // "phiên họp thường kỳ tháng 11-2018 … nhiệm vụ năm 2019": a periodic meeting's title
+        // settles its year better than a bare year of the sentence, most often a plan's.
+        let period_year = c.title_years.period_month.is_some() && c.title_years.first.is_some();
         let best = free
             .iter()
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
+            .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
                 let r = d.span.start - s.range.start;
                 (std::cmp::Reverse(td.date.precision()), r.abs_diff(at))

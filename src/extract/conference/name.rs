@@ -220,6 +220,14 @@ static SCHOOL_YEAR_AT: LazyLock<Regex> =
 static MONTH_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:tháng)\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?\b").unwrap()
 });
+/// A month and year with a dash or a dot ("tháng 11-2018"), part of a name only after a word
+/// of a periodic meeting ([`PERIODIC_WORDS`]): "Hội nghị thượng đỉnh liên Triều tháng 4-2018"
+/// is held that month, "phiên họp thường kỳ tháng 11-2018" reviews it.
+static PERIOD_MONTH_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:tháng)\s+(\d{1,2})\s*[-.–]\s*(\d{4})\b").unwrap());
+/// Words of a meeting held for a period, each month or quarter ("thường kỳ", "giao ban"),
+/// lower case.
+const PERIODIC_WORDS: &[&str] = &["thường kỳ", "định kỳ", "giao ban"];
 static TERM_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:khóa)\s+([IVXLC]+|\d{1,2})\b").unwrap());
 static DOC_NUMBER_AT: LazyLock<Regex> =
@@ -854,7 +862,15 @@ fn special_token(
         name.words += 1;
         return Some(Step::Continue(r.end));
     }
-    if let Some(c) = MONTH_AT.captures(rest) {
+    let periodic = || {
+        let so_far = sent[name.start.min(at)..at].to_lowercase();
+        PERIODIC_WORDS.iter().any(|w| so_far.contains(w))
+    };
+    let month = PERIOD_MONTH_AT
+        .captures(rest)
+        .filter(|_| periodic())
+        .or_else(|| MONTH_AT.captures(rest));
+    if let Some(c) = month {
         // "thường kỳ tháng 11/2021": the month is the period the meeting reviews.
         let m: u32 = c[1].parse().ok()?;
         if !(1..=12).contains(&m) {
@@ -1505,6 +1521,19 @@ mod tests {
         let s = "phiên họp Chính phủ thường kỳ tháng 11/2021, tập trung";
         let n = parse_name(s, "phiên họp".len());
         assert_eq!((n.period_month, n.years[0].0), (Some(11), 2021));
+        // The month and year with a dash or a dot: a periodic meeting's period.
+        for (text, month) in [
+            ("Phiên họp Chính phủ thường kỳ tháng 11-2018, Thủ tướng", 11),
+            ("Cuộc họp giao ban tháng 3.2018, Giám đốc", 3),
+        ] {
+            let n = parse_name(text, text.find(' ').unwrap() + " họp".len());
+            assert_eq!(n.period_month, Some(month), "{text}");
+            assert_eq!(&text[..n.end], text.split(',').next().unwrap(), "{text}");
+        }
+        // Any other meeting is held in the month its name gives.
+        let text = "Hội nghị thượng đỉnh liên Triều tháng 4-2018, hai bên";
+        let n = parse_name(text, "Hội nghị".len());
+        assert_eq!(&text[..n.end], "Hội nghị thượng đỉnh liên Triều tháng 4");
         let s = "Hội nghị Tổng kết năm học 2018 – 2019 triển khai nhiệm vụ";
         let n = parse_name(s, "Hội nghị".len());
         assert_eq!(n.school_year.map(|y| y.0), Some(2018));
