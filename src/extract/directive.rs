@@ -176,6 +176,8 @@ static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 /// An outlet's credit opening a lead ("GD&TĐ - ", "(PLVN) - ", "TTO - "), as a regex: capitals,
 /// `&` and dots, maybe in brackets, then a dash.
 const CREDIT: &str = r"(?:\(?[\p{Lu}&.]{2,12}\)?\s*[-–]\s*)?";
+/// The most letters [`CREDIT`] spans: brackets, 12 capitals and the dash.
+const CREDIT_LETTERS: usize = 15;
 
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
@@ -785,13 +787,13 @@ pub(super) fn extract(
             if word == "chỉ thị" && m.as_str().starts_with('C') {
                 return false;
             }
-            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
-            // explicit instruction, instructs only from someone in office: an expert's or a
-            // deputy's is a view.
             // Read last: a report and the giver are the costly checks.
             if in_report(people, t, m.start(), k) {
                 return false;
             }
+            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
+            // explicit instruction, instructs only from someone in office: an expert's or a
+            // deputy's is a view.
             let weak = !explicit(&word);
             cue_giver = giver_of(people, t, m.start(), k);
             cue_giver
@@ -866,13 +868,13 @@ fn attributed(
     parent: &dyn Fn() -> Option<usize>,
 ) -> Option<Giver> {
     // Captures are slow to fail; most sentences hold no quotation at all, or none that opens
-    // them: only an outlet's credit may stand before it (at most 15 letters, see [`CREDIT`]).
+    // them: only an outlet's credit may stand before it.
     let opening = t.find(['“', '"', '«'])?;
     let credit: usize = t[..opening]
         .split_whitespace()
         .map(|w| w.chars().count())
         .sum();
-    if credit > 15 || !t.contains(['”', '"', '»']) {
+    if credit > CREDIT_LETTERS || !t.contains(['”', '"', '»']) {
         return None;
     }
     let c = ATTRIBUTED.captures(t)?;

@@ -397,16 +397,12 @@ const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 /// What the date `d` of sentence `s` is written right after ("cuộc họp ngày 25/10", "họp báo
 /// sáng 26-11", "hội thảo hôm 5-3"), passing over the words of a time ("ngày", "sáng", "vào").
 pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
-    const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào"];
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
-    let mut head = before.trim_end().trim_end_matches(['(', ',']).trim_end();
+    let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
     let ends_with_word = |h: &str, w: &str| {
         h.strip_suffix(w)
             .is_some_and(|r| r.is_empty() || r.ends_with(' '))
     };
-    while let Some(w) = TIME_WORDS.iter().find(|w| ends_with_word(head, w)) {
-        head = head[..head.len() - w.len()].trim_end();
-    }
     let lower = head.to_lowercase();
     if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
         return Some(DateHolder::Other);
@@ -416,6 +412,25 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
         .find(|(w, _)| ends_with_word(&lower, w))
         .map(|(_, k)| DateHolder::Meeting(*k))
         .or_else(|| framed_by_other_event(s, d).then_some(DateHolder::Other))
+}
+
+/// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
+/// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
+const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào"];
+
+/// `before` (the text before a date) without the words of a time it ends with, trimmed, and
+/// how many there were.
+pub(crate) fn without_time_words(before: &str) -> (&str, usize) {
+    let mut head = before.trim_end();
+    let mut words = 0;
+    while let Some(w) = TIME_WORDS.iter().find(|w| {
+        head.strip_suffix(**w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    }) {
+        head = head[..head.len() - w.len()].trim_end();
+        words += 1;
+    }
+    (head, words)
 }
 
 /// Whether the date `d` is followed by the frame of another event it is the day of: "Ngày

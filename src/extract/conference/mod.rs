@@ -264,8 +264,8 @@ const RECALL_CUES: &[&str] = &[
     "giữa",
 ];
 /// Words before a meeting that name it only as a point of reference, whose dates are another
-/// thing's: its results reported, a document of the meeting ("nghị quyết Hội nghị Trung ương 7 ngày …" is dated by
-/// the resolution), or the meeting something is moved to.
+/// thing's: its results reported, a document of the meeting ("nghị quyết Hội nghị Trung ương 7
+/// ngày …" is dated by the resolution), or the meeting something is moved to.
 const REFERENCE_CUES: &[&str] = &[
     // "họp báo thông tin kết quả Hội nghị Trung ương chiều 6/10": the results of a meeting,
     // reported at another, on that other's day.
@@ -366,13 +366,15 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date alone, or in brackets, may be another thing's ("kiến nghị từ trước kỳ họp thứ 4
 /// (tháng 9/2017)" dates the petition).
 fn day_follows(s: &Sentence, name_end: usize) -> bool {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:\(\s*)?(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s+)+$").unwrap()
-    });
     let text = s.folded();
     s.dates.iter().any(|d| {
         let start = d.span.start - s.range.start;
-        start >= name_end && d.start.month.is_some() && GAP.is_match(&text[name_end..start])
+        if start < name_end || d.start.month.is_none() {
+            return false;
+        }
+        let gap = text[name_end..start].to_lowercase();
+        let (rest, time_words) = super::without_time_words(&gap);
+        time_words > 0 && matches!(rest.trim(), "" | "(")
     })
 }
 
