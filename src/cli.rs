@@ -4,16 +4,17 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
 
 use crate::compile::PdfStandardArg;
 use crate::config::{
-    BuildArgs, ConfigError, CorpusArgs, Format, LoadedConfig, NamedBrief, TemplateLimits,
-    CONFIG_FILE, DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB,
-    DEFAULT_TEMPLATE_SECONDS,
+    BuildArgs, ConfigError, CorpusArgs, LoadedConfig, NamedBrief, TemplateLimits, CONFIG_FILE,
+    DEFAULT_MAX_PER_YEAR, DEFAULT_PAGES, DEFAULT_TEMPLATE_MEMORY_MB, DEFAULT_TEMPLATE_SECONDS,
 };
 use crate::render::i18n::Lang;
-use crate::render::FrontMatter;
+use crate::render::{Format, FrontMatter};
 use crate::timeline::{Focus, FocusKind};
 
 /// Turns a folder of Vietnamese news articles into a chronological, source-cited policy brief.
@@ -115,7 +116,7 @@ pub struct CorpusOpts {
     #[arg(long = "body", value_name = "NAME")]
     pub bodies: Vec<String>,
     /// Only events of this kind; repeat for several. A directive is kept with its conference.
-    #[arg(long = "kind", value_enum)]
+    #[arg(long = "kind", value_parser = by_name::<FocusKind>())]
     pub kinds: Vec<FocusKind>,
 }
 
@@ -135,16 +136,17 @@ pub struct BuildOpts {
     #[arg(long)]
     pub title: Option<String>,
     /// Language of the brief's labels and dates; article text stays as written [default: vi].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = by_name::<Lang>())]
     pub lang: Option<Lang>,
-    /// Make an archival PDF/A [default: none].
-    #[arg(long, value_enum)]
+    /// Make an archival PDF/A (a-2b or a-3b: PDF/A-2b or PDF/A-3b) [default: none, a plain
+    /// PDF 1.7].
+    #[arg(long, value_parser = by_name::<PdfStandardArg>())]
     pub pdf_standard: Option<PdfStandardArg>,
     /// Front matter for the Markdown brief's wiki engine [default: none].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = by_name::<FrontMatter>())]
     pub front_matter: Option<FrontMatter>,
     /// Outputs to write, comma-separated [default: all].
-    #[arg(long, value_enum, value_delimiter = ',')]
+    #[arg(long, value_parser = by_name::<Format>(), value_delimiter = ',')]
     pub formats: Option<Vec<Format>>,
     /// Print at most this many events per year in full and count the rest (0: no per-year
     /// cap) [default: 0].
@@ -363,6 +365,27 @@ pub fn epoch_time(v: &str) -> Result<DateTime<chrono::Utc>, ConfigError> {
         })
 }
 
+/// The formats a build writes (`chosen`, or all), each once, in a fixed order; a format
+/// that compares with the previous build needs that build's `timeline.json`.
+fn formats(chosen: Option<&Vec<Format>>) -> Result<Vec<Format>, ConfigError> {
+    let mut formats = chosen.cloned().unwrap_or_else(|| Format::ALL.to_vec());
+    formats.sort();
+    formats.dedup();
+    if formats.is_empty() {
+        return Err(ConfigError::Usage("no output format chosen".into()));
+    }
+    let compares = [Format::Changes, Format::Feed];
+    if let Some(f) = compares.iter().find(|f| formats.contains(f)) {
+        if !formats.contains(&Format::Json) {
+            return Err(ConfigError::Usage(format!(
+                "{} tells what changed since the previous build's timeline.json, which a build without the json format does not write: add json to the formats",
+                f.file_name()
+            )));
+        }
+    }
+    Ok(formats)
+}
+
 impl BuildOpts {
     /// Flags over the config file over the defaults, for `build`. `source_date_epoch` is the
     /// environment's `SOURCE_DATE_EPOCH`.
@@ -380,25 +403,7 @@ impl BuildOpts {
             (None, Some(v)) => Some(epoch_time(v)?),
             (None, None) => None,
         };
-        let mut formats = opts
-            .formats
-            .clone()
-            .or_else(|| c.formats.clone())
-            .unwrap_or_else(|| Format::ALL.to_vec());
-        formats.sort();
-        formats.dedup();
-        if formats.is_empty() {
-            return Err(ConfigError::Usage("no output format chosen".into()));
-        }
-        let compares = [Format::Changes, Format::Feed];
-        if let Some(f) = compares.iter().find(|f| formats.contains(f)) {
-            if !formats.contains(&Format::Json) {
-                return Err(ConfigError::Usage(format!(
-                    "{} tells what changed since the previous build's timeline.json, which a build without the json format does not write: add json to the formats",
-                    f.file_name()
-                )));
-            }
-        }
+        let formats = formats(opts.formats.as_ref().or(c.formats.as_ref()))?;
         let out = opts
             .out
             .clone()
@@ -449,6 +454,63 @@ impl BuildOpts {
             briefs: named_briefs(cfg)?,
         })
     }
+}
+
+/// An enum of a stage that a flag chooses a value of. The stage knows no clap: its values are
+/// named as the config file names them (their serde names).
+trait Choice: Copy + Serialize + Send + Sync + 'static {
+    const ALL: &'static [Self];
+}
+
+impl Choice for Format {
+    const ALL: &'static [Self] = &Format::ALL;
+}
+
+impl Choice for Lang {
+    const ALL: &'static [Self] = &[Lang::Vi, Lang::En];
+}
+
+impl Choice for FrontMatter {
+    const ALL: &'static [Self] = &[FrontMatter::None, FrontMatter::Hugo, FrontMatter::Mkdocs];
+}
+
+impl Choice for PdfStandardArg {
+    const ALL: &'static [Self] = &[
+        PdfStandardArg::None,
+        PdfStandardArg::A2b,
+        PdfStandardArg::A3b,
+    ];
+}
+
+impl Choice for FocusKind {
+    const ALL: &'static [Self] = &[
+        FocusKind::Conference,
+        FocusKind::Directive,
+        FocusKind::Document,
+    ];
+}
+
+/// The name of a value of a [`Choice`].
+fn name_of<T: Choice>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => unreachable!("a choice serialises as its name"),
+    }
+}
+
+/// A parser of a [`Choice`] by its names, which `--help` lists and clap checks.
+fn by_name<T: Choice>() -> impl TypedValueParser<Value = T> {
+    let names: Vec<PossibleValue> = T::ALL
+        .iter()
+        .map(|&v| PossibleValue::new(name_of(v)))
+        .collect();
+    PossibleValuesParser::new(names).map(|name| {
+        T::ALL
+            .iter()
+            .copied()
+            .find(|&v| name_of(v) == name)
+            .expect("clap checked the name")
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

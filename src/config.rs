@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::compile::PdfStandardArg;
 pub use crate::ingest::DEFAULT_MAX_ARTICLE_BYTES;
 use crate::render::i18n::Lang;
-use crate::render::FrontMatter;
+use crate::render::{Format, FrontMatter};
 use crate::timeline::{DateRange, Focus};
 
 /// The config file looked for in the working folder.
@@ -412,68 +412,6 @@ impl BuildArgs {
 }
 
 /// An output of `build`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    clap::ValueEnum,
-    serde::Deserialize,
-    serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Md,
-    Typ,
-    Pdf,
-    Json,
-    Html,
-    Csv,
-    Timelinejs,
-    Svg,
-    Ics,
-    /// `changes.json`: what changed since the previous build's `timeline.json`.
-    Changes,
-    /// `feed.xml`: the same as an Atom feed.
-    Feed,
-}
-
-impl Format {
-    pub const ALL: [Format; 11] = [
-        Format::Json,
-        Format::Md,
-        Format::Typ,
-        Format::Pdf,
-        Format::Html,
-        Format::Csv,
-        Format::Timelinejs,
-        Format::Svg,
-        Format::Ics,
-        Format::Changes,
-        Format::Feed,
-    ];
-
-    /// The file this format is written to.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Format::Md => "brief.md",
-            Format::Typ => "brief.typ",
-            Format::Pdf => "brief.pdf",
-            Format::Json => "timeline.json",
-            Format::Html => "brief.html",
-            Format::Csv => "timeline.csv",
-            Format::Timelinejs => "timeline.timelinejs.json",
-            Format::Svg => crate::render::export::FIGURE_FILE,
-            Format::Ics => "timeline.ics",
-            Format::Changes => "changes.json",
-            Format::Feed => "feed.xml",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

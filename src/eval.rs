@@ -225,48 +225,95 @@ pub fn score(
     gold: &str,
     gold_name: &str,
 ) -> Result<Score, EvalError> {
-    let doc: Value = serde_json::from_str(timeline).map_err(|e| EvalError::Format {
-        path: PathBuf::from(timeline_name),
-        message: format!("not JSON: {e}"),
-    })?;
+    let events = events_of(timeline, timeline_name)?;
     let gold: Gold = serde_json::from_str(gold).map_err(|e| EvalError::Format {
         path: PathBuf::from(gold_name),
         message: format!("not a gold file: {e}"),
     })?;
-    let events: Vec<Value> = match &doc {
-        Value::Object(o) => o
-            .get("events")
-            .and_then(Value::as_array)
-            .cloned()
-            .ok_or_else(|| EvalError::Format {
-                path: PathBuf::from(timeline_name),
-                message: "no \"events\" list".into(),
-            })?,
-        Value::Array(a) => a.clone(),
-        _ => {
-            return Err(EvalError::Format {
-                path: PathBuf::from(timeline_name),
-                message: "not a timeline".into(),
-            })
-        }
-    };
-    let (lo, hi) = (gold.range.from.as_str(), gold.range.to.as_str());
     let mut report = Vec::new();
+    let confs = conferences(&events, &gold, &mut report);
+    let out_of_range = out_of_range(&events, &gold.range, &mut report);
+    let traps = traps_taken(&events, &gold, &mut report);
+    let dirs = directives(&events, &gold, &mut report);
+    let dates = date_selection(&events, &gold);
+    Ok(Score {
+        conf_precision: confs.precision,
+        conf_recall: confs.recall,
+        conf_f1: f1(confs.precision, confs.recall),
+        conf_tp: confs.tp,
+        conf_fp: confs.fp,
+        duplicates: confs.duplicates,
+        dir_recall: dirs.recall,
+        dir_precision: dirs.precision,
+        dir_found: dirs.found,
+        dir_required: dirs.required,
+        dir_listed: dirs.listed,
+        date_precision: dates.0,
+        date_recall: dates.1,
+        date_f1: f1(dates.0, dates.1),
+        traps,
+        out_of_range,
+        report,
+    })
+}
 
-    let confs: Vec<&Value> = events
-        .iter()
-        .filter(|e| s(e, "kind") == "conference")
-        .collect();
-    let dirs: Vec<&Value> = events
-        .iter()
-        .filter(|e| s(e, "kind") == "directive")
-        .collect();
+/// The events of a timeline's JSON: its `events` list, or the JSON itself when it is a list.
+fn events_of(timeline: &str, name: &str) -> Result<Vec<Value>, EvalError> {
+    let error = |message: String| EvalError::Format {
+        path: PathBuf::from(name),
+        message,
+    };
+    let doc: Value = serde_json::from_str(timeline).map_err(|e| error(format!("not JSON: {e}")))?;
+    match doc {
+        Value::Object(mut o) => match o.remove("events") {
+            Some(Value::Array(a)) => Ok(a),
+            _ => Err(error("no \"events\" list".into())),
+        },
+        Value::Array(a) => Ok(a),
+        _ => Err(error("not a timeline".into())),
+    }
+}
+
+/// `part / whole`, or `empty` when there is no whole.
+fn ratio(part: usize, whole: usize, empty: f64) -> f64 {
+    match whole {
+        0 => empty,
+        _ => part as f64 / whole as f64,
+    }
+}
+
+/// The harmonic mean of a precision and a recall (0 when both are 0).
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    }
+}
+
+/// The events of one kind.
+fn of_kind<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    events.iter().filter(|e| s(e, "kind") == kind).collect()
+}
+
+/// How the timeline's conferences matched the gold's.
+struct ConferenceCounts {
+    precision: f64,
+    recall: f64,
+    tp: usize,
+    fp: usize,
+    duplicates: usize,
+}
+
+/// Matches every conference of the timeline with the gold's, reporting misses and events that
+/// match nothing.
+fn conferences(events: &[Value], gold: &Gold, report: &mut Vec<String>) -> ConferenceCounts {
     // One event may merge several articles' reports and so match several gold entries (one
     // per article); a required gold entry matched by two events is a duplicate.
     let mut matched_by: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dup = 0;
     let mut fp: Vec<&Value> = Vec::new();
-    for (i, e) in confs.iter().enumerate() {
+    for (i, e) in of_kind(events, "conference").into_iter().enumerate() {
         let hits: Vec<&GoldConference> = gold
             .conferences
             .iter()
@@ -286,36 +333,20 @@ pub fn score(
             matched_by.entry(g.id.as_str()).or_insert(i);
         }
     }
-    let matched: BTreeSet<&str> = matched_by.keys().copied().collect();
     let req: Vec<&GoldConference> = gold.conferences.iter().filter(|g| g.required).collect();
     let tp = req
         .iter()
-        .filter(|g| matched.contains(g.id.as_str()))
+        .filter(|g| matched_by.contains_key(g.id.as_str()))
         .count();
-    let counted = tp + fp.len() + dup;
-    let prec = if counted > 0 {
-        tp as f64 / counted as f64
-    } else {
-        0.0
-    };
-    let rec = if req.is_empty() {
-        1.0
-    } else {
-        tp as f64 / req.len() as f64
-    };
-    let f1 = if prec + rec > 0.0 {
-        2.0 * prec * rec / (prec + rec)
-    } else {
-        0.0
-    };
-    for g in &req {
-        if !matched.contains(g.id.as_str()) {
-            report.push(format!(
-                "missed conference {} {}",
-                g.date,
-                g.title.chars().take(70).collect::<String>()
-            ));
-        }
+    for g in req
+        .iter()
+        .filter(|g| !matched_by.contains_key(g.id.as_str()))
+    {
+        report.push(format!(
+            "missed conference {} {}",
+            g.date,
+            g.title.chars().take(70).collect::<String>()
+        ));
     }
     for e in &fp {
         let lines: Vec<String> = lines_of(e)
@@ -335,9 +366,20 @@ pub fn score(
             "{dup} duplicate conference entries (same event reported twice)"
         ));
     }
+    ConferenceCounts {
+        precision: ratio(tp, tp + fp.len() + dup, 0.0),
+        recall: ratio(tp, req.len(), 1.0),
+        tp,
+        fp: fp.len(),
+        duplicates: dup,
+    }
+}
 
+/// Events dated outside the gold's range, each reported.
+fn out_of_range(events: &[Value], range: &GoldRange, report: &mut Vec<String>) -> usize {
+    let (lo, hi) = (range.from.as_str(), range.to.as_str());
     let mut leaks = 0;
-    for e in &events {
+    for e in events {
         let d = s(e, "date");
         let inside = prefix(lo, d.len()) <= d && d <= prefix(hi, d.len());
         if !d.is_empty() && !inside {
@@ -349,21 +391,22 @@ pub fn score(
             ));
         }
     }
+    leaks
+}
 
+/// Events in the range's years cited on a line that must yield none, each reported.
+fn traps_taken(events: &[Value], gold: &Gold, report: &mut Vec<String>) -> usize {
+    let (lo, hi) = (prefix(&gold.range.from, 4), prefix(&gold.range.to, 4));
     let trap_lines: BTreeSet<(String, u64)> = gold
         .must_not_appear
         .iter()
         .map(|m| (m.file.clone(), m.line))
         .collect();
     let mut traps = 0;
-    for e in &events {
+    for e in events {
         let d = s(e, "date");
         let hit: Vec<(String, u64)> = lines_of(e).intersection(&trap_lines).cloned().collect();
-        if !hit.is_empty()
-            && !d.is_empty()
-            && prefix(lo, 4) <= prefix(d, 4)
-            && prefix(d, 4) <= prefix(hi, 4)
-        {
+        if !hit.is_empty() && !d.is_empty() && lo <= prefix(d, 4) && prefix(d, 4) <= hi {
             traps += 1;
             report.push(format!(
                 "trap taken: {} {} {:?}",
@@ -373,15 +416,29 @@ pub fn score(
             ));
         }
     }
+    traps
+}
 
-    let req_d: Vec<&GoldDirective> = gold.directives.iter().filter(|d| d.required).collect();
+/// How the timeline's directives matched the gold's.
+struct DirectiveCounts {
+    recall: f64,
+    precision: f64,
+    found: usize,
+    required: usize,
+    listed: usize,
+}
+
+/// A directive is found when one of its lines is a gold directive's and its date the gold's;
+/// each required one not found is reported.
+fn directives(events: &[Value], gold: &Gold, report: &mut Vec<String>) -> DirectiveCounts {
+    let dirs = of_kind(events, "directive");
     let allowed: Vec<((String, u64), &str)> = gold
         .directives
         .iter()
         .map(|d| ((d.file.clone(), d.line), d.date.as_str()))
         .collect();
     let mut found: BTreeSet<(String, u64)> = BTreeSet::new();
-    let mut dfp = 0;
+    let mut right = 0;
     for e in &dirs {
         let mut ok = false;
         for fl in lines_of(e) {
@@ -392,80 +449,51 @@ pub fn score(
                 }
             }
         }
-        if !ok {
-            dfp += 1;
-        }
+        right += usize::from(ok);
     }
-    let d_tp = req_d
-        .iter()
-        .filter(|d| found.contains(&(d.file.clone(), d.line)))
-        .count();
-    let d_rec = if req_d.is_empty() {
-        1.0
-    } else {
-        d_tp as f64 / req_d.len() as f64
-    };
-    let d_prec = if dirs.is_empty() {
-        0.0
-    } else {
-        (dirs.len() - dfp) as f64 / dirs.len() as f64
-    };
-    for d in &req_d {
-        if !found.contains(&(d.file.clone(), d.line)) {
-            report.push(format!(
-                "missed directive {} {}:{} {}",
-                d.date, d.file, d.line, d.gist
-            ));
-        }
+    let req: Vec<&GoldDirective> = gold.directives.iter().filter(|d| d.required).collect();
+    let is_found = |d: &&&GoldDirective| found.contains(&(d.file.clone(), d.line));
+    for d in req.iter().filter(|d| !is_found(d)) {
+        report.push(format!(
+            "missed directive {} {}:{} {}",
+            d.date, d.file, d.line, d.gist
+        ));
     }
+    let tp = req.iter().filter(is_found).count();
+    DirectiveCounts {
+        recall: ratio(tp, req.len(), 1.0),
+        precision: ratio(right, dirs.len(), 0.0),
+        found: tp,
+        required: req.len(),
+        listed: dirs.len(),
+    }
+}
 
-    // Date selection: the set of dates of required gold items against the timeline's dates.
-    let gold_dates: BTreeSet<&str> = req
+/// Date selection, precision and recall: the dates of required gold items against the
+/// timeline's dates.
+fn date_selection(events: &[Value], gold: &Gold) -> (f64, f64) {
+    let gold_dates: BTreeSet<&str> = gold
+        .conferences
         .iter()
+        .filter(|g| g.required)
         .map(|g| g.date.as_str())
-        .chain(req_d.iter().map(|d| d.date.as_str()))
+        .chain(
+            gold.directives
+                .iter()
+                .filter(|d| d.required)
+                .map(|d| d.date.as_str()),
+        )
         .collect();
     let got_dates: BTreeSet<&str> = events
         .iter()
         .map(|e| s(e, "date"))
         .filter(|d| !d.is_empty())
         .collect();
-    let common = gold_dates.intersection(&got_dates).count() as f64;
-    let date_precision = if got_dates.is_empty() {
-        0.0
-    } else {
-        common / got_dates.len() as f64
-    };
-    let date_recall = if gold_dates.is_empty() {
-        1.0
-    } else {
-        common / gold_dates.len() as f64
-    };
-    let date_f1 = if date_precision + date_recall > 0.0 {
-        2.0 * date_precision * date_recall / (date_precision + date_recall)
-    } else {
-        0.0
-    };
-
-    Ok(Score {
-        conf_precision: prec,
-        conf_recall: rec,
-        conf_f1: f1,
-        conf_tp: tp,
-        conf_fp: fp.len(),
-        duplicates: dup,
-        dir_recall: d_rec,
-        dir_precision: d_prec,
-        dir_found: d_tp,
-        dir_required: req_d.len(),
-        dir_listed: dirs.len(),
-        date_precision,
-        date_recall,
-        date_f1,
-        traps,
-        out_of_range: leaks,
-        report,
-    })
+    let common = gold_dates.intersection(&got_dates).count();
+    (
+        ratio(common, got_dates.len(), 0.0),
+        ratio(common, gold_dates.len(), 1.0),
+    )
 }
 
 #[cfg(test)]

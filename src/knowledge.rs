@@ -142,6 +142,31 @@ pub struct Boilerplate {
     pub prose_min_chars: usize,
 }
 
+impl Boilerplate {
+    /// The `[boilerplate]` table as it is matched: folded words, compiled patterns.
+    fn from_raw(raw: &RawBoilerplate, origin: &str) -> Result<Self, DataError> {
+        let folded = |v: &[String]| v.iter().map(|s| fold(s)).collect::<Vec<String>>();
+        let mut caption_patterns = Vec::new();
+        for p in &raw.caption_patterns {
+            let re = Regex::new(p).map_err(|e| DataError::Parse {
+                path: PathBuf::from(origin),
+                message: format!("caption pattern {p:?} is not a valid regular expression: {e}"),
+            })?;
+            caption_patterns.push(re);
+        }
+        Ok(Boilerplate {
+            section_markers: folded(&raw.section_markers)
+                .into_iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            line_prefixes: folded(&raw.line_prefixes),
+            line_contains: folded(&raw.line_contains),
+            caption_patterns,
+            prose_min_chars: raw.prose_min_chars,
+        })
+    }
+}
+
 /// Everything the pipeline knows beyond the articles.
 #[derive(Debug, Clone)]
 pub struct Knowledge {
@@ -193,14 +218,7 @@ impl Knowledge {
             path: PathBuf::from(origin),
             message: e.to_string().trim_end().replace('\n', " "),
         })?;
-        let mut caption_patterns = Vec::new();
-        for p in &raw.boilerplate.caption_patterns {
-            let re = Regex::new(p).map_err(|e| DataError::Parse {
-                path: PathBuf::from(origin),
-                message: format!("caption pattern {p:?} is not a valid regular expression: {e}"),
-            })?;
-            caption_patterns.push(re);
-        }
+        let boilerplate = Boilerplate::from_raw(&raw.boilerplate, origin)?;
         let series_qualifiers: Vec<String> = raw
             .series_qualifiers
             .iter()
@@ -221,40 +239,29 @@ impl Knowledge {
                 .iter()
                 .map(|(short, long)| (fold_key(short), fold_key(long)))
                 .collect(),
-            boilerplate: Boilerplate {
-                section_markers: raw
-                    .boilerplate
-                    .section_markers
-                    .iter()
-                    .map(|s| fold(s).to_lowercase())
-                    .collect(),
-                line_prefixes: raw
-                    .boilerplate
-                    .line_prefixes
-                    .iter()
-                    .map(|s| fold(s))
-                    .collect(),
-                line_contains: raw
-                    .boilerplate
-                    .line_contains
-                    .iter()
-                    .map(|s| fold(s))
-                    .collect(),
-                caption_patterns,
-                prose_min_chars: raw.boilerplate.prose_min_chars,
-            },
+            boilerplate,
         };
         // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
         k.honorifics
             .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
         k.honorifics_lower = k.honorifics.iter().map(|h| h.to_lowercase()).collect();
-        let mut series = Vec::new();
-        for s in &raw.series {
-            let mut keys = vec![k.series_key(&s.name)];
-            keys.extend(s.aliases.iter().map(|a| k.series_key(a)));
-            let mut members = Vec::new();
-            for m in &s.members {
-                let term = match &m.term {
+        k.series = raw
+            .series
+            .iter()
+            .map(|s| k.known_series(s, origin))
+            .collect::<Result<_, _>>()?;
+        Ok(k)
+    }
+
+    /// A series of the knowledge file as it is matched: its keys (name and aliases) and its
+    /// members with their terms read as numbers.
+    fn known_series(&self, s: &RawSeries, origin: &str) -> Result<KnownSeries, DataError> {
+        let mut keys = vec![self.series_key(&s.name)];
+        keys.extend(s.aliases.iter().map(|a| self.series_key(a)));
+        let mut members = Vec::new();
+        for m in &s.members {
+            let term =
+                match &m.term {
                     Some(t) => Some(roman(t).or_else(|| t.parse().ok()).ok_or_else(|| {
                         DataError::Parse {
                             path: PathBuf::from(origin),
@@ -266,24 +273,21 @@ impl Knowledge {
                     })?),
                     None => None,
                 };
-                members.push(SeriesMember {
-                    term,
-                    ordinal: m.ordinal,
-                    year: m.year,
-                });
-            }
-            series.push(KnownSeries {
-                name: s.name.clone(),
-                keys,
-                source: Source {
-                    en: s.source.clone(),
-                    vi: s.source_vi.clone(),
-                },
-                members,
+            members.push(SeriesMember {
+                term,
+                ordinal: m.ordinal,
+                year: m.year,
             });
         }
-        k.series = series;
-        Ok(k)
+        Ok(KnownSeries {
+            name: s.name.clone(),
+            keys,
+            source: Source {
+                en: s.source.clone(),
+                vi: s.source_vi.clone(),
+            },
+            members,
+        })
     }
 
     /// The matching key of a series name: folded, lower case, qualifiers removed, and an

@@ -19,7 +19,9 @@ use crate::knowledge::Knowledge;
 use crate::render::i18n::Lang;
 use crate::timeline::{self, DateRange, Event, Kind, Timeline};
 
-use super::{config_error, ingest_and_extract, knowledge, AppError, Outcome};
+use super::error::config_error;
+use super::pipeline::{ingest_and_extract, knowledge};
+use super::{AppError, Outcome};
 
 /// What `explain` found in one article.
 #[derive(Debug, Serialize)]

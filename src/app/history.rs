@@ -7,8 +7,9 @@ use std::io::Write;
 use std::path::Path;
 
 use super::Previous;
-use crate::config::{BuildArgs, Format};
+use crate::config::BuildArgs;
 use crate::render::news;
+use crate::render::Format;
 use crate::timeline::changes::{read_previous, Snapshot};
 use crate::timeline::Changes;
 

@@ -14,31 +14,24 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::{build, AppError, Outcome, Ui};
+use super::{AppError, Outcome, Ui};
 use crate::cli::WatchOpts;
 use crate::config::{LoadedConfig, CONFIG_FILE};
 
 /// Set by Ctrl-C (SIGINT) or SIGTERM.
 static STOP: AtomicBool = AtomicBool::new(false);
 
-#[cfg(unix)]
-extern "C" fn on_signal(_: libc::c_int) {
-    // Only async-signal-safe calls here: an atomic swap and _exit.
-    if STOP.swap(true, Ordering::SeqCst) {
-        // SAFETY: _exit is async-signal-safe and ends the process without running anything.
-        unsafe { libc::_exit(130) };
-    }
-}
-
-/// Makes Ctrl-C and SIGTERM ask the loop to stop instead of killing the process mid-build.
+/// Makes Ctrl-C and SIGTERM ask the loop to stop instead of killing the process mid-build; a
+/// second one stops at once, as a killed build does (the lock of a build cut short is stale,
+/// and the next build removes it).
 fn install_stop_handler() {
-    #[cfg(unix)]
-    // SAFETY: the handler only touches an atomic and calls _exit.
-    unsafe {
-        let handler = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
-        libc::signal(libc::SIGINT, handler);
-        libc::signal(libc::SIGTERM, handler);
-    }
+    // Only one handler per process: a second `watch` in the same process (a test) keeps the
+    // first, which sets the same flag.
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
 }
 
 /// Size and modification time of every watched file.
@@ -86,7 +79,7 @@ fn rebuild(opts: &WatchOpts, force: bool, ui: &Ui, out: &mut dyn Write) {
     let t = Instant::now();
     let mut build_opts = opts.build.clone();
     build_opts.force = force;
-    let result = build(&build_opts, ui, out);
+    let result = super::build::build(&build_opts, ui, out);
     let ms = t.elapsed().as_millis();
     match result {
         Ok(_) => ui.say(out, &format!("build finished in {ms} ms")),

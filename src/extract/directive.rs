@@ -700,6 +700,80 @@ pub(super) fn extract(
     }
 
     // A directive verb with a speaker before it.
+    let spoken = spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
+    match spoken {
+        Some(Spoken::Quoted(g, quote)) => {
+            emit(out, &g, quote);
+            state.previous = Some(g);
+            return;
+        }
+        Some(Spoken::Whole(g)) => {
+            emit(out, &g, whole());
+            state.previous = Some(g);
+            return;
+        }
+        Some(Spoken::Colon(g)) => {
+            state.colon = Some(g);
+            state.previous = None;
+            return;
+        }
+        Some(Spoken::Cue {
+            giver,
+            quote,
+            lists,
+        }) => {
+            emit(out, &giver, quote);
+            if lists {
+                state.enumeration = Some(giver.clone());
+            }
+            state.previous = Some(giver);
+            return;
+        }
+        None => {}
+    }
+
+    // A quotation or an obligation right after a directive continues it.
+    if let Some(g) = state.previous.take() {
+        let starts_quote = text.starts_with(['“', '"', '«']);
+        // "… không phải là cánh tay nối dài": a copula, no obligation.
+        if starts_quote || (!is_item && obliges(para.folded())) {
+            emit(out, &g, whole());
+            state.previous = Some(g);
+        }
+    }
+}
+
+/// What a sentence of a paragraph gives: an instruction, with what the paragraph's reading
+/// does with it.
+enum Spoken {
+    /// An instruction with its quote (attributed after a quotation, or told in retrospect).
+    Quoted(Giver, String),
+    /// A claim: the paragraph as a whole is the instruction.
+    Whole(Giver),
+    /// A cue whose instructions follow the colon that ends the line.
+    Colon(Giver),
+    /// A cue in a sentence, quoted by that sentence; its instructions may go on as a list
+    /// (`lists`: the paragraph ends with a colon, announces tasks or says "như sau").
+    Cue {
+        giver: Giver,
+        quote: String,
+        lists: bool,
+    },
+}
+
+/// The first instruction the sentences of `para` give, read in turn: a quotation attributed
+/// after it, a claim, a cue with its giver, or tasks announced at a conference. `parent` is the
+/// conference the paragraph reports, read only when needed.
+fn spoken_in(
+    people: &People,
+    k: &Knowledge,
+    ctx: &ArticleContext,
+    para: &Paragraph,
+    sents: &[Sentence],
+    conferences: &[ConferenceMention],
+    parent: &dyn Fn() -> Option<usize>,
+) -> Option<Spoken> {
+    let line = para.line;
     for (i, s) in sents.iter().enumerate() {
         let t = s.folded();
         // The attribution may stand as a sentence of its own after the quotation's last one
@@ -712,150 +786,132 @@ pub(super) fn extract(
                 .map_or(s.range.start, |p| p.range.start),
         };
         let span = from..s.range.end;
-        if let Some(g) = attributed(people, &para.line.folded.text[span.clone()], k, &|| *parent) {
-            emit(out, &g, para.line.original(span).to_string());
-            state.previous = Some(g);
-            return;
+        if let Some(g) = attributed(people, &line.folded.text[span.clone()], k, parent) {
+            return Some(Spoken::Quoted(g, line.original(span).to_string()));
         }
-        if let Some(g) = (i == 0)
-            .then(|| claimed(people, t, k, &|| *parent))
-            .flatten()
-        {
-            emit(out, &g, whole());
-            state.previous = Some(g);
-            return;
+        if let Some(g) = (i == 0).then(|| claimed(people, t, k, parent)).flatten() {
+            return Some(Spoken::Whole(g));
         }
         // The cue words, in either case, share these letters; most sentences have none.
-        let maybe = CUE_STEMS.is_match(t);
-        let mut cue_giver = None;
-        let cue = CUE.find_iter(if maybe { t } else { "" }).find(|m| {
-            let before = &t[..m.start()];
-            // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an
-            // instruction in a document.
-            if noun_before(before) && issued_in(before).is_none() {
-                return false;
-            }
-            // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
-            if denied(before) || asks_for_direction(before, m.as_str()) {
-                return false;
-            }
-            let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
-            if PETITIONER_BEFORE.is_match(clause) {
-                return false;
-            }
-            let after = t[m.end()..].trim_start().to_lowercase();
-            if after.starts_with("của") {
-                return false;
-            }
-            // "Bộ trưởng đề nghị Thủ tướng …", "đề nghị phía Trung Quốc …": a request put to
-            // a higher authority or a foreign party, not an instruction.
-            let asks =
-                ["đề nghị", "kêu gọi", "mong muốn"].contains(&m.as_str().to_lowercase().as_str());
-            if asks && addressed_upward(clause, t[m.end()..].trim_start(), k) {
-                return false;
-            }
-            // "kiến nghị Thủ tướng chỉ đạo …", "đề xuất Bộ yêu cầu …": what a recommendation
-            // asks someone else to instruct.
-            let lower_clause = clause.to_lowercase();
-            if ["kiến nghị ", "đề xuất "]
-                .iter()
-                .any(|w| lower_clause.contains(w))
-            {
-                return false;
-            }
-            // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an
-            // instruction; what is said there is.
-            let guides_meeting = after.is_empty()
-                || after.starts_with(['.', ',', ';'])
-                || KEYWORD_AFTER.is_match(&after);
-            if m.as_str().to_lowercase() == "chỉ đạo" && guides_meeting {
-                return false;
-            }
-            let word = m.as_str().to_lowercase();
-            let needs_modal = matches!(
-                lexicon::cue_force(&word),
-                Some(CueForce::NeedsObligation | CueForce::Opinion)
-            );
-            let after = &t[m.end()..];
-            // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
-            let exhorts =
-                !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
-            if needs_modal && !obliges(after) && !exhorts {
-                return false;
-            }
-            // "Chỉ thị" with a capital is a document's name, not the verb.
-            if word == "chỉ thị" && m.as_str().starts_with('C') {
-                return false;
-            }
-            // Read last: a report and the giver are the costly checks.
-            if in_report(people, t, m.start(), k) {
-                return false;
-            }
-            // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an
-            // explicit instruction, instructs only from someone in office: an expert's or a
-            // deputy's is a view.
-            let weak = !explicit(&word);
-            cue_giver = giver_of(people, t, m.start(), k);
-            cue_giver
-                .as_ref()
-                .is_some_and(|g| !(weak && people.without_office(g)))
-        });
+        let cue = match CUE_STEMS.is_match(t) {
+            true => CUE
+                .find_iter(t)
+                .find_map(|m| Some((m, instructing_cue(people, t, &m, k)?))),
+            false => None,
+        };
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
         let tasks = if cue.is_none() && TASK_NOUNS.is_match(t) {
             TASKS.find(t).filter(|m| {
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
-                    || (announced && people.last().is_some() && parent.is_some())
+                    || (announced && people.last().is_some() && parent().is_some())
             })
         } else {
             None
         };
-        let Some(m) = cue.or(tasks) else {
-            if let Some((g, quote)) = retrospective(people, sents, s, k, *parent) {
-                emit(out, &g, quote);
-                state.previous = Some(g);
-                return;
+        let (m, by) = match (cue, tasks) {
+            (Some((m, by)), _) => (m, Some(by)),
+            (None, Some(m)) => (m, giver_of(people, t, m.start(), k)),
+            (None, None) => {
+                if let Some((g, quote)) = retrospective(people, sents, s, k, parent()) {
+                    return Some(Spoken::Quoted(g, quote));
+                }
+                continue;
             }
-            continue;
         };
         let word = m.as_str().to_lowercase();
-        let by = match cue {
-            Some(_) => cue_giver,
-            None => giver_of(people, t, m.start(), k),
-        };
         let giver = Giver {
             by: by.or_else(|| people.last()),
-            parent: parent.filter(|&p| {
+            parent: parent().filter(|&p| {
                 conferences[p].evidence.line == line.number
                     || !reports_done(people, &t[..m.start()], k)
             }),
             weak: !explicit(&word) && !TASKS.is_match(m.as_str()),
             day: opening_day(s, ctx, m.start()),
         };
-        let rest_of_line = para.line.folded.text[s.range.start + m.end()..para.range.end].trim();
+        let rest_of_line = line.folded.text[s.range.start + m.end()..para.range.end].trim();
         if rest_of_line.trim_end_matches(':').trim().is_empty() && rest_of_line.ends_with(':') {
-            state.colon = Some(giver);
-            state.previous = None;
-            return;
+            return Some(Spoken::Colon(giver));
         }
-        emit(out, &giver, s.quote());
-        if text.ends_with(':') || TASKS.is_match(t) || t.contains("như sau") {
-            state.enumeration = Some(giver.clone());
-        }
-        state.previous = Some(giver);
-        return;
+        let text = para.text().trim();
+        return Some(Spoken::Cue {
+            giver,
+            quote: s.quote(),
+            lists: text.ends_with(':') || TASKS.is_match(t) || t.contains("như sau"),
+        });
     }
+    None
+}
 
-    // A quotation or an obligation right after a directive continues it.
-    if let Some(g) = state.previous.take() {
-        let starts_quote = text.starts_with(['“', '"', '«']);
-        // "… không phải là cánh tay nối dài": a copula, no obligation.
-        if starts_quote || (!is_item && obliges(para.folded())) {
-            emit(out, &g, whole());
-            state.previous = Some(g);
-        }
+/// The giver of the cue `m` of the sentence `t` when the cue instructs: not a noun ("văn bản
+/// chỉ đạo"), a denial, a petition, a request put upward, a recommendation, the guiding of a
+/// meeting, an opinion without an obligation, a document's name or a report; and a giver in
+/// office for any cue but an explicit instruction.
+fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) -> Option<String> {
+    let before = &t[..m.start()];
+    // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an instruction
+    // in a document.
+    if noun_before(before) && issued_in(before).is_none() {
+        return None;
     }
+    // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
+    if denied(before) || asks_for_direction(before, m.as_str()) {
+        return None;
+    }
+    let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
+    if PETITIONER_BEFORE.is_match(clause) {
+        return None;
+    }
+    let after = t[m.end()..].trim_start().to_lowercase();
+    if after.starts_with("của") {
+        return None;
+    }
+    let word = m.as_str().to_lowercase();
+    // "Bộ trưởng đề nghị Thủ tướng …", "đề nghị phía Trung Quốc …": a request put to a higher
+    // authority or a foreign party, not an instruction.
+    let asks = ["đề nghị", "kêu gọi", "mong muốn"].contains(&word.as_str());
+    if asks && addressed_upward(clause, t[m.end()..].trim_start(), k) {
+        return None;
+    }
+    // "kiến nghị Thủ tướng chỉ đạo …", "đề xuất Bộ yêu cầu …": what a recommendation asks
+    // someone else to instruct.
+    let lower_clause = clause.to_lowercase();
+    if ["kiến nghị ", "đề xuất "]
+        .iter()
+        .any(|w| lower_clause.contains(w))
+    {
+        return None;
+    }
+    // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an instruction;
+    // what is said there is.
+    let guides_meeting =
+        after.is_empty() || after.starts_with(['.', ',', ';']) || KEYWORD_AFTER.is_match(&after);
+    if word == "chỉ đạo" && guides_meeting {
+        return None;
+    }
+    let needs_modal = matches!(
+        lexicon::cue_force(&word),
+        Some(CueForce::NeedsObligation | CueForce::Opinion)
+    );
+    let after = &t[m.end()..];
+    // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
+    let exhorts = !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
+    if needs_modal && !obliges(after) && !exhorts {
+        return None;
+    }
+    // "Chỉ thị" with a capital is a document's name, not the verb.
+    if word == "chỉ thị" && m.as_str().starts_with('C') {
+        return None;
+    }
+    // Read last: a report and the giver are the costly checks.
+    if in_report(people, t, m.start(), k) {
+        return None;
+    }
+    // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an explicit
+    // instruction, instructs only from someone in office: an expert's or a deputy's is a view.
+    let weak = !explicit(&word);
+    giver_of(people, t, m.start(), k).filter(|g| !(weak && people.without_office(g)))
 }
 
 /// A quotation attributed after it (`“Các bộ, ngành phải …”, Thủ tướng nhấn mạnh.`): an

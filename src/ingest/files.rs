@@ -61,59 +61,64 @@ pub(super) fn list_articles(dir: &Path) -> Result<Vec<Candidate>, IngestError> {
     let root = dir.canonicalize().map_err(folder_err)?;
     std::fs::read_dir(dir).map_err(folder_err)?;
     let mut found = Vec::new();
-    walk(dir, &root, "", 0, &mut found);
-    Ok(found)
-}
-
-fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Candidate>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            let path = dir.to_path_buf();
-            let checked = Err(IngestError::Read {
-                path: path.clone(),
-                source,
-            });
-            found.push(Candidate {
-                file: prefix.trim_end_matches('/').to_string(),
-                path,
-                checked,
-            });
-            return;
-        }
-    };
-    let mut entries: Vec<std::fs::DirEntry> = entries.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
-        let path = e.path();
-        let file = format!("{prefix}{name}");
-        let Ok(kind) = e.file_type() else {
-            continue;
+    // Links are not followed by the walk: each is checked on its own (see `check_link`).
+    let mut walk = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(MAX_DEPTH + 1)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let e = match entry {
+            Ok(e) => e,
+            // A folder that cannot be read is listed with the reason.
+            Err(err) => {
+                let Some(path) = err.path().map(Path::to_path_buf) else {
+                    continue;
+                };
+                let source = err
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("cannot be read"));
+                found.push(Candidate {
+                    file: relative(dir, &path),
+                    checked: Err(IngestError::Read {
+                        path: path.clone(),
+                        source,
+                    }),
+                    path,
+                });
+                continue;
+            }
         };
+        let name = e.file_name().to_string_lossy();
+        let kind = e.file_type();
+        if name.starts_with('.') {
+            if kind.is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        let path = e.path().to_path_buf();
+        let file = relative(dir, &path);
         if kind.is_dir() {
             // A brief built into a folder inside the input would be read back as articles.
             if crate::manifest::Manifest::read(&path).is_some() {
+                walk.skip_current_dir();
                 let checked = Err(IngestError::OutputFolder { path: path.clone() });
                 found.push(Candidate {
                     file,
                     path,
                     checked,
                 });
-            } else if depth < MAX_DEPTH {
-                walk(&path, root, &format!("{file}/"), depth + 1, found);
             }
             continue;
         }
         // A link to a folder is reported whatever its name; other files only when they are
         // named like articles.
         let (checked, to_folder) = if kind.is_symlink() {
-            check_link(&path, root)
+            check_link(&path, &root)
         } else {
-            (check_entry(&path, e.metadata()), false)
+            let meta = std::fs::symlink_metadata(&path);
+            (check_entry(&path, meta), false)
         };
         if is_article_name(&name) || to_folder {
             found.push(Candidate {
@@ -123,6 +128,17 @@ fn walk(dir: &Path, root: &Path, prefix: &str, depth: usize, found: &mut Vec<Can
             });
         }
     }
+    Ok(found)
+}
+
+/// `path` relative to the input folder `dir`, `/`-separated.
+fn relative(dir: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
 }
 
 fn is_article_name(name: &str) -> bool {

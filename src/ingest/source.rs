@@ -10,7 +10,8 @@ use std::path::Path;
 
 use crate::knowledge::Knowledge;
 
-use super::{looks_like_a_date, parse_article, Article, IngestError};
+use super::article::looks_like_a_date;
+use super::{parse_article, Article, IngestError};
 
 /// The kind of file an article was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -4,18 +4,16 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::extract::dates::{Date, DocumentDateSource};
 use crate::extract::lexicon::MeetingKind;
+use crate::extract::AnchorRelation;
 use crate::extract::Reading;
-use crate::timeline::basis::{
-    AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, TitleRule, YearBasis,
-};
+use crate::timeline::basis::{BasisNote, CongressAnchor, DateBasis, ReadAs, TitleRule, YearBasis};
 
 /// The language of the brief's labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -284,9 +282,9 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
     match lang {
         Lang::En => {
             let side = match a.side {
-                AnchorSide::JustAfter => "right after",
-                AnchorSide::After => "after",
-                AnchorSide::Before => "before",
+                AnchorRelation::JustAfter => "right after",
+                AnchorRelation::After => "after",
+                AnchorRelation::Before => "before",
             };
             format!(
                 "the text places it {side} the {} Party Congress ({when}) {}",
@@ -296,9 +294,9 @@ fn anchor_part(lang: Lang, a: &CongressAnchor) -> String {
         }
         Lang::Vi => {
             let side = match a.side {
-                AnchorSide::JustAfter => "ngay sau",
-                AnchorSide::After => "sau",
-                AnchorSide::Before => "trước",
+                AnchorRelation::JustAfter => "ngay sau",
+                AnchorRelation::After => "sau",
+                AnchorRelation::Before => "trước",
             };
             format!(
                 "bài báo cho biết sự kiện diễn ra {side} Đại hội Đảng lần thứ {} ({when}) {}",
@@ -599,9 +597,9 @@ mod tests {
         assert_eq!(Lang::Vi.short_date(&y), "2018");
     }
 
-    #[test]
-    fn date_basis_in_both_languages_keeps_the_articles_words() {
-        let b = DateBasis {
+    /// A day and month read, the year from the dateline.
+    fn from_the_dateline() -> DateBasis {
+        DateBasis {
             read: Some(Reading {
                 text: "Sáng 13/12".into(),
                 line: 7,
@@ -616,16 +614,13 @@ mod tests {
                 year_before: false,
             },
             notes: vec![],
-        };
-        assert_eq!(
-            Lang::En.basis(&b),
-            "Day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)."
-        );
-        assert_eq!(
-            Lang::Vi.basis(&b),
-            "Ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)."
-        );
-        let series = DateBasis {
+        }
+    }
+
+    /// A year between two neighbours of a series, narrowed by a Party Congress.
+    fn between_neighbours() -> DateBasis {
+        let b = from_the_dateline();
+        DateBasis {
             year: YearBasis::Series {
                 series: "hội nghị ngoại vụ".into(),
                 ordinal: 18,
@@ -638,7 +633,7 @@ mod tests {
                     date: "2018".into(),
                 },
                 anchors: vec![CongressAnchor {
-                    side: AnchorSide::JustAfter,
+                    side: AnchorRelation::JustAfter,
                     congress: 12,
                     start: "2016-01-20".into(),
                     read: Reading {
@@ -648,13 +643,32 @@ mod tests {
                 }],
             },
             ..b
-        };
+        }
+    }
+
+    #[test]
+    fn date_basis_in_both_languages_keeps_the_articles_words() {
+        let b = from_the_dateline();
+        assert_eq!(
+            Lang::En.basis(&b),
+            "Day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)."
+        );
+        assert_eq!(
+            Lang::Vi.basis(&b),
+            "Ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)."
+        );
+        let series = between_neighbours();
         let vi = Lang::Vi.basis(&series);
         assert!(
             vi.contains("lần thứ 18 của chuỗi hội nghị ngoại vụ nằm giữa lần thứ 17 (năm 2013)"),
             "{vi}"
         );
         assert!(vi.contains("ngay sau Đại hội Đảng lần thứ 12 (tháng 01/2016) ('ngay sau Đại hội Đảng lần thứ XII', dòng 14)"), "{vi}");
+    }
+
+    #[test]
+    fn a_date_basis_is_one_sentence_in_each_language() {
+        let series = between_neighbours();
         // Every part named, each language's own words, one sentence.
         let relative = DateBasis {
             read: Some(Reading {

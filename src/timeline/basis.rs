@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::extract::dates::DocumentDateSource;
+use crate::extract::AnchorRelation;
 use crate::extract::Reading;
 
 /// What the text gave of a date.
@@ -44,19 +45,10 @@ pub enum TitleRule {
     Period,
 }
 
-/// Which way a Party Congress anchor places an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AnchorSide {
-    JustAfter,
-    After,
-    Before,
-}
-
 /// "ngay sau Đại hội Đảng lần thứ XII", as used to settle a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CongressAnchor {
-    pub side: AnchorSide,
+    pub side: AnchorRelation,
     pub congress: u32,
     /// The Congress's first day.
     pub start: String,

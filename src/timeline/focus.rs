@@ -12,9 +12,7 @@ use crate::knowledge::Knowledge;
 use crate::text::plain;
 
 /// The kinds of event a focus may choose.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FocusKind {
     Conference,

@@ -365,7 +365,6 @@ fn first_same(members: &[Keyed]) -> Vec<Option<usize>> {
 
 /// Mentions without an ordinal: alike titles with agreeing dates.
 fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut UnionFind) {
-    let n = cands.len();
     // Sorted and without repeats, as `jaccard` needs; folding is the costly part, done in
     // parallel.
     let words: Vec<Vec<String>> = cands
@@ -377,9 +376,26 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
             w
         })
         .collect();
-    // Mentions with the same title words and the same date are one event outright; only one
-    // of each such bucket is compared with the others (a corpus repeats titles a lot). Undated
-    // mentions only within their article (see the pairs below).
+    let active = merge_same_words(cands, &words, joined, uf);
+    let mut pairs = pairs_within_years(cands, &words, &active);
+    pairs.extend(pairs_within_articles(cands, &words, &active));
+    for (i, j) in pairs {
+        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j])) {
+            uf.union(i, j);
+        }
+    }
+}
+
+/// Mentions with the same title words and the same date are one event outright; only one of
+/// each such bucket is compared with the others (a corpus repeats titles a lot), and it is
+/// marked active. Undated mentions only within their article (see [`pairs_within_articles`]).
+fn merge_same_words(
+    cands: &[Candidate],
+    words: &[Vec<String>],
+    joined: &[bool],
+    uf: &mut UnionFind,
+) -> Vec<bool> {
+    let n = cands.len();
     type Bucket<'w> = (&'w [String], Option<Date>, Option<usize>);
     let mut bucket_of: HashMap<Bucket, usize> = HashMap::new();
     let mut active = vec![false; n];
@@ -399,14 +415,21 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
             }
         }
     }
-    // Dated mentions can only merge within a year: compare within each year, not across the
-    // whole corpus.
+    active
+}
+
+/// Pairs of active dated mentions with alike titles: dated mentions can only merge within a
+/// year, so they are compared within each year, not across the whole corpus.
+fn pairs_within_years(
+    cands: &[Candidate],
+    words: &[Vec<String>],
+    active: &[bool],
+) -> Vec<(usize, usize)> {
+    let n = cands.len();
     let mut by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
-    let mut undated: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| active[i]) {
-        match cands[i].date.date() {
-            Some(d) => by_year.entry(d.year).or_default().push(i),
-            None => undated.entry(cands[i].mention.article).or_default().push(i),
+        if let Some(d) = cands[i].date.date() {
+            by_year.entry(d.year).or_default().push(i);
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -415,21 +438,35 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
         for &i in block {
             mask[i] = true;
         }
-        pairs.extend(similar_pairs(&words, &mask, MIN_SIMILARITY));
+        pairs.extend(similar_pairs(words, &mask, MIN_SIMILARITY));
     }
-    // A mention whose article does not date it joins only mentions of its own article: with
-    // another article's report it would take that report's date (a year its own text does not
-    // settle, guessed), and generic titles ("Hội nghị thượng đỉnh G20", "Phiên họp Chính phủ
-    // thường kỳ") name a new meeting every year, so two articles' undated mentions of one title
-    // may be two meetings, and would bridge each one's dated report into one event. An
-    // article holds few mentions: each undated one is compared with all of them.
+    pairs
+}
+
+/// Pairs of an active undated mention with an alike mention of its own article.
+///
+/// A mention whose article does not date it joins only mentions of its own article: with
+/// another article's report it would take that report's date (a year its own text does not
+/// settle, guessed), and generic titles ("Hội nghị thượng đỉnh G20", "Phiên họp Chính phủ
+/// thường kỳ") name a new meeting every year, so two articles' undated mentions of one title
+/// may be two meetings, and would bridge each one's dated report into one event. An article
+/// holds few mentions: each undated one is compared with all of them.
+fn pairs_within_articles(
+    cands: &[Candidate],
+    words: &[Vec<String>],
+    active: &[bool],
+) -> Vec<(usize, usize)> {
+    let n = cands.len();
+    let mut undated: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| active[i]) {
-        in_article
-            .entry(cands[i].mention.article)
-            .or_default()
-            .push(i);
+        let article = cands[i].mention.article;
+        if cands[i].date.date().is_none() {
+            undated.entry(article).or_default().push(i);
+        }
+        in_article.entry(article).or_default().push(i);
     }
+    let mut pairs = Vec::new();
     for (article, lone) in &undated {
         for &i in lone {
             for &j in &in_article[article] {
@@ -440,11 +477,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
             }
         }
     }
-    for (i, j) in pairs {
-        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j])) {
-            uf.union(i, j);
-        }
-    }
+    pairs
 }
 
 /// A title without the organiser the extractor added to name a generic meeting ("… của Bộ

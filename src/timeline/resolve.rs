@@ -16,7 +16,7 @@ use crate::extract::{AnchorRelation, ConferenceMention, ReadHow, Reading, TextDa
 use crate::knowledge::Knowledge;
 
 use super::basis::{
-    AnchorSide, BasisNote, CongressAnchor, DateBasis, ReadAs, SeriesMember, TitleRule, YearBasis,
+    BasisNote, CongressAnchor, DateBasis, ReadAs, SeriesMember, TitleRule, YearBasis,
 };
 
 /// How trustworthy a date is; lower is better.
@@ -414,23 +414,16 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
             continue;
         };
         let (start, end) = (Date::day(c.start), Date::day(c.end));
-        let side = match a.relation {
+        match a.relation {
             AnchorRelation::JustAfter => {
                 candidates.retain(|d| not_before(d, &end));
                 candidates.truncate(1);
-                AnchorSide::JustAfter
             }
-            AnchorRelation::After => {
-                candidates.retain(|d| not_before(d, &end));
-                AnchorSide::After
-            }
-            AnchorRelation::Before => {
-                candidates.retain(|d| not_before(&start, d));
-                AnchorSide::Before
-            }
-        };
+            AnchorRelation::After => candidates.retain(|d| not_before(d, &end)),
+            AnchorRelation::Before => candidates.retain(|d| not_before(&start, d)),
+        }
         anchors.push(CongressAnchor {
-            side,
+            side: a.relation,
             congress: a.congress,
             start: c.start.format("%Y-%m-%d").to_string(),
             read: Reading {

@@ -4,8 +4,9 @@
 
 use std::path::PathBuf;
 
-use chronobrief::app::{make_timeline, timeline_json};
+use chronobrief::app::make_timeline;
 use chronobrief::eval::{score, Score};
+use chronobrief::render::export::timeline_json;
 
 use crate::common::{corpus_args, root};
 

@@ -10,11 +10,11 @@ use chrono::DateTime;
 use chronobrief::app::{build_outputs, make_timeline};
 use chronobrief::compile::PdfStandardArg;
 use chronobrief::compile::{compile_pdf, CompileOptions};
-use chronobrief::config::Format;
 use chronobrief::extract::dates::Date;
 use chronobrief::ingest::Corpus;
 use chronobrief::render::export::{csv_columns, is_anchor, markdown_options};
 use chronobrief::render::i18n::Lang;
+use chronobrief::render::Format;
 use chronobrief::render::{BriefContext, BriefOptions, FrontMatter, Renderer};
 use chronobrief::timeline::{DateRange, Event, Kind, Timeline};
 use comrak::nodes::NodeValue;
@@ -395,7 +395,7 @@ fn hugo_and_mkdocs_front_matter() {
             "{md}"
         );
         let end = md[4..].find("\n---\n").expect("closed front matter") + 4;
-        let yaml: serde_yaml::Value = serde_yaml::from_str(&md[4..end]).unwrap();
+        let yaml: serde_norway::Value = serde_norway::from_str(&md[4..end]).unwrap();
         assert_eq!(yaml["title"], "Tiêu đề: \"có dấu\"");
         assert!(md[..end].contains(key));
     }

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use chronobrief::app::{build_outputs, Outputs};
-use chronobrief::config::Format;
 use chronobrief::render::rank;
+use chronobrief::render::Format;
 use chronobrief::timeline::Event;
 
 use crate::common::{build_args, file, root};

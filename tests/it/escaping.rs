@@ -97,9 +97,9 @@ fn only_http_https_and_mailto_addresses_become_links() {
         let dir = crate::common::corpus(&[("a.md", &article)]);
         let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
         args.formats = vec![
-            chronobrief::config::Format::Typ,
-            chronobrief::config::Format::Md,
-            chronobrief::config::Format::Html,
+            chronobrief::render::Format::Typ,
+            chronobrief::render::Format::Md,
+            chronobrief::render::Format::Html,
         ];
         let out = build_outputs(&args).unwrap();
         let typ = String::from_utf8_lossy(crate::common::file(&out, "brief.typ")).into_owned();

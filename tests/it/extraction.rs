@@ -410,7 +410,7 @@ fn the_brief_shows_a_multi_day_event_and_the_days_other_sources_give() {
         ("c.txt", &text("5/5")),
     ]);
     let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
-    args.formats = vec![chronobrief::config::Format::Md];
+    args.formats = vec![chronobrief::render::Format::Md];
     let out = chronobrief::app::build_outputs(&args).unwrap();
     let md = String::from_utf8(crate::common::file(&out, "brief.md").to_vec()).unwrap();
     assert!(md.contains("Thứ Tư, 15/05/2019 – 16/05/2019"), "{md}");

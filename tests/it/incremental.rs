@@ -5,7 +5,8 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use chronobrief::app::{build_outputs, Outputs};
-use chronobrief::config::{BuildArgs, Format};
+use chronobrief::config::BuildArgs;
+use chronobrief::render::Format;
 
 use crate::common::{build_args, file, files_of, root, work_with_article, ARTICLE};
 

@@ -171,7 +171,7 @@ fn footnotes_are_printed_on_their_markers_page_however_they_crowd() {
     let dir = crowded_notes(24);
     for pages in [0, 4] {
         let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
-        args.formats = vec![chronobrief::config::Format::Pdf];
+        args.formats = vec![chronobrief::render::Format::Pdf];
         args.pages = pages;
         let out = chronobrief::app::build_outputs(&args).unwrap();
         assert!(
@@ -201,7 +201,7 @@ fn footnotes_are_printed_on_their_markers_page_however_they_crowd() {
     )
     .unwrap();
     let mut args = crate::common::build_args(dir.path(), std::path::Path::new("unused"));
-    args.formats = vec![chronobrief::config::Format::Pdf];
+    args.formats = vec![chronobrief::render::Format::Pdf];
     args.templates = Some(templates.path().to_path_buf());
     let out = chronobrief::app::build_outputs(&args).unwrap();
     let moved = out

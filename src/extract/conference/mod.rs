@@ -24,8 +24,10 @@ use super::lexicon::{
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
 
-/// How a sentence places a conference relative to a Party Congress.
+/// How a sentence places a conference relative to a Party Congress (and so which way the
+/// anchor settles its year; `just-after` in `timeline.json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum AnchorRelation {
     /// "ngay sau Đại hội …": the first such day after the Congress.
     JustAfter,
@@ -1426,19 +1428,10 @@ fn original_of(s: &Sentence, r: Range<usize>) -> String {
         .to_string()
 }
 
-/// Adds a mention for every conference the sentence names; returns their names' ranges.
-fn add_mentions(
-    index: usize,
-    a: &Article,
-    s: &Sentence,
-    k: &Knowledge,
-    out: &mut Vec<ConferenceMention>,
-) -> Vec<Range<usize>> {
-    let text = s.folded();
-    let first = out.len();
-    let mut names: Vec<Range<usize>> = Vec::new();
-    // Every keyword has one of these in either case; most sentences have none.
-    let maybe = [
+/// Whether a sentence may name a meeting: every keyword has one of these in either case, and
+/// most sentences have none.
+fn may_name_a_meeting(text: &str) -> bool {
+    [
         "ội",
         "ỘI",
         "đàm",
@@ -1453,35 +1446,44 @@ fn add_mentions(
         "GIAO BAN",
     ]
     .iter()
-    .any(|k| text.contains(k));
-    let original = |r: Range<usize>| original_of(s, r);
-    for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
-        let prefix = &text[..m.start];
-        let title = match m.verb_end {
-            Some(verb_end) => verb_title(
-                &original(m.start..m.end),
-                &original(verb_end..name.title_end.max(verb_end)),
-                m.kind,
-            ),
-            None => capitalise(trim_title(&original(m.start..name.title_end))),
-        };
-        let (series, ordinal) = series_of(&name, m.start, m.end, &original);
+    .any(|k| text.contains(k))
+}
+
+/// How a sentence places a meeting it names beside what it reports.
+struct Placing {
+    /// A point of reference (recalled, a document of it, called off), not reported as held.
+    reference: bool,
+    /// The framework of other meetings ("trong khuôn khổ …").
+    framework: bool,
+    /// The meeting (by its index in the article's mentions) it was held beside.
+    companion_of: Option<usize>,
+}
+
+impl Placing {
+    /// The placing of the meeting named at `named` in the sentence `text`; `names` are the
+    /// sentence's names before it and `out[first..]` their mentions ("trong khuôn khổ A và
+    /// B": B stands where A does).
+    fn of(
+        text: &str,
+        named: Range<usize>,
+        recalled_on_day: bool,
+        names: &[Range<usize>],
+        (out, first): (&[ConferenceMention], usize),
+    ) -> Self {
+        let prefix = &text[..named.start];
+        let rest = &text[named.end..];
         let recalled = ends_with_any(prefix, RECALL_CUES);
-        // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
-        // from what the sentence reports.
-        let recalled_on_day = recalled && day_follows(s, name.end);
         let mut reference = (recalled && !recalled_on_day || ends_with_any(prefix, REFERENCE_CUES))
-            && !concluding_speech(prefix, &text[name.end..])
-            || passed_at(prefix, &text[name.end..])
+            && !concluding_speech(prefix, rest)
+            || passed_at(prefix, rest)
             || DOCUMENT_OF.is_match(prefix)
-            || called_off(prefix, &text[name.end..]);
+            || called_off(prefix, rest);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let coordinated = names
             .last()
-            .is_some_and(|r| text[r.end.min(m.start)..m.start].trim().len() <= 4);
+            .is_some_and(|r| text[r.end.min(named.start)..named.start].trim().len() <= 4);
         if let Some(prev) = out[first..].last().filter(|_| coordinated) {
-            // "trong khuôn khổ A và B": B stands where A does.
             if ends_with_any(prefix, &["và", ","]) {
                 reference |= prev.reference;
                 framework |= prev.framework;
@@ -1496,34 +1498,48 @@ fn add_mentions(
                     .map(|i| first + i)
             })
             .flatten();
-        let mut title_years = title_years(&name, &title, &original, s.line.number);
-        if title_years == TitleYears::default() {
-            // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
-            // năm 2018": the agenda after the name gives the topic years the title would.
-            title_years = agenda_years(text, name.end, &original, s.line.number);
+        Placing {
+            reference,
+            framework,
+            companion_of,
         }
-        names.push(m.start..name.end);
+    }
+}
+
+/// Whose a meeting is, as its sentence says.
+struct Owner {
+    /// The organiser named before it ("Bộ Ngoại giao tổ chức …").
+    organizer: Option<String>,
+    /// The organiser, else the sitting body of a bare numbered session, the speaker at an
+    /// unnamed meeting, or the body a fronted meeting is the place of.
+    body: Option<String>,
+    /// For a bare numbered session of a sitting body: the series named with that body (without
+    /// its term) and the body's term.
+    sitting_series: Option<(String, Option<u32>)>,
+}
+
+impl Owner {
+    /// The owner of the meeting `m` named `name` in the sentence `text`; `head` is its
+    /// meeting word as written.
+    fn of(text: &str, m: &Hit, name: &Name, head: impl Fn() -> String) -> Self {
+        let prefix = &text[..m.start];
         let organizer = organizer_before(prefix);
+        let bare = is_bare_numbered(name, text);
         // A numbered session or plenum named bare, beside the one body of its sentence that
         // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
         // that body's, and the series is that body's (a council's 9th session is not the
-        // National Assembly's).
-        // The body may be the organiser ("Quốc hội khóa XIV khai mạc Kỳ họp thứ 6"); its term
-        // is the meeting's, not part of the series' name.
-        let mut series = series;
-        let mut term = name.term.as_ref().map(|(t, _)| *t);
-        let sitting_body = is_bare_numbered(&name, text)
+        // National Assembly's). The body may be the organiser ("Quốc hội khóa XIV khai mạc Kỳ
+        // họp thứ 6"); its term is the meeting's, not part of the series' name.
+        let sitting_body = bare
             .then(|| match &organizer {
                 Some(o) => is_sitting_body(o).then(|| o.clone()),
                 None => sitting_body_in(text),
             })
             .flatten();
-        if let Some(body) = &sitting_body {
-            let head = capitalise(trim_title(&original(m.start..m.end)));
+        let sitting_series = sitting_body.as_deref().map(|body| {
             let (bare, body_term) = split_term(body);
-            series = Some(format!("{head} {bare}"));
-            term = term.or(body_term);
-        }
+            (format!("{} {bare}", head()), body_term)
+        });
         // An unnamed meeting ("tại cuộc họp ngày 25/10") is named by whose it is.
         let speaker = (name.words == 0)
             .then(|| {
@@ -1539,23 +1555,84 @@ fn add_mentions(
             .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
-        let subject = (organizer.is_none() && !is_bare_numbered(&name, text) && fronted(prefix))
+        let subject = (organizer.is_none() && !bare && fronted(prefix))
             .then(|| body_after(&text[name.end..]))
             .flatten();
-        let organizer_or_body = organizer.clone().or(sitting_body).or(speaker).or(subject);
-        // "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so
-        // does a generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
-        let title = match &organizer_or_body {
-            Some(body) if is_bare_numbered(&name, text) => format!("{title} {body}"),
-            Some(body)
-                if name.ordinal.is_none()
-                    && !names_someone(&title)
-                    && body.split_whitespace().count() >= 2 =>
-            {
-                format!("{title} của {body}")
-            }
-            _ => title,
+        Owner {
+            body: organizer.clone().or(sitting_body).or(speaker).or(subject),
+            organizer,
+            sitting_series,
+        }
+    }
+}
+
+/// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a
+/// generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
+fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> String {
+    match body {
+        Some(body) if is_bare_numbered(name, text) => format!("{title} {body}"),
+        Some(body)
+            if name.ordinal.is_none()
+                && !names_someone(&title)
+                && body.split_whitespace().count() >= 2 =>
+        {
+            format!("{title} của {body}")
+        }
+        _ => title,
+    }
+}
+
+/// Adds a mention for every conference the sentence names; returns their names' ranges.
+fn add_mentions(
+    index: usize,
+    a: &Article,
+    s: &Sentence,
+    k: &Knowledge,
+    out: &mut Vec<ConferenceMention>,
+) -> Vec<Range<usize>> {
+    let text = s.folded();
+    let first = out.len();
+    let mut names: Vec<Range<usize>> = Vec::new();
+    let original = |r: Range<usize>| original_of(s, r);
+    let maybe = may_name_a_meeting(text);
+    for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
+        let prefix = &text[..m.start];
+        let title = match m.verb_end {
+            Some(verb_end) => verb_title(
+                &original(m.start..m.end),
+                &original(verb_end..name.title_end.max(verb_end)),
+                m.kind,
+            ),
+            None => capitalise(trim_title(&original(m.start..name.title_end))),
         };
+        let (series, ordinal) = series_of(&name, m.start, m.end, &original);
+        // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
+        // from what the sentence reports.
+        let recalled_on_day = ends_with_any(prefix, RECALL_CUES) && day_follows(s, name.end);
+        let placing = Placing::of(
+            text,
+            m.start..name.end,
+            recalled_on_day,
+            &names,
+            (out, first),
+        );
+        let mut title_years = title_years(&name, &title, &original, s.line.number);
+        if title_years == TitleYears::default() {
+            // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
+            // năm 2018": the agenda after the name gives the topic years the title would.
+            title_years = agenda_years(text, name.end, &original, s.line.number);
+        }
+        names.push(m.start..name.end);
+        let head = || capitalise(trim_title(&original(m.start..m.end)));
+        let owner = Owner::of(text, &m, &name, head);
+        let mut series = series;
+        let mut term = name.term.as_ref().map(|(t, _)| *t);
+        if let Some((bare, body_term)) = &owner.sitting_series {
+            series = Some(bare.clone());
+            term = term.or(*body_term);
+        }
+        let title = owned_title(title, owner.body.as_deref(), &name, text);
+        let organizer = owner.organizer;
         out.push(ConferenceMention {
             article: index,
             index: out.len(),
@@ -1574,9 +1651,9 @@ fn add_mentions(
             term,
             title_years,
             date: None,
-            reference,
-            framework,
-            companion_of,
+            reference: placing.reference,
+            framework: placing.framework,
+            companion_of: placing.companion_of,
             aside: recalled_on_day
                 || PLANNED_BEFORE.is_match(prefix)
                 || PLANNED_AFTER.is_match(&text[name.end..])

@@ -413,254 +413,405 @@ fn object_position(sent: &str, start: usize) -> bool {
 
 /// Parses the name that starts at `start` in `sent` (folded).
 pub fn parse_name(sent: &str, start: usize) -> Name {
-    let object = object_position(sent, start);
-    let mut name = Name {
-        start,
-        end: start,
-        title_end: start,
-        ..Name::default()
+    let mut reader = NameReader {
+        sent,
+        object: object_position(sent, start),
+        name: Name {
+            start,
+            end: start,
+            title_end: start,
+            ..Name::default()
+        },
+        pos: start,
+        inner_head: false,
+        last_word: String::new(),
+        title_part: false,
+        subject: false,
+        in_list: false,
     };
-    let mut pos = start;
-    let mut inner_head = false;
-    let mut last_word = String::new();
-    // The word after "và" or a comma inside an administrative title may be a verb of the title.
-    let mut title_part = false;
-    // Inside the subject ("… về xúc tiến đầu tư vào vùng …"), a preposition may join its words.
-    let mut subject = false;
-    // Inside a list that "và" closes ([`list_goes_on`]): its "và" goes on with the name.
-    let mut in_list = false;
-    loop {
-        let rest = &sent[pos..];
+    while reader.step() {}
+    let mut name = reader.name;
+    if name.ordinal.is_none() {
+        name.title_end = name.end;
+    }
+    name
+}
+
+/// [`parse_name`] as it reads a name, token by token.
+struct NameReader<'s> {
+    sent: &'s str,
+    /// The meeting word stands as an object or an adverbial (see [`object_position`]).
+    object: bool,
+    name: Name,
+    /// Where the next token is read from.
+    pos: usize,
+    /// Inside the name of another head ("Nghị quyết Đại hội …"): its numbers are its own.
+    inner_head: bool,
+    last_word: String,
+    /// The word after "và" or a comma inside an administrative title may be a verb of the
+    /// title.
+    title_part: bool,
+    /// Inside the subject ("… về xúc tiến đầu tư vào vùng …"), a preposition may join its words.
+    subject: bool,
+    /// Inside a list that "và" closes ([`list_goes_on`]): its "và" goes on with the name.
+    in_list: bool,
+}
+
+/// The token a [`NameReader`] reads: `c` its first character at byte `at` of the sentence,
+/// `trimmed` the sentence from there, `ws` the spaces before it.
+struct Token<'s> {
+    c: char,
+    trimmed: &'s str,
+    ws: usize,
+    at: usize,
+}
+
+/// A word a [`NameReader`] reads: `text` as written, ending at byte `end` of the sentence,
+/// and what `after` it.
+struct Word<'s> {
+    text: &'s str,
+    lower: String,
+    after: &'s str,
+    at: usize,
+    end: usize,
+}
+
+/// What reading a token did to the name.
+enum Flow {
+    /// The token is the name's; read on.
+    Next,
+    /// The name ended before it, or with it.
+    Stop,
+    /// Not a token of this kind: the next rule reads it.
+    Other,
+}
+
+impl<'s> NameReader<'s> {
+    /// Reads one token; false once the name has ended.
+    fn step(&mut self) -> bool {
+        let sent = self.sent;
+        let rest = &sent[self.pos..];
         let trimmed = rest.trim_start();
         let ws = rest.len() - trimmed.len();
-        let at = pos + ws;
         let Some(c) = trimmed.chars().next() else {
-            break;
+            return false;
         };
-        if let Some(close) = opening_quote(c) {
-            let inner = &trimmed[c.len_utf8()..];
-            // A quotation that opens with a word of the sentence going on ("Hội nghị VBS “sẽ
-            // mang đến …”") quotes what someone said of the meeting, not its title.
-            let first = inner
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            if CLAUSE_WORDS.contains(&first) {
-                break;
+        let t = Token {
+            c,
+            trimmed,
+            ws,
+            at: self.pos + ws,
+        };
+        let marks = [
+            Self::quotation,
+            Self::bracket,
+            Self::joiner,
+            Self::comma,
+            Self::plus_number,
+            Self::abbreviation_stop,
+        ];
+        for rule in marks {
+            match rule(self, &t) {
+                Flow::Next => return true,
+                Flow::Stop => return false,
+                Flow::Other => {}
             }
-            // A straight apostrophe inside a word ("Ambassador's") is not a quote.
-            match inner.find(close) {
-                Some(e) if ws > 0 || name.words == 0 => {
-                    let end = at + c.len_utf8() + e + close.len_utf8();
-                    // The years of a quoted title are the title's ("… 6 tháng cuối năm 2021"),
-                    // a plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm
-                    // 2019").
-                    for y in YEAR_IN.captures_iter(&sent[at..end]) {
-                        let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
-                        let Ok(v) = g.as_str().parse::<i32>() else {
-                            continue;
-                        };
-                        let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
-                        if is_plan(&sent[since..at + whole.start()].to_lowercase())
-                            && name.plan_year.is_none()
-                        {
-                            name.plan_year = Some(name.years.len());
-                        }
-                        name.years.push((v, at + whole.start()..at + g.end()));
-                    }
-                    name.quoted = true;
-                    name.words += 1;
-                    name.end = end;
-                    pos = end;
-                    continue;
-                }
-                _ => break,
-            }
-        }
-        if c == '(' {
-            // An acronym in brackets ("(AMM-55)", "(mở rộng)") belongs to the name.
-            match trimmed.find(')') {
-                Some(e) if e <= 24 && name.words > 0 && !trimmed[1..e].contains(['/', ':']) => {
-                    name.end = at + e + 1;
-                    pos = name.end;
-                    // A term in brackets closes the body's name, as one without them does.
-                    if let Some((t, _)) = term_at(trimmed) {
-                        name.term = Some((t, at..name.end));
-                        break;
-                    }
-                    continue;
-                }
-                _ => break,
-            }
-        }
-        if (c == '-' || c == '–' || c == '&') && name.words > 0 {
-            // "Mekong - Nhật Bản", "TP.HCM & Khát vọng": a dash between words of the name.
-            let after = trimmed[c.len_utf8()..].trim_start();
-            if after.chars().next().is_some_and(|c| c.is_alphanumeric())
-                && !after.starts_with(|c: char| c.is_ascii_digit())
-                && !credit_follows(after)
-            {
-                pos = at + c.len_utf8();
-                continue;
-            }
-            break;
-        }
-        if c == ',' {
-            in_list = in_list || list_goes_on(&name, &sent[name.start..at], &trimmed[1..]);
-            if in_list
-                || continues_after_comma(&name, &trimmed[1..])
-                || portfolio_goes_on(&sent[name.start..at], &trimmed[1..])
-            {
-                pos = at + 1;
-                title_part = true;
-                continue;
-            }
-        }
-        if c == '+' && ws == 0 && trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            // "ASEAN+3"
-            let digits = trimmed[1..]
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(trimmed.len() - 1);
-            name.end = at + 1 + digits;
-            pos = name.end;
-            continue;
-        }
-        if c == '.' && name.words > 0 && crate::text::abbreviation_before(sent, at) {
-            // "UBND TP. Hồ Chí Minh": the abbreviation's stop is inside the name.
-            pos = at + 1;
-            continue;
         }
         if !c.is_alphanumeric() {
-            break;
+            return false;
         }
-        if let Some(step) = special_token(sent, at, &mut name, &last_word, inner_head) {
-            match step {
+        let name = &mut self.name;
+        if let Some(step) = special_token(sent, t.at, name, &self.last_word, self.inner_head) {
+            return match step {
                 Step::Continue(end) => {
-                    pos = end;
-                    name.end = end;
-                    continue;
+                    self.pos = end;
+                    self.name.end = end;
+                    true
                 }
-                Step::Stop => break,
-            }
+                Step::Stop => false,
+            };
         }
         let wend = trimmed
             .find(|ch: char| !ch.is_alphanumeric())
             .unwrap_or(trimmed.len());
-        let word = &trimmed[..wend];
-        let lower = word.to_lowercase();
-        let after = &trimmed[wend..];
-        // "lần thứ 2", and without "thứ" ("lần 2", "lần hai"): the meeting's number.
-        let with_thu = lower == "lần" && after.to_lowercase().starts_with(" thứ ");
-        let first = lower == "lần"
+        let w = Word {
+            text: &trimmed[..wend],
+            lower: trimmed[..wend].to_lowercase(),
+            after: &trimmed[wend..],
+            at: t.at,
+            end: t.at + wend,
+        };
+        let words = [
+            Self::ordinal_word,
+            Self::number,
+            Self::clause,
+            Self::and_word,
+        ];
+        for rule in words {
+            match rule(self, &w) {
+                Flow::Next => return true,
+                Flow::Stop => return false,
+                Flow::Other => {}
+            }
+        }
+        self.accept(w)
+    }
+
+    /// A quoted title ("Hội nghị “…”"), with the years it holds.
+    fn quotation(&mut self, t: &Token) -> Flow {
+        let Some(close) = opening_quote(t.c) else {
+            return Flow::Other;
+        };
+        let (sent, at) = (self.sent, t.at);
+        let name = &mut self.name;
+        let inner = &t.trimmed[t.c.len_utf8()..];
+        // A quotation that opens with a word of the sentence going on ("Hội nghị VBS “sẽ mang
+        // đến …”") quotes what someone said of the meeting, not its title.
+        let first = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if CLAUSE_WORDS.contains(&first) {
+            return Flow::Stop;
+        }
+        // A straight apostrophe inside a word ("Ambassador's") is not a quote.
+        match inner.find(close) {
+            Some(e) if t.ws > 0 || name.words == 0 => {
+                let end = at + t.c.len_utf8() + e + close.len_utf8();
+                // The years of a quoted title are the title's ("… 6 tháng cuối năm 2021"), a
+                // plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm 2019").
+                for y in YEAR_IN.captures_iter(&sent[at..end]) {
+                    let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
+                    let Ok(v) = g.as_str().parse::<i32>() else {
+                        continue;
+                    };
+                    let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
+                    if is_plan(&sent[since..at + whole.start()].to_lowercase())
+                        && name.plan_year.is_none()
+                    {
+                        name.plan_year = Some(name.years.len());
+                    }
+                    name.years.push((v, at + whole.start()..at + g.end()));
+                }
+                name.quoted = true;
+                name.words += 1;
+                name.end = end;
+                self.pos = end;
+                Flow::Next
+            }
+            _ => Flow::Stop,
+        }
+    }
+
+    /// An acronym or a term in brackets ("(AMM-55)", "(mở rộng)", "(khóa XII)").
+    fn bracket(&mut self, t: &Token) -> Flow {
+        if t.c != '(' {
+            return Flow::Other;
+        }
+        let name = &mut self.name;
+        match t.trimmed.find(')') {
+            Some(e) if e <= 24 && name.words > 0 && !t.trimmed[1..e].contains(['/', ':']) => {
+                name.end = t.at + e + 1;
+                self.pos = name.end;
+                // A term in brackets closes the body's name, as one without them does.
+                if let Some((term, _)) = term_at(t.trimmed) {
+                    name.term = Some((term, t.at..name.end));
+                    return Flow::Stop;
+                }
+                Flow::Next
+            }
+            _ => Flow::Stop,
+        }
+    }
+
+    /// A dash or an ampersand between words of the name ("Mekong - Nhật Bản", "TP.HCM & Khát
+    /// vọng").
+    fn joiner(&mut self, t: &Token) -> Flow {
+        if !matches!(t.c, '-' | '–' | '&') || self.name.words == 0 {
+            return Flow::Other;
+        }
+        let after = t.trimmed[t.c.len_utf8()..].trim_start();
+        if after.chars().next().is_some_and(|c| c.is_alphanumeric())
+            && !after.starts_with(|c: char| c.is_ascii_digit())
+            && !credit_follows(after)
+        {
+            self.pos = t.at + t.c.len_utf8();
+            return Flow::Next;
+        }
+        Flow::Stop
+    }
+
+    /// A comma inside a list, an administrative title or a portfolio goes on with the name.
+    fn comma(&mut self, t: &Token) -> Flow {
+        if t.c != ',' {
+            return Flow::Other;
+        }
+        let so_far = &self.sent[self.name.start..t.at];
+        let next = &t.trimmed[1..];
+        self.in_list = self.in_list || list_goes_on(&self.name, so_far, next);
+        if self.in_list
+            || continues_after_comma(&self.name, next)
+            || portfolio_goes_on(so_far, next)
+        {
+            self.pos = t.at + 1;
+            self.title_part = true;
+            return Flow::Next;
+        }
+        Flow::Other
+    }
+
+    /// "ASEAN+3".
+    fn plus_number(&mut self, t: &Token) -> Flow {
+        if t.c != '+' || t.ws > 0 || !t.trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return Flow::Other;
+        }
+        let digits = t.trimmed[1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(t.trimmed.len() - 1);
+        self.name.end = t.at + 1 + digits;
+        self.pos = self.name.end;
+        Flow::Next
+    }
+
+    /// "UBND TP. Hồ Chí Minh": the abbreviation's stop is inside the name.
+    fn abbreviation_stop(&mut self, t: &Token) -> Flow {
+        if t.c == '.' && self.name.words > 0 && crate::text::abbreviation_before(self.sent, t.at) {
+            self.pos = t.at + 1;
+            return Flow::Next;
+        }
+        Flow::Other
+    }
+
+    /// "lần thứ 2", and without "thứ" ("lần 2", "lần hai", "lần đầu"): the meeting's number.
+    fn ordinal_word(&mut self, w: &Word) -> Flow {
+        if w.lower != "lần" && w.lower != "thứ" {
+            return Flow::Other;
+        }
+        let (sent, at) = (self.sent, w.at);
+        let name = &mut self.name;
+        let after_lower = w.after.to_lowercase();
+        let with_thu = w.lower == "lần" && after_lower.starts_with(" thứ ");
+        let first = w.lower == "lần"
             && name.words > 0
-            && after.to_lowercase().starts_with(" đầu")
-            && !after[" đầu".len()..].starts_with(char::is_alphanumeric);
+            && after_lower.starts_with(" đầu")
+            && !w.after[" đầu".len()..].starts_with(char::is_alphanumeric);
         if first {
             // "… lần đầu (tiên)": the first of its series.
             name.series_end = Some(at);
             name.ordinal = Some(1);
-            name.end = at + wend + " đầu".len();
-            after_ordinal(sent, &mut name);
-            break;
+            name.end = w.end + " đầu".len();
+            after_ordinal(sent, name);
+            return Flow::Stop;
         }
-        let bare_lan = lower == "lần"
+        let bare_lan = w.lower == "lần"
             && name.words > 0
-            && after.starts_with(' ')
-            && ordinal_at(&after[1..]).is_some();
-        if with_thu || bare_lan || lower == "thứ" && name.words == 0 && after.starts_with(' ') {
-            let num_at = if with_thu {
-                at + wend + " thứ ".len()
-            } else {
-                at + wend + 1
-            };
-            match ordinal_at(&sent[num_at..]) {
-                Some((n, len)) if !inner_head => {
-                    name.series_end = Some(at);
-                    name.ordinal = Some(n);
-                    name.end = num_at + len;
-                    after_ordinal(sent, &mut name);
-                    break;
-                }
-                Some((_, len)) => {
-                    // Another head's ordinal ("Nghị quyết Đại hội lần thứ XIII"): part of the name.
-                    name.end = num_at + len;
-                    pos = name.end;
-                    name.words += 2;
-                    continue;
-                }
-                None => break,
-            }
+            && w.after.starts_with(' ')
+            && ordinal_at(&w.after[1..]).is_some();
+        let thu = w.lower == "thứ" && name.words == 0 && w.after.starts_with(' ');
+        if !(with_thu || bare_lan || thu) {
+            return Flow::Other;
         }
-        if word.chars().all(|c| c.is_ascii_digit()) {
-            let body_number = wend <= 4 && ends_with_body_head(&sent[name.start..at]);
-            if inner_head && wend <= 2 || body_number {
-                // Another head's number ("quán triệt Nghị quyết Trung ương 8") or a body's
-                // ("với Ban chỉ đạo 389"): part of the name.
-                name.words += 1;
-                name.end = at + wend;
-                pos = name.end;
-                continue;
+        let num_at = match with_thu {
+            true => w.end + " thứ ".len(),
+            false => w.end + 1,
+        };
+        match ordinal_at(&sent[num_at..]) {
+            Some((n, len)) if !self.inner_head => {
+                name.series_end = Some(at);
+                name.ordinal = Some(n);
+                name.end = num_at + len;
+                after_ordinal(sent, name);
+                Flow::Stop
             }
-            if let Some(end) = bare_number(sent, at, wend, &mut name) {
-                pos = end;
-                continue;
+            Some((_, len)) => {
+                // Another head's ordinal ("Nghị quyết Đại hội lần thứ XIII"): part of the name.
+                name.end = num_at + len;
+                self.pos = name.end;
+                name.words += 2;
+                Flow::Next
             }
-            break;
+            None => Flow::Stop,
         }
+    }
+
+    /// A number: another head's or a body's, or a bare number of the meeting (a year, an
+    /// ordinal).
+    fn number(&mut self, w: &Word) -> Flow {
+        if !w.text.chars().all(|c| c.is_ascii_digit()) {
+            return Flow::Other;
+        }
+        let wend = w.end - w.at;
+        let body_number = wend <= 4 && ends_with_body_head(&self.sent[self.name.start..w.at]);
+        if self.inner_head && wend <= 2 || body_number {
+            // Another head's number ("quán triệt Nghị quyết Trung ương 8") or a body's ("với
+            // Ban chỉ đạo 389"): part of the name.
+            self.name.words += 1;
+            self.name.end = w.end;
+            self.pos = w.end;
+            return Flow::Next;
+        }
+        if let Some(end) = bare_number(self.sent, w.at, wend, &mut self.name) {
+            self.pos = end;
+            return Flow::Next;
+        }
+        Flow::Stop
+    }
+
+    /// A word that ends the name: a time, a clause word, the sentence's verb after the meeting
+    /// word, an adjunct; or whose meeting it is, which goes on with it.
+    fn clause(&mut self, w: &Word) -> Flow {
+        let (sent, at, lower, after) = (self.sent, w.at, w.lower.as_str(), w.after);
+        let name = &self.name;
         // "phiên họp của Ủy ban quốc gia …", "cuộc họp của các nguyên thủ …": whose meeting it
         // is belongs to the name; "cuộc họp giữa ASEAN và Trung Quốc": so do its parties.
         let parties = lower == "của" || (lower == "giữa" && name.words == 0);
         if parties && names_party(after) {
-            pos = at + wend;
-            name.words += 1;
-            continue;
+            self.pos = w.end;
+            self.name.words += 1;
+            return Flow::Next;
         }
         // "hàng tuần", "hàng năm": every week, a name's.
-        if opens_time(&lower, after) && last_word != "hàng" {
-            break;
+        if opens_time(lower, after) && self.last_word != "hàng" {
+            return Flow::Stop;
         }
         // A clause word inside a compound, a subject's preposition, or "cho" before whom the
         // meeting is for goes on with the name.
-        let goes_on = inside_compound(&sent[..at], &lower, after)
-            || (subject && joins_subject(&lower, after))
-            || for_whom(&lower, &name, after);
-        if CLAUSE_WORDS.contains(&lower.as_str()) && !goes_on {
-            break;
+        let goes_on = inside_compound(&sent[..at], lower, after)
+            || (self.subject && joins_subject(lower, after))
+            || for_whom(lower, name, after);
+        if CLAUSE_WORDS.contains(&lower) && !goes_on {
+            return Flow::Stop;
         }
-        subject |= lower == "về";
-        let verb_of_title = std::mem::take(&mut title_part);
-        // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with
-        // the verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
-        // sentence's.
-        // This word and the next, lower case ("kết nối", "liên quan", "chỉ đạo").
+        self.subject |= lower == "về";
+        let verb_of_title = std::mem::take(&mut self.title_part);
+        // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with the
+        // verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
+        // sentence's. This word and the next, lower case ("kết nối", "liên quan", "chỉ đạo"):
         let next_pair = format!("{lower} {}", first_word(after));
         let agenda = name.words == 0
-            && (object && AGENDA_VERBS.contains(&lower.as_str())
+            && (self.object && AGENDA_VERBS.contains(&lower)
                 || AGENDA_VERBS.contains(&next_pair.as_str()));
         // "Hội nghị làm sâu sắc hơn …", "Hội nghị tạo ra …": as the subject, a meeting word
         // followed by a verb of the sentence is an anaphor; no name opens with these verbs.
         let predicate = name.words == 0
-            && !object
-            && word.starts_with(char::is_lowercase)
-            && SUBJECT_PREDICATES.contains(&lower.as_str());
-        if predicate {
-            break;
-        }
+            && !self.object
+            && w.text.starts_with(char::is_lowercase)
+            && SUBJECT_PREDICATES.contains(&lower);
         // "Cuộc họp liên quan đến …": what it concerns, not its name (but "các đơn vị liên
         // quan" is a name's).
-        if name.words == 0 && next_pair == "liên quan" {
-            break;
+        if predicate || name.words == 0 && next_pair == "liên quan" {
+            return Flow::Stop;
         }
         // "Ban chỉ đạo 389", "Ban tổ chức": after "Ban" such a pair names the committee.
-        let committee = last_word == "ban" && COMMITTEE_PAIRS.contains(&next_pair.as_str());
-        if word.chars().next().is_some_and(char::is_lowercase)
+        let committee = self.last_word == "ban" && COMMITTEE_PAIRS.contains(&next_pair.as_str());
+        if w.text.chars().next().is_some_and(char::is_lowercase)
             && !committee
-            && is_stop_pair(&lower, after)
+            && is_stop_pair(lower, after)
             && !verb_of_title
             && !agenda
             && !after_transitive(&sent[name.start..at])
         {
-            break;
+            return Flow::Stop;
         }
         // Right after the meeting word, "với" opens its other party ("cuộc làm việc với lãnh
         // đạo các bộ"); later, an adjunct may ("… với sự tham dự của …").
@@ -668,67 +819,75 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
             0 => !names_party(after),
             _ => AFTER_VOI_STOPS.contains(&first_word(after).as_str()),
         };
-        if lower == "với" && adjunct {
-            break;
+        match lower == "với" && adjunct {
+            true => Flow::Stop,
+            false => Flow::Other,
         }
-        if lower == "và" {
-            // "chủ trì hội nghị và trực tiếp thông báo …": a name cannot open with "và".
-            if name.words == 0 {
-                break;
-            }
-            if std::mem::take(&mut in_list) {
-                pos = at + wend;
-                continue;
-            }
-            let next = after.trim_start();
-            let nw = first_word(next);
-            // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
-            let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
-            // A proper name goes on with another proper name ("Mekong và Nhật Bản"), or with
-            // the rest of a topic written with its first word capitalised ("Tiềm năng và cơ hội
-            // đầu tư"), but not with a party ("ASEAN và các nước") or a verb.
-            let proper = next.starts_with(char::is_uppercase);
-            if name.first_capitalised && !proper && !capitalised_topic(&sent[name.start..at]) {
-                break;
-            }
-            if super::KEYWORD
-                .find(next)
-                .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
-                || CLAUSE_WORDS.contains(&nw.as_str())
-                    && !inside_compound(&sent[..at + wend], &nw, &next[nw.len().min(next.len())..])
-                || (!is_title_part && is_stop_pair(&nw, &next[nw.len().min(next.len())..]))
-            {
-                break;
-            }
-            title_part = is_title_part;
-            pos = at + wend;
-            continue;
+    }
+
+    /// "và": the next part of a list, an administrative title or a proper name, or the end.
+    fn and_word(&mut self, w: &Word) -> Flow {
+        if w.lower != "và" {
+            return Flow::Other;
         }
+        let sent = self.sent;
+        let name = &self.name;
+        // "chủ trì hội nghị và trực tiếp thông báo …": a name cannot open with "và".
+        if name.words == 0 {
+            return Flow::Stop;
+        }
+        if std::mem::take(&mut self.in_list) {
+            self.pos = w.end;
+            return Flow::Next;
+        }
+        let next = w.after.trim_start();
+        let nw = first_word(next);
+        let past_nw = &next[nw.len().min(next.len())..];
+        // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
+        let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
+        // A proper name goes on with another proper name ("Mekong và Nhật Bản"), or with the
+        // rest of a topic written with its first word capitalised ("Tiềm năng và cơ hội đầu
+        // tư"), but not with a party ("ASEAN và các nước") or a verb.
+        let proper = next.starts_with(char::is_uppercase);
+        if name.first_capitalised && !proper && !capitalised_topic(&sent[name.start..w.at]) {
+            return Flow::Stop;
+        }
+        if super::KEYWORD
+            .find(next)
+            .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
+            || CLAUSE_WORDS.contains(&nw.as_str()) && !inside_compound(&sent[..w.end], &nw, past_nw)
+            || (!is_title_part && is_stop_pair(&nw, past_nw))
+        {
+            return Flow::Stop;
+        }
+        self.title_part = is_title_part;
+        self.pos = w.end;
+        Flow::Next
+    }
+
+    /// A word of the name; false when another meeting's name starts after it.
+    fn accept(&mut self, w: Word) -> bool {
+        let name = &mut self.name;
         if name.words == 0 {
             // A headline in capitals names nothing by its capitals (an acronym still does).
             name.first_capitalised =
-                word.chars().next().is_some_and(char::is_uppercase) && !shouting(sent);
+                w.text.chars().next().is_some_and(char::is_uppercase) && !shouting(self.sent);
         }
-        let pair = format!("{last_word} {lower}");
-        if INNER_HEADS.contains(&pair.as_str()) || INNER_HEADS.contains(&lower.as_str()) {
-            inner_head = true;
+        let pair = format!("{} {}", self.last_word, w.lower);
+        if INNER_HEADS.contains(&pair.as_str()) || INNER_HEADS.contains(&w.lower.as_str()) {
+            self.inner_head = true;
         }
-        last_word = lower;
+        self.last_word = w.lower;
         name.words += 1;
-        name.end = at + wend;
-        pos = name.end;
+        name.end = w.end;
+        self.pos = w.end;
         // Another conference keyword starts another name ("thường kỳ" is not one).
-        if super::KEYWORD.find(&sent[pos..]).is_some_and(|m| {
-            sent[pos..m.start() + pos].trim().is_empty() && !m.as_str().eq_ignore_ascii_case("kỳ")
-        }) && !inner_head
-        {
-            break;
-        }
+        let rest = &self.sent[self.pos..];
+        let another = super::KEYWORD.find(rest).is_some_and(|m| {
+            rest[..m.start()].trim().is_empty() && !m.as_str().eq_ignore_ascii_case("kỳ")
+        });
+        !another || self.inner_head
     }
-    if name.ordinal.is_none() {
-        name.title_end = name.end;
-    }
-    name
 }
 
 /// Whether a name so far ends with the head noun of a committee ("… với Ban chỉ đạo", "Tổ công

@@ -12,55 +12,42 @@
 //! when a face lacks a letter, and a brief in Vietnamese must draw every diacritic, so a
 //! Vietnamese letter drawn by a face without it is always an error.
 
-use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::ops::Range;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
-use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
-use typst::foundations::{Bytes, Datetime, NativeElement, Selector, Smart};
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Datetime, NativeElement, Selector, Smart};
 use typst::introspection::Introspector;
-use typst::layout::{Frame, FrameItem};
 use typst::model::{FootnoteBody, FootnoteEntry};
-use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
-use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World, WorldExt};
+use typst::WorldExt;
 use typst_layout::PagedDocument;
 pub use typst_pdf::PdfStandard;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
-use unicode_normalization::UnicodeNormalization;
 
 mod fonts;
+mod glyphs;
+mod world;
 pub use fonts::{FontError, FontSet};
+pub use glyphs::is_vietnamese;
+use glyphs::{check_glyphs, placeholder_rule, uncovered};
+use world::BriefWorld;
 
 /// The name the brief has inside the Typst world (and in messages).
 pub const MAIN_NAME: &str = "brief.typ";
 
 /// PDF standards the brief can conform to.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    clap::ValueEnum,
-    Default,
-    serde::Deserialize,
-    serde::Serialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PdfStandardArg {
     /// Plain PDF 1.7.
     #[default]
     None,
     /// PDF/A-2b, for archiving.
-    #[value(name = "a-2b")]
     #[serde(rename = "a-2b")]
     A2b,
     /// PDF/A-3b, for archiving.
-    #[value(name = "a-3b")]
     #[serde(rename = "a-3b")]
     A3b,
 }
@@ -151,108 +138,6 @@ impl std::fmt::Display for MissingGlyph {
             write!(f, "\n  | {s}")?;
         }
         Ok(())
-    }
-}
-
-fn library() -> &'static LazyHash<Library> {
-    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
-    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
-}
-
-/// The world of one brief: one source file, its fonts, a fixed date.
-struct BriefWorld {
-    main: Source,
-    /// Bytes put before the brief's own source (the placeholder rule); offsets reported are in
-    /// the brief's own source.
-    prefix: usize,
-    fonts: Arc<FontSet>,
-    today: Datetime,
-}
-
-/// The last brief compiled in this process. `watch` compiles a new version of the same brief
-/// again and again: editing the last source into the new one, instead of parsing a new one,
-/// keeps the spans of the parts that did not change, and with them typst's memoised layout of
-/// those parts. A build process compiles once, from a new source.
-static LAST_SOURCE: Mutex<Option<Source>> = Mutex::new(None);
-
-/// The source of the brief: the last one edited into `text`, or a new one.
-fn main_source(id: FileId, text: &str) -> Source {
-    let mut last = LAST_SOURCE.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(source) = last.as_mut().filter(|s| s.id() == id) {
-        source.replace(text);
-        // typst's incremental reparse can go wrong on some edits inside multi-byte letters: it
-        // is checked against a full parse (cheap beside layout), so a wrong tree never reaches
-        // the PDF.
-        if source.text() == text && source.root().spanless_eq(&typst::syntax::parse(text)) {
-            return source.clone();
-        }
-    }
-    let source = Source::new(id, text.to_string());
-    *last = Some(source.clone());
-    source
-}
-
-impl BriefWorld {
-    fn new(text: &str, prefix: usize, fonts: Arc<FontSet>, now: DateTime<Utc>) -> Self {
-        let vpath = VirtualPath::new(format!("/{MAIN_NAME}")).expect("a valid virtual path");
-        let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
-        let today = Datetime::from_ymd(now.year(), now.month() as u8, now.day() as u8)
-            .expect("a valid date");
-        BriefWorld {
-            main: main_source(id, text),
-            prefix,
-            fonts,
-            today,
-        }
-    }
-
-    /// The brief's own source, without the prefix.
-    fn own_text(&self) -> &str {
-        &self.main.text()[self.prefix..]
-    }
-
-    /// A byte range of the compiled source, in the brief's own source.
-    fn own(&self, range: Option<Range<usize>>) -> Option<Range<usize>> {
-        let r = range?;
-        (r.start >= self.prefix).then(|| r.start - self.prefix..r.end - self.prefix)
-    }
-}
-
-impl World for BriefWorld {
-    fn library(&self) -> &LazyHash<Library> {
-        library()
-    }
-
-    fn book(&self) -> &LazyHash<FontBook> {
-        &self.fonts.book
-    }
-
-    fn main(&self) -> FileId {
-        self.main.id()
-    }
-
-    fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.main.id() {
-            Ok(self.main.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
-    }
-
-    fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.main.id() {
-            Ok(Bytes::from_string(self.main.text().to_string()))
-        } else {
-            Err(FileError::AccessDenied)
-        }
-    }
-
-    fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.fonts.get(index).cloned()
-    }
-
-    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
-        Some(self.today)
     }
 }
 
@@ -432,32 +317,6 @@ fn export(
     }
 }
 
-/// Every character of `source` that no font covers, each once, where it first appears.
-fn uncovered(source: &str, fonts: &FontSet) -> Vec<MissingGlyph> {
-    let mut seen: BTreeMap<char, bool> = BTreeMap::new();
-    let mut out = Vec::new();
-    for (i, c) in source.char_indices() {
-        if c.is_ascii() || c.is_whitespace() || c.is_control() || is_default_ignorable(c) {
-            continue;
-        }
-        if *seen.entry(c).or_insert_with(|| fonts.covers(c)) {
-            continue;
-        }
-        seen.insert(c, true);
-        let (line, _, snippet) = locate(source, Some(i..i));
-        out.push(MissingGlyph {
-            character: c,
-            face: None,
-            offset: Some(i),
-            line,
-            snippet,
-        });
-    }
-    out
-}
-
-/// A show rule that draws each uncovered character as [`PLACEHOLDER`]. It ends in `;` and no
-/// newline, so the brief's own lines keep their numbers.
 /// What the page guard says when it stops a layout.
 const PAGE_GUARD: &str = "chronobrief: the layout passed its page limit";
 
@@ -473,38 +332,6 @@ fn page_guard(max: usize) -> String {
             "#set page(background: context if here().page() > {n} {{ panic(\"{PAGE_GUARD}\") }});"
         ),
     }
-}
-
-fn placeholder_rule(uncovered: &[MissingGlyph]) -> String {
-    if uncovered.is_empty() {
-        return String::new();
-    }
-    let class: String = uncovered
-        .iter()
-        .map(|m| format!("\\u{{{:X}}}", m.character as u32))
-        .collect();
-    format!(
-        "#show regex(\"[{class}]\"): \"\\u{{{:X}}}\";",
-        PLACEHOLDER as u32
-    )
-}
-
-/// True for a letter of the Vietnamese alphabet (any case, precomposed or not) and for the
-/// combining marks that write its tones and vowels.
-pub fn is_vietnamese(c: char) -> bool {
-    const MARKS: [char; 8] = [
-        '\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31B}',
-    ];
-    if c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || MARKS.contains(&c) {
-        return true;
-    }
-    let mut parts = std::iter::once(c).nfd();
-    let base = parts.next();
-    let marks: Vec<char> = parts.collect();
-    base.is_some_and(|b| "aeiouyAEIOUY".contains(b))
-        && !marks.is_empty()
-        && marks.len() <= 2
-        && marks.iter().all(|m| MARKS.contains(m))
 }
 
 fn diagnostics<'a>(
@@ -580,70 +407,11 @@ fn misplaced_notes(doc: &PagedDocument) -> Vec<MisplacedNote> {
         .collect()
 }
 
-/// Every character laid out, checked against the face that draws it.
-fn check_glyphs(world: &BriefWorld, doc: &PagedDocument) -> Vec<MissingGlyph> {
-    let mut missing: Vec<MissingGlyph> = Vec::new();
-    for page in doc.pages() {
-        check_frame(world, &page.frame, &mut missing);
-    }
-    missing
-}
-
-fn check_frame(world: &BriefWorld, frame: &Frame, missing: &mut Vec<MissingGlyph>) {
-    for (_, item) in frame.items() {
-        match item {
-            FrameItem::Group(group) => check_frame(world, &group.frame, missing),
-            FrameItem::Text(text) => {
-                let font = text.font.font();
-                let ttf = text.font.ttf();
-                for glyph in &text.glyphs {
-                    let Some(cluster) = text.text.get(glyph.range()) else {
-                        continue;
-                    };
-                    for c in cluster.chars() {
-                        if c.is_whitespace() || c.is_control() || is_default_ignorable(c) {
-                            continue;
-                        }
-                        if glyph.id != 0 && ttf.glyph_index(c).is_some() {
-                            continue;
-                        }
-                        let info = font.info();
-                        let face = format!(
-                            "{} ({:?}, {:?})",
-                            info.family, info.variant.style, info.variant.weight
-                        );
-                        if missing
-                            .iter()
-                            .any(|m| m.character == c && m.face.as_deref() == Some(&face))
-                        {
-                            continue;
-                        }
-                        let range = world.own(world.range(glyph.span.0));
-                        let (line, _, snippet) = locate(world.own_text(), range.clone());
-                        missing.push(MissingGlyph {
-                            character: c,
-                            face: Some(face),
-                            offset: range.map(|r| r.start),
-                            line,
-                            snippet,
-                        });
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-fn is_default_ignorable(c: char) -> bool {
-    matches!(c as u32, 0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF
-        | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::world::main_source;
     use super::*;
+    use typst::syntax::{RootedPath, VirtualPath, VirtualRoot};
 
     fn opts() -> CompileOptions {
         CompileOptions {
