@@ -154,7 +154,7 @@ fn main() {
         one.install(|| {
             for (name, b) in &files {
                 let a = parse_article(name, name, b, &k).unwrap();
-                std::hint::black_box(extract_article(0, &a, &k));
+                std::hint::black_box(extract_article(&a, &k));
             }
         })
     });

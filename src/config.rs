@@ -1,5 +1,5 @@
 //! Settings: the config file `chronobrief.toml` and the resolved, validated values the stages
-//! run on ([`CorpusArgs`], [`BuildArgs`]). The command line ([`crate::cli`]) puts its flags
+//! run on ([`CorpusArgs`], [`BuildArgs`]). The command line (`cli.rs`) puts its flags
 //! over the config file; this module knows nothing of it.
 
 use std::path::{Path, PathBuf};

@@ -284,7 +284,7 @@ mod tests {
     fn article(text: &str) -> (Article, Mentions) {
         let k = Knowledge::embedded();
         let a = crate::ingest::parse_article("a.txt", "a.txt", text.as_bytes(), &k).unwrap();
-        let m = crate::extract::extract_article(0, &a, &k);
+        let m = crate::extract::extract_article(&a, &k);
         (a, m)
     }
 

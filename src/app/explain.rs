@@ -177,12 +177,7 @@ pub fn explain_file(
         None => {
             let mentions = articles
                 .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    let mut m = extract::extract_article(i, a, &k);
-                    m.set_article(i);
-                    m
-                })
+                .map(|a| extract::extract_article(a, &k))
                 .collect();
             (mentions, (0..articles.len()).collect())
         }

@@ -13,7 +13,7 @@ use super::{cache, error::ingest_error, AppError, ExtractionCache, History};
 use crate::compile::FontSet;
 use crate::config::{BuildArgs, CorpusArgs, NamedBrief};
 use crate::extract;
-use crate::ingest::{read_corpus_cached, Corpus, Limits};
+use crate::ingest::{Corpus, Listing};
 use crate::knowledge::Knowledge;
 use crate::render::Format;
 use crate::render::Renderer;
@@ -35,22 +35,20 @@ pub(super) fn ingest_and_extract(
     cache: Option<&ExtractionCache>,
 ) -> Result<(Corpus, Vec<extract::Mentions>), AppError> {
     let t = Instant::now();
-    let limits = Limits {
-        max_article_bytes: args.max_article_bytes,
-        strict: args.strict,
-    };
-    let (corpus, results) = read_corpus_cached(
-        &args.input,
-        k,
-        limits,
-        |file, digest| {
-            let (a, m) = cache?.load(file, digest)?;
-            Some((a, (m, false)))
-        },
-        |a| (extract::extract_article(0, a, k), true),
-        false,
-    )
-    .map_err(ingest_error)?;
+    let mut listing = Listing::of(&args.input).map_err(ingest_error)?;
+    // Each file read: what the cache holds for its bytes, or its articles parsed and extracted
+    // (their lines not kept, so memory does not grow with the archive).
+    let files = listing.read_each(args.max_article_bytes, |file| {
+        let cached = match file.was_read() {
+            true => cache.and_then(|c| c.load(&file.file, &file.digest)),
+            false => None,
+        };
+        match cached {
+            Some((a, m)) => file.cached((a, (m, false))),
+            None => file.parse(k, |a| (extract::extract_article(a, k), true), false),
+        }
+    });
+    let (corpus, results) = listing.gather(files, args.strict).map_err(ingest_error)?;
     let (mentions, fresh): (Vec<extract::Mentions>, Vec<bool>) = results.into_iter().unzip();
     if let Some(c) = cache {
         c.update(&corpus, &mentions, &fresh);
@@ -93,10 +91,7 @@ pub(super) fn in_content_order(
             &b.digest,
         ))
     });
-    let (articles, mut mentions): (Vec<_>, Vec<_>) = both.into_iter().unzip();
-    for (i, m) in mentions.iter_mut().enumerate() {
-        m.set_article(i);
-    }
+    let (articles, mentions): (Vec<_>, Vec<_>) = both.into_iter().unzip();
     corpus.articles = articles;
     (corpus, mentions)
 }

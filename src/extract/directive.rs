@@ -25,6 +25,10 @@ pub struct DocumentRef {
     pub name: String,
     /// Matching key: kind and number, folded.
     pub key: String,
+    /// The number carries its issuing code, so the key names one document across articles;
+    /// without it, only within its article.
+    #[serde(default)]
+    pub coded: bool,
     /// The subject ("về …"), when the sentence gives it.
     pub subject: Option<String>,
     pub issuer: Option<String>,
@@ -41,7 +45,6 @@ pub struct DocumentRef {
 /// One directive found in one paragraph.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DirectiveMention {
-    pub article: usize,
     pub evidence: Evidence,
     /// The paragraph as written.
     pub text: String,
@@ -617,7 +620,6 @@ fn reports_done(people: &People, before: &str, k: &Knowledge) -> bool {
 /// Extracts the directives of one paragraph.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn extract(
-    index: usize,
     a: &Article,
     para: &Paragraph,
     sents: &[Sentence],
@@ -632,9 +634,9 @@ pub(super) fn extract(
         .iter()
         .filter(|s| s.folded().bytes().any(|b| b.is_ascii_digit()))
     {
-        documents(index, a, s, ctx, out);
+        documents(a, s, ctx, out);
     }
-    if header(index, a, para, sents, ctx, state, out) {
+    if header(a, para, sents, ctx, state, out) {
         return;
     }
     let line = para.line;
@@ -653,93 +655,87 @@ pub(super) fn extract(
     let parent = LazyCell::new(|| {
         conference_at(conferences, line.number, lead_end, *at_a_meeting).or(previous_parent)
     });
+    let read_sentences = || spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
+    let Some((giver, quote)) = given(para, state, read_sentences) else {
+        return;
+    };
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
-    let emit = |out: &mut Vec<DirectiveMention>, giver: &Giver, quote: String| {
-        out.push(DirectiveMention {
-            article: index,
-            evidence: Evidence {
-                file: a.file.clone(),
-                line: line.number,
-                quote,
-            },
-            text: text.to_string(),
-            by: giver.by.clone(),
-            parent: giver.parent,
-            document: None,
-            weak: giver.weak,
-            day: giver.day.clone(),
-            at_a_meeting: *at_a_meeting,
-        });
-    };
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
     // "chỉ đạo:", a quotation that continues one) is quoted by its first sentence, the one
     // that carries the claim; `text` keeps the paragraph.
-    let whole = || {
+    let quote = quote.unwrap_or_else(|| {
         sents
             .first()
             .map(Sentence::quote)
             .unwrap_or_else(|| text.to_string())
+    });
+    out.push(DirectiveMention {
+        evidence: Evidence {
+            file: a.file.clone(),
+            line: line.number,
+            quote,
+        },
+        text: text.to_string(),
+        by: giver.by,
+        parent: giver.parent,
+        document: None,
+        weak: giver.weak,
+        day: giver.day,
+        at_a_meeting: *at_a_meeting,
+    });
+}
+
+/// The instruction a paragraph gives and its quote (none: the paragraph's first sentence),
+/// read in this order: what follows a colon that announced instructions, an item of an
+/// enumeration, a sentence that instructs (`read_sentences`), a quotation or an obligation
+/// that continues the paragraph before. Keeps in `state` what the next paragraph goes on from.
+fn given(
+    para: &Paragraph,
+    state: &mut DirectiveState,
+    read_sentences: impl FnOnce() -> Option<Spoken>,
+) -> Option<(Giver, Option<String>)> {
+    let goes_on = |state: &mut DirectiveState, g: Giver, quote: Option<String>| {
+        state.previous = Some(g.clone());
+        Some((g, quote))
     };
-
     if let Some(g) = state.colon.take() {
-        emit(out, &g, whole());
-        state.previous = Some(g);
-        return;
+        return goes_on(state, g, None);
     }
-
     let is_item = ITEM.is_match(para.folded());
-    if is_item {
-        if let Some(g) = state.enumeration.clone() {
-            emit(out, &g, whole());
-            state.previous = Some(g);
-            return;
-        }
-    } else {
-        state.enumeration = None;
+    match (is_item, state.enumeration.clone()) {
+        (true, Some(g)) => return goes_on(state, g, None),
+        (true, None) => {}
+        (false, _) => state.enumeration = None,
     }
-
     // A directive verb with a speaker before it.
-    let spoken = spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
-    match spoken {
-        Some(Spoken::Quoted(g, quote)) => {
-            emit(out, &g, quote);
-            state.previous = Some(g);
-            return;
-        }
-        Some(Spoken::Whole(g)) => {
-            emit(out, &g, whole());
-            state.previous = Some(g);
-            return;
-        }
+    match read_sentences() {
+        Some(Spoken::Quoted(g, quote)) => return goes_on(state, g, Some(quote)),
+        Some(Spoken::Whole(g)) => return goes_on(state, g, None),
         Some(Spoken::Colon(g)) => {
             state.colon = Some(g);
             state.previous = None;
-            return;
+            return None;
         }
         Some(Spoken::Cue {
             giver,
             quote,
             lists,
         }) => {
-            emit(out, &giver, quote);
             if lists {
                 state.enumeration = Some(giver.clone());
             }
-            state.previous = Some(giver);
-            return;
+            return goes_on(state, giver, Some(quote));
         }
         None => {}
     }
-
     // A quotation or an obligation right after a directive continues it.
-    if let Some(g) = state.previous.take() {
-        let starts_quote = text.starts_with(['“', '"', '«']);
-        // "… không phải là cánh tay nối dài": a copula, no obligation.
-        if starts_quote || (!is_item && obliges(para.folded())) {
-            emit(out, &g, whole());
-            state.previous = Some(g);
-        }
+    let g = state.previous.take()?;
+    let starts_quote = para.text().trim().starts_with(['“', '"', '«']);
+    // "… không phải là cánh tay nối dài": a copula, no obligation.
+    match starts_quote || (!is_item && obliges(para.folded())) {
+        true => goes_on(state, g, None),
+        false => None,
     }
 }
 
@@ -1138,7 +1134,6 @@ fn without_adverbs(subject: &str) -> String {
 /// tháng 7 năm 2019". The date line is the document's evidence. True when `line` was a part
 /// of a header.
 fn header(
-    index: usize,
     a: &Article,
     para: &Paragraph,
     sents: &[Sentence],
@@ -1166,7 +1161,6 @@ fn header(
     let date = s.dates.first().and_then(|d| ctx.read(s, d));
     let kind = kind_of_number(&number);
     out.push(DirectiveMention {
-        article: index,
         evidence: Evidence {
             file: a.file.clone(),
             line: line.number,
@@ -1177,7 +1171,8 @@ fn header(
         parent: None,
         document: Some(DocumentRef {
             name: format!("{kind} số {number}"),
-            key: document_key(kind, &number, index),
+            key: document_key(kind, &number),
+            coded: is_coded(&number),
             subject: None,
             issuer: None,
             date,
@@ -1210,15 +1205,20 @@ fn kind_of_number(number: &str) -> &'static str {
     }
 }
 
-/// One key per document across articles: its number with its code is unique ("16/CT-TTg");
-/// a number without a code ("Nghị quyết 35") only names a document within one article.
-fn document_key(kind: &str, number: &str, article: usize) -> String {
+/// A document's matching key: its number with its code ("16/CT-TTg"), or its kind and number
+/// ("Nghị quyết 35"), folded.
+fn document_key(kind: &str, number: &str) -> String {
     let folded = crate::text::fold_key(&number.replace('⁄', "/"));
-    if number.contains(['/', '-', '⁄']) && number.chars().any(char::is_alphabetic) {
-        folded
-    } else {
-        format!("{} {folded} #{article}", crate::text::fold_key(kind))
+    match is_coded(number) {
+        true => folded,
+        false => format!("{} {folded}", crate::text::fold_key(kind)),
     }
+}
+
+/// A number with its issuing code ("16/CT-TTg", "247/TB-VPCP") is unique; one without ("Nghị
+/// quyết 35") only names a document within one article.
+fn is_coded(number: &str) -> bool {
+    number.contains(['/', '-', '⁄']) && number.chars().any(char::is_alphabetic)
 }
 
 fn number_year(number: &str) -> Option<i32> {
@@ -1228,13 +1228,7 @@ fn number_year(number: &str) -> Option<i32> {
 }
 
 /// Formal documents named with a number in sentence `s`.
-fn documents(
-    index: usize,
-    a: &Article,
-    s: &Sentence,
-    ctx: &ArticleContext,
-    out: &mut Vec<DirectiveMention>,
-) {
+fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<DirectiveMention>) {
     let t = s.folded();
     for cap in DOCUMENT.captures_iter(t) {
         let number = cap.get(3).unwrap();
@@ -1249,7 +1243,8 @@ fn documents(
                 .to_string()
         };
         let name = original(whole.range());
-        let key = document_key(&cap[1], number.as_str(), index);
+        let key = document_key(&cap[1], number.as_str());
+        let coded = is_coded(number.as_str());
         let after = &t[whole.end()..];
         let issuer = ISSUER
             .captures(after)
@@ -1267,7 +1262,6 @@ fn documents(
                     .to_string()
             });
         out.push(DirectiveMention {
-            article: index,
             evidence: Evidence {
                 file: a.file.clone(),
                 line: s.line.number,
@@ -1279,6 +1273,7 @@ fn documents(
             document: Some(DocumentRef {
                 name,
                 key,
+                coded,
                 subject,
                 issuer,
                 date,

@@ -22,7 +22,8 @@ use crate::text::sentences;
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
-    rejected_meeting_words, Anchor, AnchorRelation, ConferenceMention, NotAMeeting, TitleYears,
+    rejected_meeting_words, Anchor, AnchorRelation, ConferenceMention, Details, NotAMeeting,
+    TitleYears,
 };
 pub use directive::{DirectiveMention, DocumentRef};
 
@@ -89,23 +90,16 @@ pub struct Mentions {
     pub headline: Option<usize>,
 }
 
-impl Mentions {
-    /// Points every mention at article `index` of the corpus.
-    pub fn set_article(&mut self, index: usize) {
-        self.conferences.iter_mut().for_each(|c| c.article = index);
-        self.directives.iter_mut().for_each(|d| d.article = index);
-    }
-}
+impl Mentions {}
 
-/// Extracts mentions from every article; the index of each article in `corpus.articles` is
-/// kept in each mention.
+/// Extracts mentions from every article, in the order of `corpus.articles`: the place of an
+/// article's mentions in the list is its index in the corpus, which the timeline cites.
 pub fn extract_corpus(corpus: &Corpus, k: &Knowledge) -> Vec<Mentions> {
     // Articles are independent: extract them in parallel, in order.
     corpus
         .articles
         .par_iter()
-        .enumerate()
-        .map(|(i, a)| extract_article(i, a, k))
+        .map(|a| extract_article(a, k))
         .collect()
 }
 
@@ -145,7 +139,7 @@ impl Paragraph<'_> {
 }
 
 /// Extracts from one article.
-pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
+pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
     let mut out = Mentions {
         document_date: document_date(a),
         headline: a
@@ -188,9 +182,7 @@ pub fn extract_article(index: usize, a: &Article, k: &Knowledge) -> Mentions {
         // A line as long as a whole article (a page saved without line breaks) is read as
         // paragraphs of a few sentences, so that each paragraph's work stays bounded.
         for (paragraph, sents) in paragraphs(line, &sents) {
-            read_paragraph(
-                index, a, &paragraph, sents, k, &mut ctx, &mut state, &mut out,
-            );
+            read_paragraph(a, &paragraph, sents, k, &mut ctx, &mut state, &mut out);
         }
     }
     attach_early_directives(&mut out, state.directives.lead_end);
@@ -251,7 +243,6 @@ fn paragraphs<'s, 'a>(
 /// Reads one paragraph's people, conferences and directives, then the last day it names.
 #[allow(clippy::too_many_arguments)]
 fn read_paragraph(
-    index: usize,
     a: &Article,
     paragraph: &Paragraph,
     sents: &[Sentence],
@@ -265,11 +256,10 @@ fn read_paragraph(
     }
     let first_conf = out.conferences.len();
     for s in sents {
-        conference::extract(index, a, s, ctx, &state.people, k, &mut out.conferences);
+        conference::extract(a, s, ctx, &state.people, k, &mut out.conferences);
     }
     paragraph_dates(sents, ctx, &mut out.conferences[first_conf..]);
     directive::extract(
-        index,
         a,
         paragraph,
         sents,

@@ -14,7 +14,7 @@ fn extract(text: &str) -> Mentions {
         &k,
     )
     .unwrap();
-    extract_article(0, &a, &k)
+    extract_article(&a, &k)
 }
 
 /// Asserts whether `text` gives a directive.
@@ -84,11 +84,14 @@ fn a_conference_named_only_by_its_keyword_is_not_an_event() {
 fn details_of_a_conference() {
     let m = extract("Sáng 5/3, tại Hà Nội, Hội nghị Xúc tiến đầu tư lần thứ 2 với chủ đề “Kết nối và phát triển” đã diễn ra dưới hình thức trực tiếp kết hợp trực tuyến. Sự kiện do Phó Thủ tướng Trần Lưu Quang chủ trì, với sự tham dự của 200 doanh nghiệp để trao đổi kinh nghiệm.");
     let c = &m.conferences[0];
-    assert_eq!(c.location.as_deref(), Some("Hà Nội"));
-    assert_eq!(c.theme.as_deref(), Some("Kết nối và phát triển"));
-    assert_eq!(c.format.as_deref(), Some("trực tiếp kết hợp trực tuyến"));
-    assert_eq!(c.chair.as_deref(), Some("Trần Lưu Quang"));
-    assert_eq!(c.participants.as_deref(), Some("200 doanh nghiệp"));
+    assert_eq!(c.details.location.as_deref(), Some("Hà Nội"));
+    assert_eq!(c.details.theme.as_deref(), Some("Kết nối và phát triển"));
+    assert_eq!(
+        c.details.format.as_deref(),
+        Some("trực tiếp kết hợp trực tuyến")
+    );
+    assert_eq!(c.details.chair.as_deref(), Some("Trần Lưu Quang"));
+    assert_eq!(c.details.participants.as_deref(), Some("200 doanh nghiệp"));
     let d = c.date.as_ref().unwrap();
     assert_eq!((d.date.month, d.date.day), (Some(3), Some(5)));
 }
@@ -219,7 +222,10 @@ fn working_sessions_of_leading_bodies_and_organisers() {
     let m = extract(
         "Ngày 15/1, tại Hà Nội, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết công tác năm 2017.",
     );
-    assert_eq!(m.conferences[0].organizer.as_deref(), Some("Bộ Ngoại giao"));
+    assert_eq!(
+        m.conferences[0].details.organizer.as_deref(),
+        Some("Bộ Ngoại giao")
+    );
 }
 
 #[test]
@@ -650,7 +656,10 @@ fn the_organiser_is_a_body_or_a_name_never_a_headlines_adverb() {
             let text =
                 format!("Sáng 14/8/2018, {who} {verb} Hội nghị Ngoại giao lần thứ 30 tại Hà Nội.");
             let m = extract(&text);
-            let got = m.conferences.first().and_then(|c| c.organizer.as_deref());
+            let got = m
+                .conferences
+                .first()
+                .and_then(|c| c.details.organizer.as_deref());
             assert_eq!(got == Some(who), is, "{text}: {got:?}");
         }
     }
@@ -1111,7 +1120,7 @@ fn a_document_reported_as_just_issued_is_marked_so_when_no_issue_date_stands_wit
     let read = |headline: &str, text: &str| {
         let page = format!("{headline}\n\n{text}\n");
         let a = parse_article("t.txt", "t.txt", page.as_bytes(), &k).unwrap();
-        extract_article(0, &a, &k)
+        extract_article(&a, &k)
     };
     let documents = [
         "Chỉ thị số 15-CT/TW",

@@ -170,9 +170,6 @@ pub struct Skipped {
     pub error: IngestError,
 }
 
-/// One file read: its name, digest, and each article with `f`'s result, or why not.
-type ReadResult<T> = (String, String, Vec<Result<(Article, T), IngestError>>);
-
 /// The kinds of input file, told apart by the file name's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
@@ -299,80 +296,166 @@ pub fn read_corpus_with<T: Send>(
     f: impl Fn(&Article) -> T + Sync + Send,
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
-    read_corpus_cached(dir, k, limits, |_, _| None, f, keep_lines)
+    let mut listing = Listing::of(dir)?;
+    let files = listing.read_each(limits.max_article_bytes, |file| {
+        file.parse(k, &f, keep_lines)
+    });
+    listing.gather(files, limits.strict)
 }
 
-/// As [`read_corpus_with`], but first asks `cached(file, digest)` for each file read: what it
-/// returns stands for the file's one parsed article (without its lines) and `f`'s result, and
-/// the file is neither parsed nor passed to `f`.
-pub fn read_corpus_cached<T: Send>(
-    dir: &Path,
-    k: &Knowledge,
-    limits: Limits,
-    cached: impl Fn(&str, &str) -> Option<(Article, T)> + Sync + Send,
-    f: impl Fn(&Article) -> T + Sync + Send,
-    keep_lines: bool,
-) -> Result<(Corpus, Vec<T>), IngestError> {
-    let candidates = list_articles(dir)?;
-    let root = dir.canonicalize().map_err(|source| IngestError::Folder {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    if candidates.is_empty() {
-        return Err(IngestError::Empty {
+/// The input folder listed: every file that looks like an article, checked before anything
+/// opens it. Reading a corpus is three steps: list, [`Listing::read`] each file (then parse it,
+/// or take what a cache holds for its bytes), [`Listing::gather`].
+pub struct Listing {
+    dir: PathBuf,
+    /// The folder's own place: a file read must lie inside it.
+    root: PathBuf,
+    files: Vec<files::Candidate>,
+}
+
+/// One listed file, read within the size limit.
+pub struct ReadFile {
+    /// Its name in the corpus, relative to the input folder.
+    pub file: String,
+    path: PathBuf,
+    /// The digest of its bytes ("not read" or "unreadable" when there are none).
+    pub digest: String,
+    bytes: Result<Vec<u8>, IngestError>,
+}
+
+/// What one file gave: its articles (an export holds many), each with what was made of it, or
+/// why each could not be read.
+pub struct FileArticles<T> {
+    file: String,
+    digest: String,
+    results: Vec<Result<(Article, T), IngestError>>,
+}
+
+impl Listing {
+    /// Lists the articles of `dir`; an error when the folder cannot be read or holds none.
+    pub fn of(dir: &Path) -> Result<Self, IngestError> {
+        let files = list_articles(dir)?;
+        let root = dir.canonicalize().map_err(|source| IngestError::Folder {
             path: dir.to_path_buf(),
-        });
-    }
-    // Read and parse in parallel; results keep the sorted path order, so the corpus is the
-    // same whatever the number of threads.
-    let results: Vec<ReadResult<T>> = candidates
-        .into_par_iter()
-        .map(|c| {
-            let (digest, results) = match c.checked {
-                Err(e) => ("not read".to_string(), vec![Err(e)]),
-                Ok(id) => match read_bounded(&c.path, id, &root, limits.max_article_bytes) {
-                    Ok(bytes) => {
-                        let digest = crate::digest::sha256_hex(&bytes);
-                        let results = match cached(&c.file, &digest) {
-                            Some((mut a, t)) => {
-                                a.digest = digest.clone();
-                                vec![Ok((a, t))]
-                            }
-                            None => parse_file(&c.file, &c.path, &bytes, k)
-                                .into_iter()
-                                .map(|r| {
-                                    r.map(|mut a| {
-                                        // A record is known by its own text, not by where
-                                        // it stands in its export.
-                                        a.digest = match &a.origin {
-                                            Some(o) if o.record.is_some() => record_digest(&a),
-                                            _ => digest.clone(),
-                                        };
-                                        let t = f(&a);
-                                        if !keep_lines {
-                                            a.lines = Vec::new();
-                                        }
-                                        (a, t)
-                                    })
-                                })
-                                .collect(),
-                        };
-                        (digest, results)
-                    }
-                    Err(e) => ("unreadable".to_string(), vec![Err(e)]),
-                },
-            };
-            (c.file, digest, results)
+            source,
+        })?;
+        if files.is_empty() {
+            return Err(IngestError::Empty {
+                path: dir.to_path_buf(),
+            });
+        }
+        Ok(Listing {
+            dir: dir.to_path_buf(),
+            root,
+            files,
         })
-        .collect();
-    let (corpus, out) = gather(dir, results, limits.strict)?;
-    if corpus.articles.is_empty() {
-        return Err(IngestError::NoneReadable {
-            path: dir.to_path_buf(),
-            skipped: corpus.skipped.len(),
-        });
     }
-    Ok((corpus, out))
+
+    /// Reads every listed file in parallel and makes its articles with `f`. The results keep
+    /// the listing's sorted order, so the corpus is the same whatever the number of threads.
+    pub fn read_each<T: Send>(
+        &mut self,
+        max_bytes: u64,
+        f: impl Fn(ReadFile) -> FileArticles<T> + Sync + Send,
+    ) -> Vec<FileArticles<T>> {
+        let root = &self.root;
+        std::mem::take(&mut self.files)
+            .into_par_iter()
+            .map(|c| f(ReadFile::of(c, root, max_bytes)))
+            .collect()
+    }
+
+    /// The articles read, in order, and the files and records skipped (or, with `strict`, the
+    /// first error); an error when none could be read.
+    pub fn gather<T>(
+        &self,
+        files: Vec<FileArticles<T>>,
+        strict: bool,
+    ) -> Result<(Corpus, Vec<T>), IngestError> {
+        let (corpus, out) = gather(&self.dir, files, strict)?;
+        if corpus.articles.is_empty() {
+            return Err(IngestError::NoneReadable {
+                path: self.dir.clone(),
+                skipped: corpus.skipped.len(),
+            });
+        }
+        Ok((corpus, out))
+    }
+}
+
+impl ReadFile {
+    /// Reads a listed file: its bytes, when it was checked and is no larger than `max_bytes`.
+    fn of(c: files::Candidate, root: &Path, max_bytes: u64) -> Self {
+        let (digest, bytes) = match c.checked {
+            Err(e) => ("not read".to_string(), Err(e)),
+            Ok(id) => match read_bounded(&c.path, id, root, max_bytes) {
+                Ok(bytes) => (crate::digest::sha256_hex(&bytes), Ok(bytes)),
+                Err(e) => ("unreadable".to_string(), Err(e)),
+            },
+        };
+        ReadFile {
+            file: c.file,
+            path: c.path,
+            digest,
+            bytes,
+        }
+    }
+
+    /// Parses the file's articles and makes `f` of each; unless `keep_lines`, an article's
+    /// lines are dropped once `f` has run.
+    pub fn parse<T>(
+        self,
+        k: &Knowledge,
+        f: impl Fn(&Article) -> T,
+        keep_lines: bool,
+    ) -> FileArticles<T> {
+        let results = match &self.bytes {
+            Err(_) => Vec::new(),
+            Ok(bytes) => parse_file(&self.file, &self.path, bytes, k)
+                .into_iter()
+                .map(|r| {
+                    r.map(|mut a| {
+                        // A record is known by its own text, not by where it stands in its
+                        // export.
+                        a.digest = match &a.origin {
+                            Some(o) if o.record.is_some() => record_digest(&a),
+                            _ => self.digest.clone(),
+                        };
+                        let t = f(&a);
+                        if !keep_lines {
+                            a.lines = Vec::new();
+                        }
+                        (a, t)
+                    })
+                })
+                .collect(),
+        };
+        self.with(results)
+    }
+
+    /// The file's one article as a cache kept it for these bytes (without its lines), with
+    /// what was made of it then.
+    pub fn cached<T>(self, (mut article, made): (Article, T)) -> FileArticles<T> {
+        article.digest = self.digest.clone();
+        self.with(vec![Ok((article, made))])
+    }
+
+    /// Whether the file's bytes were read (a cache can only hold what was read).
+    pub fn was_read(&self) -> bool {
+        self.bytes.is_ok()
+    }
+
+    fn with<T>(self, results: Vec<Result<(Article, T), IngestError>>) -> FileArticles<T> {
+        let results = match self.bytes {
+            Err(e) => vec![Err(e)],
+            Ok(_) => results,
+        };
+        FileArticles {
+            file: self.file,
+            digest: self.digest,
+            results,
+        }
+    }
 }
 
 /// A record's digest: of what it says (its address, date and lines), not of the line of its
@@ -394,13 +477,18 @@ fn record_digest(a: &Article) -> String {
 /// first error).
 fn gather<T>(
     dir: &Path,
-    results: Vec<ReadResult<T>>,
+    files: Vec<FileArticles<T>>,
     strict: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
     let mut corpus = Corpus::default();
     let mut out = Vec::new();
     let mut names = std::collections::HashSet::new();
-    for (file, digest, results) in results {
+    for FileArticles {
+        file,
+        digest,
+        results,
+    } in files
+    {
         corpus.digests.push((file.clone(), digest));
         for result in results {
             // A `.txt` input under `sources/` may bear the name of a page's text: keep the first.

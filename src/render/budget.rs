@@ -336,11 +336,11 @@ fn note_lines(e: &Event, cites: usize) -> f64 {
 fn event_lines(e: &Event, shown: &[&Event], all: usize, caps: &Caps) -> f64 {
     let title = lines(e.title.chars().count(), CHARS_PER_LINE * 0.85);
     let fields: f64 = [
-        &e.location,
-        &e.chair,
-        &e.theme,
-        &e.format,
-        &e.participants,
+        &e.details.location,
+        &e.details.chair,
+        &e.details.theme,
+        &e.details.format,
+        &e.details.participants,
         &e.by,
     ]
     .into_iter()
@@ -526,13 +526,13 @@ mod tests {
         // Each event chaired by another person: each adds a name to the index.
         let mut chaired = daily(28);
         for (i, e) in chaired.iter_mut().enumerate() {
-            e.chair = Some(format!("Người chủ trì {i}"));
+            e.details.chair = Some(format!("Người chủ trì {i}"));
         }
         assert!(shown(&timeline(chaired), &options(4, 0)) < all);
         // One chair for all: one name, then only a number per event.
         let mut one = daily(28);
         for e in &mut one {
-            e.chair = Some("Người chủ trì".into());
+            e.details.chair = Some("Người chủ trì".into());
         }
         let with_one = shown(&timeline(one.clone()), &options(4, 0));
         assert!(

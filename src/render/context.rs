@@ -657,7 +657,7 @@ fn summary(timeline: &Timeline, lang: Lang) -> Summary {
         .collect();
     let mut chairs: BTreeMap<&str, usize> = BTreeMap::new();
     for e in &tops {
-        if let Some(c) = &e.chair {
+        if let Some(c) = &e.details.chair {
             *chairs.entry(c.as_str()).or_default() += 1;
         }
     }

@@ -36,11 +36,11 @@ const COLUMNS: &[Column] = &[
     ("ordinal", |e| {
         e.ordinal.map(|n| n.to_string()).unwrap_or_default()
     }),
-    ("location", |e| text(&e.location)),
-    ("chair", |e| text(&e.chair)),
-    ("theme", |e| text(&e.theme)),
-    ("format", |e| text(&e.format)),
-    ("participants", |e| text(&e.participants)),
+    ("location", |e| text(&e.details.location)),
+    ("chair", |e| text(&e.details.chair)),
+    ("theme", |e| text(&e.details.theme)),
+    ("format", |e| text(&e.details.format)),
+    ("participants", |e| text(&e.details.participants)),
     ("parent", |e| text(&e.parent)),
     ("by", |e| text(&e.by)),
     ("text", |e| text(&e.text)),
@@ -197,9 +197,9 @@ pub fn timelinejs(
                 "issuer"
             };
             for (label, value) in [
-                ("chair", &e.chair),
-                ("location", &e.location),
-                ("theme", &e.theme),
+                ("chair", &e.details.chair),
+                ("location", &e.details.location),
+                ("theme", &e.details.theme),
                 (by, &e.by),
             ] {
                 if let Some(v) = value {
@@ -286,7 +286,7 @@ pub fn ics(timeline: &Timeline, title: &str, stamp: DateTime<Utc>) -> String {
             .starts(start)
             // DTEND of an all-day event is the day after its last (RFC 5545, 3.6.1).
             .ends(end.succ_opt().unwrap_or(end));
-        if let Some(place) = &e.location {
+        if let Some(place) = &e.details.location {
             event.location(&one_line(place));
         }
         cal.push(event.done());

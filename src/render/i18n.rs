@@ -597,6 +597,12 @@ mod tests {
         assert_eq!(Lang::Vi.short_date(&y), "2018");
     }
 
+    /// `basis` says `vi` in Vietnamese and `en` in English.
+    fn says_in_both(basis: &DateBasis, vi: &str, en: &str) {
+        assert_eq!(Lang::Vi.basis(basis), vi);
+        assert_eq!(Lang::En.basis(basis), en);
+    }
+
     /// A day and month read, the year from the dateline.
     fn from_the_dateline() -> DateBasis {
         DateBasis {
@@ -648,14 +654,10 @@ mod tests {
 
     #[test]
     fn date_basis_in_both_languages_keeps_the_articles_words() {
-        let b = from_the_dateline();
-        assert_eq!(
-            Lang::En.basis(&b),
-            "Day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4)."
-        );
-        assert_eq!(
-            Lang::Vi.basis(&b),
-            "Ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4)."
+        says_in_both(
+            &from_the_dateline(),
+            "Ngày và tháng theo bài báo ('Sáng 13/12', dòng 7); năm lấy từ ngày đăng bài ('13.12.2021', dòng 4).",
+            "Day and month from the text ('Sáng 13/12', line 7); year from the dateline ('13.12.2021', line 4).",
         );
         let series = between_neighbours();
         let vi = Lang::Vi.basis(&series);
@@ -679,13 +681,10 @@ mod tests {
             year: YearBasis::AfterDayNamed { line: 40 },
             notes: vec![],
         };
-        assert_eq!(
-            Lang::Vi.basis(&relative),
-            "Ngày tính theo một ngày khác bài báo nêu ('cùng ngày', dòng 43); sau ngày được nêu ở dòng 40."
-        );
-        assert_eq!(
-            Lang::En.basis(&relative),
-            "Day counted from another the text names ('cùng ngày', line 43); after the day named on line 40."
+        says_in_both(
+            &relative,
+            "Ngày tính theo một ngày khác bài báo nêu ('cùng ngày', dòng 43); sau ngày được nêu ở dòng 40.",
+            "Day counted from another the text names ('cùng ngày', line 43); after the day named on line 40.",
         );
         let known = DateBasis {
             read: None,

@@ -77,7 +77,7 @@ fn names(item: &Item) -> impl Iterator<Item = &str> {
 /// The names an event gives the index: its organiser, chair and giver, as written, when they
 /// are names (capitalised).
 pub fn event_names(e: &Event) -> impl Iterator<Item = &str> {
-    [&e.organizer, &e.chair, &e.by]
+    [&e.details.organizer, &e.details.chair, &e.by]
         .into_iter()
         .flatten()
         .map(|s| s.trim())
@@ -98,7 +98,7 @@ mod tests {
             Vec::new(),
         );
         e.id = id.to_string();
-        e.chair = chair.map(str::to_string);
+        e.details.chair = chair.map(str::to_string);
         e.by = by.map(str::to_string);
         Item {
             n: 0,

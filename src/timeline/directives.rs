@@ -21,7 +21,10 @@ pub fn events(
     conferences: &[Event],
 ) -> (Vec<(Option<usize>, Event)>, Vec<Event>) {
     let mut given: Vec<(Option<usize>, Event)> = Vec::new();
-    let mut documents: BTreeMap<&str, Vec<(&DirectiveMention, &Mentions)>> = BTreeMap::new();
+    // A document is known by its key: across articles when its number carries its code,
+    // within its article otherwise.
+    type DocumentKey<'k> = (&'k str, Option<usize>);
+    let mut documents: BTreeMap<DocumentKey, Vec<Cited>> = BTreeMap::new();
     let mut seen: BTreeSet<(Option<usize>, &str, usize)> = BTreeSet::new();
     // One instruction reported in the same words by several articles about one conference
     // (syndicated copies) is one directive with several sources.
@@ -37,7 +40,11 @@ pub fn events(
     for (ai, m) in mentions.iter().enumerate() {
         for (di, d) in m.directives.iter().enumerate() {
             if let Some(doc) = &d.document {
-                documents.entry(doc.key.as_str()).or_default().push((d, m));
+                let scope = (!doc.coded).then_some(ai);
+                documents
+                    .entry((doc.key.as_str(), scope))
+                    .or_default()
+                    .push((ai, d, m));
                 continue;
             }
             let group = d.parent.and_then(|p| index.group(ai, p));
@@ -171,10 +178,14 @@ fn on_its_day(d: &DirectiveMention, m: &Mentions) -> Option<(Option<Date>, DateB
     }
 }
 
-fn document_event(ds: &[(&DirectiveMention, &Mentions)]) -> Event {
+/// A directive mention with its article: the article's index in the corpus and its mentions.
+type Cited<'a> = (usize, &'a DirectiveMention, &'a Mentions);
+
+fn document_event(ds: &[Cited]) -> Event {
     let mut ds = ds.to_vec();
     // In corpus order, never by file name (see `SourceOrder`).
-    ds.sort_by_key(|(d, _)| (d.article, d.evidence.line));
+    ds.sort_by_key(|(article, d, _)| (*article, d.evidence.line));
+    let ds: Vec<(&DirectiveMention, &Mentions)> = ds.into_iter().map(|(_, d, m)| (d, m)).collect();
     fn doc(d: &DirectiveMention) -> &DocumentRef {
         d.document.as_ref().expect("grouped as a document")
     }

@@ -155,12 +155,12 @@ impl<'a> Matcher<'a> {
     fn words_ok(&self, e: &Event) -> bool {
         let fields = [
             Some(&e.title),
-            e.theme.as_ref(),
-            e.organizer.as_ref(),
-            e.chair.as_ref(),
+            e.details.theme.as_ref(),
+            e.details.organizer.as_ref(),
+            e.details.chair.as_ref(),
             e.by.as_ref(),
-            e.location.as_ref(),
-            e.participants.as_ref(),
+            e.details.location.as_ref(),
+            e.details.participants.as_ref(),
             e.series.as_ref(),
             e.text.as_ref(),
         ];
@@ -168,7 +168,11 @@ impl<'a> Matcher<'a> {
     }
 
     fn bodies_ok(&self, e: &Event) -> bool {
-        let fields = [e.organizer.as_ref(), e.chair.as_ref(), e.by.as_ref()];
+        let fields = [
+            e.details.organizer.as_ref(),
+            e.details.chair.as_ref(),
+            e.by.as_ref(),
+        ];
         any_in(&self.bodies, &fields, |f| plain(&self.k.expanded_key(f)))
     }
 }

@@ -27,6 +27,8 @@ use super::resolve::{MentionDate, SeriesKey};
 /// One conference mention as merging sees it.
 pub struct Candidate<'a> {
     pub mention: &'a ConferenceMention,
+    /// The index of the mention's article in the corpus (its place in the list of mentions).
+    pub article: usize,
     pub date: MentionDate,
     /// Series key and ordinal, when the mention names a numbered member of a series.
     pub key: Option<(SeriesKey, u32)>,
@@ -64,7 +66,7 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
 fn by_article(cands: &[Candidate]) -> BTreeMap<usize, Vec<usize>> {
     let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
-        out.entry(c.mention.article).or_default().push(i);
+        out.entry(c.article).or_default().push(i);
     }
     out
 }
@@ -214,7 +216,7 @@ fn merge_keyed(cands: &[Candidate], uf: &mut UnionFind) {
     let mut buckets: HashMap<(&str, u32, Option<usize>), Vec<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if let Some(((series, _), ordinal)) = &c.key {
-            let article = c.local.then_some(c.mention.article);
+            let article = c.local.then_some(c.article);
             buckets
                 .entry((series.as_str(), *ordinal, article))
                 .or_default()
@@ -268,7 +270,7 @@ struct Keyed<'a> {
 impl<'a> Keyed<'a> {
     fn of(c: &'a Candidate) -> Self {
         Keyed {
-            article: c.mention.article,
+            article: c.article,
             term: c.key.as_ref().and_then(|k| k.0 .1),
             date: c.date.date(),
             organizer: c.organizer.as_deref(),
@@ -404,7 +406,7 @@ fn merge_same_words(
         let key = (
             words[i].as_slice(),
             date,
-            date.is_none().then_some(cands[i].mention.article),
+            date.is_none().then_some(cands[i].article),
         );
         match bucket_of.get(&key) {
             Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),
@@ -460,7 +462,7 @@ fn pairs_within_articles(
     let mut undated: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut in_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| active[i]) {
-        let article = cands[i].mention.article;
+        let article = cands[i].article;
         if cands[i].date.date().is_none() {
             undated.entry(article).or_default().push(i);
         }
@@ -484,7 +486,8 @@ fn pairs_within_articles(
 /// Tài chính"): the organiser is compared as such (`organisers_differ`), and its words would
 /// make two meetings of one organiser look alike.
 fn own_title(m: &ConferenceMention) -> &str {
-    m.organizer
+    m.details
+        .organizer
         .as_deref()
         .and_then(|o| m.title.strip_suffix(o))
         .and_then(|t| t.strip_suffix(" của "))
@@ -495,7 +498,7 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if organisers_differ(a, b) || numbers_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
-    let same_article = a.mention.article == b.mention.article;
+    let same_article = a.article == b.article;
     // Across articles, titles alike in their generic words ("họp phiên thường kỳ tháng 3",
     // "Phiên họp của …") are one event only when they name the same body or place.
     if !same_article && names_differ(&a.mention.title, &b.mention.title) {

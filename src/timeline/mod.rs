@@ -28,7 +28,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
 use crate::extract::lexicon::MeetingKind;
-use crate::extract::{ConferenceMention, Evidence, Mentions};
+use crate::extract::{ConferenceMention, Details, Evidence, Mentions};
 use crate::knowledge::Knowledge;
 use crate::text::fold_key;
 
@@ -94,14 +94,9 @@ pub struct Event {
     pub meeting_kind: Option<MeetingKind>,
     pub series: Option<String>,
     pub ordinal: Option<u32>,
-    pub location: Option<String>,
-    /// The body that held the meeting, when an article says ("Bộ Ngoại giao tổ chức …").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organizer: Option<String>,
-    pub chair: Option<String>,
-    pub theme: Option<String>,
-    pub format: Option<String>,
-    pub participants: Option<String>,
+    /// A conference's place, organiser, chair, theme, format and participants.
+    #[serde(flatten)]
+    pub details: Details,
     /// For a directive given at a conference: the conference's id.
     pub parent: Option<String>,
     pub by: Option<String>,
@@ -134,12 +129,7 @@ impl Event {
             meeting_kind: None,
             series: None,
             ordinal: None,
-            location: None,
-            organizer: None,
-            chair: None,
-            theme: None,
-            format: None,
-            participants: None,
+            details: Details::default(),
             parent: None,
             by: None,
             text: None,
@@ -219,7 +209,7 @@ impl ConferenceIndex {
         let mut map = BTreeMap::new();
         for (g, members) in groups.iter().enumerate() {
             for &m in members {
-                map.insert((cands[m].mention.article, cands[m].mention.index), g);
+                map.insert((cands[m].article, cands[m].mention.index), g);
             }
         }
         ConferenceIndex(map)
@@ -237,13 +227,15 @@ fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Candidate<'a>>
     // Each mention's date and keys need nothing from the others: made in parallel.
     let per_article: Vec<Vec<Candidate>> = mentions
         .par_iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(article, m)| {
             let candidate = |c| Candidate {
                 mention: c,
+                article,
                 date: mention_date(c, m.document_date.as_ref()),
                 key: series_key(c, k),
                 local: c.local,
-                organizer: c.organizer.as_deref().map(fold_key),
+                organizer: c.details.organizer.as_deref().map(fold_key),
                 headline: m.headline == Some(c.evidence.line),
             };
             m.conferences.iter().map(candidate).collect()
@@ -265,7 +257,7 @@ fn key_by_number(out: &mut [Candidate]) {
     for c in out.iter() {
         if let Some((key, ordinal)) = &c.key {
             by_number
-                .entry((c.mention.article, *ordinal))
+                .entry((c.article, *ordinal))
                 .or_default()
                 .push((key.clone(), c.local));
         }
@@ -279,7 +271,7 @@ fn key_by_number(out: &mut [Candidate]) {
         let Some(ordinal) = c.mention.ordinal else {
             continue;
         };
-        let Some(keys) = by_number.get(&(c.mention.article, ordinal)) else {
+        let Some(keys) = by_number.get(&(c.article, ordinal)) else {
             continue;
         };
         let own: Vec<&str> = c
@@ -308,7 +300,7 @@ fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
     for c in out.iter() {
         if let Some(key) = &c.key {
             by_series
-                .entry((c.mention.article, key.0 .0.clone()))
+                .entry((c.article, key.0 .0.clone()))
                 .or_default()
                 .push((key.clone(), c.local, c.date.date()));
         }
@@ -319,9 +311,7 @@ fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
         .filter(|c| merge::names_something(&c.mention.title))
     {
         let own = k.series_key(&c.mention.title);
-        let Some([(key, local, date)]) =
-            by_series.get(&(c.mention.article, own)).map(Vec::as_slice)
-        else {
+        let Some([(key, local, date)]) = by_series.get(&(c.article, own)).map(Vec::as_slice) else {
             continue;
         };
         // "… lần đầu tại Bắc Kinh tháng 5/2017" beside "… lần thứ hai … cuối tháng này": a
@@ -461,7 +451,7 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
     let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
     for (g, members) in groups.iter().enumerate() {
         for &m in members {
-            let v = of_article.entry(cands[m].mention.article).or_default();
+            let v = of_article.entry(cands[m].article).or_default();
             if v.last() != Some(&g) {
                 v.push(g);
             }
@@ -479,7 +469,7 @@ fn same_article_year(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
         };
         let mut neighbours: Vec<usize> = groups[g]
             .iter()
-            .flat_map(|&m| &of_article[&cands[m].mention.article])
+            .flat_map(|&m| &of_article[&cands[m].article])
             .copied()
             .filter(|&o| o != g)
             .collect();
@@ -603,10 +593,10 @@ fn completed_day(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
         let MentionDate::Partial(..) = &cands[m].date else {
             return None;
         };
-        let article = cands[m].mention.article;
+        let article = cands[m].article;
         let donor = members
             .iter()
-            .filter(|&&d| cands[d].mention.article == article && d != m)
+            .filter(|&&d| cands[d].article == article && d != m)
             .find(|d| titled(d))?;
         let mut patched = cands[m].mention.clone();
         patched.title_years = cands[*donor].mention.title_years.clone();
@@ -654,7 +644,7 @@ fn held_together(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option
         }
         let found = groups[g].iter().find_map(|&m| {
             let c = cands[m].mention;
-            let other = index.group(c.article, c.companion_of?)?;
+            let other = index.group(cands[m].article, c.companion_of?)?;
             let od = dated[other].clone()?;
             Some((od, other, c.evidence.line))
         });
@@ -679,14 +669,16 @@ fn held_together(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option
 }
 
 /// Mentions in corpus order (see [`SourceOrder`]), then line and words.
-fn mention_order(m: &ConferenceMention) -> (usize, usize, &str) {
-    (m.article, m.evidence.line, m.evidence.quote.as_str())
+fn mention_order<'a>(c: &Candidate<'a>) -> (usize, usize, &'a str) {
+    let m = c.mention;
+    (c.article, m.evidence.line, m.evidence.quote.as_str())
 }
 
 /// The event of one group of conference mentions.
 fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated>) -> Event {
-    let mut ms: Vec<&ConferenceMention> = members.iter().map(|&m| cands[m].mention).collect();
-    ms.sort_by_key(|m| mention_order(m));
+    let mut in_order: Vec<&Candidate> = members.iter().map(|&m| &cands[m]).collect();
+    in_order.sort_by_key(|c| mention_order(c));
+    let ms: Vec<&ConferenceMention> = in_order.iter().map(|c| c.mention).collect();
     let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
     // The mention whose own date is the event's: the sentence that dates it names it best.
     let dating = dated.and_then(|d| {
@@ -694,8 +686,8 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
             .iter()
             .map(|&m| &cands[m])
             .filter(|c| c.date.date() == Some(d.date))
+            .min_by_key(|c| mention_order(c))
             .map(|c| c.mention)
-            .min_by_key(|m| mention_order(m))
     });
     let title = event_title(&ms, ordinal.is_some(), dating);
     let series = ordinal.and_then(|_| {
@@ -704,7 +696,6 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
             .find_map(|m| m.series.clone())
             .or_else(|| ms.iter().find_map(|m| m.series.clone()))
     });
-    let first = |f: fn(&ConferenceMention) -> &Option<String>| ms.iter().find_map(|m| f(m).clone());
     let sources = distinct_lines(ms.iter().map(|m| &m.evidence));
     let date_basis = match dated {
         Some(d) => d.basis.clone(),
@@ -732,12 +723,7 @@ fn conference_event(members: &[usize], cands: &[Candidate], dated: Option<&Dated
     e.conflicts = conflicts(members, cands, dated);
     e.series = series;
     e.ordinal = ordinal;
-    e.location = first(|m| &m.location);
-    e.chair = first(|m| &m.chair);
-    e.organizer = first(|m| &m.organizer);
-    e.theme = first(|m| &m.theme);
-    e.format = first(|m| &m.format);
-    e.participants = first(|m| &m.participants);
+    e.details = Details::first_of(ms.iter().map(|m| &m.details));
     e
 }
 

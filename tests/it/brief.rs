@@ -427,8 +427,11 @@ pub fn synthetic(n: usize) -> Timeline {
             Event {
                 id: format!("e{i}"),
                 ordinal: Some(i as u32 + 1),
-                location: Some("Cần Thơ".into()),
-                chair: Some("Nguyễn Văn Ân".into()),
+                details: chronobrief::extract::Details {
+                    location: Some("Cần Thơ".into()),
+                    chair: Some("Nguyễn Văn Ân".into()),
+                    ..Default::default()
+                },
                 ..Event::new(kind, title, Some(when), chronobrief::timeline::DateBasis::nothing(), vec![source])
             }
         })

@@ -43,7 +43,7 @@ fn relative_day_from_a_front_matter_dateline() {
     let e = conference(&tl, "Đối ngoại");
     assert_eq!(e.date.as_deref(), Some("2019-03-05"));
     assert_eq!(e.ordinal, Some(3));
-    assert_eq!(e.theme.as_deref(), Some("Đổi mới và hội nhập"));
+    assert_eq!(e.details.theme.as_deref(), Some("Đổi mới và hội nhập"));
     assert_eq!(e.sources[0].line, 7, "line numbers count the front matter");
 }
 
@@ -66,8 +66,8 @@ fn a_day_after_the_dateline_belongs_to_the_year_before() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(e.chair.as_deref(), Some("Nguyễn Văn An"));
-    assert_eq!(e.location.as_deref(), Some("Hà Nội"));
+    assert_eq!(e.details.chair.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(e.details.location.as_deref(), Some("Hà Nội"));
 }
 
 #[test]
@@ -379,6 +379,51 @@ fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
     assert!(matches!(e.date_basis.year, YearBasis::SameArticle { .. }));
     let session = conference(&tl, "Kỳ họp thứ 9");
     assert_eq!(session.date.as_deref(), Some("2018-12"));
+}
+
+/// Regression: the articles were all extracted as article 0, so a number without its code
+/// ("Nghị quyết số 12"), which names a document only within its article, joined every
+/// article's document of that number into one event with one article's date.
+#[test]
+fn a_document_number_without_its_code_names_one_document_per_article() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin một\n\nNgày 3/4/2019, Tỉnh ủy ban hành Nghị quyết số 12 về phát triển du lịch.\n",
+        ),
+        (
+            "b.txt",
+            "Tin hai\n\nHuyện ủy triển khai Nghị quyết số 12 về xây dựng nông thôn mới.\n",
+        ),
+        (
+            "c.txt",
+            "Tin ba\n\nCác bộ thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng về cách ly xã hội.\n",
+        ),
+        (
+            "d.txt",
+            "Tin bốn\n\nThành phố tiếp tục thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng.\n",
+        ),
+    ]);
+    let documents = |number: &str| -> Vec<&Event> {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.kind == Kind::Directive && e.title.contains(number))
+            .collect()
+    };
+    let twelve = documents("số 12");
+    assert_eq!(twelve.len(), 2, "{twelve:#?}");
+    let undated = twelve
+        .iter()
+        .find(|e| e.sources[0].file == "b.txt")
+        .unwrap();
+    assert_eq!(
+        undated.date, None,
+        "another article's date is not this one's"
+    );
+    let coded = documents("16/CT-TTg");
+    assert_eq!(coded.len(), 1, "{coded:#?}");
+    assert_eq!(coded[0].sources.len(), 2);
 }
 
 #[test]

@@ -605,7 +605,7 @@ fn the_index_names_who_held_chaired_and_directed_with_links_to_their_events() {
     let chairs: BTreeSet<&str> = tl
         .events
         .iter()
-        .filter_map(|e| e.chair.as_deref())
+        .filter_map(|e| e.details.chair.as_deref())
         .collect();
     assert!(!chairs.is_empty());
     for c in &chairs {

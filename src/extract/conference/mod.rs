@@ -64,7 +64,6 @@ pub struct TitleYears {
 /// One mention of a conference in one sentence.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ConferenceMention {
-    pub article: usize,
     /// Its place in the article's list of conference mentions.
     pub index: usize,
     pub evidence: Evidence,
@@ -81,8 +80,6 @@ pub struct ConferenceMention {
     /// The series is a local body named without its place ("HĐND tỉnh"): the series key only
     /// holds within this article.
     pub local: bool,
-    /// Who organised it ("Bộ Ngoại giao tổ chức Hội nghị …"), when the sentence says.
-    pub organizer: Option<String>,
     pub title_years: TitleYears,
     /// The date the sentence gives for it.
     pub date: Option<TextDate>,
@@ -102,11 +99,38 @@ pub struct ConferenceMention {
     #[serde(default)]
     pub aside: bool,
     pub anchors: Vec<Anchor>,
+    /// Where, whose, chaired by whom, on what, in what form, with whom.
+    #[serde(flatten)]
+    pub details: Details,
+}
+
+/// What an article says of a conference besides its name and date; a mention's, then the
+/// event's (each field from the first of its mentions that says it).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
     pub location: Option<String>,
+    /// The body that held the meeting, when an article says ("Bộ Ngoại giao tổ chức …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<String>,
     pub chair: Option<String>,
     pub theme: Option<String>,
     pub format: Option<String>,
     pub participants: Option<String>,
+}
+
+impl Details {
+    /// Each field from the first of `all` that has it.
+    pub fn first_of<'a>(all: impl Iterator<Item = &'a Details> + Clone) -> Details {
+        let first = |f: fn(&Details) -> &Option<String>| all.clone().find_map(|d| f(d).clone());
+        Details {
+            location: first(|d| &d.location),
+            organizer: first(|d| &d.organizer),
+            chair: first(|d| &d.chair),
+            theme: first(|d| &d.theme),
+            format: first(|d| &d.format),
+            participants: first(|d| &d.participants),
+        }
+    }
 }
 
 /// Conference keywords. A lower-case "diễn đàn" is as often a newspaper's column; it needs a
@@ -1369,7 +1393,6 @@ fn agenda_years(
 /// Extracts the conferences of one sentence into `out` (the article's list so far).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn extract(
-    index: usize,
     a: &Article,
     s: &Sentence,
     ctx: &mut ArticleContext,
@@ -1379,7 +1402,7 @@ pub(super) fn extract(
 ) {
     let text = s.folded();
     let first = out.len();
-    let names = add_mentions(index, a, s, k, out);
+    let names = add_mentions(a, s, k, out);
     if names.is_empty() {
         // The meeting just named in this paragraph as a point of reference may be the one the
         // sentence goes on about ("… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ
@@ -1584,7 +1607,6 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
 
 /// Adds a mention for every conference the sentence names; returns their names' ranges.
 fn add_mentions(
-    index: usize,
     a: &Article,
     s: &Sentence,
     k: &Knowledge,
@@ -1616,12 +1638,11 @@ fn add_mentions(
             &names,
             (out, first),
         );
-        let mut title_years = title_years(&name, &title, &original, s.line.number);
-        if title_years == TitleYears::default() {
-            // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai …
-            // năm 2018": the agenda after the name gives the topic years the title would.
-            title_years = agenda_years(text, name.end, &original, s.line.number);
-        }
+        // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai … năm
+        // 2018": without years in the title, the agenda after the name gives the topic years.
+        let title_years = Some(title_years(&name, &title, &original, s.line.number))
+            .filter(|y| *y != TitleYears::default())
+            .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
         names.push(m.start..name.end);
         let head = || capitalise(trim_title(&original(m.start..m.end)));
         let owner = Owner::of(text, &m, &name, head);
@@ -1632,9 +1653,7 @@ fn add_mentions(
             term = term.or(*body_term);
         }
         let title = owned_title(title, owner.body.as_deref(), &name, text);
-        let organizer = owner.organizer;
         out.push(ConferenceMention {
-            article: index,
             index: out.len(),
             evidence: Evidence {
                 file: a.file.clone(),
@@ -1643,7 +1662,6 @@ fn add_mentions(
             },
             sentence_start: s.range.start,
             local: series.as_deref().is_some_and(is_local),
-            organizer,
             title,
             meeting_kind: m.kind,
             series,
@@ -1659,11 +1677,10 @@ fn add_mentions(
                 || PLANNED_AFTER.is_match(&text[name.end..])
                 || RECALLED.is_match(&text[m.end..]),
             anchors: Vec::new(),
-            location: None,
-            chair: None,
-            theme: None,
-            format: None,
-            participants: None,
+            details: Details {
+                organizer: owner.organizer,
+                ..Details::default()
+            },
         });
     }
     names
@@ -1775,24 +1792,24 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
             .original(s.range.start + r.start..s.range.start + r.end)
             .to_string()
     };
-    if c.theme.is_none() {
+    if c.details.theme.is_none() {
         if let Some(m) = THEME.captures(text).and_then(|cap| cap.get(1)) {
-            c.theme = Some(trim_title(&original(m.range())).to_string());
+            c.details.theme = Some(trim_title(&original(m.range())).to_string());
         }
     }
-    if c.format.is_none() {
+    if c.details.format.is_none() {
         if let Some(m) = FORMAT.captures(text).and_then(|cap| cap.get(1)) {
-            c.format = Some(trim_title(&original(m.range())).to_string());
+            c.details.format = Some(trim_title(&original(m.range())).to_string());
         } else if c.title.to_lowercase().contains("trực tuyến") {
-            c.format = Some("trực tuyến".to_string());
+            c.details.format = Some("trực tuyến".to_string());
         }
     }
-    if c.participants.is_none() {
+    if c.details.participants.is_none() {
         if let Some(m) = PARTICIPANTS.captures(text).and_then(|cap| cap.get(1)) {
-            c.participants = Some(trim_title(&original(m.range())).to_string());
+            c.details.participants = Some(trim_title(&original(m.range())).to_string());
         }
     }
-    if c.location.is_none() {
+    if c.details.location.is_none() {
         for m in TAI.find_iter(text) {
             let Some(r) = place::place_after(text, m.end()) else {
                 continue;
@@ -1811,12 +1828,12 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
             {
                 continue;
             }
-            c.location = Some(original(r));
+            c.details.location = Some(original(r));
             break;
         }
     }
     let chu_tri = CHU_TRI.find(text).map(|m| m.start());
-    if let (None, Some(upto)) = (&c.chair, chu_tri) {
+    if let (None, Some(upto)) = (&c.details.chair, chu_tri) {
         let chair = if let Some(m) = CHAIR_DO.captures(text).and_then(|cap| cap.get(1)) {
             let seg = &text[m.range()];
             names_in(seg, k)
@@ -1830,6 +1847,6 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
                 .map(|r| original(r.clone()))
                 .or_else(|| people.speaker(before, before.len(), k))
         };
-        c.chair = chair;
+        c.details.chair = chair;
     }
 }
