@@ -12,23 +12,19 @@
 //! when a face lacks a letter, and a brief in Vietnamese must draw every diacritic, so a
 //! Vietnamese letter drawn by a face without it is always an error.
 
-use std::num::NonZeroUsize;
-use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
-use typst::diag::{Severity, SourceDiagnostic};
-use typst::foundations::{Datetime, NativeElement, Selector, Smart};
-use typst::introspection::Introspector;
-use typst::model::{FootnoteBody, FootnoteEntry};
-use typst::WorldExt;
+use chrono::{DateTime, Utc};
 use typst_layout::PagedDocument;
 pub use typst_pdf::PdfStandard;
-use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
+mod diagnostics;
+mod export;
 mod fonts;
 mod glyphs;
 mod world;
+use diagnostics::{diagnostics, locate, misplaced_notes};
+use export::{export, page_guard, PAGE_GUARD};
 pub use fonts::{FontError, FontSet};
 pub use glyphs::is_vietnamese;
 use glyphs::{check_glyphs, placeholder_rule, uncovered};
@@ -262,149 +258,6 @@ pub fn compile_pdf(source: &str, options: &CompileOptions) -> Result<Compiled, C
         placeholders,
         misplaced_notes,
     })
-}
-
-fn export(
-    world: &BriefWorld,
-    document: &PagedDocument,
-    options: &CompileOptions,
-) -> Result<(Vec<u8>, bool), CompileError> {
-    let now = options.now;
-    let datetime = Datetime::from_ymd_hms(
-        now.year(),
-        now.month() as u8,
-        now.day() as u8,
-        now.hour() as u8,
-        now.minute() as u8,
-        now.second() as u8,
-    )
-    .expect("a valid date and time");
-    let standards = PdfStandards::new(&options.standards).map_err(|e| {
-        CompileError::Typst(vec![Diagnostic {
-            warning: false,
-            message: e.message().to_string(),
-            offset: None,
-            line: None,
-            column: None,
-            snippet: None,
-            hints: e.hints().iter().map(|h| h.to_string()).collect(),
-        }])
-    })?;
-    let mut pdf_options = PdfOptions {
-        ident: Smart::Custom("chronobrief".to_string()),
-        timestamp: Some(Timestamp::new_utc(datetime)),
-        standards,
-        ..PdfOptions::default()
-    };
-    match typst_pdf::pdf(document, &pdf_options) {
-        Ok(pdf) => Ok((pdf, false)),
-        // typst's accessibility tags can fail on a layout it does not expect (footnotes in a
-        // block moved to the next page, for one), a bug of typst's whose occurrence depends on
-        // where pages break. Unless a standard asks for tags, a brief without them is better
-        // than none for a nightly job: the text, links and outline are the same.
-        Err(errors)
-            if options.standards.is_empty()
-                && errors
-                    .iter()
-                    .all(|e| e.message.starts_with("internal error")) =>
-        {
-            pdf_options.tagged = false;
-            typst_pdf::pdf(document, &pdf_options)
-                .map(|pdf| (pdf, true))
-                .map_err(|errors| CompileError::Typst(diagnostics(world, errors.iter())))
-        }
-        Err(errors) => Err(CompileError::Typst(diagnostics(world, errors.iter()))),
-    }
-}
-
-/// What the page guard says when it stops a layout.
-const PAGE_GUARD: &str = "chronobrief: the layout passed its page limit";
-
-/// A rule that stops the layout on the first page past `max` (0: none): typst lays a page's
-/// background out with the page, so a brief that runs long is stopped there rather than laid
-/// out to its end. On one line, so the template's line numbers stay as they are. A template
-/// that sets its own page background replaces the guard; the page count after layout still
-/// holds then.
-fn page_guard(max: usize) -> String {
-    match max {
-        0 => String::new(),
-        n => format!(
-            "#set page(background: context if here().page() > {n} {{ panic(\"{PAGE_GUARD}\") }});"
-        ),
-    }
-}
-
-fn diagnostics<'a>(
-    world: &BriefWorld,
-    diags: impl Iterator<Item = &'a SourceDiagnostic>,
-) -> Vec<Diagnostic> {
-    diags
-        .map(|d| {
-            let range = world.own(world.range(d.span));
-            let (line, column, snippet) = locate(world.own_text(), range.clone());
-            Diagnostic {
-                warning: d.severity == Severity::Warning,
-                message: d.message.to_string(),
-                offset: range.map(|r| r.start),
-                line,
-                column,
-                snippet,
-                hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
-            }
-        })
-        .collect()
-}
-
-fn locate(
-    text: &str,
-    range: Option<Range<usize>>,
-) -> (Option<usize>, Option<usize>, Option<String>) {
-    let Some(r) = range else {
-        return (None, None, None);
-    };
-    let start = r.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map(|p| p + 1).unwrap_or(0);
-    let line_end = text[start..]
-        .find('\n')
-        .map(|p| start + p)
-        .unwrap_or(text.len());
-    let line = text[..start].matches('\n').count() + 1;
-    let column = text[line_start..start].chars().count() + 1;
-    (
-        Some(line),
-        Some(column),
-        Some(text[line_start..line_end].trim_end().to_string()),
-    )
-}
-
-/// Footnotes printed away from their marker: a reader looks for a note on the marker's page, or
-/// the next one when the page is full, never on an earlier page. Typst can leave an entry on
-/// the page where the text holding its marker was first tried, when that text then moved on
-/// (a sticky block, a paragraph or list item at a page's end), so the layout is checked rather
-/// than trusted.
-fn misplaced_notes(doc: &PagedDocument) -> Vec<MisplacedNote> {
-    let introspector = doc.introspector();
-    let page = |location| introspector.page(location).map(NonZeroUsize::get);
-    let entries = introspector.query(&Selector::Elem(FootnoteEntry::ELEM, None));
-    entries
-        .iter()
-        .enumerate()
-        .filter_map(|(i, entry)| {
-            let entry_page = page(entry.location()?)?;
-            let note = &entry.to_packed::<FootnoteEntry>()?.note;
-            let marker_page = page(note.location()?)?;
-            let placed = (marker_page..=marker_page + 1).contains(&entry_page);
-            (!placed).then(|| MisplacedNote {
-                number: i + 1,
-                marker_page,
-                entry_page,
-                text: match &note.body {
-                    FootnoteBody::Content(body) => body.plain_text().chars().take(60).collect(),
-                    FootnoteBody::Reference(label) => label.resolve().to_string(),
-                },
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

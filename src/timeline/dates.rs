@@ -1,0 +1,372 @@
+//! Step 3: each group's date, its end and the dates other sources give; years still open
+//! settled from the series, the knowledge file, the article's other events or a companion.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+
+use super::basis::{self, DateBasis, YearBasis};
+use super::merge::Candidate;
+use super::resolve::{
+    self, best_of, infer_from_series, mention_date, Dated, Facts, MentionDate, OpenGroup, Rank,
+    SeriesKey,
+};
+use super::{distinct_lines, ConferenceIndex, Conflict};
+use crate::extract::dates::{Date, PartialDate, Precision};
+use crate::extract::Evidence;
+use crate::knowledge::Knowledge;
+
+/// Step 3: each group's date. The best member's date first; then what the corpus itself
+/// settles (the series' dated members, conferences held together, the article's other
+/// events); the knowledge file only for what the text leaves open.
+pub fn date_groups(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    k: &Knowledge,
+) -> Vec<Option<Dated>> {
+    let mut dated: Vec<Option<Dated>> = groups
+        .iter()
+        .map(|members| group_date(members, cands))
+        .collect();
+    yield_to_known(groups, cands, &mut dated, k);
+    // A known year completes a day the text reads before conferences held together share
+    // their dates; only then does it date, to the year alone, what nothing else dates (a
+    // conference held together with a dated one is dated to its month by that one).
+    for facts in [Facts::None, Facts::WithDay, Facts::All] {
+        from_series(groups, cands, &mut dated, k, facts);
+        held_together(groups, cands, &mut dated);
+    }
+    same_article_year(groups, cands, &mut dated);
+    dated
+}
+
+/// A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7"),
+/// or a topic year of its agenda ("dự kiến Chương trình … năm 2020"), is as often the year of
+/// what it handles as its own: where the knowledge file knows the member's year and such a year
+/// disagrees, it goes, and the day or month the text read stands in the known year (a year
+/// written with the day stands).
+pub(super) fn yield_to_known(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let weak = slot
+            .as_ref()
+            .filter(|d| d.date.month.is_none() || matches!(d.basis.year, YearBasis::Title { .. }));
+        let Some(((key, term), ordinal)) = group_key(&groups[g], cands) else {
+            continue;
+        };
+        let (Some(d), Some(fact)) = (weak, k.known_member(key, *term, *ordinal)) else {
+            continue;
+        };
+        if d.date.year == fact.year {
+            continue;
+        }
+        let read = PartialDate {
+            year: None,
+            month: d.date.month,
+            day: d.date.day,
+        };
+        *slot = d
+            .date
+            .month
+            .map(|_| resolve::known_date(fact, *ordinal, Some((read, d.basis.clone()))));
+    }
+}
+
+/// Dates groups from their series' dated members (and Party Congress anchors), and as `facts`
+/// allows from the knowledge file's series, repeated while it settles more.
+pub(super) fn from_series(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+    facts: Facts,
+) {
+    for _ in 0..3 {
+        let series = resolve::series_index(groups.iter().zip(dated.iter()).filter_map(|(g, d)| {
+            let ((key, ordinal), d) = (group_key(g, cands)?, d.as_ref()?);
+            Some((key, *ordinal, d.date))
+        }));
+        let mut changed = false;
+        for (g, slot) in dated.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            let Some((key, ordinal)) = group_key(&groups[g], cands) else {
+                continue;
+            };
+            let open = OpenGroup {
+                key,
+                ordinal: *ordinal,
+                members: groups[g].iter().map(|&m| cands[m].mention).collect(),
+                partial: groups[g].iter().find_map(|&m| match &cands[m].date {
+                    MentionDate::Partial(p, b) => Some((*p, b.clone())),
+                    _ => None,
+                }),
+                series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
+            };
+            if let Some(d) = infer_from_series(open, k, facts) {
+                *slot = Some(d);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// The series key of a group: a member's that names the term, else the first member's.
+pub(super) fn group_key<'a>(
+    members: &[usize],
+    cands: &'a [Candidate],
+) -> Option<&'a (SeriesKey, u32)> {
+    let keys = || members.iter().filter_map(|&m| cands[m].key.as_ref());
+    keys()
+        .find(|((_, term), _)| term.is_some())
+        .or_else(|| keys().next())
+}
+
+/// Days within which an open day belongs to the year of another event of its article.
+pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
+
+/// A day whose year is still open takes the year that puts it within half a year of another
+/// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
+/// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
+pub(super) fn same_article_year(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+) {
+    // The groups each article has a mention in, so that finding an undated group's neighbours
+    // costs its own articles, not every group of the corpus.
+    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            let v = of_article.entry(cands[m].article).or_default();
+            if v.last() != Some(&g) {
+                v.push(g);
+            }
+        }
+    }
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let Some((p, b)) = groups[g].iter().find_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) if p.month.is_some() => Some((*p, b.clone())),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let mut neighbours: Vec<usize> = groups[g]
+            .iter()
+            .flat_map(|&m| &of_article[&cands[m].article])
+            .copied()
+            .filter(|&o| o != g)
+            .collect();
+        neighbours.sort_unstable();
+        neighbours.dedup();
+        let others: Vec<(Date, &str)> = neighbours
+            .into_iter()
+            .filter_map(|o| {
+                Some((
+                    dated[o].as_ref()?.date,
+                    cands[groups[o][0]].mention.title.as_str(),
+                ))
+            })
+            .filter(|(d, _)| d.month.is_some())
+            .collect();
+        let near = |y: i32| {
+            let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
+            others.iter().find(|(d, _)| {
+                let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
+                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS)
+            })
+        };
+        let mut years: Vec<i32> = others
+            .iter()
+            .flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1])
+            .collect();
+        years.sort();
+        years.dedup();
+        let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
+        if let [y] = fits.as_slice() {
+            let (od, title) = near(*y).unwrap();
+            dated[g] = Some(Dated {
+                date: Date {
+                    year: *y,
+                    month: p.month,
+                    day: p.day,
+                },
+                end: None,
+                basis: DateBasis {
+                    year: YearBasis::SameArticle {
+                        title: title.to_string(),
+                        date: od.iso(),
+                    },
+                    ..b
+                },
+                rank: Rank::SameArticle,
+            });
+        }
+    }
+}
+
+/// The date of a group from its members: the best one, its end, and where the members
+/// disagree, the best-supported day.
+pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
+    let dated: Vec<&Dated> = members
+        .iter()
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Dated(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let Some(best) = best_of(dated.iter().copied()).cloned() else {
+        return completed_day(members, cands);
+    };
+    if best.date.precision() != Precision::Day {
+        return Some(completed_day(members, cands).unwrap_or(best));
+    }
+    // Days reported for the event: each by how many articles report it.
+    let mut support: BTreeMap<Date, (usize, Rank)> = BTreeMap::new();
+    for d in dated
+        .iter()
+        .filter(|d| d.date.precision() == Precision::Day)
+    {
+        let e = support.entry(d.date).or_insert((0, d.rank));
+        e.0 += 1;
+        e.1 = e.1.min(d.rank);
+    }
+    let end = dated.iter().filter_map(|d| d.end).max();
+    let chosen = support
+        .iter()
+        .max_by(|a, b| {
+            (a.1 .0, std::cmp::Reverse(a.1 .1), std::cmp::Reverse(a.0)).cmp(&(
+                b.1 .0,
+                std::cmp::Reverse(b.1 .1),
+                std::cmp::Reverse(b.0),
+            ))
+        })
+        .map(|(d, _)| *d)
+        .unwrap_or(best.date);
+    let mut out = dated
+        .iter()
+        .filter(|d| d.date == chosen)
+        .min_by_key(|d| d.rank)
+        .map(|d| (*d).clone())
+        .unwrap_or(best);
+    // Reports of a meeting of several days date it by the day each saw ("Ngày 15/12, …" the
+    // day after the opening): a later day close to the chosen one is a day of the meeting.
+    let later = support.keys().copied().filter(|d| {
+        d.naive()
+            .zip(chosen.naive())
+            .is_some_and(|(x, c)| (1..=REPORTED_DAYS_SPAN).contains(&(x - c).num_days()))
+    });
+    out.end = end.into_iter().chain(later).max().filter(|e| *e > out.date);
+    Some(out)
+}
+
+/// How many days after an event's chosen day another report's day still counts as a day of
+/// the same meeting rather than a conflict: a conference of a few days.
+pub(super) const REPORTED_DAYS_SPAN: i64 = 3;
+
+/// A day read without its year ("sáng 11-1" in the lead) and the years a title of the same
+/// event names in the same article ("Hội nghị tổng kết công tác năm 2017" in the headline):
+/// the day, its year settled by that title's years as if the lead had named it. Only years of
+/// the day's own article, and only a day that title's rules settle.
+pub(super) fn completed_day(members: &[usize], cands: &[Candidate]) -> Option<Dated> {
+    let titled = |m: &usize| {
+        let t = &cands[*m].mention.title_years;
+        t.first.is_some() || t.plan.is_some() || t.school_year.is_some()
+    };
+    members.iter().find_map(|&m| {
+        let MentionDate::Partial(..) = &cands[m].date else {
+            return None;
+        };
+        let article = cands[m].article;
+        let donor = members
+            .iter()
+            .filter(|&&d| cands[d].article == article && d != m)
+            .find(|d| titled(d))?;
+        let mut patched = cands[m].mention.clone();
+        patched.title_years = cands[*donor].mention.title_years.clone();
+        match mention_date(&patched, None) {
+            MentionDate::Dated(d) if d.date.precision() != Precision::Year => Some(d),
+            _ => None,
+        }
+    })
+}
+
+/// The days members give other than the group's date (outside its range): a conflict.
+pub(super) fn conflicts(
+    members: &[usize],
+    cands: &[Candidate],
+    dated: Option<&Dated>,
+) -> Vec<Conflict> {
+    let Some(d) = dated else { return Vec::new() };
+    let last = d.end.unwrap_or(d.date);
+    let mut by_date: BTreeMap<Date, Vec<Evidence>> = BTreeMap::new();
+    for &m in members {
+        if let MentionDate::Dated(o) = &cands[m].date {
+            let inside = o.date >= d.date && o.date <= last;
+            if o.date.precision() == Precision::Day
+                && d.date.precision() == Precision::Day
+                && !inside
+            {
+                by_date
+                    .entry(o.date)
+                    .or_default()
+                    .push(cands[m].mention.evidence.clone());
+            }
+        }
+    }
+    by_date
+        .into_iter()
+        .map(|(date, sources)| Conflict {
+            date: date.iso(),
+            sources: distinct_lines(sources.iter()),
+        })
+        .collect()
+}
+
+/// A conference held together with a dated one of the same article takes its month.
+pub(super) fn held_together(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+) {
+    let index = ConferenceIndex::new(groups, cands);
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let found = groups[g].iter().find_map(|&m| {
+            let c = cands[m].mention;
+            let other = index.group(cands[m].article, c.companion_of?)?;
+            let od = dated[other].clone()?;
+            Some((od, other, c.evidence.line))
+        });
+        if let Some((od, other, line)) = found {
+            dated[g] = Some(Dated {
+                date: od.date.truncate(Precision::Month),
+                end: None,
+                basis: DateBasis {
+                    read: None,
+                    read_as: basis::ReadAs::Nothing,
+                    year: YearBasis::HeldWith {
+                        title: cands[groups[other][0]].mention.title.clone(),
+                        date: od.date.iso(),
+                        line,
+                    },
+                    notes: vec![basis::BasisNote::MonthOnlyFramework],
+                },
+                rank: Rank::Companion,
+            });
+        }
+    }
+}

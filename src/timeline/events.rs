@@ -1,0 +1,107 @@
+//! A group of conference mentions as one event: its title, details, sources and date basis.
+
+use std::collections::BTreeMap;
+
+use super::basis::DateBasis;
+use super::dates::conflicts;
+use super::merge::Candidate;
+use super::resolve::{Dated, MentionDate};
+use super::{distinct_lines, Event, Kind};
+use crate::extract::{ConferenceMention, Details};
+
+/// Mentions in corpus order (see [`SourceOrder`](super::SourceOrder)), then line and words.
+pub(super) fn mention_order<'a>(c: &Candidate<'a>) -> (usize, usize, &'a str) {
+    let m = c.mention;
+    (c.article, m.evidence.line, m.evidence.quote.as_str())
+}
+
+/// The event of one group of conference mentions.
+pub(super) fn conference_event(
+    members: &[usize],
+    cands: &[Candidate],
+    dated: Option<&Dated>,
+) -> Event {
+    let mut in_order: Vec<&Candidate> = members.iter().map(|&m| &cands[m]).collect();
+    in_order.sort_by_key(|c| mention_order(c));
+    let ms: Vec<&ConferenceMention> = in_order.iter().map(|c| c.mention).collect();
+    let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
+    // The mention whose own date is the event's: the sentence that dates it names it best.
+    let dating = dated.and_then(|d| {
+        members
+            .iter()
+            .map(|&m| &cands[m])
+            .filter(|c| c.date.date() == Some(d.date))
+            .min_by_key(|c| mention_order(c))
+            .map(|c| c.mention)
+    });
+    let title = event_title(&ms, ordinal.is_some(), dating);
+    let series = ordinal.and_then(|_| {
+        ms.iter()
+            .filter(|m| title.starts_with(m.series.as_deref().unwrap_or("\u{0}")))
+            .find_map(|m| m.series.clone())
+            .or_else(|| ms.iter().find_map(|m| m.series.clone()))
+    });
+    let sources = distinct_lines(ms.iter().map(|m| &m.evidence));
+    let date_basis = match dated {
+        Some(d) => d.basis.clone(),
+        None => members
+            .iter()
+            .find_map(|&m| match &cands[m].date {
+                MentionDate::Partial(_, b) => Some(b.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(DateBasis::nothing),
+    };
+    let mut e = Event::new(
+        Kind::Conference,
+        title,
+        dated.map(|d| d.date),
+        date_basis,
+        sources,
+    );
+    e.end = dated.and_then(|d| d.end).map(|d| d.iso());
+    e.meeting_kind = ms
+        .iter()
+        .find(|m| m.title == e.title)
+        .or(ms.first())
+        .map(|m| m.meeting_kind);
+    e.conflicts = conflicts(members, cands, dated);
+    e.series = series;
+    e.ordinal = ordinal;
+    e.details = Details::first_of(ms.iter().map(|m| &m.details));
+    e
+}
+
+/// The title of a numbered conference: the spelling the articles use most, in sentence case
+/// rather than a headline's capitals, and the fullest one. Otherwise the title of the mention
+/// that dates it, or the first in sentence case.
+pub(super) fn event_title(
+    ms: &[&ConferenceMention],
+    numbered: bool,
+    dating: Option<&ConferenceMention>,
+) -> String {
+    let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
+    if !numbered {
+        return dating
+            .filter(|m| sentence_case(&m.title))
+            .or_else(|| ms.iter().copied().find(|m| sentence_case(&m.title)))
+            .unwrap_or(ms[0])
+            .title
+            .clone();
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in ms {
+        *counts.entry(m.title.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| {
+            sentence_case(a.0)
+                .cmp(&sentence_case(b.0))
+                .then(a.1.cmp(&b.1))
+                .then(a.0.chars().count().cmp(&b.0.chars().count()))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(t, _)| t.to_string())
+        .unwrap_or_default()
+}
