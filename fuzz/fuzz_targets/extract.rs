@@ -22,7 +22,7 @@ fn knowledge() -> &'static Knowledge {
 fuzz_target!(|bytes: &[u8]| {
     let k = knowledge();
     let Ok(article) = parse_article("f.txt", "f.txt", bytes, k) else { return };
-    let mentions = vec![extract_article(0, &article, k)];
+    let mentions = vec![extract_article(&article, k)];
     let lines: Vec<String> = article.lines.iter().map(|l| l.text.clone()).collect();
     let first = article.lines.first().map(|l| l.number).unwrap_or(1);
     let range = DateRange {
