@@ -162,9 +162,6 @@ static TASK_VERBS: LazyLock<Regex> =
 static RETROSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^\s*(?:([“"«][^”"»]+[”"»])\s*[,\-–—]?\s*)?(?:đó|đây)\s+(?:là|chính là)\s+(?:những\s+|các\s+)?(?:(?:phát biểu|ý kiến|bài phát biểu)\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|nhiệm vụ)\b[^.]*?\bcủa\b"#).unwrap()
 });
-/// A meeting named right after a cue ("chỉ đạo Hội nghị").
-static KEYWORD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:hội nghị|hội thảo|phiên họp|cuộc họp|kỳ họp)\b").unwrap());
 /// A quotation attributed after it: `“…”, Thủ tướng nhấn mạnh.`, `"…" - ông nói.`. Group 1 is
 /// the quotation's text, group 2 the reporting verb (the speaker stands right before it), one
 /// of the [`lexicon::DIRECTIVE_VERBS`] that may follow a quotation.
@@ -840,6 +837,26 @@ fn spoken_in(
     None
 }
 
+/// "phát biểu chỉ đạo Hội nghị", "chỉ đạo tại cuộc họp …", "dự và chỉ đạo.": guiding a
+/// meeting names the act, not what was said there, unless a colon brings it ("chỉ đạo tại hội
+/// nghị: các bộ phải …" instructs); `after` is what follows the verb (lower case, trimmed).
+fn guides_meeting(after: &str) -> bool {
+    if after.is_empty() || after.starts_with(['.', ',', ';']) {
+        return true;
+    }
+    let meeting = ["tại ", "ở ", "trong "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
+    // With its tone marks: "ký hợp đồng" is no "kỳ họp".
+    let names_meeting = lexicon::MEETING_NOUNS.iter().any(|n| {
+        meeting
+            .strip_prefix(n)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    });
+    names_meeting && !meeting.contains(':')
+}
+
 /// The giver of the cue `m` of the sentence `t` when the cue instructs: not a noun ("văn bản
 /// chỉ đạo"), a denial, a petition, a request put upward, a recommendation, the guiding of a
 /// meeting, an opinion without an obligation, a document's name or a report; and a giver in
@@ -879,11 +896,7 @@ fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) ->
     {
         return None;
     }
-    // "phát biểu chỉ đạo Hội nghị", "dự và chỉ đạo.": guiding a meeting is not an instruction;
-    // what is said there is.
-    let guides_meeting =
-        after.is_empty() || after.starts_with(['.', ',', ';']) || KEYWORD_AFTER.is_match(&after);
-    if word == "chỉ đạo" && guides_meeting {
+    if word == "chỉ đạo" && guides_meeting(&after) {
         return None;
     }
     let needs_modal = matches!(
@@ -1227,6 +1240,28 @@ fn number_year(number: &str) -> Option<i32> {
         .and_then(|c| c[1].parse().ok())
 }
 
+/// Where the subject of a document stands in the text after its name ("về việc tổ chức …"): up
+/// to the clause's end, or to a second document the sentence names beside it, with its own date
+/// or issuer ("… năm 2022 và Chỉ thị số 35/CT-TTg ngày 31/12/2021 …"). A document the subject
+/// is about stays in it ("về tiếp tục thực hiện Chỉ thị 05-CT/TW").
+fn subject_in(after: &str) -> Option<std::ops::Range<usize>> {
+    static OWN_DATE_OR_ISSUER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:ngày|của)\b").unwrap());
+    let m = SUBJECT
+        .captures(after)?
+        .get(1)
+        .filter(|m| m.start() <= 120)?;
+    let text = &after[m.range()];
+    let second = DOCUMENT.find_iter(text).find_map(|d| {
+        let head = text[..d.start()].trim_end().strip_suffix(" và")?;
+        OWN_DATE_OR_ISSUER
+            .is_match(&text[d.end()..])
+            .then(|| head.trim_end().len())
+    });
+    let end = second.unwrap_or(text.len());
+    (end > 0).then(|| m.start()..m.start() + end)
+}
+
 /// Formal documents named with a number in sentence `s`.
 fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<DirectiveMention>) {
     let t = s.folded();
@@ -1252,15 +1287,11 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()));
         let date = issue_date(s, ctx, whole.start(), whole.end());
         let just_issued = date.is_none() && just_issued(&t[..whole.start()], &a.title);
-        let subject = SUBJECT
-            .captures(after)
-            .and_then(|c| c.get(1))
-            .filter(|m| m.start() <= 120)
-            .map(|m| {
-                original(whole.end() + m.start()..whole.end() + m.end())
-                    .trim()
-                    .to_string()
-            });
+        let subject = subject_in(after).map(|r| {
+            original(whole.end() + r.start..whole.end() + r.end)
+                .trim()
+                .to_string()
+        });
         out.push(DirectiveMention {
             evidence: Evidence {
                 file: a.file.clone(),
@@ -1328,6 +1359,63 @@ fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_documents_subject_ends_where_the_next_document_is_named() {
+        let subject = |after: &str| subject_in(after).map(|r| after[r].trim().to_string());
+        for (joiner, kind, number) in [
+            (" và", "Chỉ thị", "35/CT-TTg"),
+            (",", "Nghị quyết", "số 12"),
+            (" và", "Quyết định", "số 1468/QĐ-TTg của Thủ tướng"),
+            (" và", "Quyết định", "số 1468/QĐ-TTg"),
+            (" và", "Kế hoạch", "số 20-KH/TU"),
+        ] {
+            let after = format!(
+                " về việc tổ chức Tết Nguyên đán năm 2022{joiner} {kind} {number} ngày 31/12/2021"
+            );
+            assert_eq!(
+                subject(&after).as_deref(),
+                Some("việc tổ chức Tết Nguyên đán năm 2022"),
+                "{after}"
+            );
+        }
+        assert_eq!(
+            subject(" về phát triển kinh tế biển, ban hành ngày 3/4").as_deref(),
+            Some("phát triển kinh tế biển")
+        );
+        assert_eq!(subject(" của Ban Bí thư"), None);
+        // A document the subject is about, or two it names together, stay in it.
+        for about in [
+            "tiếp tục thực hiện Chỉ thị 05-CT/TW",
+            "sơ kết Nghị quyết số 12 và Chỉ thị số 15",
+        ] {
+            assert_eq!(subject(&format!(" về {about}")).as_deref(), Some(about));
+        }
+    }
+
+    #[test]
+    fn a_meeting_guided_is_named_right_after_the_verb_or_a_place_word() {
+        for after in [
+            "",
+            ". các đơn vị",
+            "hội nghị tổng kết",
+            "tại cuộc họp.",
+            "ở buổi làm việc với tỉnh",
+            "trong phiên họp thường kỳ",
+            "kỳ họp thứ 6",
+        ] {
+            assert!(guides_meeting(after), "{after:?}");
+        }
+        for after in [
+            "ký hợp đồng và tạm ứng",
+            "các bộ khẩn trương",
+            "tại hội nghị: các bộ phải",
+            "trong công tác phòng chống dịch",
+            "hội nghịch lý",
+        ] {
+            assert!(!guides_meeting(after), "{after:?}");
+        }
+    }
 
     #[test]
     fn a_request_put_higher_or_abroad_is_no_instruction() {

@@ -764,6 +764,50 @@ fn a_photo_caption_gives_no_directive() {
     assert_eq!(extract(&text).directives.len(), 1, "{text}");
 }
 
+/// A report that someone guided a meeting ("phát biểu chỉ đạo tại Hội nghị …") names the act;
+/// what was said is an instruction, after a colon or in a clause of its own.
+#[test]
+fn guiding_a_meeting_is_no_instruction_but_what_is_said_there_is() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let nouns = [
+        "Hội nghị",
+        "hội nghị trực tuyến",
+        "cuộc họp",
+        "buổi làm việc",
+        "phiên họp",
+        "Hội thảo",
+        "buổi giao ban",
+    ];
+    for speaker in [
+        "Bộ trưởng Lê Văn Minh",
+        "Thứ trưởng Trần Thị Hoa",
+        "Ông Nguyễn Văn Tâm",
+    ] {
+        // After "và" the verb reads as a noun ("công tác và chỉ đạo"), so "dự và chỉ đạo" gives
+        // no instruction even before a colon.
+        for (act, verb) in [
+            ("phát biểu chỉ đạo", true),
+            ("nhấn mạnh trong phát biểu chỉ đạo", true),
+            ("dự và chỉ đạo", false),
+        ] {
+            for place in ["", "tại ", "ở ", "trong "] {
+                for noun in nouns {
+                    let said = format!("{speaker} {act} {place}{noun} của Bộ Thử Nghiệm.");
+                    assert_gives_directive(&format!("{meeting}\n\n{said}"), false);
+                    let with_colon = format!(
+                        "{speaker} {act} {place}{noun} của Bộ: các đơn vị phải hoàn thành kế hoạch."
+                    );
+                    assert_gives_directive(&format!("{meeting}\n\n{with_colon}"), verb);
+                    let then = format!(
+                        "{speaker} {act} {place}{noun}, yêu cầu các đơn vị phải hoàn thành kế hoạch."
+                    );
+                    assert_gives_directive(&format!("{meeting}\n\n{then}"), true);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn the_noun_of_a_cue_and_a_necessity_instruct_no_one() {
     let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";

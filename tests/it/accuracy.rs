@@ -63,14 +63,14 @@ fn the_development_corpus_meets_the_accuracy_floor() {
     assert_floor(&score_dev(&dir, None), 0.95, 0.90, 0.75);
 }
 
-/// The second development corpus: news of other outlets and domains. Its directive precision
-/// floor (0.70) is below the 0.75 aimed at: see ACCURACY.md for what the rest is.
+/// The second development corpus: news of other outlets and domains, at the floors the
+/// extraction issue asks of it.
 #[test]
 fn the_second_development_corpus_meets_the_accuracy_floor() {
     let Some(dir) = corpus_beside("dev-b") else {
         return;
     };
-    assert_floor(&score_dev(&dir, None), 0.90, 0.80, 0.70);
+    assert_floor(&score_dev(&dir, None), 0.90, 0.80, 0.75);
 }
 
 /// Without the knowledge file's facts (series years), the text alone still dates most events
