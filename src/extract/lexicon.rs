@@ -289,6 +289,59 @@ pub const BODY_HEADS: &[&str] = &[
     "Trung ương",
 ];
 
+/// Heads of bodies that hold meetings of their own but give no instructions the brief follows
+/// (the police, schools and academies, institutes, companies, banks, associations): a meeting
+/// they organise or chair is theirs ("Công an thành phố Hà Nội tổ chức hội nghị …").
+const ORGANISER_HEADS: &[&str] = &[
+    "Công an",
+    "Trường",
+    "Đại học",
+    "Học viện",
+    "Viện",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Công ty",
+    "Ngân hàng",
+    "Trung tâm",
+    "Bệnh viện",
+    "Hội",
+];
+
+/// Words of a place that may follow a body's head in its name ("Công an thành phố Hà Nội").
+const PLACE_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "TP",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+];
+
+/// Whether `name` names a body that may organise or chair a meeting: a body of
+/// [`BODY_HEADS`], or an [`ORGANISER_HEADS`] head followed by a name (a capitalised word or a
+/// place: "Trường Đại học Cần Thơ", "Công an tỉnh Nghệ An", not "Trường hợp"). A minister
+/// ("Bộ trưởng …") is a person.
+pub fn starts_with_organiser(name: &str) -> bool {
+    let name = name.trim_start();
+    if name.starts_with("Bộ trưởng") || name.starts_with("Bộ Trưởng") {
+        return false;
+    }
+    starts_with_body(name)
+        || ORGANISER_HEADS.iter().any(|h| {
+            name.strip_prefix(h)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|next| {
+                    next.starts_with(char::is_uppercase)
+                        || PLACE_WORDS.iter().any(|w| {
+                            next.strip_prefix(w)
+                                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                        })
+                })
+        })
+}
+
 /// [`BODY_HEADS`] as a regex alternation, longest first (so "Ban Thường vụ" wins over "Ban").
 pub fn body_heads_pattern() -> String {
     let mut heads: Vec<&str> = BODY_HEADS.to_vec();
@@ -635,6 +688,32 @@ mod tests {
         assert!(pattern
             .find("Quốc hội thảo luận")
             .is_some_and(|m| m.as_str() == "hội thảo"));
+    }
+
+    #[test]
+    fn an_organiser_is_a_body_or_a_named_school_police_or_company() {
+        for name in [
+            "Bộ Ngoại giao",
+            "Công an thành phố Hà Nội",
+            "Công an TP Chí Linh",
+            "Trường Đại học Cần Thơ",
+            "Học viện Ngoại giao",
+            "Viện Hàn lâm Khoa học xã hội Việt Nam",
+            "Tổng công ty Đường sắt Việt Nam",
+            "Hội Nông dân tỉnh",
+        ] {
+            assert!(starts_with_organiser(name), "{name}");
+        }
+        for name in [
+            "Trường hợp này",
+            "Hội nghị",
+            "Bộ trưởng Nguyễn Văn An",
+            "Công an đã vào cuộc",
+            "Viện dẫn quy định",
+            "Trung tâm",
+        ] {
+            assert!(!starts_with_organiser(name), "{name}");
+        }
     }
 
     #[test]

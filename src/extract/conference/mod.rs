@@ -19,7 +19,7 @@ use name::{parse_name, Name};
 
 use super::dates::Precision;
 use super::lexicon::{
-    body_heads_pattern, body_name_pattern, meeting_kind, starts_with_body, MeetingKind,
+    body_heads_pattern, body_name_pattern, meeting_kind, starts_with_organiser, MeetingKind,
 };
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
@@ -352,7 +352,16 @@ const OCCURRENCE_CUES: &[&str] = &[
     "làm việc",
 ];
 /// Verbs after an organiser ("Bộ Ngoại giao đã tổ chức Hội nghị …").
-const ORGANISE_CUES: &[&str] = &["phối hợp tổ chức", "đã tổ chức", "tổ chức", "khai mạc"];
+/// Verbs after which the body before them held the meeting named next: it organised, opened,
+/// chaired or convened it ("Sở Quy hoạch kiến trúc đã chủ trì cuộc họp liên ngành").
+const ORGANISE_CUES: &[&str] = &[
+    "phối hợp tổ chức",
+    "đã tổ chức",
+    "tổ chức",
+    "khai mạc",
+    "chủ trì",
+    "triệu tập",
+];
 /// Bodies whose name without a place is not one series across articles.
 const LOCAL_MARKERS: &[&str] = &[
     "tỉnh",
@@ -1149,17 +1158,22 @@ fn organizer_before(prefix: &str) -> Option<String> {
         .map(str::trim)
         .skip_while(|c| c.starts_with("nhiệm kỳ") || c.starts_with("khóa"));
     let mut clause = clauses.next()?;
-    // "Bộ Văn hóa, Thể thao và Du lịch tổ chức …": a body whose name holds commas.
-    if !starts_with_body(clause) {
-        let offset = |c: &str| c.as_ptr() as usize - before.as_ptr() as usize;
-        let end = offset(clause) + clause.len();
+    let offset = |c: &str| c.as_ptr() as usize - before.as_ptr() as usize;
+    let end = offset(clause) + clause.len();
+    if !starts_with_organiser(clause) {
+        // "Bộ Văn hóa, Thể thao và Du lịch tổ chức …": a body whose name holds commas.
         if let Some(whole) = clauses
             .take(2)
             .map(|c| before[offset(c)..end].trim())
-            .find(|w| starts_with_body(w) && w.split_whitespace().count() <= 12)
+            .find(|w| starts_with_organiser(w) && w.split_whitespace().count() <= 12)
         {
             clause = whole;
         }
+    } else if let Some(other) = clauses.next().filter(|c| {
+        // "Bộ Công an, Viện KSND Tối cao phối hợp …": bodies that organise it together.
+        starts_with_organiser(c) && c.split_whitespace().count() <= 6
+    }) {
+        clause = before[offset(other)..end].trim();
     }
     let words = clause.split_whitespace().count();
     // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
@@ -1168,7 +1182,7 @@ fn organizer_before(prefix: &str) -> Option<String> {
     let named = clause
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let organiser = starts_with_body(clause) || named;
+    let organiser = starts_with_organiser(clause) || named;
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
     let mut body = clause;
     while let Some(rest) = ["đã", "vừa", "cũng", "sẽ", "chính thức"]
@@ -1178,6 +1192,21 @@ fn organizer_before(prefix: &str) -> Option<String> {
         body = rest.trim_end();
     }
     (organiser && (1..=12).contains(&words) && !body.is_empty()).then(|| body.to_string())
+}
+
+/// The body that organised or chaired a meeting, named after it: "hội nghị giao ban báo chí
+/// tháng 11 do Ban Tuyên giáo Tỉnh ủy tổ chức", "cuộc họp … do Sở Xây dựng chủ trì". `rest` is
+/// the sentence after the meeting's name. A person who chairs it is its chair, not its owner.
+fn organizer_after(rest: &str) -> Option<String> {
+    static DO_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+([^.;:]{3,100}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
+            .unwrap()
+    });
+    if !rest.contains("do ") {
+        return None;
+    }
+    let body = DO_BODY.captures(rest)?.get(1)?.as_str().trim();
+    (starts_with_organiser(body) && body.split_whitespace().count() <= 12).then(|| body.to_string())
 }
 
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
@@ -1546,7 +1575,7 @@ impl Owner {
     /// meeting word as written.
     fn of(text: &str, m: &Hit, name: &Name, head: impl Fn() -> String) -> Self {
         let prefix = &text[..m.start];
-        let organizer = organizer_before(prefix);
+        let organizer = organizer_before(prefix).or_else(|| organizer_after(&text[name.end..]));
         let bare = is_bare_numbered(name, text);
         // A numbered session or plenum named bare, beside the one body of its sentence that
         // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
