@@ -1,6 +1,6 @@
-//! What each subcommand does, one file each ([`build`], [`watch`], [`timeline`], [`eval`],
-//! [`explain`], [`templates`], [`bench`]); [`pipeline`] runs the stages in order and
-//! [`outputs`] makes a brief's files from the output table. This is the only module that writes
+//! What each subcommand does, one file each (`build.rs`, `watch.rs`, `timeline.rs`, `eval.rs`,
+//! [`explain`], `templates.rs`, `bench.rs`); `pipeline.rs` runs the stages in order and
+//! `outputs.rs` makes a brief's files from the output table. This is the only module that writes
 //! files; [`publish`] writes a build into its output folder.
 
 mod bench;

@@ -1,7 +1,7 @@
 //! Stage 5, compile: Typst source → PDF bytes, in-process, with the fonts embedded in the
 //! binary (and any the user adds, see [`FontSet`]).
 //!
-//! The [`World`] serves exactly one file, the brief; every other file and every package is
+//! The [`World`](typst::World) serves exactly one file, the brief; every other file and every package is
 //! refused, so nothing a template or an article says can read the disk or the network.
 //!
 //! Characters: typst falls back to any font that covers a character, so the embedded fonts
@@ -175,12 +175,12 @@ pub struct Compiled {
     /// Pages of the laid-out document.
     pub pages: usize,
     /// True when typst could not tag the PDF for accessibility and it was written without
-    /// tags (see [`export`]).
+    /// tags (see `export.rs`).
     pub untagged: bool,
     /// Characters no font could draw, drawn as U+FFFD (or as an empty box), each once.
     pub placeholders: Vec<MissingGlyph>,
     /// Footnotes laid out on another page than their marker's, or the next (see
-    /// [`misplaced_notes`]); empty for the embedded templates.
+    /// `diagnostics.rs`); empty for the embedded templates.
     pub misplaced_notes: Vec<MisplacedNote>,
 }
 

@@ -320,7 +320,7 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Whether `name` names a body that may organise or chair a meeting: a body of
-/// [`BODY_HEADS`], or an [`ORGANISER_HEADS`] head followed by a name (a capitalised word or a
+/// [`BODY_HEADS`], or an `ORGANISER_HEADS` head followed by a name (a capitalised word or a
 /// place: "Trường Đại học Cần Thơ", "Công an tỉnh Nghệ An", not "Trường hợp"). A minister
 /// ("Bộ trưởng …") is a person.
 pub fn starts_with_organiser(name: &str) -> bool {

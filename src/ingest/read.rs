@@ -87,8 +87,8 @@ pub fn read_corpus_with<T: Send>(
 }
 
 /// The input folder listed: every file that looks like an article, checked before anything
-/// opens it. Reading a corpus is three steps: list, [`Listing::read`] each file (then parse it,
-/// or take what a cache holds for its bytes), [`Listing::gather`].
+/// opens it. Reading a corpus is three steps: list, read each file ([`Listing::read_each`]: then
+/// parse it, or take what a cache holds for its bytes), gather ([`Listing::gather`]).
 pub struct Listing {
     dir: PathBuf,
     /// The folder's own place: a file read must lie inside it.

@@ -55,7 +55,7 @@ pub struct BriefContext {
     /// Who held or chaired the printed meetings and gave the printed directives, with their
     /// events, alphabetically.
     pub index: Vec<IndexEntry>,
-    /// Names the index leaves out ([`MAX_INDEX_NAMES`]).
+    /// Names the index leaves out ([`MAX_INDEX_NAMES`](super::MAX_INDEX_NAMES)).
     pub index_more: usize,
     pub articles: Vec<ArticleInfo>,
     /// Articles not listed because none of the printed events cites them.
@@ -201,7 +201,7 @@ pub struct Item {
     /// Other days that sources give for the event, with where ([`Lang::conflicts`]).
     pub conflicts_text: Option<String>,
     pub cites: Vec<Cite>,
-    /// Sources not printed because of [`MAX_CITES`] (all are in timeline.json).
+    /// Sources not printed because of [`MAX_CITES`](super::MAX_CITES) (all are in timeline.json).
     pub cites_more: usize,
     pub directives: Vec<Item>,
     /// Directives not printed because of the cap.

@@ -1,4 +1,4 @@
-//! Stage 4, render: [`Timeline`] → Markdown and Typst source with minijinja templates
+//! Stage 4, render: [`Timeline`](crate::timeline::Timeline) → Markdown and Typst source with minijinja templates
 //! ([`Renderer`], over the view model [`BriefContext`]), and the other outputs of the
 //! [`outputs`] table.
 //!
