@@ -467,27 +467,19 @@ impl Choice for Format {
 }
 
 impl Choice for Lang {
-    const ALL: &'static [Self] = &[Lang::Vi, Lang::En];
+    const ALL: &'static [Self] = &Lang::ALL;
 }
 
 impl Choice for FrontMatter {
-    const ALL: &'static [Self] = &[FrontMatter::None, FrontMatter::Hugo, FrontMatter::Mkdocs];
+    const ALL: &'static [Self] = &FrontMatter::ALL;
 }
 
 impl Choice for PdfStandardArg {
-    const ALL: &'static [Self] = &[
-        PdfStandardArg::None,
-        PdfStandardArg::A2b,
-        PdfStandardArg::A3b,
-    ];
+    const ALL: &'static [Self] = &PdfStandardArg::ALL;
 }
 
 impl Choice for FocusKind {
-    const ALL: &'static [Self] = &[
-        FocusKind::Conference,
-        FocusKind::Directive,
-        FocusKind::Document,
-    ];
+    const ALL: &'static [Self] = &FocusKind::ALL;
 }
 
 /// The name of a value of a [`Choice`].
@@ -521,6 +513,31 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every value of each stage's enum is accepted by its name and only by it.
+    #[test]
+    fn each_choice_is_parsed_by_its_serde_name() {
+        fn parses<T: Choice + PartialEq + std::fmt::Debug>(
+            flag: &str,
+            get: fn(&BuildOpts) -> Option<T>,
+        ) {
+            for &v in T::ALL {
+                let name = name_of(v);
+                let cli = Cli::try_parse_from(["chronobrief", "build", flag, &name])
+                    .unwrap_or_else(|e| panic!("{flag} {name}: {e}"));
+                let Command::Build(opts) = cli.command else {
+                    panic!("not a build")
+                };
+                assert_eq!(get(&opts), Some(v), "{flag} {name}");
+            }
+            assert!(Cli::try_parse_from(["chronobrief", "build", flag, "no-such-value"]).is_err());
+        }
+        parses::<Lang>("--lang", |o| o.lang);
+        parses::<FrontMatter>("--front-matter", |o| o.front_matter);
+        parses::<PdfStandardArg>("--pdf-standard", |o| o.pdf_standard);
+        parses::<Format>("--formats", |o| o.formats.as_ref().map(|f| f[0]));
+        parses::<FocusKind>("--kind", |o| o.corpus.kinds.first().copied());
+    }
 
     proptest::proptest! {
         /// Every value of `SOURCE_DATE_EPOCH` is a date Typst can print or a clear error.

@@ -156,6 +156,19 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `text` starts with the word or words `w` (as written), followed by the end of a
+/// word: "Công an tỉnh" starts with "Công an", "Công anh" does not.
+pub fn starts_with_word(text: &str, w: &str) -> bool {
+    text.strip_prefix(w)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// Whether `text` ends with the word or words `w` (as written), after the start of a word.
+pub fn ends_with_word(text: &str, w: &str) -> bool {
+    text.strip_suffix(w)
+        .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+}
+
 /// A matching key: folded, lower case, words of letters and digits separated by one space.
 pub fn fold_key(s: &str) -> String {
     let folded = fold(s);
@@ -477,6 +490,19 @@ pub fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_ends_where_a_letter_or_digit_does_not_follow() {
+        assert!(starts_with_word("Công an tỉnh", "Công an"));
+        assert!(starts_with_word("Viện, Sở", "Viện"));
+        assert!(starts_with_word("kỳ họp", "kỳ họp"));
+        assert!(!starts_with_word("Công anh", "Công an"));
+        assert!(!starts_with_word("họp2", "họp"));
+        assert!(ends_with_word("tại cuộc họp", "cuộc họp"));
+        assert!(ends_with_word("(ngày", "ngày"));
+        assert!(ends_with_word("phỏng vấn", "vấn"));
+        assert!(!ends_with_word("hội nghịngày", "ngày"));
+    }
 
     #[test]
     fn folding_unifies_tone_placement_and_maps_back() {

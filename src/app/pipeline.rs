@@ -35,20 +35,19 @@ pub(super) fn ingest_and_extract(
     cache: Option<&ExtractionCache>,
 ) -> Result<(Corpus, Vec<extract::Mentions>), AppError> {
     let t = Instant::now();
-    let mut listing = Listing::of(&args.input).map_err(ingest_error)?;
+    let listing = Listing::of(&args.input).map_err(ingest_error)?;
     // Each file read: what the cache holds for its bytes, or its articles parsed and extracted
     // (their lines not kept, so memory does not grow with the archive).
     let files = listing.read_each(args.max_article_bytes, |file| {
-        let cached = match file.was_read() {
-            true => cache.and_then(|c| c.load(&file.file, &file.digest)),
-            false => None,
-        };
+        let cached = file
+            .read_digest()
+            .and_then(|digest| cache?.load(&file.file, digest));
         match cached {
             Some((a, m)) => file.cached((a, (m, false))),
             None => file.parse(k, |a| (extract::extract_article(a, k), true), false),
         }
     });
-    let (corpus, results) = listing.gather(files, args.strict).map_err(ingest_error)?;
+    let (corpus, results) = files.gather(args.strict).map_err(ingest_error)?;
     let (mentions, fresh): (Vec<extract::Mentions>, Vec<bool>) = results.into_iter().unzip();
     if let Some(c) = cache {
         c.update(&corpus, &mentions, &fresh);

@@ -49,6 +49,13 @@ pub enum PdfStandardArg {
 }
 
 impl PdfStandardArg {
+    /// Every choice, plain PDF first.
+    pub const ALL: [PdfStandardArg; 3] = [
+        PdfStandardArg::None,
+        PdfStandardArg::A2b,
+        PdfStandardArg::A3b,
+    ];
+
     /// The typst standards to check and declare.
     pub fn standards(self) -> Vec<PdfStandard> {
         match self {

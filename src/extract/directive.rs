@@ -849,11 +849,9 @@ fn guides_meeting(after: &str) -> bool {
         .find_map(|p| after.strip_prefix(p))
         .unwrap_or(after);
     // With its tone marks: "ký hợp đồng" is no "kỳ họp".
-    let names_meeting = lexicon::MEETING_NOUNS.iter().any(|n| {
-        meeting
-            .strip_prefix(n)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-    });
+    let names_meeting = lexicon::MEETING_NOUNS
+        .iter()
+        .any(|n| crate::text::starts_with_word(meeting, n));
     names_meeting && !meeting.contains(':')
 }
 

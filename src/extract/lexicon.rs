@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::{ends_with_word, starts_with_word};
+
 /// What kind of meeting a meeting word names. Carried to the event (`meeting_kind` in
 /// `timeline.json`) and shown in the brief.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -334,10 +336,7 @@ pub fn starts_with_organiser(name: &str) -> bool {
                 .and_then(|rest| rest.strip_prefix(' '))
                 .is_some_and(|next| {
                     next.starts_with(char::is_uppercase)
-                        || PLACE_WORDS.iter().any(|w| {
-                            next.strip_prefix(w)
-                                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-                        })
+                        || PLACE_WORDS.iter().any(|w| starts_with_word(next, w))
                 })
         })
 }
@@ -480,10 +479,7 @@ fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
 /// "Bốn").
 pub fn starts_with_body(rest: &str) -> bool {
     let r = rest.trim_start();
-    BODY_HEADS.iter().any(|h| {
-        r.strip_prefix(h)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-    })
+    BODY_HEADS.iter().any(|h| starts_with_word(r, h))
 }
 
 /// Words that end a name (of a conference, of a place): what follows is the sentence going on,
@@ -575,22 +571,12 @@ pub(crate) fn inside_compound(before: &str, word: &str, after: &str) -> bool {
 
 /// Whether `text` ends with the words `words` (as whole words).
 fn ends_with_words(text: &str, words: &[&str]) -> bool {
-    let head = words.join(" ");
-    text.strip_suffix(head.as_str()).is_some_and(|rest| {
-        head.is_empty()
-            || rest
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    words.is_empty() || ends_with_word(text, &words.join(" "))
 }
 
 /// Whether `text` starts with the words `words` (as whole words).
 fn starts_with_words(text: &str, words: &[&str]) -> bool {
-    let tail = words.join(" ");
-    text.strip_prefix(tail.as_str()).is_some_and(|rest| {
-        tail.is_empty() || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-    })
+    words.is_empty() || starts_with_word(text, &words.join(" "))
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Corpus, Line};
 use crate::knowledge::Knowledge;
-use crate::text::sentences;
+use crate::text::{ends_with_word, sentences, starts_with_word};
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
@@ -389,10 +389,6 @@ const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
     let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
-    let ends_with_word = |h: &str, w: &str| {
-        h.strip_suffix(w)
-            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    };
     let lower = head.to_lowercase();
     if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
         return Some(DateHolder::Other);
@@ -413,10 +409,7 @@ const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "h�
 pub(crate) fn without_time_words(before: &str) -> (&str, usize) {
     let mut head = before.trim_end();
     let mut words = 0;
-    while let Some(w) = TIME_WORDS.iter().find(|w| {
-        head.strip_suffix(**w)
-            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    }) {
+    while let Some(w) = TIME_WORDS.iter().find(|w| ends_with_word(head, w)) {
         head = head[..head.len() - w.len()].trim_end();
         words += 1;
     }
@@ -434,10 +427,6 @@ fn framed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
         return false;
     };
     let frame = frame.trim_start().to_lowercase();
-    let starts_with_word = |h: &str, w: &str| {
-        h.strip_prefix(w)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-    };
     FRAME_OPENERS.iter().any(|o| {
         frame
             .strip_prefix(o)

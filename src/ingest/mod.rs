@@ -31,7 +31,9 @@ use crate::knowledge::Knowledge;
 use crate::text::Folded;
 pub use article::parse_article;
 pub use files::find_chars;
-pub use read::{from_utf16, parse_file, read_corpus_with, FileArticles, Listing, ReadFile};
+pub use read::{
+    from_utf16, parse_file, read_corpus_with, FileArticles, Listing, ReadFile, ReadFiles,
+};
 pub use source::{Origin, SourceFormat};
 
 /// Why the corpus could not be read. Every variant names the file.

@@ -79,16 +79,16 @@ pub fn read_corpus_with<T: Send>(
     f: impl Fn(&Article) -> T + Sync + Send,
     keep_lines: bool,
 ) -> Result<(Corpus, Vec<T>), IngestError> {
-    let mut listing = Listing::of(dir)?;
-    let files = listing.read_each(limits.max_article_bytes, |file| {
-        file.parse(k, &f, keep_lines)
-    });
-    listing.gather(files, limits.strict)
+    Listing::of(dir)?
+        .read_each(limits.max_article_bytes, |file| {
+            file.parse(k, &f, keep_lines)
+        })
+        .gather(limits.strict)
 }
 
 /// The input folder listed: every file that looks like an article, checked before anything
 /// opens it. Reading a corpus is three steps: list, read each file ([`Listing::read_each`]: then
-/// parse it, or take what a cache holds for its bytes), gather ([`Listing::gather`]).
+/// parse it, or take what a cache holds for its bytes), gather ([`ReadFiles::gather`]).
 pub struct Listing {
     dir: PathBuf,
     /// The folder's own place: a file read must lie inside it.
@@ -102,8 +102,14 @@ pub struct ReadFile {
     pub file: String,
     path: PathBuf,
     /// The digest of its bytes ("not read" or "unreadable" when there are none).
-    pub digest: String,
+    digest: String,
     bytes: Result<Vec<u8>, IngestError>,
+}
+
+/// Every listed file read, in the listing's order, with what was made of each.
+pub struct ReadFiles<T> {
+    dir: PathBuf,
+    files: Vec<FileArticles<T>>,
 }
 
 /// What one file gave: its articles (an export holds many), each with what was made of it, or
@@ -137,25 +143,28 @@ impl Listing {
     /// Reads every listed file in parallel and makes its articles with `f`. The results keep
     /// the listing's sorted order, so the corpus is the same whatever the number of threads.
     pub fn read_each<T: Send>(
-        &mut self,
+        self,
         max_bytes: u64,
         f: impl Fn(ReadFile) -> FileArticles<T> + Sync + Send,
-    ) -> Vec<FileArticles<T>> {
+    ) -> ReadFiles<T> {
         let root = &self.root;
-        std::mem::take(&mut self.files)
+        let files = self
+            .files
             .into_par_iter()
             .map(|c| f(ReadFile::of(c, root, max_bytes)))
-            .collect()
+            .collect();
+        ReadFiles {
+            dir: self.dir,
+            files,
+        }
     }
+}
 
+impl<T> ReadFiles<T> {
     /// The articles read, in order, and the files and records skipped (or, with `strict`, the
     /// first error); an error when none could be read.
-    pub fn gather<T>(
-        &self,
-        files: Vec<FileArticles<T>>,
-        strict: bool,
-    ) -> Result<(Corpus, Vec<T>), IngestError> {
-        let (corpus, out) = gather(&self.dir, files, strict)?;
+    pub fn gather(self, strict: bool) -> Result<(Corpus, Vec<T>), IngestError> {
+        let (corpus, out) = gather(&self.dir, self.files, strict)?;
         if corpus.articles.is_empty() {
             return Err(IngestError::NoneReadable {
                 path: self.dir.clone(),
@@ -223,9 +232,9 @@ impl ReadFile {
         self.with(vec![Ok((article, made))])
     }
 
-    /// Whether the file's bytes were read (a cache can only hold what was read).
-    pub fn was_read(&self) -> bool {
-        self.bytes.is_ok()
+    /// The digest of the file's bytes, when they were read (a cache holds only what was read).
+    pub fn read_digest(&self) -> Option<&str> {
+        self.bytes.as_ref().ok().map(|_| self.digest.as_str())
     }
 
     fn with<T>(self, results: Vec<Result<(Article, T), IngestError>>) -> FileArticles<T> {

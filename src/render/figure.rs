@@ -536,7 +536,7 @@ mod tests {
         let f = layout(&timeline(5), Lang::Vi);
         assert!(f.numbered);
         assert_eq!(f.legend.len(), 5);
-        for lang in [Lang::Vi, Lang::En] {
+        for lang in Lang::ALL {
             for l in &layout(&timeline(40), lang).legend {
                 let line = format!("{} — {}", l.date_text, l.title);
                 assert!(line.chars().count() <= LEGEND_LINE_CHARS, "{line}");

@@ -22,6 +22,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language a brief can be written in.
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
     /// The ISO 639-1 code, for Typst's `text(lang:)` and the PDF metadata.
     pub fn code(self) -> &'static str {
         match self {
@@ -557,7 +560,7 @@ mod tests {
     #[test]
     fn every_kind_of_meeting_has_a_name_in_both_languages() {
         for (_, kind) in crate::extract::lexicon::MEETING_WORDS {
-            for lang in [Lang::Vi, Lang::En] {
+            for lang in Lang::ALL {
                 assert!(!lang.meeting_kind(*kind).is_empty());
             }
         }

@@ -301,6 +301,11 @@ pub enum FrontMatter {
     Mkdocs,
 }
 
+impl FrontMatter {
+    /// Every choice, none first.
+    pub const ALL: [FrontMatter; 3] = [FrontMatter::None, FrontMatter::Hugo, FrontMatter::Mkdocs];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

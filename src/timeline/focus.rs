@@ -23,6 +23,13 @@ pub enum FocusKind {
 }
 
 impl FocusKind {
+    /// Every kind a focus may choose.
+    pub const ALL: [FocusKind; 3] = [
+        FocusKind::Conference,
+        FocusKind::Directive,
+        FocusKind::Document,
+    ];
+
     /// The kind `e` is: a conference, a directive given at one, or a formal document.
     pub fn of(e: &Event) -> Self {
         Self::from_parts(e.kind, e.parent.is_some())

@@ -418,13 +418,7 @@ fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
     let p = prefix.trim_end();
     let tail = p.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     let p = p[tail..].to_lowercase();
-    cues.iter().any(|c| {
-        p.ends_with(c)
-            && p[..p.len() - c.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|ch| !ch.is_alphanumeric())
-    })
+    cues.iter().any(|c| crate::text::ends_with_word(&p, c))
 }
 
 /// Words before "kết luận" that make it the chair's closing speech ("Phát biểu kết luận hội

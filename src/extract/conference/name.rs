@@ -502,7 +502,7 @@ impl<'s> NameReader<'s> {
             ws,
             at: self.pos + ws,
         };
-        let marks = [
+        let marks: [fn(&mut Self, &Token<'s>) -> Flow; 6] = [
             Self::quotation,
             Self::bracket,
             Self::joiner,
@@ -510,12 +510,8 @@ impl<'s> NameReader<'s> {
             Self::plus_number,
             Self::abbreviation_stop,
         ];
-        for rule in marks {
-            match rule(self, &t) {
-                Flow::Next => return true,
-                Flow::Stop => return false,
-                Flow::Other => {}
-            }
+        if let Some(go_on) = self.first_rule(&marks, &t) {
+            return go_on;
         }
         if !c.is_alphanumeric() {
             return false;
@@ -541,24 +537,30 @@ impl<'s> NameReader<'s> {
             at: t.at,
             end: t.at + wend,
         };
-        let words = [
+        let words: [fn(&mut Self, &Word<'s>) -> Flow; 4] = [
             Self::ordinal_word,
             Self::number,
             Self::clause,
             Self::and_word,
         ];
-        for rule in words {
-            match rule(self, &w) {
-                Flow::Next => return true,
-                Flow::Stop => return false,
-                Flow::Other => {}
-            }
+        match self.first_rule(&words, &w) {
+            Some(go_on) => go_on,
+            None => self.accept(w),
         }
-        self.accept(w)
+    }
+
+    /// What the first of `rules` that reads `token` says: read on (`true`) or the name ended;
+    /// `None` when none reads it.
+    fn first_rule<T>(&mut self, rules: &[fn(&mut Self, &T) -> Flow], token: &T) -> Option<bool> {
+        rules.iter().find_map(|rule| match rule(self, token) {
+            Flow::Next => Some(true),
+            Flow::Stop => Some(false),
+            Flow::Other => None,
+        })
     }
 
     /// A quoted title ("Hội nghị “…”"), with the years it holds.
-    fn quotation(&mut self, t: &Token) -> Flow {
+    fn quotation(&mut self, t: &Token<'s>) -> Flow {
         let Some(close) = opening_quote(t.c) else {
             return Flow::Other;
         };
@@ -604,7 +606,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// An acronym or a term in brackets ("(AMM-55)", "(mở rộng)", "(khóa XII)").
-    fn bracket(&mut self, t: &Token) -> Flow {
+    fn bracket(&mut self, t: &Token<'s>) -> Flow {
         if t.c != '(' {
             return Flow::Other;
         }
@@ -626,7 +628,7 @@ impl<'s> NameReader<'s> {
 
     /// A dash or an ampersand between words of the name ("Mekong - Nhật Bản", "TP.HCM & Khát
     /// vọng").
-    fn joiner(&mut self, t: &Token) -> Flow {
+    fn joiner(&mut self, t: &Token<'s>) -> Flow {
         if !matches!(t.c, '-' | '–' | '&') || self.name.words == 0 {
             return Flow::Other;
         }
@@ -642,7 +644,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// A comma inside a list, an administrative title or a portfolio goes on with the name.
-    fn comma(&mut self, t: &Token) -> Flow {
+    fn comma(&mut self, t: &Token<'s>) -> Flow {
         if t.c != ',' {
             return Flow::Other;
         }
@@ -661,7 +663,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// "ASEAN+3".
-    fn plus_number(&mut self, t: &Token) -> Flow {
+    fn plus_number(&mut self, t: &Token<'s>) -> Flow {
         if t.c != '+' || t.ws > 0 || !t.trimmed[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return Flow::Other;
         }
@@ -674,7 +676,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// "UBND TP. Hồ Chí Minh": the abbreviation's stop is inside the name.
-    fn abbreviation_stop(&mut self, t: &Token) -> Flow {
+    fn abbreviation_stop(&mut self, t: &Token<'s>) -> Flow {
         if t.c == '.' && self.name.words > 0 && crate::text::abbreviation_before(self.sent, t.at) {
             self.pos = t.at + 1;
             return Flow::Next;
@@ -683,7 +685,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// "lần thứ 2", and without "thứ" ("lần 2", "lần hai", "lần đầu"): the meeting's number.
-    fn ordinal_word(&mut self, w: &Word) -> Flow {
+    fn ordinal_word(&mut self, w: &Word<'s>) -> Flow {
         if w.lower != "lần" && w.lower != "thứ" {
             return Flow::Other;
         }
@@ -736,7 +738,7 @@ impl<'s> NameReader<'s> {
 
     /// A number: another head's or a body's, or a bare number of the meeting (a year, an
     /// ordinal).
-    fn number(&mut self, w: &Word) -> Flow {
+    fn number(&mut self, w: &Word<'s>) -> Flow {
         if !w.text.chars().all(|c| c.is_ascii_digit()) {
             return Flow::Other;
         }
@@ -759,7 +761,7 @@ impl<'s> NameReader<'s> {
 
     /// A word that ends the name: a time, a clause word, the sentence's verb after the meeting
     /// word, an adjunct; or whose meeting it is, which goes on with it.
-    fn clause(&mut self, w: &Word) -> Flow {
+    fn clause(&mut self, w: &Word<'s>) -> Flow {
         let (sent, at, lower, after) = (self.sent, w.at, w.lower.as_str(), w.after);
         let name = &self.name;
         // "phiên họp của Ủy ban quốc gia …", "cuộc họp của các nguyên thủ …": whose meeting it
@@ -826,7 +828,7 @@ impl<'s> NameReader<'s> {
     }
 
     /// "và": the next part of a list, an administrative title or a proper name, or the end.
-    fn and_word(&mut self, w: &Word) -> Flow {
+    fn and_word(&mut self, w: &Word<'s>) -> Flow {
         if w.lower != "và" {
             return Flow::Other;
         }
@@ -909,13 +911,7 @@ fn credit_follows(after: &str) -> bool {
     let head: String = after.chars().take(8).collect::<String>().to_lowercase();
     ["ảnh", "nguồn", "video", "clip", "đồ họa", "đồ hoạ"]
         .iter()
-        .any(|w| starts_word(&head, w))
-}
-
-/// Whether `text` starts with the word `word` (a whole word).
-fn starts_word(text: &str, word: &str) -> bool {
-    text.strip_prefix(word)
-        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        .any(|w| crate::text::starts_with_word(&head, w))
 }
 
 /// Whether a name whose first word is capitalised is a topic written as a title ("Hội thảo
