@@ -460,13 +460,14 @@ const NOUN_BEFORE: &[&str] = &[
     // "hồ sơ yêu cầu", "đạt yêu cầu", "đúng yêu cầu", "văn bản chỉ đạo", "chú trọng chỉ
     // đạo", "tăng cường chỉ đạo": the noun, object of another verb or head of a compound.
     "sơ", "đạt", "đúng", "bản", "trọng", "cường",
-    // "Ban Chỉ đạo …" is a body, not an instruction.
+    // "đảm bảo yêu cầu chữa cháy", "bảo đảm yêu cầu": meeting requirements.
+    "bảo", // "Ban Chỉ đạo …" is a body, not an instruction.
     "ban",
 ];
 
 /// Words of [`NOUN_BEFORE`] that are also given names ("Nguyễn Phú Trọng yêu cầu"): they make
 /// the cue a noun only when written in lower case.
-const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt"];
+const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt", "bảo"];
 
 /// Whether the word before a cue makes it a noun ([`NOUN_BEFORE`]).
 fn noun_before(before: &str) -> bool {
@@ -487,12 +488,6 @@ fn last_word(s: &str) -> String {
         .to_lowercase()
 }
 
-/// Whether a meeting is one held that the article reports (not named in passing, as the
-/// frame of another, with another, nor announced for later).
-pub(super) fn held(c: &ConferenceMention) -> bool {
-    !c.reference && !c.framework && c.companion_of.is_none() && !c.aside
-}
-
 /// Lines a directive may follow the meeting named just before it and still be given there
 /// (the next paragraph: a blank line between).
 const NEXT_PARAGRAPH_LINES: usize = 2;
@@ -510,7 +505,7 @@ fn conference_at(
     lead_end: usize,
     at_a_meeting: bool,
 ) -> Option<usize> {
-    let last = conferences.iter().rposition(held)?;
+    let last = conferences.iter().rposition(ConferenceMention::held)?;
     let last_line = conferences[last].evidence.line;
     if last_line == line {
         return Some(last);
@@ -518,13 +513,15 @@ fn conference_at(
     // "Phát biểu chỉ đạo tại phiên họp, Thủ tướng yêu cầu …": said at the article's meeting,
     // wherever the article names it.
     if at_a_meeting {
-        let dated = conferences.iter().position(|c| held(c) && c.date.is_some());
+        let dated = conferences
+            .iter()
+            .position(|c| c.held() && c.date.is_some());
         return dated.or(Some(last));
     }
     let near = last_line <= lead_end || last_line + NEXT_PARAGRAPH_LINES >= line;
     conferences
         .iter()
-        .position(|c| held(c) && c.date.is_some() && c.evidence.line <= lead_end)
+        .position(|c| c.held() && c.date.is_some() && c.evidence.line <= lead_end)
         .or(near.then_some(last))
 }
 
@@ -649,8 +646,15 @@ pub(super) fn extract(
     // Instructions in the paragraph after another's go on from the same speech.
     let previous_parent = state.previous.as_ref().and_then(|g| g.parent);
     let lead_end = state.lead_end;
-    let parent = LazyCell::new(|| {
-        conference_at(conferences, line.number, lead_end, *at_a_meeting).or(previous_parent)
+    // "Thời điểm đó, Bộ … đề nghị …": told of an earlier time, not at the article's meeting
+    // unless the paragraph names that meeting itself.
+    let earlier = told_of_before(para.folded());
+    let parent = LazyCell::new(|| match earlier {
+        true => conference_at(conferences, line.number, lead_end, false)
+            .filter(|&i| conferences[i].evidence.line == line.number),
+        false => {
+            conference_at(conferences, line.number, lead_end, *at_a_meeting).or(previous_parent)
+        }
     });
     let read_sentences = || spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
     let Some((giver, quote)) = given(para, state, read_sentences) else {
@@ -681,6 +685,29 @@ pub(super) fn extract(
         day: giver.day,
         at_a_meeting: *at_a_meeting,
     });
+}
+
+/// Words that open a paragraph told of a time before the one the article reports ("Thời điểm
+/// đó", "Trước đó", "Hồi ấy"), lower case. "Khi đó" and "Lúc đó" are not among them: they
+/// may be the very moment of the meeting just told.
+const BEFORE_OPENINGS: &[&str] = &[
+    "thời điểm đó",
+    "thời điểm ấy",
+    "hồi đó",
+    "hồi ấy",
+    "trước đó",
+    "trước đây",
+    "năm đó",
+    "năm ấy",
+];
+
+/// Whether a paragraph opens with one of [`BEFORE_OPENINGS`].
+fn told_of_before(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(16).collect();
+    let head = head.to_lowercase();
+    BEFORE_OPENINGS
+        .iter()
+        .any(|w| crate::text::starts_with_word(&head, w))
 }
 
 /// The instruction a paragraph gives and its quote (none: the paragraph's first sentence),
@@ -897,6 +924,19 @@ fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) ->
     if word == "chỉ đạo" && guides_meeting(&after) {
         return None;
     }
+    // "lưu ý tầm quan trọng của …", "nhấn mạnh vai trò của …": a weight given, no task.
+    if ["lưu ý", "nhấn mạnh"].contains(&word.as_str())
+        && WEIGHT_OBJECTS
+            .iter()
+            .any(|w| crate::text::starts_with_word(&after, w))
+    {
+        return None;
+    }
+    // "… hoặc do Thủ tướng chỉ đạo mới làm", "Đoàn kiểm tra do Bộ trưởng chỉ đạo": directed by
+    // someone, an origin told of, not an instruction given.
+    if directed_by(&lower_clause) {
+        return None;
+    }
     let needs_modal = matches!(
         lexicon::cue_force(&word),
         Some(CueForce::NeedsObligation | CueForce::Opinion)
@@ -920,6 +960,38 @@ fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) ->
     let weak = !explicit(&word);
     giver_of(people, t, m.start(), k).filter(|g| !(weak && people.without_office(g)))
 }
+
+/// What a note or an emphasis may weigh without asking anything ("lưu ý tầm quan trọng của
+/// …"), lower case.
+const WEIGHT_OBJECTS: &[&str] = &["tầm quan trọng", "vai trò", "ý nghĩa"];
+
+/// Most words between an agent's "do" and the cue it is the agent of ([`directed_by`]).
+const AGENT_WORDS: usize = 8;
+
+/// Whether a clause (lower case) ends with an agent's "do" and its giver, not at the clause's
+/// start ("… do Thủ tướng" before "chỉ đạo"): the cue is a participle, what was directed by
+/// them. A clause opening with "Do" gives a reason ("Do Bộ trưởng yêu cầu, …").
+fn directed_by(clause: &str) -> bool {
+    clause.rfind(" do ").is_some_and(|at| {
+        let agent = &clause[at + " do ".len()..];
+        !clause[..at].trim().is_empty()
+            && agent.split_whitespace().count() <= AGENT_WORDS
+            && !AGENT_ENDS.iter().any(|v| agent.contains(v))
+    })
+}
+
+/// Verbs that end an agent's phrase before a cue ("hội nghị do UBND tỉnh tổ chức sáng 5/3
+/// Chủ tịch yêu cầu"): the "do" was another verb's agent, lower case.
+const AGENT_ENDS: &[&str] = &[
+    "tổ chức",
+    "chủ trì",
+    "triệu tập",
+    "phát biểu",
+    "cho biết",
+    "nói",
+    // "văn bản … do Thứ trưởng ký yêu cầu …": the document they signed instructs.
+    " ký",
+];
 
 /// A quotation attributed after it (`“Các bộ, ngành phải …”, Thủ tướng nhấn mạnh.`): an
 /// instruction when the verb instructs or the quotation holds an obligation, and a speaker

@@ -136,18 +136,23 @@ pub fn meeting_words_pattern() -> String {
 
 /// The words of [`MEETING_NOUNS`] and of an ordinal ("lần thứ"), without case or tone marks
 /// ([`crate::text::plain`]): words that say what kind of meeting a title names, not which.
-pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| meeting_words_as(crate::text::plain));
+
+/// The syllables of the meeting nouns as [`crate::text::fold_key`] writes them, tone marks
+/// kept: a title's "Trị" (of Quảng Trị) is no syllable of "cử tri", though the two are one
+/// word without their marks.
+pub static MEETING_SYLLABLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| meeting_words_as(crate::text::fold_key));
+
+/// The words of [`MEETING_NOUNS`] and "lần thứ", each noun written by `fold`.
+fn meeting_words_as(fold: fn(&str) -> String) -> HashSet<String> {
     MEETING_NOUNS
         .iter()
         .chain(&["lần thứ"])
-        .flat_map(|n| {
-            crate::text::plain(n)
-                .split(' ')
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|n| fold(n).split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect()
-});
+}
 
 /// The meeting noun `title` starts with (one of [`MEETING_NOUNS`]), compared without case or
 /// tone marks.
@@ -510,6 +515,8 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "sáng tạo mới",
     "nhỏ và vừa",
     "nhìn lại",
+    // "triển khai nhiệm vụ công tác thuế trên địa bàn thành phố …": where a body works.
+    "trên địa bàn",
     // "các nền kinh tế phát triển và mới nổi": emerging.
     "mới nổi",
     // "triển khai nhiệm vụ thời gian tới", "kế hoạch năm tới": the time to come.

@@ -286,7 +286,7 @@ fn read_paragraph(
 /// cầu …") were given at the conference the article then reports: its first one, when the
 /// lead names it.
 fn attach_early_directives(out: &mut Mentions, lead_end: usize) {
-    let Some(first) = out.conferences.iter().position(directive::held) else {
+    let Some(first) = out.conferences.iter().position(ConferenceMention::held) else {
         return;
     };
     let line = out.conferences[first].evidence.line;
@@ -296,7 +296,7 @@ fn attach_early_directives(out: &mut Mentions, lead_end: usize) {
     let dated = out
         .conferences
         .iter()
-        .position(|c| directive::held(c) && c.date.is_some());
+        .position(|c| c.held() && c.date.is_some());
     for d in out
         .directives
         .iter_mut()

@@ -620,9 +620,11 @@ fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
                 let text = format!("Chiều 17/10/2021, {c} {v} họp {n}.");
                 let m = extract(&text);
                 let t = titles(&m);
+                // A body that holds it names it as its own ("Cuộc họp … của Bộ Y tế").
                 assert!(
-                    t.iter().any(|t| t.starts_with("Họp ")
-                        && t.contains(&n[..n.find(' ').unwrap_or(n.len())])),
+                    t.iter()
+                        .any(|t| (t.starts_with("Họp ") || t.starts_with("Cuộc họp "))
+                            && t.contains(&n[..n.find(' ').unwrap_or(n.len())])),
                     "{text}: {t:?}"
                 );
             }
@@ -1279,4 +1281,54 @@ fn a_leads_quotation_after_the_outlets_credit_attributed_at_a_long_named_meeting
             "{text}"
         );
     }
+}
+
+#[test]
+fn an_origin_a_weight_and_a_requirement_met_instruct_no_one() {
+    let agents = [
+        "Phó Thủ tướng Lê Văn An",
+        "Bộ trưởng Trần Thị Mai",
+        "UBND tỉnh Sơn La",
+    ];
+    for agent in agents {
+        for text in [
+            format!("Đoàn kiểm tra do {agent} chỉ đạo đã làm việc tại huyện Mộc Châu."),
+            format!("Các cuộc thanh tra chỉ được tiến hành khi báo chí phản ánh hoặc do {agent} chỉ đạo."),
+            format!("Đây là cuộc thanh tra đột xuất do {agent} yêu cầu thực hiện."),
+        ] {
+            assert_gives_directive(&text, false);
+        }
+    }
+    for speaker in [
+        "Bộ trưởng Trần Văn Bình",
+        "Chủ tịch UBND tỉnh Hoàng Văn Nam",
+    ] {
+        for weight in ["tầm quan trọng", "vai trò", "ý nghĩa"] {
+            assert_gives_directive(
+                &format!("{speaker} lưu ý {weight} của công tác cải cách hành chính."),
+                false,
+            );
+        }
+        // A note with a task, and a reason opening with "Do", still instruct.
+        assert_gives_directive(
+            &format!("{speaker} lưu ý các sở phải hoàn thành kế hoạch trước tháng 6."),
+            true,
+        );
+        assert_gives_directive(
+            &format!("Do dịch bệnh phức tạp, {speaker} yêu cầu các huyện khẩn trương truy vết."),
+            true,
+        );
+    }
+    for met in ["đảm bảo yêu cầu kỹ thuật", "bảo đảm yêu cầu chống ngập"] {
+        assert_gives_directive(&format!("Công trình phải {met} trước mùa mưa."), false);
+    }
+    // A document an official signed instructs; a person named Bảo asks.
+    assert_gives_directive(
+        "Bộ Giao thông vận tải có văn bản số 1458 do Thứ trưởng Lê Văn Thọ ký yêu cầu các cảng hàng không khẩn trương kiểm tra.",
+        true,
+    );
+    assert_gives_directive(
+        "Giám đốc Sở Y tế Nguyễn Thị Bảo yêu cầu các bệnh viện tăng cường trực cấp cứu.",
+        true,
+    );
 }

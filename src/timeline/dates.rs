@@ -1,7 +1,7 @@
 //! Step 3: each group's date, its end and the dates other sources give; years still open
 //! settled from the series, the knowledge file, the article's other events or a companion.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -102,10 +102,15 @@ pub(super) fn from_series(
                 key,
                 ordinal: *ordinal,
                 members: groups[g].iter().map(|&m| cands[m].mention).collect(),
-                partial: groups[g].iter().find_map(|&m| match &cands[m].date {
-                    MentionDate::Partial(p, b) => Some((*p, b.clone())),
-                    _ => None,
-                }),
+                // Reported on its opening and its closing day, a meeting began on the first:
+                // the earliest day its sources read (a day before a month alone).
+                partial: groups[g]
+                    .iter()
+                    .filter_map(|&m| match &cands[m].date {
+                        MentionDate::Partial(p, b) => Some((*p, b.clone())),
+                        _ => None,
+                    })
+                    .min_by_key(|(p, _)| (p.day.is_none(), p.month, p.day)),
                 series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
             };
             if let Some(d) = infer_from_series(open, k, facts) {
@@ -162,40 +167,26 @@ pub(super) fn same_article_year(
         }) else {
             continue;
         };
-        let mut neighbours: Vec<usize> = groups[g]
-            .iter()
-            .flat_map(|&m| &of_article[&cands[m].article])
-            .copied()
-            .filter(|&o| o != g)
-            .collect();
-        neighbours.sort_unstable();
-        neighbours.dedup();
-        let others: Vec<(Date, &str)> = neighbours
-            .into_iter()
-            .filter_map(|o| {
-                Some((
-                    dated[o].as_ref()?.date,
-                    cands[groups[o][0]].mention.title.as_str(),
-                ))
-            })
-            .filter(|(d, _)| d.month.is_some())
-            .collect();
+        let others = own_dated_neighbours(g, groups, cands, dated, &of_article);
         let near = |y: i32| {
             let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
-            others.iter().find(|(d, _)| {
+            others.iter().find(|n| {
+                let d = n.date;
                 let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
-                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS)
+                // The article's own time comes before a meeting it announces.
+                let before_plan = !n.planned || (d.year, d.month) >= (y, p.month);
+                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS) && before_plan
             })
         };
         let mut years: Vec<i32> = others
             .iter()
-            .flat_map(|(d, _)| [d.year - 1, d.year, d.year + 1])
+            .flat_map(|n| [n.date.year - 1, n.date.year, n.date.year + 1])
             .collect();
         years.sort();
         years.dedup();
         let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
         if let [y] = fits.as_slice() {
-            let (od, title) = near(*y).unwrap();
+            let n = near(*y).unwrap();
             dated[g] = Some(Dated {
                 date: Date {
                     year: *y,
@@ -205,8 +196,8 @@ pub(super) fn same_article_year(
                 end: None,
                 basis: DateBasis {
                     year: YearBasis::SameArticle {
-                        title: title.to_string(),
-                        date: od.iso(),
+                        title: n.title.to_string(),
+                        date: n.date.iso(),
                     },
                     ..b
                 },
@@ -214,6 +205,55 @@ pub(super) fn same_article_year(
             });
         }
     }
+}
+
+/// The other meetings of the articles of group `g` that those articles report as held or
+/// announce, and date by their own text (or whose year the knowledge file gives): only such a
+/// date lends its year to a day of the same article. A meeting dated through another article
+/// it was merged with, or one named in passing, lends none.
+fn own_dated_neighbours<'a>(
+    g: usize,
+    groups: &[Vec<usize>],
+    cands: &'a [Candidate],
+    dated: &[Option<Dated>],
+    of_article: &HashMap<usize, Vec<usize>>,
+) -> Vec<Neighbour<'a>> {
+    let articles: BTreeSet<usize> = groups[g].iter().map(|&m| cands[m].article).collect();
+    let mut neighbours: Vec<usize> = articles
+        .iter()
+        .flat_map(|a| &of_article[a])
+        .copied()
+        .filter(|&o| o != g)
+        .collect();
+    neighbours.sort_unstable();
+    neighbours.dedup();
+    neighbours
+        .into_iter()
+        .flat_map(|o| groups[o].iter().map(move |&m| (o, &cands[m])))
+        .filter(|(_, c)| articles.contains(&c.article) && (c.mention.held() || c.mention.planned))
+        .filter_map(|(o, c)| {
+            let known = dated[o]
+                .as_ref()
+                .filter(|d| matches!(d.basis.year, YearBasis::Knowledge { .. }));
+            let date = match &c.date {
+                MentionDate::Dated(d) => d.date,
+                _ => known?.date,
+            };
+            date.month.is_some().then_some(Neighbour {
+                date,
+                title: c.mention.title.as_str(),
+                planned: c.mention.planned,
+            })
+        })
+        .collect()
+}
+
+/// Another meeting of an article, dated, that may lend its year to a day of the article.
+struct Neighbour<'a> {
+    date: Date,
+    title: &'a str,
+    /// Announced for later: the article's own days come before it.
+    planned: bool,
 }
 
 /// The date of a group from its members: the best one, its end, and where the members

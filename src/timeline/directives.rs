@@ -121,13 +121,19 @@ fn given_event(
     day: DayKnown,
 ) -> (Event, bool) {
     let day_of = |p: &Event| match (day, p.end.as_deref().and_then(Date::parse_iso)) {
-        (DayKnown::Closing, Some(end)) => Some(end),
         (DayKnown::YearOnly, _) => p.when.map(|w| Date {
             year: w.year,
             month: None,
             day: None,
         }),
-        _ => p.when,
+        (_, end) => {
+            let own = d.parent.zip(p.when).and_then(|(c, w)| own_day(m, c, w));
+            match (day, end) {
+                _ if own.is_some() => own,
+                (DayKnown::Closing, Some(end)) => Some(end),
+                _ => p.when,
+            }
+        }
     };
     // An instruction whose sentence opens with its own day and names no meeting was given on
     // that day ("Trước đó, ngày 19/6, UBND tỉnh đã có công văn yêu cầu …"), not at the
@@ -164,6 +170,25 @@ fn given_event(
     e.by = d.by.clone();
     e.text = Some(d.text.clone());
     (e, at_parent)
+}
+
+/// Days from its event's date within which the day an article gives its own mention of a
+/// meeting is a day of that meeting.
+const OWN_DAY_WINDOW: i64 = 14;
+
+/// The day article `m` itself gives its held meeting `c` ("Sáng 12/5, Hội nghị … bế mạc"), in
+/// the year of its event dated `at`: what was said there was said that day, whichever day
+/// other articles date the event by (its opening, a day of its sitting).
+fn own_day(m: &Mentions, c: usize, at: Date) -> Option<Date> {
+    let mention = m.conferences.get(c).filter(|c| c.held())?;
+    let read = mention.date.as_ref()?.date;
+    let own = Date {
+        year: at.year,
+        month: read.month,
+        day: read.day,
+    };
+    let apart = (own.naive()? - at.naive()?).num_days().abs();
+    (apart <= OWN_DAY_WINDOW).then_some(own)
 }
 
 /// The date of a directive given at no meeting: the day its sentence opens with

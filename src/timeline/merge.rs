@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::extract::dates::Date;
-use crate::extract::lexicon::{meeting_noun, MEETING_NAME_WORDS};
+use crate::extract::lexicon::{meeting_noun, MEETING_NAME_WORDS, MEETING_SYLLABLES};
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
 use crate::text::key_words;
@@ -610,9 +610,10 @@ fn numbers_differ(a: &str, b: &str) -> bool {
     differ(&ya, &yb) || differ(&na, &nb)
 }
 
-/// The proper-name words of a title: its capitalised words, except meeting words
-/// and Roman numerals (an ordinal is compared by the series key) and abbreviations (`UBND` and
-/// `Ủy ban nhân dân` name one body). `None` for a title in capitals throughout (a headline),
+/// The proper-name words of a title: its capitalised words, except syllables of meeting words
+/// (with their tone marks: "Trị" names a place, "tri" is of "cử tri"), Roman numerals (an
+/// ordinal is compared by the series key) and abbreviations (`UBND` and `Ủy ban nhân dân`
+/// name one body). `None` for a title in capitals throughout (a headline),
 /// whose capitals say nothing.
 fn name_words(title: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = title
@@ -634,7 +635,7 @@ fn name_words(title: &str) -> Option<Vec<String>> {
         upper_first
             && !abbreviation
             && !roman
-            && !MEETING_NAME_WORDS.contains(&crate::text::plain(w))
+            && !MEETING_SYLLABLES.contains(&crate::text::fold_key(w))
     });
     let mut out: Vec<String> = proper.map(|w| w.to_lowercase()).collect();
     out.sort();

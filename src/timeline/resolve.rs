@@ -119,12 +119,19 @@ pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> Mentio
         return title_only(c);
     };
     let mut out = text_date(td, doc, Some(&c.title_years));
-    if let MentionDate::Dated(d) = &mut out {
-        if c.framework && d.date.precision() == Precision::Day {
+    // A frame's day is the framed event's ("đến Hà Nội tối 26/2 để dự Hội nghị …"): whether
+    // the year is read here or settled later, only the month is the meeting's.
+    match &mut out {
+        MentionDate::Dated(d) if c.framework && d.date.precision() == Precision::Day => {
             d.date = d.date.truncate(Precision::Month);
             d.end = None;
             d.basis.notes.push(BasisNote::MonthOnlyFramework);
         }
+        MentionDate::Partial(p, basis) if c.framework && p.day.is_some() => {
+            p.day = None;
+            basis.notes.push(BasisNote::MonthOnlyFramework);
+        }
+        _ => {}
     }
     match out {
         MentionDate::None => title_only(c),

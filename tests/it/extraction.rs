@@ -921,3 +921,77 @@ fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_ins
     );
     assert_eq!(directive("meeting.txt").date.as_deref(), Some("2019-01-05"));
 }
+
+#[test]
+fn an_instruction_is_dated_by_the_day_its_own_article_gives_the_meeting() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nHà Nội, 07/05/2018\n\nSáng nay 7/5, Hội nghị Trung ương 7, khóa XII khai mạc tại Hà Nội.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nHà Nội, 12/05/2018\n\nSáng nay 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n",
+        ),
+    ]);
+    assert_eq!(
+        conference(&tl, "Trung ương 7").date.as_deref(),
+        Some("2018-05-07")
+    );
+    let d = directive(&tl, "quán triệt");
+    assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
+}
+
+#[test]
+fn a_paragraph_told_of_an_earlier_time_is_not_dated_by_the_articles_meeting() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nHà Nội, 05/03/2019\n\nSáng nay 5/3, Bộ Tài chính tổ chức Hội nghị tổng kết công tác thuế năm 2018.\n\nTại hội nghị, Bộ trưởng Trần Văn An yêu cầu các cục thuế đẩy mạnh thu hồi nợ đọng.\n\nTrước đó, Bộ Tài chính đã đề nghị Bộ Công an điều tra các doanh nghiệp trốn thuế.\n\nThời điểm đó, Tổng cục Thuế yêu cầu các cục thuế rà soát hồ sơ hoàn thuế.\n",
+    )]);
+    assert_eq!(
+        directive(&tl, "thu hồi nợ").date.as_deref(),
+        Some("2019-03-05")
+    );
+    for told_before in ["điều tra", "rà soát"] {
+        let dated = tl
+            .events
+            .iter()
+            .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(told_before));
+        assert!(dated.is_none(), "{told_before}: {dated:?}");
+    }
+}
+
+#[test]
+fn a_meeting_reported_on_its_closing_and_opening_days_is_dated_from_the_first() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nChiều 26/12, phát biểu bế mạc Hội nghị Trung ương 9, khóa XII, Tổng Bí thư Lê Văn Minh cho biết Trung ương đồng thuận rất cao.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nSáng 25-12, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XII đã khai mạc tại Hà Nội.\n",
+        ),
+    ]);
+    let c = conference(&tl, "9");
+    assert_eq!(c.date.as_deref(), Some("2018-12-25"), "{:?}", c.date_basis);
+}
+
+#[test]
+fn meetings_of_two_provinces_on_one_day_stay_apart_whatever_syllables_their_names_share() {
+    // "Trị" of Quảng Trị is no syllable of a meeting word ("cử tri" has no tone mark).
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nPhát biểu tại cuộc họp trực tuyến giữa lãnh đạo tỉnh Quảng Trị với các địa phương ngày 5/3/2019, Bí thư Tỉnh ủy Lê Văn Minh yêu cầu đẩy nhanh tiến độ.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nNgày 5/3/2019, Ban Chấp hành Đảng bộ tỉnh Quảng Nam đã tổ chức họp trực tuyến với các địa phương.\n",
+        ),
+    ]);
+    let a = conference(&tl, "Quảng Trị");
+    let b = conference(&tl, "Quảng Nam");
+    assert_ne!(a.id, b.id);
+    assert_eq!((a.sources.len(), b.sources.len()), (1, 1));
+}

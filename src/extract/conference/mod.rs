@@ -98,10 +98,22 @@ pub struct ConferenceMention {
     /// said there.
     #[serde(default)]
     pub aside: bool,
+    /// Announced for a later day ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12/2018"): one of
+    /// the asides, and a bound on the article's own time, which comes before it.
+    #[serde(default)]
+    pub planned: bool,
     pub anchors: Vec<Anchor>,
     /// Where, whose, chaired by whom, on what, in what form, with whom.
     #[serde(flatten)]
     pub details: Details,
+}
+
+impl ConferenceMention {
+    /// Whether the meeting is one held that the article reports (not named in passing, as the
+    /// frame of another, with another, nor announced for later).
+    pub fn held(&self) -> bool {
+        !self.reference && !self.framework && self.companion_of.is_none() && !self.aside
+    }
 }
 
 /// What an article says of a conference besides its name and date; a mention's, then the
@@ -148,12 +160,13 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp". The subject is a
 /// body (a head noun of [`super::lexicon::BODY_HEADS`] and the words of its name: capitalised words,
 /// each with the lower-case syllable that may complete it, "Đảng bộ", "Doanh nghiệp"); the
-/// verb is `họp` or `nhóm họp`, after at most two aspect words, never `họp báo` (a press
-/// briefing) or `họp mặt` (a get-together).
+/// verb is `họp` or `nhóm họp`, after at most two aspect words and the verb of holding it
+/// ("Đảng ủy thị trấn đã tổ chức họp", "… triệu tập họp"), never `họp báo` (a press briefing)
+/// or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let body = body_name_pattern();
     Regex::new(&format!(
-        r"\b({body})\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body})\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
@@ -266,6 +279,14 @@ static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:nghị quyết|kết luận|chỉ thị|thông báo|quyết định|quy định|văn kiện|thông cáo)\s+(?:số\s*:?\s*)?\d[\w/\-.]*\s+(?:của|tại)\s*$").unwrap()
 });
 
+/// A document signed, issued or sent earlier in the meeting's clause ("… ký văn bản số 245
+/// về việc thông báo kết luận của Chủ tịch tỉnh tại hội nghị …", "gửi công văn mời dự hội nghị
+/// …"): the meeting is named inside what the document is about; the clause's date is the
+/// document's.
+static DOCUMENT_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ký|ban hành|gửi|phát hành)\s+(?:văn bản|thông báo|công văn|tờ trình|quyết định)\b[^,.;:]{0,200}$").unwrap()
+});
+
 /// "tại", before a place ([`place::place_after`]).
 static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap());
 
@@ -307,6 +328,10 @@ const REFERENCE_CUES: &[&str] = &[
     "thông báo",
     "chỉ thị",
     "văn kiện",
+    // "nhận 35 triệu đồng ngày 15/3 để chi hội nghị …": money spent on it, that day.
+    "để chi",
+    "chi cho",
+    "chi phí",
 ];
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
 /// meeting's: "trong khuôn khổ", "bên lề"; and a journey's purpose ("đến Manila ngày 12/11 để dự
@@ -350,6 +375,7 @@ const OCCURRENCE_CUES: &[&str] = &[
     "tiến hành",
     "triệu tập",
     "làm việc",
+    "kéo dài",
 ];
 /// Verbs after an organiser ("Bộ Ngoại giao đã tổ chức Hội nghị …").
 /// Verbs after which the body before them held the meeting named next: it organised, opened,
@@ -605,6 +631,10 @@ fn keyword_names<'a>(
             .is_some_and(|(_, n)| APPOSITION_GAP.is_match(&text[n.end.min(m.start())..m.start()]))
         {
             rejected(&hit, NotAMeeting::Apposition);
+            continue;
+        }
+        if repeated_word(text, m.end(), m.as_str()) {
+            rejected(&hit, NotAMeeting::Repeated);
             continue;
         }
         let mut name = parse_name(text, m.end());
@@ -869,7 +899,8 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     {
         return;
     }
-    // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name.
+    // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name; nor is
+    // how long it lasted.
     let end = SUBJECT_AGENT_CUES
         .iter()
         .filter_map(|cue| span.find(cue))
@@ -879,8 +910,9 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     name.title_end = end;
 }
 
-/// Words in a subject taken whole that start its agent (chair, organiser, guests).
-const SUBJECT_AGENT_CUES: &[&str] = &[" do ", " dưới sự ", " với sự ", " có sự "];
+/// Words in a subject taken whole that start its agent (chair, organiser, guests) or how long
+/// it lasts ("Cuộc họp kín kéo dài ba ngày đã khai mạc …").
+const SUBJECT_AGENT_CUES: &[&str] = &[" do ", " dưới sự ", " với sự ", " có sự ", " kéo dài "];
 
 /// The series (without ordinal and term) and the ordinal of a numbered name.
 fn series_of(
@@ -1035,6 +1067,8 @@ pub enum NotAMeeting {
     Committee,
     /// "Kỳ họp thứ 9 - Kỳ họp thường lệ cuối năm": another name of the meeting just named.
     Apposition,
+    /// "tại hội nghị Hội nghị …": the meeting word written twice; the second opens the name.
+    Repeated,
 }
 
 impl NotAMeeting {
@@ -1056,6 +1090,7 @@ impl NotAMeeting {
             }
             NotAMeeting::Committee => "the committee that prepares a meeting, not the meeting",
             NotAMeeting::Apposition => "another name of the meeting just named",
+            NotAMeeting::Repeated => "the meeting word written twice: the second opens the name",
         }
     }
 }
@@ -1523,6 +1558,7 @@ impl Placing {
             && !concluding_speech(prefix, rest)
             || passed_at(prefix, rest)
             || DOCUMENT_OF.is_match(prefix)
+            || DOCUMENT_ACT.is_match(prefix)
             || called_off(prefix, rest);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
@@ -1628,6 +1664,18 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
     }
 }
 
+/// Whether the meeting word `word` ending at `end` is written again right after itself
+/// ("tại hội nghị Hội nghị Vietstock 2018"): a slip of the pen whose second word opens the
+/// name.
+fn repeated_word(text: &str, end: usize, word: &str) -> bool {
+    let after = &text[end..];
+    let again = after.trim_start_matches(' ');
+    again.len() < after.len()
+        && again
+            .get(..word.len())
+            .is_some_and(|w| w.to_lowercase() == word.to_lowercase())
+}
+
 /// Adds a mention for every conference the sentence names; returns their names' ranges.
 fn add_mentions(
     a: &Article,
@@ -1676,6 +1724,7 @@ fn add_mentions(
             term = term.or(*body_term);
         }
         let title = owned_title(title, owner.body.as_deref(), &name, text);
+        let planned = PLANNED_BEFORE.is_match(prefix) || PLANNED_AFTER.is_match(&text[name.end..]);
         out.push(ConferenceMention {
             index: out.len(),
             evidence: Evidence {
@@ -1695,10 +1744,8 @@ fn add_mentions(
             reference: placing.reference,
             framework: placing.framework,
             companion_of: placing.companion_of,
-            aside: recalled_on_day
-                || PLANNED_BEFORE.is_match(prefix)
-                || PLANNED_AFTER.is_match(&text[name.end..])
-                || RECALLED.is_match(&text[m.end..]),
+            aside: recalled_on_day || planned || RECALLED.is_match(&text[m.end..]),
+            planned,
             anchors: Vec::new(),
             details: Details {
                 organizer: owner.organizer,
@@ -1758,19 +1805,57 @@ fn date_mentions(
         let period_year = c.title_years.period_month.is_some() && c.title_years.first.is_some();
         let best = free
             .iter()
+            .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
                 let r = d.span.start - s.range.start;
                 (std::cmp::Reverse(td.date.precision()), r.abs_diff(at))
             });
-        c.date = best.map(|(_, mut td)| {
+        let best = best.map(|(_, td)| td);
+        // "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 10/2018": a month its own name gives (not a
+        // periodic meeting's period) is when it met, whatever other clause holds a month or a
+        // year; unless the sentence gives a day ("Ngày 1/4, UBND tỉnh tổ chức họp tháng
+        // 3/2019" reviews March on 1 April).
+        let own = (c.title_years.period_month.is_none())
+            .then(|| own_month(s, ctx, &names[i]))
+            .flatten();
+        let best = match best {
+            Some(td) if td.date.precision() == Precision::Day => Some(td),
+            best => own.or(best),
+        };
+        c.date = best.map(|mut td| {
             if closing && td.end.is_none() {
                 td.closing_after_days = duration;
             }
             td
         });
     }
+}
+
+/// Whether the date at `at` of `text` stands right after the name of another meeting than the
+/// `i`-th ("… tại kỳ họp thứ 2, dự kiến thông qua tại kỳ họp thứ 3 (tháng 5/2017)"): that
+/// meeting's date, even where that meeting is only named in passing.
+fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) -> bool {
+    names.iter().enumerate().any(|(j, n)| {
+        j != i
+            && n.end <= at
+            && text[n.end..at]
+                .chars()
+                .all(|c| c == ' ' || c == '(' || c == ',')
+    })
+}
+
+/// A date of month precision or finer inside the name at `name` of sentence `s`.
+fn own_month(s: &Sentence, ctx: &ArticleContext, name: &Range<usize>) -> Option<TextDate> {
+    s.dates
+        .iter()
+        .filter(|d| {
+            let r = d.span.start - s.range.start..d.span.end - s.range.start;
+            r.start >= name.start && r.end <= name.end
+        })
+        .filter_map(|d| ctx.read(s, d))
+        .find(|td| td.date.precision() >= Precision::Month)
 }
 
 /// Anchors to Party Congresses ("ngay sau Đại hội Đảng lần thứ XII") describe the conference

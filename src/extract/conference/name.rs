@@ -49,6 +49,7 @@ const STOP_PAIRS: &[&str] = &[
     "quyết định",
     "thống nhất",
     "ra mắt",
+    "kéo dài",
     "đánh dấu",
     "trở thành",
     "tập trung",
@@ -202,6 +203,45 @@ fn is_stop_pair(first: &str, rest: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     STOP_PAIRS.contains(&format!("{first} {second}").as_str())
+}
+
+/// Whether `s` opens with a body's head in lower case and its capitalised name ("uỷ ban
+/// Thường vụ Quốc hội", "bộ Tài chính"), as some outlets write bodies.
+fn lower_case_head(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    crate::extract::lexicon::BODY_HEADS.iter().any(|h| {
+        capitalised
+            .strip_prefix(h)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|next| next.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a bracket's words give a time ("(chiều 16-4)", "(ngày 5.3)"): the sentence's, not
+/// the name's.
+fn holds_time(inner: &str) -> bool {
+    let first = first_word(inner);
+    [
+        "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "tháng",
+    ]
+    .contains(&first.as_str())
+        || inner
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.') && w[2].is_ascii_digit())
+}
+
+/// Whether a word of `s` is capitalised: a name so far that holds a proper word names its
+/// meeting already.
+fn has_proper_word(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    })
 }
 
 fn first_word(s: &str) -> String {
@@ -612,7 +652,12 @@ impl<'s> NameReader<'s> {
         }
         let name = &mut self.name;
         match t.trimmed.find(')') {
-            Some(e) if e <= 24 && name.words > 0 && !t.trimmed[1..e].contains(['/', ':']) => {
+            Some(e)
+                if e <= 24
+                    && name.words > 0
+                    && !t.trimmed[1..e].contains(['/', ':'])
+                    && !holds_time(&t.trimmed[1..e]) =>
+            {
                 name.end = t.at + e + 1;
                 self.pos = name.end;
                 // A term in brackets closes the body's name, as one without them does.
@@ -765,8 +810,11 @@ impl<'s> NameReader<'s> {
         let (sent, at, lower, after) = (self.sent, w.at, w.lower.as_str(), w.after);
         let name = &self.name;
         // "phiên họp của Ủy ban quốc gia …", "cuộc họp của các nguyên thủ …": whose meeting it
-        // is belongs to the name; "cuộc họp giữa ASEAN và Trung Quốc": so do its parties.
-        let parties = lower == "của" || (lower == "giữa" && name.words == 0);
+        // is belongs to the name; "cuộc họp (trực tuyến) giữa ASEAN và Trung Quốc": so do the
+        // parties of a meeting not yet named by a proper word ("giữa nhiệm kỳ" names no party:
+        // a time; "Hội nghị thượng đỉnh Hà Nội giữa …" is named already).
+        let parties = lower == "của"
+            || (lower == "giữa" && (name.words == 0 || !has_proper_word(&sent[name.start..at])));
         if parties && names_party(after) {
             self.pos = w.end;
             self.name.words += 1;
@@ -1026,7 +1074,9 @@ fn special_token(
         .filter(|_| periodic())
         .or_else(|| MONTH_AT.captures(rest));
     if let Some(c) = month {
-        // "thường kỳ tháng 11/2021": the month is the period the meeting reviews.
+        // "thường kỳ tháng 11/2021": the month is the period a periodic meeting reviews; any
+        // other meeting is held in the month its name gives ("Hội nghị Bộ trưởng Quốc phòng
+        // ASEAN tháng 10/2018").
         let m: u32 = c[1].parse().ok()?;
         if !(1..=12).contains(&m) {
             return Some(Step::Stop);
@@ -1036,7 +1086,9 @@ fn special_token(
             .or(c.get(3))
             .and_then(|y| y.as_str().parse::<i32>().ok());
         let r = at..at + c.get(0)?.end();
-        name.period_month = Some(m);
+        if periodic() {
+            name.period_month = Some(m);
+        }
         if let Some(y) = y.filter(|y| year_ok(*y)) {
             name.years.push((y, r.clone()));
         }
@@ -1266,21 +1318,34 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         }
     }
     let start = name.end;
-    if name.words == 0 {
-        let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
-        let mut from = name.end + skip;
-        if sent[from..].to_lowercase().starts_with("của ") {
-            from += "của ".len();
-        }
+    let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    // "phiên họp toàn thể lần thứ bảy của Ủy ban quốc gia …": whose numbered meeting it is
+    // follows its number after "của" whatever came before; a bare "Phiên họp thứ 27 Ủy ban …"
+    // may name it without "của".
+    let of = sent[name.end + skip..].to_lowercase().starts_with("của ");
+    let from = name.end + skip + if of { "của ".len() } else { 0 };
+    // After a name with words of its own, only a body, and only for a name no proper word
+    // names yet ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 của Ngoại trưởng Mỹ …" is
+    // named; the minister only attends).
+    let of_body = of
+        && !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)])
+        && crate::extract::lexicon::starts_with_organiser(&sent[from..]);
+    if name.words == 0 || of_body {
         let body = parse_name(sent, from);
-        if body.words > 0 && body.first_capitalised && body.ordinal.is_none() {
+        if body.words > 0
+            && (body.first_capitalised || lower_case_head(&sent[from..]))
+            && body.ordinal.is_none()
+        {
             name.end = body.end;
             name.years = body.years;
             name.term = body.term;
         }
-    } else if let Some((t, len)) = term_at(rest.trim_start()) {
-        let lead = rest.len() - rest.trim_start().len();
-        let r = name.end + lead..name.end + lead + len;
+    }
+    if name.end > start {
+        // Named by its body.
+    } else if let Some((t, len)) = term_at(&sent[name.end + skip..]) {
+        // "Hội nghị Trung ương 8, khoá XII": the term, after a comma too.
+        let r = name.end + skip..name.end + skip + len;
         name.term = Some((t, r.clone()));
         name.end = r.end;
     }
@@ -1681,7 +1746,10 @@ mod tests {
             assert_eq!(n.period_month, Some(month), "{text}");
             assert_eq!(&text[..n.end], text.split(',').next().unwrap(), "{text}");
         }
-        // Any other meeting is held in the month its name gives.
+        // Any other meeting is held in the month its name gives: no period.
+        let s = "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 10/2018 tại Singapore";
+        let n = parse_name(s, "Hội nghị".len());
+        assert_eq!((n.period_month, n.years[0].0), (None, 2018));
         let text = "Hội nghị thượng đỉnh liên Triều tháng 4-2018, hai bên";
         let n = parse_name(text, "Hội nghị".len());
         assert_eq!(&text[..n.end], "Hội nghị thượng đỉnh liên Triều tháng 4");
