@@ -170,6 +170,28 @@ fn references_to_an_earlier_meeting_or_its_resolution_are_not_occurrences() {
 }
 
 #[test]
+fn every_meeting_of_a_list_after_a_reference_is_one() {
+    // The day is the preparing meeting's, not that of the meetings it prepares.
+    for sep in ["; ", " và "] {
+        let text = format!(
+            "Ngày 15/5, Bộ Chính trị họp để cho ý kiến về công tác chuẩn bị cho Hội nghị Trung ương 10 khoá XII{sep}Kỳ họp thứ 7 Quốc hội khoá XIV."
+        );
+        let m = extract(&text);
+        let prepared: Vec<_> = m
+            .conferences
+            .iter()
+            .filter(|c| c.ordinal.is_some())
+            .collect();
+        assert_eq!(prepared.len(), 2, "{sep:?}: {:?}", titles(&m));
+        assert!(
+            prepared.iter().all(|c| c.reference),
+            "{sep:?}: {:?}",
+            titles(&m)
+        );
+    }
+}
+
+#[test]
 fn classes_venues_columns_and_descriptions_are_not_meetings() {
     for text in [
         "Thủ tướng yêu cầu dừng các cuộc họp chưa cần thiết.",

@@ -26,6 +26,7 @@ pub(super) fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Can
                 date: mention_date(c, m.document_date.as_ref()),
                 key: series_key(c, k),
                 local: c.local,
+                known_year: None,
                 organizer: c.details.organizer.as_deref().map(fold_key),
                 headline: m.headline == Some(c.evidence.line),
             };
@@ -35,7 +36,17 @@ pub(super) fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Can
     let mut out: Vec<Candidate> = per_article.into_iter().flatten().collect();
     key_by_number(&mut out);
     key_by_series(&mut out, k);
+    for c in &mut out {
+        c.known_year = known_year(c, k);
+    }
     out
+}
+
+/// The year the knowledge file gives the member a candidate's key names, for a key that holds
+/// across articles.
+fn known_year(c: &Candidate, k: &Knowledge) -> Option<i32> {
+    let ((series, term), ordinal) = c.key.as_ref().filter(|_| !c.local)?;
+    Some(k.known_member(series, *term, *ordinal)?.year)
 }
 
 /// A series key with the member's number.

@@ -29,6 +29,7 @@ pub fn date_groups(
         .map(|members| group_date(members, cands))
         .collect();
     yield_to_known(groups, cands, &mut dated, k);
+    day_in_known_year(groups, cands, &mut dated, k);
     // A known year completes a day the text reads before conferences held together share
     // their dates; only then does it date, to the year alone, what nothing else dates (a
     // conference held together with a dated one is dated to its month by that one).
@@ -73,6 +74,64 @@ pub(super) fn yield_to_known(
             .date
             .month
             .map(|_| resolve::known_date(fact, *ordinal, Some((read, d.basis.clone()))));
+    }
+}
+
+/// A member dated by the text only to its month or year ("kỳ họp thứ 6 (tháng 10-2018)"),
+/// whose other reports read a day without the year ("Hôm nay 22-10"): where the knowledge file
+/// gives the member that same year, a day read by two of its articles stands in it (the text,
+/// the knowledge and the day agree).
+pub(super) fn day_in_known_year(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+    k: &Knowledge,
+) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let Some(coarse) = slot
+            .as_ref()
+            .filter(|d| d.date.precision() != Precision::Day)
+        else {
+            continue;
+        };
+        let Some(((key, term), ordinal)) = group_key(&groups[g], cands) else {
+            continue;
+        };
+        let Some(fact) = k
+            .known_member(key, *term, *ordinal)
+            .filter(|f| f.year == coarse.date.year)
+        else {
+            continue;
+        };
+        let within = |p: &PartialDate| {
+            let p = Date {
+                year: fact.year,
+                month: p.month,
+                day: p.day,
+            };
+            p.precision() > coarse.date.precision()
+                && p.truncate(coarse.date.precision()) == coarse.date
+        };
+        // A day read in passing may be another clause's (a press centre opened days before a
+        // summit): among the reports of several articles, only a day two of them read stands;
+        // of those, the earliest, as for a meeting reported over several days.
+        let mut days: BTreeMap<(u32, u32), (BTreeSet<usize>, usize)> = BTreeMap::new();
+        for &m in &groups[g] {
+            if let MentionDate::Partial(p, _) = &cands[m].date {
+                if let (true, Some(month), Some(day)) = (within(p), p.month, p.day) {
+                    let e = days.entry((month, day)).or_insert((BTreeSet::new(), m));
+                    e.0.insert(cands[m].article);
+                }
+            }
+        }
+        let articles: BTreeSet<usize> = groups[g].iter().map(|&m| cands[m].article).collect();
+        let day = days
+            .values()
+            .find(|(read_by, _)| articles.len() == 1 || read_by.len() >= 2)
+            .map(|(_, m)| &cands[*m].date);
+        if let Some(MentionDate::Partial(p, b)) = day {
+            *slot = Some(resolve::known_date(fact, *ordinal, Some((*p, b.clone()))));
+        }
     }
 }
 

@@ -34,6 +34,9 @@ pub struct Candidate<'a> {
     pub key: Option<(SeriesKey, u32)>,
     /// Local series named without its place: the key only holds within this article.
     pub local: bool,
+    /// The year the knowledge file gives the numbered member the key names, when it knows
+    /// exactly one (see [`Knowledge::known_member`]).
+    pub known_year: Option<i32>,
     /// The organiser the article names, folded for comparison (folded once: merging compares
     /// each mention with many).
     pub organizer: Option<String>,
@@ -268,11 +271,28 @@ struct Keyed<'a> {
 }
 
 impl<'a> Keyed<'a> {
+    /// A member the knowledge file dates is one meeting wherever it is named: reports that
+    /// leave its year open are read in that year for merging (and only for merging; the
+    /// event's date is resolved from its group), so the many passing mentions of one summit
+    /// across an archive become one event, while a report of another day or year stays apart.
     fn of(c: &'a Candidate) -> Self {
+        let known = |year| match &c.date {
+            MentionDate::Dated(d) => d.date,
+            MentionDate::Partial(p, _) => Date {
+                year,
+                month: p.month,
+                day: p.day,
+            },
+            MentionDate::None => Date {
+                year,
+                month: None,
+                day: None,
+            },
+        };
         Keyed {
             article: c.article,
             term: c.key.as_ref().and_then(|k| k.0 .1),
-            date: c.date.date(),
+            date: c.date.date().or(c.known_year.map(known)),
             organizer: c.organizer.as_deref(),
         }
     }

@@ -995,3 +995,21 @@ fn meetings_of_two_provinces_on_one_day_stay_apart_whatever_syllables_their_name
     assert_ne!(a.id, b.id);
     assert_eq!((a.sources.len(), b.sources.len()), (1, 1));
 }
+
+#[test]
+fn passing_mentions_of_a_known_member_in_many_articles_are_one_event() {
+    // Articles that name the member without a date of their own: the knowledge file says which
+    // year it is, so they are one meeting, and the article giving its day dates it.
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nCác nhà lãnh đạo sẽ bàn về biển Đông tại Hội nghị Cấp cao ASEAN lần thứ 34.\n"),
+        ("b.txt", "Tin\n\nThủ tướng Lê Văn An cho biết Hội nghị Cấp cao ASEAN lần thứ 34 sẽ thông qua tuyên bố chung.\n"),
+        ("c.txt", "Tin\n\nSáng 23/6, Hội nghị Cấp cao ASEAN lần thứ 34 đã khai mạc tại Bangkok.\n"),
+        ("d.txt", "Tin\n\nHội nghị Cấp cao ASEAN lần thứ 35 diễn ra tại Bangkok.\n"),
+    ]);
+    let c = conference(&tl, "lần thứ 34");
+    assert_eq!(c.date.as_deref(), Some("2019-06-23"), "{:?}", c.date_basis);
+    let mut files: Vec<&str> = c.sources.iter().map(|s| s.file.as_str()).collect();
+    files.sort_unstable();
+    assert_eq!(files, ["a.txt", "b.txt", "c.txt"]);
+    assert_ne!(conference(&tl, "lần thứ 35").id, c.id);
+}

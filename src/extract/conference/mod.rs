@@ -1562,11 +1562,17 @@ impl Placing {
             || called_off(prefix, rest);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
-        let coordinated = names
+        let gap = names
             .last()
-            .is_some_and(|r| text[r.end.min(named.start)..named.start].trim().len() <= 4);
-        if let Some(prev) = out[first..].last().filter(|_| coordinated) {
-            if ends_with_any(prefix, &["và", ","]) {
+            .map(|r| text[r.end.min(named.start)..named.start].trim());
+        if let Some(prev) = out[first..]
+            .last()
+            .filter(|_| gap.is_some_and(|g| g.len() <= 4))
+        {
+            // A list of meetings ("chuẩn bị cho A và B"; "… cho A; B"): each stands as the
+            // first does. (A comma may as well end a fronted clause: "Sau hội nghị A, hội
+            // nghị B khai mạc".)
+            if ends_with_any(prefix, &["và", ","]) || gap == Some(";") {
                 reference |= prev.reference;
                 framework |= prev.framework;
                 companion |= prev.companion_of.is_some();
