@@ -1101,7 +1101,9 @@ impl NotAMeeting {
 fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotAMeeting> {
     let prefix = &text[..m.start];
     let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
-    if ends_with_any(prefix, GENERIC_CUES) || counted {
+    // "không có cuộc họp nào", "bất kỳ hội nghị nào": any meeting, or which one, is none.
+    let any = crate::text::starts_with_word(text[m.end..].trim_start(), "nào");
+    if ends_with_any(prefix, GENERIC_CUES) || counted || any {
         return Some(NotAMeeting::Class);
     }
     // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
@@ -1154,7 +1156,10 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     let inside = !prefix.trim().is_empty();
     let dated = DAY_RIGHT_AFTER.is_match(&text[m.end..])
         || inside && DAY_AFTER_VERB.is_match(&text[m.end..]);
-    if name.words == 0 && dated {
+    // "Sở Y tế có cuộc họp bàn về …": unnamed, but a meeting a body has (a new one, where
+    // "chủ trì Hội nghị" is most often the article's meeting again), which its body names.
+    let owned = || holder_before(prefix, &text[m.start..m.end]).is_some();
+    if name.words == 0 && (dated || owned()) {
         return None;
     }
     let span = &text[m.end..name.end];
@@ -1179,9 +1184,47 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
 /// the term a body's name is followed by ("HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc").
 fn organizer_before(prefix: &str) -> Option<String> {
+    organizer_before_cue(prefix, ORGANISE_CUES)
+}
+
+/// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
+/// đã có buổi làm việc với …". Only a meeting written with its classifier (`cuộc`, `buổi`,
+/// `phiên`) is had this way, never one denied (`không có cuộc họp nào`), and only by a body or
+/// a name in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
+fn holder_before(prefix: &str, head: &str) -> Option<String> {
+    let head = head.to_lowercase();
+    if !["cuộc ", "buổi ", "phiên "]
+        .iter()
+        .any(|c| head.starts_with(c))
+    {
+        return None;
+    }
+    let before = prefix
+        .trim_end()
+        .strip_suffix("có")?
+        .trim_end()
+        .to_lowercase();
+    if ["không", "chưa", "chẳng", "sẽ không", "đã không"]
+        .iter()
+        .any(|w| crate::text::ends_with_word(&before, w))
+    {
+        return None;
+    }
+    organizer_before_cue(prefix, &["có"]).filter(|body| {
+        starts_with_organiser(body)
+            || body
+                .split_whitespace()
+                .all(|w| !w.chars().any(char::is_lowercase))
+    })
+}
+
+/// The organiser named before `cues` (a verb such as "tổ chức") at the end of `prefix`.
+fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     let p = prefix.trim_end();
     let lower = p.to_lowercase();
-    let cue = ORGANISE_CUES.iter().find(|c| lower.ends_with(*c))?;
+    let cue = cues
+        .iter()
+        .find(|c| crate::text::ends_with_word(&lower, c))?;
     let before = p[..p.len() - cue.len()].trim_end();
     let mut clauses = crate::text::clauses_back(before)
         .map(str::trim)
@@ -1205,13 +1248,6 @@ fn organizer_before(prefix: &str) -> Option<String> {
         clause = before[offset(other)..end].trim();
     }
     let words = clause.split_whitespace().count();
-    // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
-    // ("Vietcombank", "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao" is a body); a
-    // headline's adverb before the verb ("Chính thức khai mạc", "Cận cảnh …") is neither.
-    let named = clause
-        .split_whitespace()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let organiser = starts_with_organiser(clause) || named;
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
     let mut body = clause;
     while let Some(rest) = ["đã", "vừa", "cũng", "sẽ", "chính thức"]
@@ -1220,6 +1256,15 @@ fn organizer_before(prefix: &str) -> Option<String> {
     {
         body = rest.trim_end();
     }
+    // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
+    // ("Vietcombank", "VPPA sẽ …"; "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao"
+    // is a body); a headline's adverb before the verb ("Chính thức khai mạc", "Cận cảnh …")
+    // is neither.
+    let named = !body.is_empty()
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let organiser = starts_with_organiser(clause) || named;
     (organiser && (1..=12).contains(&words) && !body.is_empty()).then(|| body.to_string())
 }
 
@@ -1611,7 +1656,9 @@ impl Owner {
     /// meeting word as written.
     fn of(text: &str, m: &Hit, name: &Name, head: impl Fn() -> String) -> Self {
         let prefix = &text[..m.start];
-        let organizer = organizer_before(prefix).or_else(|| organizer_after(&text[name.end..]));
+        let organizer = organizer_before(prefix)
+            .or_else(|| holder_before(prefix, &text[m.start..m.end]))
+            .or_else(|| organizer_after(&text[name.end..]));
         let bare = is_bare_numbered(name, text);
         // A numbered session or plenum named bare, beside the one body of its sentence that
         // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
@@ -1662,12 +1709,21 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
         Some(body)
             if name.ordinal.is_none()
                 && !names_someone(&title)
-                && body.split_whitespace().count() >= 2 =>
+                && (body.split_whitespace().count() >= 2 || is_acronym(body)) =>
         {
             format!("{title} của {body}")
         }
         _ => title,
     }
+}
+
+/// A body named by its letters alone ("FED", "EVN", "VPPA"): one word of three or more
+/// capitals (with digits or `&`).
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
 /// Whether the meeting word `word` ending at `end` is written again right after itself
