@@ -169,6 +169,15 @@ pub fn ends_with_word(text: &str, w: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
 }
 
+/// Whether `text` holds the word or words `w` (as written) anywhere, bounded by the ends of
+/// words: "Hội nghị ASEAN" holds "ASEAN", "Hội nghị ASEANAPOL" does not.
+pub fn contains_word(text: &str, w: &str) -> bool {
+    !w.is_empty()
+        && text.match_indices(w).any(|(at, _)| {
+            ends_with_word(&text[..at + w.len()], w) && starts_with_word(&text[at..], w)
+        })
+}
+
 /// A matching key: folded, lower case, words of letters and digits separated by one space.
 pub fn fold_key(s: &str) -> String {
     let folded = fold(s);
@@ -502,6 +511,16 @@ mod tests {
         assert!(ends_with_word("(ngày", "ngày"));
         assert!(ends_with_word("phỏng vấn", "vấn"));
         assert!(!ends_with_word("hội nghịngày", "ngày"));
+        assert!(contains_word(
+            "Hội nghị Bộ trưởng ASEAN lần thứ 51",
+            "ASEAN"
+        ));
+        assert!(contains_word("Hội nghị ASEAN", "ASEAN"));
+        assert!(contains_word("Hội nghị ASEAN-Nhật Bản", "ASEAN"));
+        assert!(!contains_word("Hội nghị ASEANAPOL", "ASEAN"));
+        assert!(!contains_word("Hội nghị Anhxtanh", "Anh"));
+        assert!(contains_word("Họp ASEANAPOL rồi ASEAN", "ASEAN"));
+        assert!(!contains_word("Hội nghị", ""));
     }
 
     #[test]

@@ -266,19 +266,45 @@ fn explicit(word: &str) -> bool {
 }
 
 /// Drops the directives reported by an emphasis, a wish or advice ([`DirectiveMention::weak`])
-/// at a workshop, a round table or a forum: there speakers give views. Run once every
-/// directive has its conference.
+/// at a workshop, a round table or a forum, or at a meeting among nations: there speakers
+/// give views and positions. Run once every directive has its conference.
 pub(super) fn drop_views(
     directives: &mut Vec<DirectiveMention>,
     conferences: &[ConferenceMention],
+    k: &Knowledge,
 ) {
     directives.retain(|d| {
-        let discussion = d
+        let views = d
             .parent
             .and_then(|p| conferences.get(p))
-            .is_some_and(|c| c.meeting_kind.is_discussion());
-        !(d.weak && discussion)
+            .is_some_and(|c| c.meeting_kind.is_discussion() || among_nations(&c.title, k));
+        !(d.weak && views)
     });
+}
+
+/// Whether a meeting's title names a meeting among nations: it names a country or an
+/// international body of the knowledge file as a whole word ("Hội nghị Bộ trưởng Ngoại giao
+/// ASEAN", "Hội nghị Cấp cao G20"), and not a meeting of Viet Nam's own ("Ủy ban Quốc gia
+/// APEC 2017", "Hội nghị toàn quốc …", "… của Việt Nam", a ministry's review of its work).
+fn among_nations(title: &str, k: &Knowledge) -> bool {
+    let lower = title.to_lowercase();
+    let domestic = [
+        "quốc gia",
+        "toàn quốc",
+        "việt nam",
+        "chính phủ",
+        "ban chỉ đạo",
+        "của bộ",
+        "tổng kết",
+        "sơ kết",
+        "triển khai",
+    ]
+    .iter()
+    .any(|w| crate::text::contains_word(&lower, w));
+    !domestic
+        && k.foreign_parties
+            .iter()
+            .any(|p| crate::text::contains_word(title, p))
 }
 
 static MODAL: LazyLock<Regex> =
@@ -469,15 +495,28 @@ const NOUN_BEFORE: &[&str] = &[
 /// the cue a noun only when written in lower case.
 const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt", "bảo"];
 
-/// Whether the word before a cue makes it a noun ([`NOUN_BEFORE`]).
-fn noun_before(before: &str) -> bool {
+/// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`]).
+fn noun_before(before: &str, cue: &str) -> bool {
     let word = last_word(before);
     let written_lower = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|w| w.starts_with(char::is_lowercase));
-    NOUN_BEFORE.contains(&word.as_str()) && (written_lower || !ALSO_NAMES.contains(&word.as_str()))
+    NOUN_BEFORE.contains(&word.as_str())
+        && (written_lower || !ALSO_NAMES.contains(&word.as_str()))
+        && !(word == "ban" && heads_a_board(before) && cue.to_lowercase() != "chỉ đạo")
+}
+
+/// Whether `before` ends with the title of one who heads a board ("Trưởng ban", "Phó ban",
+/// "Phó Trưởng ban"): a person, who may instruct ("Trưởng ban yêu cầu"), though "Trưởng Ban
+/// Chỉ đạo" still heads the steering committee.
+fn heads_a_board(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let Some(head) = lower.strip_suffix("ban") else {
+        return false;
+    };
+    matches!(last_word(head).as_str(), "trưởng" | "phó")
 }
 
 fn last_word(s: &str) -> String {
@@ -890,7 +929,7 @@ fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) ->
     let before = &t[..m.start()];
     // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an instruction
     // in a document.
-    if noun_before(before) && issued_in(before).is_none() {
+    if noun_before(before, m.as_str()) && issued_in(before).is_none() {
         return None;
     }
     // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
@@ -1505,6 +1544,23 @@ mod tests {
         assert!(!upward("Bộ trưởng ", "các địa phương khẩn trương"));
         // A country's name opening a longer word is not the country ("Nga" in "ngành").
         assert!(!upward("Bộ trưởng ", "Ngành y tế khẩn trương"));
+    }
+
+    #[test]
+    fn a_board_is_a_noun_and_its_head_a_speaker() {
+        for head in ["Trưởng ban", "Phó Trưởng ban", "Phó ban", "Trưởng Ban"] {
+            for cue in ["yêu cầu", "đề nghị", "lưu ý"] {
+                assert!(
+                    !noun_before(&format!("Sáng nay, {head} "), cue),
+                    "{head} {cue}"
+                );
+            }
+            assert!(noun_before(&format!("{head} Ban "), "Chỉ đạo"), "{head}");
+            assert!(noun_before(&format!("Ông A, {head} "), "chỉ đạo"), "{head}");
+        }
+        for cue in ["chỉ đạo", "yêu cầu"] {
+            assert!(noun_before("Thành viên Ban ", cue), "{cue}");
+        }
     }
 
     #[test]

@@ -186,7 +186,8 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
         }
     }
     attach_early_directives(&mut out, state.directives.lead_end);
-    directive::drop_views(&mut out.directives, &out.conferences);
+    name_bare_offices(&mut out.directives, &state.people, k);
+    directive::drop_views(&mut out.directives, &out.conferences, k);
     out
 }
 
@@ -278,6 +279,16 @@ fn read_paragraph(
                     ctx.last_day = Some((td.date, paragraph.line.number));
                 }
             }
+        }
+    }
+}
+
+/// Speakers written as a bare office ("Phó Thủ tướng yêu cầu …" in a headline, or before the
+/// article names anyone) named by the one person the whole article gives that office.
+fn name_bare_offices(directives: &mut [DirectiveMention], people: &people::People, k: &Knowledge) {
+    for d in directives {
+        if let Some(name) = d.by.as_deref().and_then(|by| people.named_office(by, k)) {
+            d.by = Some(name.to_string());
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     seen: Vec<Person>,
+    /// Every office each person was named with, once each, in the order first seen: a person
+    /// named "Phó Thủ tướng" once keeps it after being named by another title.
+    offices: Vec<Person>,
 }
 
 /// A word of a text with its byte range.
@@ -122,7 +125,10 @@ impl People {
     /// Records the people named in a sentence, with their titles.
     pub fn observe(&mut self, s: &Sentence, k: &Knowledge) {
         let text = s.folded();
+        let mut prev_end = 0;
         for r in names_in(text, k) {
+            let chain = offices_before(&text[prev_end..r.start], k);
+            prev_end = r.end;
             let before = &text[..r.start];
             let tail: String = before
                 .chars()
@@ -158,7 +164,18 @@ impl People {
             if let Some(i) = existing {
                 self.seen.remove(i);
             }
-            self.seen.push(Person { name, role });
+            let person = Person { name, role };
+            let offices = chain.into_iter().map(Some).chain([person.role.clone()]);
+            for role in offices.filter(|r| !holds_no_office(r.as_deref())) {
+                let held = Person {
+                    name: person.name.clone(),
+                    role,
+                };
+                if !self.offices.contains(&held) {
+                    self.offices.push(held);
+                }
+            }
+            self.seen.push(person);
         }
     }
 
@@ -209,24 +226,141 @@ impl People {
         if let Some((_, name)) = best {
             return Some(name);
         }
-        // A bare title: the last person who bore it.
-        let mut found: Option<(usize, &str)> = None;
-        for hl in &k.honorifics_lower {
-            if let Some(p) = rfind_word(&lower, hl) {
-                if found.is_none_or(|(fp, fh)| p > fp || (p == fp && hl.len() > fh.len())) {
-                    found = Some((p, hl.as_str()));
-                }
-            }
-        }
-        let (_, hl) = found?;
+        // A bare title: the last person who bore it. The title is the longest one ending last
+        // ("Phó Thủ tướng", not the "Thủ tướng" inside it).
+        let (_, hl) = k
+            .honorifics_lower
+            .iter()
+            .filter_map(|hl| rfind_word(&lower, hl).map(|p| (p + hl.len(), hl.as_str())))
+            .max_by_key(|&(end, hl)| (end, hl.len()))?;
         let generic = is_form_of_address(hl);
         self.seen
             .iter()
             .rev()
-            .find(|p| generic || p.role.as_deref() == Some(hl))
+            .find(|p| generic || p.role.as_deref() == Some(hl) || self.bore(&p.name, hl))
             .map(|p| p.name.clone())
     }
 }
+
+impl People {
+    /// The one person the article names with the office `title` (any case), wherever: a
+    /// headline's or lead's bare "Phó Thủ tướng" stands for the deputy prime minister the
+    /// article names below it. None when the article names no one or several with it.
+    pub fn only_bearer(&self, title: &str) -> Option<&str> {
+        let title = title.to_lowercase();
+        let mut bearers = self
+            .offices
+            .iter()
+            .filter(|p| p.role.as_deref() == Some(title.as_str()))
+            .map(|p| p.name.as_str());
+        let first = bearers.next()?;
+        bearers.all(|n| n == first).then_some(first)
+    }
+
+    /// Whether the article named `name` with the office `title` (folded, lower case).
+    fn bore(&self, name: &str, title: &str) -> bool {
+        self.offices
+            .iter()
+            .any(|p| p.name == name && p.role.as_deref() == Some(title))
+    }
+
+    /// The person a speaker written as a bare office ("Phó Thủ tướng", "Bộ trưởng Chính phủ")
+    /// stands for: the article's only bearer of it. None for a name, a body or a form of
+    /// address.
+    pub fn named_office(&self, who: &str, k: &Knowledge) -> Option<&str> {
+        let lower = who.to_lowercase();
+        let title = lower.strip_suffix(" chính phủ").unwrap_or(&lower);
+        k.honorifics_lower
+            .iter()
+            .any(|h| h == title && !is_form_of_address(h))
+            .then(|| self.only_bearer(title))?
+    }
+}
+
+/// The offices written in a row right before a name, in lower case ("Tổng Bí thư, Chủ tịch
+/// nước, Bí thư Quân ủy Trung ương Nguyễn …" holds three): from the end of `before`, each
+/// comma-separated part that is a title and what it heads ([`is_office_phrase`]), up to the
+/// first part that is not; each gives its title, the longest ("Phó Thủ tướng", not "Thủ
+/// tướng"). Forms of address are not offices, and a title that opens a clause ("Thủ tướng
+/// giao Phó Thủ tướng …", "Phó Thủ tướng chỉ đạo … chung cư …") is not the name's.
+fn offices_before(before: &str, k: &Knowledge) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in before.rsplit(',') {
+        let part = part.trim();
+        let lower = part.to_lowercase();
+        let opening = k
+            .honorifics_lower
+            .iter()
+            .filter(|h| !is_form_of_address(h))
+            .filter(|h| crate::text::starts_with_word(&lower, h))
+            .max_by_key(|h| h.len())
+            .filter(|h| part.get(h.len()..).is_some_and(is_office_phrase));
+        match opening {
+            Some(title) if !out.contains(title) => out.push(title.clone()),
+            Some(_) => {}
+            // The rest of a name written with commas ("Bộ trưởng Bộ Văn hóa, Thể thao và Du
+            // lịch").
+            None if is_office_phrase(part) => {}
+            None => break,
+        }
+    }
+    out
+}
+
+/// Whether `rest`, what follows a title, names only what the office heads: capitalised words
+/// and the syllable after each ("Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư"), numbers, and the
+/// lower-case words of such names ([`OFFICE_WORDS`]: "UBND tỉnh Hà Giang"); a verb or any
+/// other word makes it a clause.
+fn is_office_phrase(rest: &str) -> bool {
+    let mut after_capital = false;
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            let fits = capital || after_capital || OFFICE_WORDS.contains(&w);
+            after_capital = capital;
+            fits
+        })
+}
+
+/// Lower-case words inside the name of what an office heads ("Phó Thủ tướng thường trực",
+/// "Chủ tịch UBND tỉnh", "Bí thư thành ủy", "Bộ trưởng Bộ Kế hoạch và Đầu tư", "Chủ tịch nước").
+const OFFICE_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "trấn",
+    "nước",
+    "thường",
+    "trực",
+    "vụ",
+    "ủy",
+    "uỷ",
+    "ban",
+    "chính",
+    "phủ",
+    "trung",
+    "ương",
+    "nhân",
+    "dân",
+    "hội",
+    "đồng",
+    "quốc",
+    "gia",
+    "và",
+    "kiêm",
+    "tp",
+    "bộ",
+    "đảng",
+    "đoàn",
+    "thư",
+    "ký",
+];
 
 /// Words before a name that address a person without naming an office: "ông", "bà",
 /// "đồng chí" (any case).
@@ -276,4 +410,42 @@ fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
         end = p;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_in_a_row_before_a_name_and_not_a_clause() {
+        let k = Knowledge::embedded();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Sáng 7/1, Tổng Bí thư, Chủ tịch nước, Bí thư Quân ủy Trung ương ",
+                &["bí thư", "chủ tịch nước", "tổng bí thư"],
+            ),
+            (
+                "Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực ",
+                &["phó thủ tướng", "ủy viên bộ chính trị"],
+            ),
+            ("Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Giang ", &[]),
+            ("Phó Chủ tịch UBND tỉnh Hà Giang ", &["phó chủ tịch"]),
+            ("Bộ trưởng Bộ Kế hoạch và Đầu tư ", &["bộ trưởng"]),
+            (
+                "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ",
+                &["bộ trưởng", "ủy viên bộ chính trị"],
+            ),
+            ("Bộ trưởng Bộ Công an yêu cầu Giám đốc ", &[]),
+            ("Phó Thủ tướng chỉ đạo xác minh sai phạm tại chung cư ", &[]),
+            ("Thủ tướng giao Phó Thủ tướng ", &[]),
+            ("ông ", &[]),
+        ];
+        for (before, want) in cases {
+            let mut got = offices_before(before, &k);
+            got.sort();
+            let mut want: Vec<&str> = want.to_vec();
+            want.sort();
+            assert_eq!(got, want, "{before}");
+        }
+    }
 }

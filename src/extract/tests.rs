@@ -136,6 +136,90 @@ fn a_title_stands_for_the_last_person_who_bore_it() {
     );
 }
 
+/// At a meeting among nations a leader's emphasis, proposal or call is a position, not a
+/// directive; at a meeting of Viet Nam's own about the same partners it directs.
+#[test]
+fn views_at_a_meeting_among_nations_are_not_directives() {
+    let among = [
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52",
+        "Hội nghị Cấp cao G20",
+        "Hội nghị Bộ trưởng Kinh tế APEC",
+    ];
+    let at_home = [
+        "Hội nghị triển khai công tác ASEAN năm 2019",
+        "Phiên họp toàn thể của Ủy ban Quốc gia APEC 2017",
+    ];
+    let views = [
+        "nhấn mạnh các cơ quan cần tăng cường trao đổi thông tin",
+        "đề nghị các doanh nghiệp tăng cường hợp tác",
+        "kêu gọi tăng cường hợp tác",
+    ];
+    for view in views {
+        for (meetings, gives) in [(&among[..], false), (&at_home[..], true)] {
+            for meeting in meetings {
+                let text = format!(
+                    "Sáng 2/8/2019, {meeting} diễn ra. Phát biểu tại hội nghị, Phó Thủ tướng \
+                     Trần Văn Hòa {view}."
+                );
+                assert_gives_directive(&text, gives);
+            }
+        }
+    }
+}
+
+/// A bare office ("Phó Thủ tướng") is the one person the article gives it, whether it stands
+/// before that person is named (a headline, a lead) or after, and never the head whose title
+/// it holds ("Thủ tướng" inside "Phó Thủ tướng"); with two such people it stays bare.
+#[test]
+fn a_bare_office_is_the_one_person_the_article_gives_it() {
+    let offices = [
+        ("Phó Thủ tướng", "Thủ tướng"),
+        ("Phó Chủ tịch", "Chủ tịch"),
+        ("Thứ trưởng", "Bộ trưởng"),
+        ("Phó Trưởng ban", "Trưởng ban"),
+    ];
+    let verbs = ["yêu cầu", "chỉ đạo", "đề nghị"];
+    for (deputy, head) in offices {
+        // "Trưởng ban chỉ đạo" is the head of a steering committee, not an instruction.
+        let verbs = verbs
+            .iter()
+            .filter(|v| !(deputy.ends_with("ban") && **v == "chỉ đạo"));
+        for verb in verbs {
+            let before = format!(
+                "{deputy} {verb} các đơn vị khẩn trương hoàn thành kế hoạch.\n\n\
+                 Sáng 9/2, {deputy} Trần Văn Hòa chủ trì cuộc họp với các đơn vị. {head} \
+                 Lê Minh Quang đã gửi thư chúc mừng."
+            );
+            let after = format!(
+                "Sáng 9/2, {deputy} Trần Văn Hòa chủ trì cuộc họp với các đơn vị. {head} \
+                 Lê Minh Quang đã gửi thư chúc mừng.\n\n\
+                 Kết luận cuộc họp, {deputy} {verb} các đơn vị khẩn trương hoàn thành kế hoạch."
+            );
+            for text in [before, after] {
+                let m = extract(&text);
+                let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+                assert_eq!(by, vec![Some("Trần Văn Hòa")], "{text}");
+            }
+            // The office is one of several written before the name.
+            let chain = format!(
+                "Sáng 9/2, Ủy viên Bộ Chính trị, {deputy}, Chủ nhiệm Ủy ban Trần Văn Hòa chủ \
+                 trì cuộc họp với các đơn vị.\n\n\
+                 Kết luận cuộc họp, {deputy} {verb} các đơn vị khẩn trương hoàn thành kế hoạch."
+            );
+            let m = extract(&chain);
+            let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+            assert_eq!(by, vec![Some("Trần Văn Hòa")], "{chain}");
+            let two = format!(
+                "{deputy} {verb} các đơn vị khẩn trương hoàn thành kế hoạch.\n\n\
+                 Sáng 9/2, {deputy} Trần Văn Hòa và {deputy} Ngô Thị Lan chủ trì cuộc họp."
+            );
+            let m = extract(&two);
+            let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+            assert_eq!(by, vec![Some(deputy)], "{two}");
+        }
+    }
+}
+
 #[test]
 fn an_instruction_announced_with_a_colon_is_the_next_paragraph() {
     let m = extract("Hội nghị Ngoại vụ lần thứ 21 diễn ra. Bộ trưởng Lê Văn Tâm chỉ đạo:\n\n“Các địa phương phải chủ động hơn.”");
