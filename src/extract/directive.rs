@@ -795,11 +795,43 @@ fn given(
     // A quotation or an obligation right after a directive continues it.
     let g = state.previous.take()?;
     let starts_quote = para.text().trim().starts_with(['“', '"', '«']);
-    // "… không phải là cánh tay nối dài": a copula, no obligation.
-    match starts_quote || (!is_item && obliges(para.folded())) {
+    // "… không phải là cánh tay nối dài": a copula, no obligation; "ông nhận định … cần
+    // phải …": a view.
+    let obligation = obliges(para.folded()) && !viewed(para.folded());
+    match starts_quote || (!is_item && obligation) {
         true => goes_on(state, g, None),
         false => None,
     }
+}
+
+/// Verbs of a view or an account: an obligation they report ("nhận định muốn … cần phải …",
+/// "chia sẻ … phải …") is what the speaker thinks or tells, not a task they give.
+const VIEW_VERBS: &[&str] = &[
+    "cho rằng",
+    "nhận định",
+    "nhận xét",
+    "đánh giá",
+    "tin rằng",
+    "tin tưởng",
+    "tiết lộ",
+    "chia sẻ",
+    "tâm sự",
+    "bày tỏ",
+    "thừa nhận",
+    "lý giải",
+    "giải thích",
+];
+
+/// Whether the first obligation of `text` is reported by a verb of a view ([`VIEW_VERBS`]).
+fn viewed(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(modal) = MODAL.find(&lower) else {
+        return false;
+    };
+    let before = &lower[..modal.start()];
+    VIEW_VERBS
+        .iter()
+        .any(|v| crate::text::contains_word(before, v))
 }
 
 /// What a sentence of a paragraph gives: an instruction, with what the paragraph's reading

@@ -136,6 +136,34 @@ fn a_title_stands_for_the_last_person_who_bore_it() {
     );
 }
 
+/// An obligation in the paragraph after an instruction continues it, unless a verb of a view
+/// reports it ("Ông nhận định … cần phải …"): that is what the speaker thinks.
+#[test]
+fn a_view_after_an_instruction_does_not_continue_it() {
+    let first = "Sáng 9/2/2019, Bộ trưởng Trần Văn Hòa chủ trì hội nghị tổng kết của Bộ. Bộ \
+                 trưởng yêu cầu các đơn vị khẩn trương hoàn thành kế hoạch.";
+    for view in VIEWS {
+        for modal in ["cần", "phải", "cần phải"] {
+            let text = format!(
+                "{first}\n\nNgoài ra, ông {view} muốn phát triển bền vững thì {modal} có \
+                 niềm tin vào tương lai."
+            );
+            assert_eq!(extract(&text).directives.len(), 1, "{text}");
+            let text = format!("{first}\n\nCác đơn vị {modal} báo cáo kết quả trước ngày 15/3.");
+            assert_eq!(extract(&text).directives.len(), 2, "{text}");
+        }
+    }
+}
+
+const VIEWS: &[&str] = &[
+    "nhận định",
+    "cho rằng",
+    "chia sẻ",
+    "tin rằng",
+    "bày tỏ",
+    "lý giải",
+];
+
 /// At a meeting among nations a leader's emphasis, proposal or call is a position, not a
 /// directive; at a meeting of Viet Nam's own about the same partners it directs.
 #[test]
