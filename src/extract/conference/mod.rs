@@ -1711,7 +1711,21 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
                 && !names_someone(&title)
                 && (body.split_whitespace().count() >= 2 || is_acronym(body)) =>
         {
-            format!("{title} của {body}")
+            // The owner the title names in lower case at its end ("… của bộ", "… của ngành y
+            // tế"), not a phrase inside its name ("… tác hại của rượu bia”").
+            let whose = title.rsplit_once(" của ").filter(|(_, w)| {
+                w.split(' ').count() <= 3
+                    && w.split(' ').all(|x| x.chars().all(|c| c.is_lowercase()))
+            });
+            match whose {
+                // "… của bộ", "… của tập đoàn": the body the title points back to, named.
+                Some((head, w)) if body.to_lowercase().starts_with(w) => {
+                    format!("{head} của {body}")
+                }
+                // Another owner already ("… của ngành y tế"): not a second one.
+                Some(_) => title,
+                None => format!("{title} của {body}"),
+            }
         }
         _ => title,
     }
