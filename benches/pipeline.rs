@@ -4,7 +4,7 @@
 //! baseline). The typst CLI baselines run only when a `typst` binary is on PATH
 //! (`cargo install typst-cli`); they are reported as "n/a" otherwise. See BENCHMARKS.md.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -81,47 +81,40 @@ fn typst_cli() -> Option<PathBuf> {
     out.status.success().then(|| PathBuf::from("typst"))
 }
 
-fn main() {
-    let quick = std::env::args().any(|a| a == "--quick");
-    let runs = if quick { 3 } else { 15 };
-    let k = Knowledge::embedded();
-    let work = tempfile::tempdir().unwrap();
-    let seeds = root().join("seeds");
-    let source = chronobrief::synth::Source::read(&seeds).unwrap();
-    let n_articles = if quick { 100 } else { 1000 };
-    let gen = work.path().join("gen");
-    source.write(&gen, n_articles, 1).unwrap();
-    let files: Vec<(String, Vec<u8>)> = {
-        let mut v: Vec<_> = std::fs::read_dir(&gen)
-            .unwrap()
-            .flatten()
-            .map(|e| {
-                (
-                    e.file_name().to_string_lossy().into_owned(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect();
-        v.sort();
-        v
-    };
-    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
-    let mb = bytes as f64 / 1e6;
-    println!(
-        "Corpus: {n_articles} generated articles, {mb:.2} MB; {} threads",
-        rayon::current_num_threads()
-    );
-    println!();
+/// The files of a corpus folder, sorted by name, with their bytes.
+fn read_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn table_head() {
     println!(
         "| benchmark | median | spread (IQR) | baseline (median) | ratio to baseline | notes |"
     );
     println!("| --- | --- | --- | --- | --- | --- |");
+}
 
-    // The baseline every text stage is held to: a bare regex scan for date-like patterns.
+/// The text stages on the corpus in `dir` (`files` are its bytes), each against the bare
+/// regex date scan over the same bytes or the stage before: date parsing, ingest and
+/// extraction on one core and on all, the timeline merge. Returns the one-core extraction.
+fn text_rows(dir: &Path, files: &[(String, Vec<u8>)], runs: usize, k: &Knowledge) -> Sample {
+    let mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    // The floor every text stage is held to: a bare regex scan for date-like patterns.
     let bare = Regex::new(r"\d{1,2}[/.\-]\d{1,2}").unwrap();
-    let texts: Vec<&str> = files
+    let texts: Vec<String> = files
         .iter()
-        .map(|(_, b)| std::str::from_utf8(b).unwrap())
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
         .collect();
     let scan = measure(runs, || {
         let n: usize = texts.iter().map(|t| bare.find_iter(t).count()).sum();
@@ -152,9 +145,10 @@ fn main() {
         .unwrap();
     let extract_one = measure(runs, || {
         one.install(|| {
-            for (name, b) in &files {
-                let a = parse_article(name, name, b, &k).unwrap();
-                std::hint::black_box(extract_article(&a, &k));
+            for (name, b) in files {
+                if let Ok(a) = parse_article(name, name, b, k) {
+                    std::hint::black_box(extract_article(&a, k));
+                }
             }
         })
     });
@@ -170,10 +164,10 @@ fn main() {
     );
 
     // The same on every core, reading from disk.
-    let corpus = read_corpus(&gen, &k, Limits::default()).unwrap();
+    let corpus = read_corpus(dir, k, Limits::default()).unwrap();
     let extract_all = measure(runs, || {
-        let c = read_corpus(&gen, &k, Limits::default()).unwrap();
-        std::hint::black_box(extract_corpus(&c, &k));
+        let c = read_corpus(dir, k, Limits::default()).unwrap();
+        std::hint::black_box(extract_corpus(&c, k));
     });
     row(
         "read + ingest + extract, all cores",
@@ -184,17 +178,13 @@ fn main() {
     );
 
     // Timeline: year resolution and merging.
-    let mentions = extract_corpus(&corpus, &k);
+    let mentions = extract_corpus(&corpus, k);
     let n_mentions: usize = mentions
         .iter()
         .map(|m| m.conferences.len() + m.directives.len())
         .sum();
-    let range = DateRange {
-        from: chrono::NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
-        to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
-    };
     let tl_sample = measure(runs, || {
-        std::hint::black_box(build(&mentions, &k, range));
+        std::hint::black_box(build(&mentions, k, RANGE));
     });
     row(
         &format!("timeline merge, {n_mentions} mentions"),
@@ -203,6 +193,100 @@ fn main() {
         Some(&extract_one),
         "",
     );
+    extract_one
+}
+
+const RANGE: DateRange = DateRange {
+    from: match chrono::NaiveDate::from_ymd_opt(2016, 1, 1) {
+        Some(d) => d,
+        None => panic!(),
+    },
+    to: match chrono::NaiveDate::from_ymd_opt(2022, 12, 31) {
+        Some(d) => d,
+        None => panic!(),
+    },
+};
+
+/// The real archive beside the repository, when it is there: 22,644 full-length articles
+/// (the generated corpus is easier text: fewer meetings and dates per byte).
+fn archive() -> Option<PathBuf> {
+    let dir = root().join("../shared/corpus/vnds/articles");
+    dir.is_dir().then_some(dir)
+}
+
+/// The largest resident set of the children this process has waited for, in MiB.
+fn children_peak_mib() -> f64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage writes a whole `rusage` into the pointer it is given.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    usage.ru_maxrss as f64 / 1024.0
+}
+
+/// The whole build of `input` as a cold process, all outputs, with `--no-cache` and then
+/// with the extraction cache warm, and the peak memory of the cold builds; the cold build
+/// against extraction alone on one core.
+fn whole_build_rows(
+    exe: &Path,
+    input: &Path,
+    runs: usize,
+    label: &str,
+    work: &Path,
+    extract_one: &Sample,
+) {
+    let out = work.join(format!("out-{label}"));
+    let run = |extra: &[&str]| {
+        let s = Command::new(exe)
+            .args(["build", "--force", "--quiet", "--input"])
+            .arg(input)
+            .arg("--out")
+            .arg(&out)
+            .args(extra)
+            .status()
+            .unwrap();
+        assert!(s.success());
+    };
+    let cold = measure(runs, || run(&["--no-cache"]));
+    let peak = children_peak_mib();
+    let warm = measure(runs, || run(&[]));
+    row(
+        &format!("whole build, cold, `--no-cache` ({label}, all outputs)"),
+        &cold,
+        "ingest + extract, 1 core",
+        Some(extract_one),
+        &format!("peak {peak:.0} MiB"),
+    );
+    row(
+        &format!("whole build, warm cache ({label}, all outputs)"),
+        &warm,
+        "cold",
+        Some(&cold),
+        "",
+    );
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let runs = if quick { 3 } else { 15 };
+    let k = Knowledge::embedded();
+    let work = tempfile::tempdir().unwrap();
+    let seeds = root().join("seeds");
+    let source = chronobrief::synth::Source::read(&seeds).unwrap();
+    let n_articles = if quick { 100 } else { 1000 };
+    let gen = work.path().join("gen");
+    source.write(&gen, n_articles, 1).unwrap();
+    let files = read_files(&gen);
+    let mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    println!(
+        "Corpus: {n_articles} generated articles, {mb:.2} MB; {} threads",
+        rayon::current_num_threads()
+    );
+    println!();
+    table_head();
+    text_rows(&gen, &files, runs, &k);
+    let range = RANGE;
 
     // Render and compile the seeds' brief.
     let seeds_corpus = read_corpus(&seeds, &k, Limits::default()).unwrap();
@@ -281,5 +365,19 @@ fn main() {
         }
     } else {
         println!("| whole build | n/a | | | | build target/release/chronobrief first |");
+    }
+
+    // The same text stages and the whole build on the real archive, when it is there.
+    if let Some(dir) = archive().filter(|_| !quick) {
+        let files = read_files(&dir);
+        let mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+        println!();
+        println!("Real archive: {} articles, {mb:.2} MB", files.len());
+        println!();
+        table_head();
+        let extract_one = text_rows(&dir, &files, 3, &k);
+        if exe.is_file() {
+            whole_build_rows(&exe, &dir, 3, "archive", work.path(), &extract_one);
+        }
     }
 }
