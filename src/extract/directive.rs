@@ -1238,11 +1238,14 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
     // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
     // the instruction in.
     let upto = issued_in(&text[..upto]).map_or(upto, |r| r.start);
+    let before = text[..upto].trim_end();
+    let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
+    if let Some(body) = subject_body(clause, k) {
+        return Some(without_adverbs(&clause[body..]));
+    }
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);
     }
-    let before = text[..upto].trim_end();
-    let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
     if let Some(body) = lexicon::body_at_end(clause) {
         // "Bí thư Tỉnh ủy chỉ đạo", "Chủ tịch UBND tỉnh yêu cầu": the office holder, named by
         // a title and the body they head, not the body.
@@ -1271,6 +1274,34 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
             ok.then(|| without_adverbs(&clause[at..]))
         })
 }
+
+/// Where a body that is its clause's whole subject begins ("Đồng thời, Quốc hội yêu cầu",
+/// "nghị quyết của Quốc hội yêu cầu", "lãnh đạo UBND tỉnh chỉ đạo"): the body gives the
+/// instruction, whoever the sentence named before the clause ("Đối với … của Thống đốc A,
+/// nghị quyết của Quốc hội yêu cầu …"). Only these words may stand before the body
+/// ([`SUBJECT_HEADS`]): after a verb ("giao Bộ … chỉ đạo", "làm việc với Bộ … để yêu cầu")
+/// the body is the one instructed, and after a title it is the office's.
+fn subject_body(clause: &str, k: &Knowledge) -> Option<usize> {
+    let body = lexicon::body_at_end(clause)?;
+    let head = clause[..body].trim().to_lowercase();
+    // What the name reader took for the body's name may run on into a person ("Văn phòng
+    // UBND … cho biết Chủ tịch A vừa") or a verb ("UBND tỉnh … phải", "… xác định"): then the
+    // clause is not a body alone.
+    let name = &clause[body..];
+    let runs_on = !names_in(name, k).is_empty()
+        || name
+            .split_whitespace()
+            .any(|w| NOT_IN_A_NAME.contains(&w.to_lowercase().as_str()));
+    (SUBJECT_HEADS.contains(&head.as_str()) && !runs_on).then_some(body)
+}
+
+/// Words no body's name holds: verbs and modals that follow a subject.
+const NOT_IN_A_NAME: &[&str] = &[
+    "phải", "cần", "cho", "biết", "vừa", "sẽ", "đang", "xác", "định", "mong", "muốn", "nói",
+];
+
+/// What may stand before a body that is its clause's subject ([`subject_body`]).
+const SUBJECT_HEADS: &[&str] = &["", "nghị quyết", "nghị quyết của", "lãnh đạo", "đồng thời"];
 
 /// A subject without the adverbs that stood between it and its verb ("Chính phủ đã").
 fn without_adverbs(subject: &str) -> String {

@@ -164,6 +164,41 @@ const VIEWS: &[&str] = &[
     "lý giải",
 ];
 
+/// A body that is its clause's whole subject gives the instruction, though the sentence named
+/// a person before the clause; a body after a verb is the one instructed, and a person the
+/// clause names is the giver.
+#[test]
+fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
+    let cases = [
+        (
+            "Đối với lĩnh vực ngân hàng của Thống đốc Trần Văn Hòa, nghị quyết của Quốc hội yêu cầu các ngân hàng kiểm soát chặt tín dụng.",
+            "Quốc hội",
+        ),
+        (
+            "Theo ông Trần Văn Hòa, Ủy ban Kiểm tra Tỉnh ủy yêu cầu các tổ chức đảng nghiêm túc kiểm điểm.",
+            "Ủy ban Kiểm tra Tỉnh ủy",
+        ),
+        (
+            "Bà Ngô Thị Lan cho biết thêm, đồng thời Sở Y tế đã chỉ đạo các bệnh viện tăng cường trực.",
+            "Sở Y tế",
+        ),
+        (
+            "Thủ tướng Trần Văn Hòa giao Bộ Tài chính chỉ đạo các đơn vị khẩn trương hoàn thành kế hoạch.",
+            "Trần Văn Hòa",
+        ),
+        (
+            "Văn phòng UBND tỉnh cho biết Chủ tịch Trần Văn Hòa vừa chỉ đạo các sở khẩn trương hoàn thành kế hoạch.",
+            "Trần Văn Hòa",
+        ),
+    ];
+    for (sentence, giver) in cases {
+        let text = format!("Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. {sentence}");
+        let m = extract(&text);
+        let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+        assert_eq!(by, vec![Some(giver)], "{text}");
+    }
+}
+
 /// At a meeting among nations a leader's emphasis, proposal or call is a position, not a
 /// directive; at a meeting of Viet Nam's own about the same partners it directs.
 #[test]
