@@ -225,6 +225,19 @@ fn children_peak_mib() -> f64 {
     usage.ru_maxrss as f64 / 1024.0
 }
 
+/// One build of `input` into `out` as its own process, all outputs, with `extra` flags.
+fn build_once(exe: &Path, input: &Path, out: &Path, extra: &[&str]) {
+    let s = Command::new(exe)
+        .args(["build", "--force", "--quiet", "--input"])
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .status()
+        .unwrap();
+    assert!(s.success());
+}
+
 /// The whole build of `input` as a cold process, all outputs, with `--no-cache` and then
 /// with the extraction cache warm, and the peak memory of the cold builds; the cold build
 /// against extraction alone on one core.
@@ -237,20 +250,9 @@ fn whole_build_rows(
     extract_one: &Sample,
 ) {
     let out = work.join(format!("out-{label}"));
-    let run = |extra: &[&str]| {
-        let s = Command::new(exe)
-            .args(["build", "--force", "--quiet", "--input"])
-            .arg(input)
-            .arg("--out")
-            .arg(&out)
-            .args(extra)
-            .status()
-            .unwrap();
-        assert!(s.success());
-    };
-    let cold = measure(runs, || run(&["--no-cache"]));
+    let cold = measure(runs, || build_once(exe, input, &out, &["--no-cache"]));
     let peak = children_peak_mib();
-    let warm = measure(runs, || run(&[]));
+    let warm = measure(runs, || build_once(exe, input, &out, &[]));
     row(
         &format!("whole build, cold, `--no-cache` ({label}, all outputs)"),
         &cold,
@@ -343,24 +345,14 @@ fn main() {
         for (name, extra) in [
             (
                 "whole build, cold process, cache (seeds, all outputs)",
-                None,
+                &[][..],
             ),
             (
                 "whole build, cold process, `--no-cache` (seeds, all outputs)",
-                Some("--no-cache"),
+                &["--no-cache"][..],
             ),
         ] {
-            let whole = measure(runs, || {
-                let s = Command::new(&exe)
-                    .args(["build", "--force", "--quiet", "--input"])
-                    .arg(&seeds)
-                    .arg("--out")
-                    .arg(&out)
-                    .args(extra)
-                    .status()
-                    .unwrap();
-                assert!(s.success());
-            });
+            let whole = measure(runs, || build_once(&exe, &seeds, &out, extra));
             row(name, &whole, "typst CLI on brief.typ", cli.as_ref(), "");
         }
     } else {
