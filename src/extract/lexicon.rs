@@ -79,6 +79,11 @@ impl MeetingKind {
 pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("hội nghị thượng đỉnh", MeetingKind::Summit),
     ("hội nghị cấp cao", MeetingKind::Summit),
+    // A summit named without "hội nghị" ("cuộc gặp thượng đỉnh Mỹ - Triều", "thượng đỉnh
+    // liên Triều", "Thượng đỉnh G20"): the word names nothing else in the news.
+    ("cuộc gặp thượng đỉnh", MeetingKind::Summit),
+    ("cuộc thượng đỉnh", MeetingKind::Summit),
+    ("thượng đỉnh", MeetingKind::Summit),
     ("hội nghị", MeetingKind::Conference),
     ("hội thảo", MeetingKind::Workshop),
     ("tọa đàm", MeetingKind::Roundtable),

@@ -230,6 +230,30 @@ fn views_at_a_meeting_among_nations_are_not_directives() {
     }
 }
 
+/// A meeting recalled from years or months before ("Còn nhớ, cách đây hai năm, tại …") is
+/// held and dated but set aside: not the article's news, so it lends no year to the article's
+/// other days.
+#[test]
+fn a_meeting_recalled_from_years_before_is_aside() {
+    for recall in [
+        "Còn nhớ, cách đây hai năm, tại",
+        "Cách đây 3 tháng, tại",
+        "Nhớ lại",
+    ] {
+        for meeting in ["Hội nghị Thượng đỉnh G20", "Hội nghị tổng kết của Bộ Y tế"]
+        {
+            let text = format!("{recall} {meeting} vào tháng 5-2017, nhiều nước đã ký tuyên bố.");
+            let m = extract(&text);
+            let aside: Vec<bool> = m.conferences.iter().map(|c| c.aside).collect();
+            assert_eq!(aside, vec![true], "{text}");
+        }
+    }
+    let m =
+        extract("Tại Hội nghị tổng kết của Bộ Y tế vào tháng 5-2017, nhiều đơn vị đã ký cam kết.");
+    let aside: Vec<bool> = m.conferences.iter().map(|c| c.aside).collect();
+    assert_eq!(aside, vec![false]);
+}
+
 /// A bare office ("Phó Thủ tướng") is the one person the article gives it, whether it stands
 /// before that person is named (a headline, a lead) or after, and never the head whose title
 /// it holds ("Thủ tướng" inside "Phó Thủ tướng"); with two such people it stays bare.

@@ -273,6 +273,15 @@ static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[^\s,.;]+\s+){0,6}?(?:gần đây nhất|trước đó|lần trước|kỳ trước)\b").unwrap()
 });
 
+/// Words before a meeting in its sentence that recall it from years or months before the
+/// article ("Còn nhớ, cách đây hai năm, tại …", "nhớ lại …"): held, but not the article's news.
+static RECALLED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:còn nhớ|nhớ lại|cách (?:đây|nay)\s+(?:\S+\s+){0,2}?(?:năm|tháng|thập kỷ))\b",
+    )
+    .unwrap()
+});
+
 /// A numbered document of a meeting ("Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7",
 /// "Thông báo 15-TB/TW tại Hội nghị …"): the meeting is named as the document's source.
 static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1567,9 +1576,13 @@ fn may_name_a_meeting(text: &str) -> bool {
         "họp",
         "HỌP",
         "làm việc",
+        "LÀM VIỆC",
         "tiếp xúc",
+        "TIẾP XÚC",
         "giao ban",
         "GIAO BAN",
+        "đỉnh",
+        "ĐỈNH",
     ]
     .iter()
     .any(|k| text.contains(k))
@@ -1820,7 +1833,10 @@ fn add_mentions(
             reference: placing.reference,
             framework: placing.framework,
             companion_of: placing.companion_of,
-            aside: recalled_on_day || planned || RECALLED.is_match(&text[m.end..]),
+            aside: recalled_on_day
+                || planned
+                || RECALLED.is_match(&text[m.end..])
+                || RECALLED_BEFORE.is_match(prefix),
             planned,
             anchors: Vec::new(),
             details: Details {
@@ -2032,5 +2048,23 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
                 .or_else(|| people.speaker(before, before.len(), k))
         };
         c.details.chair = chair;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::MEETING_WORDS;
+
+    /// The cheap test before the grammar lets through every meeting word of the lexicon, as
+    /// written, capitalised and in capitals.
+    #[test]
+    fn the_prefilter_lets_through_every_meeting_word() {
+        for (word, _) in MEETING_WORDS {
+            let capitalised = crate::text::capitalised(word);
+            for form in [word.to_string(), capitalised, word.to_uppercase()] {
+                assert!(may_name_a_meeting(&format!("Sáng nay, {form} X")), "{form}");
+            }
+        }
     }
 }
