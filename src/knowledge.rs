@@ -96,14 +96,20 @@ struct RawMember {
     #[serde(default)]
     term: Option<String>,
     year: i32,
+    /// The places that name this member alone, as the press writes them ("Singapore",
+    /// "Hà Nội" for the US-DPRK summits; the host city of a G20 summit).
+    #[serde(default)]
+    hosts: Vec<String>,
 }
 
-/// A member of a known conference series: its term, ordinal and the year it was held.
+/// A member of a known conference series: its term, ordinal, the year it was held and the
+/// places that name it.
 #[derive(Debug, Clone)]
 pub struct SeriesMember {
     pub term: Option<u32>,
     pub ordinal: u32,
     pub year: i32,
+    pub hosts: Vec<String>,
 }
 
 /// A conference series from the knowledge file, keyed for matching.
@@ -277,6 +283,7 @@ impl Knowledge {
                 term,
                 ordinal: m.ordinal,
                 year: m.year,
+                hosts: m.hosts.iter().map(|h| fold(h)).collect(),
             });
         }
         Ok(KnownSeries {
@@ -310,6 +317,22 @@ impl Knowledge {
             }
         }
         key.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The ordinal of the one member of the known series with this key that `text` (folded)
+    /// names by its host ("thượng đỉnh Mỹ - Triều tại Hà Nội" is the second): none when the
+    /// text names no host of the series, or hosts of several members.
+    pub fn member_hosted_in(&self, key: &str, text: &str) -> Option<u32> {
+        let s = self
+            .series
+            .iter()
+            .find(|s| s.keys.iter().any(|k| k == key))?;
+        let mut named = s
+            .members
+            .iter()
+            .filter(|m| m.hosts.iter().any(|h| crate::text::contains_word(text, h)));
+        let m = named.next()?;
+        named.all(|o| o.ordinal == m.ordinal).then_some(m.ordinal)
     }
 
     /// The Party Congress with this ordinal, if known.

@@ -36,6 +36,7 @@ pub(super) fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Can
     let mut out: Vec<Candidate> = per_article.into_iter().flatten().collect();
     key_by_number(&mut out);
     key_by_series(&mut out, k);
+    key_by_host(&mut out, k);
     for c in &mut out {
         c.known_year = known_year(c, k);
     }
@@ -121,6 +122,22 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
         if merge::compatible(c.date.date(), *date) {
             c.key = Some(key.clone());
             c.local = *local;
+        }
+    }
+}
+
+/// A member of a known series named by its host instead of its number ("thượng đỉnh Mỹ -
+/// Triều tại Hà Nội", "Hội nghị thượng đỉnh G20 ở Osaka") is that member: its sentence names
+/// the host of one member of the series its title names, as the knowledge file lists them.
+fn key_by_host(out: &mut [Candidate], k: &Knowledge) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
+    {
+        let own = k.series_key(&c.mention.title);
+        let sentence = crate::text::fold(&c.mention.evidence.quote);
+        if let Some(ordinal) = k.member_hosted_in(&own, &sentence) {
+            c.key = Some(((own, None), ordinal));
         }
     }
 }

@@ -161,15 +161,7 @@ pub(super) fn from_series(
                 key,
                 ordinal: *ordinal,
                 members: groups[g].iter().map(|&m| cands[m].mention).collect(),
-                // Reported on its opening and its closing day, a meeting began on the first:
-                // the earliest day its sources read (a day before a month alone).
-                partial: groups[g]
-                    .iter()
-                    .filter_map(|&m| match &cands[m].date {
-                        MentionDate::Partial(p, b) => Some((*p, b.clone())),
-                        _ => None,
-                    })
-                    .min_by_key(|(p, _)| (p.day.is_none(), p.month, p.day)),
+                partial: group_partial(&groups[g], cands),
                 series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
             };
             if let Some(d) = infer_from_series(open, k, facts) {
@@ -181,6 +173,31 @@ pub(super) fn from_series(
             break;
         }
     }
+}
+
+/// The day (or month) a group's reports read without a year. Reported on its opening and its
+/// closing day, a meeting began on the first: the earliest day (a day before a month alone).
+/// Across articles, a day read in passing may be another clause's (the day a newspaper wrote
+/// of a summit weeks ahead): the day read by the most articles, then the earliest of those.
+fn group_partial(members: &[usize], cands: &[Candidate]) -> Option<(PartialDate, DateBasis)> {
+    let mut read_by: BTreeMap<(Option<u32>, Option<u32>), BTreeSet<usize>> = BTreeMap::new();
+    let partials: Vec<(PartialDate, DateBasis)> = members
+        .iter()
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) => {
+                read_by
+                    .entry((p.month, p.day))
+                    .or_default()
+                    .insert(cands[m].article);
+                Some((*p, b.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    partials.into_iter().min_by_key(|(p, _)| {
+        let articles = read_by.get(&(p.month, p.day)).map_or(0, BTreeSet::len);
+        (p.day.is_none(), std::cmp::Reverse(articles), p.month, p.day)
+    })
 }
 
 /// The series key of a group: a member's that names the term, else the first member's.

@@ -1902,7 +1902,15 @@ fn date_mentions(
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
                 let r = d.span.start - s.range.start;
-                (std::cmp::Reverse(td.date.precision()), r.abs_diff(at))
+                // A meeting announced for later ("… sẽ được tổ chức từ 27-28/2") is held on the
+                // day written after it, not on the day the sentence opens with, the day of
+                // the report ("Sáng nay 25/2, … để đảm bảo an ninh Hội nghị … sẽ …").
+                let report_day = c.planned && r < at;
+                (
+                    std::cmp::Reverse(td.date.precision()),
+                    report_day,
+                    r.abs_diff(at),
+                )
             });
         let best = best.map(|(_, td)| td);
         // "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 10/2018": a month its own name gives (not a
