@@ -319,14 +319,16 @@ impl Knowledge {
         key.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// The known series one of whose keys is `key`.
+    fn known_series_keyed(&self, key: &str) -> Option<&KnownSeries> {
+        self.series.iter().find(|s| s.keys.iter().any(|k| k == key))
+    }
+
     /// The ordinal of the one member of the known series with this key that `text` (folded)
     /// names by its host ("thượng đỉnh Mỹ - Triều tại Hà Nội" is the second): none when the
     /// text names no host of the series, or hosts of several members.
     pub fn member_hosted_in(&self, key: &str, text: &str) -> Option<u32> {
-        let s = self
-            .series
-            .iter()
-            .find(|s| s.keys.iter().any(|k| k == key))?;
+        let s = self.known_series_keyed(key)?;
         let mut named = s
             .members
             .iter()
@@ -344,10 +346,7 @@ impl Knowledge {
     /// known series with this key. Without a term, only a series that has one member of that
     /// ordinal answers.
     pub fn known_member(&self, key: &str, term: Option<u32>, ordinal: u32) -> Option<KnownFact> {
-        let s = self
-            .series
-            .iter()
-            .find(|s| s.keys.iter().any(|k| k == key))?;
+        let s = self.known_series_keyed(key)?;
         let mut found = s
             .members
             .iter()
@@ -410,6 +409,20 @@ fn without_glosses(name: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_member_named_by_its_host_alone() {
+        let k = Knowledge::embedded();
+        let key = k.series_key("Thượng đỉnh Mỹ - Triều");
+        let hosted = |text: &str| k.member_hosted_in(&key, &fold(text));
+        assert_eq!(hosted("thượng đỉnh Mỹ - Triều tại Hà Nội"), Some(2));
+        assert_eq!(hosted("thượng đỉnh Mỹ - Triều ở Singapore"), Some(1));
+        assert_eq!(hosted("tại Hà Nội, tám tháng sau Singapore"), None);
+        assert_eq!(hosted("thượng đỉnh Mỹ - Triều"), None);
+        let g20 = k.series_key("Hội nghị thượng đỉnh G20");
+        assert_eq!(k.member_hosted_in(&g20, &fold("G20 ở Osaka")), Some(14));
+        assert_eq!(k.member_hosted_in(&g20, &fold("Hà Nội")), None);
+    }
 
     #[test]
     fn embedded_knowledge_parses() {
