@@ -1902,15 +1902,20 @@ fn date_mentions(
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
                 let r = d.span.start - s.range.start;
+                // How far the date stands from the name: before it, from the date's end to the
+                // name's start; after it, from the name's end ("… văn bản số 109 ngày 14-7-2018
+                // …, nội dung cuộc họp với Thủ tướng ngày 11-8-2018": the second).
+                let end = d.span.end - s.range.start;
+                let gap = if r >= names[i].end {
+                    r - names[i].end
+                } else {
+                    at.saturating_sub(end)
+                };
                 // A meeting announced for later ("… sẽ được tổ chức từ 27-28/2") is held on the
                 // day written after it, not on the day the sentence opens with, the day of
                 // the report ("Sáng nay 25/2, … để đảm bảo an ninh Hội nghị … sẽ …").
                 let report_day = c.planned && r < at;
-                (
-                    std::cmp::Reverse(td.date.precision()),
-                    report_day,
-                    r.abs_diff(at),
-                )
+                (std::cmp::Reverse(td.date.precision()), report_day, gap)
             });
         let best = best.map(|(_, td)| td);
         // "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 10/2018": a month its own name gives (not a
