@@ -2,6 +2,7 @@
 //! series and ordinal (`lần thứ 20`, `lần thứ XII`, `lần thứ ba`, `Hội nghị Ngoại giao 31`),
 //! location, chair, theme, format and participants.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1929,6 +1930,16 @@ fn date_mentions(
             Some(td) if td.date.precision() == Precision::Day => Some(td),
             best => own.or(best),
         };
+        // A journey's days give a frame's meeting only their month ("đến Osaka ngày 27/6 để
+        // dự …"); a journey over two months ("bắt đầu chuyến đi ngày 27/6 tới ngày 1/7 để dự
+        // …") gives none.
+        let months: BTreeSet<Option<u32>> = free
+            .iter()
+            .filter_map(|d| ctx.read(s, d))
+            .filter(|td| td.date.precision() == Precision::Day)
+            .map(|td| td.date.month)
+            .collect();
+        let best = best.filter(|_| !(c.framework && months.len() > 1));
         c.date = best.map(|mut td| {
             if closing && td.end.is_none() {
                 td.closing_after_days = duration;
