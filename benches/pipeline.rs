@@ -288,11 +288,10 @@ fn main() {
     println!();
     table_head();
     text_rows(&gen, &files, runs, &k);
-    let range = RANGE;
 
     // Render and compile the seeds' brief.
     let seeds_corpus = read_corpus(&seeds, &k, Limits::default()).unwrap();
-    let seeds_tl = build(&extract_corpus(&seeds_corpus, &k), &k, range);
+    let seeds_tl = build(&extract_corpus(&seeds_corpus, &k), &k, RANGE);
     let renderer = Renderer::new(Some(&root().join("report-templates"))).unwrap();
     let opts = BriefOptions {
         pages: chronobrief::config::DEFAULT_PAGES,

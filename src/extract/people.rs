@@ -17,8 +17,9 @@ pub struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     seen: Vec<Person>,
-    /// Every office each person was named with, once each, in the order first seen: a person
-    /// named "Phó Thủ tướng" once keeps it after being named by another title.
+    /// Every office each person was named with (each role of `seen` among them), once each, in
+    /// the order first seen: a person named "Phó Thủ tướng" once keeps it after being named by
+    /// another title.
     offices: Vec<Person>,
 }
 
@@ -237,12 +238,10 @@ impl People {
         self.seen
             .iter()
             .rev()
-            .find(|p| generic || p.role.as_deref() == Some(hl) || self.bore(&p.name, hl))
+            .find(|p| generic || self.bore(&p.name, hl))
             .map(|p| p.name.clone())
     }
-}
 
-impl People {
     /// The one person the article names with the office `title` (any case), wherever: a
     /// headline's or lead's bare "Phó Thủ tướng" stands for the deputy prime minister the
     /// article names below it. None when the article names no one or several with it.

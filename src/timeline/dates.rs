@@ -56,10 +56,7 @@ pub(super) fn yield_to_known(
         let weak = slot
             .as_ref()
             .filter(|d| d.date.month.is_none() || matches!(d.basis.year, YearBasis::Title { .. }));
-        let Some(((key, term), ordinal)) = group_key(&groups[g], cands) else {
-            continue;
-        };
-        let (Some(d), Some(fact)) = (weak, k.known_member(key, *term, *ordinal)) else {
+        let (Some(d), Some((fact, ordinal))) = (weak, known_member_of(&groups[g], cands, k)) else {
             continue;
         };
         if d.date.year == fact.year {
@@ -73,14 +70,15 @@ pub(super) fn yield_to_known(
         *slot = d
             .date
             .month
-            .map(|_| resolve::known_date(fact, *ordinal, Some((read, d.basis.clone()))));
+            .map(|_| resolve::known_date(fact, ordinal, Some((read, d.basis.clone()))));
     }
 }
 
 /// A member dated by the text only to its month or year ("kỳ họp thứ 6 (tháng 10-2018)"),
 /// whose other reports read a day without the year ("Hôm nay 22-10"): where the knowledge file
-/// gives the member that same year, a day read by two of its articles stands in it (the text,
-/// the knowledge and the day agree).
+/// gives the member that same year, the day its reports read ([`group_partial`]) stands in it
+/// (the text, the knowledge and the day agree), if two of its articles read it when it has
+/// several (a press centre opened days before a summit is one article's day).
 pub(super) fn day_in_known_year(
     groups: &[Vec<usize>],
     cands: &[Candidate],
@@ -94,45 +92,34 @@ pub(super) fn day_in_known_year(
         else {
             continue;
         };
-        let Some(((key, term), ordinal)) = group_key(&groups[g], cands) else {
-            continue;
-        };
-        let Some(fact) = k
-            .known_member(key, *term, *ordinal)
-            .filter(|f| f.year == coarse.date.year)
+        let Some((fact, ordinal)) =
+            known_member_of(&groups[g], cands, k).filter(|(f, _)| f.year == coarse.date.year)
         else {
             continue;
         };
         let within = |p: &PartialDate| {
-            let p = Date {
-                year: fact.year,
-                month: p.month,
-                day: p.day,
-            };
-            p.precision() > coarse.date.precision()
-                && p.truncate(coarse.date.precision()) == coarse.date
+            let p = resolve::with_year(*p, fact.year);
+            p.precision() == Precision::Day && p.truncate(coarse.date.precision()) == coarse.date
         };
-        // A day read in passing may be another clause's (a press centre opened days before a
-        // summit): among the reports of several articles, only a day two of them read stands;
-        // of those, the earliest, as for a meeting reported over several days.
-        let mut days: BTreeMap<(u32, u32), (BTreeSet<usize>, usize)> = BTreeMap::new();
-        for &m in &groups[g] {
-            if let MentionDate::Partial(p, _) = &cands[m].date {
-                if let (true, Some(month), Some(day)) = (within(p), p.month, p.day) {
-                    let e = days.entry((month, day)).or_insert((BTreeSet::new(), m));
-                    e.0.insert(cands[m].article);
-                }
-            }
-        }
-        let articles: BTreeSet<usize> = groups[g].iter().map(|&m| cands[m].article).collect();
-        let day = days
-            .values()
-            .find(|(read_by, _)| articles.len() == 1 || read_by.len() >= 2)
-            .map(|(_, m)| &cands[*m].date);
-        if let Some(MentionDate::Partial(p, b)) = day {
-            *slot = Some(resolve::known_date(fact, *ordinal, Some((*p, b.clone()))));
+        let several = groups[g]
+            .iter()
+            .any(|&m| cands[m].article != cands[groups[g][0]].article);
+        let day = group_partial(&groups[g], cands, within)
+            .filter(|(_, _, read_by)| !several || *read_by >= 2);
+        if let Some((p, b, _)) = day {
+            *slot = Some(resolve::known_date(fact, ordinal, Some((p, b))));
         }
     }
+}
+
+/// The knowledge file's member a group's key names, with its ordinal.
+fn known_member_of(
+    members: &[usize],
+    cands: &[Candidate],
+    k: &Knowledge,
+) -> Option<(crate::knowledge::KnownFact, u32)> {
+    let ((key, term), ordinal) = group_key(members, cands)?;
+    Some((k.known_member(key, *term, *ordinal)?, *ordinal))
 }
 
 /// Dates groups from their series' dated members (and Party Congress anchors), and as `facts`
@@ -161,7 +148,7 @@ pub(super) fn from_series(
                 key,
                 ordinal: *ordinal,
                 members: groups[g].iter().map(|&m| cands[m].mention).collect(),
-                partial: group_partial(&groups[g], cands),
+                partial: group_partial(&groups[g], cands, |_| true).map(|(p, b, _)| (p, b)),
                 series: series.get(key).map(Vec::as_slice).unwrap_or(&[]),
             };
             if let Some(d) = infer_from_series(open, k, facts) {
@@ -175,29 +162,42 @@ pub(super) fn from_series(
     }
 }
 
-/// The day (or month) a group's reports read without a year. Reported on its opening and its
-/// closing day, a meeting began on the first: the earliest day (a day before a month alone).
-/// Across articles, a day read in passing may be another clause's (the day a newspaper wrote
-/// of a summit weeks ahead): the day read by the most articles, then the earliest of those.
-fn group_partial(members: &[usize], cands: &[Candidate]) -> Option<(PartialDate, DateBasis)> {
+/// The day (or month) a group's reports read without a year, among those `keep` lets through,
+/// with the number of articles that read it. Reported on its opening and its closing day, a
+/// meeting began on the first: the earliest day (a day before a month alone). Across articles,
+/// a day read in passing may be another clause's (the day a newspaper wrote of a summit weeks
+/// ahead): the day read by the most articles, then the earliest of those.
+fn group_partial(
+    members: &[usize],
+    cands: &[Candidate],
+    keep: impl Fn(&PartialDate) -> bool,
+) -> Option<(PartialDate, DateBasis, usize)> {
     let mut read_by: BTreeMap<(Option<u32>, Option<u32>), BTreeSet<usize>> = BTreeMap::new();
-    let partials: Vec<(PartialDate, DateBasis)> = members
+    let partials: Vec<(PartialDate, &DateBasis)> = members
         .iter()
         .filter_map(|&m| match &cands[m].date {
-            MentionDate::Partial(p, b) => {
+            MentionDate::Partial(p, b) if keep(p) => {
                 read_by
                     .entry((p.month, p.day))
                     .or_default()
                     .insert(cands[m].article);
-                Some((*p, b.clone()))
+                Some((*p, b))
             }
             _ => None,
         })
         .collect();
-    partials.into_iter().min_by_key(|(p, _)| {
-        let articles = read_by.get(&(p.month, p.day)).map_or(0, BTreeSet::len);
-        (p.day.is_none(), std::cmp::Reverse(articles), p.month, p.day)
-    })
+    let articles = |p: &PartialDate| read_by.get(&(p.month, p.day)).map_or(0, BTreeSet::len);
+    partials
+        .into_iter()
+        .min_by_key(|(p, _)| {
+            (
+                p.day.is_none(),
+                std::cmp::Reverse(articles(p)),
+                p.month,
+                p.day,
+            )
+        })
+        .map(|(p, b)| (p, b.clone(), articles(&p)))
 }
 
 /// The series key of a group: a member's that names the term, else the first member's.

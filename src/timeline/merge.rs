@@ -276,14 +276,10 @@ impl<'a> Keyed<'a> {
     /// event's date is resolved from its group), so the many passing mentions of one summit
     /// across an archive become one event, while a report of another day or year stays apart.
     fn of(c: &'a Candidate) -> Self {
+        // Only an undated report gets here: a dated one keeps its own date.
         let known = |year| match &c.date {
-            MentionDate::Dated(d) => d.date,
-            MentionDate::Partial(p, _) => Date {
-                year,
-                month: p.month,
-                day: p.day,
-            },
-            MentionDate::None => Date {
+            MentionDate::Partial(p, _) => super::resolve::with_year(*p, year),
+            _ => Date {
                 year,
                 month: None,
                 day: None,

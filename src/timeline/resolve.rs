@@ -91,7 +91,8 @@ fn basis(td: &TextDate, year: YearBasis) -> DateBasis {
     }
 }
 
-fn with_year(p: PartialDate, year: i32) -> Date {
+/// The calendar part of `p` in `year`.
+pub(super) fn with_year(p: PartialDate, year: i32) -> Date {
     Date {
         year,
         month: p.month,

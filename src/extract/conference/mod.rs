@@ -1214,7 +1214,7 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
         .strip_suffix("có")?
         .trim_end()
         .to_lowercase();
-    if ["không", "chưa", "chẳng", "sẽ không", "đã không"]
+    if ["không", "chưa", "chẳng"]
         .iter()
         .any(|w| crate::text::ends_with_word(&before, w))
     {
@@ -1933,13 +1933,14 @@ fn date_mentions(
         // A journey's days give a frame's meeting only their month ("đến Osaka ngày 27/6 để
         // dự …"); a journey over two months ("bắt đầu chuyến đi ngày 27/6 tới ngày 1/7 để dự
         // …") gives none.
-        let months: BTreeSet<Option<u32>> = free
-            .iter()
-            .filter_map(|d| ctx.read(s, d))
-            .filter(|td| td.date.precision() == Precision::Day)
-            .map(|td| td.date.month)
-            .collect();
-        let best = best.filter(|_| !(c.framework && months.len() > 1));
+        let months = || {
+            free.iter()
+                .filter_map(|d| ctx.read(s, d))
+                .filter(|td| td.date.precision() == Precision::Day)
+                .map(|td| td.date.month)
+                .collect::<BTreeSet<_>>()
+        };
+        let best = best.filter(|_| !(c.framework && months().len() > 1));
         c.date = best.map(|mut td| {
             if closing && td.end.is_none() {
                 td.closing_after_days = duration;
