@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Corpus, Line};
 use crate::knowledge::Knowledge;
-use crate::text::{ends_with_word, sentences, starts_with_word};
+use crate::text::{contains_word, ends_with_word, sentences, starts_with_word};
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
@@ -408,12 +408,31 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
         .iter()
         .find(|(w, _)| ends_with_word(&lower, w))
         .map(|(_, k)| DateHolder::Meeting(*k))
-        .or_else(|| framed_by_other_event(s, d).then_some(DateHolder::Other))
+        .or_else(|| {
+            (framed_by_other_event(s, d) || headed_by_other_event(s, d))
+                .then_some(DateHolder::Other)
+        })
+}
+
+/// Verbs by which a meeting named inside a sentence about another event has its own time
+/// ("Họp báo về Hội nghị … sẽ diễn ra ngày 5/3").
+const HAPPENING_VERBS: &[&str] = &["diễn ra", "khai mạc", "bế mạc", "được tổ chức", "kết thúc"];
+
+/// Whether the sentence is about another event that the date `d` is the day of: it opens with
+/// that event ("Họp báo thông tin về Diễn đàn … vào sáng 26-11", a caption), and nothing
+/// before the date says when the meeting it speaks of happens.
+fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
+    let Some(before) = s.line.folded.text.get(s.range.start..d.span.start) else {
+        return false;
+    };
+    let lower = before.trim_start().to_lowercase();
+    OTHER_EVENTS.iter().any(|e| starts_with_word(&lower, e))
+        && !HAPPENING_VERBS.iter().any(|v| contains_word(&lower, v))
 }
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
 /// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
-const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào"];
+const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
 
 /// `before` (the text before a date) without the words of a time it ends with, trimmed, and
 /// how many there were.

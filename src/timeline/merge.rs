@@ -520,6 +520,9 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if !same_article && names_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
+    if same_article && proper_names_clash(&a.mention.title, &b.mention.title) {
+        return false;
+    }
     // A meeting named by its kind alone ("Cuộc họp", "Hội nghị lần thứ 3") is anybody's:
     // two articles' are one only by a key (series and number), never by the title.
     let both_name_something =
@@ -671,8 +674,23 @@ pub fn names_differ(a: &str, b: &str) -> bool {
     if x.is_empty() || y.is_empty() {
         return x != y;
     }
+    neither_within(&x, &y)
+}
+
+/// True when two titles both name something by proper words and each has one the other lacks:
+/// "Hội nghị thượng đỉnh G7" and "Hội nghị thượng đỉnh G20" in one article are two summits,
+/// however alike their other words. A title with no proper word says nothing here.
+fn proper_names_clash(a: &str, b: &str) -> bool {
+    match (name_words(a), name_words(b)) {
+        (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => neither_within(&x, &y),
+        _ => false,
+    }
+}
+
+/// Each of two sorted word lists has a word the other lacks.
+fn neither_within(x: &[String], y: &[String]) -> bool {
     let within = |p: &[String], q: &[String]| p.iter().all(|w| q.binary_search(w).is_ok());
-    !within(&x, &y) && !within(&y, &x)
+    !within(x, y) && !within(y, x)
 }
 
 /// The least title similarity (Jaccard over words) at which two mentions may be one event.
@@ -945,6 +963,30 @@ mod tests {
             ),
         ] {
             assert!(!names_differ(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn one_articles_titles_with_other_proper_names_clash_and_a_bare_or_fuller_one_does_not() {
+        for (a, b) in [
+            ("Hội nghị thượng đỉnh G7", "Hội nghị thượng đỉnh G20"),
+            (
+                "Hội nghị Cấp cao Mê Công - Nhật Bản",
+                "Hội nghị Cấp cao Mê Công - Lan Thương",
+            ),
+            ("Diễn đàn Kinh tế Việt Nam", "Diễn đàn Kinh tế Lào"),
+        ] {
+            assert!(proper_names_clash(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Hội nghị thượng đỉnh G20", "hội nghị thượng đỉnh"),
+            (
+                "Hội nghị Cấp cao ASEAN",
+                "Hội nghị Cấp cao ASEAN lần thứ 34 tại Bangkok",
+            ),
+            ("Hội nghị", "Hội nghị Trung ương 6"),
+        ] {
+            assert!(!proper_names_clash(a, b), "{a} / {b}");
         }
     }
 

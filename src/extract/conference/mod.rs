@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::Article;
 use crate::knowledge::Knowledge;
-use crate::text::{number_words, roman};
+use crate::text::{contains_word, number_words, roman};
 
 mod name;
 mod place;
@@ -240,7 +240,7 @@ static APPOSITION_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A day and month right after a meeting word ("cuộc họp ngày 25/10", "phiên họp sáng
 /// 5-3", "cuộc họp hôm 2/10").
 static DAY_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:vào|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+    Regex::new(r"^\s*(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
 });
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
 /// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
@@ -259,6 +259,48 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// TP họp …", "… sẽ tổ chức Hội nghị …").
 static PLANNED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định)\b").unwrap());
+/// Whether a date that ends at `date_end`, before a meeting still to come that starts at
+/// `meeting`, is the day of the report that announces it, not the meeting's: the meeting is
+/// being prepared or proposed ("Sáng 6/3, ông A cho biết đang chuẩn bị … cho Tọa đàm …"), or
+/// another clause stands between them, a report's or a purpose's ("Sáng nay 25/2, Công an ra
+/// quân để bảo đảm an ninh Hội nghị … sắp diễn ra"). A place between them ("Ngày 5/3, tại Hà
+/// Nội, Hội nghị … sẽ khai mạc") or the body that will hold it ("Ngày 5/3, Sở Y tế sẽ có
+/// cuộc họp …") keeps the day the meeting's.
+fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
+    let Some(between) = text.get(date_end..meeting) else {
+        return false;
+    };
+    let between = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ')');
+    let lower = between.to_lowercase();
+    let place = ["tại ", "ở "].iter().any(|p| lower.starts_with(p)) && between.len() < 60;
+    if between.is_empty() || place {
+        return false;
+    }
+    PLANNED_RIGHT_BEFORE.is_match(&text[..meeting])
+        || REPORT_OR_PURPOSE.iter().any(|w| contains_word(&lower, w))
+}
+
+/// Words of a clause that reports a meeting to come or acts for it: its day is the report's.
+const REPORT_OR_PURPOSE: &[&str] = &[
+    "cho biết",
+    "thông tin",
+    "thông báo",
+    "công bố",
+    "tiết lộ",
+    "xác nhận",
+    "để",
+    "nhằm",
+];
+
+/// Words right before a meeting word that make it one still to come: prepared for ("đang
+/// chuẩn bị những khâu cuối cùng cho Tọa đàm …", "chuẩn bị tổ chức Hội nghị …") or proposed
+/// ("đề xuất tổ chức hội nghị ba bên …").
+static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:chuẩn bị\b[^,.;:]{0,40}\bcho|chuẩn bị(?:\s+tổ chức)?|(?:đề xuất|đề nghị|kiến nghị|đề xướng)\s+(?:việc\s+)?tổ chức)(?:\s+(?:chương trình|các|một))?\s*$",
+    )
+    .unwrap()
+});
 /// A predicate after a meeting's name that announces it for later ("Hội nghị X sẽ diễn ra
 /// …", "… dự kiến được tổ chức …").
 static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -550,7 +592,7 @@ fn passed_at(prefix: &str, after_name: &str) -> bool {
 /// Words of a time adverbial that may stand between a meeting's name and the comma before
 /// its speaker ("… vào chiều nay, 2/10, Thủ tướng …", "… sáng 5/3, Bộ trưởng …").
 const TIME_WORDS: &[&str] = &[
-    "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "nay", "qua", "này", "cùng", "đêm",
+    "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "nay", "qua", "này", "cùng", "đêm", "dịp",
 ];
 
 /// `text` after a leading time adverbial ending at a comma ("vào chiều nay, 2/10, Thủ
@@ -648,6 +690,7 @@ fn keyword_names<'a>(
             continue;
         }
         let mut name = parse_name(text, m.end());
+        name::run_to_closing_quote(text, m.start(), &mut name);
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
@@ -1814,7 +1857,9 @@ fn add_mentions(
             term = term.or(*body_term);
         }
         let title = owned_title(title, owner.body.as_deref(), &name, text);
-        let planned = PLANNED_BEFORE.is_match(prefix) || PLANNED_AFTER.is_match(&text[name.end..]);
+        let planned = PLANNED_BEFORE.is_match(prefix)
+            || PLANNED_RIGHT_BEFORE.is_match(prefix)
+            || PLANNED_AFTER.is_match(&text[name.end..]);
         out.push(ConferenceMention {
             index: out.len(),
             evidence: Evidence {
@@ -1899,6 +1944,7 @@ fn date_mentions(
         let best = free
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
+            .filter(|d| !(c.planned && report_day_before(text, d.span.end - s.range.start, at)))
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
@@ -1926,8 +1972,18 @@ fn date_mentions(
         let own = (c.title_years.period_month.is_none())
             .then(|| own_month(s, ctx, &names[i]))
             .flatten();
+        // A day of another month than the name's own ("phát sóng hôm 14/10 …, trước khi diễn
+        // ra hội nghị thượng đỉnh ASEAN tháng 11/2017") is another clause's; but a monthly
+        // meeting is often held early the next month ("Ngày 1/4, UBND tỉnh tổ chức họp tháng
+        // 3/2019").
+        let in_named_month = |td: &TextDate| {
+            own.as_ref().is_none_or(|o| {
+                let (named, day) = (o.date.month, td.date.month);
+                day == named || day == named.map(|m| m % 12 + 1)
+            })
+        };
         let best = match best {
-            Some(td) if td.date.precision() == Precision::Day => Some(td),
+            Some(td) if td.date.precision() == Precision::Day && in_named_month(&td) => Some(td),
             best => own.or(best),
         };
         // A journey's days give a frame's meeting only their month ("đến Osaka ngày 27/6 để

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::lexicon::{inside_compound, CLAUSE_WORDS};
-use crate::text::{number_words, roman};
+use crate::text::{contains_word, number_words, roman, starts_with_word};
 
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
 const STOP_PAIRS: &[&str] = &[
@@ -23,6 +23,7 @@ const STOP_PAIRS: &[&str] = &[
     "bế mạc",
     "diễn ra",
     "kết thúc",
+    "khép lại",
     "kết nối",
     "tổ chức",
     "thông qua",
@@ -323,13 +324,34 @@ const TRANSITIVE_AGENDA: &[&str] = &[
     "trao",
 ];
 
-/// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`].
-fn after_transitive(name_so_far: &str) -> bool {
+/// Words that make the verb after them a noun: "việc tổ chức kỳ thi", "công tác tổ chức cán
+/// bộ", "các tổ chức quốc tế", "ngành tổ chức xây dựng Đảng" (a sector). After them a pair
+/// that would end a name ("tổ chức", "đánh giá", "thông qua") is a noun of the name. Lower case.
+const NOMINALISERS: &[&str] = &["việc", "sự", "công tác", "các", "những", "mọi", "ngành"];
+
+/// Whether the name so far ends with one of `words` (as whole words).
+fn ends_with_one_of(name_so_far: &str, words: &[&str]) -> bool {
     let n = name_so_far.trim_end().to_lowercase();
-    TRANSITIVE_AGENDA.iter().any(|v| {
+    words.iter().any(|v| {
         n.strip_suffix(v)
             .is_some_and(|r| r.is_empty() || r.ends_with(' '))
     })
+}
+
+/// Whether `word` ends a pair of [`STOP_PAIRS`] that a nominaliser made a noun ("việc thông" +
+/// "qua"): the name so far ends with the pair's first syllable `last` after one of
+/// [`NOMINALISERS`].
+fn second_of_noun_pair(name_so_far: &str, last: &str, word: &str) -> bool {
+    let before_last = name_so_far.trim_end();
+    let before_last = before_last[..before_last.rfind(' ').map_or(0, |i| i + 1)].trim_end();
+    STOP_PAIRS.contains(&format!("{last} {word}").as_str())
+        && ends_with_one_of(before_last, NOMINALISERS)
+}
+
+/// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`] or [`NOMINALISERS`]: the
+/// pair after it is the agenda's object or a noun, not the sentence's verb.
+fn after_transitive(name_so_far: &str) -> bool {
+    ends_with_one_of(name_so_far, TRANSITIVE_AGENDA) || ends_with_one_of(name_so_far, NOMINALISERS)
 }
 
 /// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
@@ -449,6 +471,69 @@ fn object_position(sent: &str, start: usize) -> bool {
             .strip_suffix(c)
             .is_some_and(|r| r.is_empty() || r.ends_with(|ch: char| !ch.is_alphanumeric()))
     })
+}
+
+/// The years of a quoted title, `sent[range]`, are the title's ("… 6 tháng cuối năm 2021"), a
+/// plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm 2019").
+fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
+    let at = range.start;
+    for y in YEAR_IN.captures_iter(&sent[range]) {
+        let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
+        let Ok(v) = g.as_str().parse::<i32>() else {
+            continue;
+        };
+        let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
+        if is_plan(&sent[since..at + whole.start()].to_lowercase()) && name.plan_year.is_none() {
+            name.plan_year = Some(name.years.len());
+        }
+        name.years.push((v, at + whole.start()..at + g.end()));
+    }
+}
+
+/// Words of a predicate: a quotation holding one is an utterance, not a meeting's name.
+const UTTERANCE_VERBS: &[&str] = &[
+    "có", "là", "đã", "sẽ", "được", "phải", "cần", "đang", "chưa",
+];
+
+/// The longest a quoted name that opens before its meeting word runs, in bytes.
+const MAX_QUOTED_NAME: usize = 400;
+
+/// A name quoted from before its meeting word ("“Diễn đàn Kinh tế Sản xuất, Tiêu thụ … năm
+/// 2019”") runs to its closing quote, over the commas and words that elsewhere end a name. The
+/// meeting word starts at `keyword_start`; `name` is the name read after it.
+pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
+    let Some(close) = sent[..keyword_start]
+        .chars()
+        .next_back()
+        .and_then(opening_quote)
+    else {
+        return;
+    };
+    let rest = &sent[name.start..];
+    let Some(e) = rest.find(close) else {
+        return;
+    };
+    let end = name.start + e;
+    let inner = &sent[keyword_start..end];
+    // Where the reader stopped, a name goes on with a list (a comma, "và", a dash); a quoted
+    // utterance that opens with a meeting word ("“Hội nghị năm nay có nhiều điểm mới”") goes
+    // on with its predicate.
+    let rest = sent[name.end.min(end)..end].trim_start();
+    let lower = rest.to_lowercase();
+    let list = rest.starts_with([',', '-', '–']) || starts_with_word(&lower, "và");
+    let one_name = e <= MAX_QUOTED_NAME
+        && end > name.end
+        && list
+        && !UTTERANCE_VERBS.iter().any(|v| contains_word(&lower, v))
+        && !inner.contains(['“', '«', '.', ';', '!', '?'])
+        && !(close == '"' && inner.contains('"'));
+    if one_name {
+        quoted_years(sent, name.end..end, name);
+        name.quoted = true;
+        name.words += 1;
+        name.end = end;
+        name.title_end = name.title_end.max(end);
+    }
 }
 
 /// Parses the name that starts at `start` in `sent` (folded).
@@ -620,21 +705,7 @@ impl<'s> NameReader<'s> {
         match inner.find(close) {
             Some(e) if t.ws > 0 || name.words == 0 => {
                 let end = at + t.c.len_utf8() + e + close.len_utf8();
-                // The years of a quoted title are the title's ("… 6 tháng cuối năm 2021"), a
-                // plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm 2019").
-                for y in YEAR_IN.captures_iter(&sent[at..end]) {
-                    let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
-                    let Ok(v) = g.as_str().parse::<i32>() else {
-                        continue;
-                    };
-                    let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
-                    if is_plan(&sent[since..at + whole.start()].to_lowercase())
-                        && name.plan_year.is_none()
-                    {
-                        name.plan_year = Some(name.years.len());
-                    }
-                    name.years.push((v, at + whole.start()..at + g.end()));
-                }
+                quoted_years(sent, at..end, name);
                 name.quoted = true;
                 name.words += 1;
                 name.end = end;
@@ -827,6 +898,7 @@ impl<'s> NameReader<'s> {
         // A clause word inside a compound, a subject's preposition, or "cho" before whom the
         // meeting is for goes on with the name.
         let goes_on = inside_compound(&sent[..at], lower, after)
+            || second_of_noun_pair(&sent[name.start..at], &self.last_word, lower)
             || (self.subject && joins_subject(lower, after))
             || for_whom(lower, name, after);
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
@@ -1308,7 +1380,10 @@ fn item_word(word: &str, first: bool) -> bool {
 fn after_ordinal(sent: &str, name: &mut Name) {
     name.title_end = name.end;
     let rest = &sent[name.end..];
+    // "lần thứ I, năm 2018": the edition's year, after a comma or not.
     let lead = rest.len() - rest.trim_start().len();
+    let lead = lead + usize::from(rest[lead..].starts_with(','));
+    let lead = lead + (rest[lead..].len() - rest[lead..].trim_start().len());
     if let Some(c) = YEAR_AT.captures(&rest[lead..]) {
         if let Ok(y) = c[1].parse::<i32>() {
             let r = name.end + lead..name.end + lead + c.get(0).unwrap().end();

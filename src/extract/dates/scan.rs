@@ -43,6 +43,8 @@ const DAY_CUES: &[&str] = &[
     "vào",
     "cho đến",
     "hết",
+    // "vào dịp 2/9": on the occasion of.
+    "dịp",
     "thứ hai",
     "thứ ba",
     "thứ tư",
@@ -105,6 +107,8 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bnăm\s+(\d{4})"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,2})([/.\-])(\d{1,2})"));
+/// A year written as a word right after a day and month: ` năm 2017`.
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s*(?i:năm)\s+(\d{4})"));
 /// A relative day, optionally followed by the day it means: `sáng nay (13/8)`, `sáng nay 7-5`.
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -502,10 +506,28 @@ fn scan_day_months(text: &str, out: &mut Vec<DateMention>) {
         let (Some(d), Some(mo)) = (num(&c, 1), num(&c, 3)) else {
             continue;
         };
-        if isolated(text, &r) && day_month_ok(d, mo, None) && has_day_cue(text, &r) {
+        if !isolated(text, &r) {
+            continue;
+        }
+        // "21-6 năm 2017": the year written as a word after the day and month makes it a
+        // full date, cue or not.
+        if let Some((y, end)) =
+            year_after(text, r.end).filter(|&(y, _)| day_month_ok(d, mo, Some(y)))
+        {
+            out.push(point(r.start..end, PartialDate::ymd(Some(y), mo, d)));
+        } else if day_month_ok(d, mo, None) && has_day_cue(text, &r) {
             out.push(point(r, PartialDate::ymd(None, mo, d)));
         }
     }
+}
+
+/// `năm 2017` right after a day and month (`21-6 năm 2017`, `5/3, năm 2019`): the year and the
+/// end of its digits.
+fn year_after(text: &str, at: usize) -> Option<(i32, usize)> {
+    let c = YEAR_AFTER.captures(&text[at..])?;
+    let y = num(&c, 1)? as i32;
+    let end = at + c.get(0)?.end();
+    (year_ok(y) && isolated_end(text, end)).then_some((y, end))
 }
 
 fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
