@@ -178,6 +178,19 @@ pub fn contains_word(text: &str, w: &str) -> bool {
         })
 }
 
+/// The last position of the word or words `w` in `text`, bounded by the ends of words:
+/// "… Đắk Nông" holds no "ông".
+pub fn rfind_word(text: &str, w: &str) -> Option<usize> {
+    let mut end = text.len();
+    while let Some(p) = text[..end].rfind(w) {
+        if ends_with_word(&text[..p + w.len()], w) && starts_with_word(&text[p..], w) {
+            return Some(p);
+        }
+        end = p;
+    }
+    None
+}
+
 /// A matching key: folded, lower case, words of letters and digits separated by one space.
 pub fn fold_key(s: &str) -> String {
     let folded = fold(s);

@@ -1235,13 +1235,31 @@ static RETROSPECTIVE_NOUN: LazyLock<Regex> =
 /// of one already named), a bare title standing as the subject ("Thủ tướng yêu cầu"), or a
 /// body ("Chính phủ yêu cầu", "UBND tỉnh chỉ đạo").
 fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
+    let giver = subject_of(people, text, upto, k)?;
+    // "Trong thư … của ông A, ông yêu cầu …", "Ông kêu gọi …": a form of address alone
+    // stands for the person the sentence, or else the text, named last.
+    if super::people::is_form_of_address(&giver.to_lowercase()) {
+        let before = &text[..upto.min(text.len())];
+        let named = super::people::names_in(before, k);
+        return match named.last() {
+            Some(r) => Some(before[r.clone()].to_string()),
+            None => people.last(),
+        };
+    }
+    Some(giver)
+}
+
+/// [`giver_of`]'s subject as the sentence writes it.
+fn subject_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
     // "Thủ tướng đã có Công điện yêu cầu …": the giver stands before the document they give
     // the instruction in.
     let upto = issued_in(&text[..upto]).map_or(upto, |r| r.start);
     let before = text[..upto].trim_end();
     let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
-    if let Some(body) = subject_body(clause, k) {
-        return Some(without_adverbs(&clause[body..]));
+    // "Quốc hội nhấn mạnh yêu cầu …": the body's verb of saying stands before the cue.
+    let subject = without_saying(clause);
+    if let Some(body) = subject_body(subject, k) {
+        return Some(without_adverbs(&subject[body..]));
     }
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);
@@ -1266,7 +1284,7 @@ fn giver_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option<S
         .zip(&k.honorifics_lower)
         .filter(|(h, _)| h.chars().next().is_some_and(char::is_uppercase))
         .find_map(|(_, hl)| {
-            let at = lower.rfind(hl.as_str())?;
+            let at = crate::text::rfind_word(&lower, hl)?;
             let tail = lower[at + hl.len()..].trim();
             // The title is the subject: only "Chính phủ", "đã" and the like may follow it.
             let ok = tail.is_empty()
@@ -1292,7 +1310,28 @@ fn subject_body(clause: &str, k: &Knowledge) -> Option<usize> {
         || name
             .split_whitespace()
             .any(|w| NOT_IN_A_NAME.contains(&w.to_lowercase().as_str()));
-    (SUBJECT_HEADS.contains(&head.as_str()) && !runs_on).then_some(body)
+    // "điểm nhấn của Nghị quyết là Trung ương yêu cầu …": after the copula, the body is the
+    // subject of the clause that says what.
+    let after_copula = crate::text::ends_with_word(&head, "là");
+    ((SUBJECT_HEADS.contains(&head.as_str()) || after_copula) && !runs_on).then_some(body)
+}
+
+/// Verbs of saying that may stand between a subject and the noun of its instruction
+/// ("Quốc hội nhấn mạnh yêu cầu …", "Chính phủ cũng đưa ra yêu cầu …").
+const SAYING_BEFORE_CUE: &[&str] = &["nhấn mạnh", "đưa ra", "nêu", "nêu rõ", "đặt ra"];
+
+/// `clause` without a verb of saying at its end ([`SAYING_BEFORE_CUE`]).
+fn without_saying(clause: &str) -> &str {
+    let trimmed = clause.trim_end();
+    SAYING_BEFORE_CUE
+        .iter()
+        .find_map(|v| {
+            trimmed
+                .strip_suffix(v)
+                .filter(|r| r.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(clause)
 }
 
 /// Words no body's name holds: verbs and modals that follow a subject.

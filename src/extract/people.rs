@@ -143,7 +143,9 @@ impl People {
             let role = k
                 .honorifics_lower
                 .iter()
-                .filter_map(|hl| rfind_word(&tail_lower, hl).map(|p| (p + hl.len(), hl)))
+                .filter_map(|hl| {
+                    crate::text::rfind_word(&tail_lower, hl).map(|p| (p + hl.len(), hl))
+                })
                 .max_by_key(|(end, h)| (*end, h.len()))
                 .map(|(_, h)| h.clone());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
@@ -195,7 +197,14 @@ impl People {
     /// trưởng") standing for the last person of that title.
     pub fn speaker(&self, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
         let before = &text[..upto.min(text.len())];
+        // "vi phạm của ông A là rất nghiêm trọng, do đó, đề nghị …": a person named as a
+        // possessor or an object in an earlier clause is not who speaks, and nobody named
+        // before them is either; right before the verb ("chỉ đạo của Phó Thủ tướng A yêu cầu
+        // …") their words are what instructs.
         if let Some(r) = names_in(before, k).last() {
+            if possessed(&before[..r.start], k) && before[r.end..].contains([',', ';']) {
+                return None;
+            }
             let name = &before[r.clone()];
             return Some(
                 self.seen
@@ -232,7 +241,9 @@ impl People {
         let (_, hl) = k
             .honorifics_lower
             .iter()
-            .filter_map(|hl| rfind_word(&lower, hl).map(|p| (p + hl.len(), hl.as_str())))
+            .filter_map(|hl| {
+                crate::text::rfind_word(&lower, hl).map(|p| (p + hl.len(), hl.as_str()))
+            })
             .max_by_key(|&(end, hl)| (end, hl.len()))?;
         let generic = is_form_of_address(hl);
         self.seen
@@ -274,6 +285,57 @@ impl People {
             .any(|h| h == title && !is_form_of_address(h))
             .then(|| self.only_bearer(title))?
     }
+}
+
+/// Words after which a person is a possessor or an object, not a subject ("vi phạm của ông
+/// A", "đối với Bộ trưởng B").
+const POSSESSOR_WORDS: &[&str] = &["của", "đối với"];
+
+/// What a person's words or documents are called: after "… của", the person is their author
+/// and may be who instructs ("theo chỉ đạo của Bí thư A, …").
+const AUTHORED_NOUNS: &[&str] = &[
+    "chỉ đạo",
+    "ý kiến",
+    "kết luận",
+    "yêu cầu",
+    "đề nghị",
+    "văn bản",
+    "công văn",
+    "công điện",
+    "chỉ thị",
+    "quyết định",
+    "thông báo",
+    "thư",
+    "lời",
+    "phát biểu",
+    "điện thoại",
+];
+
+/// Whether the name that follows `before` is a possessor or an object: `before` ends with one
+/// of [`POSSESSOR_WORDS`] and then nothing but a title or a form of address and what it heads
+/// ("của Bộ trưởng Bộ Thông tin và Truyền thông").
+fn possessed(before: &str, k: &Knowledge) -> bool {
+    let lower = before.to_lowercase();
+    POSSESSOR_WORDS.iter().any(|w| {
+        let Some(at) = crate::text::rfind_word(&lower, w) else {
+            return false;
+        };
+        // "chỉ đạo của Bí thư A", "thư của ông B": the person is the author of what speaks.
+        let owned = lower[..at].trim_end();
+        if AUTHORED_NOUNS
+            .iter()
+            .any(|n| crate::text::ends_with_word(owned, n))
+        {
+            return false;
+        }
+        let between = before[at + w.len()..].trim();
+        let between_lower = between.to_lowercase();
+        between.is_empty()
+            || k.honorifics_lower.iter().any(|h| {
+                crate::text::starts_with_word(&between_lower, h)
+                    && between.get(h.len()..).is_some_and(is_office_phrase)
+            })
+    })
 }
 
 /// The offices written in a row right before a name, in lower case ("Tổng Bí thư, Chủ tịch
@@ -389,26 +451,6 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
         .filter(|h| rest.starts_with(h.as_str()))
         .max_by_key(|h| h.len())
         .cloned()
-}
-
-/// The last position of `needle` in `hay` as whole words.
-fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
-    let mut end = hay.len();
-    while let Some(p) = hay[..end].rfind(needle) {
-        let before_ok = hay[..p]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[p + needle.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(p);
-        }
-        end = p;
-    }
-    None
 }
 
 #[cfg(test)]

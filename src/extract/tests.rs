@@ -199,6 +199,51 @@ fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
     }
 }
 
+/// Who instructs when other persons stand in the sentence: a body after a copula ("… là Trung
+/// ương yêu cầu"), a body whose verb of saying stands before the cue ("Quốc hội nhấn mạnh yêu
+/// cầu"), never a person named as a possessor or object in an earlier clause, nor a form of
+/// address read inside a word ("Đắk Nông" holds no "ông"). Every body crossed with every
+/// framing.
+#[test]
+fn the_subject_of_the_cue_instructs_not_a_person_named_around_it() {
+    let bodies = [
+        "Quốc hội",
+        "Trung ương",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Chính phủ",
+    ];
+    let frames = [
+        "Theo Bộ trưởng Trần Văn Hòa, điểm nhấn của nghị quyết lần này là {body} yêu cầu",
+        "Trong lĩnh vực ngân hàng của Thống đốc Trần Văn Hòa, {body} nhấn mạnh yêu cầu",
+        "Đối với sai phạm của ông Trần Văn Hòa, {body} cũng yêu cầu",
+    ];
+    let mut cases = 0;
+    for body in bodies {
+        for frame in frames {
+            let sentence = frame.replace("{body}", body);
+            let text = format!(
+                "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. {sentence} các cơ quan khẩn trương rà soát quy định."
+            );
+            let m = extract(&text);
+            let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+            assert_eq!(by, vec![Some(body)], "{text}");
+            cases += 1;
+        }
+    }
+    for text in [
+        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Bộ Chính trị đánh giá vi phạm của ông Trần Văn Hòa là rất nghiêm trọng, do đó, đề nghị Trung ương xem xét kỷ luật.",
+        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Ông Trần Văn Hòa cho biết thanh tra tỉnh Đắk Nông yêu cầu huyện thu hồi số tiền chi sai.",
+    ] {
+        let m = extract(text);
+        for d in &m.directives {
+            let by = d.by.as_deref().unwrap_or_default();
+            assert!(!["Trần Văn Hòa", "ông", "Ông"].contains(&by), "{text}: {by}");
+        }
+        cases += 1;
+    }
+    assert_eq!(cases, 14);
+}
+
 /// At a meeting among nations a leader's emphasis, proposal or call is a position, not a
 /// directive; at a meeting of Viet Nam's own about the same partners it directs.
 #[test]
