@@ -921,7 +921,7 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
 /// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức").
 static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:được\s+tổ chức|diễn ra|khai mạc|bế mạc|kết thúc)\b",
+        r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+|dự kiến\s+)?(?:được\s+tổ chức|(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|kết thúc))\b",
     )
     .unwrap()
 });
@@ -1745,13 +1745,24 @@ impl Owner {
                     })
             })
             .flatten();
+        // "trình Quốc hội … vào kỳ họp tháng 5/2020": a legislature's session named by its
+        // time alone is the one legislature its sentence names.
+        let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
+        let legislature = (session_word && name.words > 0 && !name.first_capitalised && !bare)
+            .then(|| sitting_body_in(text))
+            .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
         let subject = (organizer.is_none() && !bare && fronted(prefix))
             .then(|| body_after(&text[name.end..]))
             .flatten();
         Owner {
-            body: organizer.clone().or(sitting_body).or(speaker).or(subject),
+            body: organizer
+                .clone()
+                .or(sitting_body)
+                .or(speaker)
+                .or(legislature)
+                .or(subject),
             organizer,
             sitting_series,
         }
