@@ -1209,9 +1209,11 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
             name.end = at + span.end();
             return Some(name.end);
         }
+        // "… Việt Nam 2017 với chủ đề …": an adjunct after the year ends the name with it.
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
             || CLAUSE_WORDS.contains(&next_lower.as_str())
-            || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..]);
+            || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
+            || adjunct_follows(next, &next_lower);
         if ends && year_ok(y) && name.words > 0 {
             let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
             let between = sent[since.min(at)..at].to_lowercase();

@@ -45,6 +45,12 @@ const DAY_CUES: &[&str] = &[
     "hết",
     // "vào dịp 2/9": on the occasion of.
     "dịp",
+    // The verbs of a meeting's happening: "được tổ chức 20-12", "khai mạc 5/3".
+    "tổ chức",
+    "diễn ra",
+    "khai mạc",
+    "bế mạc",
+    "kết thúc",
     "thứ hai",
     "thứ ba",
     "thứ tư",
