@@ -768,7 +768,7 @@ impl<'s> NameReader<'s> {
         let next = &t.trimmed[1..];
         self.in_list = self.in_list || list_goes_on(&self.name, so_far, next);
         if self.in_list
-            || continues_after_comma(&self.name, next)
+            || continues_after_comma(&self.name, so_far, next)
             || portfolio_goes_on(so_far, next)
         {
             self.pos = t.at + 1;
@@ -1298,9 +1298,16 @@ fn portfolio_goes_on(name: &str, after: &str) -> bool {
     PORTFOLIO_HEAD.is_match(name) && PORTFOLIO_TAIL.is_match(after)
 }
 
-fn continues_after_comma(name: &Name, after: &str) -> bool {
+fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
     let next = after.trim_start();
-    name.words >= 2 && !name.first_capitalised && AFTER_COMMA.contains(&first_word(next).as_str())
+    // "phòng, chống tham nhũng": the fixed pair of an official name, whatever its capitals
+    // ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng").
+    let prevent_and_combat =
+        crate::text::ends_with_word(&so_far.to_lowercase(), "phòng") && first_word(next) == "chống";
+    prevent_and_combat
+        || name.words >= 2
+            && !name.first_capitalised
+            && AFTER_COMMA.contains(&first_word(next).as_str())
 }
 
 /// Words that open what follows a comma as the sentence's own subject, not an item of a list
