@@ -556,6 +556,14 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "đầu ra",
     // Post-harvest.
     "sau thu hoạch",
+    // The syllables of a time of day inside words: creative, initiative, founding; supreme
+    // (the Supreme People's Court), optimal; depth.
+    "sáng tạo",
+    "sáng kiến",
+    "sáng lập",
+    "tối cao",
+    "tối ưu",
+    "chiều sâu",
     // The syllable "bị" of a word, not the passive: equipment, armaments, preparing,
     // preparatory.
     "thiết bị",

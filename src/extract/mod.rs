@@ -404,6 +404,16 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
         return Some(DateHolder::Other);
     }
+    // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
+    // day after the verb of a happening is the day of the event nearest before that verb.
+    if HAPPENING_VERBS
+        .iter()
+        .chain(&["tổ chức"])
+        .any(|v| ends_with_word(&lower, v))
+        && briefing_is_last(&lower)
+    {
+        return Some(DateHolder::Other);
+    }
     lexicon::MEETING_WORDS
         .iter()
         .find(|(w, _)| ends_with_word(&lower, w))
@@ -412,6 +422,29 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
             (framed_by_other_event(s, d) || headed_by_other_event(s, d))
                 .then_some(DateHolder::Other)
         })
+}
+
+/// Whether the last event `text` names is a press briefing, not a meeting: the one whose
+/// words end last ("buổi họp báo" ends after the "họp" inside it). Only a briefing: other
+/// events are named inside meetings' names ("Hội thảo về việc tổ chức kỳ thi … diễn ra").
+fn briefing_is_last(text: &str) -> bool {
+    let last = |words: &mut dyn Iterator<Item = &str>| {
+        words
+            .filter_map(|w| crate::text::rfind_word(text, w).map(|at| at + w.len()))
+            .max()
+    };
+    let other = last(
+        &mut OTHER_EVENTS
+            .iter()
+            .copied()
+            .filter(|w| w.ends_with("họp báo")),
+    );
+    let meeting = last(&mut lexicon::MEETING_WORDS.iter().map(|(w, _)| *w));
+    match (other, meeting) {
+        (Some(o), Some(m)) => o > m,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Verbs by which a meeting named inside a sentence about another event has its own time

@@ -681,10 +681,33 @@ pub fn names_differ(a: &str, b: &str) -> bool {
 /// "Hội nghị thượng đỉnh G7" and "Hội nghị thượng đỉnh G20" in one article are two summits,
 /// however alike their other words. A title with no proper word says nothing here.
 fn proper_names_clash(a: &str, b: &str) -> bool {
-    match (name_words(a), name_words(b)) {
+    let words = match (name_words(a), name_words(b)) {
         (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => neither_within(&x, &y),
         _ => false,
-    }
+    };
+    // Bodies named by their letters ("Cuộc họp của FED", "… của OPEC"): one article's two
+    // titles alike but for letters they do not share are two meetings (an expansion and its
+    // letters, "… ASEAN Youth Engage" and "… AYES", differ in more than that).
+    let (x, y) = (acronyms(a), acronyms(b));
+    let without = |t: &str, letters: &BTreeSet<&str>| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '&'))
+            .filter(|w| !w.is_empty() && !letters.contains(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let only_letters_differ = without(a, &x) == without(b, &y);
+    words || (!x.is_empty() && !y.is_empty() && x.is_disjoint(&y) && only_letters_differ)
+}
+
+/// The words of a title written in capitals throughout, two letters or more ("FED", "UBND").
+fn acronyms(title: &str) -> BTreeSet<&str> {
+    title
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+        })
+        .collect()
 }
 
 /// Each of two sorted word lists has a word the other lacks.
@@ -975,6 +998,7 @@ mod tests {
                 "Hội nghị Cấp cao Mê Công - Lan Thương",
             ),
             ("Diễn đàn Kinh tế Việt Nam", "Diễn đàn Kinh tế Lào"),
+            ("Cuộc họp của FED", "Cuộc họp của OPEC"),
         ] {
             assert!(proper_names_clash(a, b), "{a} / {b}");
         }
@@ -985,6 +1009,14 @@ mod tests {
                 "Hội nghị Cấp cao ASEAN lần thứ 34 tại Bangkok",
             ),
             ("Hội nghị", "Hội nghị Trung ương 6"),
+            (
+                "Hội nghị thượng đỉnh ASEAN",
+                "Hội nghị thượng đỉnh ASEAN - Mỹ",
+            ),
+            (
+                "Hội nghị Liên kết thanh niên - ASEAN Youth Engage",
+                "Hội nghị Liên kết thanh niên - AYES",
+            ),
         ] {
             assert!(!proper_names_clash(a, b), "{a} / {b}");
         }

@@ -158,19 +158,46 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// A body that meets, named by the verb: "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ
-/// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp". The subject is a
-/// body (a head noun of [`super::lexicon::BODY_HEADS`] and the words of its name: capitalised words,
-/// each with the lower-case syllable that may complete it, "Đảng bộ", "Doanh nghiệp"); the
+/// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp", "FED sẽ họp vào
+/// ngày 15-16/3". The subject is a body (a head noun of [`super::lexicon::BODY_HEADS`] and the
+/// words of its name: capitalised words, each with the lower-case syllable that may complete
+/// it, "Đảng bộ", "Doanh nghiệp"; or a body named by its letters, three or more capitals); the
 /// verb is `họp` or `nhóm họp`, after at most two aspect words and the verb of holding it
 /// ("Đảng ủy thị trấn đã tổ chức họp", "… triệu tập họp"), never `họp báo` (a press briefing)
 /// or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let body = body_name_pattern();
     Regex::new(&format!(
-        r"\b({body})\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
+
+/// Whether letters in capitals that stand as a body (`before` them, the sentence) are no body
+/// of their own: a place, after a word of a place ("TP. HCM", "tỉnh BR-VT") or a city's own
+/// letters ("TPHCM", `TP` being "thành phố"), or the end of a body's name written with a
+/// lower-case head.
+fn place_letters(before: &str, letters: &str) -> bool {
+    if !letters.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let before = before.trim_end().trim_end_matches('.').to_lowercase();
+    // After a body's head in lower case ("bộ GTVT", "sở GD-ĐT") the letters are the rest of
+    // that body's name, not a body of their own.
+    letters.starts_with("TP")
+        || [
+            "tp",
+            "thành phố",
+            "tỉnh",
+            "quận",
+            "huyện",
+            "bộ",
+            "sở",
+            "ban",
+        ]
+        .iter()
+        .any(|w| crate::text::ends_with_word(&before, w))
+}
 
 /// Words that bind the `hội` of a meeting word before them into another noun: "Quốc hội thảo
 /// luận" is the National Assembly discussing, not a workshop ("hội thảo"); "Đại hội nghị …"
@@ -755,6 +782,9 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             continue;
         }
         let body = c.get(1).unwrap();
+        if place_letters(&text[..body.start()], body.as_str()) {
+            continue;
+        }
         let mut name = parse_name(text, m.end());
         let end = name.end.max(m.end());
         name.start = body.end();
