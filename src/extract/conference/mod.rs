@@ -307,6 +307,34 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
         || REPORT_OR_PURPOSE.iter().any(|w| contains_word(&lower, w))
 }
 
+/// Whether a day written after `before` is when something else starts to apply: "từ ngày"
+/// or "kể từ" after a clause of its own ("… sẽ xem xét miễn giảm phí cho xe trong vùng dự án
+/// từ ngày 1-2-2018"), not after a meeting's verb ("diễn ra từ ngày 5/3") or word ("Hội nghị
+/// từ ngày 5/3").
+fn starts_an_effect(before: &str) -> bool {
+    let (head, _) = crate::extract::without_time_words(before.trim_end());
+    let lower = head.to_lowercase();
+    let Some(rest) = ["kể từ", "từ"].iter().find_map(|w| {
+        crate::text::ends_with_word(&lower, w).then(|| lower[..lower.len() - w.len()].trim_end())
+    }) else {
+        return false;
+    };
+    let meeting_before = [
+        "diễn ra",
+        "khai mạc",
+        "họp",
+        "tổ chức",
+        "kéo dài",
+        "bắt đầu",
+    ]
+    .iter()
+    .any(|v| crate::text::ends_with_word(rest, v))
+        || crate::extract::lexicon::MEETING_WORDS
+            .iter()
+            .any(|(w, _)| crate::text::ends_with_word(rest, w));
+    !meeting_before
+}
+
 /// Words of a clause that reports a meeting to come or acts for it: its day is the report's.
 const REPORT_OR_PURPOSE: &[&str] = &[
     "cho biết",
@@ -1986,6 +2014,14 @@ fn date_mentions(
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
             .filter(|d| !(c.planned && report_day_before(text, d.span.end - s.range.start, at)))
+            .filter(|d| {
+                let r = d.span.start - s.range.start;
+                let after_name = text.get(names[i].end..r).is_some_and(|g| {
+                    let (head, _) = crate::extract::without_time_words(g.trim());
+                    ["từ", "kể từ"].contains(&head.to_lowercase().as_str())
+                });
+                d.end.is_some() || after_name || !starts_an_effect(&text[..r])
+            })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
             .min_by_key(|(d, td)| {
