@@ -389,6 +389,20 @@ const OTHER_EVENTS: &[&str] = &[
     "cuộc phỏng vấn",
     "buổi phỏng vấn",
     "trả lời phỏng vấn",
+    // Incidents and happenings a meeting may be about ("điểm lại các sự kiện ngày 1-12", "vụ
+    // tấn công ngày 5/3"): their day is not the meeting's. ("Sự kiện" alone is most often the
+    // meeting itself.)
+    "các sự kiện",
+    "những sự kiện",
+    "vụ tấn công",
+    "vụ nổ",
+    "vụ cháy",
+    "vụ tai nạn",
+    "vụ việc",
+    "cuộc biểu tình",
+    "biểu tình",
+    "cuộc tấn công",
+    "trận động đất",
 ];
 
 /// Words that open the frame a sentence's first day is the day of ("Ngày 26-2, trong cuộc
@@ -399,7 +413,9 @@ const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 /// sáng 26-11", "hội thảo hôm 5-3"), passing over the words of a time ("ngày", "sáng", "vào").
 pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
+    // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
     let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
+    let head = head.trim_end_matches(['"', '”', '»']).trim_end();
     let lower = head.to_lowercase();
     if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
         return Some(DateHolder::Other);
@@ -465,7 +481,23 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
 /// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
-const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
+const TIME_WORDS: &[&str] = &[
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "hôm",
+    "vào",
+    "dịp",
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
+];
 
 /// `before` (the text before a date) without the words of a time it ends with, trimmed, and
 /// how many there were.
