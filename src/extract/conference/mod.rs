@@ -307,6 +307,37 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
         || REPORT_OR_PURPOSE.iter().any(|w| contains_word(&lower, w))
 }
 
+/// Whether a date that starts at `date`, after a meeting prepared for or proposed whose name
+/// spans `name`, is the day of the proposal's own frame ("đề xuất tổ chức hội nghị ba bên
+/// trong chuyến thăm Nga … vào tháng 2/2019"): only a day written right after the name, or
+/// after the verb of its happening ("… sẽ được tổ chức vào ngày 8/3"), is the meeting's.
+fn proposal_day_after(text: &str, name: Range<usize>, date: usize) -> bool {
+    let Some(between) = text.get(name.end..date) else {
+        return false;
+    };
+    if !PLANNED_RIGHT_BEFORE.is_match(&text[..name.start]) {
+        return false;
+    }
+    let head = between.trim().to_lowercase();
+    let head = ["cuối", "đầu", "giữa"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(&head)
+        .trim_end();
+    let (head, _) = crate::extract::without_time_words(head);
+    let words = head.split_whitespace().count();
+    // "từ 27-28/2", "trong hai ngày 27 và 28-2": a few words of a time; "tại Việt Nam vào cuối
+    // tháng 10": its place, then its time.
+    let place = ["tại ", "ở "].iter().any(|p| head.starts_with(p));
+    let own = words <= 3
+        || words <= 6
+            && (place
+                || ["diễn ra", "tổ chức", "khai mạc", "họp"]
+                    .iter()
+                    .any(|v| crate::text::ends_with_word(head, v)));
+    !own
+}
+
 /// Whether a day written after `before` is when something else starts to apply: "từ ngày"
 /// or "kể từ" after a clause of its own ("… sẽ xem xét miễn giảm phí cho xe trong vùng dự án
 /// từ ngày 1-2-2018"), not after a meeting's verb ("diễn ra từ ngày 5/3") or word ("Hội nghị
@@ -2014,6 +2045,10 @@ fn date_mentions(
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
             .filter(|d| !(c.planned && report_day_before(text, d.span.end - s.range.start, at)))
+            .filter(|d| {
+                !(c.planned
+                    && proposal_day_after(text, names[i].clone(), d.span.start - s.range.start))
+            })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
                 let after_name = text.get(names[i].end..r).is_some_and(|g| {
