@@ -481,30 +481,19 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
 /// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
-const TIME_WORDS: &[&str] = &[
-    "ngày",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "hôm",
-    "vào",
-    "dịp",
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "chủ nhật",
-];
+/// A weekday ([`dates::WEEKDAYS`]) may stand there too ("các sự kiện ngày thứ bảy 1-12").
+const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
 
 /// `before` (the text before a date) without the words of a time it ends with, trimmed, and
 /// how many there were.
 pub(crate) fn without_time_words(before: &str) -> (&str, usize) {
     let mut head = before.trim_end();
     let mut words = 0;
-    while let Some(w) = TIME_WORDS.iter().find(|w| ends_with_word(head, w)) {
+    while let Some(w) = TIME_WORDS
+        .iter()
+        .chain(dates::WEEKDAYS)
+        .find(|w| ends_with_word(head, w))
+    {
         head = head[..head.len() - w.len()].trim_end();
         words += 1;
     }

@@ -196,6 +196,7 @@ mod scan;
 
 pub use document::{document_date, DocumentDate, DocumentDateSource};
 pub use scan::find_dates;
+pub(crate) use scan::WEEKDAYS;
 
 /// Adds `days` to a calendar day.
 pub fn shift(d: NaiveDate, days: i64) -> NaiveDate {

@@ -63,7 +63,7 @@ const DAY_CUES: &[&str] = &[
     "(",
 ];
 
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "thứ hai",
     "thứ ba",
     "thứ tư",
