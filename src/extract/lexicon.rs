@@ -492,6 +492,11 @@ pub fn starts_with_body(rest: &str) -> bool {
     BODY_HEADS.iter().any(|h| starts_with_word(r, h))
 }
 
+/// The verbs of a meeting's happening ("Hội nghị diễn ra …", "khai mạc 5/3"): a day written
+/// right after them is a date, and it is the meeting's. Each reader adds the verbs of holding
+/// it ("tổ chức", "họp") where they mean the same.
+pub(crate) const HAPPENING_VERBS: &[&str] = &["diễn ra", "khai mạc", "bế mạc", "kết thúc"];
+
 /// Words that end a name (of a conference, of a place): what follows is the sentence going on,
 /// not the name.
 pub(crate) const CLAUSE_WORDS: &[&str] = &[

@@ -422,7 +422,7 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
     // day after the verb of a happening is the day of the event nearest before that verb.
-    if HAPPENING_VERBS
+    if lexicon::HAPPENING_VERBS
         .iter()
         .chain(&["tổ chức"])
         .any(|v| ends_with_word(&lower, v))
@@ -463,10 +463,6 @@ fn briefing_is_last(text: &str) -> bool {
     }
 }
 
-/// Verbs by which a meeting named inside a sentence about another event has its own time
-/// ("Họp báo về Hội nghị … sẽ diễn ra ngày 5/3").
-const HAPPENING_VERBS: &[&str] = &["diễn ra", "khai mạc", "bế mạc", "được tổ chức", "kết thúc"];
-
 /// Whether the sentence is about another event that the date `d` is the day of: it opens with
 /// that event ("Họp báo thông tin về Diễn đàn … vào sáng 26-11", a caption), and nothing
 /// before the date says when the meeting it speaks of happens.
@@ -475,8 +471,12 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
         return false;
     };
     let lower = before.trim_start().to_lowercase();
+    // "Họp báo về Hội nghị … sẽ diễn ra ngày 5/3": the meeting's own verb gives it its time.
     OTHER_EVENTS.iter().any(|e| starts_with_word(&lower, e))
-        && !HAPPENING_VERBS.iter().any(|v| contains_word(&lower, v))
+        && !lexicon::HAPPENING_VERBS
+            .iter()
+            .chain(&["được tổ chức"])
+            .any(|v| contains_word(&lower, v))
 }
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày

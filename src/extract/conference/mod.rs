@@ -299,8 +299,7 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
     };
     let between = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ')');
     let lower = between.to_lowercase();
-    let place = ["tại ", "ở "].iter().any(|p| lower.starts_with(p)) && between.len() < 60;
-    if between.is_empty() || place {
+    if between.is_empty() || opens_with_place(&lower) && between.len() < 60 {
         return false;
     }
     PLANNED_RIGHT_BEFORE.is_match(&text[..meeting])
@@ -328,42 +327,45 @@ fn proposal_day_after(text: &str, name: Range<usize>, date: usize) -> bool {
     let words = head.split_whitespace().count();
     // "từ 27-28/2", "trong hai ngày 27 và 28-2": a few words of a time; "tại Việt Nam vào cuối
     // tháng 10": its place, then its time.
-    let place = ["tại ", "ở "].iter().any(|p| head.starts_with(p));
-    let own = words <= 3
-        || words <= 6
-            && (place
-                || ["diễn ra", "tổ chức", "khai mạc", "họp"]
-                    .iter()
-                    .any(|v| crate::text::ends_with_word(head, v)));
+    let own = words <= 3 || words <= 6 && (opens_with_place(head) || ends_with_holding(head));
     !own
 }
 
-/// Whether a day written after `before` is when something else starts to apply: "từ ngày"
+/// Whether `lower` (lower case) opens with a place adverbial ("tại Hà Nội", "ở Việt Nam").
+fn opens_with_place(lower: &str) -> bool {
+    ["tại ", "ở "].iter().any(|p| lower.starts_with(p))
+}
+
+/// Whether `lower` (lower case) ends with a verb of a meeting's happening or holding ("…
+/// diễn ra", "… được tổ chức", "… họp").
+fn ends_with_holding(lower: &str) -> bool {
+    crate::extract::lexicon::HAPPENING_VERBS
+        .iter()
+        .chain(&["tổ chức", "họp", "kéo dài", "bắt đầu"])
+        .any(|v| crate::text::ends_with_word(lower, v))
+}
+
+/// Whether a day at byte `date` of `text` is when something else starts to apply: "từ ngày"
 /// or "kể từ" after a clause of its own ("… sẽ xem xét miễn giảm phí cho xe trong vùng dự án
-/// từ ngày 1-2-2018"), not after a meeting's verb ("diễn ra từ ngày 5/3") or word ("Hội nghị
-/// từ ngày 5/3").
-fn starts_an_effect(before: &str) -> bool {
-    let (head, _) = crate::extract::without_time_words(before.trim_end());
+/// từ ngày 1-2-2018"), not right after the meeting's name that ends at `name_end` ("Hội nghị
+/// X từ ngày 5/3"), its verb ("diễn ra từ ngày 5/3") or a meeting word.
+fn starts_an_effect(text: &str, name_end: usize, date: usize) -> bool {
+    let (head, _) = crate::extract::without_time_words(text[..date].trim_end());
     let lower = head.to_lowercase();
-    let Some(rest) = ["kể từ", "từ"].iter().find_map(|w| {
-        crate::text::ends_with_word(&lower, w).then(|| lower[..lower.len() - w.len()].trim_end())
+    let Some((since, rest)) = ["kể từ", "từ"].iter().find_map(|w| {
+        crate::text::ends_with_word(&lower, w)
+            .then(|| (*w == "kể từ", lower[..lower.len() - w.len()].trim_end()))
     }) else {
         return false;
     };
-    let meeting_before = [
-        "diễn ra",
-        "khai mạc",
-        "họp",
-        "tổ chức",
-        "kéo dài",
-        "bắt đầu",
-    ]
-    .iter()
-    .any(|v| crate::text::ends_with_word(rest, v))
+    // Nothing but "từ" between the name and the day (lower case keeps Vietnamese byte
+    // lengths); "kể từ" is "since" wherever it stands ("cuộc gặp đầu tiên kể từ năm 2007").
+    let after_name = !since && rest.len() == name_end;
+    let meeting_before = ends_with_holding(rest)
         || crate::extract::lexicon::MEETING_WORDS
             .iter()
             .any(|(w, _)| crate::text::ends_with_word(rest, w));
-    !meeting_before
+    !(after_name || meeting_before)
 }
 
 /// Words of a clause that reports a meeting to come or acts for it: its day is the report's.
@@ -2051,11 +2053,7 @@ fn date_mentions(
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
-                let after_name = text.get(names[i].end..r).is_some_and(|g| {
-                    let (head, _) = crate::extract::without_time_words(g.trim());
-                    ["từ", "kể từ"].contains(&head.to_lowercase().as_str())
-                });
-                d.end.is_some() || after_name || !starts_an_effect(&text[..r])
+                d.end.is_some() || !starts_an_effect(text, names[i].end, r)
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))

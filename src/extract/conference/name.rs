@@ -24,6 +24,7 @@ const STOP_PAIRS: &[&str] = &[
     "diễn ra",
     "kết thúc",
     "khép lại",
+    "kể từ",
     "kết nối",
     "tổ chức",
     "thông qua",

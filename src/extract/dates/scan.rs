@@ -45,12 +45,9 @@ const DAY_CUES: &[&str] = &[
     "hết",
     // "vào dịp 2/9": on the occasion of.
     "dịp",
-    // The verbs of a meeting's happening: "được tổ chức 20-12", "khai mạc 5/3".
+    // With the verbs of a meeting's happening (`lexicon::HAPPENING_VERBS`): "được tổ chức
+    // 20-12", "khai mạc 5/3".
     "tổ chức",
-    "diễn ra",
-    "khai mạc",
-    "bế mạc",
-    "kết thúc",
     "thứ hai",
     "thứ ba",
     "thứ tư",
@@ -249,7 +246,11 @@ fn has_day_cue(text: &str, r: &Range<usize>) -> bool {
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
     };
-    if DAY_CUES.iter().any(|c| ends_with_word(&lower, c)) {
+    if DAY_CUES
+        .iter()
+        .chain(crate::extract::lexicon::HAPPENING_VERBS)
+        .any(|c| ends_with_word(&lower, c))
+    {
         return true;
     }
     if let Some(t) = lower.strip_suffix(',') {
