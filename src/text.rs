@@ -509,6 +509,17 @@ pub fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A photo's credit closing its caption: "(Ảnh: TG&VN)", "- Ảnh: Quang Định", ". Ảnh: VGP".
+static PHOTO_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]{1,80}\)|(?:^|[.\-–]\s*)(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]{1,60})\.?\s*$").unwrap()
+});
+
+/// Whether `text` is a photo's caption: it closes with the photo's credit. A caption shows
+/// a scene; its date is the photo's, not the article's, and it gives no instruction.
+pub fn is_caption(text: &str) -> bool {
+    text.contains("Ảnh") && PHOTO_CREDIT.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

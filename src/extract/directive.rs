@@ -339,11 +339,7 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
-});
-/// A photo's credit closing its caption: "(Ảnh: TG&VN)", "- Ảnh: Quang Định", ". Ảnh: VGP".
-static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]{1,80}\)|(?:^|[.\-–]\s*)(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]{1,60})\.?\s*$").unwrap()
+    Regex::new(r"^\s*(?:,?\s*ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
 });
 
 /// What a document is about, up to the end of its clause; a dot between digits ("ngày
@@ -675,7 +671,7 @@ pub(super) fn extract(
     let line = para.line;
     // A photo's caption ("Bộ trưởng phát biểu chỉ đạo tại hội nghị. (Ảnh: …)") shows someone
     // speaking; it gives no instruction, and ends what came before.
-    if para.folded().contains("Ảnh") && PHOTO_CREDIT.is_match(para.folded()) {
+    if crate::text::is_caption(para.folded()) {
         state.previous = None;
         state.enumeration = None;
         return;
@@ -1495,7 +1491,8 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
         let issuer = ISSUER
             .captures(after)
             .and_then(|c| c.get(1))
-            .map(|m| original(whole.end() + m.start()..whole.end() + m.end()));
+            .map(|m| original(whole.end() + m.start()..whole.end() + m.end()))
+            .or_else(|| issuer_before(&t[..whole.start()]).map(&original));
         let date = issue_date(s, ctx, whole.start(), whole.end());
         let just_issued = date.is_none() && just_issued(&t[..whole.start()], &a.title);
         let subject = subject_in(after).map(|r| {
@@ -1534,6 +1531,32 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
 static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(vừa)\s+|\bđã\s+)?(?:\bký\s+)?(?:\bban hành|\bký)\s*$").unwrap()
 });
+
+/// The issuer named as the subject of the issuing verb before a document's name, as a range of
+/// `before`: "Ngày 25/10/2017, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết
+/// số 18", "…, UBND tỉnh đã ban hành Quyết định số 896". The subject is the clause before the
+/// verb (past a fronted day), without its aspect words, when it is a body or an office holder
+/// of one ("Thủ tướng Chính phủ ký ban hành …"), not anyone else ("Ông A ký …").
+fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
+    const OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];
+    let verb = ISSUING.find(before)?;
+    let mut subject = before[..verb.start()].trim_end();
+    while let Some(rest) = ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| {
+        subject
+            .strip_suffix(w)
+            .filter(|r| r.is_empty() || r.ends_with(' '))
+    }) {
+        subject = rest.trim_end();
+    }
+    let start = subject.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let clause = subject[start..].trim_start();
+    let from = subject.len() - clause.len();
+    let is_issuer = lexicon::starts_with_organiser(clause)
+        || OFFICES
+            .iter()
+            .any(|o| crate::text::starts_with_word(clause, o));
+    (is_issuer && clause.split_whitespace().count() <= 12).then_some(from..subject.len())
+}
 
 /// Whether the text before a document's name reports it as just issued ([`ISSUING`] with
 /// "vừa", or under a `headline` that reports an issue: "Ban Bí thư ban hành Chỉ thị về …").

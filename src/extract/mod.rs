@@ -11,9 +11,11 @@ pub mod lexicon;
 mod people;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::{Article, Corpus, Line};
@@ -414,10 +416,11 @@ const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
     // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
+    let before = without_listed_dates(&before.to_lowercase());
     let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
     let head = head.trim_end_matches(['"', '”', '»']).trim_end();
-    let lower = head.to_lowercase();
-    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) {
+    let lower = head.to_string();
+    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) || after_an_incident(&lower) {
         return Some(DateHolder::Other);
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
@@ -438,6 +441,36 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
             (framed_by_other_event(s, d) || headed_by_other_event(s, d))
                 .then_some(DateHolder::Other)
         })
+}
+
+/// `before` a date without the dates listed before it: the date of "năm 1999 và năm 2016",
+/// "ngày 5, 6 và 7/3" has the holder of the list's first.
+fn without_listed_dates(before: &str) -> String {
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\s*(?:ngày|năm|tháng)?\s*\d[\d/.\-]*\s*(?:,|và|hoặc))+\s*$").unwrap()
+    });
+    let mut out = before.trim_end().to_string();
+    if let Some(m) = LISTED.find(&out) {
+        out.truncate(m.start());
+    }
+    out
+}
+
+/// Whether the last words before a date name an incident or a spell of weather with its
+/// classifier ("các trận lũ lịch sử năm 2016", "cơn bão số 10 năm 2017", "trận đấu hôm 5/3"):
+/// the date is theirs, not a meeting's. The classifier stands among the last four words, with
+/// no meeting word after it.
+fn after_an_incident(before: &str) -> bool {
+    const CLASSIFIERS: &[&str] = &["trận", "cơn"];
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let Some(at) = words.iter().position(|w| CLASSIFIERS.contains(w)) else {
+        return false;
+    };
+    let after: Vec<&str> = words[..at].iter().rev().copied().collect();
+    let after = after.join(" ");
+    !lexicon::MEETING_WORDS
+        .iter()
+        .any(|(w, _)| contains_word(&after, w))
 }
 
 /// Whether the last event `text` names is a press briefing, not a meeting: the one whose

@@ -553,6 +553,37 @@ fn formal_documents_dated_wherever_the_date_stands() {
 }
 
 #[test]
+fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() {
+    for (sentence, issuer) in [
+        (
+            "Theo Quy định số 30, ngày 26/7/2016 của Ban Chấp hành Trung ương Đảng, các cấp ủy thực hiện.",
+            Some("Ban Chấp hành Trung ương Đảng"),
+        ),
+        (
+            "Ngày 25/10/2017, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết số 18 về đổi mới.",
+            Some("Ban Chấp hành Trung ương Đảng khoá XII"),
+        ),
+        (
+            "Trên cơ sở đề xuất của Sở Tài chính, UBND tỉnh đã ban hành Quyết định số 896 ngày 8-3-2019 về thuê tài sản.",
+            Some("UBND tỉnh"),
+        ),
+        (
+            "Ngày 31/3/2020, Thủ tướng Chính phủ ký ban hành Chỉ thị số 16/CT-TTg về phòng dịch.",
+            Some("Thủ tướng Chính phủ"),
+        ),
+        // A person named without an office is no issuer the brief can trust.
+        (
+            "Ngày 5/3/2019, ông Lê Văn A đã ký Quyết định số 12/QĐ-UBND về việc điều động cán bộ.",
+            None,
+        ),
+    ] {
+        let m = extract(sentence);
+        let doc = m.directives[0].document.as_ref().unwrap();
+        assert_eq!(doc.issuer.as_deref(), issuer, "{sentence}");
+    }
+}
+
+#[test]
 fn an_official_documents_header_dates_it_at_its_date_line() {
     let m = extract(
         "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 247/TB-VPCP\n\nHà Nội, ngày 16 tháng 7 năm 2019\n\nTHÔNG BÁO",

@@ -397,9 +397,78 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
     let active = merge_same_words(cands, &words, joined, uf);
     let mut pairs = pairs_within_years(cands, &words, &active);
     pairs.extend(pairs_within_articles(cands, &words, &active));
+    let mut titles = TitlesOf::new(cands, uf);
     for (i, j) in pairs {
-        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j])) {
-            uf.union(i, j);
+        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j]))
+            && !titles.clash(cands, uf, i, j)
+        {
+            titles.union(cands, uf, i, j);
+        }
+    }
+}
+
+/// The distinct titles of each group (by its root), with an article of each: merging is
+/// pairwise, and sameness is not transitive. "… của Bộ Y tế" and "… của Bộ GTVT" each
+/// join "… của Bộ NN & PTNT" (its letters are not compared), which would chain the two
+/// ministries' meetings into one event: a pair joins only when no two titles of different
+/// articles in the two groups name different bodies or places ([`names_differ`]).
+struct TitlesOf(HashMap<usize, Vec<usize>>);
+
+/// Beyond this many distinct titles a group is not checked (an event reported in many
+/// spellings; its members were each compared when they joined).
+const MAX_CHECKED_TITLES: usize = 64;
+
+impl TitlesOf {
+    fn new(cands: &[Candidate], uf: &mut UnionFind) -> Self {
+        let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..cands.len() {
+            let group = out.entry(uf.find(i)).or_default();
+            if group
+                .iter()
+                .all(|&g| cands[g].mention.title != cands[i].mention.title)
+            {
+                group.push(i);
+            }
+        }
+        TitlesOf(out)
+    }
+
+    fn clash(&self, cands: &[Candidate], uf: &mut UnionFind, i: usize, j: usize) -> bool {
+        let (a, b) = (uf.find(i), uf.find(j));
+        if a == b {
+            return false;
+        }
+        let (Some(x), Some(y)) = (self.0.get(&a), self.0.get(&b)) else {
+            return false;
+        };
+        if x.len() > MAX_CHECKED_TITLES || y.len() > MAX_CHECKED_TITLES {
+            return false;
+        }
+        x.iter().any(|&p| {
+            y.iter().any(|&q| {
+                cands[p].article != cands[q].article
+                    && names_differ(&cands[p].mention.title, &cands[q].mention.title)
+            })
+        })
+    }
+
+    fn union(&mut self, cands: &[Candidate], uf: &mut UnionFind, i: usize, j: usize) {
+        let (a, b) = (uf.find(i), uf.find(j));
+        if a == b {
+            return;
+        }
+        uf.union(a, b);
+        let (root, other) = if uf.find(a) == a { (a, b) } else { (b, a) };
+        let moved = self.0.remove(&other).unwrap_or_default();
+        let group = self.0.entry(root).or_default();
+        for m in moved {
+            if group.len() <= MAX_CHECKED_TITLES
+                && group
+                    .iter()
+                    .all(|&g| cands[g].mention.title != cands[m].mention.title)
+            {
+                group.push(m);
+            }
         }
     }
 }

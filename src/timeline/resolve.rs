@@ -116,7 +116,18 @@ fn end_of(td: &TextDate, start: &Date) -> Option<Date> {
 
 /// The date mention `c` gives by itself (its sentence, the document date, its title).
 pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> MentionDate {
-    let Some(td) = c.date.as_ref().filter(|_| !c.reference) else {
+    // A meeting named but not reported keeps only a date its own title holds ("chuẩn bị cho
+    // kỳ họp tháng 5/2019"), never the sentence's.
+    // (The date may run on past the title: "… Mê Công tháng 5-2019" is titled "… tháng 5".)
+    let own = |td: &&crate::extract::TextDate| {
+        let read = td.read.text.as_str();
+        c.title.contains(read)
+            || read
+                .char_indices()
+                .skip(1)
+                .any(|(k, _)| c.title.ends_with(&read[..k]) && read[..k].contains(' '))
+    };
+    let Some(td) = c.date.as_ref().filter(|td| !c.reference || own(td)) else {
         return title_only(c);
     };
     let mut out = text_date(td, doc, Some(&c.title_years));

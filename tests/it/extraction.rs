@@ -1013,3 +1013,38 @@ fn passing_mentions_of_a_known_member_in_many_articles_are_one_event() {
     assert_eq!(files, ["a.txt", "b.txt", "c.txt"]);
     assert_ne!(conference(&tl, "lần thứ 35").id, c.id);
 }
+
+/// Sameness of titles is not transitive: a title that names a body only by letters lies within
+/// both of two ministries' titles, and must not chain their meetings into one event.
+#[test]
+fn a_title_within_two_others_does_not_chain_their_bodies_into_one_event() {
+    let report = |body: &str| {
+        format!("Tin\n\nNgày 5/3/2019, Bộ trưởng {body} cho biết như vậy tại buổi làm việc với Cục Hàng hải.\n")
+    };
+    let (a, b, c) = (
+        report("Bộ Tài chính"),
+        report("Bộ NN & PTNT"),
+        report("Bộ Nội vụ"),
+    );
+    let tl = timeline(&[("a.txt", &a), ("b.txt", &b), ("c.txt", &c)]);
+    let with = |body: &str| {
+        tl.events
+            .iter()
+            .filter(|e| e.sources.iter().any(|s| s.quote.contains(body)))
+            .map(|e| e.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let (finance, home) = (with("Bộ Tài chính"), with("Bộ Nội vụ"));
+    assert_eq!(finance.len(), 1, "{:#?}", tl.events);
+    assert_eq!(home.len(), 1, "{:#?}", tl.events);
+    assert_ne!(
+        finance, home,
+        "two ministries' sessions merged: {:#?}",
+        tl.events
+    );
+    assert!(
+        conference(&tl, "Buổi làm việc của Bộ Tài chính với Cục Hàng hải")
+            .date
+            .is_some()
+    );
+}

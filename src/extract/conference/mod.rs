@@ -13,6 +13,7 @@ use crate::ingest::Article;
 use crate::knowledge::Knowledge;
 use crate::text::{contains_word, number_words, roman};
 
+mod host;
 mod name;
 mod place;
 
@@ -836,7 +837,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     for c in MEETING_VERB.captures_iter(text) {
         let m = c.get(0).unwrap();
         let verb = m.as_str().trim_end();
-        if verb.ends_with("báo") || verb.ends_with("mặt") {
+        if verb.ends_with("báo") || verb.ends_with("mặt") || habitual(&text[m.end()..]) {
             continue;
         }
         if overlaps_named(named, m.start(), m.end()) {
@@ -865,6 +866,20 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     out
 }
 
+/// Whether the words after a meeting verb say how often the body meets ("Quốc hội họp mỗi năm
+/// hai kỳ", "HĐND họp hằng quý", "họp thường xuyên"): a habit, not a meeting. A regular
+/// meeting named by its period ("họp định kỳ tháng 3") is one meeting.
+fn habitual(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    let every = ["mỗi", "hằng", "thường xuyên"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&after, w));
+    let every_period = ["năm", "tháng", "quý", "tuần", "ngày"]
+        .iter()
+        .any(|p| crate::text::starts_with_word(&after, &format!("hàng {p}")));
+    every || every_period
+}
+
 /// The title of a meeting a body holds by the verb, as a noun: "Chính phủ họp phiên thường kỳ
 /// tháng 3" → "Phiên họp thường kỳ tháng 3 của Chính phủ", "Ban Thường vụ Tỉnh ủy đã họp" →
 /// "Cuộc họp của Ban Thường vụ Tỉnh ủy". `rest` is what the name parser took after the verb.
@@ -876,9 +891,10 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
         "kỳ" if kind == MeetingKind::Session => ("Kỳ họp".to_string(), &rest[first.len()..]),
         _ => ("Cuộc họp".to_string(), rest),
     };
-    // A preposition left dangling ("họp về", "họp với") says nothing of the meeting.
+    // A preposition left dangling ("họp về", "họp với", "họp bàn chuẩn bị cho") says nothing
+    // of the meeting.
     let rest = rest.trim();
-    let rest = ["về", "với"]
+    let rest = ["về", "với", "cho"]
         .iter()
         .find_map(|p| {
             rest.strip_suffix(p)
@@ -1168,6 +1184,29 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 /// đàn").
 const COMMITTEES: &[&str] = &["ban tổ chức", "ban thư ký", "tiểu ban tổ chức"];
 
+/// Whether `prefix` ends with the word of a publication, whose name may open with a meeting
+/// word ("báo Diễn đàn Doanh nghiệp", "tạp chí Diễn đàn Văn nghệ"). `báo` ends many verbs
+/// (`thông báo`, `cảnh báo`, `họp báo`): it names a newspaper only at the clause's start or
+/// after a preposition (`theo báo`, `trên báo`, `của báo`).
+fn names_a_publication(prefix: &str) -> bool {
+    let lower = prefix.trim_end().to_lowercase();
+    if ["tờ", "tạp chí", "nhật báo", "tuần báo"]
+        .iter()
+        .any(|w| crate::text::ends_with_word(&lower, w))
+    {
+        return true;
+    }
+    let Some(before) = lower.strip_suffix("báo") else {
+        return false;
+    };
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with([',', ';', ':', '(', '-', '"', '“'])
+        || ["theo", "trên", "của", "với", "cho", "tại"]
+            .iter()
+            .any(|w| crate::text::ends_with_word(before, w))
+}
+
 const VENUES: &[&str] = &[
     "trung tâm",
     "nhà",
@@ -1294,6 +1333,10 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     if ends_with_any(prefix, VENUES) {
         return Some(NotAMeeting::Venue);
+    }
+    // "Theo báo Diễn Đàn Doanh Nghiệp, …": a publication named after a meeting word.
+    if name.first_capitalised && names_a_publication(prefix) {
+        return Some(NotAMeeting::Column);
     }
     // "tại cuộc họp ngày 25/10/2022", "phiên họp chiều 5-3": unnamed, but a meeting its day
     // makes one.
@@ -1747,7 +1790,8 @@ impl Placing {
         let prefix = &text[..named.start];
         let rest = &text[named.end..];
         let recalled = ends_with_any(prefix, RECALL_CUES);
-        let mut reference = (recalled && !recalled_on_day || ends_with_any(prefix, REFERENCE_CUES))
+        let cited = ends_with_any(prefix, REFERENCE_CUES) && !happens_next(rest);
+        let mut reference = (recalled && !recalled_on_day || cited)
             && !concluding_speech(prefix, rest)
             || passed_at(prefix, rest)
             || DOCUMENT_OF.is_match(prefix)
@@ -1802,7 +1846,7 @@ struct Owner {
 impl Owner {
     /// The owner of the meeting `m` named `name` in the sentence `text`; `head` is its
     /// meeting word as written.
-    fn of(text: &str, m: &Hit, name: &Name, head: impl Fn() -> String) -> Self {
+    fn of(text: &str, m: &Hit, name: &Name, k: &Knowledge, head: impl Fn() -> String) -> Self {
         let prefix = &text[..m.start];
         let organizer = organizer_before(prefix)
             .or_else(|| holder_before(prefix, &text[m.start..m.end]))
@@ -1847,13 +1891,24 @@ impl Owner {
         let subject = (organizer.is_none() && !bare && fronted(prefix))
             .then(|| body_after(&text[name.end..]))
             .flatten();
+        // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
+        // session or a meeting is the body's whose office holder speaks at it.
+        let host = || {
+            (host::held_by_speaker(m.kind) && !bare)
+                .then(|| {
+                    let people = names_in(text, k);
+                    host::speaker_body(text, m.start, name.end, fronted(prefix), &people)
+                })
+                .flatten()
+        };
         Owner {
             body: organizer
                 .clone()
                 .or(sitting_body)
                 .or(speaker)
                 .or(legislature)
-                .or(subject),
+                .or(subject)
+                .or_else(host),
             organizer,
             sitting_series,
         }
@@ -1863,8 +1918,16 @@ impl Owner {
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a
 /// generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
 fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> String {
+    // "Buổi làm việc với Cục B" is B's guest's: the host stands before the partner.
+    let with_partner = title.split_once(" với ").filter(|(head, _)| {
+        head.split(' ').count() <= 3 && !head.chars().skip(1).any(char::is_uppercase)
+    });
     match body {
         Some(body) if is_bare_numbered(name, text) => format!("{title} {body}"),
+        Some(body) if with_partner.is_some() && body.split_whitespace().count() >= 2 => {
+            let (head, partner) = with_partner.unwrap_or_default();
+            format!("{head} của {body} với {partner}")
+        }
         Some(body)
             if name.ordinal.is_none()
                 && !names_someone(&title)
@@ -1951,7 +2014,7 @@ fn add_mentions(
             .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
         names.push(m.start..name.end);
         let head = || capitalise(trim_title(&original(m.start..m.end)));
-        let owner = Owner::of(text, &m, &name, head);
+        let owner = Owner::of(text, &m, &name, k, head);
         let mut series = series;
         let mut term = name.term.as_ref().map(|(t, _)| *t);
         if let Some((bare, body_term)) = &owner.sitting_series {
@@ -1996,6 +2059,54 @@ fn add_mentions(
     names
 }
 
+/// The brackets a meeting's name stands in when they close the sentence ("… 50 triệu người
+/// dùng Internet (Diễn đàn Internet Việt Nam 2017)."): a meeting cited there as the source of
+/// what the sentence says takes no date from outside them, which are the clause's it comments
+/// on. Brackets inside the sentence are most often a gloss ("World Innovation Summit for
+/// Education (Hội nghị thượng đỉnh …) tại Qatar năm 2011") and the sentence's date is its.
+fn bracketed(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
+    let open = text[..name.start].rfind('(')?;
+    if text[open..name.start].contains(')') {
+        return None;
+    }
+    let close = name.end + text[name.end..].find(')')?;
+    let closes_sentence = text[close + 1..]
+        .chars()
+        .all(|c| c.is_whitespace() || ".!?…".contains(c));
+    (closes_sentence && !text[name.end..close].contains('(')).then_some(open..close)
+}
+
+/// The fronted clause of attribution a meeting's name stands in ("Theo dự kiến chương trình
+/// kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội nghị, …"):
+/// the meeting is where what follows comes from, and a date after the clause is the day of
+/// what follows (an item of its agenda, an action it decided), not the meeting's.
+fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
+    let opening = text.trim_start();
+    let start = text.len() - opening.len();
+    if !crate::text::starts_with_word(&opening.to_lowercase(), "theo") {
+        return None;
+    }
+    let end = name.end + text[name.end..].find(',')?;
+    (!text[start..name.start].contains(',')).then_some(start..end)
+}
+
+/// Whether a meeting's name is followed by its own verb of happening, its clause's predicate
+/// ("thông báo Hội nghị … sẽ diễn ra ngày 5/3", "kết quả Hội nghị … khai mạc sáng nay"): the
+/// meeting the cue before it speaks of is reported as held, whatever the cue.
+fn happens_next(rest: &str) -> bool {
+    let mut rest = rest.trim_start().to_lowercase();
+    while let Some(r) = ["sẽ", "đã", "đang", "vừa", "được", "chính thức"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).filter(|r| r.starts_with(' ')))
+    {
+        rest = r.trim_start().to_string();
+    }
+    super::lexicon::HAPPENING_VERBS
+        .iter()
+        .chain(&["tổ chức"])
+        .any(|v| crate::text::starts_with_word(&rest, v))
+}
+
 /// Gives the sentence's date to the conferences it reports. Dates inside a name belong to
 /// that name (title years), those right after a document's number to the document. The day
 /// is the day of the meeting the sentence reports and of those coordinated with it ("Hội nghị
@@ -2013,7 +2124,9 @@ fn date_mentions(
         .iter()
         .filter(|d| {
             let r = d.span.start - s.range.start..d.span.end - s.range.start;
-            !names.iter().any(|n| r.start >= n.start && r.end <= n.end)
+            // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
+            // whose name ends before the year after a dash.
+            !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
@@ -2027,7 +2140,18 @@ fn date_mentions(
     });
     let mut dated_one = false;
     for (i, c) in mentions.iter_mut().enumerate() {
+        // A meeting the sentence names but does not report (one prepared for, one whose
+        // resolution is cited) is not held on the sentence's day, but it is in the month its
+        // own name gives ("chuẩn bị cho kỳ họp tháng 5/2019").
+        let own_named_month = |c: &ConferenceMention| {
+            c.title_years
+                .period_month
+                .is_none()
+                .then(|| own_month(s, ctx, &names[i]))
+                .flatten()
+        };
         if c.reference {
+            c.date = own_named_month(c);
             continue;
         }
         let at = names[i].start;
@@ -2037,6 +2161,10 @@ fn date_mentions(
         };
         let reported = !c.framework && c.companion_of.is_none();
         if dated_one && !coordinated && reported {
+            // "… sẽ được xem xét tại kỳ họp tháng 5/2018": a meeting aside from the one the
+            // sentence reports still has the month its own name gives (not a periodic
+            // meeting's period, which it reviews).
+            c.date = own_named_month(c);
             continue;
         }
         dated_one |= reported;
@@ -2054,6 +2182,11 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start;
                 d.end.is_some() || !starts_an_effect(text, names[i].end, r)
+            })
+            .filter(|d| {
+                let r = d.span.start - s.range.start;
+                bracketed(text, &names[i]).is_none_or(|b| b.contains(&r))
+                    && attributed_to(text, &names[i]).is_none_or(|b| b.contains(&r))
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
@@ -2129,13 +2262,14 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
     })
 }
 
-/// A date of month precision or finer inside the name at `name` of sentence `s`.
+/// A date of month precision or finer that starts inside the name at `name` of sentence `s`
+/// (it may end after it: "… liên Triều tháng 4-2018").
 fn own_month(s: &Sentence, ctx: &ArticleContext, name: &Range<usize>) -> Option<TextDate> {
     s.dates
         .iter()
         .filter(|d| {
-            let r = d.span.start - s.range.start..d.span.end - s.range.start;
-            r.start >= name.start && r.end <= name.end
+            let start = d.span.start - s.range.start;
+            start >= name.start && start < name.end
         })
         .filter_map(|d| ctx.read(s, d))
         .find(|td| td.date.precision() >= Precision::Month)

@@ -106,9 +106,13 @@ pub(super) const PLAN_WORDS: &[&str] = &[
     "phương hướng",
     "định hướng",
     "dự kiến",
-    // An outlook, a forecast, a target or a horizon looks ahead to its year.
+    // An outlook, a forecast, a target or a horizon looks ahead to its year (in the English
+    // names of forums held in Vietnam too: "Vietnam Business Outlook 2019").
     "triển vọng",
     "dự báo",
+    "outlook",
+    "forecast",
+    "prospects",
     "mục tiêu",
     "tầm nhìn",
     "chiến lược",
