@@ -1538,7 +1538,6 @@ static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
 /// verb (past a fronted day), without its aspect words, when it is a body or an office holder
 /// of one ("Thủ tướng Chính phủ ký ban hành …"), not anyone else ("Ông A ký …").
 fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
-    const OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];
     let verb = ISSUING.find(before)?;
     let mut subject = before[..verb.start()].trim_end();
     while let Some(rest) = ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| {
@@ -1548,11 +1547,27 @@ fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
     }) {
         subject = rest.trim_end();
     }
+    // "Ông A, Chủ tịch UBND tỉnh, đã ký …": the office in apposition, before its comma.
+    let subject = subject.trim_end_matches([',', ' ']);
     let start = subject.rfind([',', ';', ':']).map_or(0, |i| i + 1);
     let clause = subject[start..].trim_start();
     let from = subject.len() - clause.len();
+    // Only a name: a clause that goes on ("Sở Y tế cho biết UBND tỉnh vừa ban hành …",
+    // "Thủ tướng yêu cầu Bộ Y tế sớm ban hành …") has its issuer inside, not at its start.
+    let lower = clause.to_lowercase();
+    let goes_on = lower
+        .split_whitespace()
+        .any(|w| lexicon::CLAUSE_WORDS.contains(&w))
+        || lexicon::DIRECTIVE_VERBS
+            .iter()
+            .map(|v| v.word)
+            .chain(lexicon::SPEAKING_VERBS.iter().copied())
+            .any(|v| crate::text::contains_word(&lower, v));
+    if goes_on {
+        return None;
+    }
     let is_issuer = lexicon::starts_with_organiser(clause)
-        || OFFICES
+        || lexicon::ISSUING_OFFICES
             .iter()
             .any(|o| crate::text::starts_with_word(clause, o));
     (is_issuer && clause.split_whitespace().count() <= 12).then_some(from..subject.len())

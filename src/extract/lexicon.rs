@@ -492,6 +492,44 @@ pub fn starts_with_body(rest: &str) -> bool {
     BODY_HEADS.iter().any(|h| starts_with_word(r, h))
 }
 
+/// Offices whose holder speaks for a body, lower case; written before the body's name
+/// (`bí thư Thành ủy Đà Nẵng`, `lãnh đạo Tập đoàn …`). `phó` may stand before any of them.
+pub(crate) const OFFICES: &[&str] = &[
+    "bộ trưởng",
+    "thứ trưởng",
+    "bí thư",
+    "chủ tịch",
+    "tổng giám đốc",
+    "giám đốc",
+    "lãnh đạo",
+    "trưởng ban",
+    "tổng cục trưởng",
+    "cục trưởng",
+    "vụ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "chánh văn phòng",
+    "người đứng đầu",
+];
+
+/// Two-syllable verbs an office holder's body is followed by (the directive verbs besides):
+/// its sentence going on, not its name.
+pub(crate) const SPEAKING_VERBS: &[&str] = &[
+    "cho biết",
+    "phát biểu",
+    "khẳng định",
+    "đồng ý",
+    "đề xuất",
+    "chủ trì",
+    "tổ chức",
+    "thông tin",
+    "thông báo",
+];
+
+/// Offices whose holders issue formal documents in their own name ("Thủ tướng Chính phủ ký
+/// ban hành Chỉ thị …"), as a clause opens with them.
+pub(crate) const ISSUING_OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];
+
 /// The verbs of a meeting's happening ("Hội nghị diễn ra …", "khai mạc 5/3"): a day written
 /// right after them is a date, and it is the meeting's. Each reader adds the verbs of holding
 /// it ("tổ chức", "họp") where they mean the same.

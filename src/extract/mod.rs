@@ -417,10 +417,14 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
     // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
     let before = without_listed_dates(&before.to_lowercase());
+    // A date after a comma opens a clause of its own ("Trước diễn biến của cơn bão số 9, ngày
+    // 5/3 Bộ … họp"): the incident named before it is not what it dates.
     let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
+    let own_clause = before.trim_end().ends_with(',') || head.trim_end().ends_with(',');
     let head = head.trim_end_matches(['"', '”', '»']).trim_end();
     let lower = head.to_string();
-    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) || after_an_incident(&lower) {
+    let incident = !own_clause && after_an_incident(&lower);
+    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) || incident {
         return Some(DateHolder::Other);
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
@@ -446,12 +450,24 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
 /// `before` a date without the dates listed before it: the date of "năm 1999 và năm 2016",
 /// "ngày 5, 6 và 7/3" has the holder of the list's first.
 fn without_listed_dates(before: &str) -> String {
+    // Days listed with commas ("ngày 4, 5 và 6/3": "ngày 4," stands before the date read as
+    // "5 và 6/3"), or any date before "và"/"hoặc" ("năm 1999 và năm 2016"); a date that ends a
+    // fronted clause ("chiều 3/5, sáng 4/5 …") is no list.
     static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\s*(?:ngày|năm|tháng)?\s*\d[\d/.\-]*\s*(?:,|và|hoặc))+\s*$").unwrap()
+        Regex::new(
+            r"(?:(?:\b(?:ngày|năm|tháng)\s+)?\d[\d/.\-]*\s+(?:và|hoặc)|(?:\bngày\s+)?\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*,)\s*$",
+        )
+        .unwrap()
     });
     let mut out = before.trim_end().to_string();
     if let Some(m) = LISTED.find(&out) {
-        out.truncate(m.start());
+        // A number after "số", "thứ", "lần" is not a day ("cơn bão số 9, sáng 5/11 …").
+        let numbered = ["số", "thứ", "lần", "khóa", "khoá", "kỳ"]
+            .iter()
+            .any(|w| ends_with_word(out[..m.start()].trim_end(), w));
+        if !numbered {
+            out.truncate(m.start());
+        }
     }
     out
 }
@@ -462,10 +478,26 @@ fn without_listed_dates(before: &str) -> String {
 /// no meeting word after it.
 fn after_an_incident(before: &str) -> bool {
     const CLASSIFIERS: &[&str] = &["trận", "cơn"];
-    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    let Some(at) = words.iter().position(|w| CLASSIFIERS.contains(w)) else {
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let Some(at) = words.iter().take(4).position(|w| CLASSIFIERS.contains(w)) else {
         return false;
     };
+    // "Mặt trận Tổ quốc", "chiến trận": a body, a battlefield.
+    if words
+        .get(at + 1)
+        .is_some_and(|w| ["mặt", "chiến"].contains(w))
+    {
+        return false;
+    }
+    // "cuộc họp về ứng phó cơn bão số 3 sáng 6/9": a meeting about the incident, earlier in
+    // the clause, is what the date is of.
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    if lexicon::MEETING_WORDS
+        .iter()
+        .any(|(w, _)| contains_word(clause, w))
+    {
+        return false;
+    }
     let after: Vec<&str> = words[..at].iter().rev().copied().collect();
     let after = after.join(" ");
     !lexicon::MEETING_WORDS

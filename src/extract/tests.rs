@@ -571,6 +571,15 @@ fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() 
             "Ngày 31/3/2020, Thủ tướng Chính phủ ký ban hành Chỉ thị số 16/CT-TTg về phòng dịch.",
             Some("Thủ tướng Chính phủ"),
         ),
+        (
+            "Ông Lê Văn A, Chủ tịch UBND tỉnh, đã ký Quyết định số 12/QĐ-UBND về điều động cán bộ.",
+            Some("Chủ tịch UBND tỉnh"),
+        ),
+        // A clause that goes on holds its issuer inside, not at its start.
+        (
+            "Sở Y tế cho biết UBND tỉnh vừa ban hành Quyết định số 12/QĐ-UBND về giá dịch vụ.",
+            None,
+        ),
         // A person named without an office is no issuer the brief can trust.
         (
             "Ngày 5/3/2019, ông Lê Văn A đã ký Quyết định số 12/QĐ-UBND về việc điều động cán bộ.",

@@ -411,7 +411,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
 /// pairwise, and sameness is not transitive. "… của Bộ Y tế" and "… của Bộ GTVT" each
 /// join "… của Bộ NN & PTNT" (its letters are not compared), which would chain the two
 /// ministries' meetings into one event: a pair joins only when no two titles of different
-/// articles in the two groups name different bodies or places ([`names_differ`]).
+/// articles in the two groups name different bodies or places ([`names_clash`]).
 struct TitlesOf(HashMap<usize, Vec<usize>>);
 
 /// Beyond this many distinct titles a group is not checked (an event reported in many
@@ -423,9 +423,10 @@ impl TitlesOf {
         let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
         for i in 0..cands.len() {
             let group = out.entry(uf.find(i)).or_default();
-            if group
-                .iter()
-                .all(|&g| cands[g].mention.title != cands[i].mention.title)
+            if group.len() <= MAX_CHECKED_TITLES
+                && group
+                    .iter()
+                    .all(|&g| cands[g].mention.title != cands[i].mention.title)
             {
                 group.push(i);
             }
@@ -444,10 +445,12 @@ impl TitlesOf {
         if x.len() > MAX_CHECKED_TITLES || y.len() > MAX_CHECKED_TITLES {
             return false;
         }
+        // Only titles that both name something can name different bodies: a bare "Hội nghị"
+        // joined to its article's meeting says nothing against another article's report.
         x.iter().any(|&p| {
             y.iter().any(|&q| {
                 cands[p].article != cands[q].article
-                    && names_differ(&cands[p].mention.title, &cands[q].mention.title)
+                    && names_clash(&cands[p].mention.title, &cands[q].mention.title)
             })
         })
     }
@@ -746,14 +749,20 @@ pub fn names_differ(a: &str, b: &str) -> bool {
     neither_within(&x, &y)
 }
 
+/// Two titles that both name something by proper words, each one the other lacks ("… của Bộ
+/// Tài chính" and "… của Bộ Nội vụ"): across articles, two bodies' meetings.
+fn names_clash(a: &str, b: &str) -> bool {
+    match (name_words(a), name_words(b)) {
+        (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => neither_within(&x, &y),
+        _ => false,
+    }
+}
+
 /// True when two titles both name something by proper words and each has one the other lacks:
 /// "Hội nghị thượng đỉnh G7" and "Hội nghị thượng đỉnh G20" in one article are two summits,
 /// however alike their other words. A title with no proper word says nothing here.
 fn proper_names_clash(a: &str, b: &str) -> bool {
-    let words = match (name_words(a), name_words(b)) {
-        (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => neither_within(&x, &y),
-        _ => false,
-    };
+    let words = names_clash(a, b);
     // Bodies named by their letters ("Cuộc họp của FED", "… của OPEC"): one article's two
     // titles alike but for letters they do not share are two meetings (an expansion and its
     // letters, "… ASEAN Youth Engage" and "… AYES", differ in more than that).

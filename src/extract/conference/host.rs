@@ -7,51 +7,45 @@
 
 use std::ops::Range;
 
-use crate::extract::lexicon::{starts_with_organiser, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS};
+use crate::extract::lexicon::{
+    starts_with_organiser, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS, OFFICES, SPEAKING_VERBS,
+};
 use crate::text::{is_word_char, starts_with_word};
 
-/// Offices whose holder speaks for a body, lower case; written before the body's name
-/// (`bí thư Thành ủy Đà Nẵng`, `lãnh đạo Tập đoàn …`). `phó` may stand before any of them.
-const OFFICES: &[&str] = &[
-    "bộ trưởng",
-    "thứ trưởng",
-    "bí thư",
-    "chủ tịch",
-    "tổng giám đốc",
-    "giám đốc",
-    "lãnh đạo",
-    "trưởng ban",
-    "tổng cục trưởng",
-    "cục trưởng",
-    "vụ trưởng",
-    "viện trưởng",
-    "hiệu trưởng",
-    "chánh văn phòng",
-    "người đứng đầu",
-];
-
-/// Two-syllable verbs an office holder's body is followed by (the directive verbs besides):
-/// its sentence going on, not its name.
-const SPEAKING_VERBS: &[&str] = &[
-    "cho biết",
-    "phát biểu",
-    "khẳng định",
-    "đồng ý",
-    "đề xuất",
-    "chủ trì",
-    "tổ chức",
-    "thông tin",
-    "thông báo",
-];
-
-/// Words after a body's name that are its sentence going on, not its name (`Tỉnh ủy Nghệ An
-/// chủ trì.`): a lower-case word of a body's name is followed by more of the name.
+/// The most lower-case syllables that stand together inside a body's name (`Bộ Thông tin
+/// truyền thông`): a longer run is the sentence going on (`… Tỉnh ủy Nghệ An nói tại …`).
 const MAX_LOWER_RUN: usize = 3;
 
 /// The kinds of meeting a speaking office holder's body holds: working sessions and meetings
 /// of a body's own, not a conference or forum someone else may host.
 pub(super) fn held_by_speaker(kind: MeetingKind) -> bool {
     matches!(kind, MeetingKind::Meeting | MeetingKind::WorkingSession)
+}
+
+/// Whether a meeting's name after its word is held with a leader or a delegation (`buổi làm
+/// việc với Phó Thủ tướng …`, `… với đoàn công tác của Bộ Y tế`): whoever speaks there is
+/// most often the side that reports to the guest, and the meeting is not theirs to name.
+pub(super) fn with_a_leader(after_word: &str) -> bool {
+    const GUESTS: &[&str] = &[
+        "thủ tướng",
+        "phó thủ tướng",
+        "chủ tịch nước",
+        "tổng bí thư",
+        "đoàn",
+        "ông",
+        "bà",
+        "đồng chí",
+    ];
+    let lower = after_word.trim_start().to_lowercase();
+    let Some(partner) = lower.strip_prefix("với ") else {
+        return false;
+    };
+    let partner = partner.trim_start();
+    let partner = partner.strip_prefix("phó ").unwrap_or(partner);
+    GUESTS
+        .iter()
+        .chain(OFFICES)
+        .any(|w| starts_with_word(partner, w))
 }
 
 /// The body of the office holder who speaks at the meeting at `meeting` (its name ending at
@@ -68,7 +62,7 @@ pub(super) fn speaker_body(
 ) -> Option<String> {
     // "… tại cuộc họp … do chủ tịch UBND TP A chủ trì": the chair's body holds it.
     if let Some(chair) = chair_body(text, name_end, people) {
-        return Some(chair);
+        return chair;
     }
     if fronted {
         let rest = text.get(name_end..)?;
@@ -104,8 +98,9 @@ pub(super) fn speaker_body(
 }
 
 /// The body of the office holder who chairs the meeting, named after it in its clause: `do
-/// chủ tịch UBND TP A chủ trì`.
-fn chair_body(text: &str, name_end: usize, people: &[Range<usize>]) -> Option<String> {
+/// chủ tịch UBND TP A chủ trì`. `Some(None)` when the meeting has a chair whose body the
+/// sentence does not name: it is the chair's, and no speaker's.
+fn chair_body(text: &str, name_end: usize, people: &[Range<usize>]) -> Option<Option<String>> {
     let rest = text.get(name_end..)?;
     let clause_end = rest
         .find([',', ';', ':'])
@@ -115,15 +110,18 @@ fn chair_body(text: &str, name_end: usize, people: &[Range<usize>]) -> Option<St
     if !clause[by..].to_lowercase().contains("chủ trì") {
         return None;
     }
-    office_body_in(text, name_end + by..clause_end, people)
-        .into_iter()
-        .next()
+    Some(
+        office_body_in(text, name_end + by..clause_end, people)
+            .into_iter()
+            .next(),
+    )
 }
 
 /// The bodies named after an office word inside `span` of `text`, in order. The office must
-/// stand where a subject or agent does: nothing but names, forms of address and marks before
-/// it in the span, or `được`/`do` right before it (the agent of a passive); not the object of
-/// an election or appointment (`được bầu làm chủ tịch Hội đồng …`).
+/// stand where a subject or agent does ([`subject_place`]): after a fronted clause or a name
+/// in apposition, nothing but names, forms of address and a day before it, or `được` right
+/// before it (the agent of a passive); not a possessor (`theo đề xuất của giám đốc …`) nor
+/// the object of an election or appointment (`được bầu làm chủ tịch Hội đồng …`).
 fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Vec<String> {
     let part = &text[span.clone()];
     let lower = part.to_lowercase();
@@ -137,6 +135,11 @@ fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Ve
         while let Some(at) = lower[from..].find(office) {
             let start = from + at;
             from = start + office.len();
+            // The copy's offsets are the text's only where both split between the same
+            // characters.
+            if !part.is_char_boundary(start) || !part.is_char_boundary(from) {
+                continue;
+            }
             let word_start = start == 0 || !lower[..start].ends_with(is_word_char);
             if !word_start || lower[from..].starts_with(is_word_char) || !subject_place(part, start)
             {
@@ -157,16 +160,30 @@ fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Ve
 /// Whether the office word at `at` of `part` stands as its subject or agent (see
 /// [`office_body_in`]).
 fn subject_place(part: &str, at: usize) -> bool {
+    // The subject follows a fronted clause ("Theo đề xuất của …, Chủ tịch UBND tỉnh A …") and
+    // a name in apposition ("Ông Lê Văn A, bộ trưởng …").
     let before = part[..at].trim_end();
+    let before = before.rsplit(',').next().unwrap_or(before).trim();
     let lower = before.to_lowercase();
-    if ["được", "do", "của", "phó"]
+    // "phó chủ tịch": the office is the deputy's, read as the office after it.
+    let lower = lower
+        .strip_suffix("phó")
+        .filter(|r| r.is_empty() || r.ends_with(' '))
+        .map_or(lower.as_str(), str::trim_end);
+    // An office one is elected or appointed to is not the speaker's ("được bầu làm chủ tịch
+    // …", "giữ chức giám đốc …").
+    if ["làm", "bầu", "cử", "chức", "nhiệm"]
         .iter()
-        .any(|w| crate::text::ends_with_word(&lower, w))
+        .any(|w| crate::text::ends_with_word(lower, w))
     {
-        return !["làm", "bầu", "cử"]
-            .iter()
-            .any(|w| crate::text::ends_with_word(lower.trim_end_matches(" được").trim_end(), w));
+        return false;
     }
+    // The agent of a passive ("được lãnh đạo Tập đoàn … đưa ra"); not a possessor ("theo đề
+    // xuất của giám đốc …"), whose office is another's than the subject's.
+    if crate::text::ends_with_word(lower, "được") {
+        return true;
+    }
+    let before = before.get(..lower.len()).unwrap_or(before);
     before.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // A fronted day ("Sáng 9-8, ông A, …") stands before the subject.
@@ -231,9 +248,14 @@ fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<St
         // "Bộ Y tế cho biết": the sentence goes on at its first clause word; the syllables
         // before it end the name.
         if let Some(cut) = (i..i + run).position(is_clause_word) {
+            // Only syllables finishing a word of the name ("Bộ Y tế cho biết"), not a verb
+            // after a place's name ("Sở Y tế tỉnh A báo cáo tại …").
+            let so_far = end.map_or("", |e| &text[at..e]);
             match cut {
-                0 => {}
-                1..=MAX_LOWER_RUN => end = Some(words[i + cut - 1].0.end),
+                1..=MAX_LOWER_RUN if last_capitalised_run(so_far) < 2 => {
+                    end = Some(words[i + cut - 1].0.end)
+                }
+                0..=MAX_LOWER_RUN => {}
                 _ => clean = false,
             }
             break;
@@ -255,7 +277,11 @@ fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<St
     // Where the name ran into words of no known kind ("Bộ Giao thông vận tải đồng ý …"), a
     // name that ends in one capitalised syllable after its head is cut in a word: none.
     let cut_in_a_word = !clean && last_capitalised_run(body) < 2 && !ends_in_letters(body);
-    (body.split_whitespace().count() >= 2 && !cut_in_a_word).then(|| body.to_string())
+    // A head with no name ("UBND tỉnh", "Thành ủy") is every province's.
+    let named = body.split_whitespace().skip(1).any(|w| {
+        w.starts_with(char::is_uppercase) && !["TP", "TP.", "Q", "Q.", "P", "P."].contains(&w)
+    });
+    (named && !cut_in_a_word).then(|| body.to_string())
 }
 
 /// How many capitalised words end `body`, its first word (the head) aside.
@@ -389,6 +415,16 @@ mod tests {
                 "Tại buổi làm việc với huyện C chiều 3/5, Bí thư Tỉnh uỷ Quảng Ninh Lê Văn D đã chỉ đạo.",
                 "Tỉnh uỷ Quảng Ninh",
             ),
+            // A verb the reader does not know, after a place's name, is not part of it.
+            (
+                "Giám đốc Sở Y tế tỉnh Bình Định báo cáo tại cuộc họp chiều 5/3.",
+                "Sở Y tế tỉnh Bình Định",
+            ),
+            // A possessor's office before the subject's is not the speaker's.
+            (
+                "Theo đề xuất của Giám đốc Sở Xây dựng, Chủ tịch UBND tỉnh Nghệ An đã đồng ý tại cuộc họp chiều 5/3.",
+                "UBND tỉnh Nghệ An",
+            ),
             // The office holder's verb is not part of the body's name.
             (
                 "Bí thư Tỉnh ủy Nghệ An nói tại cuộc họp với Hội Nông dân.",
@@ -396,6 +432,19 @@ mod tests {
             ),
         ] {
             assert_eq!(body(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_with_a_leader_or_a_delegation_is_not_the_speakers() {
+        for (name, leader) in [
+            (" với Phó Thủ tướng Lê Văn A", true),
+            (" với đoàn công tác của Bộ Y tế", true),
+            (" với lãnh đạo tỉnh Bình Định", true),
+            (" với Cục Phòng vệ thương mại", false),
+            (" về tình hình cung cấp điện", false),
+        ] {
+            assert_eq!(with_a_leader(name), leader, "{name}");
         }
     }
 
@@ -408,6 +457,11 @@ mod tests {
             "Tại buổi làm việc với Cục B, lãnh đạo Bộ Giao thông vận tải ủng hộ để đối tác làm.",
             // A minister is a person, not a ministry.
             "Tại cuộc họp, Bộ trưởng cho biết.",
+            // A chair whose body the sentence does not name holds it, not the speaker.
+            "Giám đốc Sở Y tế tỉnh Bình Định phát biểu tại cuộc họp về dịch bệnh chiều 3-11 do chủ tịch UBND TP Lê Văn Bình chủ trì.",
+            // A head without a name is every province's.
+            "Chủ tịch UBND tỉnh Nguyễn Văn An cho biết tại cuộc họp chiều 5/3.",
+            "Tại cuộc họp, ông Lê Văn A được bầu làm phó chủ tịch HĐND tỉnh Bình Định.",
             // An office one is elected to is no speaker's.
             "Trong cuộc họp ngày 11-4, ông Lê Văn A được bầu làm chủ tịch Hội đồng Nhân dân tối cao.",
             // The sentence's subject is no office holder; an office in its object is not hers.

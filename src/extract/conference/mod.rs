@@ -1894,7 +1894,7 @@ impl Owner {
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
         // session or a meeting is the body's whose office holder speaks at it.
         let host = || {
-            (host::held_by_speaker(m.kind) && !bare)
+            (host::held_by_speaker(m.kind) && !bare && !host::with_a_leader(&text[m.end..name.end]))
                 .then(|| {
                     let people = names_in(text, k);
                     host::speaker_body(text, m.start, name.end, fronted(prefix), &people)
@@ -1924,7 +1924,10 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
     });
     match body {
         Some(body) if is_bare_numbered(name, text) => format!("{title} {body}"),
-        Some(body) if with_partner.is_some() && body.split_whitespace().count() >= 2 => {
+        Some(body)
+            if with_partner.is_some_and(|(_, partner)| !partner.contains(body))
+                && body.split_whitespace().count() >= 2 =>
+        {
             let (head, partner) = with_partner.unwrap_or_default();
             format!("{head} của {body} với {partner}")
         }
@@ -2069,6 +2072,13 @@ fn bracketed(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
     if text[open..name.start].contains(')') {
         return None;
     }
+    // "COP27 (Hội nghị lần thứ 27 …)": a gloss of the name before the brackets.
+    let glossed = text[..open].split_whitespace().last().is_some_and(|w| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    if glossed {
+        return None;
+    }
     let close = name.end + text[name.end..].find(')')?;
     let closes_sentence = text[close + 1..]
         .chars()
@@ -2087,7 +2097,14 @@ fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     let end = name.end + text[name.end..].find(',')?;
-    (!text[start..name.start].contains(',')).then_some(start..end)
+    // "Theo kế hoạch tổ chức Diễn đàn …, sự kiện sẽ diễn ra ngày 5/3": the clause after it
+    // says when the meeting itself happens.
+    let after = text[end + 1..].to_lowercase();
+    let own_happening = super::lexicon::HAPPENING_VERBS
+        .iter()
+        .any(|v| contains_word(&after, v))
+        || contains_word(&after, "sự kiện");
+    (!own_happening && !text[start..name.start].contains(',')).then_some(start..end)
 }
 
 /// Whether a meeting's name is followed by its own verb of happening, its clause's predicate
@@ -2095,7 +2112,8 @@ fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
 /// meeting the cue before it speaks of is reported as held, whatever the cue.
 fn happens_next(rest: &str) -> bool {
     let mut rest = rest.trim_start().to_lowercase();
-    while let Some(r) = ["sẽ", "đã", "đang", "vừa", "được", "chính thức"]
+    // Only what is still to come or now: "đã diễn ra" recalls a meeting the cue cites.
+    while let Some(r) = ["sẽ", "được", "chính thức"]
         .iter()
         .find_map(|w| rest.strip_prefix(w).filter(|r| r.starts_with(' ')))
     {
