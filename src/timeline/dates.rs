@@ -38,7 +38,35 @@ pub fn date_groups(
         held_together(groups, cands, &mut dated);
     }
     same_article_year(groups, cands, &mut dated);
+    ends_read_with_the_start(groups, cands, &mut dated);
     dated
+}
+
+/// A group dated to a day by evidence other than its text's year (the knowledge file, its
+/// series, another event of its article) has no end yet, though a member read one with that
+/// day ("Hội nghị … lần thứ 50 diễn ra từ 5-8/8" in an article that gives no year): the end,
+/// in the group's year.
+fn ends_read_with_the_start(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let Some(d) = slot.as_mut().filter(|d| d.end.is_none()) else {
+            continue;
+        };
+        if d.date.precision() != Precision::Day {
+            continue;
+        }
+        let start = d.date;
+        d.end = groups[g].iter().find_map(|&m| {
+            let td = cands[m].mention.date.as_ref()?;
+            let same_start = td.date.month == start.month
+                && td.date.day == start.day
+                && td.date.year.is_none_or(|y| y == start.year);
+            same_start.then(|| resolve::end_of(td, &start)).flatten()
+        });
+    }
 }
 
 /// A bare year near a numbered session ("quyết toán ngân sách năm 2017 … tại kỳ họp thứ 7"),

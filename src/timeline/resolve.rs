@@ -101,7 +101,7 @@ pub(super) fn with_year(p: PartialDate, year: i32) -> Date {
 }
 
 /// The end of a range given with the start, in the start's year (or the next, past New Year).
-fn end_of(td: &TextDate, start: &Date) -> Option<Date> {
+pub(super) fn end_of(td: &TextDate, start: &Date) -> Option<Date> {
     let e = td.end?;
     let mut end = Date {
         year: e.year.unwrap_or(start.year),

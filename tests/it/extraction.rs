@@ -1048,3 +1048,18 @@ fn a_title_within_two_others_does_not_chain_their_bodies_into_one_event() {
             .is_some()
     );
 }
+
+/// A span read without its year keeps its end when the year comes from elsewhere (here the
+/// knowledge file's member of a series).
+#[test]
+fn a_span_whose_year_the_knowledge_file_gives_keeps_its_end() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra từ 5-8/8 tại Manila.\n",
+    )]);
+    let e = conference(&tl, "Ngoại giao ASEAN lần thứ 50");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2017-08-05"), Some("2017-08-08"))
+    );
+}
