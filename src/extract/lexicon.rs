@@ -526,6 +526,19 @@ pub(crate) const SPEAKING_VERBS: &[&str] = &[
     "thông báo",
 ];
 
+/// A meeting's partner after `với` that makes it the guest's (a leader, a delegation, a
+/// person named by address), lower case; any of [`OFFICES`] too.
+pub(crate) const GUESTS: &[&str] = &[
+    "thủ tướng",
+    "phó thủ tướng",
+    "chủ tịch nước",
+    "tổng bí thư",
+    "đoàn",
+    "ông",
+    "bà",
+    "đồng chí",
+];
+
 /// Offices whose holders issue formal documents in their own name ("Thủ tướng Chính phủ ký
 /// ban hành Chỉ thị …"), as a clause opens with them.
 pub(crate) const ISSUING_OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];

@@ -415,16 +415,15 @@ const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
 /// sáng 26-11", "hội thảo hôm 5-3"), passing over the words of a time ("ngày", "sáng", "vào").
 pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     let before = s.line.folded.text.get(s.range.start..d.span.start)?;
-    // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
     let before = without_listed_dates(&before.to_lowercase());
+    let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
     // A date after a comma opens a clause of its own ("Trước diễn biến của cơn bão số 9, ngày
     // 5/3 Bộ … họp"): the incident named before it is not what it dates.
-    let (head, _) = without_time_words(before.trim_end().trim_end_matches(['(', ',']));
     let own_clause = before.trim_end().ends_with(',') || head.trim_end().ends_with(',');
-    let head = head.trim_end_matches(['"', '”', '»']).trim_end();
-    let lower = head.to_string();
-    let incident = !own_clause && after_an_incident(&lower);
-    if OTHER_EVENTS.iter().any(|w| ends_with_word(&lower, w)) || incident {
+    // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
+    let lower = head.trim_end_matches(['"', '”', '»']).trim_end();
+    let incident = !own_clause && after_an_incident(lower);
+    if OTHER_EVENTS.iter().any(|w| ends_with_word(lower, w)) || incident {
         return Some(DateHolder::Other);
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
@@ -432,14 +431,14 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     if lexicon::HAPPENING_VERBS
         .iter()
         .chain(&["tổ chức"])
-        .any(|v| ends_with_word(&lower, v))
-        && briefing_is_last(&lower)
+        .any(|v| ends_with_word(lower, v))
+        && briefing_is_last(lower)
     {
         return Some(DateHolder::Other);
     }
     lexicon::MEETING_WORDS
         .iter()
-        .find(|(w, _)| ends_with_word(&lower, w))
+        .find(|(w, _)| ends_with_word(lower, w))
         .map(|(_, k)| DateHolder::Meeting(*k))
         .or_else(|| {
             (framed_by_other_event(s, d) || headed_by_other_event(s, d))
@@ -474,8 +473,8 @@ fn without_listed_dates(before: &str) -> String {
 
 /// Whether the last words before a date name an incident or a spell of weather with its
 /// classifier ("các trận lũ lịch sử năm 2016", "cơn bão số 10 năm 2017", "trận đấu hôm 5/3"):
-/// the date is theirs, not a meeting's. The classifier stands among the last four words, with
-/// no meeting word after it.
+/// the date is theirs, not a meeting's. The classifier stands among the last four words, and
+/// no meeting word in their clause.
 fn after_an_incident(before: &str) -> bool {
     const CLASSIFIERS: &[&str] = &["trận", "cơn"];
     let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
@@ -492,17 +491,9 @@ fn after_an_incident(before: &str) -> bool {
     // "cuộc họp về ứng phó cơn bão số 3 sáng 6/9": a meeting about the incident, earlier in
     // the clause, is what the date is of.
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    if lexicon::MEETING_WORDS
-        .iter()
-        .any(|(w, _)| contains_word(clause, w))
-    {
-        return false;
-    }
-    let after: Vec<&str> = words[..at].iter().rev().copied().collect();
-    let after = after.join(" ");
     !lexicon::MEETING_WORDS
         .iter()
-        .any(|(w, _)| contains_word(&after, w))
+        .any(|(w, _)| contains_word(clause, w))
 }
 
 /// Whether the last event `text` names is a press briefing, not a meeting: the one whose
@@ -547,7 +538,8 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
 /// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
 /// A weekday ([`dates::WEEKDAYS`]) may stand there too ("các sự kiện ngày thứ bảy 1-12").
-const TIME_WORDS: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
+pub(crate) const TIME_WORDS: &[&str] =
+    &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
 
 /// `before` (the text before a date) without the words of a time it ends with, trimmed, and
 /// how many there were.

@@ -422,14 +422,7 @@ impl TitlesOf {
     fn new(cands: &[Candidate], uf: &mut UnionFind) -> Self {
         let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
         for i in 0..cands.len() {
-            let group = out.entry(uf.find(i)).or_default();
-            if group.len() <= MAX_CHECKED_TITLES
-                && group
-                    .iter()
-                    .all(|&g| cands[g].mention.title != cands[i].mention.title)
-            {
-                group.push(i);
-            }
+            add_title(out.entry(uf.find(i)).or_default(), cands, i);
         }
         TitlesOf(out)
     }
@@ -465,14 +458,19 @@ impl TitlesOf {
         let moved = self.0.remove(&other).unwrap_or_default();
         let group = self.0.entry(root).or_default();
         for m in moved {
-            if group.len() <= MAX_CHECKED_TITLES
-                && group
-                    .iter()
-                    .all(|&g| cands[g].mention.title != cands[m].mention.title)
-            {
-                group.push(m);
-            }
+            add_title(group, cands, m);
         }
+    }
+}
+
+/// Adds candidate `m` to a group's distinct titles when its title is new and the group is
+/// still checked ([`MAX_CHECKED_TITLES`]).
+fn add_title(group: &mut Vec<usize>, cands: &[Candidate], m: usize) {
+    let new = group
+        .iter()
+        .all(|&g| cands[g].mention.title != cands[m].mention.title);
+    if new && group.len() <= MAX_CHECKED_TITLES {
+        group.push(m);
     }
 }
 

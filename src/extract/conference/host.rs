@@ -8,8 +8,10 @@
 use std::ops::Range;
 
 use crate::extract::lexicon::{
-    starts_with_organiser, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS, OFFICES, SPEAKING_VERBS,
+    starts_with_organiser, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS, GUESTS, OFFICES,
+    SPEAKING_VERBS,
 };
+use crate::extract::TIME_WORDS;
 use crate::text::{is_word_char, starts_with_word};
 
 /// The most lower-case syllables that stand together inside a body's name (`Bộ Thông tin
@@ -26,16 +28,6 @@ pub(super) fn held_by_speaker(kind: MeetingKind) -> bool {
 /// việc với Phó Thủ tướng …`, `… với đoàn công tác của Bộ Y tế`): whoever speaks there is
 /// most often the side that reports to the guest, and the meeting is not theirs to name.
 pub(super) fn with_a_leader(after_word: &str) -> bool {
-    const GUESTS: &[&str] = &[
-        "thủ tướng",
-        "phó thủ tướng",
-        "chủ tịch nước",
-        "tổng bí thư",
-        "đoàn",
-        "ông",
-        "bà",
-        "đồng chí",
-    ];
     let lower = after_word.trim_start().to_lowercase();
     let Some(partner) = lower.strip_prefix("với ") else {
         return false;
@@ -189,11 +181,8 @@ fn subject_place(part: &str, at: usize) -> bool {
         // A fronted day ("Sáng 9-8, ông A, …") stands before the subject.
         w.is_empty()
             || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || [
-                "ông", "bà", "đồng", "chí", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "nay",
-                "qua",
-            ]
-            .contains(&w)
+            || ["ông", "bà", "đồng", "chí", "nay", "qua"].contains(&w)
+            || TIME_WORDS.contains(&w)
     })
 }
 
@@ -276,7 +265,11 @@ fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<St
     let body = text[at..end?].trim();
     // Where the name ran into words of no known kind ("Bộ Giao thông vận tải đồng ý …"), a
     // name that ends in one capitalised syllable after its head is cut in a word: none.
-    let cut_in_a_word = !clean && last_capitalised_run(body) < 2 && !ends_in_letters(body);
+    let letters = body
+        .split_whitespace()
+        .last()
+        .is_some_and(super::is_acronym);
+    let cut_in_a_word = !clean && last_capitalised_run(body) < 2 && !letters;
     // A head with no name ("UBND tỉnh", "Thành ủy") is every province's.
     let named = body.split_whitespace().skip(1).any(|w| {
         w.starts_with(char::is_uppercase) && !["TP", "TP.", "Q", "Q.", "P", "P."].contains(&w)
@@ -292,13 +285,6 @@ fn last_capitalised_run(body: &str) -> usize {
         .rev()
         .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
         .count()
-}
-
-/// Whether `body` ends in a name written in capitals (`Bộ GTVT`, `UBND TP`).
-fn ends_in_letters(body: &str) -> bool {
-    body.split_whitespace().last().is_some_and(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    })
 }
 
 /// The words of `span` of `text`, each with whether it is written in lower case; `&` counts as

@@ -1922,15 +1922,16 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
     let with_partner = title.split_once(" với ").filter(|(head, _)| {
         head.split(' ').count() <= 3 && !head.chars().skip(1).any(char::is_uppercase)
     });
+    if let (Some(body), Some((head, partner))) = (body, with_partner) {
+        if !is_bare_numbered(name, text)
+            && !partner.contains(body)
+            && body.split_whitespace().count() >= 2
+        {
+            return format!("{head} của {body} với {partner}");
+        }
+    }
     match body {
         Some(body) if is_bare_numbered(name, text) => format!("{title} {body}"),
-        Some(body)
-            if with_partner.is_some_and(|(_, partner)| !partner.contains(body))
-                && body.split_whitespace().count() >= 2 =>
-        {
-            let (head, partner) = with_partner.unwrap_or_default();
-            format!("{head} của {body} với {partner}")
-        }
         Some(body)
             if name.ordinal.is_none()
                 && !names_someone(&title)
@@ -2189,6 +2190,9 @@ fn date_mentions(
         // "phiên họp thường kỳ tháng 11-2018 … nhiệm vụ năm 2019": a periodic meeting's title
         // settles its year better than a bare year of the sentence, most often a plan's.
         let period_year = c.title_years.period_month.is_some() && c.title_years.first.is_some();
+        // A meeting cited in closing brackets or in a fronted "Theo …," clause takes only the
+        // dates inside them.
+        let aside = bracketed(text, &names[i]).or_else(|| attributed_to(text, &names[i]));
         let best = free
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
@@ -2203,8 +2207,7 @@ fn date_mentions(
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
-                bracketed(text, &names[i]).is_none_or(|b| b.contains(&r))
-                    && attributed_to(text, &names[i]).is_none_or(|b| b.contains(&r))
+                aside.as_ref().is_none_or(|b| b.contains(&r))
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
