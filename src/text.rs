@@ -178,6 +178,13 @@ pub fn contains_word(text: &str, w: &str) -> bool {
         })
 }
 
+/// The first position of the word or words `w` in `text`, bounded by the ends of words.
+pub fn find_word(text: &str, w: &str) -> Option<usize> {
+    text.match_indices(w)
+        .map(|(at, _)| at)
+        .find(|&at| ends_with_word(&text[..at + w.len()], w) && starts_with_word(&text[at..], w))
+}
+
 /// The last position of the word or words `w` in `text`, bounded by the ends of words:
 /// "… Đắk Nông" holds no "ông".
 pub fn rfind_word(text: &str, w: &str) -> Option<usize> {

@@ -347,8 +347,36 @@ pub fn starts_with_organiser(name: &str) -> bool {
                 .is_some_and(|next| {
                     next.starts_with(char::is_uppercase)
                         || PLACE_WORDS.iter().any(|w| starts_with_word(next, w))
+                        || (DESCRIBED_HEADS.contains(h) && proper_name_follows(next))
                 })
         })
+}
+
+/// Heads of [`ORGANISER_HEADS`] whose name may describe what the body does before its proper
+/// name ("Trung tâm an ninh hàng không Tân Sơn Nhất", "Công ty cổ phần Đầu tư A", "Viện
+/// nghiên cứu Hán Nôm"). Not "Trường" ("trường hợp" is a case) nor "Hội" ("Hội nghị …").
+const DESCRIBED_HEADS: &[&str] = &[
+    "Trung tâm",
+    "Viện",
+    "Công ty",
+    "Tổng công ty",
+    "Tập đoàn",
+    "Ngân hàng",
+    "Bệnh viện",
+    "Học viện",
+];
+
+/// Most lower-case words a body's description runs before its proper name.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// Whether `rest` is a few lower-case words, then a capitalised word.
+fn proper_name_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    words
+        .by_ref()
+        .take(MAX_DESCRIPTION_WORDS + 1)
+        .find(|w| !w.chars().all(char::is_lowercase))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// [`BODY_HEADS`] as a regex alternation, longest first (so "Ban Thường vụ" wins over "Ban").

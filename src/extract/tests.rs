@@ -1610,3 +1610,256 @@ fn an_origin_a_weight_and_a_requirement_met_instruct_no_one() {
         true,
     );
 }
+
+#[test]
+fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
+    for (text, title) in [
+        // A quoted name the writer did not close, after the verb of holding it.
+        (
+            "Ngày 5/3/2018, Công ty Điện lực Bắc Hà đã tổ chức \"Hội nghị sơ kết thực hiện quy chế phối hợp giữa hai đơn vị.",
+            "Hội nghị sơ kết thực hiện quy chế phối hợp giữa hai đơn vị của Công ty Điện lực Bắc Hà",
+        ),
+        // A body pointed back to by its head and "này".
+        (
+            "Theo Sở Xây dựng tỉnh Bắc Hà, ngày 3-5-2019 sở này đã tổ chức cuộc họp với Công ty Cổ phần Nam Sơn.",
+            "Cuộc họp của Sở Xây dựng tỉnh Bắc Hà với Công ty Cổ phần Nam Sơn",
+        ),
+        // A body whose name describes it before its proper name.
+        (
+            "Chiều 4-7-2019, Trung tâm kiểm định chất lượng Bắc Hà tổ chức hội nghị tập huấn nghiệp vụ.",
+            "Hội nghị tập huấn nghiệp vụ của Trung tâm kiểm định chất lượng Bắc Hà",
+        ),
+        // A meeting fronted after a source clause is its subject's.
+        (
+            "Theo Bộ trưởng Nội vụ, tại phiên họp thường kỳ tháng 1/2016, Chính phủ đã thảo luận về dự luật.",
+            "Phiên họp thường kỳ tháng 1/2016 của Chính phủ",
+        ),
+        (
+            "Theo công bố, tại cuộc họp ngày 29/9/2018, Ban Chấp hành Đảng bộ tỉnh Bắc Hà đã biểu quyết.",
+            "Cuộc họp của Ban Chấp hành Đảng bộ tỉnh Bắc Hà",
+        ),
+        // A name cut before its lower-case words is no owner.
+        (
+            "Sáng 5/3/2019, tại cuộc họp giao ban, Ủy ban kiểm tra Trung ương đã thống nhất kế hoạch.",
+            "Cuộc họp giao ban",
+        ),
+        // A numbered meeting with its year, then whose it is.
+        (
+            "Ngày 26/9/2018, tại cuộc họp lần thứ 17 năm 2018 của Ủy ban Điều phối Bắc Hà, các đại biểu đã thống nhất.",
+            "Cuộc họp lần thứ 17 năm 2018 của Ủy ban Điều phối Bắc Hà",
+        ),
+        // A body that reports a numbered meeting it names bare.
+        (
+            "Tối 5-7-2018, Ủy ban Kiểm tra Thành ủy Bắc Hà cho biết kỳ họp thứ 23 ngày 2-7-2018 đã xem xét kỷ luật.",
+            "Kỳ họp thứ 23 Ủy ban Kiểm tra Thành ủy Bắc Hà",
+        ),
+    ] {
+        let m = extract(text);
+        assert_eq!(titles(&m), [title], "{text}");
+    }
+}
+
+#[test]
+fn a_session_held_by_the_verb_keeps_its_number() {
+    for body in [
+        "Ủy ban Kiểm tra Trung ương",
+        "HĐND tỉnh Bắc Hà",
+        "Ban Thường vụ Tỉnh ủy Nam Sơn",
+    ] {
+        for (verb, noun) in [("họp kỳ", "Kỳ họp"), ("họp phiên", "Phiên họp")] {
+            for aspect in ["", "đã ", "vừa "] {
+                for n in [3, 12, 30] {
+                    let text = format!("Từ ngày 17 đến 19/10/2018, {body} {aspect}{verb} {n}.");
+                    let m = extract(&text);
+                    assert_eq!(titles(&m), [format!("{noun} thứ {n} của {body}")], "{text}");
+                    assert_eq!(m.conferences[0].ordinal, Some(n), "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_topic_written_as_a_title_runs_over_its_prepositions_and_a_name_stops_before_a_verb() {
+    for (text, title) in [
+        (
+            "Tháng 11-2017, Trường Đại học Bắc Hà tổ chức hội thảo quốc tế Vai trò của khoa học xã hội trong phát triển kinh tế thu hút nhiều học giả.",
+            "Hội thảo quốc tế Vai trò của khoa học xã hội trong phát triển kinh tế",
+        ),
+        (
+            "Ngày 5/3/2019, Viện Nam Sơn tổ chức tọa đàm Chuyển đổi số trên địa bàn tỉnh thu hút đông đảo doanh nghiệp.",
+            "Tọa đàm Chuyển đổi số trên địa bàn tỉnh",
+        ),
+        // Not a topic: a party of the meeting, then where its members are.
+        (
+            "Ngày 5/3/2019, ông An có cuộc họp với các đại sứ Nga trên khắp thế giới.",
+            "Cuộc họp với các đại sứ Nga",
+        ),
+        // Nor another event of the sentence.
+        (
+            "Ông An đề xuất tổ chức Diễn đàn Kinh tế biển trong chuyến thăm Nhật Bản vào tháng 2/2019.",
+            "Diễn đàn Kinh tế biển",
+        ),
+        // "và" and a verb of speaking or instructing is the sentence going on.
+        (
+            "Ngày 5/3/2019, Bộ Tư lệnh Bắc Hà tổ chức cuộc họp khẩn và kêu gọi người dân sơ tán.",
+            "Cuộc họp khẩn của Bộ Tư lệnh Bắc Hà",
+        ),
+        (
+            "Ngày 5/3/2019, Bộ Tư lệnh Bắc Hà tổ chức cuộc họp khẩn và cho biết sẽ sơ tán người dân.",
+            "Cuộc họp khẩn của Bộ Tư lệnh Bắc Hà",
+        ),
+    ] {
+        let m = extract(text);
+        assert_eq!(titles(&m), [title], "{text}");
+    }
+}
+
+/// A date's year, month and day, as far as they are known.
+type Ymd = (Option<i32>, Option<u32>, Option<u32>);
+
+/// The title and date of each conference `text` gives.
+fn dated_titles(text: &str) -> Vec<(String, Option<Ymd>)> {
+    extract(text)
+        .conferences
+        .iter()
+        .map(|c| {
+            let d = c
+                .date
+                .as_ref()
+                .map(|d| (d.date.year, d.date.month, d.date.day));
+            (c.title.clone(), d)
+        })
+        .collect()
+}
+
+#[test]
+fn a_meeting_named_by_whom_it_is_held_with_is_one_when_its_day_is_its_own() {
+    for partner in [
+        "Thủ tướng Chính phủ Nguyễn Văn An",
+        "chủ tịch UBND tỉnh Bắc Hà Trần Văn Bình",
+        "ông Lê Văn Cường",
+        "đoàn công tác của Bộ Tài chính",
+    ] {
+        for noun in ["buổi làm việc", "cuộc làm việc", "cuộc họp"] {
+            let title = format!("{}{} với {partner}", noun[..1].to_uppercase(), &noun[1..]);
+            for text in [
+                format!("Ngày 20/1/2018, trong {noun} với {partner}, Bí thư Tỉnh ủy Nam Sơn đề xuất mở rộng cảng."),
+                format!("Chiều 20-1-2018, tại {noun} với {partner}, lãnh đạo tỉnh đề xuất mở rộng cảng."),
+                format!("Trong {noun} với {partner} hôm 20/1/2018, lãnh đạo tỉnh đề xuất mở rộng cảng."),
+            ] {
+                assert_eq!(
+                    dated_titles(&text),
+                    [(title.clone(), Some((Some(2018), Some(1), Some(20))))],
+                    "{text}"
+                );
+            }
+        }
+    }
+    // A pronoun names no one; a meeting with someone and no day of its own is an anaphor.
+    for text in [
+        "Ngày 20/1/2018, trong buổi làm việc với họ, ông An đề xuất mở rộng cảng.",
+        "Trong cuộc họp với ông Lê Văn Cường, lãnh đạo tỉnh đề xuất mở rộng cảng vào năm 2018.",
+    ] {
+        assert!(
+            dated_titles(text).iter().all(|(_, d)| d.is_none()),
+            "{text}: {:?}",
+            dated_titles(text)
+        );
+    }
+}
+
+#[test]
+fn dates_of_a_document_a_horizon_or_a_speakers_words_are_no_meetings() {
+    for (text, title) in [
+        (
+            "Nội dung này được nêu tại hội nghị công bố nghị quyết số 80 ngày 19-6-2018 của Chính phủ về quy hoạch.",
+            "Hội nghị công bố nghị quyết số 80",
+        ),
+        (
+            "Ý kiến được nêu tại hội nghị triển khai Quyết định 15 ngày 5/3/2019 của Thủ tướng.",
+            "Hội nghị triển khai Quyết định 15",
+        ),
+        (
+            "Nội dung được nêu tại hội nghị công bố quy hoạch sử dụng đất đến năm 2020 của thành phố.",
+            "Hội nghị công bố quy hoạch sử dụng đất",
+        ),
+        (
+            "Tại buổi làm việc với đoàn Thanh tra Chính phủ, ông An thừa nhận: “Trong năm 2018, một số sở chưa sâu sát”.",
+            "Buổi làm việc với đoàn Thanh tra Chính phủ",
+        ),
+    ] {
+        let got = dated_titles(text);
+        assert!(
+            got.iter().any(|(t, d)| t.starts_with(title) && d.is_none()),
+            "{text}: {got:?}"
+        );
+    }
+    // The meeting's own day stays, before the document's or after the quotation.
+    let got = dated_titles(
+        "Sáng 5/3/2019, tại hội nghị công bố nghị quyết số 80 ngày 19-6-2018 của Chính phủ, ông An yêu cầu công khai.",
+    );
+    assert_eq!(got[0].1, Some((Some(2019), Some(3), Some(5))), "{got:?}");
+}
+
+#[test]
+fn a_meeting_set_as_a_deadline_dates_no_instruction() {
+    let m = extract(
+        "Sáng 17/7/2019, Ủy ban Thường vụ Quốc hội bế mạc phiên họp thứ 35. Chủ tịch Quốc hội đề nghị Chính phủ hoàn thiện hồ sơ để báo cáo chậm nhất là vào phiên họp tháng 9/2019.",
+    );
+    let deadline = m
+        .conferences
+        .iter()
+        .find(|c| c.title.contains("tháng 9/2019"))
+        .expect("the deadline's meeting");
+    assert!(deadline.planned, "{deadline:?}");
+}
+
+#[test]
+fn what_an_instruction_asks_for_dates_no_meeting_but_for_its_day() {
+    for verb in ["yêu cầu", "chỉ đạo", "đề nghị", "kêu gọi", "lưu ý"] {
+        for when in ["vào năm 2020", "trong tháng 6/2020", "trong năm 2020"] {
+            let text = format!(
+                "Trong cuộc họp về dự án đường cao tốc Bắc Nam, Thủ tướng {verb} dự án phải thông xe {when}."
+            );
+            let got = dated_titles(&text);
+            assert!(got.iter().all(|(_, d)| d.is_none()), "{text}: {got:?}");
+        }
+    }
+    // The meeting's own day before the instruction stays.
+    let got = dated_titles(
+        "Trong cuộc họp về dự án đường cao tốc Bắc Nam ngày 5/3/2019, Thủ tướng yêu cầu thông xe vào năm 2020.",
+    );
+    assert_eq!(got[0].1, Some((Some(2019), Some(3), Some(5))), "{got:?}");
+}
+
+#[test]
+fn a_numbered_meetings_subject_and_a_topics_purpose_stay_in_its_title() {
+    for (text, title) in [
+        (
+            "Tại Hội thảo quốc tế lần 9 về Biển Đông tổ chức ở TP. HCM tháng 11-2017, ông An phát biểu.",
+            "Hội thảo quốc tế lần 9 về Biển Đông",
+        ),
+        (
+            "Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh diễn ra ngày 20-10-2018 tại Copenhagen.",
+            "Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh",
+        ),
+        // A month with its year dates the meeting and leaves its title.
+        (
+            "Tại cuộc họp về phương án sửa chữa cầu Bắc Hà tháng 9/2018, ông An cho biết mặt cầu bị nứt.",
+            "Cuộc họp về phương án sửa chữa cầu Bắc Hà",
+        ),
+        // Not a session's, a periodic meeting's or a month's results'.
+        (
+            "Tại kỳ họp tháng 5/2020, Quốc hội sẽ xem xét dự luật.",
+            "Kỳ họp tháng 5/2020 của Quốc hội",
+        ),
+        (
+            "Tại cuộc họp về tình hình kinh tế - xã hội tháng 11/2018, ông An cho biết thu ngân sách tăng.",
+            "Cuộc họp về tình hình kinh tế - xã hội tháng 11/2018",
+        ),
+    ] {
+        let m = extract(text);
+        assert_eq!(titles(&m), [title], "{text}");
+    }
+}

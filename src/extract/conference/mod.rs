@@ -277,6 +277,12 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
 });
 
+/// A sentence that opens with a day and frames what it reports by a meeting ("Ngày 20/1/2018,
+/// trong buổi làm việc …", "Chiều 5-3, tại cuộc họp …"): the words before the meeting word.
+static FRAMED_BY_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,\s*(?:trong|tại)\s+$").unwrap()
+});
+
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
 /// Trưởng Ban Chỉ đạo tại cuộc họp ngày …"): group 1.
 static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -382,11 +388,12 @@ const REPORT_OR_PURPOSE: &[&str] = &[
 ];
 
 /// Words right before a meeting word that make it one still to come: prepared for ("đang
-/// chuẩn bị những khâu cuối cùng cho Tọa đàm …", "chuẩn bị tổ chức Hội nghị …") or proposed
-/// ("đề xuất tổ chức hội nghị ba bên …").
+/// chuẩn bị những khâu cuối cùng cho Tọa đàm …", "chuẩn bị tổ chức Hội nghị …"), proposed
+/// ("đề xuất tổ chức hội nghị ba bên …") or set as a deadline ("báo cáo chậm nhất là vào
+/// phiên họp tháng 9").
 static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:chuẩn bị\b[^,.;:]{0,40}\bcho|chuẩn bị(?:\s+tổ chức)?|(?:đề xuất|đề nghị|kiến nghị|đề xướng)\s+(?:việc\s+)?tổ chức)(?:\s+(?:chương trình|các|một))?\s*$",
+        r"(?i)\b(?:chuẩn bị\b[^,.;:]{0,40}\bcho|chuẩn bị(?:\s+tổ chức)?|(?:đề xuất|đề nghị|kiến nghị|đề xướng)\s+(?:việc\s+)?tổ chức|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|tại|trong))?)(?:\s+(?:chương trình|các|một))?\s*$",
     )
     .unwrap()
 });
@@ -557,10 +564,15 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\bsau\s+(\d{{1,2}}|{n})\s+ngày\s+làm việc\b")).unwrap()
 });
 /// A document's number and the words that date it: dates after these are its issue date,
-/// not a meeting's day.
+/// not a meeting's day ("Nghị quyết 80/NQ-CP ngày …", "nghị quyết số 80 ngày …", "ký ngày").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký))\s*,?\s*(?:ngày\s*)?$").unwrap()
+    Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký)|(?i:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|kết luận|công văn|công điện|tờ trình|văn bản)\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$").unwrap()
 });
+
+/// The words before a year that make it a horizon, a plan's target ("đến năm 2020", "tới năm
+/// 2025", "tầm nhìn 2030"), not the year of an event.
+static HORIZON_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s*$").unwrap());
 
 /// Whether a date of `s` stands right after the name that ends at `name_end` (in the
 /// sentence's folded text), as the name's own day or month, after a word that says so:
@@ -728,6 +740,36 @@ fn trim_title(s: &str) -> &str {
         .trim_end_matches([',', '.', ';', ':', ' ', '(', '-', '–'])
 }
 
+/// A title without the month and year written after its name ("Cuộc họp về phương án sửa
+/// chữa cầu Thăng Long tháng 9/2018" → "… cầu Thăng Long"): they date the meeting and name
+/// nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
+/// 5/2020", "Phiên họp thường kỳ tháng 3/2019"), a meeting on a month's results ("… tình hình
+/// kinh tế - xã hội tháng 11/2018"), and a month without its year, which tells editions of a
+/// series apart ("Hội nghị thượng đỉnh liên Triều tháng 4").
+fn without_month(title: &str, kind: MeetingKind) -> &str {
+    static MONTH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*[/.\-]\s*\d{4}$").unwrap()
+    });
+    const PERIOD_WORDS: &[&str] = &["tình hình", "kết quả", "báo cáo", "tổng kết", "sơ kết"];
+    let lower = title.to_lowercase();
+    let period = name::PERIODIC_WORDS
+        .iter()
+        .chain(PERIOD_WORDS)
+        .any(|w| lower.contains(w));
+    match MONTH_AT_END.find(title) {
+        Some(m) if kind != MeetingKind::Session && !period => {
+            let rest = &title[..m.start()];
+            // Only a month after the meeting word: the title would be bare.
+            if rest.split_whitespace().count() > 2 {
+                rest
+            } else {
+                title
+            }
+        }
+        _ => title,
+    }
+}
+
 /// A keyword (or a working session's verb phrase) in a sentence.
 struct Hit<'a> {
     start: usize,
@@ -890,6 +932,15 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
         "phiên" if kind == MeetingKind::Session => ("Phiên họp".to_string(), &rest[first.len()..]),
         "kỳ" if kind == MeetingKind::Session => ("Kỳ họp".to_string(), &rest[first.len()..]),
         _ => ("Cuộc họp".to_string(), rest),
+    };
+    // "họp kỳ 30": the session's number, written as the noun writes it ("Kỳ họp thứ 30").
+    let numbered;
+    let rest = match rest.trim().parse::<u32>() {
+        Ok(n) => {
+            numbered = format!("thứ {n}");
+            numbered.as_str()
+        }
+        Err(_) => rest,
     };
     // A preposition left dangling ("họp về", "họp với", "họp bàn chuẩn bị cho") says nothing
     // of the meeting.
@@ -1350,6 +1401,14 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
         return None;
     }
     let span = &text[m.end..name.end];
+    // "Ngày 20/1/2018, trong buổi làm việc với Thủ tướng …", "cuộc họp với chủ tịch UBND TP …
+    // hôm 4/8": a meeting named by whom it is held with, which its own day makes one.
+    let with_someone = crate::text::starts_with_word(&span.trim_start().to_lowercase(), "với");
+    if with_someone
+        && (FRAMED_BY_DAY.is_match(prefix) || DAY_RIGHT_AFTER.is_match(&text[name.end..]))
+    {
+        return None;
+    }
     if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
         return Some(NotAMeeting::NoName);
     }
@@ -1405,9 +1464,46 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
     })
 }
 
+/// The most words an organiser's name runs to: more is a clause, not a name.
+const MAX_ORGANISER_WORDS: usize = 12;
+
+/// Verbs by which a body reports a meeting it held ("… cho biết kỳ họp thứ 23 đã …").
+const REPORTING_CUES: &[&str] = &["cho biết", "cho hay", "thông báo", "thông tin"];
+
+/// The body that `clause` points back to by its head and "này" ("Theo Sở Xây dựng tỉnh A,
+/// ngày 3-5 sở này đã tổ chức …"): the last body named in `before` with that head, before
+/// `clause` (a slice of `before`).
+fn this_body<'a>(before: &'a str, clause: &str) -> Option<&'a str> {
+    static BODY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&body_name_pattern()).unwrap());
+    let mut words = clause.rsplit(' ');
+    let (this, head) = (words.next()?, words.next()?.to_lowercase());
+    if this != "này" {
+        return None;
+    }
+    // The pattern takes lower-case syllables lazily: the name runs to its clause's end.
+    // Bodies named before the pointer, not the pointer itself.
+    let at = (clause.as_ptr() as usize).saturating_sub(before.as_ptr() as usize);
+    let scope = before.get(..at)?;
+    BODY.find_iter(scope)
+        .map(|m| {
+            let rest = &scope[m.start()..];
+            rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())].trim_end()
+        })
+        .filter(|b| {
+            b.split_once(' ')
+                .is_some_and(|(first, _)| first.to_lowercase() == head)
+        })
+        .filter(|b| b.split_whitespace().count() <= 12)
+        .last()
+}
+
 /// The organiser named before `cues` (a verb such as "tổ chức") at the end of `prefix`.
 fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
-    let p = prefix.trim_end();
+    // A quoted name opens after the verb ("… tổ chức “Hội nghị …").
+    let p = prefix
+        .trim_end()
+        .trim_end_matches(['"', '“', '«'])
+        .trim_end();
     let lower = p.to_lowercase();
     let cue = cues
         .iter()
@@ -1434,7 +1530,6 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }) {
         clause = before[offset(other)..end].trim();
     }
-    let words = clause.split_whitespace().count();
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
     let mut body = clause;
     while let Some(rest) = ["đã", "vừa", "cũng", "sẽ", "chính thức"]
@@ -1443,6 +1538,19 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     {
         body = rest.trim_end();
     }
+    // "sở này": the body named before, by its head.
+    if let Some(named) = this_body(before, body) {
+        (body, clause) = (named, named);
+    }
+    // "Trung tâm … Tân Sơn Nhất (Cảng hàng không quốc tế …)": a body too long with its gloss
+    // is the body without it.
+    if let Some((named, _)) = body
+        .split_once(" (")
+        .filter(|_| body.ends_with(')') && clause.split_whitespace().count() > MAX_ORGANISER_WORDS)
+    {
+        (body, clause) = (named, named);
+    }
+    let words = clause.split_whitespace().count();
     // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
     // ("Vietcombank", "VPPA sẽ …"; "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao"
     // is a body); a headline's adverb before the verb ("Chính thức khai mạc", "Cận cảnh …")
@@ -1452,7 +1560,8 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let organiser = starts_with_organiser(clause) || named;
-    (organiser && (1..=12).contains(&words) && !body.is_empty()).then(|| body.to_string())
+    (organiser && (1..=MAX_ORGANISER_WORDS).contains(&words) && !body.is_empty())
+        .then(|| body.to_string())
 }
 
 /// The body that organised or chaired a meeting, named after it: "hội nghị giao ban báo chí
@@ -1495,6 +1604,16 @@ fn fronted(prefix: &str) -> bool {
     FRONTED.is_match(prefix)
 }
 
+/// [`fronted`], or fronted after a clause of its own: a time or a source ("Sáng 5/3, tại
+/// phiên họp …", "Theo Bộ trưởng Tư pháp, tại phiên họp …, Chính phủ …").
+fn fronted_after_clause(prefix: &str) -> bool {
+    let last_clause = prefix.rsplit_once(',').map_or("", |(_, c)| c.trim());
+    fronted(prefix)
+        || ["tại", "trong"]
+            .iter()
+            .any(|w| last_clause.eq_ignore_ascii_case(w))
+}
+
 /// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
 /// 5/3, UBND tỉnh Lào Cai đã quyết định …". A body by its head noun and its name (two words at
 /// least: "Bộ trưởng …" is a person, not "Bộ"), followed by a verb in lower case.
@@ -1502,14 +1621,14 @@ fn body_after(rest: &str) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         let heads = body_heads_pattern();
         Regex::new(&format!(
-            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân))*)\s+(?:đã\s+|vừa\s+|cũng\s+|sẽ\s+)?\p{{Ll}}"
+            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân|bộ))*)\s+(?:đã\s+|vừa\s+|cũng\s+|sẽ\s+)?\p{{Ll}}"
         ))
         .unwrap()
     });
-    // "Ủy ban Kiểm tra Trung ương": a syllable in lower case, then a capital, is the name
-    // going on; what was read is cut.
+    // "Ủy ban Kiểm tra Trung ương", "Đảng ủy khối doanh nghiệp Trung ương": a syllable or
+    // two in lower case, then a capital, is the name going on; what was read is cut.
     static GOES_ON: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s+\p{Ll}+\s+\p{Lu}").unwrap());
+        LazyLock::new(|| Regex::new(r"^\s+(?:\p{Ll}+\s+){1,2}\p{Lu}").unwrap());
     let found = SUBJECT.captures(rest)?.get(1)?;
     let body = found.as_str().trim();
     (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end()..]))
@@ -1521,15 +1640,30 @@ static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội(?:\s+khóa\s+[IVXLC]+|\s+khoá\s+[IVXLC]+)?|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{Lu}[\p{L}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)").unwrap()
 });
 
-/// The one body of `text` that holds numbered sittings, when the sentence names exactly one
-/// ("đại biểu Quốc hội" counts: it is the Assembly's context).
-fn sitting_body_in(text: &str) -> Option<String> {
+/// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
+/// "kỳ họp").
+const STANDING_COMMITTEE: &str = "Ủy ban Thường vụ Quốc hội";
+
+/// The one body of `text` that holds numbered sittings of the kind `keyword` names, when the
+/// sentence names exactly one ("đại biểu Quốc hội" counts: it is the Assembly's context). A
+/// "phiên họp" beside the standing committee is the committee's ("Chủ tịch Quốc hội …, Ủy ban
+/// Thường vụ Quốc hội …"); a "kỳ họp" is never the committee's.
+fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
     let mut found: Vec<&str> = SITTING_BODY
         .find_iter(text)
         .map(|m| m.as_str().trim_end_matches('.'))
         .collect();
     found.sort();
     found.dedup();
+    if found.len() > 1 {
+        let sitting = keyword.to_lowercase();
+        if sitting.contains("phiên") && found.contains(&STANDING_COMMITTEE) {
+            return Some(STANDING_COMMITTEE.to_string());
+        }
+        if sitting.contains("kỳ") || sitting.contains("kì") {
+            found.retain(|b| *b != STANDING_COMMITTEE);
+        }
+    }
     match found.as_slice() {
         [one] => Some(one.to_string()),
         _ => None,
@@ -1860,9 +1994,16 @@ impl Owner {
         let sitting_body = bare
             .then(|| match &organizer {
                 Some(o) => is_sitting_body(o).then(|| o.clone()),
-                None => sitting_body_in(text),
+                None => sitting_body_in(text, m.keyword),
             })
             .flatten();
+        // "Ủy ban Kiểm tra Thành ủy A cho biết kỳ họp thứ 23 …": a body reporting a numbered
+        // meeting named bare reports its own.
+        let sitting_body = sitting_body.or_else(|| {
+            bare.then(|| organizer_before_cue(prefix, REPORTING_CUES))
+                .flatten()
+                .filter(|b| starts_with_organiser(b))
+        });
         let sitting_series = sitting_body.as_deref().map(|body| {
             let (bare, body_term) = split_term(body);
             (format!("{} {bare}", head()), body_term)
@@ -1875,7 +2016,7 @@ impl Owner {
                     .map(|c| c[1].to_string())
                     .or_else(|| {
                         (m.kind == MeetingKind::Session)
-                            .then(|| sitting_body_in(text))
+                            .then(|| sitting_body_in(text, m.keyword))
                             .flatten()
                     })
             })
@@ -1884,11 +2025,11 @@ impl Owner {
         // time alone is the one legislature its sentence names.
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
         let legislature = (session_word && name.words > 0 && !name.first_capitalised && !bare)
-            .then(|| sitting_body_in(text))
+            .then(|| sitting_body_in(text, m.keyword))
             .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
-        let subject = (organizer.is_none() && !bare && fronted(prefix))
+        let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
             .then(|| body_after(&text[name.end..]))
             .flatten();
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
@@ -2001,6 +2142,15 @@ fn add_mentions(
             None => capitalise(trim_title(&original(m.start..name.title_end))),
         };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
+        // "Ủy ban Kiểm tra đã họp kỳ 30": the series is the body's sessions, as a noun.
+        let series = match (m.verb_end, series) {
+            (Some(verb_end), Some(_)) => Some(verb_title(
+                &original(m.start..m.end),
+                &original(verb_end..name.series_end.unwrap_or(verb_end).max(verb_end)),
+                m.kind,
+            )),
+            (_, series) => series,
+        };
         // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
         // from what the sentence reports.
         let recalled_on_day = ends_with_any(prefix, RECALL_CUES) && day_follows(s, name.end);
@@ -2025,6 +2175,8 @@ fn add_mentions(
             series = Some(bare.clone());
             term = term.or(*body_term);
         }
+        // The month a title ends with has given its years above; it names nothing.
+        let title = without_month(&title, m.kind).to_string();
         let title = owned_title(title, owner.body.as_deref(), &name, text);
         let planned = PLANNED_BEFORE.is_match(prefix)
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
@@ -2087,6 +2239,32 @@ fn bracketed(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
     (closes_sentence && !text[name.end..close].contains('(')).then_some(open..close)
 }
 
+/// The words quoted after a colon that follows a meeting's name, which ends at `name_end`
+/// ("Tại buổi làm việc với đoàn thanh tra, ông A thừa nhận: “Trong năm 2018, …”"): a
+/// speaker's words, whose dates are of what they speak of. To the closing quote, or the end.
+fn spoken_after(text: &str, name_end: usize) -> Option<Range<usize>> {
+    static COLON_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#":\s*["“«]"#).unwrap());
+    let open = name_end + COLON_QUOTE.find(&text[name_end..])?.end();
+    let close = text[open..]
+        .find(['"', '”', '»'])
+        .map_or(text.len(), |c| open + c);
+    Some(open..close)
+}
+
+/// Where what an instruction asks for begins, after a meeting's name that ends at `name_end`
+/// ("Trong cuộc họp …, Thủ tướng yêu cầu dự án phải thông xe vào năm 2020"): the end of the
+/// first verb that instructs or advises after the name.
+fn asked_after(text: &str, name_end: usize) -> Option<usize> {
+    use super::lexicon::{CueForce, DIRECTIVE_VERBS};
+    let rest = text[name_end..].to_lowercase();
+    DIRECTIVE_VERBS
+        .iter()
+        .filter(|v| matches!(v.force, CueForce::Explicit | CueForce::Advice))
+        .filter_map(|v| crate::text::find_word(&rest, v.word).map(|at| at + v.word.len()))
+        .min()
+        .map(|end| name_end + end)
+}
+
 /// The fronted clause of attribution a meeting's name stands in ("Theo dự kiến chương trình
 /// kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội nghị, …"):
 /// the meeting is where what follows comes from, and a date after the clause is the day of
@@ -2143,10 +2321,13 @@ fn date_mentions(
         .iter()
         .filter(|d| {
             let r = d.span.start - s.range.start..d.span.end - s.range.start;
+            // "quy hoạch đến năm 2020": a horizon's year is no day of anything.
+            let horizon = d.start.month.is_none() && HORIZON_BEFORE.is_match(&text[..r.start]);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
+                && !horizon
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
@@ -2193,6 +2374,10 @@ fn date_mentions(
         // A meeting cited in closing brackets or in a fronted "Theo …," clause takes only the
         // dates inside them.
         let aside = bracketed(text, &names[i]).or_else(|| attributed_to(text, &names[i]));
+        // What a speaker says there, quoted after a colon, dates what it speaks of; so does
+        // what an instruction asks for ("… yêu cầu thông xe vào năm 2020"), but for its day.
+        let quoted = spoken_after(text, names[i].end);
+        let asked = asked_after(text, names[i].end);
         let best = free
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
@@ -2208,6 +2393,11 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start;
                 aside.as_ref().is_none_or(|b| b.contains(&r))
+            })
+            .filter(|d| {
+                let r = d.span.start - s.range.start;
+                quoted.as_ref().is_none_or(|q| !q.contains(&r))
+                    && (d.start.day.is_some() || asked.is_none_or(|a| r < a))
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))

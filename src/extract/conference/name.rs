@@ -60,7 +60,6 @@ const STOP_PAIRS: &[&str] = &[
     "bàn về",
     "nghe báo",
     "cho ý",
-    "thu hút",
     "mở ra",
     "khẳng định",
     "tạo ra",
@@ -201,6 +200,17 @@ pub fn ordinal_at(s: &str) -> Option<(u32, usize)> {
     None
 }
 
+/// Whether the word `first`, with the start of `rest`, is a verb of instructing or speaking
+/// (`kêu gọi`, `cho biết`): after "và", the sentence's next predicate.
+fn speaking_verb(first: &str, rest: &str) -> bool {
+    let pair = format!("{first} {}", first_word(rest));
+    crate::extract::lexicon::DIRECTIVE_VERBS
+        .iter()
+        .map(|v| v.word)
+        .chain(crate::extract::lexicon::SPEAKING_VERBS.iter().copied())
+        .any(|v| v == pair)
+}
+
 fn is_stop_pair(first: &str, rest: &str) -> bool {
     let second = rest
         .trim_start()
@@ -273,7 +283,7 @@ static PERIOD_MONTH_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:tháng)\s+(\d{1,2})\s*[-.–]\s*(\d{4})\b").unwrap());
 /// Words of a meeting held for a period, each month or quarter ("thường kỳ", "giao ban"),
 /// lower case.
-const PERIODIC_WORDS: &[&str] = &["thường kỳ", "định kỳ", "giao ban"];
+pub(super) const PERIODIC_WORDS: &[&str] = &["thường kỳ", "định kỳ", "giao ban"];
 static TERM_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:khóa)\s+([IVXLC]+|\d{1,2})\b").unwrap());
 static DOC_NUMBER_AT: LazyLock<Regex> =
@@ -429,6 +439,23 @@ fn names_party(after: &str) -> bool {
             .any(|w| a.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
+/// Whether `after` "với" right after a meeting word names whom the meeting is held with: a
+/// party ([`names_party`]) or a person by an office and a name ("với chủ tịch UBND TP Nguyễn
+/// Văn A", "với ông Trump"), not a bare office or address.
+fn names_partner(after: &str) -> bool {
+    use crate::extract::lexicon::{GUESTS, OFFICES};
+    let lower = after.trim_start().to_lowercase();
+    let office = OFFICES
+        .iter()
+        .chain(GUESTS)
+        .find(|w| starts_with_word(&lower, w));
+    let named = office.is_some_and(|w| {
+        let rest = after.trim_start()[w.len()..].split_whitespace().take(4);
+        rest.clone().any(|x| x.starts_with(char::is_uppercase))
+    });
+    names_party(after) || named
+}
+
 /// Words that open a party named in lower case: a group ("các nguyên thủ", "lãnh đạo …") or a
 /// body by its common noun ("của ngành thuế", "của cụm thi đua số 5", "của nội các").
 const PARTY_WORDS: &[&str] = &[
@@ -516,6 +543,7 @@ pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
     };
     let rest = &sent[name.start..];
     let Some(e) = rest.find(close) else {
+        run_to_unclosed_end(sent, keyword_start, name);
         return;
     };
     let end = name.start + e;
@@ -533,11 +561,45 @@ pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
         && !inner.contains(['“', '«', '.', ';', '!', '?'])
         && !(close == '"' && inner.contains('"'));
     if one_name {
-        quoted_years(sent, name.end..end, name);
-        name.quoted = true;
-        name.words += 1;
-        name.end = end;
-        name.title_end = name.title_end.max(end);
+        take_quoted(sent, end, name);
+    }
+}
+
+/// The quotation from where `name` was read to `end` is the name's: its years and its words.
+fn take_quoted(sent: &str, end: usize, name: &mut Name) {
+    quoted_years(sent, name.end..end, name);
+    name.quoted = true;
+    name.words += 1;
+    name.end = end;
+    name.title_end = name.title_end.max(end);
+}
+
+/// Words after which a quotation opens a meeting's name, not someone's words: the verbs of
+/// holding or attending it and the preposition of where something is said ("tổ chức “Hội
+/// nghị …", "phát biểu tại “Diễn đàn …").
+const BEFORE_QUOTED_NAME: &[&str] = &["tổ chức", "tại", "dự", "khai mạc", "chủ trì", "về"];
+
+/// A name quoted from before its meeting word whose closing quote the writer left out runs to
+/// the end of its sentence, when the quote opens where a name stands (after a verb of holding
+/// it) and nothing after it reads as a predicate or another quotation.
+fn run_to_unclosed_end(sent: &str, keyword_start: usize, name: &mut Name) {
+    let before = sent[..keyword_start]
+        .trim_end_matches(|c| opening_quote(c).is_some())
+        .trim_end()
+        .to_lowercase();
+    let end = sent.trim_end_matches(['.', ' ', '!', '?', '…']).len();
+    if end <= name.end || end - keyword_start > MAX_QUOTED_NAME {
+        return;
+    }
+    let rest = &sent[name.end..end];
+    let lower = rest.to_lowercase();
+    let one_name = BEFORE_QUOTED_NAME
+        .iter()
+        .any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', ',']))
+        && !rest.contains(['"', '“', '”', '«', '»', '.', ';', '!', '?', ':'])
+        && !UTTERANCE_VERBS.iter().any(|v| contains_word(&lower, v));
+    if one_name {
+        take_quoted(sent, end, name);
     }
 }
 
@@ -905,7 +967,8 @@ impl<'s> NameReader<'s> {
         let goes_on = inside_compound(&sent[..at], lower, after)
             || second_of_noun_pair(&sent[name.start..at], &self.last_word, lower)
             || (self.subject && joins_subject(lower, after))
-            || for_whom(lower, name, after);
+            || for_whom(lower, name, after)
+            || joins_topic(&sent[name.start..at], lower, after);
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
             return Flow::Stop;
         }
@@ -943,7 +1006,7 @@ impl<'s> NameReader<'s> {
         // Right after the meeting word, "với" opens its other party ("cuộc làm việc với lãnh
         // đạo các bộ"); later, an adjunct may ("… với sự tham dự của …").
         let adjunct = match name.words {
-            0 => !names_party(after),
+            0 => !names_partner(after),
             _ => AFTER_VOI_STOPS.contains(&first_word(after).as_str()),
         };
         match lower == "với" && adjunct {
@@ -983,7 +1046,7 @@ impl<'s> NameReader<'s> {
             .find(next)
             .is_some_and(|m| m.start() == 0 && !m.as_str().eq_ignore_ascii_case("kỳ"))
             || CLAUSE_WORDS.contains(&nw.as_str()) && !inside_compound(&sent[..w.end], &nw, past_nw)
-            || (!is_title_part && is_stop_pair(&nw, past_nw))
+            || (!is_title_part && (is_stop_pair(&nw, past_nw) || speaking_verb(&nw, past_nw)))
         {
             return Flow::Stop;
         }
@@ -1054,16 +1117,41 @@ fn capitalised_topic(name_so_far: &str) -> bool {
         && words.all(|w| w.starts_with(char::is_lowercase))
 }
 
+/// Whether `word`, after a topic written as a title (after its kind: "hội thảo quốc tế Vai
+/// trò", see [`capitalised_topic`]), goes on with the topic: "của" or a subject's preposition
+/// before a noun ("Vai trò của khoa học trong phát triển kinh tế"), not before a time or a
+/// frame, and not "của" before a party (read as the meeting's owner).
+fn joins_topic(name_so_far: &str, word: &str, after: &str) -> bool {
+    let Some(topic) = name_so_far.find(|c: char| c.is_uppercase()) else {
+        return false;
+    };
+    // Before the topic, only the words of the meeting's kind ("quốc tế", "khoa học"), not a
+    // party ("với các đại sứ Nga"); the topic has words besides its capitalised one.
+    let kind_words = name_so_far[..topic].split_whitespace().count() <= 2
+        && !name_so_far[..topic]
+            .split_whitespace()
+            .any(|w| CLAUSE_WORDS.contains(&w) || ["với", "các", "những", "và", "về"].contains(&w));
+    let next = first_word(after);
+    kind_words
+        && name_so_far[topic..].split_whitespace().count() >= 2
+        && capitalised_topic(&name_so_far[topic..])
+        && (word == "của" || word == "vì" || SUBJECT_PREPOSITIONS.contains(&word))
+        && after.trim_start().starts_with(char::is_lowercase)
+        && !FRAME_AFTER_PREPOSITION.contains(&next.as_str())
+}
+
 /// Prepositions that, inside a meeting's subject, join its words ("xúc tiến đầu tư vào vùng
 /// đồng bằng", "chuyển đổi số trong doanh nghiệp", "du lịch trên địa bàn tỉnh").
 const SUBJECT_PREPOSITIONS: &[&str] = &["vào", "trong", "trên"];
 
 /// Words after such a preposition that make it the sentence's own (a time, a frame, a
-/// pointer): "vào sáng 5/3", "trong khuôn khổ …", "trên cơ sở …", "trong đó".
+/// pointer, another event): "vào sáng 5/3", "trong khuôn khổ …", "trên cơ sở …", "trong đó",
+/// "trong chuyến thăm …".
 const FRAME_AFTER_PREPOSITION: &[&str] = &[
     "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "lúc", "năm", "tháng", "tuần", "quý",
     "dịp", "thời", "cuối", "đầu", "giữa", "khoảng", "khuôn", "bối", "không", "cơ", "tinh", "đó",
-    "này", "khi", "các", "hai", "ba", "hơn", "suốt", "buổi", "phiên", "phòng", "hội",
+    "này", "khi", "các", "hai", "ba", "hơn", "suốt", "buổi", "phiên", "phòng", "hội", "chuyến",
+    "cuộc", "đợt", "lễ", "kỳ",
 ];
 
 /// True when the preposition `word`, inside a subject, goes on with the subject: a noun
@@ -1252,6 +1340,10 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     let session = name.words == 0
         && (keyword.ends_with("kỳ họp") || keyword.ends_with("phiên họp"))
         && (next.starts_with(char::is_uppercase) || next_lower == "của");
+    // "Ủy ban Kiểm tra Trung ương đã họp kỳ 30": the verb's session noun, then its number.
+    let verb_session = name.words == 1
+        && (keyword.ends_with("họp kỳ") || keyword.ends_with("họp phiên"))
+        && (ends || next_lower == "của");
     // "Hội nghị Trung ương 6 kéo dài …", "hội nghị trung ương 6 có …": after "Trung ương" a
     // number is the plenum's, however the sentence goes on, unless a unit counts it ("3 ngày").
     let plenum = sent[name.start..at]
@@ -1259,7 +1351,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         .to_lowercase()
         .ends_with("trung ương")
         && !COUNT_UNITS.contains(&next_lower.as_str());
-    if wend <= 3 && (name.first_capitalised && ends || session || plenum) && n > 0 {
+    if wend <= 3 && (name.first_capitalised && ends || session || verb_session || plenum) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
         name.end = at + wend;
@@ -1394,7 +1486,8 @@ fn item_word(word: &str, first: bool) -> bool {
 fn after_ordinal(sent: &str, name: &mut Name) {
     name.title_end = name.end;
     let rest = &sent[name.end..];
-    // "lần thứ I, năm 2018": the edition's year, after a comma or not.
+    // "lần thứ I, năm 2018": the edition's year, after a comma or not; whose meeting it is may
+    // follow ("cuộc họp lần thứ 17 năm 2018 của Ủy ban …").
     let lead = rest.len() - rest.trim_start().len();
     let lead = lead + usize::from(rest[lead..].starts_with(','));
     let lead = lead + (rest[lead..].len() - rest[lead..].trim_start().len());
@@ -1403,7 +1496,13 @@ fn after_ordinal(sent: &str, name: &mut Name) {
             let r = name.end + lead..name.end + lead + c.get(0).unwrap().end();
             name.years.push((y, r.clone()));
             name.end = r.end;
-            return;
+            if !sent[r.end..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("của ")
+            {
+                return;
+            }
         }
     }
     let start = name.end;
@@ -1426,7 +1525,7 @@ fn after_ordinal(sent: &str, name: &mut Name) {
             && body.ordinal.is_none()
         {
             name.end = body.end;
-            name.years = body.years;
+            name.years.extend(body.years);
             name.term = body.term;
         }
     }
@@ -1443,6 +1542,20 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         let lead = seg.len() - seg.trim_start_matches([',', ' ']).len();
         name.suffix = Some(start + lead..name.end);
         name.title_end = name.end;
+    }
+    // "Hội thảo quốc tế lần 9 về Biển Đông": what it is about, after its number, is its
+    // title's (not its series': "Hội nghị Trung ương 8 khoá XII về …" is the plenum's).
+    let rest = &sent[name.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    if starts_with_word(&rest[gap..].to_lowercase(), "về") {
+        let topic = parse_name(sent, name.end + gap);
+        // Not a topic that holds a number: its years are another thing's ("về quyết toán
+        // ngân sách năm 2017").
+        let numbered = sent[name.end..topic.end].contains(|c: char| c.is_ascii_digit());
+        if topic.words > 1 && topic.ordinal.is_none() && !numbered {
+            name.end = topic.end;
+            name.title_end = topic.end;
+        }
     }
 }
 
