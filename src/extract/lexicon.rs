@@ -369,14 +369,37 @@ const DESCRIBED_HEADS: &[&str] = &[
 /// Most lower-case words a body's description runs before its proper name.
 const MAX_DESCRIPTION_WORDS: usize = 4;
 
-/// Whether `rest` is a few lower-case words, then a capitalised word.
+/// Whether `rest` is a few lower-case words of a description, then a capitalised word: no
+/// word of a clause among them ("Tập đoàn cho biết Chủ tịch …", "Viện nghiên cứu do ông …",
+/// "Công ty nói trên tại Bình Dương") and no person ("… cùng ông An").
 fn proper_name_follows(rest: &str) -> bool {
-    let mut words = rest.split_whitespace();
-    words
-        .by_ref()
+    let words: Vec<&str> = rest
+        .split_whitespace()
         .take(MAX_DESCRIPTION_WORDS + 1)
-        .find(|w| !w.chars().all(char::is_lowercase))
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| !w.chars().all(char::is_lowercase))
+    else {
+        return false;
+    };
+    let description = &words[..at];
+    // A clause word that is a syllable of a compound ("hàng không") is the description's.
+    let clause_word = |i: usize| {
+        let w = description[i];
+        let compound = i > 0
+            && CLAUSE_WORD_COMPOUNDS.contains(&format!("{} {w}", description[i - 1]).as_str());
+        CLAUSE_WORDS.contains(&w) && !compound
+    };
+    words[at].starts_with(char::is_uppercase)
+        && !(0..description.len()).any(|i| {
+            clause_word(i)
+                || GUESTS.contains(&description[i])
+                || ["biết", "nói"].contains(&description[i])
+        })
+        && !description
+            .windows(2)
+            .any(|p| OFFICES.contains(&p.join(" ").as_str()))
 }
 
 /// [`BODY_HEADS`] as a regex alternation, longest first (so "Ban Thường vụ" wins over "Ban").

@@ -398,10 +398,11 @@ static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// A predicate after a meeting's name that announces it for later ("Hội nghị X sẽ diễn ra
-/// …", "… dự kiến được tổ chức …").
+/// …", "… dự kiến được tổ chức …"), or any verb in the future right after it ("kỳ họp thứ 6
+/// sẽ xem xét …").
 static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)",
+        r"^(?:[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)|\s*(?:lần này\s+)?(?:sẽ|sắp)\s)",
     )
     .unwrap()
 });
@@ -935,12 +936,13 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
     };
     // "họp kỳ 30": the session's number, written as the noun writes it ("Kỳ họp thứ 30").
     let numbered;
-    let rest = match rest.trim().parse::<u32>() {
-        Ok(n) => {
+    // Not a year ("họp kỳ 2019").
+    let rest = match rest.trim().parse::<u32>().ok().filter(|n| *n < 1000) {
+        Some(n) => {
             numbered = format!("thứ {n}");
             numbered.as_str()
         }
-        Err(_) => rest,
+        None => rest,
     };
     // A preposition left dangling ("họp về", "họp với", "họp bàn chuẩn bị cho") says nothing
     // of the meeting.
@@ -1467,6 +1469,24 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
 /// The most words an organiser's name runs to: more is a clause, not a name.
 const MAX_ORGANISER_WORDS: usize = 12;
 
+/// Heads of the bodies that hold numbered sittings of their own (a council, the Party's
+/// committees and their inspection commissions), beside [`SITTING_BODY`]'s.
+const SITTING_HEADS: &[&str] = &[
+    "Ủy ban Kiểm tra",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "HĐND",
+    "Hội đồng nhân dân",
+    "Ủy ban Thường vụ Quốc hội",
+];
+
+/// Whether `body` holds numbered sittings: "Ủy ban Kiểm tra Thành ủy A" does, "Bộ Tư pháp",
+/// which only reports the Assembly's, does not.
+fn holds_sittings(body: &str) -> bool {
+    let folded = crate::text::fold(body);
+    is_sitting_body(&folded) || SITTING_HEADS.iter().any(|h| folded.starts_with(h))
+}
+
 /// Verbs by which a body reports a meeting it held ("… cho biết kỳ họp thứ 23 đã …").
 const REPORTING_CUES: &[&str] = &["cho biết", "cho hay", "thông báo", "thông tin"];
 
@@ -1480,21 +1500,52 @@ fn this_body<'a>(before: &'a str, clause: &str) -> Option<&'a str> {
     if this != "này" {
         return None;
     }
-    // The pattern takes lower-case syllables lazily: the name runs to its clause's end.
     // Bodies named before the pointer, not the pointer itself.
     let at = (clause.as_ptr() as usize).saturating_sub(before.as_ptr() as usize);
     let scope = before.get(..at)?;
-    BODY.find_iter(scope)
-        .map(|m| {
-            let rest = &scope[m.start()..];
-            rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())].trim_end()
-        })
+    let named: Vec<&str> = BODY
+        .find_iter(scope)
+        .map(|m| name_to_its_verb(&scope[m.start()..]))
         .filter(|b| {
             b.split_once(' ')
                 .is_some_and(|(first, _)| first.to_lowercase() == head)
         })
-        .filter(|b| b.split_whitespace().count() <= 12)
+        .collect();
+    // "Sở Y tế tỉnh A và Sở Y tế tỉnh B …, sở này …": which one is not said.
+    let and_another = format!("và {head}");
+    if named
+        .iter()
+        .any(|b| contains_word(&b.to_lowercase(), &and_another))
+    {
+        return None;
+    }
+    named
         .last()
+        .copied()
+        .filter(|b| b.split_whitespace().count() <= MAX_ORGANISER_WORDS)
+}
+
+/// A body's name from the start of `rest` to the end of its clause or the first word of the
+/// clause going on (the pattern takes lower-case syllables lazily, so it cannot end it):
+/// "Sở Nội vụ cho biết …" is "Sở Nội vụ", "Sở Xây dựng tỉnh A, …" is "Sở Xây dựng tỉnh A".
+fn name_to_its_verb(rest: &str) -> &str {
+    let clause = &rest[..rest.find([',', ';', ':', '(']).unwrap_or(rest.len())];
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .collect();
+    let goes_on = |i: usize| {
+        let (w, next) = (words[i].1, words.get(i + 1).map_or("", |x| x.1));
+        let pair = format!("{w} {next}");
+        super::lexicon::CLAUSE_WORDS.contains(&w)
+            || ORGANISE_CUES.contains(&pair.as_str())
+            || super::lexicon::SPEAKING_VERBS.contains(&pair.as_str())
+            || pair == "phối hợp"
+    };
+    let end = (1..words.len())
+        .find(|&i| goes_on(i))
+        .map_or(clause.len(), |i| words[i].0);
+    clause[..end].trim_end()
 }
 
 /// The organiser named before `cues` (a verb such as "tổ chức") at the end of `prefix`.
@@ -1515,7 +1566,10 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     let mut clause = clauses.next()?;
     let offset = |c: &str| c.as_ptr() as usize - before.as_ptr() as usize;
     let end = offset(clause) + clause.len();
-    if !starts_with_organiser(clause) {
+    // "…, sở này tổ chức": the body pointed back to (see [`this_body`]), not this clause
+    // joined to the one before.
+    let pointer = clause.split_whitespace().any(|w| w == "này");
+    if !starts_with_organiser(clause) && !pointer {
         // "Bộ Văn hóa, Thể thao và Du lịch tổ chức …": a body whose name holds commas.
         if let Some(whole) = clauses
             .take(2)
@@ -1644,6 +1698,27 @@ static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// "kỳ họp").
 const STANDING_COMMITTEE: &str = "Ủy ban Thường vụ Quốc hội";
 
+/// Whether the Assembly itself stands in `text`, not only inside the name of its standing
+/// committee or of an office ("Chủ tịch Quốc hội", "đại biểu Quốc hội"): "Quốc hội nghe Ủy ban
+/// Thường vụ Quốc hội báo cáo" is the Assembly's sitting.
+fn assembly_acts(text: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "thường vụ",
+        "chủ tịch",
+        "tổng thư ký",
+        "đại biểu",
+        "văn phòng",
+        "kỳ họp",
+    ];
+    let lower = text.to_lowercase();
+    lower.match_indices("quốc hội").any(|(at, _)| {
+        let before = lower[..at].trim_end();
+        !BEFORE
+            .iter()
+            .any(|w| crate::text::ends_with_word(before, w))
+    })
+}
+
 /// The one body of `text` that holds numbered sittings of the kind `keyword` names, when the
 /// sentence names exactly one ("đại biểu Quốc hội" counts: it is the Assembly's context). A
 /// "phiên họp" beside the standing committee is the committee's ("Chủ tịch Quốc hội …, Ủy ban
@@ -1657,7 +1732,8 @@ fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
     found.dedup();
     if found.len() > 1 {
         let sitting = keyword.to_lowercase();
-        if sitting.contains("phiên") && found.contains(&STANDING_COMMITTEE) {
+        if sitting.contains("phiên") && found.contains(&STANDING_COMMITTEE) && !assembly_acts(text)
+        {
             return Some(STANDING_COMMITTEE.to_string());
         }
         if sitting.contains("kỳ") || sitting.contains("kì") {
@@ -2002,7 +2078,7 @@ impl Owner {
         let sitting_body = sitting_body.or_else(|| {
             bare.then(|| organizer_before_cue(prefix, REPORTING_CUES))
                 .flatten()
-                .filter(|b| starts_with_organiser(b))
+                .filter(|b| holds_sittings(b))
         });
         let sitting_series = sitting_body.as_deref().map(|body| {
             let (bare, body_term) = split_term(body);
@@ -2072,7 +2148,11 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
         }
     }
     match body {
-        Some(body) if is_bare_numbered(name, text) => format!("{title} {body}"),
+        // "Hội nghị lần thứ 3 về xuất khẩu gạo": whose it is stands before what it is about.
+        Some(body) if is_bare_numbered(name, text) => match title.split_once(" về ") {
+            Some((numbered, topic)) => format!("{numbered} của {body} về {topic}"),
+            None => format!("{title} {body}"),
+        },
         Some(body)
             if name.ordinal.is_none()
                 && !names_someone(&title)
@@ -2257,10 +2337,23 @@ fn spoken_after(text: &str, name_end: usize) -> Option<Range<usize>> {
 fn asked_after(text: &str, name_end: usize) -> Option<usize> {
     use super::lexicon::{CueForce, DIRECTIVE_VERBS};
     let rest = text[name_end..].to_lowercase();
+    // "theo đề nghị của Bộ Chính trị", "yêu cầu của", "Ban chỉ đạo 138", "văn bản chỉ đạo":
+    // the noun, which asks for nothing here.
+    let noun = |at: usize, word: &str| {
+        let before = rest[..at].trim_end();
+        ["theo", "ban", "sự", "văn bản"]
+            .iter()
+            .any(|w| crate::text::ends_with_word(before, w))
+            || crate::text::starts_with_word(rest[at + word.len()..].trim_start(), "của")
+    };
     DIRECTIVE_VERBS
         .iter()
         .filter(|v| matches!(v.force, CueForce::Explicit | CueForce::Advice))
-        .filter_map(|v| crate::text::find_word(&rest, v.word).map(|at| at + v.word.len()))
+        .filter_map(|v| {
+            crate::text::find_word(&rest, v.word)
+                .filter(|&at| !noun(at, v.word))
+                .map(|at| at + v.word.len())
+        })
         .min()
         .map(|end| name_end + end)
 }
@@ -2322,7 +2415,10 @@ fn date_mentions(
         .filter(|d| {
             let r = d.span.start - s.range.start..d.span.end - s.range.start;
             // "quy hoạch đến năm 2020": a horizon's year is no day of anything.
-            let horizon = d.start.month.is_none() && HORIZON_BEFORE.is_match(&text[..r.start]);
+            let horizon = d.start.month.is_none()
+                && HORIZON_BEFORE
+                    .find(&text[..r.start])
+                    .is_some_and(|h| text[..h.start()].contains(char::is_alphabetic));
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
@@ -2375,7 +2471,8 @@ fn date_mentions(
         // dates inside them.
         let aside = bracketed(text, &names[i]).or_else(|| attributed_to(text, &names[i]));
         // What a speaker says there, quoted after a colon, dates what it speaks of; so does
-        // what an instruction asks for ("… yêu cầu thông xe vào năm 2020"), but for its day.
+        // what an instruction asks for ("… yêu cầu thông xe vào năm 2020", "… hoàn thành
+        // trước ngày 30/6").
         let quoted = spoken_after(text, names[i].end);
         let asked = asked_after(text, names[i].end);
         let best = free
@@ -2396,8 +2493,7 @@ fn date_mentions(
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
-                quoted.as_ref().is_none_or(|q| !q.contains(&r))
-                    && (d.start.day.is_some() || asked.is_none_or(|a| r < a))
+                quoted.as_ref().is_none_or(|q| !q.contains(&r)) && asked.is_none_or(|a| r < a)
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
@@ -2476,11 +2572,13 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
 /// A date of month precision or finer that starts inside the name at `name` of sentence `s`
 /// (it may end after it: "… liên Triều tháng 4-2018").
 fn own_month(s: &Sentence, ctx: &ArticleContext, name: &Range<usize>) -> Option<TextDate> {
+    let text = s.folded();
     s.dates
         .iter()
         .filter(|d| {
             let start = d.span.start - s.range.start;
-            start >= name.start && start < name.end
+            // "hội nghị sơ kết Nghị quyết số 80 ngày 12/6/2016": the document's date.
+            start >= name.start && start < name.end && !DOCUMENT_BEFORE.is_match(&text[..start])
         })
         .filter_map(|d| ctx.read(s, d))
         .find(|td| td.date.precision() >= Precision::Month)

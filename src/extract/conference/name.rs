@@ -203,11 +203,13 @@ pub fn ordinal_at(s: &str) -> Option<(u32, usize)> {
 /// Whether the word `first`, with the start of `rest`, is a verb of instructing or speaking
 /// (`kêu gọi`, `cho biết`): after "và", the sentence's next predicate.
 fn speaking_verb(first: &str, rest: &str) -> bool {
+    // Not the verbs that are nouns as well ("thông tin đối ngoại", "tổ chức").
+    const VERBS_ONLY: &[&str] = &["cho biết", "phát biểu", "khẳng định"];
     let pair = format!("{first} {}", first_word(rest));
     crate::extract::lexicon::DIRECTIVE_VERBS
         .iter()
         .map(|v| v.word)
-        .chain(crate::extract::lexicon::SPEAKING_VERBS.iter().copied())
+        .chain(VERBS_ONLY.iter().copied())
         .any(|v| v == pair)
 }
 
@@ -450,7 +452,12 @@ fn names_partner(after: &str) -> bool {
         .chain(GUESTS)
         .find(|w| starts_with_word(&lower, w));
     let named = office.is_some_and(|w| {
-        let rest = after.trim_start()[w.len()..].split_whitespace().take(4);
+        // Within its clause: "với Chủ tịch tỉnh, ông An …" names no one after the office.
+        let clause = after.trim_start()[w.len()..]
+            .split([',', ';', '.'])
+            .next()
+            .unwrap_or("");
+        let rest = clause.split_whitespace().take(4);
         rest.clone().any(|x| x.starts_with(char::is_uppercase))
     });
     names_party(after) || named
@@ -576,8 +583,14 @@ fn take_quoted(sent: &str, end: usize, name: &mut Name) {
 
 /// Words after which a quotation opens a meeting's name, not someone's words: the verbs of
 /// holding or attending it and the preposition of where something is said ("tổ chức “Hội
-/// nghị …", "phát biểu tại “Diễn đàn …").
-const BEFORE_QUOTED_NAME: &[&str] = &["tổ chức", "tại", "dự", "khai mạc", "chủ trì", "về"];
+/// nghị …", "phát biểu tại “Diễn đàn …"; not "kể về", which may quote anything).
+const BEFORE_QUOTED_NAME: &[&str] = &["tổ chức", "tại", "khai mạc", "chủ trì"];
+
+/// Words after which a sentence goes on past a meeting's name: where, with whom, for what, by
+/// whom, and its predicate.
+const SENTENCE_GOES_ON: &[&str] = &[
+    "tại", "với", "nhằm", "nhưng", "do", "dưới", "để", "đã", "được", "sẽ", "có", "là", "thu hút",
+];
 
 /// A name quoted from before its meeting word whose closing quote the writer left out runs to
 /// the end of its sentence, when the quote opens where a name stands (after a verb of holding
@@ -596,8 +609,10 @@ fn run_to_unclosed_end(sent: &str, keyword_start: usize, name: &mut Name) {
     let one_name = BEFORE_QUOTED_NAME
         .iter()
         .any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', ',']))
-        && !rest.contains(['"', '“', '”', '«', '»', '.', ';', '!', '?', ':'])
-        && !UTTERANCE_VERBS.iter().any(|v| contains_word(&lower, v));
+        && !rest.contains(['"', '“', '”', '«', '»', '.', ';', '!', '?', ':', ','])
+        && !UTTERANCE_VERBS.iter().any(|v| contains_word(&lower, v))
+        // The sentence going on after the name: where, with whom, for what, by whom.
+        && !SENTENCE_GOES_ON.iter().any(|w| contains_word(&lower, w));
     if one_name {
         take_quoted(sent, end, name);
     }
@@ -1132,10 +1147,20 @@ fn joins_topic(name_so_far: &str, word: &str, after: &str) -> bool {
             .split_whitespace()
             .any(|w| CLAUSE_WORDS.contains(&w) || ["với", "các", "những", "và", "về"].contains(&w));
     let next = first_word(after);
+    let lower_topic = name_so_far[topic..].to_lowercase();
+    // "của" before a thing, not a person ("của ông An"); a preposition of the subject only
+    // after it ("Vai trò của khoa học trong phát triển …"), where the topic is a phrase.
+    let joins = match word {
+        "của" => !crate::extract::lexicon::GUESTS
+            .iter()
+            .chain(crate::extract::lexicon::OFFICES)
+            .any(|w| starts_with_word(&after.trim_start().to_lowercase(), w)),
+        w => SUBJECT_PREPOSITIONS.contains(&w) && contains_word(&lower_topic, "của"),
+    };
     kind_words
         && name_so_far[topic..].split_whitespace().count() >= 2
         && capitalised_topic(&name_so_far[topic..])
-        && (word == "của" || word == "vì" || SUBJECT_PREPOSITIONS.contains(&word))
+        && joins
         && after.trim_start().starts_with(char::is_lowercase)
         && !FRAME_AFTER_PREPOSITION.contains(&next.as_str())
 }
@@ -1552,7 +1577,11 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         // Not a topic that holds a number: its years are another thing's ("về quyết toán
         // ngân sách năm 2017").
         let numbered = sent[name.end..topic.end].contains(|c: char| c.is_ascii_digit());
-        if topic.words > 1 && topic.ordinal.is_none() && !numbered {
+        // "về cơ bản", "về phía …", "về nước": an adverb or a way, not a subject.
+        let word = first_word(&rest[gap + "về".len()..]);
+        let adverb =
+            ["cơ", "phía", "nước", "phần", "mặt", "đến", "tới", "dự"].contains(&word.as_str());
+        if topic.words > 1 && topic.ordinal.is_none() && !numbered && !adverb {
             name.end = topic.end;
             name.title_end = topic.end;
         }
