@@ -183,7 +183,12 @@ const CREDIT_LETTERS: usize = 15;
 /// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
 fn obliges(text: &str) -> bool {
     MODAL.find_iter(text).any(|m| {
-        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+        // The next word without the punctuation after it ("… là rất cần thiết.").
+        let next = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
         let before = text[..m.start()].trim_end();
         // "… nghiêm trọng đến mức phải xem xét kỷ luật": a degree, not a duty laid on anyone.
         let degree = before.ends_with("mức");
@@ -1727,6 +1732,15 @@ mod tests {
         }
         assert!(obliges("Nhiều địa phương phải thực hiện giãn cách xã hội"));
         assert!(obliges("Đơn vị quản lý bắt buộc phải mở rộng sân bay"));
+        // The adjective "cần thiết", whatever punctuation follows it.
+        for end in [".", ",", ";", "!", "…", ")", "\""] {
+            for text in [
+                format!("Sự phối hợp của các địa phương là rất cần thiết{end}"),
+                format!("Nếu cần thiết{end} các trường có thể thuê chuyên gia"),
+            ] {
+                assert!(!obliges(&text), "{text}");
+            }
+        }
         for text in [
             "Vì trời mưa lớn nên đường trơn",
             "Do thiếu vốn nên dự án chậm tiến độ",
