@@ -1947,3 +1947,41 @@ fn a_review_of_the_seed_10_rules_with_invented_sentences() {
     let m = extract("Ngày 5/10/2018, Bộ Tư pháp cho biết kỳ họp thứ 6 sẽ xem xét dự án luật.");
     assert!(m.conferences[0].planned);
 }
+
+#[test]
+fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_place() {
+    for (noun, title_noun) in [
+        ("một hội nghị", "Hội nghị"),
+        ("một diễn đàn", "Diễn đàn"),
+        ("hội nghị", "Hội nghị"),
+        ("cuộc họp", "Cuộc họp"),
+    ] {
+        for (place, title_place) in [
+            ("ở Berlin, Đức,", "ở Berlin, Đức"),
+            ("ở thủ đô Caracas", "ở thủ đô Caracas"),
+            ("tại Lào", "tại Lào"),
+        ] {
+            for day in ["ngày 5/12/2018", "hôm 5/12/2018", "sáng 5/12/2018"] {
+                let text = format!("Ông Petrov phát biểu tại {noun} {place} {day}.");
+                assert_eq!(
+                    dated_titles(&text),
+                    [(
+                        format!("{title_noun} {title_place}"),
+                        Some((Some(2018), Some(12), Some(5)))
+                    )],
+                    "{text}"
+                );
+            }
+        }
+    }
+    // Without its own day it stays an anaphor; a venue is no meeting.
+    for text in [
+        "Ông Petrov phát biểu tại một hội nghị ở Berlin vào năm 2018.",
+        "Ông An làm việc tại Trung tâm Hội nghị ở Hà Nội ngày 5/3/2019.",
+    ] {
+        assert!(
+            dated_titles(text).iter().all(|(_, d)| d.is_none()),
+            "{text}"
+        );
+    }
+}

@@ -771,6 +771,28 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
     }
 }
 
+/// An unnamed meeting followed by where it met and its own day ("phát biểu tại một diễn đàn ở
+/// thủ đô Caracas hôm 15/2", "nói tại một hội nghị ở Berlin, Đức, ngày 5/12", "tham gia hội
+/// nghị tại Lào hôm 26/7") is one meeting, named by its place: the place joins its name.
+fn named_by_place(text: &str, name: &mut Name) {
+    static PLACE_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*((?:ở|tại)\s+(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?)\s*,?\s*(?:vào\s+)?(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+    });
+    if name.words > 0 {
+        return;
+    }
+    if let Some(place) = PLACE_THEN_DAY
+        .captures(&text[name.end..])
+        .and_then(|c| c.get(1))
+    {
+        name.end += place.end();
+        name.title_end = name.end;
+        name.words = place.as_str().split_whitespace().count();
+        // A proper name names it, as a capitalised word after the meeting word would.
+        name.first_capitalised = true;
+    }
+}
+
 /// A keyword (or a working session's verb phrase) in a sentence.
 struct Hit<'a> {
     start: usize,
@@ -823,6 +845,7 @@ fn keyword_names<'a>(
         }
         let mut name = parse_name(text, m.end());
         name::run_to_closing_quote(text, m.start(), &mut name);
+        named_by_place(text, &mut name);
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
