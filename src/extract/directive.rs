@@ -1275,9 +1275,19 @@ fn subject_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option
             .filter(|h| h.chars().next().is_some_and(char::is_uppercase))
             .filter(|h| !super::people::is_form_of_address(h))
             .filter(|h| head.ends_with(h.as_str()))
-            .max_by_key(|h| h.len());
-        let start = office.map_or(body, |h| head.len() - h.len());
-        return Some(without_adverbs(&clause[start..]));
+            .max_by_key(|h| h.len())
+            .map(|h| h.len());
+        // "Người đứng đầu Chính phủ yêu cầu": an office the lexicon knows, in any case.
+        let lower_head = head.to_lowercase();
+        let office = office.or_else(|| {
+            lexicon::OFFICES
+                .iter()
+                .filter(|o| crate::text::ends_with_word(&lower_head, o))
+                .map(|o| o.len())
+                .max()
+        });
+        let start = office.map_or(body, |len| head.len() - len);
+        return Some(crate::text::capitalised(&without_adverbs(&clause[start..])));
     }
     let lower = clause.to_lowercase();
     k.honorifics

@@ -1985,3 +1985,18 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
         );
     }
 }
+
+#[test]
+fn an_office_holder_named_by_office_and_body_instructs_not_the_body() {
+    for office in ["Người đứng đầu", "Chủ tịch"] {
+        for body in ["Chính phủ", "UBND tỉnh Bắc Hà", "Thành ủy Nam Sơn"] {
+            let text = format!(
+                "Tại cuộc họp, {office} {body} yêu cầu các sở khẩn trương báo cáo về các dự án."
+            );
+            let m = extract(&text);
+            let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+            let want = crate::text::capitalised(&format!("{office} {body}"));
+            assert_eq!(by, [Some(want.as_str())], "{text}");
+        }
+    }
+}
