@@ -1638,6 +1638,20 @@ fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
             "Theo công bố, tại cuộc họp ngày 29/9/2018, Ban Chấp hành Đảng bộ tỉnh Bắc Hà đã biểu quyết.",
             "Cuộc họp của Ban Chấp hành Đảng bộ tỉnh Bắc Hà",
         ),
+        // A name whose last syllables are lower case, before its verb's adverb.
+        (
+            "Sáng 5/3/2019, tại hội nghị về an toàn thực phẩm, Bộ Y tế đã công bố kết quả kiểm tra.",
+            "Hội nghị về an toàn thực phẩm của Bộ Y tế",
+        ),
+        (
+            "Sáng 5/3/2019, tại hội nghị về ngân sách, Bộ Tài chính vừa công bố kết quả.",
+            "Hội nghị về ngân sách của Bộ Tài chính",
+        ),
+        // An adverb is no syllable of a name: "Sở" alone names no body.
+        (
+            "Trong buổi làm việc đầu tiên với doanh nghiệp ngày 26-12-2018, Sở cũng đã tạm giữ giấy phép.",
+            "Buổi làm việc đầu tiên với doanh nghiệp",
+        ),
         // A name cut before its lower-case words is no owner.
         (
             "Sáng 5/3/2019, tại cuộc họp giao ban, Ủy ban kiểm tra Trung ương đã thống nhất kế hoạch.",

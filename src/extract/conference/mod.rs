@@ -1707,9 +1707,24 @@ fn body_after(rest: &str) -> Option<String> {
     static GOES_ON: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s+(?:\p{Ll}+\s+){1,2}\p{Lu}").unwrap());
     let found = SUBJECT.captures(rest)?.get(1)?;
-    let body = found.as_str().trim();
-    (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end()..]))
+    let tail = lower_tail(&rest[found.end()..]);
+    let body = rest[found.start()..found.end() + tail].trim();
+    (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end() + tail..]))
         .then(|| body.to_string())
+}
+
+/// The lower-case syllables that end a body's name before its verb ("Bộ Y| tế đã …", "Bộ
+/// Tài| chính vừa …"): one or two, when an adverb of the verb follows them; their length.
+fn lower_tail(after: &str) -> usize {
+    const ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang"];
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    let lower = |w: &&str| w.chars().all(char::is_lowercase) && !ADVERBS.contains(w);
+    let n = (1..=2)
+        .find(|&n| words.len() > n && words[..n].iter().all(lower) && ADVERBS.contains(&words[n]));
+    n.map_or(0, |n| {
+        let last = words[n - 1];
+        last.as_ptr() as usize - after.as_ptr() as usize + last.len()
+    })
 }
 
 /// Bodies that hold numbered sessions and plenums, as a sentence names them.
