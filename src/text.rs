@@ -172,10 +172,7 @@ pub fn ends_with_word(text: &str, w: &str) -> bool {
 /// Whether `text` holds the word or words `w` (as written) anywhere, bounded by the ends of
 /// words: "Hội nghị ASEAN" holds "ASEAN", "Hội nghị ASEANAPOL" does not.
 pub fn contains_word(text: &str, w: &str) -> bool {
-    !w.is_empty()
-        && text.match_indices(w).any(|(at, _)| {
-            ends_with_word(&text[..at + w.len()], w) && starts_with_word(&text[at..], w)
-        })
+    !w.is_empty() && find_word(text, w).is_some()
 }
 
 /// The first position of the word or words `w` in `text`, bounded by the ends of words.

@@ -497,7 +497,7 @@ const NOUN_BEFORE: &[&str] = &[
 const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt", "bảo"];
 
 /// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`]).
-fn noun_before(before: &str, cue: &str) -> bool {
+pub(super) fn noun_before(before: &str, cue: &str) -> bool {
     let word = last_word(before);
     let written_lower = before
         .trim_end()

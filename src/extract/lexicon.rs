@@ -387,19 +387,25 @@ fn proper_name_follows(rest: &str) -> bool {
     // A clause word that is a syllable of a compound ("hàng không") is the description's.
     let clause_word = |i: usize| {
         let w = description[i];
-        let compound = i > 0
-            && CLAUSE_WORD_COMPOUNDS.contains(&format!("{} {w}", description[i - 1]).as_str());
-        CLAUSE_WORDS.contains(&w) && !compound
+        CLAUSE_WORDS.contains(&w)
+            && !inside_compound(&description[..i].join(" "), w, &words[i + 1..].join(" "))
     };
     words[at].starts_with(char::is_uppercase)
         && !(0..description.len()).any(|i| {
             clause_word(i)
-                || GUESTS.contains(&description[i])
+                || person_at(&description[i..].join(" ")).is_some()
                 || ["biết", "nói"].contains(&description[i])
         })
-        && !description
-            .windows(2)
-            .any(|p| OFFICES.contains(&p.join(" ").as_str()))
+}
+
+/// The office or form of address `text` (lower case) starts with, if any ([`OFFICES`],
+/// [`GUESTS`]): a person named by it ("chủ tịch UBND tỉnh …", "ông An").
+pub(crate) fn person_at(text: &str) -> Option<&'static str> {
+    OFFICES
+        .iter()
+        .chain(GUESTS)
+        .find(|w| starts_with_word(text, w))
+        .copied()
 }
 
 /// [`BODY_HEADS`] as a regex alternation, longest first (so "Ban Thường vụ" wins over "Ban").

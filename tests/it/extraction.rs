@@ -26,6 +26,12 @@ fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         })
 }
 
+/// The first and last day of the conference whose title holds `needle`.
+fn span<'a>(tl: &'a Timeline, needle: &str) -> (Option<&'a str>, Option<&'a str>) {
+    let e = conference(tl, needle);
+    (e.date.as_deref(), e.end.as_deref())
+}
+
 /// The dated directive whose quote holds `needle`.
 fn directive<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
     tl.events
@@ -334,18 +340,16 @@ fn a_closing_report_after_days_of_work_gives_the_first_and_last_day() {
         "a.txt",
         "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 29 đã bế mạc chiều 26/8 tại Hà Nội.\n",
     )]);
-    let e = conference(&tl, "Ngoại giao");
     assert_eq!(
-        (e.date.as_deref(), e.end.as_deref()),
+        span(&tl, "Ngoại giao"),
         (Some("2016-08-22"), Some("2016-08-26"))
     );
     let tl = timeline(&[(
         "a.txt",
         "Tin\n\nSáng ngày 4/5, Hội nghị Trung ương 5 khóa XIII khai mạc tại Hà Nội. Theo chương trình, hội nghị làm việc đến ngày 10/5/2022.\n",
     )]);
-    let e = conference(&tl, "Trung ương 5");
     assert_eq!(
-        (e.date.as_deref(), e.end.as_deref()),
+        span(&tl, "Trung ương 5"),
         (Some("2022-05-04"), Some("2022-05-10"))
     );
 }
@@ -767,11 +771,11 @@ fn a_later_day_reported_for_a_meeting_of_a_few_days_is_its_end_not_a_conflict() 
         ("b.txt", &text("14/12")),
         ("c.txt", &text("15/12")),
     ]);
-    let e = conference(&tl, "Ngoại giao");
     assert_eq!(
-        (e.date.as_deref(), e.end.as_deref()),
+        span(&tl, "Ngoại giao"),
         (Some("2021-12-14"), Some("2021-12-15"))
     );
+    let e = conference(&tl, "Ngoại giao");
     assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
 }
 
@@ -1057,9 +1061,8 @@ fn a_span_whose_year_the_knowledge_file_gives_keeps_its_end() {
         "a.txt",
         "Tin\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra từ 5-8/8 tại Manila.\n",
     )]);
-    let e = conference(&tl, "Ngoại giao ASEAN lần thứ 50");
     assert_eq!(
-        (e.date.as_deref(), e.end.as_deref()),
+        span(&tl, "Ngoại giao ASEAN lần thứ 50"),
         (Some("2017-08-05"), Some("2017-08-08"))
     );
 }

@@ -2375,13 +2375,10 @@ fn spoken_after(text: &str, name_end: usize) -> Option<Range<usize>> {
 fn asked_after(text: &str, name_end: usize) -> Option<usize> {
     use super::lexicon::{CueForce, DIRECTIVE_VERBS};
     let rest = text[name_end..].to_lowercase();
-    // "theo đề nghị của Bộ Chính trị", "yêu cầu của", "Ban chỉ đạo 138", "văn bản chỉ đạo":
-    // the noun, which asks for nothing here.
+    // "theo đề nghị của Bộ Chính trị", "Ban chỉ đạo 138", "văn bản chỉ đạo", "yêu cầu của":
+    // the noun, which asks for nothing here (the directive reader's test).
     let noun = |at: usize, word: &str| {
-        let before = rest[..at].trim_end();
-        ["theo", "ban", "sự", "văn bản"]
-            .iter()
-            .any(|w| crate::text::ends_with_word(before, w))
+        super::directive::noun_before(&text[name_end..name_end + at], word)
             || crate::text::starts_with_word(rest[at + word.len()..].trim_start(), "của")
     };
     DIRECTIVE_VERBS

@@ -445,13 +445,8 @@ fn names_party(after: &str) -> bool {
 /// party ([`names_party`]) or a person by an office and a name ("với chủ tịch UBND TP Nguyễn
 /// Văn A", "với ông Trump"), not a bare office or address.
 fn names_partner(after: &str) -> bool {
-    use crate::extract::lexicon::{GUESTS, OFFICES};
     let lower = after.trim_start().to_lowercase();
-    let office = OFFICES
-        .iter()
-        .chain(GUESTS)
-        .find(|w| starts_with_word(&lower, w));
-    let named = office.is_some_and(|w| {
+    let named = crate::extract::lexicon::person_at(&lower).is_some_and(|w| {
         // Within its clause: "với Chủ tịch tỉnh, ông An …" names no one after the office.
         let clause = after.trim_start()[w.len()..]
             .split([',', ';', '.'])
@@ -1151,10 +1146,7 @@ fn joins_topic(name_so_far: &str, word: &str, after: &str) -> bool {
     // "của" before a thing, not a person ("của ông An"); a preposition of the subject only
     // after it ("Vai trò của khoa học trong phát triển …"), where the topic is a phrase.
     let joins = match word {
-        "của" => !crate::extract::lexicon::GUESTS
-            .iter()
-            .chain(crate::extract::lexicon::OFFICES)
-            .any(|w| starts_with_word(&after.trim_start().to_lowercase(), w)),
+        "của" => crate::extract::lexicon::person_at(&after.trim_start().to_lowercase()).is_none(),
         w => SUBJECT_PREPOSITIONS.contains(&w) && contains_word(&lower_topic, "của"),
     };
     kind_words
