@@ -422,6 +422,14 @@ mod tests {
         let g20 = k.series_key("Hội nghị thượng đỉnh G20");
         assert_eq!(k.member_hosted_in(&g20, &fold("G20 ở Osaka")), Some(14));
         assert_eq!(k.member_hosted_in(&g20, &fold("Hà Nội")), None);
+        // APEC by its host city; Lima hosted twice and names none.
+        let apec = k.series_key("Hội nghị Cấp cao APEC");
+        assert_eq!(apec, k.series_key("Hội nghị APEC"));
+        assert_eq!(
+            k.member_hosted_in(&apec, &fold("APEC tại Đà Nẵng")),
+            Some(25)
+        );
+        assert_eq!(k.member_hosted_in(&apec, &fold("APEC ở Lima")), None);
     }
 
     #[test]

@@ -343,8 +343,21 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
+/// The issuer named after a document's number: "… của UBND tỉnh A về …", "… ngày 5/3 của Bộ
+/// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb
+/// or clause end ("… của UBND huyện A tháng 10/2018 về …").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,?\s*ngày\s+[\d/.\-]+\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|về|năm|ban hành|đã|nhằm|trong)\b|[,;.]|$)").unwrap()
+    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do)\b|[,;.]|$)").unwrap()
+});
+/// The words of a criminal case: a decision that brings a case to trial, charges or detains
+/// ("Quyết định số 03/2017/HSST-QĐ … đưa vụ án ra xét xử", "quyết định khởi tố bị can") is a
+/// step of the case, not an instruction of those in office.
+static CASE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:xét xử|truy tố|khởi tố|tạm giam|bắt giam|bị cáo|bị can|tống đạt|kháng nghị|bản án)\b").unwrap()
+});
+/// Courts, procuracies and investigators: a document they issue is a step of a case.
+static JUDICIAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tòa án|toà án|TAND|VKSND|viện kiểm sát|cơ quan (?:cảnh sát )?điều tra|cơ quan CSĐT)").unwrap()
 });
 
 /// What a document is about, up to the end of its clause; a dot between digits ("ngày
@@ -1508,6 +1521,9 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .and_then(|c| c.get(1))
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()))
             .or_else(|| issuer_before(&t[..whole.start()]).map(&original));
+        if of_a_case(t, whole.range(), issuer.as_deref()) {
+            continue;
+        }
         let date = issue_date(s, ctx, whole.start(), whole.end());
         let just_issued = date.is_none() && just_issued(&t[..whole.start()], &a.title);
         let subject = subject_in(after).map(|r| {
@@ -1539,6 +1555,29 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             at_a_meeting: false,
         });
     }
+}
+
+/// Whether the document named at `name` of sentence `t` is a step of a criminal case: a
+/// court, procuracy or investigator issues it, or the words of [`CASE_WORDS`] stand in its
+/// clause before it, in its number or after it up to its sentence's end (a case's decision
+/// names its defendants there). A court that holds a meeting on a Party resolution has not
+/// made the resolution a case's.
+fn of_a_case(t: &str, name: std::ops::Range<usize>, issuer: Option<&str>) -> bool {
+    let clause_start = t[..name.start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let after = &t[name.end..];
+    let end = after.find(['.', ';']).unwrap_or(after.len());
+    issuer.is_some_and(|i| JUDICIAL_BODY.is_match(i))
+        || issued_by_judicial_body(&t[clause_start..name.start])
+        || CASE_WORDS.is_match(&t[clause_start..name.end + end])
+}
+
+/// Whether a court, procuracy or investigator is the subject that issues the document named
+/// right after `before` ("TAND tỉnh A đã ra Quyết định …").
+fn issued_by_judicial_body(before: &str) -> bool {
+    static ISSUES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:ra|ban hành|ký|tống đạt|phê chuẩn)\s*$").unwrap());
+    let clause = before.trim_start();
+    ISSUES.is_match(before.trim_end()) && JUDICIAL_BODY.is_match(clause)
 }
 
 /// An issuing verb right before a document's name ("vừa ban hành", "đã ký ban hành", "ký"),

@@ -429,7 +429,8 @@ pub fn body_name_pattern() -> String {
     let heads = body_heads_pattern();
     let word = r"\p{Lu}[\p{L}&.]*(?:\s+\p{Ll}+){0,2}?";
     let title_words = BODY_TITLE_WORDS.join("|");
-    format!(r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}))*")
+    let departments = DEPARTMENT_WORDS.join("|");
+    format!(r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}|(?:{departments})\s+{word}))*")
 }
 
 /// Words of an administrative title that may stand in a body's name after its head ("UBND
@@ -453,8 +454,23 @@ const BODY_TITLE_WORDS: &[&str] = &[
     "thường trực",
 ];
 
-/// Adverbs that may stand between a body and its verb ("Chính phủ đã yêu cầu").
-const BODY_ADVERBS: &[&str] = &["đã", "cũng", "tiếp tục"];
+/// The Party's standing departments, often written in lower case ("Ban tổ chức Trung ương",
+/// "Ban tuyên giáo Tỉnh ủy", "Ủy ban kiểm tra Thành ủy"): words of a body's name only before
+/// the capitalised name of the committee they serve, for "tổ chức" is a verb as often ("UBND
+/// tỉnh tổ chức") and "Ban tổ chức" alone an event's organisers.
+const DEPARTMENT_WORDS: &[&str] = &[
+    "tổ chức",
+    "tuyên giáo",
+    "dân vận",
+    "kiểm tra",
+    "nội chính",
+    "đối ngoại",
+];
+
+/// Adverbs that may stand between a body and its verb ("Chính phủ đã yêu cầu", "HĐND TP vừa
+/// khai mạc", "Bộ Y tế sẽ tổ chức"): the one list every reader of a subject before its verb
+/// uses, so that "Bộ Y tế" ends before the same words wherever it is read.
+pub const BODY_ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang", "tiếp tục", "chính thức"];
 
 /// Where the body whose name ends `clause` begins ("Theo đó, UBND tỉnh Lào Cai đã" → the
 /// byte of "UBND"): the leftmost head of [`BODY_HEADS`] from which the rest of the clause is
@@ -534,11 +550,18 @@ fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
     if words[j] == "và" {
         ends.extend(word_ends(j + 1));
     }
-    ends.extend(BODY_TITLE_WORDS.iter().filter_map(|t| {
+    let title_word = |t: &&str| {
         let len = t.split(' ').count();
         let here = words.get(j..j + len)?;
         here.iter().copied().eq(t.split(' ')).then_some(j + len)
-    }));
+    };
+    ends.extend(BODY_TITLE_WORDS.iter().filter_map(title_word));
+    ends.extend(
+        DEPARTMENT_WORDS
+            .iter()
+            .filter_map(title_word)
+            .filter(|&e| words.get(e).is_some_and(|w| capitalised(w))),
+    );
     ends
 }
 
@@ -766,8 +789,12 @@ mod tests {
             " X.",
             " hôm nay",
             " đạoX",
+            " tổ chức Trung ương",
+            " tuyên giáo Tỉnh ủy Nghệ An",
+            " tổ chức",
+            " kiểm tra",
         ];
-        let ends = ["", " đã", " cũng", " tiếp tục", " vừa", "  "];
+        let ends = ["", " đã", " cũng", " tiếp tục", " vừa", "  ", " tổ chức"];
         let mut checked = 0;
         for head in BODY_HEADS {
             for b in before {

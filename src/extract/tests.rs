@@ -205,6 +205,15 @@ fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
             "Văn phòng UBND tỉnh cho biết Chủ tịch Trần Văn Hòa vừa chỉ đạo các sở khẩn trương hoàn thành kế hoạch.",
             "Trần Văn Hòa",
         ),
+        // A Party department written in lower case, before the committee it serves.
+        (
+            "Ban tổ chức Trung ương cũng yêu cầu toàn ngành phải chăm lo đời sống cán bộ.",
+            "Ban tổ chức Trung ương",
+        ),
+        (
+            "Theo đó, Ủy ban kiểm tra Tỉnh ủy Nghệ An yêu cầu các tổ chức đảng nghiêm túc kiểm điểm.",
+            "Ủy ban kiểm tra Tỉnh ủy Nghệ An",
+        ),
     ];
     for (sentence, giver) in cases {
         let text = format!("Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. {sentence}");
@@ -212,6 +221,9 @@ fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
         let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
         assert_eq!(by, vec![Some(giver)], "{text}");
     }
+    // "Ban tổ chức" alone is an event's organisers, no body of those in office.
+    let m = extract("Sáng 9/2/2019, lễ hội khai mạc. Ban tổ chức yêu cầu khách tham dự xếp hàng.");
+    assert!(m.directives.is_empty(), "{:?}", m.directives);
 }
 
 /// Who instructs when other persons stand in the sentence: a body after a copula ("… là Trung
@@ -604,6 +616,68 @@ fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() 
         let m = extract(sentence);
         let doc = m.directives[0].document.as_ref().unwrap();
         assert_eq!(doc.issuer.as_deref(), issuer, "{sentence}");
+    }
+}
+
+/// The issuer after a document's number stands past its issuing verb and date ("… ban hành
+/// ngày 15/9 của UBND tỉnh A"), and ends before a month as before a day ("… của UBND huyện A
+/// tháng 10/2018 về …"): every document kind, verb and date spelling.
+#[test]
+fn a_documents_issuer_ends_before_its_date_and_follows_its_issuing_verb() {
+    let kinds = [
+        "Quyết định số 61/2017/QĐ-UBND",
+        "Chỉ thị số 05/CT-UBND",
+        "Kế hoạch số 12/KH-UBND",
+    ];
+    let between = [
+        "",
+        " ban hành ngày 15/9",
+        " được ban hành ngày 15-9-2017",
+        " ký ngày 15.9",
+        ", ngày 15/9,",
+    ];
+    let after = [
+        " về quản lý đất đai.",
+        " tháng 10/2017 về quản lý đất đai.",
+        ", các sở thực hiện.",
+    ];
+    for kind in kinds {
+        for gap in between {
+            for tail in after {
+                let sentence = format!("Theo {kind}{gap} của UBND tỉnh Hòa Bình{tail}");
+                let m = extract(&sentence);
+                let doc = m.directives[0].document.as_ref().unwrap();
+                assert_eq!(
+                    doc.issuer.as_deref(),
+                    Some("UBND tỉnh Hòa Bình"),
+                    "{sentence}"
+                );
+            }
+        }
+    }
+}
+
+/// A court's, a procuracy's or an investigator's decision is a step of a case: no directive,
+/// whoever issues it and wherever its case's words stand.
+#[test]
+fn decisions_of_a_criminal_case_are_no_directives() {
+    for sentence in [
+        "Sáng 27-12, TAND TP Hà Nội đã ra Quyết định số 464/2017/HSST-QĐ về việc đưa ra xét xử bị cáo Nguyễn Văn A.",
+        "Toà án nhân dân tỉnh Bắc Ninh đã tống đạt Quyết định số 03/2017/HSST-QĐ ngày 9/2/2017 cho các bị cáo.",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh đã ban hành Quyết định số 12/QĐ-CSĐT khởi tố bị can đối với ông B.",
+        "Viện kiểm sát nhân dân tỉnh đã phê chuẩn Quyết định số 15 về việc khởi tố bị can.",
+        "Theo Quyết định số 88/2018/QĐ-XXST, phiên tòa xét xử bị cáo C sẽ mở vào ngày 5/3.",
+    ] {
+        let m = extract(sentence);
+        assert!(m.directives.is_empty(), "{sentence}: {:?}", m.directives);
+    }
+    // A policy document is one, though a court holds the meeting that carries it out.
+    for sentence in [
+        "UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về phòng chống tội phạm.",
+        "Chiều 26/02, Tòa án nhân dân tối cao tổ chức Hội nghị triển khai Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng.",
+    ] {
+        let m = extract(sentence);
+        assert_eq!(m.directives.len(), 1, "{sentence}");
     }
 }
 
@@ -1952,9 +2026,15 @@ fn a_review_of_the_seed_10_rules_with_invented_sentences() {
             "Hội thảo An ninh mạng",
         ),
     ]);
-    // A future verb right after a meeting's name announces it.
-    let m = extract("Ngày 5/10/2018, Bộ Tư pháp cho biết kỳ họp thứ 6 sẽ xem xét dự án luật.");
-    assert!(m.conferences[0].planned);
+    // A future verb right after a meeting's name announces it; so does "chuẩn bị diễn ra"
+    // before it (about to take place).
+    for text in [
+        "Ngày 5/10/2018, Bộ Tư pháp cho biết kỳ họp thứ 6 sẽ xem xét dự án luật.",
+        "Mưa lớn xảy ra trong thời gian chuẩn bị diễn ra sự kiện quan trọng là Hội nghị Cấp cao Mê Kông tại Đà Nẵng.",
+    ] {
+        let m = extract(text);
+        assert!(m.conferences[0].planned, "{text}");
+    }
 }
 
 #[test]
@@ -1983,8 +2063,24 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
             }
         }
     }
+    // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Bến Tre để …").
+    for noun in ["cuộc họp", "hội nghị", "buổi họp"] {
+        for day in ["Chiều 5/12/2018", "Ngày 5-12-2018", "Sáng 05.12.2018"] {
+            let text = format!(
+                "{day}, tại {noun} ở Bến Tre để tháo gỡ vướng mắc cho dự án, ông An cho biết."
+            );
+            let got = dated_titles(&text);
+            assert!(
+                got.len() == 1
+                    && got[0].0.ends_with("ở Bến Tre")
+                    && got[0].1 == Some((Some(2018), Some(12), Some(5))),
+                "{text}: {got:?}"
+            );
+        }
+    }
     // Without its own day it stays an anaphor; a venue is no meeting.
     assert_undated(&[
+        "Tại cuộc họp ở Bến Tre để tháo gỡ vướng mắc cho dự án, ông An cho biết.",
         "Ông Petrov phát biểu tại một hội nghị ở Berlin vào năm 2018.",
         "Ông An làm việc tại Trung tâm Hội nghị ở Hà Nội ngày 5/3/2019.",
     ]);
@@ -2002,5 +2098,77 @@ fn an_office_holder_named_by_office_and_body_instructs_not_the_body() {
             let want = crate::text::capitalised(&format!("{office} {body}"));
             assert_eq!(by, [Some(want.as_str())], "{text}");
         }
+    }
+}
+
+/// A meeting chaired by the head of a body, the subject of "chủ trì" before it, is that body's
+/// (not a session's, whose chair may head another body): every office, meeting word and
+/// adverb.
+#[test]
+fn a_meeting_chaired_by_a_bodys_head_is_that_bodys() {
+    let chairs = [
+        (
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn An",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+        ("Giám đốc Sở Y tế Lê Thị Bình", "Sở Y tế"),
+        (
+            "Ông Trần Văn Cường, Chủ tịch UBND tỉnh Lào Cai,",
+            "UBND tỉnh Lào Cai",
+        ),
+    ];
+    for (chair, body) in chairs {
+        for noun in ["hội nghị", "cuộc họp", "hội thảo"] {
+            for adverb in ["", "đã ", "vừa "] {
+                let text = format!(
+                    "Ngày 18/2/2019, {chair} {adverb}chủ trì {noun} tìm giải pháp cho ngành cá tra."
+                );
+                let m = extract(&text);
+                let got = titles(&m);
+                assert!(
+                    got.len() == 1 && got[0].ends_with(&format!("của {body}")),
+                    "{text}: {got:?}"
+                );
+            }
+        }
+    }
+    // The chair of the Assembly's standing committee's session heads another body.
+    let text = "Ngày 18/2/2019, Chủ tịch Quốc hội Nguyễn Thị Dung chủ trì phiên họp về dự án luật đất đai.";
+    let m = extract(text);
+    assert!(
+        titles(&m).iter().all(|t| !t.contains("của Quốc hội")),
+        "{:?}",
+        titles(&m)
+    );
+}
+
+/// A short name in lower case ("Hội nghị tỉnh uỷ") followed by its own day is a meeting held;
+/// a working session's partner may be named in quotes.
+#[test]
+fn a_short_name_with_its_own_day_and_a_quoted_partner_make_meetings() {
+    for noun in ["Hội nghị", "hội nghị", "cuộc họp", "phiên họp"] {
+        for day in ["sáng 27/11/2019", "ngày 27-11-2019", "chiều 27.11.2019"] {
+            let text = format!("Tại {noun} tỉnh uỷ {day}, ông Lê Văn An cho biết tình hình.");
+            let got = dated_titles(&text);
+            assert!(
+                got.len() == 1 && got[0].1 == Some((Some(2019), Some(11), Some(27))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+    for partner in [
+        "“Công viên phần mềm A”",
+        "\"Công ty Bình Minh\"",
+        "«Tập đoàn B»",
+    ] {
+        let text = format!(
+            "Tại buổi làm việc với {partner} sáng 28/5/2019, ông Lê Văn An yêu cầu đơn vị báo cáo."
+        );
+        let got = dated_titles(&text);
+        let name = partner.trim_matches(['“', '”', '"', '«', '»']);
+        assert!(
+            got.len() == 1 && got[0].0.contains(name) && got[0].1.is_some(),
+            "{text}: {got:?}"
+        );
     }
 }

@@ -235,8 +235,12 @@ fn document_event(ds: &[Cited]) -> Event {
             x.basis.notes.push(BasisNote::IssueDate);
             (Some(x.date), x.basis, Some(d))
         }
-        // Without an issue date: reported as just issued, else the year in its number.
-        None => match reported_as_issued(&ds).or_else(|| number_year(&ds)) {
+        // Without a whole issue date: its day and month in its number's year, reported as just
+        // issued, else the year in its number.
+        None => match day_in_number_year(&ds)
+            .or_else(|| reported_as_issued(&ds))
+            .or_else(|| number_year(&ds))
+        {
             Some((date, basis, d)) => (Some(date), basis, Some(d)),
             None => (None, DateBasis::nothing(), None),
         },
@@ -256,6 +260,39 @@ fn document_event(ds: &[Cited]) -> Event {
     e.by = ds.iter().find_map(|(d, _)| doc(d).issuer.clone());
     e.text = Some(lead.unwrap_or(ds[0].0).text.clone());
     e
+}
+
+/// An issue date read without its year ("Quyết định số 61/2017/QĐ-UBND ban hành ngày 15/9")
+/// in the year of the document's number: a document is numbered in the year it is issued.
+fn day_in_number_year<'a>(
+    ds: &[(&'a DirectiveMention, &Mentions)],
+) -> Option<(Date, DateBasis, &'a DirectiveMention)> {
+    ds.iter().find_map(|(d, m)| {
+        let doc = d.document.as_ref()?;
+        let year = doc.number_year?;
+        let td = doc.date.as_ref()?;
+        let MentionDate::Partial(p, basis) = mention_date_of_document(td, m.document_date.as_ref())
+        else {
+            return None;
+        };
+        let date = Date {
+            year,
+            month: Some(p.month?),
+            day: p.day,
+        };
+        // "29/2" only in a leap year.
+        if date.day.is_some() && date.naive().is_none() {
+            return None;
+        }
+        let basis = DateBasis {
+            year: YearBasis::DocumentNumber {
+                number: doc.name.clone(),
+            },
+            notes: vec![BasisNote::IssueDate],
+            ..basis
+        };
+        Some((date, basis, *d))
+    })
 }
 
 /// The year in a document's number ("15/2020/NĐ-CP"), for a document nothing else dates.

@@ -118,16 +118,11 @@ pub(super) fn end_of(td: &TextDate, start: &Date) -> Option<Date> {
 pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> MentionDate {
     // A meeting named but not reported keeps only a date its own title holds ("chuẩn bị cho
     // kỳ họp tháng 5/2019"), never the sentence's.
-    // (The date may run on past the title: "… Mê Công tháng 5-2019" is titled "… tháng 5".)
-    let own = |td: &&crate::extract::TextDate| {
-        let read = td.read.text.as_str();
-        c.title.contains(read)
-            || read
-                .char_indices()
-                .skip(1)
-                .any(|(k, _)| c.title.ends_with(&read[..k]) && read[..k].contains(' '))
-    };
-    let Some(td) = c.date.as_ref().filter(|td| !c.reference || own(td)) else {
+    let Some(td) = c
+        .date
+        .as_ref()
+        .filter(|td| !c.reference || in_title(&td.read.text, &c.title))
+    else {
         return title_only(c);
     };
     let mut out = text_date(td, doc, Some(&c.title_years));
@@ -149,6 +144,17 @@ pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> Mentio
         MentionDate::None => title_only(c),
         out => out,
     }
+}
+
+/// Whether the date read as `read` stands in `title`, or runs on past its end ("… Mê Công
+/// tháng 5-2019" is titled "… Mê Công tháng 5": a start of the date that ends the title, of
+/// two words at least).
+fn in_title(read: &str, title: &str) -> bool {
+    title.contains(read)
+        || read
+            .char_indices()
+            .skip(1)
+            .any(|(k, _)| title.ends_with(&read[..k]) && read[..k].contains(' '))
 }
 
 /// The issue date of a formal document as the text gives it.
@@ -543,6 +549,19 @@ mod tests {
             year_from_document(&doc("2021-12"), 12, Some(2)),
             Some((2021, false))
         );
+    }
+
+    #[test]
+    fn a_date_is_in_a_title_that_holds_it_or_ends_with_its_start() {
+        let title = "Hội nghị Bộ trưởng Mê Công tháng 5";
+        assert!(in_title("tháng 5", title));
+        assert!(in_title("tháng 5-2019", title), "runs on past the title");
+        assert!(
+            !in_title("5-2019", title),
+            "one word is no start of the date"
+        );
+        assert!(!in_title("ngày 5/3", title));
+        assert!(!in_title("tháng 6-2019", title));
     }
 
     #[test]

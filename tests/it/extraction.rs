@@ -115,6 +115,30 @@ fn formal_documents_are_dated_by_their_issue_date() {
     assert_eq!(d.parent, None);
 }
 
+/// An issue date written without its year takes the year of the document's number, in every
+/// spelling of the day; a number without a year leaves it open.
+#[test]
+fn an_issue_day_without_its_year_takes_the_numbers_year() {
+    for day in ["15/9", "15-9", "15.9", "15 tháng 9"] {
+        let text = format!(
+            "Tin\n\nTheo Quyết định số 61/2017/QĐ-UBND ban hành ngày {day} của UBND tỉnh Hòa Bình về tiêu chuẩn chức danh, các sở rà soát.\n"
+        );
+        let tl = timeline(&[("a.txt", &text)]);
+        let d = directive(&tl, "Quyết định số 61/2017");
+        assert_eq!(d.date.as_deref(), Some("2017-09-15"), "{text}");
+        assert_eq!(d.by.as_deref(), Some("UBND tỉnh Hòa Bình"), "{text}");
+    }
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nTheo Quyết định số 61/QĐ-UBND ban hành ngày 15/9 của UBND tỉnh Hòa Bình về tiêu chuẩn chức danh, các sở rà soát.\n",
+    )]);
+    let undated = tl
+        .events
+        .iter()
+        .all(|e| e.kind != Kind::Directive || e.date.is_none());
+    assert!(undated, "{:?}", tl.events);
+}
+
 #[test]
 fn numbered_instructions_at_a_conference_are_each_a_directive() {
     let tl = timeline(&[(

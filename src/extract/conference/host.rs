@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use crate::extract::lexicon::{
-    starts_with_organiser, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS, GUESTS, OFFICES,
-    SPEAKING_VERBS,
+    starts_with_organiser, MeetingKind, BODY_ADVERBS, CLAUSE_WORDS, DIRECTIVE_VERBS, GUESTS,
+    OFFICES, SPEAKING_VERBS,
 };
 use crate::extract::TIME_WORDS;
 use crate::text::{is_word_char, starts_with_word};
@@ -87,6 +87,30 @@ pub(super) fn speaker_body(
     // The subject stands in the sentence's first clause: past a fronted day or place
     // ("Sáng 9-8, ông A …") the subject is still the first named office holder.
     office_body_in(text, 0..meeting, people).into_iter().next()
+}
+
+/// The body of the office holder who chairs the meeting at `meeting` as the subject of `chủ
+/// trì` right before it: `Bộ trưởng Bộ NN & PTNT Nguyễn Văn A đã chủ trì hội nghị …`, `Ông A,
+/// giám đốc Sở Y tế, chủ trì cuộc họp …`. A conference a body's head chairs is that body's.
+pub(super) fn chair_before(text: &str, meeting: usize, people: &[Range<usize>]) -> Option<String> {
+    let prefix = text.get(..meeting)?.trim_end();
+    let lower = prefix.to_lowercase();
+    // Offsets of the lower-case copy are the text's only when folding kept every length.
+    if lower.len() != prefix.len() || !crate::text::ends_with_word(&lower, "chủ trì") {
+        return None;
+    }
+    let mut subject = lower[..lower.len() - "chủ trì".len()].trim_end();
+    while let Some(rest) = BODY_ADVERBS.iter().find_map(|w| {
+        subject
+            .strip_suffix(w)
+            .filter(|r| r.is_empty() || r.ends_with(' '))
+    }) {
+        subject = rest.trim_end();
+    }
+    let start = subject.rfind([';', ':']).map_or(0, |i| i + 1);
+    office_body_in(text, start..subject.len(), people)
+        .into_iter()
+        .next()
 }
 
 /// The body of the office holder who chairs the meeting, named after it in its clause: `do

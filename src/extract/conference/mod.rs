@@ -22,6 +22,7 @@ use name::{parse_name, Name};
 use super::dates::Precision;
 use super::lexicon::{
     body_heads_pattern, body_name_pattern, meeting_kind, starts_with_organiser, MeetingKind,
+    BODY_ADVERBS,
 };
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
@@ -290,9 +291,9 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a meeting in its sentence that announce it for later ("Dự kiến tháng 8, HĐND
-/// TP họp …", "… sẽ tổ chức Hội nghị …").
+/// TP họp …", "… sẽ tổ chức Hội nghị …", "trong thời gian chuẩn bị diễn ra … Hội nghị …").
 static PLANNED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định|chuẩn bị diễn ra)\b").unwrap());
 /// Whether a date that ends at `date_end`, before a meeting still to come that starts at
 /// `meeting`, is the day of the report that announces it, not the meeting's: the meeting is
 /// being prepared or proposed ("Sáng 6/3, ông A cho biết đang chuẩn bị … cho Tọa đàm …"), or
@@ -773,23 +774,28 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
 
 /// An unnamed meeting followed by where it met and its own day ("phát biểu tại một diễn đàn ở
 /// thủ đô Caracas hôm 15/2", "nói tại một hội nghị ở Berlin, Đức, ngày 5/12", "tham gia hội
-/// nghị tại Lào hôm 26/7") is one meeting, named by its place: the place joins its name.
-fn named_by_place(text: &str, name: &mut Name) {
-    static PLACE_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*((?:ở|tại)\s+(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?)\s*,?\s*(?:vào\s+)?(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+/// nghị tại Lào hôm 26/7"), or fronted by its day ("Chiều 20/4, tại cuộc họp ở Bến Tre …"), is
+/// one meeting, named by its place: the place joins its name.
+fn named_by_place(text: &str, start: usize, name: &mut Name) {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:ở|tại)\s+(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?").unwrap()
+    });
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*,?\s*(?:vào\s+)?(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
     });
     if name.words > 0 {
         return;
     }
-    if let Some(place) = PLACE_THEN_DAY
-        .captures(&text[name.end..])
-        .and_then(|c| c.get(1))
-    {
+    // Its own day follows the place, or frames the meeting before it ("Chiều 20/4, tại cuộc
+    // họp ở Bến Tre để …").
+    let place = PLACE.find(&text[name.end..]).filter(|p| {
+        DAY.is_match(&text[name.end + p.end()..]) || FRAMED_BY_DAY.is_match(&text[..start])
+    });
+    if let Some(place) = place {
         name.end += place.end();
         name.title_end = name.end;
         name.words = place.as_str().split_whitespace().count();
-        // A proper name names it, as a capitalised word after the meeting word would.
-        name.first_capitalised = true;
+        name.proper_name = true;
     }
 }
 
@@ -845,7 +851,7 @@ fn keyword_names<'a>(
         }
         let mut name = parse_name(text, m.end());
         name::run_to_closing_quote(text, m.start(), &mut name);
-        named_by_place(text, &mut name);
+        named_by_place(text, m.start(), &mut name);
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
@@ -879,7 +885,7 @@ fn keyword_names<'a>(
             end,
             title_end: end,
             words: object.split_whitespace().count() + 2,
-            first_capitalised: true,
+            proper_name: true,
             ..Name::default()
         };
         out.push((hit, name));
@@ -919,7 +925,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         name.end = end;
         name.title_end = name.title_end.max(end);
         name.words += body.as_str().split_whitespace().count() + 1;
-        name.first_capitalised = true;
+        name.proper_name = true;
         let hit = Hit {
             start: body.start(),
             end: body.end(),
@@ -1115,7 +1121,7 @@ const SUBJECT_MAX_WORDS: usize = 30;
 /// thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9 … đã được tổ chức.") is named by the
 /// whole subject, up to its predicate.
 fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
-    if name.first_capitalised || name.quoted || name.ordinal.is_some() {
+    if name.proper_name || name.quoted || name.ordinal.is_some() {
         return;
     }
     // The subject opens the sentence, after at most two adverbials ("Sáng 2/10, tại Hà Nội,").
@@ -1403,7 +1409,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
     // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
     let describes =
-        ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.first_capitalised;
+        ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.proper_name;
     if describes {
         return Some(NotAMeeting::Description);
     }
@@ -1411,7 +1417,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
         return Some(NotAMeeting::Venue);
     }
     // "Theo báo Diễn Đàn Doanh Nghiệp, …": a publication named after a meeting word.
-    if name.first_capitalised && names_a_publication(prefix) {
+    if name.proper_name && names_a_publication(prefix) {
         return Some(NotAMeeting::Column);
     }
     // "tại cuộc họp ngày 25/10/2022", "phiên họp chiều 5-3": unnamed, but a meeting its day
@@ -1434,17 +1440,18 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     {
         return None;
     }
-    if name.words == 0 || !names_in(span, k).is_empty() && !name.first_capitalised {
+    if name.words == 0 || !names_in(span, k).is_empty() && !name.proper_name {
         return Some(NotAMeeting::NoName);
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
-    if forum && (!name.first_capitalised || ends_with_any(prefix, &["trên", "lên"])) {
+    if forum && (!name.proper_name || ends_with_any(prefix, &["trên", "lên"])) {
         return Some(NotAMeeting::Column);
     }
-    if name.first_capitalised || name.words >= 3 {
+    // "Tại Hội nghị tỉnh uỷ sáng 27/11": a short name followed by its own day is reported.
+    if name.proper_name || name.words >= 3 || DAY_RIGHT_AFTER.is_match(&text[name.end..]) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -1609,7 +1616,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
     let mut body = clause;
-    while let Some(rest) = ["đã", "vừa", "cũng", "sẽ", "chính thức"]
+    while let Some(rest) = BODY_ADVERBS
         .iter()
         .find_map(|w| body.strip_suffix(w).filter(|r| r.ends_with(' ')))
     {
@@ -1646,7 +1653,8 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
 /// the sentence after the meeting's name. A person who chairs it is its chair, not its owner.
 fn organizer_after(rest: &str) -> Option<String> {
     static DO_BODY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+([^.;:]{3,100}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
+        // A dot inside the name abbreviates ("Sở LĐ-TB&XH TP. HCM").
+        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+((?:[^.;:]|\.\s?\p{Lu}){3,100}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
             .unwrap()
     });
     if !rest.contains("do ") {
@@ -1697,8 +1705,9 @@ fn fronted_after_clause(prefix: &str) -> bool {
 fn body_after(rest: &str) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         let heads = body_heads_pattern();
+        let adverbs = BODY_ADVERBS.join("|");
         Regex::new(&format!(
-            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân|bộ))*)\s+(?:đã\s+|vừa\s+|cũng\s+|sẽ\s+)?\p{{Ll}}"
+            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân|bộ))*)\s+(?:(?:{adverbs})\s+)?\p{{Ll}}"
         ))
         .unwrap()
     });
@@ -1716,11 +1725,11 @@ fn body_after(rest: &str) -> Option<String> {
 /// The lower-case syllables that end a body's name before its verb ("Bộ Y| tế đã …", "Bộ
 /// Tài| chính vừa …"): one or two, when an adverb of the verb follows them; their length.
 fn lower_tail(after: &str) -> usize {
-    const ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang"];
     let words: Vec<&str> = after.split_whitespace().take(3).collect();
-    let lower = |w: &&str| w.chars().all(char::is_lowercase) && !ADVERBS.contains(w);
-    let n = (1..=2)
-        .find(|&n| words.len() > n && words[..n].iter().all(lower) && ADVERBS.contains(&words[n]));
+    // One-word adverbs: "chính" of "chính thức" is the last syllable of "Tài chính".
+    let adverb = |w: &str| BODY_ADVERBS.contains(&w);
+    let lower = |w: &&str| w.chars().all(char::is_lowercase) && !adverb(w);
+    let n = (1..=2).find(|&n| words.len() > n && words[..n].iter().all(lower) && adverb(words[n]));
     n.map_or(0, |n| {
         let last = words[n - 1];
         last.as_ptr() as usize - after.as_ptr() as usize + last.len()
@@ -2138,7 +2147,7 @@ impl Owner {
         // "trình Quốc hội … vào kỳ họp tháng 5/2020": a legislature's session named by its
         // time alone is the one legislature its sentence names.
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
-        let legislature = (session_word && name.words > 0 && !name.first_capitalised && !bare)
+        let legislature = (session_word && name.words > 0 && !name.proper_name && !bare)
             .then(|| sitting_body_in(text, m.keyword))
             .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
@@ -2156,6 +2165,15 @@ impl Owner {
                 })
                 .flatten()
         };
+        // "Bộ trưởng Bộ A Nguyễn Văn B chủ trì hội nghị …": the chair's body holds it; not a
+        // session or a summit, whose chair may head another body than the one that sits
+        // ("Chủ tịch Quốc hội chủ trì phiên họp" of the standing committee).
+        let chair = || {
+            let sitting = matches!(m.kind, MeetingKind::Session | MeetingKind::Summit);
+            (!sitting && !bare)
+                .then(|| host::chair_before(text, m.start, &names_in(text, k)))
+                .flatten()
+        };
         Owner {
             body: organizer
                 .clone()
@@ -2163,7 +2181,8 @@ impl Owner {
                 .or(speaker)
                 .or(legislature)
                 .or(subject)
-                .or_else(host),
+                .or_else(host)
+                .or_else(chair),
             organizer,
             sitting_series,
         }

@@ -152,7 +152,10 @@ pub struct Name {
     pub period_month: Option<u32>,
     pub quoted: bool,
     pub words: usize,
-    pub first_capitalised: bool,
+    /// Whether a proper word names it: a capitalised word right after its meeting word
+    /// ("Hội nghị Ngoại giao", not "hội nghị tổng kết"), or the place it is named by
+    /// (`named_by_place`).
+    pub proper_name: bool,
 }
 
 fn opening_quote(c: char) -> Option<char> {
@@ -433,7 +436,8 @@ const OBJECT_CUES: &[&str] = &[
 /// Whether what follows names a party of a meeting: a body, a proper name, or a group ("các
 /// nguyên thủ", "những nhà tài trợ").
 fn names_party(after: &str) -> bool {
-    let a = after.trim_start();
+    // A party named in quotes ("với “Công viên phần mềm Quang Trung”") by its first word.
+    let a = after.trim_start().trim_start_matches(['“', '"', '«']);
     crate::extract::lexicon::starts_with_body(a)
         || a.starts_with(char::is_uppercase)
         || PARTY_WORDS
@@ -1044,12 +1048,12 @@ impl<'s> NameReader<'s> {
         let nw = first_word(next);
         let past_nw = &next[nw.len().min(next.len())..];
         // "… năm 2017 và xác định phương hướng …": the parts of an administrative title.
-        let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.first_capitalised;
+        let is_title_part = AFTER_COMMA.contains(&nw.as_str()) && !name.proper_name;
         // A proper name goes on with another proper name ("Mekong và Nhật Bản"), or with the
         // rest of a topic written with its first word capitalised ("Tiềm năng và cơ hội đầu
         // tư"), but not with a party ("ASEAN và các nước") or a verb.
         let proper = next.starts_with(char::is_uppercase);
-        if name.first_capitalised && !proper && !capitalised_topic(&sent[name.start..w.at]) {
+        if name.proper_name && !proper && !capitalised_topic(&sent[name.start..w.at]) {
             return Flow::Stop;
         }
         if super::KEYWORD
@@ -1070,7 +1074,7 @@ impl<'s> NameReader<'s> {
         let name = &mut self.name;
         if name.words == 0 {
             // A headline in capitals names nothing by its capitals (an acronym still does).
-            name.first_capitalised =
+            name.proper_name =
                 w.text.chars().next().is_some_and(char::is_uppercase) && !shouting(self.sent);
         }
         let pair = format!("{} {}", self.last_word, w.lower);
@@ -1368,7 +1372,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         .to_lowercase()
         .ends_with("trung ương")
         && !COUNT_UNITS.contains(&next_lower.as_str());
-    if wend <= 3 && (name.first_capitalised && ends || session || verb_session || plenum) && n > 0 {
+    if wend <= 3 && (name.proper_name && ends || session || verb_session || plenum) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
         name.end = at + wend;
@@ -1419,9 +1423,7 @@ fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
     let prevent_and_combat =
         crate::text::ends_with_word(&so_far.to_lowercase(), "phòng") && first_word(next) == "chống";
     prevent_and_combat
-        || name.words >= 2
-            && !name.first_capitalised
-            && AFTER_COMMA.contains(&first_word(next).as_str())
+        || name.words >= 2 && !name.proper_name && AFTER_COMMA.contains(&first_word(next).as_str())
 }
 
 /// Words that open what follows a comma as the sentence's own subject, not an item of a list
@@ -1538,7 +1540,7 @@ fn after_ordinal(sent: &str, name: &mut Name) {
     if name.words == 0 || of_body {
         let body = parse_name(sent, from);
         if body.words > 0
-            && (body.first_capitalised || lower_case_head(&sent[from..]))
+            && (body.proper_name || lower_case_head(&sent[from..]))
             && body.ordinal.is_none()
         {
             name.end = body.end;
