@@ -899,9 +899,10 @@ fn spoken_in(
         }
         // The cue words, in either case, share these letters; most sentences have none.
         let cue = match CUE_STEMS.is_match(t) {
-            true => CUE
-                .find_iter(t)
-                .find_map(|m| Some((m, instructing_cue(people, t, &m, k)?))),
+            true => CUE.find_iter(t).find_map(|m| {
+                let at_meeting = parent().is_some();
+                Some((m, instructing_cue(people, t, &m, k, at_meeting)?))
+            }),
             false => None,
         };
         // "đề ra 5 nhóm nhiệm vụ" at a conference: the tasks of whoever spoke last, even when
@@ -971,7 +972,13 @@ fn guides_meeting(after: &str) -> bool {
 /// chỉ đạo"), a denial, a petition, a request put upward, a recommendation, the guiding of a
 /// meeting, an opinion without an obligation, a document's name or a report; and a giver in
 /// office for any cue but an explicit instruction.
-fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) -> Option<String> {
+fn instructing_cue(
+    people: &People,
+    t: &str,
+    m: &regex::Match,
+    k: &Knowledge,
+    at_meeting: bool,
+) -> Option<String> {
     let before = &t[..m.start()];
     // "văn bản chỉ đạo" is the noun, but "có văn bản chỉ đạo các đơn vị" gives an instruction
     // in a document.
@@ -1036,14 +1043,40 @@ fn instructing_cue(people: &People, t: &str, m: &regex::Match, k: &Knowledge) ->
     if word == "chỉ thị" && m.as_str().starts_with('C') {
         return None;
     }
+    if judges_work_done(&t[..m.start()]) {
+        return None;
+    }
     // Read last: a report and the giver are the costly checks.
     if in_report(people, t, m.start(), k) {
         return None;
     }
     // An opinion or a wish ("nhấn mạnh … cần", "lưu ý", "đề nghị"), any cue but an explicit
     // instruction, instructs only from someone in office: an expert's or a deputy's is a view.
-    let weak = !explicit(&word);
-    giver_of(people, t, m.start(), k).filter(|g| !(weak && people.without_office(g)))
+    // An explicit one from a person the article gives no office instructs at a meeting the
+    // article reports (its chair, named as "ông A"); elsewhere it is a private person's demand,
+    // a fact of a story ("Lâm yêu cầu bà K. phải trả …").
+    let in_office_or_chair =
+        |g: &String| !people.without_office(g) || explicit(&word) && at_meeting;
+    giver_of(people, t, m.start(), k).filter(in_office_or_chair)
+}
+
+/// Whether the words before a cue judge work done, so that the cue is part of what is judged:
+/// praise of what others did ("Bộ Chính trị hoan nghênh, đánh giá cao các ban … đã tích cực
+/// chỉ đạo …") or a finding of what someone did wrong ("Ông A đã vi phạm …; trực tiếp chỉ đạo
+/// …"). A new instruction after praise has no "đã" ("biểu dương Bộ Y tế, đồng thời yêu cầu …").
+fn judges_work_done(before: &str) -> bool {
+    static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:hoan nghênh|đánh giá cao|biểu dương|khen ngợi|ghi nhận)\b").unwrap()
+    });
+    static FAULT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bđã\s+(?:vi phạm|sai phạm)\b").unwrap());
+    // "Sau khi ghi nhận … xảy ra dịch bệnh, ông A chỉ đạo …": a time clause notes, not praises.
+    let praised = PRAISE.find_iter(before).any(|p| {
+        let lead = before[..p.start()].to_lowercase();
+        !crate::text::ends_with_word(lead.trim_end(), "khi")
+            && crate::text::contains_word(&before[p.end()..], "đã")
+    });
+    praised || FAULT.is_match(before)
 }
 
 /// What a note or an emphasis may weigh without asking anything ("lưu ý tầm quan trọng của

@@ -664,6 +664,10 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "thời gian tới",
     "năm tới",
     "những năm tới",
+    // Minimum and maximum ("lương tối thiểu vùng", "mức tối đa"): not an evening.
+    "tối thiểu",
+    "tối đa",
+    "tối ưu",
     // "trao giấy chứng nhận", "công nhận", "tiếp nhận": the syllable "nhận" of a word.
     "chứng nhận",
     "công nhận",

@@ -1212,9 +1212,36 @@ fn an_opinion_instructs_only_from_someone_in_office() {
             assert_gives_directive(&text, gives);
         }
     }
-    // An instruction proper needs no office: whoever "yêu cầu" at a meeting instructs.
+    // An instruction proper needs no office at a meeting: whoever "yêu cầu" there instructs;
+    // elsewhere a person without office demands, as in a story of a crime.
     let text = format!("{meeting}\n\nÔng Trần Văn Hòa yêu cầu các đơn vị hoàn thành kế hoạch.");
     assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    for verb in ["yêu cầu", "chỉ đạo", "buộc"] {
+        let text = format!("Ngày 14/1/2019, Trần Văn Hòa {verb} bà K. phải trả cả gốc lẫn lãi.");
+        assert!(extract(&text).directives.is_empty(), "{text}");
+    }
+}
+
+/// Praise of work done and a finding of wrongdoing hold the words of instructions without
+/// giving one; an instruction after praise, with no "đã", is one.
+#[test]
+fn praise_and_findings_of_work_done_instruct_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for judged in [
+        "Bộ Chính trị hoan nghênh, đánh giá cao các ban đảng đã tích cực chỉ đạo xây dựng đề án.",
+        "Bộ trưởng Lê Văn Minh biểu dương Sở Y tế đã chỉ đạo quyết liệt công tác phòng dịch.",
+        "Ông Lê Văn Minh đã vi phạm quy định của Đảng; trực tiếp chỉ đạo nhiều việc của chính quyền.",
+    ] {
+        let text = format!("{meeting}\n\n{judged}");
+        assert!(extract(&text).directives.is_empty(), "{text}");
+    }
+    for instructed in [
+        "Bộ trưởng Lê Văn Minh biểu dương Sở Y tế, đồng thời yêu cầu ngành tiếp tục theo dõi dịch bệnh.",
+        "Sau khi ghi nhận dịch bệnh đã xảy ra, Bộ trưởng Lê Văn Minh chỉ đạo cách ly khu vực.",
+    ] {
+        let text = format!("{meeting}\n\n{instructed}");
+        assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
 }
 
 #[test]

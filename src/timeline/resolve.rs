@@ -291,7 +291,7 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
         }
     }
     if let Some((y, read)) = &t.plan {
-        let (year, rule) = if month >= 10 {
+        let (year, rule) = if month >= 10 || t.plan_settled_before {
             (y - 1, TitleRule::PlansYearAfter)
         } else {
             (*y, TitleRule::Same)
@@ -308,6 +308,10 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
 /// month after its period, so in the same year unless the period is December).
 fn title_only(c: &ConferenceMention) -> MentionDate {
     let t = &c.title_years;
+    // A wage for a year is settled in the year before it.
+    if let Some((y, read)) = t.plan.as_ref().filter(|_| t.plan_settled_before) {
+        return title_year(y - 1, read, TitleRule::PlansYearAfter);
+    }
     let held_that_year = t.school_year.is_none()
         && t.period_month.is_none_or(|m| m < 12)
         && !t.reviews
@@ -315,9 +319,14 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
     let Some((y, read)) = t.first.as_ref().filter(|_| held_that_year) else {
         return MentionDate::None;
     };
+    title_year(*y, read, TitleRule::Same)
+}
+
+/// A mention dated to `year` by its title's year `read`, by `rule`.
+fn title_year(year: i32, read: &Reading, rule: TitleRule) -> MentionDate {
     MentionDate::Dated(Dated {
         date: Date {
-            year: *y,
+            year,
             month: None,
             day: None,
         },
@@ -327,7 +336,7 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
             read_as: ReadAs::Year,
             year: YearBasis::Title {
                 read: read.clone(),
-                rule: TitleRule::Same,
+                rule,
             },
             notes: Vec::new(),
         },

@@ -1090,3 +1090,20 @@ fn a_span_whose_year_the_knowledge_file_gives_keeps_its_end() {
         (Some("2017-08-05"), Some("2017-08-08"))
     );
 }
+
+/// A wage for a year is settled in the year before it, whatever the month: a meeting named
+/// for it is dated in that year, with its day or by its title alone.
+#[test]
+fn a_meeting_on_next_years_wage_is_held_the_year_before() {
+    for wage in ["lương tối thiểu vùng", "mức lương tối thiểu", "lương cơ sở"] {
+        for (when, date) in [("Sáng 14/6, ", Some("2019-06-14")), ("", Some("2019"))] {
+            let text = format!(
+                "Tin\n\n{when}Hội đồng Tiền lương quốc gia tổ chức phiên họp về {wage} năm 2020.\n"
+            );
+            let tl = timeline(&[("a.txt", &text)]);
+            let e = conference(&tl, "Hội đồng Tiền lương");
+            assert_eq!(e.date.as_deref(), date, "{text}");
+            assert!(e.title.contains(&format!("{wage} năm 2020")), "{}", e.title);
+        }
+    }
+}

@@ -62,6 +62,10 @@ pub struct TitleYears {
     pub period_month: Option<u32>,
     /// The title reviews ("tổng kết", "sơ kết") the year it names.
     pub reviews: bool,
+    /// The plan's year is one settled in the year before it, whatever the month (a wage:
+    /// "lương tối thiểu vùng năm 2020").
+    #[serde(default)]
+    pub plan_settled_before: bool,
 }
 
 /// One mention of a conference in one sentence.
@@ -1857,7 +1861,16 @@ fn title_years(
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
         reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
+        plan_settled_before: name.plan_year.is_some() && settled_the_year_before(&lower),
     }
+}
+
+/// Whether lower-case text names a plan settled the year before the year it names
+/// ([`name::SETTLED_THE_YEAR_BEFORE`]).
+fn settled_the_year_before(lower: &str) -> bool {
+    name::SETTLED_THE_YEAR_BEFORE
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
@@ -1929,6 +1942,7 @@ fn agenda_years(
         let between = rest[since..m.start()].to_lowercase();
         if PLAN.iter().any(|w| between.contains(w)) && out.plan.is_none() {
             out.plan = Some((y, reading));
+            out.plan_settled_before = settled_the_year_before(&between);
         } else if out.first.is_none() && out.plan.is_none() {
             out.first = Some((y, reading));
         }
