@@ -2199,3 +2199,61 @@ fn a_short_name_with_its_own_day_and_a_quoted_partner_make_meetings() {
         );
     }
 }
+
+/// A day before a verb of a statement whose content names a meeting is the statement's: the
+/// meeting stays undated. A statement made at the meeting keeps the day.
+#[test]
+fn the_day_of_a_statement_about_a_meeting_is_not_the_meetings() {
+    for verb in ["cho rằng", "nhận định", "khẳng định", "đánh giá"] {
+        for day in ["ngày 1-3-2019", "sáng 1/3/2019"] {
+            let text = format!(
+                "Bộ trưởng Lê Văn An {day} {verb} Hội nghị Thượng đỉnh Á - Âu đã thành công tốt đẹp."
+            );
+            assert_undated(&[&text]);
+            let text = format!("Bộ trưởng Lê Văn An {day} {verb} tại Hội nghị tổng kết của Bộ Y tế rằng ngành đã làm tốt.");
+            let got = dated_titles(&text);
+            assert!(
+                got.len() == 1 && got[0].1 == Some((Some(2019), Some(3), Some(1))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+}
+
+/// A day of another event told relative to a meeting ("… ngay trước thời điểm …", "trước
+/// thềm", "trước khi", "sau khi") is not the meeting's.
+#[test]
+fn a_day_told_before_or_after_a_meeting_is_another_events() {
+    for relation in [
+        "ngay trước thời điểm diễn ra",
+        "trước thềm",
+        "trước khi khai mạc",
+        "sau khi bế mạc",
+    ] {
+        let text = format!(
+            "Cuối tháng 11/2018, tàu tuần tra đi qua vùng biển này, {relation} Hội nghị thượng đỉnh Á - Âu ở Brussels."
+        );
+        assert_undated(&[&text]);
+    }
+}
+
+/// A meeting's name in subject position ends before an apposition that describes it, and an
+/// organiser's name before a verb of organising joined to "tổ chức".
+#[test]
+fn an_apposition_and_a_joined_verb_of_organising_end_names() {
+    for apposition in [
+        "một trong hai sự kiện lớn",
+        "sự kiện thường niên của ngành",
+        "những hoạt động mở đầu",
+    ] {
+        let text = format!(
+            "Sáng 7-11-2017, hội nghị thượng đỉnh kinh doanh Việt Nam, {apposition} được tổ chức theo sáng kiến của Việt Nam đã diễn ra tại Đà Nẵng."
+        );
+        assert_titles(&[(&text, "Hội nghị thượng đỉnh kinh doanh Việt Nam")]);
+    }
+    for verb in ["chủ trì tổ chức", "phối hợp tổ chức", "đã chủ trì tổ chức"]
+    {
+        let text = format!("Ngày 23/5/2019, Bộ Y tế {verb} hội thảo về an toàn thực phẩm.");
+        assert_titles(&[(&text, "Hội thảo về an toàn thực phẩm của Bộ Y tế")]);
+    }
+}

@@ -272,6 +272,8 @@ pub(super) fn same_article_year(
             continue;
         };
         let others = own_dated_neighbours(g, groups, cands, dated, &of_article);
+        // A meeting the article announces comes after the meetings it reports as held.
+        let announced = groups[g].iter().all(|&m| cands[m].mention.planned);
         let near = |y: i32| {
             let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
             others.iter().find(|n| {
@@ -279,7 +281,9 @@ pub(super) fn same_article_year(
                 let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
                 // The article's own time comes before a meeting it announces.
                 let before_plan = !n.planned || (d.year, d.month) >= (y, p.month);
-                o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS) && before_plan
+                let after_held = !announced || n.planned || (y, p.month) >= (d.year, d.month);
+                let within = o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS);
+                within && before_plan && after_held
             })
         };
         let mut years: Vec<i32> = others

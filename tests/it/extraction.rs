@@ -1107,3 +1107,24 @@ fn a_meeting_on_next_years_wage_is_held_the_year_before() {
         }
     }
 }
+
+/// A meeting the article announces comes after the meetings it reports as held: it takes no
+/// year that would put it before them.
+#[test]
+fn an_announced_meeting_takes_no_year_before_the_held_ones() {
+    let held = "Trước đó, Hội nghị Thành ủy Nam Sơn lần thứ 20 đã diễn ra cuối tháng 12/2018.";
+    for (session, date) in [
+        (
+            "Kỳ họp thứ 11 HĐND thành phố Nam Sơn sẽ diễn ra từ ngày 9 đến 11/7.",
+            None,
+        ),
+        (
+            "Kỳ họp thứ 11 HĐND thành phố Nam Sơn đã diễn ra từ ngày 9 đến 11/7.",
+            Some("2018-07-09"),
+        ),
+    ] {
+        let text = format!("Tin\n\n{session}\n\n{held}\n");
+        let tl = timeline(&[("a.txt", &text)]);
+        assert_eq!(conference(&tl, "thứ 11").date.as_deref(), date, "{text}");
+    }
+}

@@ -318,6 +318,63 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
         || REPORT_OR_PURPOSE.iter().any(|w| contains_word(&lower, w))
 }
 
+/// Verbs of a view or a statement whose content may name a meeting ("Bộ trưởng A ngày 1-3
+/// cho rằng Hội nghị thượng đỉnh … phản ánh …"): a day before them is the statement's.
+const STATEMENT_VERBS: &[&str] = &[
+    "cho rằng",
+    "nhận định",
+    "đánh giá",
+    "khẳng định",
+    "bày tỏ",
+    "tuyên bố",
+    "nói rằng",
+    "cho biết",
+];
+
+/// Whether a date that ends at `date_end`, before a meeting that starts at `meeting`, is the day
+/// of a statement whose content names the meeting: a verb of [`STATEMENT_VERBS`] stands
+/// between them, and no place or act puts the meeting where the statement was made ("… cho
+/// biết tại hội nghị …", "… nhấn mạnh khi chủ trì hội nghị …").
+fn statement_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
+    let Some(between) = text.get(date_end..meeting) else {
+        return false;
+    };
+    let lower = between.to_lowercase();
+    let Some(verb_end) = STATEMENT_VERBS
+        .iter()
+        .filter_map(|v| crate::text::find_word(&lower, v).map(|at| at + v.len()))
+        .min()
+    else {
+        return false;
+    };
+    const AT_THE_MEETING: &[&str] = &[
+        "tại",
+        "trong",
+        "ở",
+        "khi",
+        "dự",
+        "chủ trì",
+        "tổ chức",
+        "khai mạc",
+        "bế mạc",
+        "phát biểu",
+    ];
+    let after_verb = &lower[verb_end..];
+    !AT_THE_MEETING.iter().any(|w| contains_word(after_verb, w))
+}
+
+/// Whether a date that ends at `date_end` is the day of another event told relative to the
+/// meeting that starts at `meeting`: "… hồi cuối tháng 11/2018 cũng tuần tra …, ngay trước
+/// thời điểm … bên lề Hội nghị thượng đỉnh G20", "Ngày 3/5, trước thềm Hội nghị …", "… sau
+/// khi Hội nghị … bế mạc".
+fn relative_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
+    const RELATIVE: &[&str] = &["trước thời điểm", "trước thềm", "trước khi", "sau khi"];
+    text.get(date_end..meeting).is_some_and(|between| {
+        let lower = between.to_lowercase();
+        RELATIVE.iter().any(|w| contains_word(&lower, w))
+    })
+}
+
 /// Whether a date that starts at `date`, after a meeting prepared for or proposed whose name
 /// spans `name`, is the day of the proposal's own frame ("đề xuất tổ chức hội nghị ba bên
 /// trong chuyến thăm Nga … vào tháng 2/2019"): only a day written right after the name, or
@@ -1138,7 +1195,18 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     let Some(p) = SUBJECT_PREDICATE.find(&text[name.end..]) else {
         return;
     };
+    // An apposition after a comma ("…, một trong hai sự kiện được tổ chức …", "…, sự kiện
+    // lớn nhất năm …") describes the meeting: the name ends before it. A list goes on ("sơ
+    // kết công tác tìm kiếm, quy tập hài cốt …").
+    const APPOSITION: &[&str] = &["một", "là", "sự kiện", "hoạt động", "nơi", "dịp", "những"];
     let end = name.end + p.start();
+    let apposition = text[name.end..end].match_indices(',').find(|(c, _)| {
+        let after = text[name.end + c + 1..].trim_start().to_lowercase();
+        APPOSITION
+            .iter()
+            .any(|w| crate::text::starts_with_word(&after, w))
+    });
+    let end = apposition.map_or(end, |(c, _)| name.end + c);
     let span = &text[name.end..end];
     if span.contains(['.', ';', ':'])
         || text[m.end..end].split_whitespace().count() > SUBJECT_MAX_WORDS
@@ -1618,10 +1686,12 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }) {
         clause = before[offset(other)..end].trim();
     }
-    // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb.
+    // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb, nor a verb of
+    // organising joined to it ("Bộ A chủ trì tổ chức …", "Sở B phối hợp tổ chức …").
     let mut body = clause;
     while let Some(rest) = BODY_ADVERBS
         .iter()
+        .chain(&["chủ trì", "phối hợp", "đứng ra"])
         .find_map(|w| body.strip_suffix(w).filter(|r| r.ends_with(' ')))
     {
         body = rest.trim_end();
@@ -2547,6 +2617,10 @@ fn date_mentions(
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
             .filter(|d| !(c.planned && report_day_before(text, d.span.end - s.range.start, at)))
+            .filter(|d| {
+                let end = d.span.end - s.range.start;
+                !statement_day_before(text, end, at) && !relative_day_before(text, end, at)
+            })
             .filter(|d| {
                 !(c.planned
                     && proposal_day_after(text, names[i].clone(), d.span.start - s.range.start))
