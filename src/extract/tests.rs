@@ -2257,3 +2257,26 @@ fn an_apposition_and_a_joined_verb_of_organising_end_names() {
         assert_titles(&[(&text, "Hội thảo về an toàn thực phẩm của Bộ Y tế")]);
     }
 }
+
+/// A sentence after a meeting that opens with it, by its word or as "the event", and says who
+/// organised it gives a generic title its owner; a named one keeps its own.
+#[test]
+fn an_organiser_told_in_the_next_sentence_owns_a_generic_title() {
+    let first = "Sáng 11/1/2018, Phó Thủ tướng Lê Văn An dự hội nghị triển khai nhiệm vụ năm 2018.";
+    for next in [
+        "Hội nghị do Bộ Văn hóa, Thể thao và Du lịch tổ chức.",
+        "Hội nghị này do Bộ Văn hóa, Thể thao và Du lịch chủ trì.",
+        "Sự kiện được tổ chức bởi Bộ Văn hóa, Thể thao và Du lịch.",
+    ] {
+        for gap in [" ", "\n\n"] {
+            let text = format!("{first}{gap}{next}");
+            assert_eq!(
+                titles(&extract(&text)),
+                ["Hội nghị triển khai nhiệm vụ năm 2018 của Bộ Văn hóa, Thể thao và Du lịch"],
+                "{text}"
+            );
+        }
+    }
+    let text = "Sáng 11/1/2018, Bộ Nam Sơn tổ chức Hội nghị Ngoại giao lần thứ 30. Hội nghị do Bộ Bắc Hà tổ chức.";
+    assert_eq!(titles(&extract(text)), ["Hội nghị Ngoại giao lần thứ 30"]);
+}

@@ -2056,6 +2056,7 @@ pub(super) fn extract(
         {
             if last.evidence.line + 2 >= s.line.number {
                 details(s, text, people, k, last);
+                owner_told_after(s, last);
             }
             if last.evidence.line + ANAPHOR_LINES >= s.line.number {
                 anaphor_day(s, ctx, last);
@@ -2073,6 +2074,59 @@ pub(super) fn extract(
     if let Some(i) = main {
         details(s, text, people, k, &mut out[i]);
     }
+}
+
+/// A sentence that opens with the meeting just named, by its word alone or as "the event", and
+/// says who organised it ("Hội nghị do Bộ Văn hóa, Thể thao và Du lịch tổ chức", "Sự kiện
+/// được tổ chức bởi …"): a generic title takes that owner.
+fn owner_told_after(s: &Sentence, c: &mut ConferenceMention) {
+    let text = s.folded();
+    static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+        let words = super::lexicon::MEETING_WORDS
+            .iter()
+            .map(|(w, _)| crate::text::capitalised(w))
+            .chain(["Sự kiện".to_string(), "Chương trình".to_string()])
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(
+            r"^\s*(?:{words})(?:\s+(?:này|lần này|năm nay))?\s+(?:được\s+)?(?:tổ chức\s+bởi\s+|do\s+)"
+        ))
+        .unwrap()
+    });
+    if c.ordinal.is_some() || names_someone(&c.title) || c.title.contains(" của ") {
+        return;
+    }
+    let Some(m) = ANAPHOR.find(text) else {
+        return;
+    };
+    // "… do X tổ chức": read as after a name; "… tổ chức bởi X": up to the clause's end.
+    let from = m.end()
+        - if m.as_str().ends_with("do ") {
+            "do ".len()
+        } else {
+            0
+        };
+    let body = organizer_after(&text[from..]).or_else(|| {
+        // To the clause's end: a comma before a capital is inside the body's name ("Bộ Văn
+        // hóa, Thể thao và Du lịch").
+        let rest = &text[m.end()..];
+        let end = rest
+            .match_indices([',', '.', ';'])
+            .find(|(i, c)| *c != "," || !rest[i + 1..].trim_start().starts_with(char::is_uppercase))
+            .map_or(rest.len(), |(i, _)| i);
+        let clause = rest[..end].trim();
+        (starts_with_organiser(clause) && clause.split_whitespace().count() <= MAX_ORGANISER_WORDS)
+            .then(|| clause.to_string())
+    });
+    // As written, not folded.
+    let Some(at) = body.and_then(|b| {
+        text[from..]
+            .find(&b)
+            .map(|at| from + at..from + at + b.len())
+    }) else {
+        return;
+    };
+    c.title = format!("{} của {}", c.title, original_of(s, at));
 }
 
 /// The original words of a range of sentence `s` (bytes of its folded text).
