@@ -347,7 +347,7 @@ static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\
 /// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb
 /// or clause end ("… của UBND huyện A tháng 10/2018 về …").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do)\b|[,;.]|$)").unwrap()
+    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung)\b|[,;.]|$)").unwrap()
 });
 /// The words of a criminal case: a decision that brings a case to trial, charges or detains
 /// ("Quyết định số 03/2017/HSST-QĐ … đưa vụ án ra xét xử", "quyết định khởi tố bị can") is a
@@ -1043,7 +1043,7 @@ fn instructing_cue(
     if word == "chỉ thị" && m.as_str().starts_with('C') {
         return None;
     }
-    if judges_work_done(&t[..m.start()]) {
+    if judges_work_done(&t[..m.start()]) || in_a_case(&t[..m.start()]) {
         return None;
     }
     // Read last: a report and the giver are the costly checks.
@@ -1068,15 +1068,40 @@ fn judges_work_done(before: &str) -> bool {
     static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:hoan nghênh|đánh giá cao|biểu dương|khen ngợi|ghi nhận)\b").unwrap()
     });
+    // The praised work's own verb: "đã" and at most a few words before the cue, all in its
+    // clause ("… đã nghiêm túc, tích cực chỉ đạo"), not a new instruction after it ("… đã nỗ
+    // lực vượt khó, đồng thời yêu cầu …", "Ghi nhận những kết quả đã đạt được …, Thủ tướng
+    // yêu cầu …").
+    static DONE_VERB: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bđã(?:\s+[^\s;]+){0,4}?\s*$").unwrap());
+    // A finding of what someone did wrong ("Ông A đã vi phạm …; trực tiếp chỉ đạo …"), not
+    // the cases an instruction is about ("Đối với các trường hợp đã vi phạm, Chủ tịch … yêu
+    // cầu …").
     static FAULT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\bđã\s+(?:vi phạm|sai phạm)\b").unwrap());
     // "Sau khi ghi nhận … xảy ra dịch bệnh, ông A chỉ đạo …": a time clause notes, not praises.
     let praised = PRAISE.find_iter(before).any(|p| {
         let lead = before[..p.start()].to_lowercase();
+        let tail = &before[p.end()..];
         !crate::text::ends_with_word(lead.trim_end(), "khi")
-            && crate::text::contains_word(&before[p.end()..], "đã")
+            && DONE_VERB.is_match(tail)
+            && !tail.to_lowercase().contains("đồng thời")
     });
-    praised || FAULT.is_match(before)
+    let opening = before.trim_start().to_lowercase();
+    let about_cases = ["đối với", "với", "những", "các", "trường hợp"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&opening, w));
+    praised || (!about_cases && FAULT.is_match(before))
+}
+
+/// Whether the words before a cue tell a criminal case: what a defendant or a suspect asks
+/// ("Tại tòa, bị cáo A yêu cầu …", "Theo cáo trạng, A yêu cầu các nạn nhân …") is a fact of
+/// the case, whatever meeting the article reports.
+fn in_a_case(before: &str) -> bool {
+    static CASE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:bị cáo|bị can|nghi phạm|cáo trạng|tại tòa|tại toà)\b").unwrap()
+    });
+    CASE_ROLE.is_match(before)
 }
 
 /// What a note or an emphasis may weigh without asking anything ("lưu ý tầm quan trọng của
@@ -1596,6 +1621,11 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
 /// names its defendants there). A court that holds a meeting on a Party resolution has not
 /// made the resolution a case's.
 fn of_a_case(t: &str, name: std::ops::Range<usize>, issuer: Option<&str>) -> bool {
+    // Only a decision is a step of a case: a directive, plan or resolution may be about
+    // trials ("Chỉ thị … về đẩy nhanh việc xét xử các vụ án kinh tế").
+    if !t[name.clone()].starts_with("Quyết định") {
+        return false;
+    }
     let clause_start = t[..name.start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
     let after = &t[name.end..];
     let end = after.find(['.', ';']).unwrap_or(after.len());
@@ -1679,7 +1709,9 @@ fn issue_date(s: &Sentence, ctx: &ArticleContext, start: usize, end: usize) -> O
     };
     let after = s.dates.iter().filter(usable).find(|d| {
         let at = d.span.start - offset;
-        at >= end && ISSUE_GAP.is_match(&t[end..at])
+        // "… có hiệu lực từ ngày 1/7": the day it takes effect, not its issue.
+        let gap = &t[end..at.max(end)];
+        at >= end && ISSUE_GAP.is_match(gap) && !gap.contains("hiệu lực") && !gap.contains(" từ ")
     });
     let before = || {
         s.dates.iter().filter(usable).rev().find(|d| {

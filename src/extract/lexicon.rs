@@ -430,7 +430,13 @@ pub fn body_name_pattern() -> String {
     let word = r"\p{Lu}[\p{L}&.]*(?:\s+\p{Ll}+){0,2}?";
     let title_words = BODY_TITLE_WORDS.join("|");
     let departments = DEPARTMENT_WORDS.join("|");
-    format!(r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}|(?:{departments})\s+{word}))*")
+    let committee = format!(
+        r"(?:{})\b[\p{{L}}&.]*(?:\s+\p{{Ll}}+){{0,2}}?",
+        PARTY_COMMITTEES.join("|").replace('.', r"\.")
+    );
+    format!(
+        r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}|(?:{departments})\s+{committee}))*"
+    )
 }
 
 /// Words of an administrative title that may stand in a body's name after its head ("UBND
@@ -465,6 +471,13 @@ const DEPARTMENT_WORDS: &[&str] = &[
     "kiểm tra",
     "nội chính",
     "đối ngoại",
+];
+
+/// The first words of the Party committees a department serves ("Trung ương", "Tỉnh ủy",
+/// "Thành ủy", …): only before one of them is "Ban tổ chức" a department ("Ban tổ chức
+/// Festival Huế" is an event's organisers).
+const PARTY_COMMITTEES: &[&str] = &[
+    "Trung", "TW", "T.Ư", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng",
 ];
 
 /// Adverbs that may stand between a body and its verb ("Chính phủ đã yêu cầu", "HĐND TP vừa
@@ -560,7 +573,7 @@ fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
         DEPARTMENT_WORDS
             .iter()
             .filter_map(title_word)
-            .filter(|&e| words.get(e).is_some_and(|w| capitalised(w))),
+            .filter(|&e| words.get(e).is_some_and(|w| PARTY_COMMITTEES.contains(w))),
     );
     ends
 }

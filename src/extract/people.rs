@@ -64,7 +64,7 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if capitalised(ws[i].text) && k.is_surname(ws[i].text) {
+        if capitalised(ws[i].text) && k.is_surname(ws[i].text) && !in_a_place_name(&ws, i) {
             let mut j = i + 1;
             // Given names follow separated by a single space only.
             while j < ws.len()
@@ -92,8 +92,45 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Whether word `i` is a syllable of a place named after its word ("tỉnh Quảng Ninh Đặng Huy
+/// Hậu", "TP Uông Bí", "huyện Thạch Thất"): the first or second capitalised word after
+/// "tỉnh", "huyện", "TP" and the like, not a family name.
+fn in_a_place_name(ws: &[Word], i: usize) -> bool {
+    const PLACE_WORDS: &[&str] = &[
+        "tỉnh",
+        "phố",
+        "TP",
+        "TP.",
+        "Tp",
+        "Tp.",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "trấn",
+    ];
+    let place_word = |j: usize| PLACE_WORDS.contains(&ws[j].text);
+    // A place and then a person's full name: more capitalised words than a name has ("UBND
+    // TP Lê Văn A" leaves out the city and names the person).
+    let run = ws[i..].iter().take_while(|w| capitalised(w.text)).count();
+    run >= 4
+        && ((i >= 1 && place_word(i - 1))
+            || (i >= 2 && capitalised(ws[i - 1].text) && place_word(i - 2)))
+}
+
 /// Place names that begin with a family name.
 const NOT_PEOPLE: &[&str] = &[
+    // Places whose first syllable is one of the rarer family names.
+    "Uông Bí",
+    "Thạch Thất",
+    "Thạch Hà",
+    "Thạch Thành",
+    "Thạch An",
+    "Lục Nam",
+    "Lục Ngạn",
+    "Lục Yên",
+    "Nông Cống",
+    "Nông Sơn",
     "Hà Nội",
     "Hà Giang",
     "Hà Tĩnh",

@@ -1095,7 +1095,11 @@ fn a_span_whose_year_the_knowledge_file_gives_keeps_its_end() {
 /// for it is dated in that year, with its day or by its title alone.
 #[test]
 fn a_meeting_on_next_years_wage_is_held_the_year_before() {
-    for wage in ["lương tối thiểu vùng", "mức lương tối thiểu", "lương cơ sở"] {
+    for wage in [
+        "lương tối thiểu vùng",
+        "mức lương tối thiểu",
+        "lương tối thiểu",
+    ] {
         for (when, date) in [("Sáng 14/6, ", Some("2019-06-14")), ("", Some("2019"))] {
             let text = format!(
                 "Tin\n\n{when}Hội đồng Tiền lương quốc gia tổ chức phiên họp về {wage} năm 2020.\n"
@@ -1105,6 +1109,26 @@ fn a_meeting_on_next_years_wage_is_held_the_year_before() {
             assert_eq!(e.date.as_deref(), date, "{text}");
             assert!(e.title.contains(&format!("{wage} năm 2020")), "{}", e.title);
         }
+    }
+    // A wage carried out is a plan's year as any (in January, that year); a year not the
+    // wage's is the meeting's own.
+    for (meeting, date) in [
+        (
+            "hội nghị triển khai thực hiện mức lương tối thiểu vùng năm 2020",
+            "2020-01-08",
+        ),
+        (
+            "hội thảo về lương tối thiểu và năng suất lao động năm 2020",
+            "2020-01-08",
+        ),
+    ] {
+        let text = format!("Tin\n\nSáng 8/1, Bộ Nam Sơn tổ chức {meeting}.\n");
+        let tl = timeline(&[("a.txt", &text)]);
+        assert_eq!(
+            conference(&tl, "Bộ Nam Sơn").date.as_deref(),
+            Some(date),
+            "{text}"
+        );
     }
 }
 

@@ -173,8 +173,11 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let body = body_name_pattern();
+    // Leaders or ministers of a named party meet as a body does ("các nhà lãnh đạo ASEAN họp
+    // ngày 29/4", "các bộ trưởng tài chính G20 đã họp").
+    let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
-        r"\b({body}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
@@ -295,9 +298,9 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a meeting in its sentence that announce it for later ("Dự kiến tháng 8, HĐND
-/// TP họp …", "… sẽ tổ chức Hội nghị …", "trong thời gian chuẩn bị diễn ra … Hội nghị …").
+/// TP họp …", "… sẽ tổ chức Hội nghị …").
 static PLANNED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định|chuẩn bị diễn ra)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định)\b").unwrap());
 /// Whether a date that ends at `date_end`, before a meeting still to come that starts at
 /// `meeting`, is the day of the report that announces it, not the meeting's: the meeting is
 /// being prepared or proposed ("Sáng 6/3, ông A cho biết đang chuẩn bị … cho Tọa đàm …"), or
@@ -335,18 +338,23 @@ const STATEMENT_VERBS: &[&str] = &[
 /// of a statement whose content names the meeting: a verb of [`STATEMENT_VERBS`] stands
 /// between them, and no place or act puts the meeting where the statement was made ("… cho
 /// biết tại hội nghị …", "… nhấn mạnh khi chủ trì hội nghị …").
-fn statement_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
-    let Some(between) = text.get(date_end..meeting) else {
+fn statement_day_before(text: &str, date_end: usize, meeting: Range<usize>) -> bool {
+    let Some(between) = text.get(date_end..meeting.start) else {
         return false;
     };
+    // "… đánh giá Hội nghị … đã bế mạc thành công": the meeting's happening is told, on the
+    // day of the statement.
+    if told_happening(&text[meeting.end..]) {
+        return false;
+    }
     let lower = between.to_lowercase();
-    let Some(verb_end) = STATEMENT_VERBS
+    if !STATEMENT_VERBS
         .iter()
-        .filter_map(|v| crate::text::find_word(&lower, v).map(|at| at + v.len()))
-        .min()
-    else {
+        .any(|v| crate::text::contains_word(&lower, v))
+    {
         return false;
-    };
+    }
+    // Said at the meeting ("… cho rằng tại hội nghị …", "phát biểu bế mạc, … đánh giá …").
     const AT_THE_MEETING: &[&str] = &[
         "tại",
         "trong",
@@ -358,20 +366,39 @@ fn statement_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
         "khai mạc",
         "bế mạc",
         "phát biểu",
+        "kết luận",
     ];
-    let after_verb = &lower[verb_end..];
-    !AT_THE_MEETING.iter().any(|w| contains_word(after_verb, w))
+    !AT_THE_MEETING.iter().any(|w| contains_word(&lower, w))
 }
 
-/// Whether a date that ends at `date_end` is the day of another event told relative to the
+/// Whether the words after a meeting's name tell its happening, past or to come ("… đã diễn ra
+/// thành công", "… khai mạc sáng cùng ngày").
+fn told_happening(rest: &str) -> bool {
+    let rest = rest.trim_start().to_lowercase();
+    let rest = ["đã ", "vừa ", "sẽ ", "được "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(&rest);
+    super::lexicon::HAPPENING_VERBS
+        .iter()
+        .any(|v| crate::text::starts_with_word(rest, v))
+}
+
+/// Whether a date that spans `date` is the day of another event told relative to the
 /// meeting that starts at `meeting`: "… hồi cuối tháng 11/2018 cũng tuần tra …, ngay trước
-/// thời điểm … bên lề Hội nghị thượng đỉnh G20", "Ngày 3/5, trước thềm Hội nghị …", "… sau
-/// khi Hội nghị … bế mạc".
-fn relative_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
-    const RELATIVE: &[&str] = &["trước thời điểm", "trước thềm", "trước khi", "sau khi"];
-    text.get(date_end..meeting).is_some_and(|between| {
+/// thời điểm … bên lề Hội nghị thượng đỉnh G20", "Ngày 3/5, trước thềm Hội nghị …", "… tuần
+/// tra ngày 5/3, trước khi Hội nghị … khai mạc".
+fn relative_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
+    const RELATIVE: &[&str] = &["trước thời điểm", "trước thềm"];
+    // A day that opens the sentence frames all of it ("Chiều 6/12, sau khi nghe báo cáo, …
+    // kết luận tại cuộc họp …"): "trước khi", "sau khi" tell another event only inside it.
+    const INSIDE: &[&str] = &["trước khi", "sau khi"];
+    let head = &text[..date.start];
+    let opens = head.split_whitespace().count() <= 2 && !head.contains(',');
+    text.get(date.end..meeting).is_some_and(|between| {
         let lower = between.to_lowercase();
         RELATIVE.iter().any(|w| contains_word(&lower, w))
+            || !opens && INSIDE.iter().any(|w| contains_word(&lower, w))
     })
 }
 
@@ -455,7 +482,7 @@ const REPORT_OR_PURPOSE: &[&str] = &[
 /// phiên họp tháng 9").
 static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:chuẩn bị\b[^,.;:]{0,40}\bcho|chuẩn bị(?:\s+tổ chức)?|(?:đề xuất|đề nghị|kiến nghị|đề xướng)\s+(?:việc\s+)?tổ chức|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|tại|trong))?)(?:\s+(?:chương trình|các|một))?\s*$",
+        r"(?i)\b(?:chuẩn bị diễn ra(?:\s+sự kiện[^,.;:]{0,50}?\s+là)?|chuẩn bị\b[^,.;:]{0,40}\bcho|chuẩn bị(?:\s+tổ chức)?|(?:đề xuất|đề nghị|kiến nghị|đề xướng)\s+(?:việc\s+)?tổ chức|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|tại|trong))?)(?:\s+(?:chương trình|các|một))?\s*$",
     )
     .unwrap()
 });
@@ -849,15 +876,31 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     }
     // Its own day follows the place, or frames the meeting before it ("Chiều 20/4, tại cuộc
     // họp ở Bến Tre để …").
-    let place = PLACE.find(&text[name.end..]).filter(|p| {
-        DAY.is_match(&text[name.end + p.end()..]) || FRAMED_BY_DAY.is_match(&text[..start])
+    let Some(found) = PLACE.find(&text[name.end..]) else {
+        return;
+    };
+    // Framed by its day before, the place ends at its clause ("tại hội nghị ở Hà Nội, Thủ
+    // tướng …" names no "Thủ"); a body is no place ("cuộc họp ở Sở Y tế").
+    let (day_after, framed) = (
+        DAY.is_match(&text[name.end + found.end()..]),
+        FRAMED_BY_DAY.is_match(&text[..start]),
+    );
+    let place_end = match (day_after, framed) {
+        (true, _) => found.end(),
+        (false, true) => found.as_str().find(',').unwrap_or(found.end()),
+        (false, false) => return,
+    };
+    let place = &found.as_str()[..place_end];
+    let named = place.trim_start().split_once(' ').map_or("", |(_, rest)| {
+        rest.trim_start_matches("thủ đô ").trim_start()
     });
-    if let Some(place) = place {
-        name.end += place.end();
-        name.title_end = name.end;
-        name.words = place.as_str().split_whitespace().count();
-        name.proper_name = true;
+    if starts_with_organiser(named) {
+        return;
     }
+    name.end += place.len();
+    name.title_end = name.end;
+    name.words = place.split_whitespace().count();
+    name.proper_name = true;
 }
 
 /// A keyword (or a working session's verb phrase) in a sentence.
@@ -1017,6 +1060,15 @@ fn habitual(after: &str) -> bool {
 /// tháng 3" → "Phiên họp thường kỳ tháng 3 của Chính phủ", "Ban Thường vụ Tỉnh ủy đã họp" →
 /// "Cuộc họp của Ban Thường vụ Tỉnh ủy". `rest` is what the name parser took after the verb.
 fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
+    // "Các bộ trưởng … họp" opening the sentence: a common noun inside the title.
+    let lowered;
+    let body = match body.strip_prefix("Các ") {
+        Some(r) => {
+            lowered = format!("các {r}");
+            lowered.as_str()
+        }
+        None => body,
+    };
     let rest = trim_title(rest.trim());
     let first = rest.split_whitespace().next().unwrap_or("");
     let (mut noun, rest) = match first.to_lowercase().as_str() {
@@ -1197,8 +1249,9 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     };
     // An apposition after a comma ("…, một trong hai sự kiện được tổ chức …", "…, sự kiện
     // lớn nhất năm …") describes the meeting: the name ends before it. A list goes on ("sơ
-    // kết công tác tìm kiếm, quy tập hài cốt …").
-    const APPOSITION: &[&str] = &["một", "là", "sự kiện", "hoạt động", "nơi", "dịp", "những"];
+    // kết công tác tìm kiếm, quy tập hài cốt …", "biểu dương người tốt, việc tốt, những
+    // tấm gương …", "tuyên truyền, hoạt động đối ngoại …").
+    const APPOSITION: &[&str] = &["một", "là", "sự kiện", "nơi", "dịp"];
     let end = name.end + p.start();
     let apposition = text[name.end..end].match_indices(',').find(|(c, _)| {
         let after = text[name.end + c + 1..].trim_start().to_lowercase();
@@ -1696,6 +1749,22 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     {
         body = rest.trim_end();
     }
+    // "UBND tỉnh A giao Sở B chủ trì tổ chức …": the body assigned, not the one assigning,
+    // holds it; this clause names no one organiser.
+    // (A verb with an object after it: "Bộ Ngoại giao" ends with the syllable.)
+    let assigns = |w: &&str| {
+        crate::text::find_word(body, w).is_some_and(|at| {
+            body[at + w.len()..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+        })
+    };
+    if ["giao", "đề nghị", "yêu cầu", "chỉ đạo"]
+        .iter()
+        .any(assigns)
+    {
+        return None;
+    }
     // "sở này": the body named before, by its head.
     if let Some(named) = this_body(before, body) {
         (body, clause) = (named, named);
@@ -1917,30 +1986,40 @@ fn title_years(
         line,
     };
     let lower = title.to_lowercase();
+    // A wage's year is a plan's, settled the year before.
+    let wage = wage_year(&lower).and_then(|y| name.years.iter().position(|(v, _)| *v == y));
+    let plan_year = wage.or(name.plan_year);
     let first = name
         .years
         .iter()
         .enumerate()
-        .find(|(i, _)| Some(*i) != name.plan_year)
+        .find(|(i, _)| Some(*i) != plan_year)
         .map(|(_, (y, r))| (*y, reading(r)));
     TitleYears {
         first,
-        plan: name
-            .plan_year
-            .map(|i| (name.years[i].0, reading(&name.years[i].1))),
+        plan: plan_year.map(|i| (name.years[i].0, reading(&name.years[i].1))),
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
         reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
-        plan_settled_before: name.plan_year.is_some() && settled_the_year_before(&lower),
+        plan_settled_before: wage.is_some(),
     }
 }
 
-/// Whether lower-case text names a plan settled the year before the year it names
-/// ([`name::SETTLED_THE_YEAR_BEFORE`]).
-fn settled_the_year_before(lower: &str) -> bool {
-    name::SETTLED_THE_YEAR_BEFORE
-        .iter()
-        .any(|w| lower.contains(w))
+/// The year of a minimum wage lower-case text names as settled ("lương tối thiểu vùng năm
+/// 2020"): wages for a year are negotiated and decided in the year before it, whatever the
+/// month. Not a wage being carried out, applied or reported ("triển khai thực hiện mức lương
+/// tối thiểu năm 2020"), nor a year not right after it ("lương tối thiểu và năng suất lao
+/// động năm 2019").
+fn wage_year(lower: &str) -> Option<i32> {
+    static WAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"lương tối thiểu(?:\s+vùng)?(?:\s+(?:cho\s+)?năm)?\s+((?:19|20)\d{2})\b")
+            .unwrap()
+    });
+    const APPLIED: &[&str] = &["thực hiện", "triển khai", "áp dụng", "công bố"];
+    if APPLIED.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    WAGE.captures(lower)?[1].parse().ok()
 }
 
 /// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
@@ -1985,7 +2064,7 @@ fn agenda_years(
     let rest = &text[from..];
     let lower = rest.to_lowercase();
     let reviews = REVIEW.iter().any(|w| lower.contains(w));
-    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) {
+    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) && wage_year(&lower).is_none() {
         return TitleYears::default();
     }
     let mut out = TitleYears {
@@ -2010,9 +2089,10 @@ fn agenda_years(
             line,
         };
         let between = rest[since..m.start()].to_lowercase();
-        if PLAN.iter().any(|w| between.contains(w)) && out.plan.is_none() {
+        let wage = wage_year(&lower) == Some(y);
+        if (wage || PLAN.iter().any(|w| between.contains(w))) && out.plan.is_none() {
             out.plan = Some((y, reading));
-            out.plan_settled_before = settled_the_year_before(&between);
+            out.plan_settled_before = wage;
         } else if out.first.is_none() && out.plan.is_none() {
             out.first = Some((y, reading));
         }
@@ -2672,8 +2752,9 @@ fn date_mentions(
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
             .filter(|d| !(c.planned && report_day_before(text, d.span.end - s.range.start, at)))
             .filter(|d| {
-                let end = d.span.end - s.range.start;
-                !statement_day_before(text, end, at) && !relative_day_before(text, end, at)
+                let r = d.span.start - s.range.start..d.span.end - s.range.start;
+                !statement_day_before(text, r.end, names[i].clone())
+                    && !relative_day_before(text, r, at)
             })
             .filter(|d| {
                 !(c.planned

@@ -117,18 +117,7 @@ pub(super) const PLAN_WORDS: &[&str] = &[
     "chiến lược",
     // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …").
     "phấn đấu",
-    // A wage is set for the year after ("lương tối thiểu vùng năm 2020"): see
-    // [`SETTLED_THE_YEAR_BEFORE`].
-    "lương tối thiểu",
-    "lương cơ sở",
-    "mức lương",
 ];
-
-/// Plans settled only in the year before the year they name: wages for a year are negotiated
-/// and decided in the year before it ("phiên họp … về lương tối thiểu vùng năm 2020" met in
-/// 2019), whatever the month.
-pub(super) const SETTLED_THE_YEAR_BEFORE: &[&str] =
-    &["lương tối thiểu", "lương cơ sở", "mức lương"];
 
 /// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
 /// one ("thực hiện nhiệm vụ năm 2017").
