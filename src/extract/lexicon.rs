@@ -649,7 +649,7 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "trước", "ở", "đang", "vừa", "hôm", "của", "trong", "qua", "tới", "đến", "nên", "vì", "khi",
     "nay", "rất", "như", "gồm", "ra", "vẫn", "không", "đều", "hay", "hoặc", "nói", "ấy", "kia",
     "nhiều", "bao", "chưa", "mới", "còn", "bởi", "lúc", "thuộc", "giữa", "lần", "sớm", "cần",
-    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng", "bị",
+    "phải", "tiếp", "bắt", "luôn", "nhận", "sắp", "lại", "cùng", "bị", "rằng",
 ];
 
 /// Words of which one syllable is one of [`CLAUSE_WORDS`] used as part of the word ("đổi mới"

@@ -2384,3 +2384,20 @@ fn a_review_of_the_seed_11_rules_with_invented_sentences() {
         "{text}"
     );
 }
+
+/// Bodies that organise a meeting together ("A phối hợp với B tổ chức", "A chủ trì, phối hợp
+/// với B tổ chức") are its owners together.
+#[test]
+fn bodies_that_organise_together_own_the_meeting_together() {
+    for joined in [
+        "Bộ Y tế phối hợp với UBND tỉnh Nam Sơn",
+        "Bộ Y tế phối hợp cùng UBND tỉnh Nam Sơn",
+        "Bộ Y tế chủ trì, phối hợp với UBND tỉnh Nam Sơn",
+    ] {
+        let text = format!("Sáng 5/3/2019, {joined} tổ chức hội nghị về an toàn thực phẩm.");
+        assert_titles(&[(
+            &text,
+            "Hội nghị về an toàn thực phẩm của Bộ Y tế và UBND tỉnh Nam Sơn",
+        )]);
+    }
+}

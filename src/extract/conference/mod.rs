@@ -1715,6 +1715,12 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         .iter()
         .find(|c| crate::text::ends_with_word(&lower, c))?;
     let before = p[..p.len() - cue.len()].trim_end();
+    // "Bộ A phối hợp với Sở B tổ chức …", "Ban A chủ trì, phối hợp với Bộ B tổ chức …": the
+    // bodies that organise it together.
+    static JOINTLY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:\s+chủ trì)?\s*,?\s+phối hợp (?:với|cùng)\s+").unwrap());
+    let joined = JOINTLY.replace_all(before, " và ");
+    let before = joined.as_ref();
     let mut clauses = crate::text::clauses_back(before)
         .map(str::trim)
         .skip_while(|c| c.starts_with("nhiệm kỳ") || c.starts_with("khóa"));
