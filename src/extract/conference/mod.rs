@@ -342,16 +342,16 @@ fn statement_day_before(text: &str, date_end: usize, meeting: Range<usize>) -> b
     let Some(between) = text.get(date_end..meeting.start) else {
         return false;
     };
-    // "… đánh giá Hội nghị … đã bế mạc thành công": the meeting's happening is told, on the
-    // day of the statement.
-    if told_happening(&text[meeting.end..]) {
-        return false;
-    }
     let lower = between.to_lowercase();
     if !STATEMENT_VERBS
         .iter()
         .any(|v| crate::text::contains_word(&lower, v))
     {
+        return false;
+    }
+    // "… đánh giá Hội nghị … đã bế mạc thành công": the meeting's happening is told, on the
+    // day of the statement.
+    if told_happening(&text[meeting.end..]) {
         return false;
     }
     // Said at the meeting ("… cho rằng tại hội nghị …", "phát biểu bế mạc, … đánh giá …").
@@ -374,7 +374,13 @@ fn statement_day_before(text: &str, date_end: usize, meeting: Range<usize>) -> b
 /// Whether the words after a meeting's name tell its happening, past or to come ("… đã diễn ra
 /// thành công", "… khai mạc sáng cùng ngày").
 fn told_happening(rest: &str) -> bool {
-    let rest = rest.trim_start().to_lowercase();
+    // The first few words are enough.
+    let rest = rest.trim_start();
+    let head = rest
+        .char_indices()
+        .nth(40)
+        .map_or(rest, |(at, _)| &rest[..at]);
+    let rest = head.to_lowercase();
     let rest = ["đã ", "vừa ", "sẽ ", "được "]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
@@ -2394,7 +2400,9 @@ impl Owner {
         // ("Chủ tịch Quốc hội chủ trì phiên họp" of the standing committee).
         let chair = || {
             let sitting = matches!(m.kind, MeetingKind::Session | MeetingKind::Summit);
-            (!sitting && !bare)
+            // (The names are read only when "chủ trì" stands right before the meeting.)
+            let chaired = crate::text::ends_with_word(&prefix.trim_end().to_lowercase(), "chủ trì");
+            (!sitting && !bare && chaired)
                 .then(|| host::chair_before(text, m.start, &names_in(text, k)))
                 .flatten()
         };
