@@ -1796,10 +1796,14 @@ fn a_session_held_by_the_verb_keeps_its_number() {
         for (verb, noun) in [("họp kỳ", "Kỳ họp"), ("họp phiên", "Phiên họp")] {
             for aspect in ["", "đã ", "vừa "] {
                 for n in [3, 12, 30] {
-                    let text = format!("Từ ngày 17 đến 19/10/2018, {body} {aspect}{verb} {n}.");
-                    let m = extract(&text);
-                    assert_eq!(titles(&m), [format!("{noun} thứ {n} của {body}")], "{text}");
-                    assert_eq!(m.conferences[0].ordinal, Some(n), "{text}");
+                    // With "thứ" too ("họp kỳ thứ 39"): one session, not a bare "Kỳ thứ 39".
+                    for thu in ["", "thứ "] {
+                        let text =
+                            format!("Từ ngày 17 đến 19/10/2018, {body} {aspect}{verb} {thu}{n}.");
+                        let m = extract(&text);
+                        assert_eq!(titles(&m), [format!("{noun} thứ {n} của {body}")], "{text}");
+                        assert_eq!(m.conferences[0].ordinal, Some(n), "{text}");
+                    }
                 }
             }
         }

@@ -1000,7 +1000,17 @@ fn keyword_names<'a>(
         };
         out.push((hit, name));
     }
-    out.extend(meeting_verbs(text, &out));
+    let verbs = meeting_verbs(text, &out);
+    // "… họp kỳ thứ 39": the session the verb names is its meeting; its number is not a bare
+    // "kỳ thứ 39" of its own.
+    out.retain(|(h, _)| {
+        let bare_session = ["kỳ", "kì", "phiên"].contains(&h.keyword.to_lowercase().as_str());
+        !bare_session
+            || !verbs
+                .iter()
+                .any(|(v, n)| v.verb_end.is_some_and(|e| e <= h.start) && h.start < n.end)
+    });
+    out.extend(verbs);
     out.extend(chaired_meetings(text, &out));
     out.sort_by_key(|(h, _)| h.start);
     out
@@ -1030,6 +1040,20 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             continue;
         }
         let mut name = parse_name(text, m.end());
+        // "họp kỳ thứ 39", "họp phiên thứ 12": the number is the session's name.
+        static NUMBERED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^\s*(?:kỳ|kì|phiên)\s+thứ\s+\d{1,3}\b").unwrap());
+        if let Some(n) = NUMBERED.find(&text[m.end()..]) {
+            name.end = name.end.max(m.end() + n.end());
+            name.title_end = name.title_end.max(name.end);
+            let digits = n.as_str().trim_start_matches(|c: char| !c.is_ascii_digit());
+            if name.ordinal.is_none() {
+                name.ordinal = digits.parse().ok();
+                // The series is the body's sessions, the word before "thứ".
+                let thu = n.as_str().to_lowercase().find("thứ").unwrap_or(0);
+                name.series_end = Some(m.end() + thu);
+            }
+        }
         let end = name.end.max(m.end());
         name.start = body.end();
         name.end = end;
