@@ -1063,7 +1063,8 @@ fn instructing_cue(
 /// Whether the words before a cue judge work done, so that the cue is part of what is judged:
 /// praise of what others did ("Bộ Chính trị hoan nghênh, đánh giá cao các ban … đã tích cực
 /// chỉ đạo …") or a finding of what someone did wrong ("Ông A đã vi phạm …; trực tiếp chỉ đạo
-/// …"). A new instruction after praise has no "đã" ("biểu dương Bộ Y tế, đồng thời yêu cầu …").
+/// …"). A new instruction after praise is not the praised work's verb ("biểu dương Bộ Y tế,
+/// đồng thời yêu cầu …").
 fn judges_work_done(before: &str) -> bool {
     static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:hoan nghênh|đánh giá cao|biểu dương|khen ngợi|ghi nhận)\b").unwrap()
@@ -1427,8 +1428,10 @@ const SUBJECT_HEADS: &[&str] = &["", "nghị quyết", "nghị quyết của", "
 /// A subject without the adverbs that stood between it and its verb ("Chính phủ đã").
 fn without_adverbs(subject: &str) -> String {
     let mut s = subject.trim();
-    while let Some(rest) = ["đã", "cũng", "tiếp tục"]
+    // The adverbs of the lexicon, and those of a verb's manner ("đã phải", "còn").
+    while let Some(rest) = lexicon::BODY_ADVERBS
         .iter()
+        .chain(&["phải", "còn"])
         .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
     {
         s = rest.trim_end();

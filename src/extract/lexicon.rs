@@ -435,7 +435,7 @@ pub fn body_name_pattern() -> String {
         PARTY_COMMITTEES.join("|").replace('.', r"\.")
     );
     format!(
-        r"(?:{heads})(?:\s+(?:{word}|và\s+{word}|{title_words}|(?:{departments})\s+{committee}))*"
+        r"(?:{heads})(?:\s+(?:{word}|(?:và|[-–])\s+{word}|{title_words}|(?:{departments})\s+{committee}))*"
     )
 }
 
@@ -560,7 +560,9 @@ fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
         (k + 1..=k + 1 + syllables).collect()
     };
     let mut ends = word_ends(j);
-    if words[j] == "và" {
+    // "và" joins two names of a portfolio; a dash, two places of one province ("tỉnh Bà Rịa -
+    // Vũng Tàu", "Thừa Thiên - Huế").
+    if ["và", "-", "–"].contains(&words[j]) {
         ends.extend(word_ends(j + 1));
     }
     let title_word = |t: &&str| {
@@ -807,6 +809,9 @@ mod tests {
             " hôm nay",
             " đạoX",
             " tổ chức Trung ương",
+            " tỉnh Bà Rịa - Vũng Tàu",
+            " Thừa Thiên – Huế",
+            " -",
             " tuyên giáo Tỉnh ủy Nghệ An",
             " tổ chức",
             " kiểm tra",

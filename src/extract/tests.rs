@@ -205,6 +205,19 @@ fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
             "Văn phòng UBND tỉnh cho biết Chủ tịch Trần Văn Hòa vừa chỉ đạo các sở khẩn trương hoàn thành kế hoạch.",
             "Trần Văn Hòa",
         ),
+        // A body whose name joins two with a dash, and adverbs of its verb left out.
+        (
+            "Theo đó, UBND tỉnh Bà Rịa - Vũng Tàu vừa yêu cầu các sở khẩn trương kiểm tra.",
+            "UBND tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        (
+            "Bộ TN - MT còn yêu cầu chủ dự án giám sát liên tục.",
+            "Bộ TN - MT",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Thừa Thiên – Huế đã phải yêu cầu các sở kiểm tra.",
+            "Chủ tịch UBND tỉnh Thừa Thiên – Huế",
+        ),
         // A Party department written in lower case, before the committee it serves.
         (
             "Ban tổ chức Trung ương cũng yêu cầu toàn ngành phải chăm lo đời sống cán bộ.",
