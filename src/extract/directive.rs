@@ -1425,18 +1425,10 @@ const NOT_IN_A_NAME: &[&str] = &[
 /// What may stand before a body that is its clause's subject ([`subject_body`]).
 const SUBJECT_HEADS: &[&str] = &["", "nghị quyết", "nghị quyết của", "lãnh đạo", "đồng thời"];
 
-/// A subject without the adverbs that stood between it and its verb ("Chính phủ đã").
+/// A subject without the adverbs that stood between it and its verb ("Chính phủ đã"), those of
+/// a verb's manner too ("đã phải", "còn").
 fn without_adverbs(subject: &str) -> String {
-    let mut s = subject.trim();
-    // The adverbs of the lexicon, and those of a verb's manner ("đã phải", "còn").
-    while let Some(rest) = lexicon::BODY_ADVERBS
-        .iter()
-        .chain(&["phải", "còn"])
-        .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
-    {
-        s = rest.trim_end();
-    }
-    s.to_string()
+    lexicon::without_adverbs(subject.trim(), &["phải", "còn"]).to_string()
 }
 
 /// An official document's header: "Số: 247/TB-VPCP" and, within a few lines, "Hà Nội, ngày 16

@@ -320,13 +320,15 @@ const ORGANISER_HEADS: &[&str] = &[
 ];
 
 /// Words of a place that may follow a body's head in its name ("Công an thành phố Hà Nội").
-const PLACE_WORDS: &[&str] = &[
+pub(crate) const PLACE_WORDS: &[&str] = &[
     "tỉnh",
     "thành phố",
     "TP",
+    "TP.",
     "huyện",
     "quận",
     "thị xã",
+    "thị trấn",
     "xã",
     "phường",
 ];
@@ -484,6 +486,21 @@ const PARTY_COMMITTEES: &[&str] = &[
 /// khai mạc", "Bộ Y tế sẽ tổ chức"): the one list every reader of a subject before its verb
 /// uses, so that "Bộ Y tế" ends before the same words wherever it is read.
 pub const BODY_ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang", "tiếp tục", "chính thức"];
+
+/// `subject` without the adverbs of [`BODY_ADVERBS`] (and the words of `also`) that end it
+/// before its verb ("UBND tỉnh A đã", "Bộ A chủ trì" with `also` "chủ trì"); a subject that is
+/// only such a word is kept.
+pub fn without_adverbs<'a>(subject: &'a str, also: &[&str]) -> &'a str {
+    let mut s = subject.trim_end();
+    while let Some(rest) = BODY_ADVERBS
+        .iter()
+        .chain(also)
+        .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
+    {
+        s = rest.trim_end();
+    }
+    s
+}
 
 /// Where the body whose name ends `clause` begins ("Theo đó, UBND tỉnh Lào Cai đã" → the
 /// byte of "UBND"): the leftmost head of [`BODY_HEADS`] from which the rest of the clause is

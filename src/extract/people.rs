@@ -96,20 +96,13 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
 /// Hậu", "TP Uông Bí", "huyện Thạch Thất"): the first or second capitalised word after
 /// "tỉnh", "huyện", "TP" and the like, not a family name.
 fn in_a_place_name(ws: &[Word], i: usize) -> bool {
-    const PLACE_WORDS: &[&str] = &[
-        "tỉnh",
-        "phố",
-        "TP",
-        "TP.",
-        "Tp",
-        "Tp.",
-        "huyện",
-        "quận",
-        "xã",
-        "phường",
-        "trấn",
-    ];
-    let place_word = |j: usize| PLACE_WORDS.contains(&ws[j].text);
+    // The place word's syllables end at word `j` ("tỉnh", "thành phố", "TP").
+    let place_word = |j: usize| {
+        crate::extract::lexicon::PLACE_WORDS.iter().any(|p| {
+            let n = p.split(' ').count();
+            j + 1 >= n && ws[j + 1 - n..=j].iter().map(|w| w.text).eq(p.split(' '))
+        })
+    };
     // A place and then a person's full name: more capitalised words than a name has ("UBND
     // TP Lê Văn A" leaves out the city and names the person).
     let run = ws[i..].iter().take_while(|w| capitalised(w.text)).count();

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::extract::lexicon::{
-    starts_with_organiser, MeetingKind, BODY_ADVERBS, CLAUSE_WORDS, DIRECTIVE_VERBS, GUESTS,
+    starts_with_organiser, without_adverbs, MeetingKind, CLAUSE_WORDS, DIRECTIVE_VERBS, GUESTS,
     OFFICES, SPEAKING_VERBS,
 };
 use crate::extract::TIME_WORDS;
@@ -99,14 +99,7 @@ pub(super) fn chair_before(text: &str, meeting: usize, people: &[Range<usize>]) 
     if lower.len() != prefix.len() || !crate::text::ends_with_word(&lower, "chủ trì") {
         return None;
     }
-    let mut subject = lower[..lower.len() - "chủ trì".len()].trim_end();
-    while let Some(rest) = BODY_ADVERBS.iter().find_map(|w| {
-        subject
-            .strip_suffix(w)
-            .filter(|r| r.is_empty() || r.ends_with(' '))
-    }) {
-        subject = rest.trim_end();
-    }
+    let subject = without_adverbs(&lower[..lower.len() - "chủ trì".len()], &[]);
     let start = subject.rfind([';', ':']).map_or(0, |i| i + 1);
     office_body_in(text, start..subject.len(), people)
         .into_iter()

@@ -21,8 +21,8 @@ use name::{parse_name, Name};
 
 use super::dates::Precision;
 use super::lexicon::{
-    body_heads_pattern, body_name_pattern, meeting_kind, starts_with_organiser, MeetingKind,
-    BODY_ADVERBS,
+    body_heads_pattern, body_name_pattern, meeting_kind, starts_with_organiser, without_adverbs,
+    MeetingKind, BODY_ADVERBS,
 };
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
@@ -322,7 +322,8 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
 }
 
 /// Verbs of a view or a statement whose content may name a meeting ("Bộ trưởng A ngày 1-3
-/// cho rằng Hội nghị thượng đỉnh … phản ánh …"): a day before them is the statement's.
+/// cho rằng Hội nghị thượng đỉnh … phản ánh …"): a day before them is the statement's. Not
+/// "cho biết", which reports news, the meeting's own among them.
 const STATEMENT_VERBS: &[&str] = &[
     "cho rằng",
     "nhận định",
@@ -331,7 +332,6 @@ const STATEMENT_VERBS: &[&str] = &[
     "bày tỏ",
     "tuyên bố",
     "nói rằng",
-    "cho biết",
 ];
 
 /// Whether a date that ends at `date_end`, before a meeting that starts at `meeting`, is the day
@@ -380,14 +380,7 @@ fn told_happening(rest: &str) -> bool {
         .char_indices()
         .nth(40)
         .map_or(rest, |(at, _)| &rest[..at]);
-    let rest = head.to_lowercase();
-    let rest = ["đã ", "vừa ", "sẽ ", "được "]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(&rest);
-    super::lexicon::HAPPENING_VERBS
-        .iter()
-        .any(|v| crate::text::starts_with_word(rest, v))
+    starts_with_happening(head, &["đã", "vừa", "sẽ", "được"], &[])
 }
 
 /// Whether a date that spans `date` is the day of another event told relative to the
@@ -1777,14 +1770,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb, nor a verb of
     // organising joined to it ("Bộ A chủ trì tổ chức …", "Sở B phối hợp tổ chức …").
-    let mut body = clause;
-    while let Some(rest) = BODY_ADVERBS
-        .iter()
-        .chain(&["chủ trì", "phối hợp", "đứng ra"])
-        .find_map(|w| body.strip_suffix(w).filter(|r| r.ends_with(' ')))
-    {
-        body = rest.trim_end();
-    }
+    let mut body = without_adverbs(clause, &["chủ trì", "phối hợp", "đứng ra"]);
     // "UBND tỉnh A giao Sở B chủ trì tổ chức …": the body assigned, not the one assigning,
     // holds it; this clause names no one organiser.
     // (A verb with an object after it: "Bộ Ngoại giao" ends with the syllable.)
@@ -2100,7 +2086,8 @@ fn agenda_years(
     let rest = &text[from..];
     let lower = rest.to_lowercase();
     let reviews = REVIEW.iter().any(|w| lower.contains(w));
-    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) && wage_year(&lower).is_none() {
+    let wage_y = wage_year(&lower);
+    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) && wage_y.is_none() {
         return TitleYears::default();
     }
     let mut out = TitleYears {
@@ -2125,7 +2112,7 @@ fn agenda_years(
             line,
         };
         let between = rest[since..m.start()].to_lowercase();
-        let wage = wage_year(&lower) == Some(y);
+        let wage = wage_y == Some(y);
         if (wage || PLAN.iter().any(|w| between.contains(w))) && out.plan.is_none() {
             out.plan = Some((y, reading));
             out.plan_settled_before = wage;
@@ -2693,9 +2680,17 @@ fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
 /// ("thông báo Hội nghị … sẽ diễn ra ngày 5/3", "kết quả Hội nghị … khai mạc sáng nay"): the
 /// meeting the cue before it speaks of is reported as held, whatever the cue.
 fn happens_next(rest: &str) -> bool {
-    let mut rest = rest.trim_start().to_lowercase();
     // Only what is still to come or now: "đã diễn ra" recalls a meeting the cue cites.
-    while let Some(r) = ["sẽ", "được", "chính thức"]
+    starts_with_happening(rest, &["sẽ", "được", "chính thức"], &["tổ chức"])
+}
+
+/// Whether `rest` opens with a verb of a meeting's happening ([`HAPPENING_VERBS`] and `verbs`),
+/// after any of the aspect words `aspects`.
+///
+/// [`HAPPENING_VERBS`]: super::lexicon::HAPPENING_VERBS
+fn starts_with_happening(rest: &str, aspects: &[&str], verbs: &[&str]) -> bool {
+    let mut rest = rest.trim_start().to_lowercase();
+    while let Some(r) = aspects
         .iter()
         .find_map(|w| rest.strip_prefix(w).filter(|r| r.starts_with(' ')))
     {
@@ -2703,7 +2698,7 @@ fn happens_next(rest: &str) -> bool {
     }
     super::lexicon::HAPPENING_VERBS
         .iter()
-        .chain(&["tổ chức"])
+        .chain(verbs)
         .any(|v| crate::text::starts_with_word(&rest, v))
 }
 
