@@ -301,11 +301,52 @@ impl Knowledge {
     /// alias of a known series replaced by that series' own key.
     pub fn series_key(&self, name: &str) -> String {
         let key = self.plain_key(name);
+        self.known_key(&key)
+            .or_else(|| self.glossed_series(name))
+            .unwrap_or(key)
+    }
+
+    /// The own key of the known series one of whose keys is `key`.
+    fn known_key(&self, key: &str) -> Option<String> {
         self.series
             .iter()
-            .find(|s| s.keys.contains(&key))
+            .find(|s| s.keys.iter().any(|k| k == key))
             .map(|s| s.keys[0].clone())
-            .unwrap_or(key)
+    }
+
+    /// The known series a summit's name says by its words and a short name glossed in
+    /// brackets: "hội nghị thượng đỉnh nhóm các nền kinh tế phát triển (G 20)" is the "Hội
+    /// nghị Thượng đỉnh G20", whatever words spell the group out. Only a summit ("thượng
+    /// đỉnh", "cấp cao"): "Hội nghị Bộ trưởng Ngoại giao Đông Á (EAS)" is the ministers'
+    /// meeting, not the East Asia Summit its gloss alone would name.
+    fn glossed_series(&self, name: &str) -> Option<String> {
+        /// The most words a summit's words run to, and a short name.
+        const HEAD_WORDS: usize = 4;
+        const GLOSS_WORDS: usize = 3;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let summit = (1..=HEAD_WORDS.min(words.len())).find(|&n| {
+            let key = fold_key(&words[..n].join(" "));
+            key.ends_with(&fold_key("thượng đỉnh")) || key.ends_with(&fold_key("cấp cao"))
+        })?;
+        let head = words[..summit].join(" ");
+        let mut rest = name;
+        while let Some(open) = rest.find('(') {
+            let close = open + rest[open..].find(')')?;
+            let gloss = &rest[open + 1..close];
+            let spelled = fold_key(&rest[..open]);
+            rest = &rest[close + 1..];
+            let ministers = ["bộ trưởng", "ngoại trưởng", "thứ trưởng", "quan chức"]
+                .iter()
+                .any(|w| spelled.contains(&fold_key(w)));
+            if gloss.split_whitespace().count() > GLOSS_WORDS || ministers {
+                continue;
+            }
+            let found = self.known_key(&self.plain_key(&format!("{head} {gloss}")));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
     fn plain_key(&self, name: &str) -> String {
@@ -316,7 +357,7 @@ impl Knowledge {
                 key = key.replace(&q, " ");
             }
         }
-        key.split_whitespace().collect::<Vec<_>>().join(" ")
+        joined_group_names(&key)
     }
 
     /// The known series one of whose keys is `key`.
@@ -388,6 +429,24 @@ impl Knowledge {
 /// A name without what it glosses in brackets: an acronym, a term, a qualifier ("Hội nghị Ngoại
 /// vụ (HNNV) toàn quốc", "Hội nghị Trung ương 6 (khóa XIII)", "Hội nghị Tỉnh ủy (mở rộng)") is
 /// the series the name without them is. A bracket left open is kept.
+/// The words of a key, with a group's letter joined to its number as the knowledge file writes
+/// it: "g 20" (of "G 20", "G-20") is "g20".
+fn joined_group_names(key: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut words = key.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let number = words
+            .peek()
+            .is_some_and(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
+        if w == "g" && number {
+            out.push(format!("g{}", words.next().unwrap_or_default()));
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    out.join(" ")
+}
+
 fn without_glosses(name: &str) -> std::borrow::Cow<'_, str> {
     if !name.contains('(') {
         return name.into();
@@ -430,6 +489,49 @@ mod tests {
             Some(25)
         );
         assert_eq!(k.member_hosted_in(&apec, &fold("APEC ở Lima")), None);
+    }
+
+    /// A group's letter and number written apart ("G 20", "G-20") name the same series, and a
+    /// summit whose group is spelled out and glossed by its short name is that group's; a
+    /// ministers' meeting glossed by the group's name is not its summit.
+    #[test]
+    fn a_summit_named_by_its_group_spelled_out_or_spaced() {
+        let k = Knowledge::embedded();
+        let g20 = k.series_key("Hội nghị Thượng đỉnh G20");
+        let g7 = k.series_key("Hội nghị Thượng đỉnh G7");
+        for head in [
+            "Hội nghị thượng đỉnh",
+            "Hội nghị cấp cao",
+            "hội nghị Thượng đỉnh",
+        ] {
+            for group in ["G 20", "G-20", "G -20"] {
+                assert_eq!(
+                    k.series_key(&format!("{head} {group}")),
+                    g20,
+                    "{head} {group}"
+                );
+            }
+            for spelled in [
+                "nhóm các nền kinh tế phát triển và mới nổi",
+                "của Nhóm 20 nền kinh tế lớn",
+            ] {
+                for gloss in ["G20", "G 20"] {
+                    let name = format!("{head} {spelled} ({gloss})");
+                    assert_eq!(k.series_key(&name), g20, "{name}");
+                }
+            }
+            let name = format!("{head} nhóm các nước công nghiệp phát triển (G 7)");
+            assert_eq!(k.series_key(&name), g7, "{name}");
+        }
+        let eas = k.series_key("Hội nghị Cấp cao Đông Á");
+        for name in [
+            "Hội nghị Bộ trưởng Ngoại giao Đông Á (EAS)",
+            "Hội nghị Quan chức cao cấp Đông Á (EAS)",
+            "Hội nghị Đông Á (EAS) về y tế",
+        ] {
+            assert_ne!(k.series_key(name), eas, "{name}");
+        }
+        assert_ne!(k.series_key("Hội nghị G 2"), g20);
     }
 
     #[test]

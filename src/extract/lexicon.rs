@@ -487,6 +487,30 @@ const PARTY_COMMITTEES: &[&str] = &[
 /// uses, so that "Bộ Y tế" ends before the same words wherever it is read.
 pub const BODY_ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang", "tiếp tục", "chính thức"];
 
+/// Days told relative to the report that stand between a body and its verb ("Hội đồng Bảo an
+/// hôm nay tổ chức …", "UBND tỉnh chiều qua đã họp …"): not part of the body's name.
+pub const RELATIVE_DAY_ADVERBS: &[&str] = &[
+    // Longest first: the first that ends the subject is cut.
+    "trong ngày hôm nay",
+    "trong sáng nay",
+    "trong chiều nay",
+    "trong tối nay",
+    "trong hôm nay",
+    "ngày hôm nay",
+    "ngày hôm qua",
+    "hôm nay",
+    "hôm qua",
+    "sáng nay",
+    "chiều nay",
+    "tối nay",
+    "sáng qua",
+    "chiều qua",
+    "tối qua",
+    "đêm qua",
+    "ngày mai",
+    "mới đây",
+];
+
 /// `subject` without the adverbs of [`BODY_ADVERBS`] (and the words of `also`) that end it
 /// before its verb ("UBND tỉnh A đã", "Bộ A chủ trì" with `also` "chủ trì"); a subject that is
 /// only such a word is kept.

@@ -683,14 +683,25 @@ fn relative_date(doc: NaiveDate, rel: Relative) -> Option<PartialDate> {
     })
 }
 
-/// The year another date of the same sentence gives for the month of `d`.
+/// The year another date of the same sentence gives for the month of `d`; not the date of a
+/// document the sentence counts years from ("tổng kết 15 năm thực hiện Nghị quyết 382 ngày
+/// 29/11/2007"), whose year is years before the meeting's.
 fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
+    static YEARS_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b\d+\s+năm\s+(?:thực hiện|triển khai|thi hành|ban hành|học tập)\b")
+            .unwrap()
+    });
     if d.start.year.is_some() {
         return None;
     }
+    let text = s.folded();
+    let counted_from = |o: &DateMention| {
+        let before = &text[..(o.span.start - s.range.start).min(text.len())];
+        YEARS_SINCE.is_match(before)
+    };
     s.dates
         .iter()
-        .filter(|o| o.relative.is_none())
+        .filter(|o| o.relative.is_none() && !counted_from(o))
         .find(|o| {
             o.start.month.is_some() && o.start.month == d.start.month && o.start.year.is_some()
         })

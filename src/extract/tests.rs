@@ -2418,3 +2418,161 @@ fn bodies_that_organise_together_own_the_meeting_together() {
         )]);
     }
 }
+
+/// A body's work conference (`hội nghị tổng kết …`, `triển khai …`, `sản xuất kinh doanh …`)
+/// named without its body is the body's whose head speaks at it; a deputy or a department's
+/// head who reports there does not make it theirs, nor does a head at another kind of meeting.
+#[test]
+fn a_work_conference_is_the_body_whose_head_speaks_at_it() {
+    let heads = [
+        (
+            "Bộ trưởng Bộ Giáo dục và Đào tạo Lê Văn An",
+            "Bộ Giáo dục và Đào tạo",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lào Cai Trần Văn Bình",
+            "UBND tỉnh Lào Cai",
+        ),
+        ("ông Phạm Văn Cường, Giám đốc Sở Y tế,", "Sở Y tế"),
+    ];
+    let names = [
+        "Hội nghị tổng kết công tác năm 2018",
+        "hội nghị triển khai nhiệm vụ năm 2019",
+        "Hội nghị Tổng kết năm học 2018-2019",
+        "hội nghị sản xuất kinh doanh năm 2019",
+    ];
+    for (head, body) in heads {
+        for name in names {
+            for front in ["Phát biểu tại", "Tại", "Tuy nhiên, tại"] {
+                let text = format!(
+                    "{front} {name} ngày 15/1, {head} cho biết ngành đã hoàn thành kế hoạch."
+                );
+                let got = titles(&extract(&text)).join(" | ");
+                assert!(got.ends_with(&format!("của {body}")), "{text}: {got}");
+            }
+        }
+    }
+    // A deputy, a department's head at the city's conference, a forum someone else hosts.
+    for text in [
+        "Tại Hội nghị tổng kết công tác năm 2018 ngày 15/1, Phó Giám đốc Sở Y tế Lê Văn An cho biết ngành đã hoàn thành kế hoạch.",
+        "Tại Hội nghị tổng kết công tác năm 2018 ngày 15/1, Phó Tổng giám đốc Tập đoàn Điện lực Việt Nam Lê Văn An cho biết kế hoạch.",
+        "Tại diễn đàn kinh tế mùa thu ngày 15/1, Bộ trưởng Bộ Công thương Lê Văn An cho biết ngành đã hoàn thành kế hoạch.",
+    ] {
+        let m = extract(text);
+        assert!(
+            m.conferences.iter().all(|c| !c.title.contains(" của ")),
+            "{text}: {:?}",
+            titles(&m)
+        );
+    }
+}
+
+/// A topic (after `về`, `đối với`, or in quotes) and a work written with a capital do not name
+/// whose a meeting is: the organiser the sentence names is added to the title.
+#[test]
+fn a_topic_does_not_name_the_meetings_owner() {
+    for (text, owner) in [
+        (
+            "Chiều 5-4, ông Lê Văn An cho biết tại buổi làm việc về \"Kế hoạch phòng chống ma tuý năm 2018\" do Sở Lao động - Thương binh và Xã hội tổ chức.",
+            "Sở Lao động - Thương binh và Xã hội",
+        ),
+        (
+            "Sáng 12/3, Bộ Giao thông vận tải tổ chức hội thảo về dự án đường cao tốc Bắc - Nam.",
+            "Bộ Giao thông vận tải",
+        ),
+        (
+            "Ngày 10/1, Tổng cục Thuế tổ chức Hội nghị Tổng kết công tác thuế năm 2018.",
+            "Tổng cục Thuế",
+        ),
+    ] {
+        let got = titles(&extract(text)).join(" | ");
+        assert!(got.ends_with(&format!("của {owner}")), "{text}: {got}");
+    }
+    // A named meeting keeps its name alone.
+    let text = "Ngày 10/1, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 30.";
+    let got = titles(&extract(text)).join(" | ");
+    assert!(!got.contains(" của "), "{text}: {got}");
+}
+
+/// A body's regular briefing of the press (`giao ban báo chí`), whatever meeting word names it,
+/// is a press briefing, not a meeting; a `giao ban` of the body's own units is one.
+#[test]
+fn a_press_briefing_named_giao_ban_bao_chi_is_not_a_meeting() {
+    for noun in [
+        "hội nghị giao ban báo chí",
+        "Hội nghị giao ban báo chí",
+        "cuộc họp giao ban báo chí",
+        "buổi giao ban báo chí",
+        "cuộc giao ban báo chí",
+        "phiên họp giao ban báo chí",
+    ] {
+        for when in ["tháng 11/2017", "thường kỳ"] {
+            let text = format!(
+                "Chiều 7/12/2017, tại {noun} {when} do Ban Tuyên giáo Tỉnh ủy tổ chức, ông Lê Văn An trả lời các câu hỏi."
+            );
+            let m = extract(&text);
+            assert!(m.conferences.is_empty(), "{text}: {:?}", titles(&m));
+        }
+    }
+    let text = "Chiều 7/12/2017, tại buổi giao ban thường kỳ tháng 11, Sở Y tế đánh giá tình hình.";
+    assert_eq!(dated_titles(text).len(), 1, "{text}");
+}
+
+/// A day told relative to the report between a body and its verb is not part of its name; an
+/// office is not a body.
+#[test]
+fn an_organisers_name_ends_before_a_relative_day_and_an_office_is_none() {
+    for day in [
+        "hôm nay",
+        "sáng nay",
+        "trong sáng nay",
+        "chiều qua",
+        "ngày hôm qua",
+    ] {
+        for adverb in ["", "đã "] {
+            let text = format!(
+                "Hội đồng Bảo an Liên Hợp Quốc {day} {adverb}tổ chức cuộc họp khẩn về tình hình khu vực."
+            );
+            let got = titles(&extract(&text)).join(" | ");
+            assert!(
+                got.ends_with("của Hội đồng Bảo an Liên Hợp Quốc"),
+                "{text}: {got}"
+            );
+        }
+    }
+    let text = "Tại cuộc họp về phương án sửa chữa cầu tháng 9/2018, lãnh đạo Tổng cục trưởng Đường bộ cho biết mặt cầu bị nứt.";
+    let got = titles(&extract(text)).join(" | ");
+    assert!(!got.contains("trưởng"), "{text}: {got}");
+}
+
+/// A review counted in years from a document ("tổng kết 15 năm thực hiện Nghị quyết 382 ngày
+/// 29/11/2007") is held years after the document's date: its year is not the meeting's.
+#[test]
+fn a_documents_date_counted_from_lends_no_year() {
+    let sentence_years = |text: &str| -> Vec<Option<i32>> {
+        extract(text)
+            .conferences
+            .iter()
+            .map(|c| {
+                c.date
+                    .as_ref()
+                    .and_then(|d| d.sentence_year.as_ref())
+                    .map(|y| y.0)
+            })
+            .collect()
+    };
+    for count in ["15 năm thực hiện", "5 năm triển khai", "10 năm thi hành"] {
+        for doc in [
+            "Nghị quyết 382 ngày 29/11/2007",
+            "Chỉ thị số 05-CT/TW ngày 15/11/2007",
+        ] {
+            let text = format!(
+                "Ngày 11/11, Bộ Quốc phòng tổ chức Hội nghị tổng kết {count} {doc} của Quân ủy Trung ương."
+            );
+            assert_eq!(sentence_years(&text), [None], "{text}");
+        }
+    }
+    // A document of the same month, not counted from, still gives its year.
+    let text = "Ngày 20/11, thực hiện Chỉ thị số 05 ngày 2/11/2019, UBND tỉnh tổ chức hội nghị triển khai.";
+    assert_eq!(sentence_years(text), [Some(2019)], "{text}");
+}

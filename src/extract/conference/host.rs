@@ -51,6 +51,7 @@ pub(super) fn speaker_body(
     name_end: usize,
     fronted: bool,
     people: &[Range<usize>],
+    who: Speakers,
 ) -> Option<String> {
     // "… tại cuộc họp … do chủ tịch UBND TP A chủ trì": the chair's body holds it.
     if let Some(chair) = chair_body(text, name_end, people) {
@@ -75,7 +76,7 @@ pub(super) fn speaker_body(
         {
             clause_end = end_after(clause_end + 1);
         }
-        return office_body_in(text, from..clause_end, people)
+        return office_body_in(text, from..clause_end, people, who)
             .into_iter()
             .next();
     }
@@ -86,7 +87,9 @@ pub(super) fn speaker_body(
     }
     // The subject stands in the sentence's first clause: past a fronted day or place
     // ("Sáng 9-8, ông A …") the subject is still the first named office holder.
-    office_body_in(text, 0..meeting, people).into_iter().next()
+    office_body_in(text, 0..meeting, people, who)
+        .into_iter()
+        .next()
 }
 
 /// The body of the office holder who chairs the meeting at `meeting` as the subject of `chủ
@@ -101,7 +104,7 @@ pub(super) fn chair_before(text: &str, meeting: usize, people: &[Range<usize>]) 
     }
     let subject = without_adverbs(&lower[..lower.len() - "chủ trì".len()], &[]);
     let start = subject.rfind([';', ':']).map_or(0, |i| i + 1);
-    office_body_in(text, start..subject.len(), people)
+    office_body_in(text, start..subject.len(), people, Speakers::Any)
         .into_iter()
         .next()
 }
@@ -120,7 +123,7 @@ fn chair_body(text: &str, name_end: usize, people: &[Range<usize>]) -> Option<Op
         return None;
     }
     Some(
-        office_body_in(text, name_end + by..clause_end, people)
+        office_body_in(text, name_end + by..clause_end, people, Speakers::Any)
             .into_iter()
             .next(),
     )
@@ -131,7 +134,12 @@ fn chair_body(text: &str, name_end: usize, people: &[Range<usize>]) -> Option<Op
 /// in apposition, nothing but names, forms of address and a day before it, or `được` right
 /// before it (the agent of a passive); not a possessor (`theo đề xuất của giám đốc …`) nor
 /// the object of an election or appointment (`được bầu làm chủ tịch Hội đồng …`).
-fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Vec<String> {
+fn office_body_in(
+    text: &str,
+    span: Range<usize>,
+    people: &[Range<usize>],
+    who: Speakers,
+) -> Vec<String> {
     let part = &text[span.clone()];
     let lower = part.to_lowercase();
     let mut out = Vec::new();
@@ -154,6 +162,10 @@ fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Ve
             {
                 continue;
             }
+            if who == Speakers::Heads && (deputy(&lower[..start]) || !HEAD_OFFICES.contains(office))
+            {
+                continue;
+            }
             let after = part[from..].trim_start();
             let after = after.strip_prefix("của ").unwrap_or(after);
             let at = span.start + part.len() - after.len();
@@ -164,6 +176,39 @@ fn office_body_in(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Ve
     }
     out.sort();
     out.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Which office holders name the body whose meeting they speak at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Speakers {
+    /// Any office holder of a body, its deputies too: a meeting or working session is most
+    /// often held by the body that reports at it.
+    Any,
+    /// Only a body's head ([`HEAD_OFFICES`], no deputy): at a work conference (`hội nghị tổng
+    /// kết …`) deputies and heads of departments report to the body that holds it.
+    Heads,
+}
+
+/// The offices that head a body, lower case: its holder speaks at the body's own conferences.
+const HEAD_OFFICES: &[&str] = &[
+    "bộ trưởng",
+    "bí thư",
+    "chủ tịch",
+    "tổng giám đốc",
+    "giám đốc",
+    "trưởng ban",
+    "tổng cục trưởng",
+    "cục trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+];
+
+/// Whether the words before an office (lower case) make its holder a deputy: `phó giám đốc`,
+/// `phó tổng giám đốc`, `Phó Bí thư thường trực`.
+fn deputy(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix("tổng").map_or(before, str::trim_end);
+    crate::text::ends_with_word(before, "phó")
 }
 
 /// Whether the office word at `at` of `part` stands as its subject or agent (see
@@ -209,7 +254,10 @@ fn subject_place(part: &str, at: usize) -> bool {
 fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<String> {
     let at = span.start;
     let rest = &text[span.clone()];
-    if !starts_with_organiser(rest) || starts_with_word(rest, "Bộ trưởng") {
+    // "Bộ trưởng", "Tổng cục trưởng Đường bộ": an office, not a body.
+    let head = rest.chars().take(24).collect::<String>().to_lowercase();
+    let office = OFFICES.iter().any(|o| starts_with_word(&head, o));
+    if !starts_with_organiser(rest) || office {
         return None;
     }
     let words = words_in(text, span);
@@ -364,7 +412,7 @@ mod tests {
             .map_or(sentence.len(), |e| meeting + e);
         let fronted = sentence[..meeting].trim_end().to_lowercase() == "tại";
         let people = crate::extract::people::names_in(sentence, &Knowledge::embedded());
-        speaker_body(sentence, meeting, name_end, fronted, &people)
+        speaker_body(sentence, meeting, name_end, fronted, &people, Speakers::Any)
     }
 
     #[test]

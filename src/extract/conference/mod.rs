@@ -1463,7 +1463,7 @@ pub enum NotAMeeting {
     NoNumber,
     /// A newspaper's column ("diễn đàn … trên báo …") or a figure of speech.
     Column,
-    /// "họp báo": a press briefing.
+    /// "họp báo", "giao ban báo chí": a press briefing.
     PressBriefing,
     /// "họp mặt": a get-together (of veterans, of a class), not a working meeting.
     GetTogether,
@@ -1493,7 +1493,7 @@ impl NotAMeeting {
             NotAMeeting::InsideName => "part of the name of a meeting already read",
             NotAMeeting::NoNumber => "a bare 'kỳ' without a session number",
             NotAMeeting::Column => "a newspaper's column or a figure of speech",
-            NotAMeeting::PressBriefing => "a press briefing (họp báo)",
+            NotAMeeting::PressBriefing => "a press briefing (họp báo, giao ban báo chí)",
             NotAMeeting::GetTogether => "a get-together (họp mặt)",
             NotAMeeting::Description => "describes a meeting already named (là …)",
             NotAMeeting::Venue => "part of a place's name (a centre, a hall, a room)",
@@ -1545,6 +1545,23 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
             "mặt" => return Some(NotAMeeting::GetTogether),
             _ => {}
         }
+    }
+    // "hội nghị giao ban báo chí tháng 11", "buổi giao ban báo chí": a body's regular
+    // briefing of the press, where its officials answer the papers' questions, is a press
+    // briefing however it is named.
+    let lower_after = text[m.end..]
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
+    let briefing = if m.keyword.to_lowercase().ends_with("giao ban") {
+        crate::text::starts_with_word(&lower_after, "báo chí")
+    } else {
+        crate::text::starts_with_word(&lower_after, "giao ban báo chí")
+    };
+    if briefing {
+        return Some(NotAMeeting::PressBriefing);
     }
     // "Ban Tổ chức Hội thảo đã hoàn tất …": the meeting's committee acts, whenever the
     // meeting itself is held.
@@ -1768,9 +1785,17 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }) {
         clause = before[offset(other)..end].trim();
     }
-    // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb, nor a verb of
-    // organising joined to it ("Bộ A chủ trì tổ chức …", "Sở B phối hợp tổ chức …").
-    let mut body = without_adverbs(clause, &["chủ trì", "phối hợp", "đứng ra"]);
+    // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb, a relative day
+    // ("Hội đồng Bảo an hôm nay tổ chức …"), nor a verb of organising joined to it ("Bộ A
+    // chủ trì tổ chức …", "Sở B phối hợp tổ chức …").
+    static BEFORE_VERB: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        ["chủ trì", "phối hợp", "đứng ra"]
+            .iter()
+            .chain(super::lexicon::RELATIVE_DAY_ADVERBS)
+            .copied()
+            .collect()
+    });
+    let mut body = without_adverbs(clause, &BEFORE_VERB);
     // "UBND tỉnh A giao Sở B chủ trì tổ chức …": the body assigned, not the one assigning,
     // holds it; this clause names no one organiser.
     // (A verb with an object after it: "Bộ Ngoại giao" ends with the syllable.)
@@ -1833,8 +1858,19 @@ fn organizer_after(rest: &str) -> Option<String> {
 /// word after the first ("Hội nghị Ngoại giao", "Diễn đàn Kinh tế Việt Nam"), not a Roman
 /// numeral ("khóa IX").
 fn names_someone(title: &str) -> bool {
-    title
-        .split_whitespace()
+    // What the meeting is about ("Hội thảo về Biển Đông", "… đối với các cơ sở ĐH", a quoted
+    // topic) does not say whose it is; nor does its work written with a capital ("Hội nghị
+    // Tổng kết công tác …").
+    let head = [" về ", " đối với ", "\"", "“", "«"]
+        .iter()
+        .filter_map(|w| title.find(w))
+        .min()
+        .map_or(title, |end| &title[..end]);
+    let mut head = head.to_string();
+    for w in WORK_CONFERENCES {
+        head = head.replace(&crate::text::capitalised(w), w);
+    }
+    head.split_whitespace()
         .skip(1)
         .any(|w| w.starts_with(char::is_uppercase) && !w.chars().all(|c| "IVXLC".contains(c)))
 }
@@ -2398,11 +2434,20 @@ impl Owner {
             .flatten();
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
         // session or a meeting is the body's whose office holder speaks at it.
+        // "Phát biểu tại Hội nghị tổng kết công tác năm 2018, Bộ trưởng Bộ A …": a body's
+        // work conference is the body's whose head speaks at it.
+        let work = m.kind == MeetingKind::Conference && work_conference(&text[m.end..name.end]);
         let host = || {
-            (host::held_by_speaker(m.kind) && !bare && !host::with_a_leader(&text[m.end..name.end]))
+            let held = host::held_by_speaker(m.kind) || work;
+            (held && !bare && !host::with_a_leader(&text[m.end..name.end]))
                 .then(|| {
                     let people = names_in(text, k);
-                    host::speaker_body(text, m.start, name.end, fronted(prefix), &people)
+                    let (who, fronted) = if work {
+                        (host::Speakers::Heads, fronted_after_clause(prefix))
+                    } else {
+                        (host::Speakers::Any, fronted(prefix))
+                    };
+                    host::speaker_body(text, m.start, name.end, fronted, &people, who)
                 })
                 .flatten()
         };
@@ -2430,6 +2475,26 @@ impl Owner {
             sitting_series,
         }
     }
+}
+
+/// What a body's own work conference is named by, lower case: the work it reviews or plans
+/// ("hội nghị tổng kết công tác năm 2018", "hội nghị triển khai nhiệm vụ năm 2019", "hội nghị
+/// sản xuất kinh doanh năm 2016").
+const WORK_CONFERENCES: &[&str] = &[
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "sản xuất kinh doanh",
+    "báo cáo kết quả",
+];
+
+/// Whether a conference's name after its word (`after_word`) opens with the work it reviews or
+/// plans ([`WORK_CONFERENCES`]).
+fn work_conference(after_word: &str) -> bool {
+    let lower = after_word.trim_start().to_lowercase();
+    WORK_CONFERENCES
+        .iter()
+        .any(|w| crate::text::starts_with_word(&lower, w))
 }
 
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a

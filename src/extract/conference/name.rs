@@ -1346,6 +1346,23 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         name.end = at + wend;
         return Some(name.end);
     }
+    // "G 20", "G-20": a group's letter and its number are one name, not a meeting's number.
+    let letter = {
+        let before = sent[..at]
+            .trim_end()
+            .trim_end_matches(['-', '–'])
+            .trim_end();
+        let w = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if letter {
+        name.words += 1;
+        name.end = at + wend;
+        return Some(name.end);
+    }
     let n: u32 = rest[..wend].parse().ok()?;
     let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
         || CLAUSE_WORDS.contains(&next_lower.as_str())
@@ -1872,6 +1889,16 @@ mod tests {
         // Before "với" and the other party of the meeting, a number is no ordinal.
         let s = "Hội nghị Đối tác 3 với doanh nghiệp Nhật Bản";
         assert_eq!(parse_name(s, "Hội nghị".len()).ordinal, None);
+        // A group's letter and number written apart ("G 20") are its name, whatever follows.
+        for group in ["G 20", "G 7"] {
+            for after in ["tại Osaka", "đã khai mạc", "với chủ đề “Đổi mới”", ""]
+            {
+                let s = format!("Hội nghị thượng đỉnh {group} {after}");
+                let n = parse_name(&s, "Hội nghị thượng đỉnh".len());
+                assert_eq!(n.ordinal, None, "{s}");
+                assert!(s[..n.end].ends_with(group), "{s}: {}", &s[..n.end]);
+            }
+        }
     }
 
     #[test]
