@@ -104,6 +104,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     ]
     .into_iter()
     .flat_map(lexicon::directive_verbs)
+    .chain([lexicon::ASSIGNING_VERB.word])
     .collect();
     Regex::new(&format!(r"(?i)\b({})\b", words.join("|"))).unwrap()
 });
@@ -118,6 +119,26 @@ static CUE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     Regex::new(&forms.join("|")).unwrap()
 });
+/// "giao" before the first word of a body or an office it may assign a task to ([`assigns`]
+/// reads it whole): the cheap test that lets a sentence with no other stem reach [`CUE`], so
+/// that "giao thông" alone does not.
+static ASSIGNING: LazyLock<Regex> = LazyLock::new(|| {
+    let mut firsts: Vec<String> = ASSIGNEES
+        .iter()
+        .chain(lexicon::OFFICES)
+        .chain(lexicon::BODY_HEADS)
+        .filter_map(|w| w.split(' ').next())
+        .map(|w| regex::escape(&w.to_lowercase()))
+        .collect();
+    firsts.sort();
+    firsts.dedup();
+    Regex::new(&format!(
+        r"(?i)\bgiao\s+(?:cho\s+)?(?:{})\b",
+        firsts.join("|")
+    ))
+    .unwrap()
+});
+
 /// The nouns [`TASKS`] counts, in the cases text writes them (lower, sentence, title and
 /// upper case): a literal search that most sentences fail, so the case-blind, word-bounded
 /// [`TASKS`] runs on few.
@@ -182,27 +203,84 @@ const CREDIT_LETTERS: usize = 15;
 /// Whether `text` lays an obligation ("cần", "phải"), not the adjective "cần thiết", the
 /// question "phải chăng", the copula "(không) phải là" or a degree ("đến mức phải").
 fn obliges(text: &str) -> bool {
-    MODAL.find_iter(text).any(|m| {
-        // The next word without the punctuation after it ("… là rất cần thiết.").
-        let next = text[m.end()..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(|c: char| !c.is_alphanumeric());
-        let before = text[..m.start()].trim_end();
-        // "… nghiêm trọng đến mức phải xem xét kỷ luật": a degree, not a duty laid on anyone.
-        let degree = before.ends_with("mức");
-        // "nhiều địa phương đang phải giãn cách", "doanh nghiệp buộc phải đóng cửa": what
-        // someone has had to do, not a duty laid on them ("bắt buộc phải" is one).
-        let last = last_word(before);
-        let compelled = before.to_lowercase().ends_with("bắt buộc");
-        let undergone =
-            ["đang", "đã", "vẫn", "từng", "buộc"].contains(&last.as_str()) && !compelled;
-        !["thiết", "chăng", "là"].contains(&next)
-            && !before.ends_with("không")
-            && !degree
-            && !undergone
-    })
+    duties(text).next().is_some()
+}
+
+/// Whether what follows a cue lays an obligation ([`obliges`]) that is not the modal of a
+/// situation it describes ([`in_a_described_time`]).
+fn obliges_after_cue(after: &str) -> bool {
+    duties(after).any(|at| !in_a_described_time(&after[..at]))
+}
+
+/// Where the modals of `text` that lay a duty stand ([`obliges`]).
+fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
+    MODAL
+        .find_iter(text)
+        .filter(move |m| {
+            // The next word without the punctuation after it ("… là rất cần thiết.").
+            let next = text[m.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            let before = text[..m.start()].trim_end();
+            // "… nghiêm trọng đến mức phải xem xét kỷ luật": a degree, not a duty laid on anyone.
+            let degree = before.ends_with("mức");
+            // "nhiều địa phương đang phải giãn cách", "doanh nghiệp buộc phải đóng cửa": what
+            // someone has had to do, not a duty laid on them ("bắt buộc phải" is one).
+            let last = last_word(before);
+            let compelled = before.to_lowercase().ends_with("bắt buộc");
+            let undergone =
+                ["đang", "đã", "vẫn", "từng", "buộc"].contains(&last.as_str()) && !compelled;
+            !["thiết", "chăng", "là"].contains(&next)
+                && !before.ends_with("không")
+                && !degree
+                && !undergone
+        })
+        .map(|m| m.start())
+}
+
+/// Whether the words before a modal (from the cue on) put it in a clause of time that
+/// describes a situation after what the cue names ("chỉ rõ cơ hội đầu tư bị bỏ lỡ khi nhà đầu
+/// tư phải chờ đợi"), not a duty laid on anyone; a clause of time right after the cue frames
+/// the duty ("yêu cầu khi triển khai phải bảo đảm an toàn").
+fn in_a_described_time(before: &str) -> bool {
+    /// Words that open what a cue is said of when it names whom it asks ("yêu cầu các chủ
+    /// thuyền khi tham gia … phải …"): the clause of time then frames their duty.
+    const ADDRESSEES: &[&str] = &[
+        "các",
+        "những",
+        "mọi",
+        "toàn",
+        "cán bộ",
+        "người",
+        "ngành",
+        "ban",
+        "cơ quan",
+        "đơn vị",
+        "chính quyền",
+        "địa phương",
+        "lực lượng",
+    ];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let lower = clause.to_lowercase();
+    let said_of = lower.trim_start();
+    if ADDRESSEES
+        .iter()
+        .chain(ASSIGNEES)
+        .any(|w| crate::text::starts_with_word(said_of, w))
+        || lexicon::starts_with_body(clause.trim_start())
+    {
+        return false;
+    }
+    let Some(at) = crate::text::find_word(&lower, "khi") else {
+        return false;
+    };
+    // "trước khi", "ngay khi", "sau khi": when the duty falls due.
+    let framing = ["trước", "sau", "ngay", "mỗi"]
+        .iter()
+        .any(|w| crate::text::ends_with_word(lower[..at].trim_end(), w));
+    !lower[..at].trim().is_empty() && !framing
 }
 
 /// Whether `text` lays an obligation ([`obliges`]) or gives advice with "nên" ([`advises`]).
@@ -898,7 +976,7 @@ fn spoken_in(
             return Some(Spoken::Whole(g));
         }
         // The cue words, in either case, share these letters; most sentences have none.
-        let cue = match CUE_STEMS.is_match(t) {
+        let cue = match CUE_STEMS.is_match(t) || ASSIGNING.is_match(t) {
             true => CUE.find_iter(t).find_map(|m| {
                 let at_meeting = parent().is_some();
                 Some((m, instructing_cue(people, t, &m, k, at_meeting)?))
@@ -998,6 +1076,9 @@ fn instructing_cue(
         return None;
     }
     let word = m.as_str().to_lowercase();
+    if word == "giao" && !assigns(before, &after, &t[m.end()..]) {
+        return None;
+    }
     // "Bộ trưởng đề nghị Thủ tướng …", "đề nghị phía Trung Quốc …": a request put to a higher
     // authority or a foreign party, not an instruction.
     let asks = ["đề nghị", "kêu gọi", "mong muốn"].contains(&word.as_str());
@@ -1036,7 +1117,7 @@ fn instructing_cue(
     let after = &t[m.end()..];
     // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
     let exhorts = !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
-    if needs_modal && !obliges(after) && !exhorts {
+    if needs_modal && !obliges_after_cue(after) && !exhorts {
         return None;
     }
     // "Chỉ thị" with a capital is a document's name, not the verb.
@@ -1058,6 +1139,66 @@ fn instructing_cue(
     let in_office_or_chair =
         |g: &String| !people.without_office(g) || explicit(&word) && at_meeting;
     giver_of(people, t, m.start(), k).filter(in_office_or_chair)
+}
+
+/// Whom "giao" assigns a task to besides a body as written and an office holder, lower case:
+/// the units of government ("giao các sở, ngành …", "giao bộ này …").
+const ASSIGNEES: &[&str] = &[
+    "các bộ",
+    "các sở",
+    "các ngành",
+    "các địa phương",
+    "các cơ quan",
+    "các đơn vị",
+    "các tỉnh",
+    "các cấp",
+    "bộ",
+    "sở",
+    "ubnd",
+    "ủy ban",
+    "uỷ ban",
+    "cục",
+    "tổng cục",
+    "văn phòng",
+    "thanh tra",
+    "công an",
+];
+
+/// Whether "giao" between `before` and `after` (lower case) assigns a task: its object is a
+/// body or an office holder ("giao Bộ Ngoại giao làm đầu mối", "giao cho các địa phương",
+/// "giao Chủ tịch UBND các tỉnh …"), and it is no other word's syllable ("Bộ Ngoại giao",
+/// "bàn giao", "chuyển giao") nor a passive ("được giao chủ trì": assigned by someone else).
+fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
+    const NOT_BEFORE: &[&str] = &["ngoại", "bàn", "chuyển", "được", "nhận", "bị", "xã"];
+    /// Most words between "được" and "giao" in a passive with its agent.
+    const AGENT_WORDS: usize = 8;
+    let prev = last_word(before).to_lowercase();
+    if NOT_BEFORE.contains(&prev.as_str()) {
+        return false;
+    }
+    // "Thực hiện chỉ đạo của Thủ tướng giao Thanh tra Chính phủ …": the assignment an earlier
+    // direction made, named as what is carried out.
+    if before.to_lowercase().contains("chỉ đạo của") {
+        return false;
+    }
+    // "tiểu khu 1488 được UBND tỉnh giao cho …": allotted by an agent, told of.
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let passive = clause
+        .to_lowercase()
+        .rsplit_once(" được ")
+        .is_some_and(|(_, agent)| agent.split_whitespace().count() <= AGENT_WORDS);
+    if passive {
+        return false;
+    }
+    let object = after.strip_prefix("cho ").unwrap_or(after).trim_start();
+    let written = after_as_written.trim_start();
+    let written = written.strip_prefix("cho ").unwrap_or(written).trim_start();
+    // A body as written ("giao Ban quản lý …"; "giao ban" is a meeting), or in lower case.
+    lexicon::starts_with_body(written)
+        || ASSIGNEES
+            .iter()
+            .chain(lexicon::OFFICES)
+            .any(|u| crate::text::starts_with_word(object, u))
 }
 
 /// Whether the words before a cue judge work done, so that the cue is part of what is judged:

@@ -234,6 +234,12 @@ pub const DIRECTIVE_VERBS: &[DirectiveVerb] = &[
     verb("kết luận", CueForce::ReportsOnly, true),
 ];
 
+/// "Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì …": an assignment, a cue of the directive
+/// reader only where its object is a body or an office holder. It is kept out of
+/// [`DIRECTIVE_VERBS`], whose other readers would take the syllable of "giao thông", "giao
+/// ban" or "Bộ Ngoại giao" for it.
+pub const ASSIGNING_VERB: DirectiveVerb = verb("giao", CueForce::Explicit, false);
+
 /// The words of [`DIRECTIVE_VERBS`] that instruct with the given force.
 pub fn directive_verbs(force: CueForce) -> impl Iterator<Item = &'static str> {
     DIRECTIVE_VERBS
@@ -246,6 +252,7 @@ pub fn directive_verbs(force: CueForce) -> impl Iterator<Item = &'static str> {
 pub fn cue_force(word: &str) -> Option<CueForce> {
     DIRECTIVE_VERBS
         .iter()
+        .chain([&ASSIGNING_VERB])
         .find(|v| v.word == word)
         .map(|v| v.force)
 }
@@ -299,6 +306,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Thành đoàn",
     "Tỉnh đoàn",
     "Trung ương",
+    // The presidium of a union or a front ("Đoàn Chủ tịch Liên đoàn Lao động tỉnh").
+    "Đoàn Chủ tịch",
 ];
 
 /// Heads of bodies that hold meetings of their own but give no instructions the brief follows
@@ -460,6 +469,10 @@ const BODY_TITLE_WORDS: &[&str] = &[
     "chấp hành",
     "trung ương",
     "thường trực",
+    // "Ban cán sự đảng Bộ Y tế", "Hội đồng thành viên Agribank", "Hội đồng quản trị …".
+    "đảng",
+    "thành viên",
+    "quản trị",
 ];
 
 /// The Party's standing departments, often written in lower case ("Ban tổ chức Trung ương",

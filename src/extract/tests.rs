@@ -2576,3 +2576,89 @@ fn a_documents_date_counted_from_lends_no_year() {
     let text = "Ngày 20/11, thực hiện Chỉ thị số 05 ngày 2/11/2019, UBND tỉnh tổ chức hội nghị triển khai.";
     assert_eq!(sentence_years(text), [Some(2019)], "{text}");
 }
+
+/// "giao" assigns a task when its object is a body or an office holder; it is no cue as a
+/// syllable of another word, in a passive, or naming what an earlier direction assigned.
+#[test]
+fn giao_assigns_a_task_to_a_body_or_an_office_holder() {
+    let givers = [
+        "Thủ tướng Nguyễn Văn An",
+        "Chủ tịch UBND tỉnh Lê Văn Bình",
+        "UBND tỉnh Phú Thọ",
+    ];
+    let objects = [
+        "Bộ Kế hoạch và Đầu tư chủ trì, tổng hợp các đề xuất",
+        "cho Sở Y tế phối hợp với các địa phương kiểm tra",
+        "các sở, ngành rà soát lại các dự án",
+        "Giám đốc Sở Nội vụ xác minh, làm rõ vụ việc",
+        "Ban quản lý khu kinh tế hoàn thiện hồ sơ",
+    ];
+    for giver in givers {
+        for object in objects {
+            for adverb in ["", "cũng "] {
+                let text = format!("Sáng 5/3/2019, tại hội nghị, {giver} {adverb}giao {object}.");
+                assert_gives_directive(&text, true);
+            }
+        }
+    }
+    for text in [
+        "Sáng 5/3/2019, tại hội nghị, ông Lê Văn An cho biết tình hình an toàn giao thông được bảo đảm.",
+        "Sáng 5/3/2019, Bộ Ngoại giao tổ chức buổi giao ban thường kỳ với các đơn vị.",
+        "Sáng 5/3/2019, Bộ Ngoại giao Việt Nam đã công bố thông tin.",
+        "Sáng 5/3/2019, tại hội nghị, Bộ Công an được giao chủ trì xây dựng đề án.",
+        "Tiểu khu 1488 được UBND tỉnh Đắk Nông giao cho công ty quản lý từ năm 2010.",
+        "Sáng 5/3/2019, công ty đã bàn giao Bộ hồ sơ cho chủ đầu tư.",
+        "Ngày 17/3/2019, Thủ tướng Nhật Bản sẽ tiếp xã giao Trưởng Ban Tổ chức Trung ương.",
+        "Thực hiện chỉ đạo của Thủ tướng giao Thanh tra Chính phủ kiểm tra, Thanh tra Chính phủ đã cử tổ công tác.",
+    ] {
+        assert_gives_directive(text, false);
+    }
+}
+
+/// A meeting convened on the day its sentence opens with is one, named or not ("Sáng 20-9, ông
+/// A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …"); not when the day is a
+/// report's ("Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …").
+#[test]
+fn a_meeting_convened_on_the_fronted_day_is_one_named_or_not() {
+    for day in ["Sáng 20-9", "Ngày 20/9", "Chiều ngày 20-9-2017"] {
+        for convene in ["chủ trì", "đã triệu tập", "tổ chức"] {
+            let text = format!(
+                "{day}, ông Hồ Văn An - chủ tịch UBND tỉnh Bình Định - {convene} cuộc họp chỉ đạo xử lý vụ phá rừng tại xã An Hưng (huyện An Lão)."
+            );
+            let got = dated_titles(&text);
+            assert!(
+                got.len() == 1 && got[0].1.is_some_and(|d| d.1 == Some(9) && d.2 == Some(20)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+    let text = "Ngày 8/6, ông Lê Văn An cho biết, Ủy ban vừa tổ chức cuộc họp tiếp thu các ý kiến của Bùi Văn Xuyền.";
+    let got = dated_titles(text);
+    assert!(got.iter().all(|(_, d)| d.is_none()), "{text}: {got:?}");
+}
+
+/// A modal in a clause of time that describes a situation after what an emphasis names ("chỉ
+/// rõ cơ hội bị bỏ lỡ khi doanh nghiệp phải chờ đợi") lays no duty; a clause of time right
+/// after the cue or after whom it asks frames the duty, as do "trước khi", "ngay khi".
+#[test]
+fn a_modal_of_a_described_situation_lays_no_duty() {
+    for cue in ["chỉ rõ", "nhấn mạnh", "nêu rõ"] {
+        for situation in [
+            "cơ hội đầu tư bị bỏ lỡ khi doanh nghiệp phải chờ đợi quá lâu",
+            "thiệt hại rất lớn khi người dân phải di dời nhiều lần",
+        ] {
+            let text =
+                format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An {cue} {situation}.");
+            assert_gives_directive(&text, false);
+        }
+        for duty in [
+            "khi triển khai dự án phải bảo đảm an toàn",
+            "các địa phương khi triển khai dự án phải bảo đảm an toàn",
+            "trước khi khởi công phải hoàn thành giải phóng mặt bằng",
+            "ngay khi có kết quả phải công khai cho người dân",
+        ] {
+            let text = format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An {cue} {duty}.");
+            assert_gives_directive(&text, true);
+        }
+    }
+}

@@ -156,13 +156,109 @@ impl Details {
 /// capital or a name to count.
 pub(super) static KEYWORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&super::lexicon::meeting_words_pattern()).unwrap());
-/// A working session of a leading body: "Bộ Chính trị làm việc với …".
+/// A working session of a leading body or a leader of the state, named or by office alone: "Bộ
+/// Chính trị làm việc với …", "Phó Thủ tướng Lê Văn A đã làm việc với …".
 static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?)\s+(?:đã\s+|tiếp tục\s+|sẽ\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
+        r"\b(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
     )
     .unwrap()
 });
+/// Any body that works with another, named by the verb: "Ban Giám đốc Công an tỉnh đã làm việc
+/// với UBND TP Biên Hòa", "Thường trực Tỉnh ủy sẽ làm việc với Đảng ủy Khối …". The subject is
+/// a body as [`MEETING_VERB`] reads one; what it works with must be a body or a delegation
+/// ([`works_with_a_body`]), not a person it questions ("Công an đã làm việc với các đối
+/// tượng"). Not ongoing work ("đang làm việc với"), which an inquiry is.
+static BODY_WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let body = body_name_pattern();
+    Regex::new(&format!(
+        r"\b({body})\s+(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}làm việc\s+với\s+"
+    ))
+    .unwrap()
+});
+
+/// Where the subject that works begins, when the body read before "làm việc với" (starting
+/// after `before`) is one: the body, or the office holder whose title ends with it ("Thủ tướng
+/// Chính phủ đã làm việc với …", "Phó Bí thư Thành ủy A Nguyễn Văn B làm việc với …": the
+/// session is the person's); none when the body is the object of a request ("kiến nghị Bộ A
+/// làm việc với …": asked to), its work ongoing ("Ủy ban Kiểm tra … đang làm việc với …": an
+/// inquiry; the body's pattern takes "đang" for a syllable of its name) or its name a clause.
+fn working_subject(before: &str, body: &str) -> Option<usize> {
+    let trimmed = before.trim_end();
+    let lower = trimmed.to_lowercase();
+    let office = super::lexicon::OFFICES
+        .iter()
+        .chain(&["chủ nhiệm", "thủ tướng", "tổng bí thư"])
+        .filter(|o| crate::text::ends_with_word(&lower, o))
+        .map(|o| o.len())
+        .max();
+    let start = match office {
+        // Offsets of the lower-case copy are the text's only when folding kept every length.
+        Some(_) if lower.len() != trimmed.len() => return None,
+        Some(len) => {
+            let at = trimmed.len() - len;
+            let head = trimmed[..at].trim_end();
+            // "Phó Thủ tướng …": the deputy's title whole.
+            match head.to_lowercase().strip_suffix("phó") {
+                Some(rest) if rest.is_empty() || rest.ends_with(' ') => rest.len(),
+                _ => at,
+            }
+        }
+        None => before.len(),
+    };
+    let asked = [
+        "kiến nghị",
+        "đề nghị",
+        "yêu cầu",
+        "giao",
+        "chỉ đạo",
+        "đề xuất",
+    ]
+    .iter()
+    .any(|v| crate::text::ends_with_word(&lower, v));
+    let ongoing = crate::text::ends_with_word(body.trim_end(), "đang");
+    // The body's pattern takes up to two lower-case syllables after a capitalised word: a verb
+    // of asking may stand inside it ("Tổng cục A kiến nghị Bộ B"), and a head alone ("Bộ đã
+    // làm việc …") points back to a body named before.
+    let lower_body = body.to_lowercase();
+    // Nor a clause ("Vương Đình Huệ tại buổi làm việc với …": a person at a session named
+    // by its noun).
+    let asks_inside = [
+        "kiến nghị",
+        "đề nghị",
+        "yêu cầu",
+        "giao",
+        "đề xuất",
+        "tại",
+        "trong",
+        "buổi",
+        "cuộc",
+        "chuyến",
+    ]
+    .iter()
+    .any(|v| crate::text::contains_word(&lower_body, v));
+    let named = body.split_whitespace().count() >= 2;
+    (!asked && !ongoing && !asks_inside && named).then_some(start)
+}
+
+/// Whether what a body works with (`object`, as written) is a body, its leaders or a
+/// delegation: "UBND TP Biên Hòa", "lãnh đạo Bộ Công Thương", "đoàn công tác của …".
+fn works_with_a_body(object: &str) -> bool {
+    let lower = object.trim_start().to_lowercase();
+    starts_with_organiser(object)
+        || [
+            "đoàn",
+            "lãnh đạo",
+            "các bộ",
+            "các sở",
+            "các ban",
+            "các địa phương",
+            "các cơ quan",
+        ]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&lower, w))
+}
+
 /// A body that meets, named by the verb: "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ
 /// tháng 3", "Chính phủ đã họp phiên thường kỳ", "Hội đồng Bảo an nhóm họp", "FED sẽ họp vào
 /// ngày 15-16/3". The subject is a body (a head noun of [`super::lexicon::BODY_HEADS`] and the
@@ -290,6 +386,25 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static FRAMED_BY_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,\s*(?:trong|tại)\s+$").unwrap()
 });
+
+/// Whether the words before a meeting word open with a day and end with the verb that
+/// convenes it ("Sáng 20-9, ông A, chủ tịch UBND tỉnh B, chủ trì", "Ngày 5/3, Sở Y tế đã tổ
+/// chức"): the meeting is held that day.
+fn convened_that_day(prefix: &str) -> bool {
+    static FRONTED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,").unwrap()
+    });
+    let lower = prefix.trim_end().to_lowercase();
+    let convenes = ["chủ trì", "triệu tập", "tổ chức"]
+        .iter()
+        .any(|v| crate::text::ends_with_word(&lower, v));
+    // "Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": the day is the report's.
+    let reported = REPORTING_CUES
+        .iter()
+        .chain(&["nói", "khẳng định", "phát biểu", "trả lời"])
+        .any(|v| crate::text::contains_word(&lower, v));
+    convenes && !reported && FRONTED_DAY.is_match(prefix)
+}
 
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
 /// Trưởng Ban Chỉ đạo tại cuộc họp ngày …"): group 1.
@@ -969,16 +1084,58 @@ fn keyword_names<'a>(
     } else {
         ""
     };
-    for c in WORKING_SESSION.captures_iter(working) {
+    let leading = WORKING_SESSION.captures_iter(working);
+    // Any other body, when it works with a body; a leading body's session is read once.
+    let bodies = BODY_WORKING_SESSION.captures_iter(working).filter_map(|c| {
+        let body = c.get(1).unwrap();
+        let start = working_subject(&text[..body.start()], body.as_str())?;
+        if COUNTED.is_match(&text[..start]) {
+            return None;
+        }
+        works_with_a_body(&text[c.get(0).unwrap().end()..]).then_some((start, c))
+    });
+    // "Đây là lần thứ 3 Thủ tướng làm việc với tỉnh": a count of sessions, none of them told.
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\blần\s+(?:thứ\s+\S+|đầu(?:\s+tiên)?)\s*$").unwrap());
+    let mut sessions: Vec<(usize, regex::Captures)> = leading
+        .map(|c| (c.get(0).unwrap().start(), c))
+        .filter(|(start, _)| !COUNTED.is_match(&text[..*start]))
+        .collect();
+    for (start, c) in bodies {
+        let m = c.get(0).unwrap();
+        if !sessions
+            .iter()
+            .any(|(_, o)| o.get(0).unwrap().end() == m.end())
+        {
+            sessions.push((start, c));
+        }
+    }
+    for (start, c) in sessions {
         let m = c.get(0).unwrap();
         let rest = &text[m.end()..];
         let stop = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
         let object = rest[..stop].split(" để ").next().unwrap_or("");
         let object = object.split(" nhằm ").next().unwrap_or("");
+        // "… với UBND tỉnh A từ ngày 20-6": the day is no part of its name.
+        let object = [
+            " từ ngày ",
+            " ngày ",
+            " vào ",
+            " sáng ",
+            " chiều ",
+            " tối ",
+            " hôm ",
+            " - Ảnh",
+            " – Ảnh",
+        ]
+        .iter()
+        .filter_map(|w| object.find(w))
+        .min()
+        .map_or(object, |at| &object[..at]);
         let end = m.end() + object.trim_end().len();
         let hit = Hit {
-            start: m.start(),
-            end: m.start() + c[1].len(),
+            start,
+            end: c.get(1).unwrap().end(),
             keyword: "cuộc làm việc",
             kind: MeetingKind::WorkingSession,
             verb_end: None,
@@ -1603,6 +1760,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if with_someone
         && (FRAMED_BY_DAY.is_match(prefix) || DAY_RIGHT_AFTER.is_match(&text[name.end..]))
     {
+        return None;
+    }
+    // "Sáng 20-9, ông A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …": a meeting
+    // convened on the day the sentence opens with is one, named or not.
+    if convened_that_day(prefix) {
         return None;
     }
     if name.words == 0 || !names_in(span, k).is_empty() && !name.proper_name {
