@@ -2662,3 +2662,42 @@ fn a_modal_of_a_described_situation_lays_no_duty() {
         }
     }
 }
+
+/// A frame's own happening dated right after its name ("bên lề Hội nghị X diễn ra sáng 8/8")
+/// gives it its day; a day written elsewhere in the sentence gives a frame only its month.
+#[test]
+fn a_frame_dated_by_its_own_happening_keeps_its_day() {
+    for frame in ["Bên lề", "Trong khuôn khổ"] {
+        for happening in [
+            "diễn ra sáng 8/8/2019",
+            "khai mạc ngày 8/8/2019",
+            "được tổ chức vào chiều 8/8/2019",
+        ] {
+            let text = format!(
+                "{frame} Hội nghị tổng kết năm học 2018 - 2019 {happening} tại Hà Nội, Bộ trưởng Lê Văn An trả lời phỏng vấn."
+            );
+            let m = extract(&text);
+            assert!(
+                m.conferences.iter().any(|c| c.framework && c.framework_day),
+                "{text}: {:?}",
+                m.conferences
+                    .iter()
+                    .map(|c| (&c.title, c.framework, c.framework_day))
+                    .collect::<Vec<_>>()
+            );
+        }
+        let text = format!(
+            "Ngày 8/8/2019, {} Hội nghị tổng kết năm học 2018 - 2019 tại Hà Nội, Bộ trưởng Lê Văn An trả lời phỏng vấn.",
+            frame.to_lowercase()
+        );
+        let m = extract(&text);
+        assert!(
+            m.conferences.iter().all(|c| !c.framework_day),
+            "{text}: {:?}",
+            m.conferences
+                .iter()
+                .map(|c| (&c.title, c.framework, c.framework_day))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -316,16 +316,18 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
         YearBasis::Text => return None,
         YearBasis::Sentence { read } if en => format!("year from the same sentence {}", quoted(lang, read)),
         YearBasis::Sentence { read } => format!("năm lấy từ cùng câu {}", quoted(lang, read)),
-        YearBasis::DocumentDate { read, source, year_before } => {
+        YearBasis::DocumentDate { read, source, year_before, year_after } => {
             let base = if en {
                 format!("year from {} {}", source_name(lang, *source), quoted(lang, read))
             } else {
                 format!("năm lấy từ {} {}", source_name(lang, *source), quoted(lang, read))
             };
-            match (year_before, en) {
-                (false, _) => base,
-                (true, true) => format!("{base}; a day more than two months after it was the year before"),
-                (true, false) => format!("{base}; ngày sau ngày đăng quá hai tháng nên thuộc năm trước"),
+            match (year_before, year_after, en) {
+                (true, _, true) => format!("{base}; a day more than two months after it was the year before"),
+                (true, _, false) => format!("{base}; ngày sau ngày đăng quá hai tháng nên thuộc năm trước"),
+                (false, true, true) => format!("{base}; a planned day more than a month before it is the year after"),
+                (false, true, false) => format!("{base}; ngày dự kiến trước ngày đăng quá một tháng nên thuộc năm sau"),
+                (false, false, _) => base,
             }
         }
         YearBasis::CountedFromDocumentDate { read, source } if en => format!("counted from {} {}", source_name(lang, *source), quoted(lang, read)),
@@ -621,6 +623,7 @@ mod tests {
                 },
                 source: DocumentDateSource::Byline,
                 year_before: false,
+                year_after: false,
             },
             notes: vec![],
         }

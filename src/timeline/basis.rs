@@ -70,11 +70,14 @@ pub enum YearBasis {
     Text,
     /// Another date of the same sentence gives it.
     Sentence { read: Reading },
-    /// The article's document date (a day more than two months after it was the year before).
+    /// The article's document date (a day more than two months after it was the year before;
+    /// a planned meeting's day more than a month before it is the year after).
     DocumentDate {
         read: Reading,
         source: DocumentDateSource,
         year_before: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        year_after: bool,
     },
     /// A relative expression counted from the document date.
     CountedFromDocumentDate {

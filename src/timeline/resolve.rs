@@ -63,6 +63,20 @@ impl MentionDate {
 
 /// A day more than this many days after the document date was last year's.
 const AFTER_DOCUMENT_DAYS: i64 = 62;
+/// A planned meeting's day more than this many days before the document date is next year's
+/// ("dự kiến tổ chức vào tháng 1" in a December article).
+const PLANNED_BEFORE_DAYS: i64 = 31;
+
+/// Which year a day read against the document date falls in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum YearOfDay {
+    /// The document's year.
+    Same,
+    /// The year before: a day long after the document date was reported, not announced.
+    Before,
+    /// The year after: a planned meeting's day that has passed this year.
+    After,
+}
 
 fn read_as(p: &PartialDate, how: &ReadHow) -> ReadAs {
     let counted = matches!(how, ReadHow::FromDocumentDate(_)) && p.day.is_none();
@@ -125,16 +139,18 @@ pub fn mention_date(c: &ConferenceMention, doc: Option<&DocumentDate>) -> Mentio
     else {
         return title_only(c);
     };
-    let mut out = text_date(td, doc, Some(&c.title_years));
+    let mut out = text_date(td, doc, Some(&c.title_years), c.planned);
     // A frame's day is the framed event's ("đến Hà Nội tối 26/2 để dự Hội nghị …"): whether
     // the year is read here or settled later, only the month is the meeting's.
     match &mut out {
-        MentionDate::Dated(d) if c.framework && d.date.precision() == Precision::Day => {
+        MentionDate::Dated(d)
+            if c.framework && !c.framework_day && d.date.precision() == Precision::Day =>
+        {
             d.date = d.date.truncate(Precision::Month);
             d.end = None;
             d.basis.notes.push(BasisNote::MonthOnlyFramework);
         }
-        MentionDate::Partial(p, basis) if c.framework && p.day.is_some() => {
+        MentionDate::Partial(p, basis) if c.framework && !c.framework_day && p.day.is_some() => {
             p.day = None;
             basis.notes.push(BasisNote::MonthOnlyFramework);
         }
@@ -159,12 +175,19 @@ fn in_title(read: &str, title: &str) -> bool {
 
 /// The issue date of a formal document as the text gives it.
 pub fn mention_date_of_document(td: &TextDate, doc: Option<&DocumentDate>) -> MentionDate {
-    text_date(td, doc, None)
+    text_date(td, doc, None, false)
 }
 
 /// A date read from the text, its year settled from the text itself, the document date or
 /// the event's title.
-fn text_date(td: &TextDate, doc: Option<&DocumentDate>, title: Option<&TitleYears>) -> MentionDate {
+/// `planned`: the meeting is announced for later ("sẽ diễn ra", "dự kiến tổ chức"), so its day
+/// is not the year before the document date's.
+fn text_date(
+    td: &TextDate,
+    doc: Option<&DocumentDate>,
+    title: Option<&TitleYears>,
+    planned: bool,
+) -> MentionDate {
     let finish = |date: Date, year: YearBasis, rank: Rank| {
         let mut b = basis(td, year);
         let (mut date, mut end) = (date, end_of(td, &date));
@@ -202,12 +225,13 @@ fn text_date(td: &TextDate, doc: Option<&DocumentDate>, title: Option<&TitleYear
         let year = YearBasis::Sentence { read: read.clone() };
         return finish(with_year(p, *y), year, Rank::Sentence);
     }
-    if let Some((year, year_before)) = doc.and_then(|d| year_from_document(d, month, p.day)) {
+    if let Some((year, which)) = doc.and_then(|d| year_from_document(d, month, p.day, planned)) {
         let doc = doc.unwrap();
         let basis = YearBasis::DocumentDate {
             read: doc_reading(doc),
             source: doc.source,
-            year_before,
+            year_before: which == YearOfDay::Before,
+            year_after: which == YearOfDay::After,
         };
         return finish(with_year(p, year), basis, Rank::DocumentDate);
     }
@@ -236,23 +260,31 @@ fn doc_reading(doc: &DocumentDate) -> Reading {
     }
 }
 
-/// The year of a day (or month) read against the document date, and whether it is the year
-/// before the document's.
-fn year_from_document(doc: &DocumentDate, month: u32, day: Option<u32>) -> Option<(i32, bool)> {
+/// The year of a day (or month) read against the document date, and which year it is to the
+/// document's. A reported day long after the document date was the year before's; a planned
+/// meeting's is never (its month is still to come), and a day long before it is next year's.
+fn year_from_document(
+    doc: &DocumentDate,
+    month: u32,
+    day: Option<u32>,
+    planned: bool,
+) -> Option<(i32, YearOfDay)> {
     let y = doc.date.year;
     if doc.date.month.is_none() {
-        return Some((y, false));
+        return Some((y, YearOfDay::Same));
     }
     let reference = doc
         .day()
         .or_else(|| NaiveDate::from_ymd_opt(y, doc.date.month?, 28))?;
     let probe = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1))
         .or_else(|| NaiveDate::from_ymd_opt(y, month, 28))?;
-    if (probe - reference).num_days() > AFTER_DOCUMENT_DAYS {
-        Some((y - 1, true))
-    } else {
-        Some((y, false))
-    }
+    let after = (probe - reference).num_days();
+    Some(match planned {
+        true if -after > PLANNED_BEFORE_DAYS => (y + 1, YearOfDay::After),
+        true => (y, YearOfDay::Same),
+        false if after > AFTER_DOCUMENT_DAYS => (y - 1, YearOfDay::Before),
+        false => (y, YearOfDay::Same),
+    })
 }
 
 /// The first day `day/month` that is not before `after`.
@@ -546,18 +578,39 @@ mod tests {
 
     #[test]
     fn a_day_long_after_the_document_date_is_the_year_before() {
+        use YearOfDay::*;
         assert_eq!(
-            year_from_document(&doc("2020-01-05"), 12, Some(28)),
-            Some((2019, true))
+            year_from_document(&doc("2020-01-05"), 12, Some(28), false),
+            Some((2019, Before))
         );
         assert_eq!(
-            year_from_document(&doc("2020-01-05"), 1, Some(3)),
-            Some((2020, false))
+            year_from_document(&doc("2020-01-05"), 1, Some(3), false),
+            Some((2020, Same))
         );
         assert_eq!(
-            year_from_document(&doc("2021-12"), 12, Some(2)),
-            Some((2021, false))
+            year_from_document(&doc("2021-12"), 12, Some(2), false),
+            Some((2021, Same))
         );
+    }
+
+    /// A planned meeting's month is still to come: never the year before, and the year after
+    /// when it has passed this year ("dự kiến vào tháng 1" in a December article).
+    #[test]
+    fn a_planned_day_is_not_the_year_before_and_may_be_the_year_after() {
+        use YearOfDay::*;
+        for (doc_date, month, day, want) in [
+            ("2019-06-22", 9, None, (2019, Same)),
+            ("2017-03-10", 11, None, (2017, Same)),
+            ("2018-12-10", 1, Some(15), (2019, After)),
+            ("2019-03-10", 3, Some(2), (2019, Same)),
+            ("2019-06-22", 12, Some(31), (2019, Same)),
+        ] {
+            assert_eq!(
+                year_from_document(&doc(doc_date), month, day, true),
+                Some(want),
+                "{doc_date} {month} {day:?}"
+            );
+        }
     }
 
     #[test]

@@ -96,6 +96,10 @@ pub struct ConferenceMention {
     /// Named as the frame of another event ("trong khuôn khổ Hội nghị …"): it spans more than
     /// the day the sentence gives, so only the month is certain.
     pub framework: bool,
+    /// A frame whose own happening the sentence dates ("bên lề Hội nghị X diễn ra sáng 8/8"):
+    /// the day is its, not only the month.
+    #[serde(default)]
+    pub framework_day: bool,
     /// Held together with another conference of the same article ("cùng với Hội nghị …"):
     /// index of that mention in the article's list.
     pub companion_of: Option<usize>,
@@ -777,6 +781,13 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 2025", "tầm nhìn 2030"), not the year of an event.
 static HORIZON_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s*$").unwrap());
+
+/// What stands between a meeting's name and its day when the sentence tells it happening then
+/// ("… diễn ra sáng 8/8", "…, khai mạc ngày 5/3", "… được tổ chức vào chiều nay (18-6)").
+static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:diễn ra|khai mạc|được tổ chức|tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?$")
+        .unwrap()
+});
 
 /// Whether a date of `s` stands right after the name that ends at `name_end` (in the
 /// sentence's folded text), as the name's own day or month, after a word that says so:
@@ -2806,6 +2817,7 @@ fn add_mentions(
             date: None,
             reference: placing.reference,
             framework: placing.framework,
+            framework_day: false,
             companion_of: placing.companion_of,
             aside: recalled_on_day
                 || planned
@@ -3084,6 +3096,14 @@ fn date_mentions(
                 .collect::<BTreeSet<_>>()
         };
         let best = best.filter(|_| !(c.framework && months().len() > 1));
+        // "bên lề Hội nghị … diễn ra sáng 8/8 tại Hà Nội": the frame's own day, told by its
+        // happening verb right after its name.
+        // (A span the frame takes, "diễn ra ngày 26-30/11", is as much the framed event's.)
+        c.framework_day = c.framework
+            && free.iter().any(|d| {
+                let r = d.span.start - s.range.start;
+                d.end.is_none() && r >= names[i].end && HAPPENS_ON.is_match(&text[names[i].end..r])
+            });
         c.date = best.map(|mut td| {
             if closing && td.end.is_none() {
                 td.closing_after_days = duration;
