@@ -766,8 +766,9 @@ pub(super) fn extract(
     }
     let line = para.line;
     // A photo's caption ("Bộ trưởng phát biểu chỉ đạo tại hội nghị. (Ảnh: …)") shows someone
-    // speaking; it gives no instruction, and ends what came before.
-    if crate::text::is_caption(para.folded()) {
+    // speaking; it gives no instruction, and ends what came before. Nor does a turn of an
+    // interview: a reporter's question, or the answer to it.
+    if crate::text::is_caption(para.folded()) || interview_turn(a, para.folded()) {
         state.previous = None;
         state.enumeration = None;
         return;
@@ -1163,6 +1164,26 @@ const ASSIGNEES: &[&str] = &[
     "thanh tra",
     "công an",
 ];
+
+/// A reporter's label opening a paragraph of an interview: "PV:", "Phóng viên:", "Hỏi:".
+static INTERVIEWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:PV|P\.V|Phóng viên|PHÓNG VIÊN|Hỏi|HỎI|Câu hỏi)\s*[:.]\s").unwrap()
+});
+
+/// A speaker's label opening a paragraph: a few words from a capital, then a colon ("Bộ
+/// trưởng Phùng Xuân A: …", "Ông B: …", "Trả lời: …").
+static SPEAKER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\p{Lu}[^:.,;!?“”\x22]{0,60}:\s").unwrap());
+
+/// Whether a paragraph is a turn of an interview: a reporter's question ("PV: Thưa Bộ trưởng,
+/// dư luận yêu cầu …"), or, in an article that holds such questions, an answer under its
+/// speaker's label ("Bộ trưởng A: Bộ đã chỉ đạo các sở …"). A question asks; an answer tells
+/// views and what was done, not an instruction given at a meeting.
+fn interview_turn(a: &Article, text: &str) -> bool {
+    INTERVIEWER.is_match(text)
+        || SPEAKER_LABEL.is_match(text)
+            && a.lines.iter().any(|l| INTERVIEWER.is_match(&l.folded.text))
+}
 
 /// Whether "giao" between `before` and `after` (lower case) assigns a task: its object is a
 /// body or an office holder ("giao Bộ Ngoại giao làm đầu mối", "giao cho các địa phương",

@@ -2701,3 +2701,18 @@ fn a_frame_dated_by_its_own_happening_keeps_its_day() {
         );
     }
 }
+
+/// A reporter's question ("PV: …") gives no instruction, and in an interview neither does an
+/// answer under its speaker's label; the same label in an article with no questions is a
+/// speaker's claim, read as before.
+#[test]
+fn interview_questions_and_answers_give_no_directive() {
+    for label in ["PV:", "Phóng viên:", "Hỏi:"] {
+        let text = format!(
+            "Sáng 5/3/2019, Bộ Giáo dục tổ chức hội nghị tổng kết.\n\n{label} Thưa Bộ trưởng, dư luận yêu cầu phải xử lý nghiêm cán bộ sai phạm, Bộ đã làm gì?\n\nBộ trưởng Lê Văn An: Bộ đã chỉ đạo các sở phải rà soát toàn bộ quy trình."
+        );
+        assert_gives_directive(&text, false);
+    }
+    let text = "Sáng 5/3/2019, Bộ Giáo dục tổ chức hội nghị tổng kết.\n\nTại hội nghị, Bộ trưởng Lê Văn An yêu cầu các sở phải rà soát toàn bộ quy trình.";
+    assert_gives_directive(text, true);
+}
