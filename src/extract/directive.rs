@@ -133,7 +133,8 @@ static ASSIGNING: LazyLock<Regex> = LazyLock::new(|| {
     firsts.sort();
     firsts.dedup();
     Regex::new(&format!(
-        r"(?i)\bgiao\s+(?:cho\s+)?(?:{})\b",
+        // Spaces, not Unicode word boundaries, around the words: the fast engines take those.
+        r"(?i)(?:^|\s)giao\s+(?:cho\s+)?(?:{})(?:\s|[,.;:]|$)",
         firsts.join("|")
     ))
     .unwrap()
@@ -977,7 +978,9 @@ fn spoken_in(
             return Some(Spoken::Whole(g));
         }
         // The cue words, in either case, share these letters; most sentences have none.
-        let cue = match CUE_STEMS.is_match(t) || ASSIGNING.is_match(t) {
+        // (The literal test first: the regex has no literal prefix to skip sentences by.)
+        let assigning = || (t.contains("giao") || t.contains("Giao")) && ASSIGNING.is_match(t);
+        let cue = match CUE_STEMS.is_match(t) || assigning() {
             true => CUE.find_iter(t).find_map(|m| {
                 let at_meeting = parent().is_some();
                 Some((m, instructing_cue(people, t, &m, k, at_meeting)?))

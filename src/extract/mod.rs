@@ -695,10 +695,22 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
         return None;
     }
     let text = s.folded();
-    let counted_from = |o: &DateMention| {
-        let before = &text[..(o.span.start - s.range.start).min(text.len())];
-        YEARS_SINCE.is_match(before)
-    };
+    // Dates after "15 năm thực hiện" are counted from. (The literal test first: dates are read
+    // many times over, and most sentences count no years.)
+    let counts = [
+        "năm thực hiện",
+        "năm triển khai",
+        "năm thi hành",
+        "năm ban hành",
+        "năm học tập",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    let counting_ends = counts
+        .then(|| YEARS_SINCE.find(text).map(|m| m.end()))
+        .flatten();
+    let counted_from =
+        |o: &DateMention| counting_ends.is_some_and(|end| o.span.start - s.range.start >= end);
     s.dates
         .iter()
         .filter(|o| o.relative.is_none() && !counted_from(o))

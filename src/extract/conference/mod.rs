@@ -169,17 +169,35 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// Any body that works with another, named by the verb: "Ban Giám đốc Công an tỉnh đã làm việc
-/// với UBND TP Biên Hòa", "Thường trực Tỉnh ủy sẽ làm việc với Đảng ủy Khối …". The subject is
-/// a body as [`MEETING_VERB`] reads one; what it works with must be a body or a delegation
-/// ([`works_with_a_body`]), not a person it questions ("Công an đã làm việc với các đối
-/// tượng"). Not ongoing work ("đang làm việc với"), which an inquiry is.
-static BODY_WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    let body = body_name_pattern();
-    Regex::new(&format!(
-        r"\b({body})\s+(?:(?:đã|vừa|sẽ|tiếp tục|cũng|lại)\s+){{0,2}}làm việc\s+với\s+"
-    ))
-    .unwrap()
-});
+/// với UBND TP Biên Hòa", "Thường trực Tỉnh ủy sẽ làm việc với Đảng ủy Khối …": for each "làm
+/// việc với" of `text`, the subject's start and end and where what it works with begins. The
+/// subject is a body whose name ends its clause before the verb, maybe with an adverb
+/// ([`super::lexicon::body_at_end`]), or the office holder it is the end of a title of
+/// ([`working_subject`]); not ongoing work ("đang làm việc với"), which an inquiry is. What it
+/// works with is checked by the caller ([`works_with_a_body`]).
+fn bodies_working_with(text: &str) -> Vec<(usize, usize, usize)> {
+    const VERB: &str = "làm việc với ";
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(VERB) {
+        let before = &text[..at];
+        // (The text is one sentence: a dot inside it abbreviates, "HĐND TP. HCM".)
+        let from = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        let clause = before[from..].trim_end();
+        if clause.is_empty() || crate::text::ends_with_word(clause, "đang") {
+            continue;
+        }
+        let Some(b) = super::lexicon::body_at_end(clause) else {
+            continue;
+        };
+        let body = without_adverbs(&clause[b..], &["lại"]);
+        let body_start = from + (clause.len() - clause[b..].len());
+        let Some(start) = working_subject(&text[..body_start], body) else {
+            continue;
+        };
+        out.push((start, body_start + body.len(), at + VERB.len()));
+    }
+    out
+}
 
 /// Where the subject that works begins, when the body read before "làm việc với" (starting
 /// after `before`) is one: the body, or the office holder whose title ends with it ("Thủ tướng
@@ -1090,40 +1108,37 @@ fn keyword_names<'a>(
         }
     }
     // A failed capture search is slow; most sentences hold no "làm việc" at all.
+    // A failed capture search is slow; most sentences hold no "làm việc" at all.
     let working = if text.contains("làm việc") {
         text
     } else {
         ""
     };
-    let leading = WORKING_SESSION.captures_iter(working);
-    // Any other body, when it works with a body; a leading body's session is read once.
-    let bodies = BODY_WORKING_SESSION.captures_iter(working).filter_map(|c| {
-        let body = c.get(1).unwrap();
-        let start = working_subject(&text[..body.start()], body.as_str())?;
-        if COUNTED.is_match(&text[..start]) {
-            return None;
-        }
-        works_with_a_body(&text[c.get(0).unwrap().end()..]).then_some((start, c))
-    });
     // "Đây là lần thứ 3 Thủ tướng làm việc với tỉnh": a count of sessions, none of them told.
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\blần\s+(?:thứ\s+\S+|đầu(?:\s+tiên)?)\s*$").unwrap());
-    let mut sessions: Vec<(usize, regex::Captures)> = leading
-        .map(|c| (c.get(0).unwrap().start(), c))
-        .filter(|(start, _)| !COUNTED.is_match(&text[..*start]))
+    // (subject's start, its end, where what it works with begins)
+    let mut sessions: Vec<(usize, usize, usize)> = WORKING_SESSION
+        .captures_iter(working)
+        .map(|c| {
+            (
+                c.get(0).unwrap().start(),
+                c.get(1).unwrap().end(),
+                c.get(0).unwrap().end(),
+            )
+        })
+        .filter(|&(start, _, _)| !COUNTED.is_match(&text[..start]))
         .collect();
-    for (start, c) in bodies {
-        let m = c.get(0).unwrap();
-        if !sessions
-            .iter()
-            .any(|(_, o)| o.get(0).unwrap().end() == m.end())
-        {
-            sessions.push((start, c));
+    // Any other body, when it works with a body; a leading body's session is read once.
+    for session in bodies_working_with(working) {
+        let (start, _, object) = session;
+        let told = !COUNTED.is_match(&text[..start]) && works_with_a_body(&text[object..]);
+        if told && !sessions.iter().any(|&(_, _, o)| o == object) {
+            sessions.push(session);
         }
     }
-    for (start, c) in sessions {
-        let m = c.get(0).unwrap();
-        let rest = &text[m.end()..];
+    for (start, body_end, object_start) in sessions {
+        let rest = &text[object_start..];
         let stop = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
         let object = rest[..stop].split(" để ").next().unwrap_or("");
         let object = object.split(" nhằm ").next().unwrap_or("");
@@ -1143,10 +1158,10 @@ fn keyword_names<'a>(
         .filter_map(|w| object.find(w))
         .min()
         .map_or(object, |at| &object[..at]);
-        let end = m.end() + object.trim_end().len();
+        let end = object_start + object.trim_end().len();
         let hit = Hit {
             start,
-            end: c.get(1).unwrap().end(),
+            end: body_end,
             keyword: "cuộc làm việc",
             kind: MeetingKind::WorkingSession,
             verb_end: None,
