@@ -180,6 +180,13 @@ fn bodies_working_with(text: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices(VERB) {
         let before = &text[..at];
+        // "buổi làm việc với …": the noun, read as a meeting word.
+        if ["buổi", "cuộc", "chuyến", "Buổi", "Cuộc", "Chuyến"]
+            .iter()
+            .any(|w| crate::text::ends_with_word(before.trim_end(), w))
+        {
+            continue;
+        }
         // (The text is one sentence: a dot inside it abbreviates, "HĐND TP. HCM".)
         let from = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
         let clause = before[from..].trim_end();
@@ -416,16 +423,19 @@ fn convened_that_day(prefix: &str) -> bool {
     static FRONTED_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,").unwrap()
     });
-    let lower = prefix.trim_end().to_lowercase();
+    let tail = prefix.trim_end();
     let convenes = ["chủ trì", "triệu tập", "tổ chức"]
         .iter()
-        .any(|v| crate::text::ends_with_word(&lower, v));
+        .any(|v| crate::text::ends_with_word(tail, v));
+    if !convenes || !FRONTED_DAY.is_match(prefix) {
+        return false;
+    }
     // "Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": the day is the report's.
-    let reported = REPORTING_CUES
+    let lower = prefix.to_lowercase();
+    !REPORTING_CUES
         .iter()
         .chain(&["nói", "khẳng định", "phát biểu", "trả lời"])
-        .any(|v| crate::text::contains_word(&lower, v));
-    convenes && !reported && FRONTED_DAY.is_match(prefix)
+        .any(|v| crate::text::contains_word(&lower, v))
 }
 
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
@@ -2054,9 +2064,17 @@ fn names_someone(title: &str) -> bool {
         .filter_map(|w| title.find(w))
         .min()
         .map_or(title, |end| &title[..end]);
-    let mut head = head.to_string();
-    for w in WORK_CONFERENCES {
-        head = head.replace(&crate::text::capitalised(w), w);
+    static CAPITALISED_WORK: LazyLock<Vec<(String, &str)>> = LazyLock::new(|| {
+        WORK_CONFERENCES
+            .iter()
+            .map(|w| (crate::text::capitalised(w), *w))
+            .collect()
+    });
+    let mut head = std::borrow::Cow::Borrowed(head);
+    for (capital, w) in CAPITALISED_WORK.iter() {
+        if head.contains(capital.as_str()) {
+            head = head.replace(capital.as_str(), w).into();
+        }
     }
     head.split_whitespace()
         .skip(1)
@@ -2420,12 +2438,13 @@ fn owner_told_after(s: &Sentence, c: &mut ConferenceMention) {
         ))
         .unwrap()
     });
-    if c.ordinal.is_some() || names_someone(&c.title) || c.title.contains(" của ") {
-        return;
-    }
+    // (The anchored pattern first: most sentences after a meeting do not open with it.)
     let Some(m) = ANAPHOR.find(text) else {
         return;
     };
+    if c.ordinal.is_some() || names_someone(&c.title) || c.title.contains(" của ") {
+        return;
+    }
     // "… do X tổ chức": read as after a name; "… tổ chức bởi X": up to the clause's end.
     let from = m.end()
         - if m.as_str().ends_with("do ") {
@@ -2679,7 +2698,12 @@ const WORK_CONFERENCES: &[&str] = &[
 /// Whether a conference's name after its word (`after_word`) opens with the work it reviews or
 /// plans ([`WORK_CONFERENCES`]).
 fn work_conference(after_word: &str) -> bool {
-    let lower = after_word.trim_start().to_lowercase();
+    let lower = after_word
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
     WORK_CONFERENCES
         .iter()
         .any(|w| crate::text::starts_with_word(&lower, w))
