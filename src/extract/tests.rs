@@ -2716,3 +2716,41 @@ fn interview_questions_and_answers_give_no_directive() {
     let text = "Sáng 5/3/2019, Bộ Giáo dục tổ chức hội nghị tổng kết.\n\nTại hội nghị, Bộ trưởng Lê Văn An yêu cầu các sở phải rà soát toàn bộ quy trình.";
     assert_gives_directive(text, true);
 }
+
+/// A session named bare in a sentence that names no body takes, in its title, the one
+/// legislature its article names with a term, without the term (the article may name another
+/// session's); not when the article names two legislatures, or one never with a term.
+#[test]
+fn a_bare_session_is_the_articles_one_legislatures() {
+    let titles_of = |text: &str| {
+        extract(text)
+            .conferences
+            .iter()
+            .map(|c| c.title.clone())
+            .collect::<Vec<_>>()
+    };
+    for session in ["Kỳ họp thứ 5", "Kỳ họp cuối năm 2019"] {
+        let text = format!(
+            "Dự thảo luật đã được Quốc hội khóa XIV cho ý kiến.\n\n{session} sẽ xem xét thông qua dự án luật này."
+        );
+        let got = titles_of(&text);
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with(session) && t.contains("Quốc hội") && !t.contains("khóa")),
+            "{text}: {got:?}"
+        );
+        for other in [
+            "Dự thảo luật đã được Quốc hội khóa XIV và HĐND tỉnh Nghệ An khóa XVII bàn thảo.",
+            "Dự thảo luật đã được Quốc hội cho ý kiến.",
+        ] {
+            let text = format!("{other}\n\n{session} sẽ xem xét thông qua dự án luật này.");
+            let got = titles_of(&text);
+            assert!(
+                got.iter()
+                    .filter(|t| t.starts_with(session))
+                    .all(|t| !t.contains("Quốc hội")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+}

@@ -2200,6 +2200,29 @@ fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
     }
 }
 
+/// The one legislature an article names, with its term at least once ("Quốc hội khóa XIV",
+/// "HĐND tỉnh A khóa IX"), whose sessions ("kỳ họp") a sentence may name bare: its name
+/// without the term. None when the article names two, or names its legislature never with a
+/// term (a foreign parliament by its common noun).
+/// The standing committee and the Party's Central Committee hold no "kỳ họp".
+fn article_legislature(a: &Article) -> Option<String> {
+    let bodies: BTreeSet<&str> = a
+        .lines
+        .iter()
+        .flat_map(|l| SITTING_BODY.find_iter(&l.folded.text))
+        .map(|m| m.as_str().trim_end_matches('.'))
+        .filter(|b| *b != STANDING_COMMITTEE && !b.starts_with("Ban Chấp hành"))
+        .collect();
+    let bare: BTreeSet<&str> = bodies.iter().map(|b| split_term(b).0).collect();
+    // Named by its term somewhere, but given without it: the article may name the term of
+    // another session than the one a sentence names bare.
+    let termed = bodies.iter().any(|b| split_term(b).1.is_some());
+    match (bare.len(), termed) {
+        (1, true) => bare.first().map(|b| b.to_string()),
+        _ => None,
+    }
+}
+
 /// Whether `body` is all one body that holds numbered sittings ("Quốc hội khóa XIV").
 fn is_sitting_body(body: &str) -> bool {
     SITTING_BODY
@@ -2587,7 +2610,17 @@ struct Owner {
 impl Owner {
     /// The owner of the meeting `m` named `name` in the sentence `text`; `head` is its
     /// meeting word as written.
-    fn of(text: &str, m: &Hit, name: &Name, k: &Knowledge, head: impl Fn() -> String) -> Self {
+    /// `a` is the article: a legislature's session named bare in a sentence that names no
+    /// body takes the one legislature the article names with its term, in its title only
+    /// ([`article_legislature`]).
+    fn of(
+        a: &Article,
+        text: &str,
+        m: &Hit,
+        name: &Name,
+        k: &Knowledge,
+        head: impl Fn() -> String,
+    ) -> Self {
         let prefix = &text[..m.start];
         let organizer = organizer_before(prefix)
             .or_else(|| holder_before(prefix, &text[m.start..m.end]))
@@ -2669,6 +2702,14 @@ impl Owner {
                 .then(|| host::chair_before(text, m.start, &names_in(text, k)))
                 .flatten()
         };
+        // "Kỳ họp thứ 4 sẽ …" in an article about the National Assembly of one term: whose it
+        // is, for the reader; its series stays the sentence's, for a guess must not merge it.
+        let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
+        let in_article = || {
+            (session_word && !name.proper_name)
+                .then(|| article_legislature(a))
+                .flatten()
+        };
         Owner {
             body: organizer
                 .clone()
@@ -2677,7 +2718,8 @@ impl Owner {
                 .or(legislature)
                 .or(subject)
                 .or_else(host)
-                .or_else(chair),
+                .or_else(chair)
+                .or_else(in_article),
             organizer,
             sitting_series,
         }
@@ -2825,7 +2867,7 @@ fn add_mentions(
             .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
         names.push(m.start..name.end);
         let head = || capitalise(trim_title(&original(m.start..m.end)));
-        let owner = Owner::of(text, &m, &name, k, head);
+        let owner = Owner::of(a, text, &m, &name, k, head);
         let mut series = series;
         let mut term = name.term.as_ref().map(|(t, _)| *t);
         if let Some((bare, body_term)) = &owner.sitting_series {
