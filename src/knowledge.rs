@@ -426,9 +426,6 @@ impl Knowledge {
     }
 }
 
-/// A name without what it glosses in brackets: an acronym, a term, a qualifier ("Hội nghị Ngoại
-/// vụ (HNNV) toàn quốc", "Hội nghị Trung ương 6 (khóa XIII)", "Hội nghị Tỉnh ủy (mở rộng)") is
-/// the series the name without them is. A bracket left open is kept.
 /// The words of a key, with a group's letter joined to its number as the knowledge file writes
 /// it: "g 20" (of "G 20", "G-20") is "g20".
 fn joined_group_names(key: &str) -> String {
@@ -447,6 +444,9 @@ fn joined_group_names(key: &str) -> String {
     out.join(" ")
 }
 
+/// A name without what it glosses in brackets: an acronym, a term, a qualifier ("Hội nghị Ngoại
+/// vụ (HNNV) toàn quốc", "Hội nghị Trung ương 6 (khóa XIII)", "Hội nghị Tỉnh ủy (mở rộng)") is
+/// the series the name without them is. A bracket left open is kept.
 fn without_glosses(name: &str) -> std::borrow::Cow<'_, str> {
     if !name.contains('(') {
         return name.into();

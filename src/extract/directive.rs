@@ -143,6 +143,7 @@ fn may_assign(t: &str) -> bool {
             let window: String = t[at + g.len()..].chars().take(24).collect();
             let lower = window.to_lowercase();
             let object = lower.strip_prefix("cho ").unwrap_or(&lower);
+            let object = object.strip_prefix("phó ").unwrap_or(object);
             ASSIGNEE_FIRSTS
                 .iter()
                 .any(|w| crate::text::starts_with_word(object, w))
@@ -1180,17 +1181,19 @@ const ASSIGNEES: &[&str] = &[
     "văn phòng",
     "thanh tra",
     "công an",
+    "vụ",
+    "thủ tướng",
 ];
 
 /// A reporter's label opening a paragraph of an interview: "PV:", "Phóng viên:", "Hỏi:".
 static INTERVIEWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:PV|P\.V|Phóng viên|PHÓNG VIÊN|Hỏi|HỎI|Câu hỏi)\s*[:.]\s").unwrap()
+    Regex::new(r"^\s*(?:PV|P\.V|Phóng viên|PHÓNG VIÊN|Hỏi|HỎI|Câu hỏi)\s*[:.]").unwrap()
 });
 
-/// A speaker's label opening a paragraph: a few words from a capital, then a colon ("Bộ
-/// trưởng Phùng Xuân A: …", "Ông B: …", "Trả lời: …").
+/// A speaker's label opening a paragraph: a few words from a capital that end with a name, then
+/// a colon ("Bộ trưởng Phùng Xuân A: …", "Ông B: …"; not "Thủ tướng A yêu cầu: …").
 static SPEAKER_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\p{Lu}[^:.,;!?“”\x22]{0,60}:\s").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*\p{Lu}[^:.,;!?“”\x22]{0,60}\p{Lu}[\p{L}.]*\s*:\s").unwrap());
 
 /// Whether a paragraph is a turn of an interview: a reporter's question ("PV: Thưa Bộ trưởng,
 /// dư luận yêu cầu …"), or, in an article that holds such questions, an answer under its
@@ -1232,6 +1235,9 @@ fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
     let written = after_as_written.trim_start();
     let written = written.strip_prefix("cho ").unwrap_or(written).trim_start();
     // A body as written ("giao Ban quản lý …"; "giao ban" is a meeting), or in lower case.
+    // An office holder named with a deputy's title ("giao Phó Thủ tướng A chỉ đạo …"), not
+    // the verb "giao phó" (to entrust).
+    let object = object.strip_prefix("phó ").unwrap_or(object);
     lexicon::starts_with_body(written)
         || ASSIGNEES
             .iter()

@@ -2754,3 +2754,69 @@ fn a_bare_session_is_the_articles_one_legislatures() {
         }
     }
 }
+
+/// The year of merits a meeting honours ("khen thưởng … có thành tích xuất sắc trong năm
+/// 2017") is not the year it is held; a year of its own still is.
+#[test]
+fn a_year_of_merits_honoured_is_not_the_meetings() {
+    for merits in [
+        "có thành tích xuất sắc trong năm 2017",
+        "đạt thành tích cao năm 2017",
+        "có thành tích trong năm 2017",
+    ] {
+        let text = format!(
+            "Hội Luật gia tỉnh đã tổ chức hội nghị biểu dương, khen thưởng các cá nhân {merits}."
+        );
+        let got = dated_titles(&text);
+        assert!(
+            got.iter().all(|(_, d)| d.is_none_or(|d| d.0 != Some(2017))),
+            "{text}: {got:?}"
+        );
+    }
+    let text = "Hội Luật gia tỉnh đã tổ chức hội nghị tổng kết năm 2018 vào tháng 1/2019.";
+    let got = dated_titles(text);
+    assert!(
+        got.iter()
+            .any(|(_, d)| d.is_some_and(|d| d.0 == Some(2019))),
+        "{text}: {got:?}"
+    );
+}
+
+/// Review of the session's rules: a leading body asked to work with others holds no session;
+/// "giao" assigns to a deputy office holder too; a paragraph reporting an instruction with a
+/// colon is no interview answer; a reporter's label needs no space after its colon.
+#[test]
+fn neighbours_of_the_sessions_rules() {
+    for text in [
+        "Ngày 5/3/2019, Thủ tướng đề nghị Thường trực Chính phủ làm việc với các bộ.",
+        "Ngày 5/3/2019, Tổng Bí thư yêu cầu Thủ tướng làm việc với các bộ, ngành.",
+    ] {
+        let m = extract(text);
+        assert!(m.conferences.is_empty(), "{text}: {:?}", titles(&m));
+    }
+    for object in [
+        "Phó Thủ tướng Trịnh Văn Dũng chỉ đạo xử lý",
+        "Phó Chủ tịch UBND tỉnh Trần Văn Bình kiểm tra",
+    ] {
+        let text = format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Nguyễn Văn Phúc giao {object}.");
+        let m = extract(&text);
+        assert!(
+            m.directives
+                .iter()
+                .any(|d| d.by.as_deref() == Some("Nguyễn Văn Phúc")),
+            "{text}: {:?}",
+            m.directives
+        );
+    }
+    // "giao phó" is to entrust, not an assignment.
+    let text = "Sáng 5/3/2019, tại hội nghị, ông Lê Văn An nói: tôi sẽ làm tốt công việc mà Thủ tướng đã giao phó.";
+    assert_gives_directive(text, false);
+    let interview = "Sáng 5/3/2019, Bộ Y tế tổ chức hội nghị tổng kết.\n\nPV:Thưa Bộ trưởng, dư luận yêu cầu các sở phải làm gì?\n\nThủ tướng Nguyễn Văn Phúc yêu cầu: các bộ phải hoàn thành trước tháng 6.";
+    let m = extract(interview);
+    assert_eq!(m.directives.len(), 1, "{:?}", m.directives);
+    assert!(
+        m.directives[0].evidence.quote.contains("hoàn thành"),
+        "{:?}",
+        m.directives
+    );
+}

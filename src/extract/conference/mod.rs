@@ -235,16 +235,7 @@ fn working_subject(before: &str, body: &str) -> Option<usize> {
         }
         None => before.len(),
     };
-    let asked = [
-        "kiến nghị",
-        "đề nghị",
-        "yêu cầu",
-        "giao",
-        "chỉ đạo",
-        "đề xuất",
-    ]
-    .iter()
-    .any(|v| crate::text::ends_with_word(&lower, v));
+    let asked = asked_to(&lower);
     let ongoing = crate::text::ends_with_word(body.trim_end(), "đang");
     // The body's pattern takes up to two lower-case syllables after a capitalised word: a verb
     // of asking may stand inside it ("Tổng cục A kiến nghị Bộ B"), and a head alone ("Bộ đã
@@ -252,22 +243,30 @@ fn working_subject(before: &str, body: &str) -> Option<usize> {
     let lower_body = body.to_lowercase();
     // Nor a clause ("Vương Đình Huệ tại buổi làm việc với …": a person at a session named
     // by its noun).
-    let asks_inside = [
-        "kiến nghị",
-        "đề nghị",
-        "yêu cầu",
-        "giao",
-        "đề xuất",
-        "tại",
-        "trong",
-        "buổi",
-        "cuộc",
-        "chuyến",
-    ]
-    .iter()
-    .any(|v| crate::text::contains_word(&lower_body, v));
+    let asks_inside = REQUEST_VERBS
+        .iter()
+        .chain(&["tại", "trong", "buổi", "cuộc", "chuyến"])
+        .any(|v| crate::text::contains_word(&lower_body, v));
     let named = body.split_whitespace().count() >= 2;
     (!asked && !ongoing && !asks_inside && named).then_some(start)
+}
+
+/// The verbs that ask someone else to act ("kiến nghị Bộ A làm việc với …"): the body after
+/// them is asked to, not acting.
+const REQUEST_VERBS: &[&str] = &[
+    "kiến nghị",
+    "đề nghị",
+    "yêu cầu",
+    "giao",
+    "chỉ đạo",
+    "đề xuất",
+];
+
+/// Whether the words before a subject (lower case) end with a verb that asks it to act.
+fn asked_to(lower_before: &str) -> bool {
+    REQUEST_VERBS
+        .iter()
+        .any(|v| crate::text::ends_with_word(lower_before.trim_end(), v))
 }
 
 /// Whether what a body works with (`object`, as written) is a body, its leaders or a
@@ -805,6 +804,11 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký)|(?i:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|kết luận|công văn|công điện|tờ trình|văn bản)\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$").unwrap()
 });
 
+/// The words before a year that make it the year of merits rewarded ("có thành tích xuất sắc
+/// trong năm 2017", "thành tích năm 2018"): a meeting that honours them is held after it.
+static MERITS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthành tích\b[^,.;:]{0,40}?\s*$").unwrap());
+
 /// The words before a year that make it a horizon, a plan's target ("đến năm 2020", "tới năm
 /// 2025", "tầm nhìn 2030"), not the year of an event.
 static HORIZON_BEFORE: LazyLock<Regex> =
@@ -1118,7 +1122,6 @@ fn keyword_names<'a>(
         }
     }
     // A failed capture search is slow; most sentences hold no "làm việc" at all.
-    // A failed capture search is slow; most sentences hold no "làm việc" at all.
     let working = if text.contains("làm việc") {
         text
     } else {
@@ -1137,7 +1140,10 @@ fn keyword_names<'a>(
                 c.get(0).unwrap().end(),
             )
         })
-        .filter(|&(start, _, _)| !COUNTED.is_match(&text[..start]))
+        // Not a body asked to ("Thủ tướng đề nghị Thường trực Chính phủ làm việc với …").
+        .filter(|&(start, _, _)| {
+            !COUNTED.is_match(&text[..start]) && !asked_to(&text[..start].to_lowercase())
+        })
         .collect();
     // Any other body, when it works with a body; a leading body's session is read once.
     for session in bodies_working_with(working) {
@@ -3044,11 +3050,15 @@ fn date_mentions(
                 && HORIZON_BEFORE
                     .find(&text[..r.start])
                     .is_some_and(|h| text[..h.start()].contains(char::is_alphabetic));
+            // "khen thưởng … có thành tích xuất sắc trong năm 2017": the year of the merits a
+            // meeting honours, held after it.
+            let merits = d.start.month.is_none() && MERITS_BEFORE.is_match(&text[..r.start]);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
                 && !horizon
+                && !merits
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
