@@ -411,22 +411,23 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence that opens with a day and frames what it reports by a meeting ("Ngày 20/1/2018,
 /// trong buổi làm việc …", "Chiều 5-3, tại cuộc họp …"): the words before the meeting word.
-static FRAMED_BY_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,\s*(?:trong|tại)\s+$").unwrap()
-});
+static FRAMED_BY_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{FRONTED_DAY}\s*(?:trong|tại)\s+$")).unwrap());
+
+/// A day that opens a sentence, in digits, and the comma after it ("Sáng 20-9,", "Ngày
+/// 5/3/2019,", "Chiều 5.3 năm 2019,").
+const FRONTED_DAY: &str = r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,";
 
 /// Whether the words before a meeting word open with a day and end with the verb that
 /// convenes it ("Sáng 20-9, ông A, chủ tịch UBND tỉnh B, chủ trì", "Ngày 5/3, Sở Y tế đã tổ
 /// chức"): the meeting is held that day.
 fn convened_that_day(prefix: &str) -> bool {
-    static FRONTED_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,").unwrap()
-    });
+    static OPENS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(FRONTED_DAY).unwrap());
     let tail = prefix.trim_end();
     let convenes = ["chủ trì", "triệu tập", "tổ chức"]
         .iter()
         .any(|v| crate::text::ends_with_word(tail, v));
-    if !convenes || !FRONTED_DAY.is_match(prefix) {
+    if !convenes || !OPENS_WITH_DAY.is_match(prefix) {
         return false;
     }
     // "Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": the day is the report's.
@@ -817,7 +818,14 @@ static HORIZON_BEFORE: LazyLock<Regex> =
 /// What stands between a meeting's name and its day when the sentence tells it happening then
 /// ("… diễn ra sáng 8/8", "…, khai mạc ngày 5/3", "… được tổ chức vào chiều nay (18-6)").
 static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:diễn ra|khai mạc|được tổ chức|tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?$")
+    // The lexicon's verbs of happening, and those of holding a meeting.
+    let verbs = super::lexicon::HAPPENING_VERBS
+        .iter()
+        .chain(&["được tổ chức", "tổ chức"])
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:{verbs})\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?$"))
         .unwrap()
 });
 
