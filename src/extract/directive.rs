@@ -1211,8 +1211,6 @@ fn interview_turn(a: &Article, text: &str) -> bool {
 /// "bàn giao", "chuyển giao") nor a passive ("được giao chủ trì": assigned by someone else).
 fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
     const NOT_BEFORE: &[&str] = &["ngoại", "bàn", "chuyển", "được", "nhận", "bị", "xã"];
-    /// Most words between "được" and "giao" in a passive with its agent.
-    const AGENT_WORDS: usize = 8;
     let prev = last_word(before).to_lowercase();
     if NOT_BEFORE.contains(&prev.as_str()) {
         return false;
@@ -1222,7 +1220,8 @@ fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
     if before.to_lowercase().contains("chỉ đạo của") {
         return false;
     }
-    // "tiểu khu 1488 được UBND tỉnh giao cho …": allotted by an agent, told of.
+    // "tiểu khu 1488 được UBND tỉnh giao cho …": allotted by an agent (of at most
+    // [`AGENT_WORDS`] words), told of.
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     let passive = clause
         .to_lowercase()
