@@ -192,6 +192,10 @@ pub struct Knowledge {
     /// The same, in lower case and in the same order: the extractor compares them with
     /// lower-cased text for every name and cue, so they are lowered once here.
     pub honorifics_lower: Vec<String>,
+    /// One automaton over [`Self::honorifics_lower`] (pattern `i` is the `i`th title), for
+    /// the readers that want every title a short lower-case span holds: the person readers
+    /// ask it of the words before each name.
+    pub honorific_finder: aho_corasick::AhoCorasick,
     /// Other countries and international bodies, folded, as written (capitalised): a request
     /// put to one is a diplomatic proposal.
     pub foreign_parties: Vec<String>,
@@ -230,6 +234,16 @@ impl Knowledge {
             .iter()
             .map(|q| fold(q).to_lowercase())
             .collect();
+        // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
+        let mut honorifics: Vec<String> = raw.honorifics.iter().map(|s| fold(s)).collect();
+        honorifics.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        let honorifics_lower: Vec<String> = honorifics.iter().map(|h| h.to_lowercase()).collect();
+        // Overlapping search (the standard match kind) finds "thủ tướng" inside "phó thủ tướng".
+        let honorific_finder =
+            aho_corasick::AhoCorasick::new(&honorifics_lower).map_err(|e| DataError::Parse {
+                path: PathBuf::from(origin),
+                message: format!("honorifics: {e}"),
+            })?;
         let mut k = Knowledge {
             origin: origin.to_string(),
             digest: crate::digest::sha256_hex(text.as_bytes()),
@@ -237,8 +251,9 @@ impl Knowledge {
             series: Vec::new(),
             series_qualifiers,
             surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
-            honorifics: raw.honorifics.iter().map(|s| fold(s)).collect(),
-            honorifics_lower: Vec::new(),
+            honorifics,
+            honorifics_lower,
+            honorific_finder,
             foreign_parties: raw.foreign_parties.iter().map(|s| fold(s)).collect(),
             abbreviations: raw
                 .abbreviations
@@ -247,16 +262,31 @@ impl Knowledge {
                 .collect(),
             boilerplate,
         };
-        // Honorifics are tried longest first so "Phó Thủ tướng" wins over "Thủ tướng".
-        k.honorifics
-            .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-        k.honorifics_lower = k.honorifics.iter().map(|h| h.to_lowercase()).collect();
         k.series = raw
             .series
             .iter()
             .map(|s| k.known_series(s, origin))
             .collect::<Result<_, _>>()?;
         Ok(k)
+    }
+
+    /// The title (lower case, as in [`Self::honorifics_lower`]) whose occurrence bounded by
+    /// word ends in `lower` ends last, the longest of those ending there ("phó thủ tướng", not
+    /// the "thủ tướng" inside it), with the byte where it ends.
+    pub fn last_title(&self, lower: &str) -> Option<(usize, &str)> {
+        self.honorific_finder
+            .find_overlapping_iter(lower)
+            .filter(|m| {
+                crate::text::starts_with_word(&lower[m.start()..], &lower[m.range()])
+                    && crate::text::ends_with_word(&lower[..m.end()], &lower[m.range()])
+            })
+            .map(|m| {
+                (
+                    m.end(),
+                    self.honorifics_lower[m.pattern().as_usize()].as_str(),
+                )
+            })
+            .max_by_key(|&(end, h)| (end, h.len()))
     }
 
     /// A series of the knowledge file as it is matched: its keys (name and aliases) and its
@@ -634,5 +664,45 @@ mod tests {
         for s in &k.series {
             assert!(!s.source.en.trim().is_empty(), "{} has no source", s.name);
         }
+    }
+
+    #[test]
+    fn the_last_title_is_the_longest_of_those_ending_last_and_a_whole_word() {
+        let k = Knowledge::embedded();
+        // What the automaton replaces: each title's last whole-word place, the latest end and
+        // the longest title ending there.
+        let reference = |lower: &str| -> Option<(usize, String)> {
+            k.honorifics_lower
+                .iter()
+                .filter_map(|h| crate::text::rfind_word(lower, h).map(|p| (p + h.len(), h)))
+                .max_by_key(|&(end, h)| (end, h.len()))
+                .map(|(end, h)| (end, h.clone()))
+        };
+        let mut cases = 0;
+        for before in ["", "theo ", "ông ", "phó ", "nguyên ", "thủ tướng và "] {
+            for title in [
+                "thủ tướng",
+                "bộ trưởng",
+                "chủ tịch",
+                "bí thư",
+                "ông",
+                "bà",
+                "giám đốc",
+            ] {
+                for after in ["", " ", " chính phủ", "x", " nguyễn văn a", ", "] {
+                    let text = format!("{before}{title}{after}");
+                    let got = k.last_title(&text).map(|(end, h)| (end, h.to_string()));
+                    assert_eq!(got, reference(&text), "{text}");
+                    cases += 1;
+                }
+            }
+        }
+        assert_eq!(cases, 252);
+        let phó = "phó thủ tướng lê văn a";
+        assert_eq!(
+            k.last_title(phó),
+            Some(("phó thủ tướng".len(), "phó thủ tướng"))
+        );
+        assert_eq!(k.last_title("thủ tướngx"), None);
     }
 }

@@ -195,6 +195,42 @@ pub fn rfind_word(text: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// The captures of `re` in `text` that begin a word (no word character right before them), as
+/// a `\b` opening the pattern would require when each of its branches begins with a word
+/// character, in the order and extent a search for that pattern finds them. The boundary is
+/// checked here, not in the pattern: a Unicode `\b` makes the regex engine give up its fast
+/// automaton on text that is not ASCII and run a slower one over the whole sentence.
+pub fn captures_at_word_starts<'t>(re: &regex::Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(c) = re.captures_at(text, at) else {
+            break;
+        };
+        let whole = c.get(0).expect("a match has its whole span");
+        let inside_word = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(regex_syntax::is_word_character);
+        if inside_word {
+            // The next start the pattern's search would try.
+            at = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            continue;
+        }
+        // After an empty match, the search goes on one character later.
+        at = match whole.is_empty() {
+            true => whole.end() + text[whole.end()..].chars().next().map_or(1, char::len_utf8),
+            false => whole.end(),
+        };
+        out.push(c);
+    }
+    out
+}
+
 /// A matching key: folded, lower case, words of letters and digits separated by one space.
 pub fn fold_key(s: &str) -> String {
     let folded = fold(s);
@@ -676,5 +712,63 @@ mod tests {
         assert_eq!(number_words("ba mươi"), Some(30));
         assert_eq!(number_words("mốt"), None);
         assert_eq!(number_words("người"), None);
+    }
+
+    #[test]
+    fn captures_at_word_starts_agree_with_a_leading_word_boundary() {
+        // Each branch begins with a word character, as the function asks of its patterns.
+        let bare = r"(Bộ [A-ZĐ]\w*|Ủy ban|Phó\s+Thủ tướng|đã)\s+(họp|làm việc)";
+        let bounded = regex::Regex::new(&format!(r"\b{bare}")).unwrap();
+        let bare = regex::Regex::new(bare).unwrap();
+        let befores = [
+            "",
+            " ",
+            "Sáng nay, ",
+            "xĐ",
+            "ĐBộ",
+            "_",
+            "1",
+            "(",
+            "“",
+            "ạ",
+            "ủ",
+        ];
+        let cores = [
+            "Bộ Y họp",
+            "Ủy ban làm việc",
+            "Phó Thủ tướng họp",
+            "đã họp",
+            "Bộ họp",
+        ];
+        let afters = [
+            "",
+            " với Sở A",
+            ", rồi Bộ Đà họp",
+            " và ĐỦy ban họp",
+            " và Ủy ban họp",
+        ];
+        let mut cases = 0;
+        for b in befores {
+            for c in cores {
+                for a in afters {
+                    let text = format!("{b}{c}{a}");
+                    let spans = |caps: Vec<regex::Captures>| -> Vec<(usize, usize, String)> {
+                        caps.iter()
+                            .map(|c| {
+                                let m = c.get(0).unwrap();
+                                (m.start(), m.end(), c[2].to_string())
+                            })
+                            .collect()
+                    };
+                    assert_eq!(
+                        spans(captures_at_word_starts(&bare, &text)),
+                        spans(bounded.captures_iter(&text).collect()),
+                        "{text}"
+                    );
+                    cases += 1;
+                }
+            }
+        }
+        assert_eq!(cases, 275);
     }
 }

@@ -77,9 +77,10 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
             if j - i >= 2 {
                 let r = ws[i].start..ws[j - 1].end;
                 let name = &text[r.clone()];
-                let not_person = NOT_PEOPLE
-                    .iter()
-                    .any(|p| name == *p || name.starts_with(&format!("{p} ")));
+                let not_person = NOT_PEOPLE.iter().any(|p| {
+                    name.strip_prefix(p)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                });
                 if !not_person {
                     out.push(r);
                     i = j;
@@ -161,23 +162,10 @@ impl People {
             let chain = offices_before(&text[prev_end..r.start], k);
             prev_end = r.end;
             let before = &text[..r.start];
-            let tail: String = before
-                .chars()
-                .rev()
-                .take(48)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let tail_lower = tail.to_lowercase();
-            let role = k
-                .honorifics_lower
-                .iter()
-                .filter_map(|hl| {
-                    crate::text::rfind_word(&tail_lower, hl).map(|p| (p + hl.len(), hl))
-                })
-                .max_by_key(|(end, h)| (*end, h.len()))
-                .map(|(_, h)| h.clone());
+            // The last 48 characters.
+            let tail = before.char_indices().rev().nth(47).map_or(0, |(i, _)| i);
+            let tail_lower = before[tail..].to_lowercase();
+            let role = k.last_title(&tail_lower).map(|(_, h)| h.to_string());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {
                 held if holds_no_office(held) => office_after(&text[r.end..], k).or(role),
@@ -268,13 +256,7 @@ impl People {
         }
         // A bare title: the last person who bore it. The title is the longest one ending last
         // ("Phó Thủ tướng", not the "Thủ tướng" inside it).
-        let (_, hl) = k
-            .honorifics_lower
-            .iter()
-            .filter_map(|hl| {
-                crate::text::rfind_word(&lower, hl).map(|p| (p + hl.len(), hl.as_str()))
-            })
-            .max_by_key(|&(end, hl)| (end, hl.len()))?;
+        let (_, hl) = k.last_title(&lower)?;
         let generic = is_form_of_address(hl);
         self.seen
             .iter()
@@ -378,7 +360,7 @@ fn offices_before(before: &str, k: &Knowledge) -> Vec<String> {
     let mut out = Vec::new();
     for part in before.rsplit(',') {
         let part = part.trim();
-        let lower = part.to_lowercase();
+        let lower = lower_opening(part, k);
         let opening = k
             .honorifics_lower
             .iter()
@@ -456,7 +438,21 @@ const OFFICE_WORDS: &[&str] = &[
 /// Words before a name that address a person without naming an office: "ông", "bà",
 /// "đồng chí" (any case).
 pub(super) fn is_form_of_address(honorific: &str) -> bool {
-    matches!(honorific.to_lowercase().as_str(), "ông" | "bà" | "đồng chí")
+    // Asked of every title for every name: compared without a lower-case copy.
+    ["ông", "bà", "đồng chí"]
+        .iter()
+        .any(|f| honorific.chars().flat_map(char::to_lowercase).eq(f.chars()))
+}
+
+/// The opening of `text` in lower case, as long as the longest title and the character after
+/// it: all that a comparison with the titles it may open with reads.
+fn lower_opening(text: &str, k: &Knowledge) -> String {
+    let chars = k.honorifics.first().map_or(0, |h| h.chars().count()) + 1;
+    let end = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i);
+    text[..end].to_lowercase()
 }
 
 /// A person's role (folded title) that holds no office: none, or "ông"/"bà". ("Đồng chí" is
@@ -473,8 +469,8 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
     let rest = rest
         .strip_prefix(',')
         .or_else(|| rest.strip_prefix(['-', '–', '(']))?
-        .trim_start()
-        .to_lowercase();
+        .trim_start();
+    let rest = lower_opening(rest, k);
     k.honorifics_lower
         .iter()
         .filter(|h| !is_form_of_address(h))

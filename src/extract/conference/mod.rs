@@ -161,10 +161,11 @@ impl Details {
 pub(super) static KEYWORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&super::lexicon::meeting_words_pattern()).unwrap());
 /// A working session of a leading body or a leader of the state, named or by office alone: "Bộ
-/// Chính trị làm việc với …", "Phó Thủ tướng Lê Văn A đã làm việc với …".
+/// Chính trị làm việc với …", "Phó Thủ tướng Lê Văn A đã làm việc với …". Read where a word
+/// begins ([`crate::text::captures_at_word_starts`]).
 static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
+        r"(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
     )
     .unwrap()
 });
@@ -1139,20 +1140,21 @@ fn keyword_names<'a>(
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\blần\s+(?:thứ\s+\S+|đầu(?:\s+tiên)?)\s*$").unwrap());
     // (subject's start, its end, where what it works with begins)
-    let mut sessions: Vec<(usize, usize, usize)> = WORKING_SESSION
-        .captures_iter(working)
-        .map(|c| {
-            (
-                c.get(0).unwrap().start(),
-                c.get(1).unwrap().end(),
-                c.get(0).unwrap().end(),
-            )
-        })
-        // Not a body asked to ("Thủ tướng đề nghị Thường trực Chính phủ làm việc với …").
-        .filter(|&(start, _, _)| {
-            !COUNTED.is_match(&text[..start]) && !asked_to(&text[..start].to_lowercase())
-        })
-        .collect();
+    let mut sessions: Vec<(usize, usize, usize)> =
+        crate::text::captures_at_word_starts(&WORKING_SESSION, working)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.get(0).unwrap().start(),
+                    c.get(1).unwrap().end(),
+                    c.get(0).unwrap().end(),
+                )
+            })
+            // Not a body asked to ("Thủ tướng đề nghị Thường trực Chính phủ làm việc với …").
+            .filter(|&(start, _, _)| {
+                !COUNTED.is_match(&text[..start]) && !asked_to(&text[..start].to_lowercase())
+            })
+            .collect();
     // Any other body, when it works with a body; a leading body's session is read once.
     for session in bodies_working_with(working) {
         let (start, _, object) = session;
@@ -2050,20 +2052,28 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         .then(|| body.to_string())
 }
 
+/// The longest name [`organizer_after`] reads, in characters.
+const MAX_ORGANISER_CHARS: usize = 100;
+
 /// The body that organised or chaired a meeting, named after it: "hội nghị giao ban báo chí
 /// tháng 11 do Ban Tuyên giáo Tỉnh ủy tổ chức", "cuộc họp … do Sở Xây dựng chủ trì". `rest` is
 /// the sentence after the meeting's name. A person who chairs it is its chair, not its owner.
 fn organizer_after(rest: &str) -> Option<String> {
     static DO_BODY: LazyLock<Regex> = LazyLock::new(|| {
-        // A dot inside the name abbreviates ("Sở LĐ-TB&XH TP. HCM").
-        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+((?:[^.;:]|\.\s?\p{Lu}){3,100}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
+        // A dot inside the name abbreviates ("Sở LĐ-TB&XH TP. HCM"). The name's length is
+        // bounded in code: a bounded repetition of this group compiles a hundred copies of it
+        // (a fifth of all the extractor's regexes cost to build, paid by every run).
+        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+((?:[^.;:]|\.\s?\p{Lu}){3,}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
             .unwrap()
     });
     if !rest.contains("do ") {
         return None;
     }
-    let body = DO_BODY.captures(rest)?.get(1)?.as_str().trim();
-    (starts_with_organiser(body) && body.split_whitespace().count() <= 12).then(|| body.to_string())
+    let body = DO_BODY.captures(rest)?.get(1)?.as_str();
+    let long = body.chars().count() > MAX_ORGANISER_CHARS;
+    let body = body.trim();
+    (!long && starts_with_organiser(body) && body.split_whitespace().count() <= 12)
+        .then(|| body.to_string())
 }
 
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
