@@ -705,4 +705,28 @@ mod tests {
         );
         assert_eq!(k.last_title("thủ tướngx"), None);
     }
+
+    #[test]
+    fn francophonie_summits_by_number_and_by_host() {
+        let k = Knowledge::embedded();
+        for name in [
+            "Hội nghị Cấp cao Pháp ngữ",
+            "Hội nghị Thượng đỉnh Cộng đồng Pháp ngữ",
+        ] {
+            let key = k.series_key(name);
+            assert_eq!(
+                k.known_member(&key, None, 17).map(|f| f.year),
+                Some(2018),
+                "{name}"
+            );
+            assert_eq!(
+                k.member_hosted_in(&key, &fold("tổ chức tại Dakar")),
+                Some(15)
+            );
+        }
+        // The East Asia Summit's hosts are ASEAN capitals, which host many meetings a year.
+        let eas = k.series_key("Hội nghị Cấp cao Đông Á");
+        assert_eq!(k.known_member(&eas, None, 13).map(|f| f.year), Some(2018));
+        assert_eq!(k.member_hosted_in(&eas, &fold("ở Jakarta")), None);
+    }
 }

@@ -95,6 +95,8 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("cuộc giao ban", MeetingKind::Meeting),
     ("phiên họp", MeetingKind::Session),
     ("kỳ họp", MeetingKind::Session),
+    // The spelling with "i" some outlets keep ("kì thi", "kì họp").
+    ("kì họp", MeetingKind::Session),
     ("buổi làm việc", MeetingKind::WorkingSession),
     ("cuộc làm việc", MeetingKind::WorkingSession),
     // A deputy's or a council's meeting with voters.

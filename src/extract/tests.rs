@@ -2823,3 +2823,109 @@ fn neighbours_of_the_sessions_rules() {
         m.directives
     );
 }
+
+#[test]
+fn a_session_spelled_with_i_is_a_session() {
+    let mut cases = 0;
+    for opening in ["Sáng 12/3, ", "Ngày 5-7, tại Phan Thiết, ", ""] {
+        for word in ["Kì họp", "kì họp"] {
+            for rest in [
+                "thứ 5 HĐND tỉnh Bình Thuận khóa XI đã khai mạc.",
+                "thứ 8 Quốc hội khóa XIV bế mạc.",
+            ] {
+                let text = format!("{opening}{word} {rest}");
+                let m = extract(&text);
+                let title = titles(&m).first().map(|t| t.to_string());
+                assert!(
+                    title
+                        .as_deref()
+                        .is_some_and(|t| t.to_lowercase().starts_with("kì họp thứ")),
+                    "{text}: {title:?}"
+                );
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 12);
+}
+
+#[test]
+fn a_standing_deputy_of_a_state_leader_holds_a_working_session() {
+    let mut cases = 0;
+    for office in [
+        "Phó Thủ tướng thường trực",
+        "Phó Chủ tịch Quốc hội thường trực",
+    ] {
+        for name in ["Trương Văn Minh", "Lê Thị Hòa"] {
+            for adverb in ["", "đã ", "vừa "] {
+                let text = format!("Chiều 19/6, {office} {name} {adverb}làm việc với UBND tỉnh Hòa Bình về tình hình kinh tế.");
+                let m = extract(&text);
+                assert_eq!(m.conferences.len(), 1, "{text}: {:?}", titles(&m));
+                let title = &m.conferences[0].title;
+                assert!(
+                    title.starts_with(&format!("{office} {name}")),
+                    "{text}: {title}"
+                );
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 12);
+}
+
+#[test]
+fn a_briefing_of_the_press_named_by_the_verb_is_no_meeting() {
+    let mut cases = 0;
+    for subject in ["Ban Tuyên giáo Tỉnh ủy", "Sở Thông tin và Truyền thông"] {
+        for verb in ["tổ chức họp", "họp", "đã họp", "chủ trì họp"] {
+            for whom in ["báo chí", "với báo chí", "với các cơ quan báo chí"] {
+                let text = format!("Sáng 4/10, {subject} {verb} giao ban {whom} tháng 10.");
+                let m = extract(&text);
+                assert!(m.conferences.is_empty(), "{text}: {:?}", titles(&m));
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 24);
+    // The regular meeting of a body's own units is one.
+    let m = extract("Sáng 4/10, Ban Tuyên giáo Tỉnh ủy họp giao ban công tác tuyên giáo quý III.");
+    assert_eq!(m.conferences.len(), 1, "{:?}", titles(&m));
+}
+
+#[test]
+fn a_group_written_with_a_dash_keeps_its_number() {
+    for group in ["G-20", "G-7"] {
+        for word in [
+            "Hội nghị thượng đỉnh",
+            "Thượng đỉnh",
+            "Hội nghị Bộ trưởng Tài chính",
+        ] {
+            let text = format!("{word} {group} diễn ra tại Osaka từ ngày 28/6 đến 29/6/2019.");
+            let m = extract(&text);
+            let title = titles(&m).first().map(|t| t.to_string());
+            assert_eq!(title, Some(format!("{word} {group}")), "{text}");
+            assert_eq!(m.conferences[0].ordinal, None, "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_head_of_a_body_known_by_its_acronym_owns_its_work_conference() {
+    for (office, body) in [
+        ("Tổng Giám đốc", "EVN"),
+        ("Chủ tịch", "VCCI"),
+        ("Giám đốc", "VNPT"),
+    ] {
+        let text = format!(
+            "Sáng 9/1, {office} {body} Trần Văn Bình chủ trì hội nghị tổng kết công tác năm 2018."
+        );
+        let m = extract(&text);
+        let title = titles(&m).first().map(|t| t.to_string());
+        assert!(
+            title
+                .as_deref()
+                .is_some_and(|t| t.ends_with(&format!(" của {body}"))),
+            "{text}: {title:?}"
+        );
+    }
+}

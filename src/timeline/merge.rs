@@ -704,6 +704,13 @@ fn numbers_differ(a: &str, b: &str) -> bool {
 /// ordinal is compared by the series key) and abbreviations (`UBND` and `Ủy ban nhân dân`
 /// name one body). `None` for a title in capitals throughout (a headline),
 /// whose capitals say nothing.
+/// Letters that stand for a kind of body or office, not one body ("UBND tỉnh A" is any
+/// province's): they tell no two bodies apart.
+const GENERIC_ABBREVIATIONS: &[&str] = &[
+    "UBND", "HĐND", "BCH", "BCHTW", "MTTQ", "ĐBQH", "UBTVQH", "BTV", "BCĐ", "BQL", "CLB", "HĐQT",
+    "HĐTV", "KT", "XH", "CP", "TNHH", "CTCP", "THPT", "THCS", "ĐH", "CĐ",
+];
+
 fn name_words(title: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = title
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
@@ -741,10 +748,24 @@ pub fn names_differ(a: &str, b: &str) -> bool {
     let (Some(x), Some(y)) = (name_words(a), name_words(b)) else {
         return false;
     };
+    if x.is_empty() && y.is_empty() {
+        // Generic titles that name their bodies by letters alone, or in lower case ("… tổng
+        // kết công tác năm 2018 của EVN", "… của ngành y tế"): the letters tell them apart.
+        return bodies_by_letters(a) != bodies_by_letters(b);
+    }
     if x.is_empty() || y.is_empty() {
         return x != y;
     }
     neither_within(&x, &y)
+}
+
+/// The bodies a title names by their letters ("EVN", "VCCI"), three or more, not the letters
+/// of a kind of body ([`GENERIC_ABBREVIATIONS`]).
+fn bodies_by_letters(title: &str) -> BTreeSet<&str> {
+    acronyms(title)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !GENERIC_ABBREVIATIONS.contains(w))
+        .collect()
 }
 
 /// Two titles that both name something by proper words, each one the other lacks ("… của Bộ
@@ -1040,6 +1061,15 @@ mod tests {
                 "Hội nghị tổng kết công tác năm 2017 của Bộ Y tế",
                 "Hội nghị tổng kết công tác năm 2017 của Bộ Xây dựng",
             ),
+            // Bodies named by their letters, or in lower case.
+            (
+                "Hội nghị tổng kết công tác năm 2018 của EVN",
+                "Hội nghị tổng kết công tác năm 2018 của ngành y tế",
+            ),
+            (
+                "Hội nghị triển khai nhiệm vụ năm 2019 của VNPT",
+                "Hội nghị triển khai nhiệm vụ năm 2019 của PVN",
+            ),
         ] {
             assert!(names_differ(a, b), "{a} / {b}");
         }
@@ -1059,6 +1089,15 @@ mod tests {
             (
                 "Hội nghị Ngoại giao lần thứ XIII",
                 "Hội nghị Ngoại giao lần thứ 13",
+            ),
+            // The letters of a kind of body tell none apart.
+            (
+                "Hội nghị tổng kết công tác năm 2018 của UBND",
+                "Hội nghị tổng kết công tác năm 2018 của ngành y tế",
+            ),
+            (
+                "Hội nghị tổng kết công tác năm 2018 của EVN",
+                "Hội nghị tổng kết công tác năm 2018 (EVN)",
             ),
         ] {
             assert!(!names_differ(a, b), "{a} / {b}");

@@ -251,14 +251,31 @@ fn subject_place(part: &str, at: usize) -> bool {
 /// The body whose name starts at `at`: a head of a body or organiser, then capitalised words
 /// (and `&`) with the lower-case syllables inside its name, up to a comma, a dash, a
 /// parenthesis, a person's name or the sentence going on.
+/// A body known by its acronym alone that `rest` opens with, after its head's office ("Tổng
+/// Giám đốc EVN Trần Văn A", "Chủ tịch VCCI, ông B"): letters only, not a Roman numeral (a
+/// term, "khóa XIV"), and the word ends there.
+fn acronym_body(rest: &str) -> Option<String> {
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let ends = rest[word.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'));
+    let letters = word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 3;
+    (ends && letters && crate::text::roman(word).is_none()).then(|| word.to_string())
+}
+
 fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<String> {
     let at = span.start;
     let rest = &text[span.clone()];
     // "Bộ trưởng", "Tổng cục trưởng Đường bộ": an office, not a body.
     let head = rest.chars().take(24).collect::<String>().to_lowercase();
     let office = OFFICES.iter().any(|o| starts_with_word(&head, o));
-    if !starts_with_organiser(rest) || office {
+    if office {
         return None;
+    }
+    if !starts_with_organiser(rest) {
+        return acronym_body(rest);
     }
     let words = words_in(text, span);
     let mut end = None;
@@ -402,6 +419,24 @@ fn closed_by_mark(text: &str, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::knowledge::Knowledge;
+
+    #[test]
+    fn a_body_known_by_its_acronym_is_one_word_of_capitals() {
+        let cases = [
+            ("EVN Trần Văn A chủ trì", Some("EVN")),
+            ("VCCI, ông B", Some("VCCI")),
+            ("EVNNPC.", Some("EVNNPC")),
+            ("EVN", Some("EVN")),
+            ("XIV Nguyễn Văn C", None),
+            ("GD&ĐT Phùng Xuân D", None),
+            ("Evn Trần", None),
+            ("UB tỉnh", None),
+            ("EVN-NPC", None),
+        ];
+        for (rest, body) in cases {
+            assert_eq!(acronym_body(rest).as_deref(), body, "{rest}");
+        }
+    }
 
     fn body(sentence: &str) -> Option<String> {
         let meeting = sentence.find("buổi").or_else(|| sentence.find("cuộc"))?;

@@ -161,11 +161,11 @@ impl Details {
 pub(super) static KEYWORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&super::lexicon::meeting_words_pattern()).unwrap());
 /// A working session of a leading body or a leader of the state, named or by office alone: "Bộ
-/// Chính trị làm việc với …", "Phó Thủ tướng Lê Văn A đã làm việc với …". Read where a word
+/// Chính trị làm việc với …", "Phó Thủ tướng (thường trực) Lê Văn A đã làm việc với …". Read where a word
 /// begins ([`crate::text::captures_at_word_starts`]).
 static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
+        r"(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+thường trực)?(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
     )
     .unwrap()
 });
@@ -1231,7 +1231,8 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     for c in MEETING_VERB.captures_iter(text) {
         let m = c.get(0).unwrap();
         let verb = m.as_str().trim_end();
-        if verb.ends_with("báo") || verb.ends_with("mặt") || habitual(&text[m.end()..]) {
+        let briefing = verb.ends_with("báo") || briefing_named_after(&text[m.end()..]);
+        if briefing || verb.ends_with("mặt") || habitual(&text[m.end()..]) {
             continue;
         }
         if overlaps_named(named, m.start(), m.end()) {
@@ -1425,7 +1426,8 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
                 "các" | "những" | "nhiều" | "một"
             )
         });
-        if plural || matches!(next.as_str(), "báo" | "mặt") {
+        let briefing = briefing_named_after(&text[noun.end()..]);
+        if plural || briefing || matches!(next.as_str(), "báo" | "mặt") {
             continue;
         }
         if overlaps_named(named, noun.start(), noun.end()) {
@@ -1720,6 +1722,31 @@ impl NotAMeeting {
 /// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
 /// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
 /// column ("diễn đàn") or a person's title: `None` when it is one, else why not.
+/// Whether the words after "giao ban" say whom it briefs is the press: "báo chí", "với báo
+/// chí", "với (các) cơ quan báo chí".
+fn briefs_the_press(after: &str) -> bool {
+    let lower = after
+        .trim_start()
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
+    let lower = lower.strip_prefix("với ").unwrap_or(&lower);
+    let lower = lower.strip_prefix("các ").unwrap_or(lower);
+    let lower = lower.strip_prefix("cơ quan ").unwrap_or(lower);
+    crate::text::starts_with_word(lower, "báo chí")
+}
+
+/// Whether the words after a meeting word or the verb "họp" name a press briefing: "(cuộc họp)
+/// giao ban báo chí", "(tổ chức họp) giao ban với các cơ quan báo chí".
+fn briefing_named_after(after: &str) -> bool {
+    let after = after.trim_start();
+    after
+        .get(.."giao ban".len())
+        .is_some_and(|w| w.eq_ignore_ascii_case("giao ban"))
+        && briefs_the_press(&after["giao ban".len()..])
+}
+
 fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotAMeeting> {
     let prefix = &text[..m.start];
     let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
@@ -1758,16 +1785,9 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // "hội nghị giao ban báo chí tháng 11", "buổi giao ban báo chí": a body's regular
     // briefing of the press, where its officials answer the papers' questions, is a press
     // briefing however it is named.
-    let lower_after = text[m.end..]
-        .trim_start()
-        .chars()
-        .take(24)
-        .collect::<String>()
-        .to_lowercase();
-    let briefing = if m.keyword.to_lowercase().ends_with("giao ban") {
-        crate::text::starts_with_word(&lower_after, "báo chí")
-    } else {
-        crate::text::starts_with_word(&lower_after, "giao ban báo chí")
+    let briefing = match m.keyword.to_lowercase().ends_with("giao ban") {
+        true => briefs_the_press(&text[m.end..]),
+        false => briefing_named_after(&text[m.end..]),
     };
     if briefing {
         return Some(NotAMeeting::PressBriefing);

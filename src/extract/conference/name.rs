@@ -830,9 +830,19 @@ impl<'s> NameReader<'s> {
             return Flow::Other;
         }
         let after = t.trimmed[t.c.len_utf8()..].trim_start();
-        if after.chars().next().is_some_and(|c| c.is_alphanumeric())
-            && !after.starts_with(|c: char| c.is_ascii_digit())
-            && !credit_follows(after)
+        // "G-20", "G-7": a group's letter and its number joined by a dash are one word (the
+        // number is read as the group's, see `bare_number`).
+        let letter_before = self.sent[..t.at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let group = t.ws == 0
+            && letter_before
+            && t.trimmed[t.c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
+        if group
+            || after.chars().next().is_some_and(|c| c.is_alphanumeric())
+                && !after.starts_with(|c: char| c.is_ascii_digit())
+                && !credit_follows(after)
         {
             self.pos = t.at + t.c.len_utf8();
             return Flow::Next;
