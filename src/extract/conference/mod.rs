@@ -446,9 +446,9 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a meeting in its sentence that announce it for later ("Dự kiến tháng 8, HĐND
-/// TP họp …", "… sẽ tổ chức Hội nghị …").
+/// TP họp …", "… sẽ tổ chức Hội nghị …", "Theo kế hoạch, Hội nghị … diễn ra ngày 15/1").
 static PLANNED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến|sắp|dự định|theo kế hoạch)\b").unwrap());
 /// Whether a date that ends at `date_end`, before a meeting still to come that starts at
 /// `meeting`, is the day of the report that announces it, not the meeting's: the meeting is
 /// being prepared or proposed ("Sáng 6/3, ông A cho biết đang chuẩn bị … cho Tọa đàm …"), or
@@ -634,11 +634,11 @@ static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// A predicate after a meeting's name that announces it for later ("Hội nghị X sẽ diễn ra
-/// …", "… dự kiến được tổ chức …"), or any verb in the future right after it ("kỳ họp thứ 6
-/// sẽ xem xét …").
+/// …", "… dự kiến được tổ chức …", "… theo kế hoạch được tổ chức vào …"), or any verb in the
+/// future right after it ("kỳ họp thứ 6 sẽ xem xét …").
 static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)|\s*(?:lần này\s+)?(?:sẽ|sắp)\s)",
+        r"^(?:[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp|theo kế hoạch)\s+(?:sẽ\s+)?(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)|\s*(?:lần này\s+)?(?:sẽ|sắp)\s)",
     )
     .unwrap()
 });
@@ -1454,10 +1454,11 @@ fn chaired_meetings<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a
     out
 }
 
-/// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức").
+/// The predicate of a sentence whose subject is a meeting ("… đã được tổ chức", "… theo kế
+/// hoạch được tổ chức": the plan is no part of the name).
 static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s+(?:đã\s+|sẽ\s+|vừa\s+|dự kiến\s+)?(?:được\s+tổ chức|(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|kết thúc))\b",
+        r"(?i)(?:\s+theo kế hoạch)?\s+(?:đã\s+|sẽ\s+|vừa\s+|dự kiến\s+)?(?:được\s+tổ chức|(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|kết thúc))\b",
     )
     .unwrap()
 });
@@ -2355,7 +2356,19 @@ fn wage_year(lower: &str) -> Option<i32> {
 
 /// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
 /// thu chi năm 2018", "Kinh tế Việt Nam năm 2018 và triển vọng năm 2019"): held after it.
-const REVIEW_WORDS: &[&str] = &["tổng kết", "sơ kết", "kết quả", "đánh giá", "nhìn lại"];
+const REVIEW_WORDS: &[&str] = &[
+    "tổng kết",
+    "sơ kết",
+    "kết quả",
+    "đánh giá",
+    "nhìn lại",
+    // An index, a report or a ranking of a year is measured over that year and published after
+    // it ("công bố Chỉ số PCI năm 2018" in the spring of 2019).
+    "công bố chỉ số",
+    "công bố báo cáo",
+    "công bố xếp hạng",
+    "công bố bảng xếp hạng",
+];
 
 /// Campaigns and events named with their year ("Tháng Thanh niên năm 2019", "Chiến dịch Mùa hè
 /// xanh 2019", "Hội khỏe Phù Đổng 2020"): reviewed within their year, unlike a year's work
