@@ -163,6 +163,17 @@ pub fn starts_with_word(text: &str, w: &str) -> bool {
         .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
+/// The first `chars` characters of `text`, past its leading spaces, in lower case: what a
+/// reader compares with the few words that may open it, without lower-casing the rest.
+pub fn lower_opening(text: &str, chars: usize) -> String {
+    let text = text.trim_start();
+    let end = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i);
+    text[..end].to_lowercase()
+}
+
 /// Whether `text` ends with the word or words `w` (as written), after the start of a word.
 pub fn ends_with_word(text: &str, w: &str) -> bool {
     text.strip_suffix(w)
@@ -712,6 +723,14 @@ mod tests {
         assert_eq!(number_words("ba mươi"), Some(30));
         assert_eq!(number_words("mốt"), None);
         assert_eq!(number_words("người"), None);
+    }
+
+    #[test]
+    fn the_lower_opening_counts_characters_past_leading_spaces() {
+        assert_eq!(lower_opening("  Giao Ban Báo Chí", 12), "giao ban báo");
+        assert_eq!(lower_opening("ĐẢNG ỦY", 3), "đản");
+        assert_eq!(lower_opening("Họp", 10), "họp");
+        assert_eq!(lower_opening("", 4), "");
     }
 
     #[test]

@@ -360,7 +360,7 @@ fn offices_before(before: &str, k: &Knowledge) -> Vec<String> {
     let mut out = Vec::new();
     for part in before.rsplit(',') {
         let part = part.trim();
-        let lower = lower_opening(part, k);
+        let lower = title_opening(part, k);
         let opening = k
             .honorifics_lower
             .iter()
@@ -446,13 +446,9 @@ pub(super) fn is_form_of_address(honorific: &str) -> bool {
 
 /// The opening of `text` in lower case, as long as the longest title and the character after
 /// it: all that a comparison with the titles it may open with reads.
-fn lower_opening(text: &str, k: &Knowledge) -> String {
+fn title_opening(text: &str, k: &Knowledge) -> String {
     let chars = k.honorifics.first().map_or(0, |h| h.chars().count()) + 1;
-    let end = text
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(i, _)| i);
-    text[..end].to_lowercase()
+    crate::text::lower_opening(text, chars)
 }
 
 /// A person's role (folded title) that holds no office: none, or "ông"/"bà". ("Đồng chí" is
@@ -470,7 +466,7 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
         .strip_prefix(',')
         .or_else(|| rest.strip_prefix(['-', '–', '(']))?
         .trim_start();
-    let rest = lower_opening(rest, k);
+    let rest = title_opening(rest, k);
     k.honorifics_lower
         .iter()
         .filter(|h| !is_form_of_address(h))

@@ -269,7 +269,7 @@ fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<St
     let at = span.start;
     let rest = &text[span.clone()];
     // "Bộ trưởng", "Tổng cục trưởng Đường bộ": an office, not a body.
-    let head = rest.chars().take(24).collect::<String>().to_lowercase();
+    let head = crate::text::lower_opening(rest, 24);
     let office = OFFICES.iter().any(|o| starts_with_word(&head, o));
     if office {
         return None;

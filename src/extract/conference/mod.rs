@@ -1720,18 +1720,10 @@ impl NotAMeeting {
     }
 }
 
-/// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
-/// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
-/// column ("diễn đàn") or a person's title: `None` when it is one, else why not.
 /// Whether the words after "giao ban" say whom it briefs is the press: "báo chí", "với báo
 /// chí", "với (các) cơ quan báo chí".
 fn briefs_the_press(after: &str) -> bool {
-    let lower = after
-        .trim_start()
-        .chars()
-        .take(40)
-        .collect::<String>()
-        .to_lowercase();
+    let lower = crate::text::lower_opening(after, 40);
     let lower = lower.strip_prefix("với ").unwrap_or(&lower);
     let lower = lower.strip_prefix("các ").unwrap_or(lower);
     let lower = lower.strip_prefix("cơ quan ").unwrap_or(lower);
@@ -1748,6 +1740,9 @@ fn briefing_named_after(after: &str) -> bool {
         && briefs_the_press(&after["giao ban".len()..])
 }
 
+/// Whether the keyword at `m` with this name is a conference the sentence speaks of, rather
+/// than an anaphor ("Hội nghị", "hội nghị lần này"), a class ("các cuộc họp"), a newspaper's
+/// column ("diễn đàn") or a person's title: `None` when it is one, else why not.
 fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotAMeeting> {
     let prefix = &text[..m.start];
     let counted = prefix.trim_end().ends_with(|c: char| c.is_ascii_digit());
@@ -2797,12 +2792,7 @@ const WORK_CONFERENCES: &[&str] = &[
 /// Whether a conference's name after its word (`after_word`) opens with the work it reviews or
 /// plans ([`WORK_CONFERENCES`]).
 fn work_conference(after_word: &str) -> bool {
-    let lower = after_word
-        .trim_start()
-        .chars()
-        .take(24)
-        .collect::<String>()
-        .to_lowercase();
+    let lower = crate::text::lower_opening(after_word, 24);
     WORK_CONFERENCES
         .iter()
         .any(|w| crate::text::starts_with_word(&lower, w))
