@@ -285,10 +285,15 @@ fn in_a_described_time(before: &str) -> bool {
     {
         return false;
     }
-    let Some(at) = crate::text::find_word(&lower, "khi") else {
+    // "khi" (and "trong khi"), "lúc": when; the first opens the clause of time.
+    let Some(at) = ["khi", "lúc"]
+        .iter()
+        .filter_map(|w| crate::text::find_word(&lower, w))
+        .min()
+    else {
         return false;
     };
-    // "trước khi", "ngay khi", "sau khi": when the duty falls due.
+    // "trước khi", "ngay khi", "sau lúc": when the duty falls due.
     let framing = ["trước", "sau", "ngay", "mỗi"]
         .iter()
         .any(|w| crate::text::ends_with_word(lower[..at].trim_end(), w));

@@ -328,6 +328,16 @@ const ORGANISER_HEADS: &[&str] = &[
     "Trung tâm",
     "Bệnh viện",
     "Hội",
+    // The press organises forums and workshops under its name ("Diễn đàn … do tạp chí The
+    // Leader tổ chức", "Báo Đầu tư tổ chức …"); a name must follow ("báo cáo" is a report).
+    "Báo",
+    "báo",
+    "Tạp chí",
+    "tạp chí",
+    "Thời báo",
+    "Đài Truyền hình",
+    "Đài Phát thanh",
+    "Đài Tiếng nói",
 ];
 
 /// Words of a place that may follow a body's head in its name ("Công an thành phố Hà Nội").

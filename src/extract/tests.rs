@@ -2649,6 +2649,8 @@ fn a_modal_of_a_described_situation_lays_no_duty() {
         for situation in [
             "cơ hội đầu tư bị bỏ lỡ khi doanh nghiệp phải chờ đợi quá lâu",
             "thiệt hại rất lớn khi người dân phải di dời nhiều lần",
+            "cơ hội đầu tư bị bỏ lỡ lúc doanh nghiệp phải chờ đợi quá lâu",
+            "thiệt hại rất lớn trong khi người dân phải di dời nhiều lần",
         ] {
             let text =
                 format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An {cue} {situation}.");
@@ -2659,6 +2661,8 @@ fn a_modal_of_a_described_situation_lays_no_duty() {
             "các địa phương khi triển khai dự án phải bảo đảm an toàn",
             "trước khi khởi công phải hoàn thành giải phóng mặt bằng",
             "ngay khi có kết quả phải công khai cho người dân",
+            "lúc triển khai dự án phải bảo đảm an toàn",
+            "các địa phương lúc triển khai dự án phải bảo đảm an toàn",
         ] {
             let text = format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An {cue} {duty}.");
             assert_gives_directive(&text, true);
