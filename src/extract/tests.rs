@@ -2679,6 +2679,9 @@ fn a_frame_dated_by_its_own_happening_keeps_its_day() {
             "diễn ra sáng 8/8/2019",
             "khai mạc ngày 8/8/2019",
             "được tổ chức vào chiều 8/8/2019",
+            "diễn ra tại Bangkok sáng 8/8/2019",
+            "khai mạc ở thủ đô Hà Nội ngày 8/8/2019",
+            "được tổ chức tại TP. Hồ Chí Minh vào chiều 8/8/2019",
         ] {
             let text = format!(
                 "{frame} Hội nghị tổng kết năm học 2018 - 2019 {happening} tại Hà Nội, Bộ trưởng Lê Văn An trả lời phỏng vấn."

@@ -826,7 +826,11 @@ static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?i)^\s*,?\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:{verbs})\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?$"))
+    // A place may stand between the verb and the day ("diễn ra tại Bangkok sáng 8/6", "khai mạc
+    // ở thủ đô Hà Nội ngày 8/6"): capitalised words, maybe after a place's head.
+    let place =
+        r"(?-i:(?:tại|ở)\s+(?:(?:thủ đô|thành phố|tỉnh|TP\.?)\s+)?(?:\p{Lu}[\p{L}\-]*\.?\s+)+)?";
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:{verbs})\s+{place}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?$"))
         .unwrap()
 });
 
