@@ -2528,6 +2528,11 @@ fn an_organisers_name_ends_before_a_relative_day_and_an_office_is_none() {
         "trong sáng nay",
         "chiều qua",
         "ngày hôm qua",
+        "vào hôm nay",
+        "sáng hôm nay",
+        "trưa nay",
+        "sáng mai",
+        "vào chiều mai",
     ] {
         for adverb in ["", "đã "] {
             let text = format!(
