@@ -2941,3 +2941,35 @@ fn a_head_of_a_body_known_by_its_acronym_owns_its_work_conference() {
         );
     }
 }
+
+/// Items of a list joined by commas alone stay in the name when they are of one kind: fields
+/// of policy ("kinh tế, thương mại"), committees ("tỉnh ủy, thành ủy"); a sentence's next
+/// clause after a comma does not.
+#[test]
+fn a_list_without_and_of_fields_or_committees_stays_in_the_name() {
+    let mut cases = 0;
+    for word in ["Toạ đàm", "Hội thảo", "Diễn đàn"] {
+        for (first, second) in [
+            ("kinh tế", "thương mại"),
+            ("văn hóa", "xã hội"),
+            ("khoa học", "công nghệ"),
+            ("quốc phòng", "an ninh"),
+        ] {
+            let name = format!("{word} Hợp tác {first}, {second} Việt Nam – Lào 2019");
+            let text = format!("Sáng 12/5/2019, tại Hà Nội đã diễn ra {name}.");
+            assert_eq!(titles(&extract(&text)), [name.as_str()], "{text}");
+            cases += 1;
+        }
+    }
+    assert_eq!(cases, 12);
+    let text = "Sáng 5/7/2019, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tháng 7/2019.";
+    let got = titles(&extract(text)).join(" | ");
+    assert!(
+        got.contains("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
+        "{got}"
+    );
+    // A new clause after the comma ends the name.
+    let text = "Sáng 12/5/2019, Toạ đàm Hợp tác kinh tế Việt Nam – Lào diễn ra tại Hà Nội, thương mại hai chiều đạt 1 tỷ USD.";
+    let got = titles(&extract(text)).join(" | ");
+    assert_eq!(got, "Toạ đàm Hợp tác kinh tế Việt Nam – Lào", "{text}");
+}

@@ -1450,7 +1450,63 @@ fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
     let prevent_and_combat =
         crate::text::ends_with_word(&so_far.to_lowercase(), "phòng") && first_word(next) == "chống";
     prevent_and_combat
+        || parallel_items(so_far, next)
         || name.words >= 2 && !name.proper_name && AFTER_COMMA.contains(&first_word(next).as_str())
+}
+
+/// Fields of policy a name lists with commas alone ("Hợp tác kinh tế, thương mại Việt Nam -
+/// Trung Quốc", "phát triển kinh tế, văn hóa, xã hội"), lower case.
+const FIELDS: &[&str] = &[
+    "kinh tế",
+    "thương mại",
+    "đầu tư",
+    "tài chính",
+    "ngân hàng",
+    "văn hóa",
+    "văn hoá",
+    "xã hội",
+    "giáo dục",
+    "y tế",
+    "du lịch",
+    "thể thao",
+    "khoa học",
+    "công nghệ",
+    "quốc phòng",
+    "an ninh",
+    "đối ngoại",
+    "nông nghiệp",
+    "công nghiệp",
+    "năng lượng",
+    "môi trường",
+    "giao thông",
+    "lao động",
+    "việc làm",
+];
+
+/// Whether the words on each side of a comma are items of one list without "và": two fields
+/// of policy ("kinh tế, thương mại"), or committees of one kind ("các tỉnh ủy, thành ủy, đảng
+/// ủy trực thuộc Trung ương"). `so_far` ends at the comma, `next` follows it.
+fn parallel_items(so_far: &str, next: &str) -> bool {
+    let before = so_far.trim_end().to_lowercase();
+    let after = crate::text::lower_opening(next, 16);
+    let field = |text: &str, at_end: bool| {
+        FIELDS.iter().any(|f| match at_end {
+            true => crate::text::ends_with_word(text, f),
+            false => crate::text::starts_with_word(text, f),
+        })
+    };
+    if field(&before, true) && field(&after, false) {
+        return true;
+    }
+    // "tỉnh ủy, thành ủy": the same committee word after a place's kind.
+    let committee = |w: &str| matches!(w.trim_end_matches([',', '.', ';']), "ủy" | "uỷ");
+    let last_two: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let first_two: Vec<&str> = after.split_whitespace().take(2).collect();
+    last_two.len() == 2
+        && first_two.len() == 2
+        && committee(last_two[0])
+        && committee(first_two[1])
+        && !first_two[0].chars().any(char::is_uppercase)
 }
 
 /// Words that open what follows a comma as the sentence's own subject, not an item of a list
