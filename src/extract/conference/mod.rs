@@ -1001,14 +1001,15 @@ fn trim_title(s: &str) -> &str {
 }
 
 /// A title without the month and year written after its name ("Cuộc họp về phương án sửa
-/// chữa cầu Thăng Long tháng 9/2018" → "… cầu Thăng Long"): they date the meeting and name
+/// chữa cầu Thăng Long tháng 9/2018", "… tháng 9 năm 2018" → "… cầu Thăng Long"): they date the meeting and name
 /// nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
 /// 5/2020", "Phiên họp thường kỳ tháng 3/2019"), a meeting on a month's results ("… tình hình
 /// kinh tế - xã hội tháng 11/2018"), and a month without its year, which tells editions of a
 /// series apart ("Hội nghị thượng đỉnh liên Triều tháng 4").
 fn without_month(title: &str, kind: MeetingKind) -> &str {
     static MONTH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*[/.\-]\s*\d{4}$").unwrap()
+        Regex::new(r"(?i)\s+(?:vào\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s*,?\s+năm\s+\d{4})$")
+            .unwrap()
     });
     const PERIOD_WORDS: &[&str] = &["tình hình", "kết quả", "báo cáo", "tổng kết", "sơ kết"];
     let lower = title.to_lowercase();
