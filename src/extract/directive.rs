@@ -91,6 +91,9 @@ pub(super) struct DirectiveState {
     header: Option<(String, usize)>,
     /// The last line of the article's lead ([`super::lead_end`]).
     pub(super) lead_end: usize,
+    /// Whether the article holds a reporter's question ([`INTERVIEWER`]): read once, at its
+    /// first paragraph under a speaker's label ([`interview_turn`]).
+    asks: Option<bool>,
 }
 
 /// The directive cues: explicit instructions, requests and advice, and the opinions that
@@ -785,7 +788,7 @@ pub(super) fn extract(
     // A photo's caption ("Bộ trưởng phát biểu chỉ đạo tại hội nghị. (Ảnh: …)") shows someone
     // speaking; it gives no instruction, and ends what came before. Nor does a turn of an
     // interview: a reporter's question, or the answer to it.
-    if crate::text::is_caption(para.folded()) || interview_turn(a, para.folded()) {
+    if crate::text::is_caption(para.folded()) || interview_turn(a, para.folded(), state) {
         state.previous = None;
         state.enumeration = None;
         return;
@@ -1204,10 +1207,12 @@ static SPEAKER_LABEL: LazyLock<Regex> =
 /// dư luận yêu cầu …"), or, in an article that holds such questions, an answer under its
 /// speaker's label ("Bộ trưởng A: Bộ đã chỉ đạo các sở …"). A question asks; an answer tells
 /// views and what was done, not an instruction given at a meeting.
-fn interview_turn(a: &Article, text: &str) -> bool {
+fn interview_turn(a: &Article, text: &str, state: &mut DirectiveState) -> bool {
     INTERVIEWER.is_match(text)
         || SPEAKER_LABEL.is_match(text)
-            && a.lines.iter().any(|l| INTERVIEWER.is_match(&l.folded.text))
+            && *state
+                .asks
+                .get_or_insert_with(|| a.lines.iter().any(|l| INTERVIEWER.is_match(&l.folded.text)))
 }
 
 /// Whether "giao" between `before` and `after` (lower case) assigns a task: its object is a

@@ -687,9 +687,11 @@ fn relative_date(doc: NaiveDate, rel: Relative) -> Option<PartialDate> {
 /// document the sentence counts years from ("tổng kết 15 năm thực hiện Nghị quyết 382 ngày
 /// 29/11/2007"), whose year is years before the meeting's.
 fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
+    /// What a sentence counts years of doing ("15 năm thực hiện Nghị quyết …").
+    const COUNTED_ACTS: &[&str] = &["thực hiện", "triển khai", "thi hành", "ban hành", "học tập"];
     static YEARS_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b\d+\s+năm\s+(?:thực hiện|triển khai|thi hành|ban hành|học tập)\b")
-            .unwrap()
+        let acts = COUNTED_ACTS.join("|");
+        Regex::new(&format!(r"(?i)\b\d+\s+năm\s+(?:{acts})\b")).unwrap()
     });
     if d.start.year.is_some() {
         return None;
@@ -697,15 +699,14 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
     let text = s.folded();
     // Dates after "15 năm thực hiện" are counted from. (The literal test first: dates are read
     // many times over, and most sentences count no years.)
-    let counts = [
-        "năm thực hiện",
-        "năm triển khai",
-        "năm thi hành",
-        "năm ban hành",
-        "năm học tập",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
+    // The words the pattern needs, in lower case and in capitals, written once.
+    static COUNTED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        COUNTED_ACTS
+            .iter()
+            .flat_map(|act| [format!("năm {act}"), format!("NĂM {}", act.to_uppercase())])
+            .collect()
+    });
+    let counts = COUNTED_WORDS.iter().any(|w| text.contains(w.as_str()));
     let counting_ends = counts
         .then(|| YEARS_SINCE.find(text).map(|m| m.end()))
         .flatten();

@@ -699,11 +699,6 @@ fn numbers_differ(a: &str, b: &str) -> bool {
     differ(&ya, &yb) || differ(&na, &nb)
 }
 
-/// The proper-name words of a title: its capitalised words, except syllables of meeting words
-/// (with their tone marks: "Trị" names a place, "tri" is of "cử tri"), Roman numerals (an
-/// ordinal is compared by the series key) and abbreviations (`UBND` and `Ủy ban nhân dân`
-/// name one body). `None` for a title in capitals throughout (a headline),
-/// whose capitals say nothing.
 /// Letters that stand for a kind of body or office, not one body ("UBND tỉnh A" is any
 /// province's): they tell no two bodies apart.
 const GENERIC_ABBREVIATIONS: &[&str] = &[
@@ -711,6 +706,11 @@ const GENERIC_ABBREVIATIONS: &[&str] = &[
     "HĐTV", "KT", "XH", "CP", "TNHH", "CTCP", "THPT", "THCS", "ĐH", "CĐ",
 ];
 
+/// The proper-name words of a title: its capitalised words, except syllables of meeting words
+/// (with their tone marks: "Trị" names a place, "tri" is of "cử tri"), Roman numerals (an
+/// ordinal is compared by the series key) and abbreviations (`UBND` and `Ủy ban nhân dân`
+/// name one body). `None` for a title in capitals throughout (a headline),
+/// whose capitals say nothing.
 fn name_words(title: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = title
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))

@@ -248,9 +248,6 @@ fn subject_place(part: &str, at: usize) -> bool {
     })
 }
 
-/// The body whose name starts at `at`: a head of a body or organiser, then capitalised words
-/// (and `&`) with the lower-case syllables inside its name, up to a comma, a dash, a
-/// parenthesis, a person's name or the sentence going on.
 /// A body known by its acronym alone that `rest` opens with, after its head's office ("Tổng
 /// Giám đốc EVN Trần Văn A", "Chủ tịch VCCI, ông B"): letters only, not a Roman numeral (a
 /// term, "khóa XIV"), and the word ends there.
@@ -265,6 +262,9 @@ fn acronym_body(rest: &str) -> Option<String> {
     (ends && letters && crate::text::roman(word).is_none()).then(|| word.to_string())
 }
 
+/// The body whose name starts at `at`: a head of a body or organiser, then capitalised words
+/// (and `&`) with the lower-case syllables inside its name, up to a comma, a dash, a
+/// parenthesis, a person's name or the sentence going on.
 fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<String> {
     let at = span.start;
     let rest = &text[span.clone()];

@@ -161,8 +161,8 @@ impl Details {
 pub(super) static KEYWORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&super::lexicon::meeting_words_pattern()).unwrap());
 /// A working session of a leading body or a leader of the state, named or by office alone: "Bộ
-/// Chính trị làm việc với …", "Phó Thủ tướng (thường trực) Lê Văn A đã làm việc với …". Read where a word
-/// begins ([`crate::text::captures_at_word_starts`]).
+/// Chính trị làm việc với …", "Phó Thủ tướng (thường trực) Lê Văn A đã làm việc với …". Read
+/// where a word begins ([`crate::text::captures_at_word_starts`]).
 static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Chính phủ|Ủy ban Thường vụ Quốc hội|Thường vụ Quốc hội|Đoàn công tác[^,.;]{0,40}?|(?:Phó\s+)?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)(?:\s+thường trực)?(?:\s+Chính phủ)?(?:\s+\p{Lu}\p{Ll}*){0,4})\s+(?:đã\s+|vừa\s+|tiếp tục\s+|sẽ\s+|cũng\s+)*làm việc(?:\s+theo nhóm)?\s+với\s+",
@@ -1001,8 +1001,8 @@ fn trim_title(s: &str) -> &str {
 }
 
 /// A title without the month and year written after its name ("Cuộc họp về phương án sửa
-/// chữa cầu Thăng Long tháng 9/2018", "… tháng 9 năm 2018" → "… cầu Thăng Long"): they date the meeting and name
-/// nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
+/// chữa cầu Thăng Long tháng 9/2018", "… tháng 9 năm 2018" → "… cầu Thăng Long"): they date
+/// the meeting and name nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
 /// 5/2020", "Phiên họp thường kỳ tháng 3/2019"), a meeting on a month's results ("… tình hình
 /// kinh tế - xã hội tháng 11/2018"), and a month without its year, which tells editions of a
 /// series apart ("Hội nghị thượng đỉnh liên Triều tháng 4").
@@ -2667,6 +2667,7 @@ struct Owner {
 impl Owner {
     /// The owner of the meeting `m` named `name` in the sentence `text`; `head` is its
     /// meeting word as written.
+    ///
     /// `a` is the article: a legislature's session named bare in a sentence that names no
     /// body takes the one legislature the article names with its term, in its title only
     /// ([`article_legislature`]).
