@@ -421,6 +421,12 @@ fn proper_name_follows(rest: &str) -> bool {
         })
 }
 
+/// Whether `name` names a person by an office or a form of address ("Giám đốc Sở Y tế A", "Ông
+/// A"), not a delegation ("Đoàn đại biểu Quốc hội tỉnh A" is a body).
+pub fn is_person(name: &str) -> bool {
+    person_at(&name.to_lowercase()).is_some_and(|w| w != "đoàn")
+}
+
 /// The office or form of address `text` (lower case) starts with, if any ([`OFFICES`],
 /// [`GUESTS`]): a person named by it ("chủ tịch UBND tỉnh …", "ông An").
 pub(crate) fn person_at(text: &str) -> Option<&'static str> {
@@ -668,6 +674,43 @@ fn name_item_ends(words: &[&str], j: usize) -> Vec<usize> {
 pub fn starts_with_body(rest: &str) -> bool {
     let r = rest.trim_start();
     BODY_HEADS.iter().any(|h| starts_with_word(r, h))
+}
+
+/// Words that open a clause's time, place or circumstance, lower case, besides
+/// [`CLAUSE_WORDS`]: a clause opened by one has no body for its subject ("Năm nay Hà Nội …").
+const SUBJECT_OPENERS: &[&str] = &[
+    "năm", "tháng", "tuần", "quý", "đây", "việc", "với", "nhân", "ngoài", "bên", "tiếp",
+];
+
+/// Whether `name`, the subject of a verb of organising, names a body by a head outside
+/// [`BODY_HEADS`] and [`ORGANISER_HEADS`]: a capitalised head, a few lower-case words of
+/// description, then a proper name ("Cảng vụ hàng không miền Nam", "Kho bạc Nhà nước tỉnh A",
+/// "Chi cục Thú y TP. HCM"). Bodies are an open class; the subject of "tổ chức hội nghị" is the
+/// one that holds it, whatever its head. Never a person ("Giám đốc Sở …", "Ông A"), nor a
+/// clause of time or place ("Sáng nay …", "Tại Hà Nội").
+pub fn described_subject(name: &str) -> bool {
+    let Some((head, rest)) = name.trim().split_once(' ') else {
+        return false;
+    };
+    let lower_head = head.to_lowercase();
+    let opener = CLAUSE_WORDS.contains(&lower_head.as_str())
+        || SUBJECT_OPENERS.contains(&lower_head.as_str());
+    // A name ends on its proper name or its letters ("… miền Nam (HKMN)"); a lower-case last
+    // word is the clause going on ("Triều Tiên dự kiến", "Bình Dương sẽ đăng cai").
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    let ends_named = last
+        .trim_start_matches('(')
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // No person anywhere in it ("Kim Jong-un và Tổng thống Mỹ Donald Trump").
+    let lower = name.to_lowercase();
+    let person = std::iter::once(0)
+        .chain(lower.match_indices(' ').map(|(i, _)| i + 1))
+        .any(|i| person_at(&lower[i..]).is_some_and(|w| w != "đoàn"));
+    head.starts_with(char::is_uppercase)
+        && !opener
+        && ends_named
+        && !person
+        && proper_name_follows(rest)
 }
 
 /// Offices whose holder speaks for a body, lower case; written before the body's name

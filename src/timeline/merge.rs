@@ -106,6 +106,7 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                         && own_day(&lead.date).is_some()
                         && meeting_noun(&lead.mention.title) == Some(noun)
                         && !numbers_differ(&head.mention.title, &lead.mention.title)
+                        && !ordinals_differ(head.mention.ordinal, lead.mention.ordinal)
                 })
                 .collect();
             let Some(&lead) = leads.iter().find(|&&d| cands[d].date.date().is_some()) else {
@@ -121,6 +122,12 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
         }
     }
     joined
+}
+
+/// Two mentions giving different numbers ("Hội nghị MSEAP 3" and "Hội nghị lần thứ tư") name
+/// two members of a series, however the numbers are written.
+fn ordinals_differ(a: Option<u32>, b: Option<u32>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
 /// A meeting named only by its kind and its day ("Toàn cảnh hội nghị sáng 5/3", "phát biểu tại
@@ -147,9 +154,10 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                         && same_day(&unnamed.date, &c.date)
                 })
                 .collect();
-            let distinct: BTreeSet<&str> = named
+            // (Titles that differ in case only are one: "Hội đồng tiền lương" in a caption.)
+            let distinct: BTreeSet<String> = named
                 .iter()
-                .map(|&n| cands[n].mention.title.as_str())
+                .map(|&n| crate::text::fold_key(&cands[n].mention.title))
                 .collect();
             if let (Some(&n), 1) = (named.first(), distinct.len()) {
                 uf.union(u, n);
@@ -651,9 +659,10 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 const GENERIC_TITLE_WORDS: &[&str] = &["truc", "tuyen", "nam", "toan", "quoc"];
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
-/// subject): two words at least that are neither meeting words nor numbers.
+/// subject): two words at least that are neither meeting words nor numbers. Who chaired it
+/// ("Phiên họp do ông A chủ trì") names no meeting ([`without_agent`]).
 pub(super) fn names_something(title: &str) -> bool {
-    crate::text::plain(title)
+    crate::text::plain(without_agent(title))
         .split(' ')
         .filter(|w| {
             !MEETING_NAME_WORDS.contains(*w)
@@ -706,13 +715,27 @@ const GENERIC_ABBREVIATIONS: &[&str] = &[
     "HĐTV", "KT", "XH", "CP", "TNHH", "CTCP", "THPT", "THCS", "ĐH", "CĐ",
 ];
 
+/// A title without the agent an unnamed meeting is named by ("Phiên họp do ông A chủ trì"):
+/// who chaired or organised it is not a name of the meeting, and does not tell it from the
+/// meeting its article names in full.
+fn without_agent(title: &str) -> &str {
+    title
+        .rsplit_once(" do ")
+        .filter(|(_, agent)| {
+            ["chủ trì", "tổ chức", "triệu tập"]
+                .iter()
+                .any(|v| agent.ends_with(v))
+        })
+        .map_or(title, |(head, _)| head)
+}
+
 /// The proper-name words of a title: its capitalised words, except syllables of meeting words
 /// (with their tone marks: "Trị" names a place, "tri" is of "cử tri"), Roman numerals (an
 /// ordinal is compared by the series key) and abbreviations (`UBND` and `Ủy ban nhân dân`
 /// name one body). `None` for a title in capitals throughout (a headline),
 /// whose capitals say nothing.
 fn name_words(title: &str) -> Option<Vec<String>> {
-    let words: Vec<&str> = title
+    let words: Vec<&str> = without_agent(title)
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
         .collect();
@@ -947,6 +970,7 @@ mod tests {
     #[test]
     fn a_title_names_something_only_beyond_the_kind_of_meeting() {
         for t in [
+            "Phiên họp do Trần Văn Bình chủ trì",
             "Hội nghị thượng đỉnh",
             "Hội nghị cấp cao lần thứ 2",
             "Cuộc họp trực tuyến toàn quốc năm 2017",
@@ -1131,6 +1155,11 @@ mod tests {
             (
                 "Hội nghị Liên kết thanh niên - ASEAN Youth Engage",
                 "Hội nghị Liên kết thanh niên - AYES",
+            ),
+            // Who chaired an unnamed meeting is no name of it.
+            (
+                "Phiên họp do Trần Văn Bình chủ trì",
+                "Phiên họp thường kỳ của Hội đồng Giáo dục quốc gia",
             ),
         ] {
             assert!(!proper_names_clash(a, b), "{a} / {b}");

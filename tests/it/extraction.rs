@@ -543,6 +543,12 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
             "six.txt",
             "Hội nghị học tập, quán triệt Nghị quyết Trung ương 8\n\nNgày 19/7, Hội Nông dân tỉnh Nghệ An tổ chức Hội nghị học tập, quán triệt Nghị quyết Trung ương 8.\n\nHội nghị Trung ương 8 khóa XII diễn ra ngày 16/5/2019 tại Hà Nội.\n",
         ),
+        // The headline numbers one member of a series (by its letters), the only dated line
+        // the next: two members, however each number is written.
+        (
+            "seven.txt",
+            "Bế mạc Hội nghị ABCD 5 tại Viên Chăn\n\nCác đại biểu nhất trí tổ chức Hội nghị lần thứ sáu (ABCD 6) vào năm 2021.\n",
+        ),
     ]);
     let of = |file: &str| -> Vec<&Event> {
         tl.events
@@ -584,6 +590,9 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
     let four = of("four.txt");
     assert_eq!(four.len(), 1);
     assert_eq!(four[0].date.as_deref(), Some("2019-04-20"));
+    let seven = of("seven.txt");
+    assert_eq!(seven.len(), 2, "{seven:#?}");
+    assert!(seven.iter().all(|e| e.sources.len() == 1), "{seven:#?}");
 }
 
 #[test]
@@ -1173,5 +1182,22 @@ fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
         tl.events.iter().all(|e| !e.title.contains(" do ")),
         "{:?}",
         tl.events.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_meeting_named_by_its_day_and_chair_joins_the_one_its_article_names_in_any_case() {
+    let tl = timeline(&[(
+        "council.txt",
+        "Lương tối thiểu sẽ tăng bao nhiêu?\n\nSáng 14/6/2019, Hội đồng Giáo dục quốc gia bước vào phiên họp kín đầu tiên để bàn về học phí.\n\nSáng 14-6, Hội đồng giáo dục quốc gia bước vào phiên họp kín đầu tiên - Ảnh: T. AN.\n\nÔng Trần Văn Bình, chủ tịch Hội đồng, chủ trì phiên họp sáng 14-6 - Ảnh: T. AN\n",
+    )]);
+    let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sources.len(), 3, "{events:#?}");
+    assert_eq!(events[0].date.as_deref(), Some("2019-06-14"));
+    assert!(
+        events[0].title.contains("Hội đồng Giáo dục quốc gia"),
+        "{}",
+        events[0].title
     );
 }

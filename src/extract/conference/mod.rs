@@ -769,6 +769,7 @@ const ORGANISE_CUES: &[&str] = &[
     "phối hợp tổ chức",
     "đã tổ chức",
     "tổ chức",
+    "bước vào",
     "khai mạc",
     "chủ trì",
     "triệu tập",
@@ -1995,6 +1996,8 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     static JOINTLY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:\s+chủ trì)?\s*,?\s+phối hợp (?:với|cùng)\s+").unwrap());
     let joined = JOINTLY.replace_all(before, " và ");
+    // Each body that organises it together may have a name of the longest length.
+    let max_words = MAX_ORGANISER_WORDS * (1 + JOINTLY.find_iter(before).count());
     let before = joined.as_ref();
     let mut clauses = crate::text::clauses_back(before)
         .map(str::trim)
@@ -2068,9 +2071,11 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         && body
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let organiser = starts_with_organiser(clause) || named;
-    (organiser && (1..=MAX_ORGANISER_WORDS).contains(&words) && !body.is_empty())
-        .then(|| body.to_string())
+    // (A person named in capitals, "Ông Nguyễn Văn A", holds no body's meeting.)
+    let named = named && !super::lexicon::is_person(body);
+    let organiser =
+        starts_with_organiser(clause) || named || super::lexicon::described_subject(body);
+    (organiser && (1..=max_words).contains(&words) && !body.is_empty()).then(|| body.to_string())
 }
 
 /// The longest name [`organizer_after`] reads, in characters.
