@@ -255,6 +255,9 @@ fn international_series_settle_their_members_years() {
     let tl = timeline(&[
         ("a.txt", "Tin\n\nSáng 26/6, Thủ tướng dự Hội nghị Thượng đỉnh ASEAN lần thứ 36 theo hình thức trực tuyến.\n\nChiều 14/11, Hội nghị Cấp cao Đông Á (EAS) lần thứ 15 diễn ra trực tuyến.\n"),
         ("b.txt", "Tin\n\nNgày 28/6, Hội nghị Cấp cao G20 lần thứ 14 khai mạc.\n\nNgày 26/4, Diễn đàn Vành đai và Con đường lần thứ hai khai mạc.\n\nNgày 20/11, Hội nghị Cấp cao Đông Á lần thứ 14 diễn ra.\n"),
+        // A group spelled out with its letters glossed; a forum's name quoted and glossed.
+        ("c.txt", "Tin\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (BRICS) lần thứ 10 khai mạc chiều 25/7 tại Nam Phi.\n\nSáng 4/8, Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 họp tại Singapore.\n"),
+        ("d.txt", "Tin\n\nHội nghị thượng đỉnh Nga - Triều lần thứ nhất diễn ra hôm 25/4.\n\nNgày 14/5, Diễn đàn Cấp cao hợp tác quốc tế \"Vành đai và Con đường\" (BRF) lần thứ nhất khai mạc.\n"),
     ]);
     let dated: Vec<(&str, &str)> = tl
         .events
@@ -264,6 +267,19 @@ fn international_series_settle_their_members_years() {
     assert_eq!(
         dated,
         [
+            (
+                "2017-05-14",
+                "Diễn đàn Cấp cao hợp tác quốc tế \"Vành đai và Con đường\" (BRF) lần thứ nhất"
+            ),
+            (
+                "2018-07-25",
+                "Hội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (BRICS) lần thứ 10"
+            ),
+            ("2018-08-04", "Diễn đàn Khu vực ASEAN (ARF) lần thứ 25"),
+            (
+                "2019-04-25",
+                "Hội nghị thượng đỉnh Nga - Triều lần thứ nhất"
+            ),
             ("2019-04-26", "Diễn đàn Vành đai và Con đường lần thứ hai"),
             ("2019-06-28", "Hội nghị Cấp cao G20 lần thứ 14"),
             ("2019-11-20", "Hội nghị Cấp cao Đông Á lần thứ 14"),
