@@ -82,7 +82,8 @@ pub(super) fn conference_event(
 
 /// The title of a numbered conference: the spelling the articles use most, in sentence case
 /// rather than a headline's capitals, and the fullest one. Otherwise the title of the mention
-/// that dates it, or the first in sentence case.
+/// that dates it, or the first in sentence case; a title that names only the kind of meeting
+/// ("Toạ đàm", "Hội nghị thượng đỉnh", a caption's) yields to one that names it.
 pub(super) fn event_title(
     ms: &[&ConferenceMention],
     numbered: bool,
@@ -90,8 +91,14 @@ pub(super) fn event_title(
 ) -> String {
     let sentence_case = |t: &str| t.chars().skip(1).any(char::is_lowercase);
     if !numbered {
+        let naming = |m: &&ConferenceMention| super::merge::naming_words(&m.title) > 0;
+        let named = ms
+            .iter()
+            .copied()
+            .find(|m| sentence_case(&m.title) && naming(m));
         return dating
-            .filter(|m| sentence_case(&m.title))
+            .filter(|m| sentence_case(&m.title) && (naming(m) || named.is_none()))
+            .or(named)
             .or_else(|| ms.iter().copied().find(|m| sentence_case(&m.title)))
             .unwrap_or(ms[0])
             .title

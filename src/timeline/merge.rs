@@ -655,13 +655,20 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 }
 
 /// Words a title adds to its meeting noun that name no meeting either ("trực tuyến toàn quốc
-/// năm 2017"), without tone marks.
-const GENERIC_TITLE_WORDS: &[&str] = &["truc", "tuyen", "nam", "toan", "quoc"];
+/// năm 2017", "cuộc họp khác", "hội nghị này"), without tone marks.
+const GENERIC_TITLE_WORDS: &[&str] =
+    &["truc", "tuyen", "nam", "toan", "quoc", "khac", "nay", "kia"];
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
 /// subject): two words at least that are neither meeting words nor numbers. Who chaired it
 /// ("Phiên họp do ông A chủ trì") names no meeting ([`without_agent`]).
 pub(super) fn names_something(title: &str) -> bool {
+    naming_words(title) >= 2
+}
+
+/// How many words of a title are neither meeting words, generic words nor numbers; none in a
+/// title that names only the kind of meeting ("Toạ đàm", "Hội nghị thượng đỉnh 2017").
+pub(super) fn naming_words(title: &str) -> usize {
     crate::text::plain(without_agent(title))
         .split(' ')
         .filter(|w| {
@@ -670,7 +677,6 @@ pub(super) fn names_something(title: &str) -> bool {
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .count()
-        >= 2
 }
 
 /// The numbers a title holds, years apart from the rest (days, months, ordinals and terms, in
@@ -974,8 +980,16 @@ mod tests {
             "Hội nghị thượng đỉnh",
             "Hội nghị cấp cao lần thứ 2",
             "Cuộc họp trực tuyến toàn quốc năm 2017",
+            "Cuộc gặp thượng đỉnh khác",
         ] {
             assert!(!names_something(t), "{t}");
+        }
+        for t in [
+            "Toạ đàm",
+            "Cuộc gặp thượng đỉnh khác",
+            "Phiên họp do Trần Văn Bình chủ trì",
+        ] {
+            assert_eq!(naming_words(t), 0, "{t}");
         }
         for t in [
             "Hội nghị thượng đỉnh APEC Đà Nẵng",

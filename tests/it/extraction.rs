@@ -1217,3 +1217,19 @@ fn a_meeting_named_by_its_day_and_chair_joins_the_one_its_article_names_in_any_c
         events[0].title
     );
 }
+
+#[test]
+fn an_event_is_titled_by_a_mention_that_names_it_not_by_the_bare_one_that_dates_it() {
+    let tl = timeline(&[(
+        "roundtable.txt",
+        "Học nghề để có việc làm\n\nPhát biểu tại toạ đàm sáng 10/11/2019, ông Lê Văn Nam cho biết nhiều trường đã đổi mới chương trình.\n\nToạ đàm \"Đổi mới giáo dục nghề nghiệp\" sáng 10-11 - Ảnh: AN BÌNH\n",
+    )]);
+    let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].date.as_deref(), Some("2019-11-10"));
+    assert!(
+        events[0].title.contains("Đổi mới giáo dục nghề nghiệp"),
+        "{}",
+        events[0].title
+    );
+}

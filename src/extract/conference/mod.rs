@@ -400,14 +400,22 @@ static APPOSITION_GAP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A day and month right after a meeting word ("cuộc họp ngày 25/10", "phiên họp sáng
 /// 5-3", "cuộc họp hôm 2/10").
-static DAY_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
-});
+static DAY_RIGHT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{OWN_DAY}")).unwrap());
+/// A meeting's own day and month, with the words that say so ("vào sáng 5-3", "hôm 2/10").
+const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
 /// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
+});
+
+/// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
+/// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
+/// 22-6"), a meeting its place or its organiser and its own day make one.
+static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+[^,;.:]{{1,60}}?|do\s+[^;.:]{{3,100}}?\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
 });
 
 /// A sentence that opens with a day and frames what it reports by a meeting ("Ngày 20/1/2018,
@@ -839,13 +847,21 @@ static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence's folded text), as the name's own day or month, after a word that says so:
 /// "cuộc họp ngày 10-10", "hội nghị hôm 5/3", "phiên họp chiều 12/6", "hội nghị vào tháng 6".
 /// A date alone, or in brackets, may be another thing's ("kiến nghị từ trước kỳ họp thứ 4
-/// (tháng 9/2017)" dates the petition).
+/// (tháng 9/2017)" dates the petition). A place or an organiser may stand between
+/// ([`DAY_AFTER_QUALIFIER`]).
 fn day_follows(s: &Sentence, name_end: usize) -> bool {
     let text = s.folded();
+    // "… ở Helsinki ngày 16/7", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
+    let qualified = DAY_AFTER_QUALIFIER
+        .find(&text[name_end..])
+        .map(|m| name_end + m.end());
     s.dates.iter().any(|d| {
         let start = d.span.start - s.range.start;
         if start < name_end || d.start.month.is_none() {
             return false;
+        }
+        if qualified.is_some_and(|end| (start..d.span.end - s.range.start).contains(&(end - 1))) {
+            return true;
         }
         let gap = text[name_end..start].to_lowercase();
         let (rest, time_words) = super::without_time_words(&gap);
@@ -1820,7 +1836,8 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // makes one.
     let inside = !prefix.trim().is_empty();
     let dated = DAY_RIGHT_AFTER.is_match(&text[m.end..])
-        || inside && DAY_AFTER_VERB.is_match(&text[m.end..]);
+        || inside && DAY_AFTER_VERB.is_match(&text[m.end..])
+        || inside && DAY_AFTER_QUALIFIER.is_match(&text[m.end..]);
     // "Sở Y tế có cuộc họp bàn về …": unnamed, but a meeting a body has (a new one, where
     // "chủ trì Hội nghị" is most often the article's meeting again), which its body names.
     let owned = || holder_before(prefix, &text[m.start..m.end]).is_some();

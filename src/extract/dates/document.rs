@@ -292,7 +292,50 @@ fn in_a_sentence(l: &Line, date_text: &str) -> bool {
         .split_whitespace()
         .count()
         .saturating_sub(date_text.split_whitespace().count());
-    ends && !TIME.is_match(text) && other > BYLINE_MAX_WORDS
+    let long = ends && !TIME.is_match(text) && other > BYLINE_MAX_WORDS;
+    long || text
+        .find(date_text)
+        .is_some_and(|at| a_complement(&text[..at]))
+}
+
+/// Labels a dateline writes before its date, lower case ("Cập nhật 22/06/2019", "đăng lúc …").
+/// Weekdays are labels too ("Thứ hai 13/12/2021").
+const DATELINE_LABELS: &[&str] = &[
+    "cập nhật",
+    "đăng",
+    "lúc",
+    "xuất bản",
+    "gửi",
+    "ngày",
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
+];
+
+/// Whether the words `before` a date make it the complement of a predicate ("Giao dịch được
+/// thực hiện trong ngày 22/3/2017", "Số báo cuối cùng ra ngày 7-10-1938", a caption's "… sáng
+/// 24-3-2018 - Ảnh: …"): they end on a lower-case word that is no dateline's label. A
+/// dateline's date stands alone, after a place or an author and a mark ("Hà Nội, ngày …",
+/// "Tác giả | 14/12/2021"), a weekday, a time, or a label.
+fn a_complement(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix("ngày")
+        .or_else(|| before.strip_suffix("Ngày"))
+        .unwrap_or(before)
+        .trim_end();
+    let Some(last) = before.split_whitespace().last() else {
+        return false;
+    };
+    let lower = before.to_lowercase();
+    last.chars().all(char::is_lowercase)
+        && !DATELINE_LABELS
+            .iter()
+            .any(|w| crate::text::ends_with_word(&lower, w))
 }
 
 fn byline(l: &Line, date: NaiveDate, text: String) -> DocumentDate {
@@ -459,6 +502,9 @@ mod tests {
             "(13/12/2021 13:50)",
             "Published: 2021-12-13",
             "13.12.2021",
+            "Thứ hai 13/12/2021 13:50",
+            "Hà Nội ngày 13/12/2021",
+            "cập nhật 13/12/2021",
         ];
         for h in headers {
             for above in ["", "Trang chủ\nThời sự\nChính trị\nXã hội\n"] {
@@ -468,6 +514,26 @@ mod tests {
             }
         }
         assert!(doc_date("Tiêu đề\n# date = 20211313\nHội nghị.\n").is_none());
+    }
+
+    #[test]
+    fn a_short_sentence_or_caption_whose_date_completes_a_predicate_is_no_dateline() {
+        for line in [
+            "Giao dịch được thực hiện trong ngày 22/3/2017.",
+            "Số báo cuối cùng ra ngày 7-10-1938.",
+            "Đoàn công tác làm việc tại tỉnh sáng 24-3-2018 - Ảnh: AN BÌNH",
+            "Cửa hàng mở cửa từ 5/3/2019.",
+        ] {
+            let text = format!(
+                "Tiêu đề\n\nMột đoạn mở đầu.\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n"
+            );
+            let d = doc_date(&text);
+            assert!(
+                d.as_ref()
+                    .is_none_or(|d| d.source != DocumentDateSource::Byline),
+                "{line}: {d:?}"
+            );
+        }
     }
 
     #[test]
