@@ -273,16 +273,39 @@ fn read_paragraph(
         &out.conferences,
         &mut out.directives,
     );
-    // The last day named in the text, for "cùng ngày" and "hôm sau".
+    // The last day named in the text, for "cùng ngày" and "hôm sau": the day the report stands
+    // on, which a paragraph opens a sentence with ("Chiều 9-7, … trong hai ngày 8 và 9-7 …"),
+    // over the days its clauses name; without one, the last day named.
+    let mut fronted = None;
+    let mut any = None;
     for s in sents {
         for d in &s.dates {
             if let Some(td) = ctx.read(s, d) {
                 if td.date.day.is_some() {
-                    ctx.last_day = Some((td.date, paragraph.line.number));
+                    let day = Some((td.date, paragraph.line.number));
+                    if opens_sentence(s, d) {
+                        fronted = day;
+                    }
+                    any = day;
                 }
             }
         }
     }
+    if let Some(day) = fronted.or(any) {
+        ctx.last_day = Some(day);
+    }
+}
+
+/// Whether the date `d` opens its sentence, after time words alone ("Chiều 9-7, …", "Ngày
+/// 5/3/2019, …").
+fn opens_sentence(s: &Sentence, d: &DateMention) -> bool {
+    let start = d.span.start.saturating_sub(s.range.start);
+    s.folded().get(..start).is_some_and(|before| {
+        without_time_words(&before.to_lowercase())
+            .0
+            .trim()
+            .is_empty()
+    })
 }
 
 /// Speakers written as a bare office ("Phó Thủ tướng yêu cầu …" in a headline, or before the

@@ -511,6 +511,12 @@ fn object_position(sent: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the year that `before` runs up to is a plan's horizon ("Kế hoạch … đến năm 2020,
+/// tầm nhìn 2025", "Chiến lược … tới năm 2030"): a target, never the year a meeting is held.
+fn is_horizon(before: &str) -> bool {
+    super::HORIZON_BEFORE.is_match(before)
+}
+
 /// The years of a quoted title, `sent[range]`, are the title's ("… 6 tháng cuối năm 2021"), a
 /// plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm 2019").
 fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
@@ -520,6 +526,9 @@ fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
         let Ok(v) = g.as_str().parse::<i32>() else {
             continue;
         };
+        if is_horizon(&sent[..at + whole.start()]) {
+            continue;
+        }
         let since = name.years.last().map_or(at, |(_, r)| r.end.max(at));
         if is_plan(&sent[since..at + whole.start()].to_lowercase()) && name.plan_year.is_none() {
             name.plan_year = Some(name.years.len());
@@ -1257,7 +1266,9 @@ fn special_token(
         if is_plan(&between) {
             name.plan_year = Some(name.years.len());
         }
-        name.years.push((y, r.clone()));
+        if !is_horizon(&sent[..r.start]) {
+            name.years.push((y, r.clone()));
+        }
         name.words += 1;
         return Some(Step::Continue(r.end));
     }
@@ -2040,6 +2051,10 @@ mod tests {
             "Hội nghị Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2016-2021 khai mạc.",
             "Hội nghị sơ kết giai đoạn 2017 – 2020 của tỉnh diễn ra.",
             "Hội thảo kế hoạch 2021-2025 được tổ chức.",
+            // A horizon: the year a plan aims at.
+            "Hội thảo quy hoạch phát triển đô thị đến năm 2030 được tổ chức.",
+            "Hội thảo \"Kế hoạch quốc gia về chất lượng nước đến năm 2025, tầm nhìn 2030\" diễn ra.",
+            "Hội nghị chiến lược phát triển ngành tới năm 2035 diễn ra.",
         ] {
             // After the two words of the meeting noun.
             let n = parse_name(title, title.match_indices(' ').nth(1).unwrap().0);

@@ -313,6 +313,22 @@ mod tests {
         assert_eq!(r[0].relative, Some(Relative::Context(0)));
         let r = find_dates("tối hôm qua");
         assert_eq!(r[0].relative, Some(Relative::Days(-1)));
+        // Opening a sentence, in any case.
+        for (text, days) in [
+            ("Cùng ngày, hội thảo diễn ra.", 0),
+            ("CÙNG NGÀY, hội thảo diễn ra.", 0),
+            ("Hôm sau, hội thảo diễn ra.", 1),
+            ("Ngày hôm sau, hội thảo diễn ra.", 1),
+            ("Sáng hôm sau, hội thảo diễn ra.", 1),
+            ("Ngày tiếp theo, hội thảo diễn ra.", 1),
+        ] {
+            let r = find_dates(text);
+            assert_eq!(
+                r.first().and_then(|d| d.relative),
+                Some(Relative::Context(days)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

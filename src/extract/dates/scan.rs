@@ -674,7 +674,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         "kia",
         "mai",
         "cùng ngày",
+        // A sentence opens with it ("Cùng ngày, …"): the list is matched as written.
+        "Cùng ngày",
+        "CÙNG NGÀY",
         "hôm sau",
+        "Hôm sau",
         "tiếp theo",
         "NAY",
         "QUA",
