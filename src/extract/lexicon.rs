@@ -421,6 +421,26 @@ fn proper_name_follows(rest: &str) -> bool {
         })
 }
 
+/// Whether `name` is a body whose head some outlets write in lower case, followed by its
+/// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương"); not a generic
+/// body ("ban tổ chức", "bộ phận kỹ thuật").
+pub fn lower_case_body(name: &str) -> bool {
+    let mut chars = name.trim_start().chars();
+    let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    BODY_HEADS
+        .iter()
+        .filter(|h| starts_with_word(&capitalised, h))
+        .max_by_key(|h| h.len())
+        .is_some_and(|h| {
+            capitalised[h.len()..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+        })
+}
+
 /// Whether `name` names a person by an office or a form of address ("Giám đốc Sở Y tế A", "Ông
 /// A"), not a delegation ("Đoàn đại biểu Quốc hội tỉnh A" is a body).
 pub fn is_person(name: &str) -> bool {

@@ -585,6 +585,8 @@ fn own_title(m: &ConferenceMention) -> &str {
         .as_deref()
         .and_then(|o| m.title.strip_suffix(o))
         .and_then(|t| t.strip_suffix(" của "))
+        // A meeting named by its organiser alone ("Cuộc họp của HĐND TP", by the verb) keeps it.
+        .filter(|t| naming_words(t) > 0)
         .unwrap_or(&m.title)
 }
 
@@ -608,6 +610,13 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if !same_article && !both_name_something {
         return false;
     }
+    // Nor is one named by its organiser ("Cuộc họp … của sở A", by the verb): two articles'
+    // are one under the same organiser only.
+    let own_named = names_something(own_title(a.mention)) && names_something(own_title(b.mention));
+    if !same_article && !own_named && (a.organizer.is_none() || a.organizer != b.organizer) {
+        return false;
+    }
+
     // A workshop and a forum on one subject on one day are two meetings.
     if !same_article && !a.mention.meeting_kind.may_be_same(b.mention.meeting_kind) {
         return false;

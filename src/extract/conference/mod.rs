@@ -1294,6 +1294,74 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         };
         out.push((hit, name));
     }
+    let organised = organised_meetings(text, named, &out);
+    // A body the organiser's name holds ("Tỉnh ủy Nghệ An" of "ủy ban Kiểm tra Tỉnh ủy Nghệ
+    // An") is not the one that meets.
+    out.retain(|(h, _)| {
+        !organised
+            .iter()
+            .any(|(o, _)| o.verb_end == h.verb_end && o.start < h.start)
+    });
+    out.extend(organised);
+    out
+}
+
+/// Meetings named by the verbs of organising one ("Sở GD&ĐT đã tổ chức họp thống nhất điểm
+/// chuẩn", "UBND tỉnh triệu tập họp khẩn"), whatever body holds them, where no meeting of the
+/// sentence is named there already: the organiser ([`organizer_before_cue`]) stands for the
+/// body, and a sentence that names none gives no meeting (`tổ chức họp` alone says not whose).
+fn organised_meetings<'a>(
+    text: &'a str,
+    named: &[(Hit<'a>, Name)],
+    by_verb: &[(Hit<'a>, Name)],
+) -> Vec<(Hit<'a>, Name)> {
+    static ORGANISED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(tổ chức|triệu tập)\s+họp\b").unwrap());
+    let mut out = Vec::new();
+    for c in ORGANISED.captures_iter(text) {
+        let (m, cue) = (c.get(0).unwrap(), c.get(1).unwrap());
+        let after = &text[m.end()..];
+        let next = crate::text::lower_opening(after.trim_start(), 8);
+        let press = ["báo", "mặt"]
+            .iter()
+            .any(|w| crate::text::starts_with_word(&next, w));
+        if press || briefing_named_after(after) || habitual(after) {
+            continue;
+        }
+        let named_here = named
+            .iter()
+            .any(|(h, n)| h.start < m.end() && m.start() < n.end.max(h.end));
+        if named_here {
+            continue;
+        }
+        let Some(body) = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES) else {
+            continue;
+        };
+        let Some(start) = text[..cue.start()].rfind(&body) else {
+            continue;
+        };
+        // The verb's own reading names this meeting already, with as long a body.
+        let read = by_verb
+            .iter()
+            .any(|(h, _)| h.verb_end == Some(m.end()) && h.start <= start);
+        if read {
+            continue;
+        }
+        let mut name = parse_name(text, m.end());
+        name.start = start + body.len();
+        name.end = name.end.max(m.end());
+        name.title_end = name.title_end.max(name.end);
+        name.words += body.split_whitespace().count() + 1;
+        name.proper_name = true;
+        let hit = Hit {
+            start,
+            end: start + body.len(),
+            keyword: "họp",
+            kind: verb_kind(after),
+            verb_end: Some(m.end()),
+        };
+        out.push((hit, name));
+    }
     out
 }
 
@@ -1355,10 +1423,7 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
     // The words the body pattern takes before the verb that are not the body's: aspect words
     // ("đã họp", "sẽ nhóm họp"), and a meeting noun with its preposition ("HĐND TP tại kỳ
     // họp", which names the session: "Kỳ họp của HĐND TP").
-    let mut words: Vec<&str> = body.split_whitespace().collect();
-    while words.len() > 1 && VERB_ASIDES.contains(&words[words.len() - 1]) {
-        words.pop();
-    }
+    let mut words = without_asides(body);
     if let [.., prep, head] = words.as_slice() {
         if ["tại", "trong", "ở"].contains(prep) && ["kỳ", "buổi", "cuộc", "phiên"].contains(head)
         {
@@ -1372,6 +1437,29 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
     } else {
         format!("{noun} {rest} của {body}")
     }
+}
+
+/// The words of the body before a meeting verb, without the aspect words the body pattern
+/// takes with it ("Sở Y tế đã" is "Sở Y tế").
+fn without_asides(body: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = body.split_whitespace().collect();
+    while words.len() > 1 && VERB_ASIDES.contains(&words[words.len() - 1]) {
+        words.pop();
+    }
+    words
+}
+
+/// The body that meets by the verb, as its organiser: [`without_asides`], and after a meeting
+/// noun with its preposition ("HĐND TP tại kỳ họp") the words before it.
+fn verb_body(body: &str) -> String {
+    let mut words = without_asides(body);
+    if let [.., prep, head] = words.as_slice() {
+        if ["tại", "trong", "ở"].contains(prep) && ["kỳ", "buổi", "cuộc", "phiên"].contains(head)
+        {
+            words.truncate(words.len() - 2);
+        }
+    }
+    trim_title(&words.join(" ")).to_string()
 }
 
 /// Words between a body and the verb `họp` that are not the body's name: aspects and the
@@ -2090,8 +2178,10 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     // (A person named in capitals, "Ông Nguyễn Văn A", holds no body's meeting.)
     let named = named && !super::lexicon::is_person(body);
-    let organiser =
-        starts_with_organiser(clause) || named || super::lexicon::described_subject(body);
+    let organiser = starts_with_organiser(clause)
+        || named
+        || super::lexicon::described_subject(body)
+        || super::lexicon::lower_case_body(body);
     (organiser && (1..=max_words).contains(&words) && !body.is_empty()).then(|| body.to_string())
 }
 
@@ -2982,7 +3072,11 @@ fn add_mentions(
             planned,
             anchors: Vec::new(),
             details: Details {
-                organizer: owner.organizer,
+                // A body that meets by the verb holds the meeting: its organiser, so that two
+                // articles' "Cuộc họp của A" and "Cuộc họp của B" of one day stay two.
+                organizer: owner
+                    .organizer
+                    .or_else(|| m.verb_end.map(|_| verb_body(&original(m.start..m.end)))),
                 ..Details::default()
             },
         });
