@@ -834,6 +834,8 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "công nhận",
     "tiếp nhận",
     "xác nhận",
+    // "tháo gỡ hạn chế, tồn tại": shortcomings, not "at".
+    "tồn tại",
     // "không" as a syllable of a noun: aviation, air, space, the air force, airspace.
     "hàng không",
     "không khí",

@@ -2968,6 +2968,23 @@ fn a_list_without_and_of_fields_or_committees_stays_in_the_name() {
         got.contains("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
         "{got}"
     );
+    // Difficulties a meeting removes.
+    for (first, second) in [
+        ("khó khăn", "vướng mắc"),
+        ("vướng mắc", "bất cập"),
+        ("hạn chế", "tồn tại"),
+        ("rào cản", "điểm nghẽn"),
+    ] {
+        let name = format!("Hội nghị tháo gỡ {first}, {second} trong đầu tư xây dựng");
+        let text = format!("Sáng 20/4/2018, Thủ tướng chủ trì {name} tại Hà Nội.");
+        let got = titles(&extract(&text)).join(" | ");
+        assert!(
+            got.contains(&format!("tháo gỡ {first}, {second}")),
+            "{text}: {got}"
+        );
+        cases += 1;
+    }
+    assert_eq!(cases, 16);
     // A new clause after the comma ends the name.
     let text = "Sáng 12/5/2019, Toạ đàm Hợp tác kinh tế Việt Nam – Lào diễn ra tại Hà Nội, thương mại hai chiều đạt 1 tỷ USD.";
     let got = titles(&extract(text)).join(" | ");

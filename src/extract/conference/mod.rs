@@ -1654,17 +1654,19 @@ fn series_of(
     (series, Some(n))
 }
 
-/// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
-/// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
 /// Lines after a named meeting within which a sentence opening with its bare noun is about it.
 const ANAPHOR_LINES: usize = 4;
 
 /// What follows a bare meeting noun that opens a sentence about the meeting just named: its
 /// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
-/// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …").
+/// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …", "Chương trình này, sẽ được diễn ra …").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(?:lần này\s+|này\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
+    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(lần này\s*,?\s+|này\s*,?\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
 });
+
+/// Nouns of any event that, with "this", point back to the meeting just named, whatever its
+/// kind ("Chương trình này sẽ diễn ra ngày 8/3", "Sự kiện này được tổ chức …"), lower case.
+const EVENT_NOUNS: &[&str] = &["chương trình", "sự kiện", "hoạt động"];
 
 /// A sentence that opens with the bare noun of the meeting named just before ("Hội nghị do Bộ
 /// Văn hóa tổ chức tại Hà Nội sáng 11-1.") gives that meeting its day, when the meeting has
@@ -1675,12 +1677,16 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
         return;
     }
     let text = s.folded().trim_start();
-    let Some(noun) = ANAPHOR.captures(text).and_then(|m| m.get(1)) else {
+    let Some(found) = ANAPHOR.captures(text) else {
         return;
     };
-    // The sentence's noun is the meeting's own ("Hội thảo …" is no "Hội nghị").
+    let noun = found.get(1).map_or("", |m| m.as_str());
+    // The sentence's noun is the meeting's own ("Hội thảo …" is no "Hội nghị"), or any event's
+    // pointed at with "this".
     let own = crate::extract::lexicon::meeting_noun(&c.title);
-    if own.is_none_or(|n| crate::text::plain(n) != crate::text::plain(noun.as_str())) {
+    let same_noun = own.is_some_and(|n| crate::text::plain(n) == crate::text::plain(noun));
+    let this_event = found.get(2).is_some() && EVENT_NOUNS.contains(&noun.to_lowercase().as_str());
+    if !same_noun && !this_event {
         return;
     }
     let mut days = s
@@ -1706,6 +1712,8 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     c.reference = false;
 }
 
+/// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
+/// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
 fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let text = s.folded();
     let Some(m) = CLOSING.find(text) else { return };

@@ -1500,13 +1500,13 @@ const FIELDS: &[&str] = &[
 fn parallel_items(so_far: &str, next: &str) -> bool {
     let before = so_far.trim_end().to_lowercase();
     let after = crate::text::lower_opening(next, 16);
-    let field = |text: &str, at_end: bool| {
-        FIELDS.iter().any(|f| match at_end {
-            true => crate::text::ends_with_word(text, f),
-            false => crate::text::starts_with_word(text, f),
-        })
+    let of_one_kind = |kind: &[&str]| {
+        kind.iter().any(|f| crate::text::ends_with_word(&before, f))
+            && kind
+                .iter()
+                .any(|f| crate::text::starts_with_word(&after, f))
     };
-    if field(&before, true) && field(&after, false) {
+    if of_one_kind(FIELDS) || of_one_kind(DIFFICULTIES) {
         return true;
     }
     // "tỉnh ủy, thành ủy": the same committee word after a place's kind.
@@ -1519,6 +1519,19 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
         && committee(first_two[1])
         && !first_two[0].chars().any(char::is_uppercase)
 }
+
+/// Difficulties a meeting is held to remove, which a name lists with commas alone ("Hội nghị
+/// tháo gỡ khó khăn, vướng mắc trong đầu tư xây dựng"), lower case.
+const DIFFICULTIES: &[&str] = &[
+    "khó khăn",
+    "vướng mắc",
+    "bất cập",
+    "hạn chế",
+    "tồn tại",
+    "thách thức",
+    "rào cản",
+    "điểm nghẽn",
+];
 
 /// Words that open what follows a comma as the sentence's own subject, not an item of a list
 /// inside a name: a determiner or a number ("các", "những", "hai"), a form of address, or the
