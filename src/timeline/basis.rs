@@ -114,6 +114,9 @@ pub enum YearBasis {
     },
     /// Another dated event of the same article, within half a year of the day.
     SameArticle { title: String, date: String },
+    /// The year another line of the article writes for the same meeting (a caption's "trong
+    /// năm 2018" beside the lead's "sáng nay (20-4)"), `read` there.
+    SameMeeting { read: Reading },
     /// A directive takes the date of the conference it was given at.
     Conference { title: String, date: String },
     /// The number of a document gives its year ("15/2020/NĐ-CP").

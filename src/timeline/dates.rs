@@ -378,7 +378,9 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
         return completed_day(members, cands);
     };
     if best.date.precision() != Precision::Day {
-        return Some(completed_day(members, cands).unwrap_or(best));
+        let day =
+            completed_day(members, cands).or_else(|| day_of_written_year(members, cands, &best));
+        return Some(day.unwrap_or(best));
     }
     // Days reported for the event: each by how many articles report it.
     let mut support: BTreeMap<Date, (usize, Rank)> = BTreeMap::new();
@@ -447,6 +449,45 @@ pub(super) fn completed_day(members: &[usize], cands: &[Candidate]) -> Option<Da
             MentionDate::Dated(d) if d.date.precision() != Precision::Year => Some(d),
             _ => None,
         }
+    })
+}
+
+/// A day read without its year ("sáng nay (20-4)" in the lead) and the year, or month, another
+/// report of the same meeting in the same article writes ("… trong năm 2018" in a caption):
+/// the day in that year, within that month when it gives one. Only a year written in the text
+/// (`coarse`, the group's date), and the earliest such day of those articles.
+fn day_of_written_year(members: &[usize], cands: &[Candidate], coarse: &Dated) -> Option<Dated> {
+    let written = matches!(
+        coarse.basis.year,
+        YearBasis::Text | YearBasis::Sentence { .. }
+    );
+    let read = coarse.basis.read.clone().filter(|_| written)?;
+    let articles: BTreeSet<usize> = members
+        .iter()
+        .filter(|&&m| matches!(&cands[m].date, MentionDate::Dated(d) if d.date == coarse.date))
+        .map(|&m| cands[m].article)
+        .collect();
+    let (p, b) = members
+        .iter()
+        .filter(|&&m| articles.contains(&cands[m].article))
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) if p.day.is_some() => Some((*p, b)),
+            _ => None,
+        })
+        .filter(|(p, _)| coarse.date.month.is_none_or(|month| p.month == Some(month)))
+        .min_by_key(|(p, _)| (p.month, p.day))?;
+    let date = resolve::with_year(p, coarse.date.year);
+    date.naive()?;
+    Some(Dated {
+        date,
+        end: None,
+        basis: DateBasis {
+            read: b.read.clone(),
+            read_as: b.read_as,
+            year: YearBasis::SameMeeting { read },
+            notes: b.notes.clone(),
+        },
+        rank: coarse.rank,
     })
 }
 

@@ -1233,3 +1233,28 @@ fn an_event_is_titled_by_a_mention_that_names_it_not_by_the_bare_one_that_dates_
         events[0].title
     );
 }
+
+#[test]
+fn a_day_without_its_year_takes_the_year_another_line_writes_for_the_same_meeting() {
+    let tl = timeline(&[(
+        "lead.txt",
+        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n\nHội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội là một trong nhiều hội nghị chuyên đề trong năm 2018 - Ảnh: T. AN.\n",
+    )]);
+    let e = conference(&tl, "tháo gỡ khó khăn, vướng mắc");
+    assert_eq!(e.date.as_deref(), Some("2018-04-20"), "{e:#?}");
+    assert!(
+        matches!(e.date_basis.year, YearBasis::SameMeeting { .. }),
+        "{:?}",
+        e.date_basis
+    );
+    // Without the other line, the year stays open.
+    let tl = timeline(&[(
+        "lead.txt",
+        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n",
+    )]);
+    assert!(
+        tl.events.iter().all(|e| e.kind != Kind::Conference),
+        "{:#?}",
+        tl.events
+    );
+}

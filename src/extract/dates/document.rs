@@ -299,22 +299,8 @@ fn in_a_sentence(l: &Line, date_text: &str) -> bool {
 }
 
 /// Labels a dateline writes before its date, lower case ("Cập nhật 22/06/2019", "đăng lúc …").
-/// Weekdays are labels too ("Thứ hai 13/12/2021").
-const DATELINE_LABELS: &[&str] = &[
-    "cập nhật",
-    "đăng",
-    "lúc",
-    "xuất bản",
-    "gửi",
-    "ngày",
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "chủ nhật",
-];
+/// Weekdays ([`super::WEEKDAYS`]) are labels too ("Thứ hai 13/12/2021").
+const DATELINE_LABELS: &[&str] = &["cập nhật", "đăng", "lúc", "xuất bản", "gửi", "ngày"];
 
 /// Whether the words `before` a date make it the complement of a predicate ("Giao dịch được
 /// thực hiện trong ngày 22/3/2017", "Số báo cuối cùng ra ngày 7-10-1938", a caption's "… sáng
@@ -335,6 +321,7 @@ fn a_complement(before: &str) -> bool {
     last.chars().all(char::is_lowercase)
         && !DATELINE_LABELS
             .iter()
+            .chain(super::WEEKDAYS)
             .any(|w| crate::text::ends_with_word(&lower, w))
 }
 
