@@ -2126,7 +2126,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         if let Some(whole) = clauses
             .take(2)
             .map(|c| before[offset(c)..end].trim())
-            .find(|w| starts_with_organiser(w) && w.split_whitespace().count() <= 12)
+            .find(|w| starts_with_organiser(w) && name_words(w) <= MAX_ORGANISER_WORDS)
         {
             clause = whole;
         }
@@ -2175,7 +2175,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     {
         (body, clause) = (named, named);
     }
-    let words = clause.split_whitespace().count();
+    let words = name_words(clause);
     // A body ("Bộ Ngoại giao", "Ban Chấp hành Đảng bộ tỉnh") or a name all in capitals
     // ("Vietcombank", "VPPA sẽ …"; "Thủ tướng Phạm Minh Chính" is not, "Học viện Ngoại giao"
     // is a body); a headline's adverb before the verb ("Chính thức khai mạc", "Cận cảnh …")
@@ -2191,6 +2191,14 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         || super::lexicon::described_subject(body)
         || super::lexicon::lower_case_body(body);
     (organiser && (1..=max_words).contains(&words) && !body.is_empty()).then(|| body.to_string())
+}
+
+/// The words of a name, not counting the dashes that join its parts ("Tổng cục Du lịch - Bộ
+/// Văn hoá - thể thao và du lịch" has twelve).
+fn name_words(name: &str) -> usize {
+    name.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// The longest name [`organizer_after`] reads, in characters.
@@ -3507,6 +3515,20 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organiser_whose_parts_are_joined_by_dashes_counts_its_words_not_its_dashes() {
+        for body in [
+            "Tổng cục Du lịch - Bộ Văn hoá - thể thao và du lịch",
+            "Sở Văn hoá - Thể thao - Du lịch tỉnh Bà Rịa - Vũng Tàu",
+        ] {
+            let prefix = format!("Ngày 16-8-2019, tại Đà Nẵng, {body} tổ chức");
+            assert_eq!(organizer_before(&prefix).as_deref(), Some(body), "{prefix}");
+        }
+        // Thirteen words are a clause, not a name, however they are joined.
+        let long = "Ngày 5/3, tổ công tác liên ngành của tỉnh cùng các sở ban ngành và nhiều đơn vị khác tổ chức";
+        assert_eq!(organizer_before(long), None);
+    }
     use crate::extract::lexicon::MEETING_WORDS;
 
     /// The cheap test before the grammar lets through every meeting word of the lexicon, as
