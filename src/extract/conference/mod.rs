@@ -2877,6 +2877,9 @@ impl Owner {
                 })
                 .flatten()
         };
+        // "… trong báo cáo của Ban trị sự A, tại hội nghị tổng kết …": a body's work conference
+        // is the body's whose report it hears.
+        let reporter = || work.then(|| reporting_body(prefix)).flatten();
         // "Bộ trưởng Bộ A Nguyễn Văn B chủ trì hội nghị …": the chair's body holds it; not a
         // session or a summit, whose chair may head another body than the one that sits
         // ("Chủ tịch Quốc hội chủ trì phiên họp" of the standing committee).
@@ -2904,12 +2907,33 @@ impl Owner {
                 .or(legislature)
                 .or(subject)
                 .or_else(host)
+                .or_else(reporter)
                 .or_else(chair)
                 .or_else(in_article),
             organizer,
             sitting_series,
         }
     }
+}
+
+/// The body whose report a meeting right after hears ("báo cáo của Ban trị sự Giáo hội Phật
+/// giáo Việt Nam - TP. HCM, tại hội nghị tổng kết …", "báo cáo tổng kết của Sở A tại …"): the
+/// words after the last "báo cáo … của" of `prefix`, up to "tại" or "trong", when they name a
+/// body of a name's length.
+fn reporting_body(prefix: &str) -> Option<String> {
+    let lower = prefix.to_lowercase();
+    let at = lower.rfind("báo cáo ")?;
+    let after = &prefix[at..];
+    let of = after.find(" của ")? + " của ".len();
+    let body = after[of..].trim_end();
+    let body = ["tại", "trong"]
+        .iter()
+        .find_map(|w| body.strip_suffix(w))?
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    (starts_with_organiser(body) && (1..=MAX_ORGANISER_WORDS).contains(&name_words(body)))
+        .then(|| body.to_string())
 }
 
 /// What a body's own work conference is named by, lower case: the work it reviews or plans
