@@ -1712,11 +1712,33 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     c.reference = false;
 }
 
+/// Whether the clause before a verb of closing (`before`, the sentence up to it) has a meeting
+/// for its subject ("Hội nghị dự kiến bế mạc …", "Kỳ họp thứ 7 sẽ kết thúc …", "Chương trình
+/// này kéo dài đến …"), not something else that lasts ("thời hạn trì hoãn … còn kéo dài đến hết
+/// ngày 15-6-2019", a deadline). A sentence that opens with the verb speaks of the meeting.
+fn closes_a_meeting(before: &str) -> bool {
+    let clause = crate::text::clauses_back(before)
+        .next()
+        .unwrap_or(before)
+        .to_lowercase();
+    let (rest, _) = super::without_time_words(&clause);
+    rest.trim().is_empty()
+        || super::lexicon::MEETING_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(["kỳ họp", "kì họp", "phiên họp", "đại hội"])
+            .chain(EVENT_NOUNS.iter().copied())
+            .any(|w| clause.contains(w))
+}
+
 /// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
 /// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
 fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let text = s.folded();
     let Some(m) = CLOSING.find(text) else { return };
+    if !closes_a_meeting(&text[..m.start()]) {
+        return;
+    }
     let Some(td) = c.date.as_mut() else { return };
     if td.end.is_some() || td.date.day.is_none() {
         return;
