@@ -444,7 +444,12 @@ pub fn lower_case_body(name: &str) -> bool {
 /// Whether `name` names a person by an office or a form of address ("Giám đốc Sở Y tế A", "Ông
 /// A"), not a delegation ("Đoàn đại biểu Quốc hội tỉnh A" is a body).
 pub fn is_person(name: &str) -> bool {
-    person_at(&name.to_lowercase()).is_some_and(|w| w != "đoàn")
+    person_opens(&name.to_lowercase())
+}
+
+/// [`is_person`] of a lower-case text.
+fn person_opens(lower: &str) -> bool {
+    person_at(lower).is_some_and(|w| w != "đoàn")
 }
 
 /// The office or form of address `text` (lower case) starts with, if any ([`OFFICES`],
@@ -725,7 +730,7 @@ pub fn described_subject(name: &str) -> bool {
     let lower = name.to_lowercase();
     let person = std::iter::once(0)
         .chain(lower.match_indices(' ').map(|(i, _)| i + 1))
-        .any(|i| person_at(&lower[i..]).is_some_and(|w| w != "đoàn"));
+        .any(|i| person_opens(&lower[i..]));
     head.starts_with(char::is_uppercase)
         && !opener
         && ends_named

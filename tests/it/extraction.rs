@@ -27,6 +27,13 @@ fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
 }
 
 /// The first and last day of the conference whose title holds `needle`.
+/// The one event, dated or not, of a timeline that must hold exactly one.
+fn the_only_event(tl: &Timeline) -> &Event {
+    let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    events[0]
+}
+
 fn span<'a>(tl: &'a Timeline, needle: &str) -> (Option<&'a str>, Option<&'a str>) {
     let e = conference(tl, needle);
     (e.date.as_deref(), e.end.as_deref())
@@ -1207,14 +1214,13 @@ fn a_meeting_named_by_its_day_and_chair_joins_the_one_its_article_names_in_any_c
         "council.txt",
         "Lương tối thiểu sẽ tăng bao nhiêu?\n\nSáng 14/6/2019, Hội đồng Giáo dục quốc gia bước vào phiên họp kín đầu tiên để bàn về học phí.\n\nSáng 14-6, Hội đồng giáo dục quốc gia bước vào phiên họp kín đầu tiên - Ảnh: T. AN.\n\nÔng Trần Văn Bình, chủ tịch Hội đồng, chủ trì phiên họp sáng 14-6 - Ảnh: T. AN\n",
     )]);
-    let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_eq!(events[0].sources.len(), 3, "{events:#?}");
-    assert_eq!(events[0].date.as_deref(), Some("2019-06-14"));
+    let e = the_only_event(&tl);
+    assert_eq!(e.sources.len(), 3, "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2019-06-14"));
     assert!(
-        events[0].title.contains("Hội đồng Giáo dục quốc gia"),
+        e.title.contains("Hội đồng Giáo dục quốc gia"),
         "{}",
-        events[0].title
+        e.title
     );
 }
 
@@ -1224,13 +1230,12 @@ fn an_event_is_titled_by_a_mention_that_names_it_not_by_the_bare_one_that_dates_
         "roundtable.txt",
         "Học nghề để có việc làm\n\nPhát biểu tại toạ đàm sáng 10/11/2019, ông Lê Văn Nam cho biết nhiều trường đã đổi mới chương trình.\n\nToạ đàm \"Đổi mới giáo dục nghề nghiệp\" sáng 10-11 - Ảnh: AN BÌNH\n",
     )]);
-    let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_eq!(events[0].date.as_deref(), Some("2019-11-10"));
+    let e = the_only_event(&tl);
+    assert_eq!(e.date.as_deref(), Some("2019-11-10"));
     assert!(
-        events[0].title.contains("Đổi mới giáo dục nghề nghiệp"),
+        e.title.contains("Đổi mới giáo dục nghề nghiệp"),
         "{}",
-        events[0].title
+        e.title
     );
 }
 

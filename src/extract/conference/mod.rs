@@ -415,8 +415,21 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
 /// 22-6"), a meeting its place or its organiser and its own day make one.
 static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+[^,;.:]{{1,60}}?|do\s+[^;.:]{{3,100}}?\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
 });
+
+/// The most characters a place ([`DAY_AFTER_QUALIFIER`]'s first group) and an organiser (its
+/// second) run to; bounded in code, as a bounded repetition compiles a copy per character.
+const MAX_QUALIFIER_CHARS: (usize, usize) = (60, 100);
+
+/// The end (in `rest`) of a qualifier and the meeting's own day after it
+/// ([`DAY_AFTER_QUALIFIER`]), when the qualifier is of a place's or an organiser's length.
+fn qualified_day(rest: &str) -> Option<usize> {
+    let c = DAY_AFTER_QUALIFIER.captures(rest)?;
+    let fits = |i: usize, max: usize| c.get(i).is_none_or(|g| g.as_str().chars().count() <= max);
+    let (place, organiser) = MAX_QUALIFIER_CHARS;
+    (fits(1, place) && fits(2, organiser)).then(|| c.get(0).map_or(0, |m| m.end()))
+}
 
 /// A sentence that opens with a day and frames what it reports by a meeting ("Ngày 20/1/2018,
 /// trong buổi làm việc …", "Chiều 5-3, tại cuộc họp …"): the words before the meeting word.
@@ -852,9 +865,7 @@ static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
 fn day_follows(s: &Sentence, name_end: usize) -> bool {
     let text = s.folded();
     // "… ở Helsinki ngày 16/7", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
-    let qualified = DAY_AFTER_QUALIFIER
-        .find(&text[name_end..])
-        .map(|m| name_end + m.end());
+    let qualified = qualified_day(&text[name_end..]).map(|end| name_end + end);
     s.dates.iter().any(|d| {
         let start = d.span.start - s.range.start;
         if start < name_end || d.start.month.is_none() {
@@ -1264,34 +1275,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         if place_letters(&text[..body.start()], body.as_str()) {
             continue;
         }
-        let mut name = parse_name(text, m.end());
-        // "họp kỳ thứ 39", "họp phiên thứ 12": the number is the session's name.
-        static NUMBERED: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^\s*(?:kỳ|kì|phiên)\s+thứ\s+\d{1,3}\b").unwrap());
-        if let Some(n) = NUMBERED.find(&text[m.end()..]) {
-            name.end = name.end.max(m.end() + n.end());
-            name.title_end = name.title_end.max(name.end);
-            let digits = n.as_str().trim_start_matches(|c: char| !c.is_ascii_digit());
-            if name.ordinal.is_none() {
-                name.ordinal = digits.parse().ok();
-                // The series is the body's sessions, the word before "thứ".
-                let thu = n.as_str().to_lowercase().find("thứ").unwrap_or(0);
-                name.series_end = Some(m.end() + thu);
-            }
-        }
-        let end = name.end.max(m.end());
-        name.start = body.end();
-        name.end = end;
-        name.title_end = name.title_end.max(end);
-        name.words += body.as_str().split_whitespace().count() + 1;
-        name.proper_name = true;
-        let hit = Hit {
-            start: body.start(),
-            end: body.end(),
-            keyword: "họp",
-            kind: verb_kind(&text[m.end()..]),
-            verb_end: Some(m.end()),
-        };
+        let (hit, name) = verb_meeting(text, body.range(), m.end());
         out.push((hit, name));
     }
     let organised = organised_meetings(text, named, &out);
@@ -1304,6 +1288,40 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     });
     out.extend(organised);
     out
+}
+
+/// The meeting a body (at `body` in `text`) holds by the verb that ends at `verb_end`: named
+/// from the body through the verb and what the name parser takes after it.
+fn verb_meeting(text: &str, body: Range<usize>, verb_end: usize) -> (Hit<'_>, Name) {
+    let mut name = parse_name(text, verb_end);
+    // "họp kỳ thứ 39", "họp phiên thứ 12": the number is the session's name.
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:kỳ|kì|phiên)\s+thứ\s+\d{1,3}\b").unwrap());
+    if let Some(n) = NUMBERED.find(&text[verb_end..]) {
+        name.end = name.end.max(verb_end + n.end());
+        name.title_end = name.title_end.max(name.end);
+        let digits = n.as_str().trim_start_matches(|c: char| !c.is_ascii_digit());
+        if name.ordinal.is_none() {
+            name.ordinal = digits.parse().ok();
+            // The series is the body's sessions, the word before "thứ".
+            let thu = n.as_str().to_lowercase().find("thứ").unwrap_or(0);
+            name.series_end = Some(verb_end + thu);
+        }
+    }
+    let end = name.end.max(verb_end);
+    name.start = body.end;
+    name.end = end;
+    name.title_end = name.title_end.max(end);
+    name.words += text[body.clone()].split_whitespace().count() + 1;
+    name.proper_name = true;
+    let hit = Hit {
+        start: body.start,
+        end: body.end,
+        keyword: "họp",
+        kind: verb_kind(&text[verb_end..]),
+        verb_end: Some(verb_end),
+    };
+    (hit, name)
 }
 
 /// Meetings named by the verbs of organising one ("Sở GD&ĐT đã tổ chức họp thống nhất điểm
@@ -1347,20 +1365,7 @@ fn organised_meetings<'a>(
         if read {
             continue;
         }
-        let mut name = parse_name(text, m.end());
-        name.start = start + body.len();
-        name.end = name.end.max(m.end());
-        name.title_end = name.title_end.max(name.end);
-        name.words += body.split_whitespace().count() + 1;
-        name.proper_name = true;
-        let hit = Hit {
-            start,
-            end: start + body.len(),
-            keyword: "họp",
-            kind: verb_kind(after),
-            verb_end: Some(m.end()),
-        };
-        out.push((hit, name));
+        out.push(verb_meeting(text, start..start + body.len(), m.end()));
     }
     out
 }
@@ -1423,13 +1428,9 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
     // The words the body pattern takes before the verb that are not the body's: aspect words
     // ("đã họp", "sẽ nhóm họp"), and a meeting noun with its preposition ("HĐND TP tại kỳ
     // họp", which names the session: "Kỳ họp của HĐND TP").
-    let mut words = without_asides(body);
-    if let [.., prep, head] = words.as_slice() {
-        if ["tại", "trong", "ở"].contains(prep) && ["kỳ", "buổi", "cuộc", "phiên"].contains(head)
-        {
-            noun = format!("{} họp", crate::text::capitalised(head));
-            words.truncate(words.len() - 2);
-        }
+    let (words, session) = body_and_session(body);
+    if let Some(head) = session {
+        noun = format!("{} họp", crate::text::capitalised(head));
     }
     let body = trim_title(&words.join(" ")).to_string();
     if rest.is_empty() {
@@ -1449,17 +1450,24 @@ fn without_asides(body: &str) -> Vec<&str> {
     words
 }
 
-/// The body that meets by the verb, as its organiser: [`without_asides`], and after a meeting
-/// noun with its preposition ("HĐND TP tại kỳ họp") the words before it.
-fn verb_body(body: &str) -> String {
+/// The words of the body before a meeting verb ([`without_asides`]) and, when they end with a
+/// meeting noun and its preposition ("HĐND TP tại kỳ họp"), that noun, without them.
+fn body_and_session(body: &str) -> (Vec<&str>, Option<&str>) {
     let mut words = without_asides(body);
     if let [.., prep, head] = words.as_slice() {
         if ["tại", "trong", "ở"].contains(prep) && ["kỳ", "buổi", "cuộc", "phiên"].contains(head)
         {
+            let head = *head;
             words.truncate(words.len() - 2);
+            return (words, Some(head));
         }
     }
-    trim_title(&words.join(" ")).to_string()
+    (words, None)
+}
+
+/// The body that meets by the verb, as its organiser ([`body_and_session`]).
+fn verb_body(body: &str) -> String {
+    trim_title(&body_and_session(body).0.join(" ")).to_string()
 }
 
 /// Words between a body and the verb `họp` that are not the body's name: aspects and the
@@ -1722,12 +1730,15 @@ fn closes_a_meeting(before: &str) -> bool {
         .unwrap_or(before)
         .to_lowercase();
     let (rest, _) = super::without_time_words(&clause);
+    let this_event = EVENT_NOUNS
+        .iter()
+        .any(|w| clause.contains(&format!("{w} này")));
     rest.trim().is_empty()
+        || this_event
         || super::lexicon::MEETING_WORDS
             .iter()
             .map(|(w, _)| *w)
-            .chain(["kỳ họp", "kì họp", "phiên họp", "đại hội"])
-            .chain(EVENT_NOUNS.iter().copied())
+            .chain(["đại hội"])
             .any(|w| clause.contains(w))
 }
 
@@ -1955,7 +1966,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     let inside = !prefix.trim().is_empty();
     let dated = DAY_RIGHT_AFTER.is_match(&text[m.end..])
         || inside && DAY_AFTER_VERB.is_match(&text[m.end..])
-        || inside && DAY_AFTER_QUALIFIER.is_match(&text[m.end..]);
+        || inside && qualified_day(&text[m.end..]).is_some();
     // "Sở Y tế có cuộc họp bàn về …": unnamed, but a meeting a body has (a new one, where
     // "chủ trì Hội nghị" is most often the article's meeting again), which its body names.
     let owned = || holder_before(prefix, &text[m.start..m.end]).is_some();
@@ -3561,6 +3572,7 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::MEETING_WORDS;
 
     #[test]
     fn an_organiser_whose_parts_are_joined_by_dashes_counts_its_words_not_its_dashes() {
@@ -3571,11 +3583,10 @@ mod tests {
             let prefix = format!("Ngày 16-8-2019, tại Đà Nẵng, {body} tổ chức");
             assert_eq!(organizer_before(&prefix).as_deref(), Some(body), "{prefix}");
         }
-        // Thirteen words are a clause, not a name, however they are joined.
-        let long = "Ngày 5/3, tổ công tác liên ngành của tỉnh cùng các sở ban ngành và nhiều đơn vị khác tổ chức";
+        // More words than a name runs to are a clause, however they are joined.
+        let long = "Ngày 5/3, Sở Văn hoá - Thể thao - Du lịch tỉnh Bà Rịa - Vũng Tàu cùng Hội Nông dân huyện Long Điền tổ chức";
         assert_eq!(organizer_before(long), None);
     }
-    use crate::extract::lexicon::MEETING_WORDS;
 
     /// The cheap test before the grammar lets through every meeting word of the lexicon, as
     /// written, capitalised and in capitals.
