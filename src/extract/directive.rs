@@ -1716,6 +1716,30 @@ fn is_coded(number: &str) -> bool {
     number.contains(['/', '-', '⁄']) && number.chars().any(char::is_alphabetic)
 }
 
+/// The body a document's symbol names as its issuer ([`lexicon::ISSUER_CODES`]): the code after
+/// the kind ("16/CT-TTg" → the Prime Minister), or the last part of a law's or a National
+/// Assembly resolution's symbol, with its term ("42/2017/QH14" → the National Assembly).
+fn code_issuer(number: &str) -> Option<&'static str> {
+    let number: String = number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '⁄' { '/' } else { c })
+        .collect();
+    let last = number.rsplit('/').next()?;
+    let code = last
+        .rsplit('-')
+        .next()?
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    // A symbol with no code part ("Nghị quyết số 42") names no issuer.
+    if !number.contains('/') || code.is_empty() {
+        return None;
+    }
+    lexicon::ISSUER_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, body)| *body)
+}
+
 fn number_year(number: &str) -> Option<i32> {
     NUMBER_YEAR
         .captures(&number.replace('⁄', "/"))
@@ -1767,7 +1791,8 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .captures(after)
             .and_then(|c| c.get(1))
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()))
-            .or_else(|| issuer_before(&t[..whole.start()]).map(&original));
+            .or_else(|| issuer_before(&t[..whole.start()]).map(&original))
+            .or_else(|| code_issuer(number.as_str()).map(str::to_string));
         if of_a_case(t, whole.range(), issuer.as_deref()) {
             continue;
         }
@@ -1872,11 +1897,45 @@ fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
     if goes_on {
         return None;
     }
+    // The subject of "ban hành" issues it, whatever its head ("Thanh tra Ủy ban Chứng khoán
+    // Nhà nước đã ban hành …"): bodies are an open class.
     let is_issuer = lexicon::starts_with_organiser(clause)
+        || lexicon::described_subject(clause)
+        || part_of_a_body(clause)
         || lexicon::ISSUING_OFFICES
             .iter()
             .any(|o| crate::text::starts_with_word(clause, o));
     (is_issuer && clause.split_whitespace().count() <= 12).then_some(from..subject.len())
+}
+
+/// Most words of the part or office of a body named before the body ("Thanh tra Bộ Xây dựng",
+/// "Văn phòng Tỉnh ủy", "Giám đốc Sở Tài chính").
+const MAX_PART_WORDS: usize = 3;
+
+/// Whether `clause` names a part or an office of a body: a capitalised word and at most
+/// [`MAX_PART_WORDS`] in all before a body's name, none of them a word that goes on with a clause.
+fn part_of_a_body(clause: &str) -> bool {
+    if !clause.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let starts = clause
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c != ' ' && clause[..i].ends_with(' '))
+        .map(|(i, _)| i)
+        .take(MAX_PART_WORDS);
+    for at in starts {
+        let part = clause[..at].to_lowercase();
+        if part
+            .split_whitespace()
+            .any(|w| lexicon::CLAUSE_WORDS.contains(&w))
+        {
+            return false;
+        }
+        if lexicon::starts_with_organiser(&clause[at..]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the text before a document's name reports it as just issued ([`ISSUING`] with

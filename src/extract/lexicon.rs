@@ -785,6 +785,39 @@ pub(crate) const GUESTS: &[&str] = &[
     "đồng chí",
 ];
 
+/// The issuing bodies a document's symbol names after its kind ("16/CT-TTg", "01/NQ-CP",
+/// "15/2019/TT-BTC") or as its last part ("42/2017/QH14"), by the national rules for the
+/// symbols of administrative documents (Decree 30/2020/NĐ-CP, Appendix I, and the Law on
+/// Promulgation of Legal Documents): each code with the body it stands for. Only codes that name
+/// one body everywhere: not "UBND" or "HĐND" (which province?) nor "TW" (the Central Committee,
+/// its Politburo or its Secretariat).
+pub(crate) const ISSUER_CODES: &[(&str, &str)] = &[
+    ("QH", "Quốc hội"),
+    ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    ("CP", "Chính phủ"),
+    ("TTg", "Thủ tướng Chính phủ"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    ("BTC", "Bộ Tài chính"),
+    ("BCT", "Bộ Công Thương"),
+    ("BYT", "Bộ Y tế"),
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BGTVT", "Bộ Giao thông vận tải"),
+    ("BNV", "Bộ Nội vụ"),
+    ("BQP", "Bộ Quốc phòng"),
+    ("BCA", "Bộ Công an"),
+    ("BTP", "Bộ Tư pháp"),
+    ("BNG", "Bộ Ngoại giao"),
+    ("BXD", "Bộ Xây dựng"),
+    ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("BKHCN", "Bộ Khoa học và Công nghệ"),
+];
+
 /// Offices whose holders issue formal documents in their own name ("Thủ tướng Chính phủ ký
 /// ban hành Chỉ thị …"), as a clause opens with them.
 pub(crate) const ISSUING_OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];

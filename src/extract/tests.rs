@@ -625,10 +625,68 @@ fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() 
             "Ngày 5/3/2019, ông Lê Văn A đã ký Quyết định số 12/QĐ-UBND về việc điều động cán bộ.",
             None,
         ),
+        // The subject of issuing it is a body whatever its head, and whatever its capitals.
+        (
+            "Ngày 4/6/2018, Thanh tra Bộ Xây dựng đã ban hành Quyết định số 45/QĐ-TTr về xử phạt.",
+            Some("Thanh tra Bộ Xây dựng"),
+        ),
+        (
+            "Ngày 2/5/2019, Uỷ Ban nhân dân tỉnh Quảng Nam đã ban hành Quyết định số 1200/QĐ-UBND về quy hoạch.",
+            Some("Uỷ Ban nhân dân tỉnh Quảng Nam"),
+        ),
     ] {
         let m = extract(sentence);
         let doc = m.directives[0].document.as_ref().unwrap();
         assert_eq!(doc.issuer.as_deref(), issuer, "{sentence}");
+    }
+}
+
+/// With no issuer in the sentence, a document's symbol names it when its code stands for one
+/// body ("16/CT-TTg", "42/2017/QH14"), in every kind of document and every way the sentence
+/// mentions it; a code shared by many bodies ("QĐ-UBND") or a number without one names no one.
+#[test]
+fn a_documents_symbol_names_its_issuer_when_its_code_stands_for_one_body() {
+    let frames = [
+        "Theo {doc}, các địa phương phải báo cáo trước ngày 15.",
+        "{doc} quy định rõ trách nhiệm của từng đơn vị.",
+        "Thực hiện {doc} về phòng dịch, tỉnh đã lập tổ công tác.",
+        "Các bộ, ngành đang triển khai {doc}.",
+    ];
+    let kinds = [
+        ("Nghị quyết", "NQ"),
+        ("Quyết định", "QĐ"),
+        ("Chỉ thị", "CT"),
+        ("Công điện", "CĐ"),
+    ];
+    let mut cases = 0;
+    for frame in frames {
+        for (kind, short) in kinds {
+            for (code, body) in crate::extract::lexicon::ISSUER_CODES {
+                // The National Assembly and its Standing Committee issue resolutions, whose
+                // symbol ends with the code and the term.
+                let symbol = match *code {
+                    "QH" | "UBTVQH" if short != "NQ" => continue,
+                    "QH" | "UBTVQH" => format!("{code}14"),
+                    _ => format!("{short}-{code}"),
+                };
+                for number in [format!("25/2019/{symbol}"), format!("25/{symbol}")] {
+                    let doc = format!("{kind} số {number}");
+                    let sentence = frame.replace("{doc}", &doc);
+                    let m = extract(&sentence);
+                    assert_eq!(m.directives.len(), 1, "{sentence}");
+                    let d = m.directives[0].document.as_ref().unwrap();
+                    assert_eq!(d.issuer.as_deref(), Some(*body), "{sentence}");
+                    cases += 1;
+                }
+            }
+        }
+    }
+    assert!(cases > 650, "{cases}");
+    for number in ["12/QĐ-UBND", "10-KL/TW", "05/2019/NQ-HĐND", "số 42"] {
+        let sentence = format!("Theo Quyết định {number}, các địa phương phải báo cáo.");
+        let m = extract(&sentence);
+        let d = m.directives[0].document.as_ref().unwrap();
+        assert_eq!(d.issuer, None, "{sentence}");
     }
 }
 
@@ -1883,11 +1941,14 @@ fn a_meeting_named_by_whom_it_is_held_with_is_one_when_its_day_is_its_own() {
         "đoàn công tác của Bộ Tài chính",
     ] {
         for noun in ["buổi làm việc", "cuộc làm việc", "cuộc họp"] {
-            let title = format!("{}{} với {partner}", noun[..1].to_uppercase(), &noun[1..]);
-            for text in [
-                format!("Ngày 20/1/2018, trong {noun} với {partner}, Bí thư Tỉnh ủy Nam Sơn đề xuất mở rộng cảng."),
-                format!("Chiều 20-1-2018, tại {noun} với {partner}, lãnh đạo tỉnh đề xuất mở rộng cảng."),
-                format!("Trong {noun} với {partner} hôm 20/1/2018, lãnh đạo tỉnh đề xuất mở rộng cảng."),
+            let head = format!("{}{}", noun[..1].to_uppercase(), &noun[1..]);
+            let title = format!("{head} với {partner}");
+            // The body whose office holder speaks there received the guest.
+            let received = format!("{head} của {partner} với Tỉnh ủy Nam Sơn");
+            for (text, title) in [
+                (format!("Ngày 20/1/2018, trong {noun} với {partner}, Bí thư Tỉnh ủy Nam Sơn đề xuất mở rộng cảng."), &received),
+                (format!("Chiều 20-1-2018, tại {noun} với {partner}, lãnh đạo tỉnh đề xuất mở rộng cảng."), &title),
+                (format!("Trong {noun} với {partner} hôm 20/1/2018, lãnh đạo tỉnh đề xuất mở rộng cảng."), &title),
             ] {
                 assert_eq!(
                     dated_titles(&text),

@@ -436,6 +436,15 @@ fn qualified_day(rest: &str) -> Option<usize> {
 static FRAMED_BY_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{FRONTED_DAY}\s*(?:trong|tại)\s+$")).unwrap());
 
+/// A sentence that opens with a day, whose subject speaks at a meeting ("Ngày 20/1/2018, Bí thư
+/// Tỉnh ủy A phát biểu tại buổi làm việc …"): the words before the meeting word, in one clause.
+static SPOKEN_AT_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{FRONTED_DAY}[^,.;:]*\s(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chia sẻ|đề nghị|yêu cầu|báo cáo)\s+(?:như vậy\s+)?(?:tại|trong)\s+$"
+    ))
+    .unwrap()
+});
+
 /// A day that opens a sentence, in digits, and the comma after it ("Sáng 20-9,", "Ngày
 /// 5/3/2019,", "Chiều 5.3 năm 2019,").
 const FRONTED_DAY: &str = r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,";
@@ -1039,12 +1048,32 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
         Regex::new(r"(?i)\s+(?:vào\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s*,?\s+năm\s+\d{4})$")
             .unwrap()
     });
+    // A part of a year or month ("đầu năm 2018", "cuối năm 2017", "giữa tháng 5/2019") is a
+    // time adverbial, but for a session, which it names ("kỳ họp cuối năm 2019" of a council):
+    // a period a meeting reviews is counted in months ("6 tháng đầu năm 2019"), and the month
+    // before it is kept.
+    static SEASON_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|\s)(\S+)\s+(?:vào\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?)$")
+            .unwrap()
+    });
+    if let Some(c) = SEASON_AT_END.captures(title) {
+        let before = c.get(1).unwrap();
+        let rest = &title[..before.end()];
+        let months = before.as_str().eq_ignore_ascii_case("tháng");
+        if kind != MeetingKind::Session && !months && rest.split_whitespace().count() > 2 {
+            return rest;
+        }
+    }
     const PERIOD_WORDS: &[&str] = &["tình hình", "kết quả", "báo cáo", "tổng kết", "sơ kết"];
     let lower = title.to_lowercase();
-    let period = name::PERIODIC_WORDS
-        .iter()
-        .chain(PERIOD_WORDS)
-        .any(|w| lower.contains(w));
+    // The month a review covers stands in its topic; after the owner's name ("Hội nghị tổng
+    // kết hoạt động của Hội Nhà báo tháng 1/2019") it is when the meeting met.
+    let owner_at = lower.rfind(" của ");
+    let period = name::PERIODIC_WORDS.iter().any(|w| lower.contains(w))
+        || PERIOD_WORDS
+            .iter()
+            .filter_map(|w| lower.rfind(w))
+            .any(|at| owner_at.is_none_or(|o| o < at));
     match MONTH_AT_END.find(title) {
         Some(m) if kind != MeetingKind::Session && !period => {
             let rest = &title[..m.start()];
@@ -1620,14 +1649,30 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
         return;
     }
     // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name; nor is
-    // how long it lasted.
+    // how long it lasted, nor when ("… giữa năm 2018 diễn ra …", "… vào cuối tháng 5 đã …").
     let end = SUBJECT_AGENT_CUES
         .iter()
         .filter_map(|cue| span.find(cue))
+        .chain(time_adverbial(span))
         .min()
         .map_or(end, |at| name.end + at);
     name.end = end;
     name.title_end = end;
+}
+
+/// Where a time adverbial opens in `span`, a subject's words after its meeting's name: "vào"
+/// before a time word ("vào cuối năm 2018", "vào ngày 5/3"), or a part of a year or month with
+/// its number ("giữa năm 2018", "cuối tháng 5"), not the months a review covers ("6 tháng đầu
+/// năm 2019"). At a space, or at 0.
+fn time_adverbial(span: &str) -> Option<usize> {
+    static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|\s)(?:vào\s+(?:(?:đầu|giữa|cuối)\s+)?(?:năm|tháng|ngày|sáng|chiều|tối|trưa|hôm|dịp)\s|(?:đầu|giữa|cuối)\s+(?:năm|tháng)\s+\d)")
+            .unwrap()
+    });
+    ADVERBIAL
+        .find_iter(span)
+        .find(|m| !crate::text::ends_with_word(span[..m.start()].trim_end(), "tháng"))
+        .map(|m| m.start())
 }
 
 /// Words in a subject taken whole that start its agent (chair, organiser, guests) or how long
@@ -1975,11 +2020,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     let span = &text[m.end..name.end];
     // "Ngày 20/1/2018, trong buổi làm việc với Thủ tướng …", "cuộc họp với chủ tịch UBND TP …
-    // hôm 4/8": a meeting named by whom it is held with, which its own day makes one.
+    // hôm 4/8", "Ngày 5/3, ông A phát biểu tại buổi làm việc với Phó Thủ tướng B": a meeting
+    // named by whom it is held with, which its own day makes one.
     let with_someone = crate::text::starts_with_word(&span.trim_start().to_lowercase(), "với");
-    if with_someone
-        && (FRAMED_BY_DAY.is_match(prefix) || DAY_RIGHT_AFTER.is_match(&text[name.end..]))
-    {
+    let framed = FRAMED_BY_DAY.is_match(prefix) || SPOKEN_AT_ON_DAY.is_match(prefix);
+    if with_someone && (framed || DAY_RIGHT_AFTER.is_match(&text[name.end..])) {
         return None;
     }
     // "Sáng 20-9, ông A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …": a meeting
@@ -2892,20 +2937,21 @@ impl Owner {
             .then(|| body_after(&text[name.end..]))
             .flatten();
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
-        // session or a meeting is the body's whose office holder speaks at it.
+        // session or a meeting is the body's whose office holder speaks at it; with a leader
+        // or a delegation, the body is the side that hosts the guest ([`owned_title`]).
         // "Phát biểu tại Hội nghị tổng kết công tác năm 2018, Bộ trưởng Bộ A …": a body's
         // work conference is the body's whose head speaks at it.
         let work = m.kind == MeetingKind::Conference && work_conference(&text[m.end..name.end]);
         let host = || {
             let held = host::held_by_speaker(m.kind) || work;
-            (held && !bare && !host::with_a_leader(&text[m.end..name.end]))
+            (held && !bare)
                 .then(|| {
                     let people = names_in(text, k);
-                    let (who, fronted) = if work {
-                        (host::Speakers::Heads, fronted_after_clause(prefix))
-                    } else {
-                        (host::Speakers::Any, fronted(prefix))
+                    let who = match work {
+                        true => host::Speakers::Heads,
+                        false => host::Speakers::Any,
                     };
+                    let fronted = fronted_after_clause(prefix);
                     host::speaker_body(text, m.start, name.end, fronted, &people, who)
                 })
                 .flatten()
@@ -3001,7 +3047,15 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
             && !partner.contains(body)
             && body.split_whitespace().count() >= 2
         {
-            return format!("{head} của {body} với {partner}");
+            // "Buổi làm việc với Thủ tướng" where Tỉnh ủy A reports: the leader's visit to the
+            // body, the guest named first. Not a place's leaders ("với lãnh đạo tỉnh A"), whom
+            // the speaker's body visits.
+            let guest = host::with_a_leader(&format!(" với {partner}"))
+                && !crate::text::starts_with_word(&partner.to_lowercase(), "lãnh đạo");
+            return match guest {
+                true => format!("{head} của {partner} với {body}"),
+                false => format!("{head} của {body} với {partner}"),
+            };
         }
     }
     match body {
