@@ -578,6 +578,22 @@ fn denied(before: &str) -> bool {
     }
 }
 
+/// Whether "chỉ đạo" after `before` (its clause `lower_clause`, lower case) names direction
+/// rather than gives it: the pair of nouns "lãnh đạo, chỉ đạo" / "lãnh đạo và chỉ đạo" (the
+/// leadership and direction of a body, in an assessment), or the work of helping another body
+/// direct ("tham mưu giúp Ban Bí thư chỉ đạo …", "giúp Bộ chỉ đạo …").
+fn described_direction(before: &str, lower_clause: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let pair = lower
+        .strip_suffix(',')
+        .or_else(|| lower.strip_suffix(" và"))
+        .is_some_and(|head| crate::text::ends_with_word(head.trim_end(), "lãnh đạo"));
+    let helping = ["giúp", "tham mưu"]
+        .iter()
+        .any(|w| crate::text::contains_word(lower_clause, w));
+    pair || helping
+}
+
 /// "xin chỉ đạo", "xin ý kiến chỉ đạo": direction asked for from above, where "xin đề nghị" is
 /// a polite request.
 fn asks_for_direction(before: &str, cue: &str) -> bool {
@@ -907,14 +923,47 @@ fn given(
     }
     // A quotation or an obligation right after a directive continues it.
     let g = state.previous.take()?;
-    let starts_quote = para.text().trim().starts_with(['“', '"', '«']);
+    let text = para.folded();
+    let quote = text.trim_start().strip_prefix(['“', '"', '«']);
     // "… không phải là cánh tay nối dài": a copula, no obligation; "ông nhận định … cần
     // phải …": a view.
-    let obligation = obliges(para.folded()) && !viewed(para.folded());
-    match starts_quote || (!is_item && obligation) {
+    let obligation = obliges(text) && !viewed(text);
+    // A quotation goes on with the instruction when it instructs too ("“Phải xong trước tháng
+    // 6.”", "“Tuyệt đối không để …”"), not with what the speaker judged or criticised ("“Nhiều
+    // nơi còn làm hình thức.”").
+    match quote.is_some_and(quote_instructs) || (!is_item && obligation) {
         true => goes_on(state, g, None),
         false => None,
     }
+}
+
+/// Whether a quotation (`quote`, after its opening mark) instructs: it lays an obligation or
+/// gives advice ([`obliges_or_advises`]), exhorts ([`HORTATIVE`]), forbids ("không được",
+/// "đừng", "cấm"), or opens with a verb of instruction ("Đề nghị Chính phủ …", "Yêu cầu các
+/// sở …") or of carrying out a task ([`lexicon::IMPERATIVE_OPENERS`]).
+fn quote_instructs(quote: &str) -> bool {
+    static FORBIDS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:không được|đừng|nghiêm cấm|cấm)\b").unwrap());
+    let lower = quote.trim_start().to_lowercase();
+    let opens_with = |w: &str| crate::text::starts_with_word(&lower, w);
+    // "… phải là cầu nối": what someone must be, said to them; not the copula "không phải là",
+    // nor the question "có phải là".
+    let must_be = lower.match_indices("phải là").any(|(at, _)| {
+        let before = lower[..at].trim_end();
+        at > 0
+            && !["không", "chẳng", "chưa", "có"]
+                .iter()
+                .any(|w| crate::text::ends_with_word(before, w))
+    });
+    must_be
+        || obliges_or_advises(quote)
+        || HORTATIVE.is_match(quote)
+        || FORBIDS.is_match(quote)
+        || lexicon::DIRECTIVE_VERBS
+            .iter()
+            .filter(|v| v.force != CueForce::Opinion)
+            .any(|v| opens_with(v.word))
+        || lexicon::IMPERATIVE_OPENERS.iter().any(|w| opens_with(w))
 }
 
 /// Verbs of a view or an account: an obligation they report ("nhận định muốn … cần phải …",
@@ -1121,7 +1170,8 @@ fn instructing_cue(
     {
         return None;
     }
-    if word == "chỉ đạo" && guides_meeting(&after) {
+    if word == "chỉ đạo" && (guides_meeting(&after) || described_direction(before, &lower_clause))
+    {
         return None;
     }
     // "lưu ý tầm quan trọng của …", "nhấn mạnh vai trò của …": a weight given, no task.

@@ -785,6 +785,39 @@ pub(crate) const GUESTS: &[&str] = &[
     "đồng chí",
 ];
 
+/// Verbs of carrying out a task that open an instruction without its subject, lower case: the
+/// imperative of official speech ("Bảo đảm không để xảy ra …", "Chủ động chuẩn bị nhân sự …",
+/// "Hoàn thiện phương án rồi công khai …"). Read only in a quotation right after an
+/// instruction, which it goes on with; not words that also open a noun phrase ("tổ chức",
+/// "xây dựng").
+pub(crate) const IMPERATIVE_OPENERS: &[&str] = &[
+    "bảo đảm",
+    "đảm bảo",
+    "chủ động",
+    "hoàn thiện",
+    "hoàn thành",
+    "tập trung",
+    "tăng cường",
+    "đẩy mạnh",
+    "đẩy nhanh",
+    "tiếp tục",
+    "nâng cao",
+    "rà soát",
+    "xử lý",
+    "kiểm tra",
+    "triển khai",
+    "quán triệt",
+    "làm rõ",
+    "phối hợp",
+    "khắc phục",
+    "chấn chỉnh",
+    "ngăn chặn",
+    "truy lùng",
+    "ưu tiên",
+    "giải quyết dứt điểm",
+    "công khai",
+];
+
 /// The issuing bodies a document's symbol names after its kind ("16/CT-TTg", "01/NQ-CP",
 /// "15/2019/TT-BTC") or as its last part ("42/2017/QH14"), by the national rules for the
 /// symbols of administrative documents (Decree 30/2020/NĐ-CP, Appendix I, and the Law on

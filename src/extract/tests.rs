@@ -1452,6 +1452,83 @@ fn a_paragraph_after_a_directive_continues_it_only_with_an_obligation() {
     }
 }
 
+/// A quotation right after an instruction goes on with it when it instructs too: an
+/// obligation, an exhortation, a prohibition, a verb of instruction or the imperative of a task
+/// at its start; not when it judges, reports or criticises. Every opener, with the attribution
+/// after it or without.
+#[test]
+fn a_quotation_after_an_instruction_continues_it_only_when_it_instructs() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 30.";
+    let said = "Thủ tướng Lê Văn Minh yêu cầu các cơ quan đại diện chủ động nắm bắt tình hình.";
+    let mut instructing: Vec<String> = crate::extract::lexicon::IMPERATIVE_OPENERS
+        .iter()
+        .map(|v| format!("{} các nhiệm vụ trong quý II", crate::text::capitalised(v)))
+        .collect();
+    instructing.extend(
+        [
+            "Các đơn vị phải báo cáo trước ngày 15",
+            "Tuyệt đối không để chậm trễ",
+            "Không được để người dân chờ đợi",
+            "Đừng để xảy ra sai sót",
+            "Đề nghị các sở rà soát lại hồ sơ",
+            "Yêu cầu các đơn vị báo cáo ngay",
+            "Cán bộ ngoại giao phải là cầu nối",
+        ]
+        .map(String::from),
+    );
+    let judging = [
+        "Nhiều nơi còn làm hình thức",
+        "Tình hình bên này vẫn ổn định",
+        "Chúng tôi chưa nhận được hướng dẫn của cấp trên",
+        "Có nhiều nguyên nhân của sự chậm trễ",
+        "Trách nhiệm này là của chúng ta",
+        "Đây không phải là việc của riêng ngành ngoại giao",
+    ];
+    for (quote, continues) in instructing
+        .iter()
+        .map(|q| (q.as_str(), true))
+        .chain(judging.iter().map(|q| (*q, false)))
+    {
+        for next in [format!("“{quote}.”"), format!("\"{quote}\", ông nói.")] {
+            let text = format!("{meeting}\n\n{said}\n\n{next}");
+            let m = extract(&text);
+            let want = 1 + usize::from(continues);
+            assert_eq!(m.directives.len(), want, "{text}: {:?}", m.directives);
+        }
+    }
+}
+
+/// "lãnh đạo, chỉ đạo" is a pair of nouns, and "giúp X chỉ đạo" the work of helping X direct:
+/// neither gives an instruction, after whatever subject; "chỉ đạo" as the verb still does.
+#[test]
+fn direction_named_as_a_noun_pair_or_as_help_gives_no_instruction() {
+    let subjects = [
+        "Công tác tuyên giáo",
+        "Văn phòng Tỉnh ủy",
+        "Ngành kiểm sát",
+        "Ban Tổ chức",
+    ];
+    let described = [
+        "{s} đã phục vụ tốt sự lãnh đạo, chỉ đạo thực hiện nghị quyết của Đảng.",
+        "{s} tiếp tục đổi mới công tác lãnh đạo và chỉ đạo thực hiện nhiệm vụ chính trị.",
+        "{s} làm tốt công tác tham mưu giúp Ban Bí thư chỉ đạo, hướng dẫn học tập nghị quyết.",
+        "{s} đã giúp Bộ chỉ đạo các đơn vị hoàn thành kế hoạch năm.",
+    ];
+    let meeting =
+        "Sáng 5/3/2019, Bộ trưởng Trần Văn Hòa chủ trì hội nghị tổng kết của Bộ Thử Nghiệm.";
+    for s in subjects {
+        for d in described {
+            let text = format!("{meeting}\n\n{}", d.replace("{s}", s));
+            assert!(extract(&text).directives.is_empty(), "{text}");
+        }
+        let text = format!(
+            "{meeting}\n\nBộ trưởng chỉ đạo {} hoàn thành kế hoạch năm.",
+            s.to_lowercase()
+        );
+        assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
+}
+
 #[test]
 fn an_opinion_instructs_only_beside_another_cue() {
     // An opinion with an obligation after it, and no request or instruction: a view.

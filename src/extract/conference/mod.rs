@@ -2303,33 +2303,49 @@ fn organizer_after(rest: &str) -> Option<String> {
         .then(|| body.to_string())
 }
 
+/// Words that open what a meeting is about, lower case: what follows them is its topic, and a
+/// capital there names a thing, not whose meeting it is ("Hội nghị tổng kết công tác xây dựng
+/// Đảng", "Hội thảo khoa học báo cáo kết quả khai quật … điện Kính Thiên").
+const TOPIC_OPENERS: &[&str] = &[
+    "về",
+    "đối với",
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "báo cáo",
+    "đánh giá",
+    "kết quả",
+    "thảo luận",
+    "góp ý",
+];
+
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
 /// word after the first ("Hội nghị Ngoại giao", "Diễn đàn Kinh tế Việt Nam"), not a Roman
-/// numeral ("khóa IX").
+/// numeral ("khóa IX"), before its topic ([`TOPIC_OPENERS`], a quotation) or in the owner
+/// named after it ("… của Bộ Y tế").
 fn names_someone(title: &str) -> bool {
-    // What the meeting is about ("Hội thảo về Biển Đông", "… đối với các cơ sở ĐH", a quoted
-    // topic) does not say whose it is; nor does its work written with a capital ("Hội nghị
-    // Tổng kết công tác …").
-    let head = [" về ", " đối với ", "\"", "“", "«"]
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let opens_topic = |i: usize| {
+        words[i].starts_with(['"', '“', '«'])
+            || TOPIC_OPENERS.iter().any(|o| {
+                let parts: Vec<&str> = o.split(' ').collect();
+                lower
+                    .get(i..i + parts.len())
+                    .is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p))
+            })
+    };
+    let topic = (1..words.len())
+        .find(|&i| opens_topic(i))
+        .unwrap_or(words.len());
+    let owner = lower
         .iter()
-        .filter_map(|w| title.find(w))
-        .min()
-        .map_or(title, |end| &title[..end]);
-    static CAPITALISED_WORK: LazyLock<Vec<(String, &str)>> = LazyLock::new(|| {
-        WORK_CONFERENCES
-            .iter()
-            .map(|w| (crate::text::capitalised(w), *w))
-            .collect()
-    });
-    let mut head = std::borrow::Cow::Borrowed(head);
-    for (capital, w) in CAPITALISED_WORK.iter() {
-        if head.contains(capital.as_str()) {
-            head = head.replace(capital.as_str(), w).into();
-        }
-    }
-    head.split_whitespace()
-        .skip(1)
-        .any(|w| w.starts_with(char::is_uppercase) && !w.chars().all(|c| "IVXLC".contains(c)))
+        .rposition(|w| w == "của")
+        .filter(|&i| i > topic)
+        .map_or(words.len(), |i| i + 1);
+    let named =
+        |w: &&str| w.starts_with(char::is_uppercase) && !w.chars().all(|c| "IVXLC".contains(c));
+    words.get(1..topic).is_some_and(|ws| ws.iter().any(named)) || words[owner..].iter().any(named)
 }
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
@@ -3082,6 +3098,9 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
                 }
                 // Another owner already ("… của ngành y tế"): not a second one.
                 Some(_) => title,
+                // A body the topic names already ("… hoạt động Hội Nông dân tỉnh A") is not
+                // named twice.
+                None if title.contains(body) => title,
                 None => format!("{title} của {body}"),
             }
         }
