@@ -408,7 +408,7 @@ const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|t�
 /// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
 });
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
@@ -3392,6 +3392,17 @@ fn date_mentions(
         };
         if c.reference {
             c.date = own_named_month(c);
+            // Announced with its own day, it is a meeting to come, dated by that day.
+            if let Some(day) = c
+                .date
+                .is_none()
+                .then(|| own_announced_day(s, ctx, names[i].end))
+                .flatten()
+            {
+                c.date = Some(day);
+                c.reference = false;
+                c.planned = true;
+            }
             continue;
         }
         let at = names[i].start;
@@ -3524,6 +3535,19 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
                 .chars()
                 .all(|c| c == ' ' || c == '(' || c == ',')
     })
+}
+
+/// The day a meeting the sentence only refers to has by its own verb of happening right after
+/// its name ("chuẩn bị kỳ họp thứ 6 dự kiến khai mạc vào sáng thứ hai, ngày 22/10",
+/// [`DAY_AFTER_VERB`]): its day, though the sentence reports something else.
+fn own_announced_day(s: &Sentence, ctx: &ArticleContext, name_end: usize) -> Option<TextDate> {
+    let text = s.folded();
+    let verb = DAY_AFTER_VERB.find(&text[name_end..])?;
+    let end = name_end + verb.end();
+    s.dates
+        .iter()
+        .filter(|d| (name_end..end).contains(&(d.span.start - s.range.start)))
+        .find_map(|d| ctx.read(s, d))
 }
 
 /// A date of month precision or finer that starts inside the name at `name` of sentence `s`
