@@ -298,9 +298,12 @@ fn works_with_a_body(object: &str) -> bool {
 /// or `họp mặt` (a get-together).
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let body = body_name_pattern();
-    // Leaders or ministers of a named party meet as a body does ("các nhà lãnh đạo ASEAN họp
-    // ngày 29/4", "các bộ trưởng tài chính G20 đã họp").
-    let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Ll}+){0,2})+";
+    // Leaders or ministers of named parties meet as a body does ("các nhà lãnh đạo ASEAN họp
+    // ngày 29/4", "các bộ trưởng tài chính G20 đã họp", "các ngoại trưởng Nga, Iran và Thổ Nhĩ
+    // Kỳ đã nhóm họp").
+    // (Foreign ministers only as a group: "Ngoại trưởng Mỹ sẽ bỏ họp" is one person. The list's
+    // commas stand right after a name: "… cho biết, Thường trực …" is the next clause.)
+    let leaders = r"(?:[Cc]ác\s+(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)|(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|nguyên thủ))(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
         r"\b({body}|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
@@ -1307,6 +1310,14 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         let (hit, name) = verb_meeting(text, body.range(), m.end());
         out.push((hit, name));
     }
+    for (body, verb_end) in subjects_that_meet(text) {
+        let read = out.iter().any(|(h, _)| h.verb_end == Some(verb_end));
+        let rest = &text[verb_end..];
+        let no_meeting = briefing_named_after(rest) || habitual(rest);
+        if !read && !no_meeting && !overlaps_named(named, body.start, verb_end) {
+            out.push(verb_meeting(text, body, verb_end));
+        }
+    }
     let organised = organised_meetings(text, named, &out);
     // A body the organiser's name holds ("Tỉnh ủy Nghệ An" of "ủy ban Kiểm tra Tỉnh ủy Nghệ
     // An") is not the one that meets.
@@ -1316,6 +1327,48 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             .any(|(o, _)| o.verb_end == h.verb_end && o.start < h.start)
     });
     out.extend(organised);
+    out
+}
+
+/// Most words of a body named as its clause's whole subject ([`subjects_that_meet`]).
+const MAX_SUBJECT_BODY_WORDS: usize = 12;
+
+/// Bodies that meet by the verb after an aspect word, named as the whole subject of their
+/// clause with the lower-case words of what they are for ("Ban chỉ đạo trung ương phòng chống
+/// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp"), which the
+/// capitalised name of [`MEETING_VERB`] does not reach: the subject opens with a body's head
+/// and holds no word that goes on with a clause. Each as the body's range and the verb's end.
+fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s(?:(?:đã|vừa|sẽ|đang|cũng)\s+){1,2}(?:nhóm\s+)?họp\b").unwrap()
+    });
+    let mut out = Vec::new();
+    for m in VERB.find_iter(text) {
+        let after = text[m.end()..].trim_start();
+        if ["báo", "mặt"]
+            .iter()
+            .any(|w| crate::text::starts_with_word(after, w))
+        {
+            continue;
+        }
+        let before = &text[..m.start()];
+        let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
+        let words = clause.split_whitespace().count();
+        if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words)
+            || !super::lexicon::starts_with_body(clause)
+        {
+            continue;
+        }
+        let lower = clause.to_lowercase();
+        if lower
+            .split_whitespace()
+            .skip(1)
+            .any(|w| super::lexicon::CLAUSE_WORDS.contains(&w))
+        {
+            continue;
+        }
+        out.push((m.start() - clause.len()..m.start(), m.end()));
+    }
     out
 }
 
