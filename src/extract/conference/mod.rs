@@ -1040,6 +1040,17 @@ fn trim_title(s: &str) -> &str {
         .trim_end_matches([',', '.', ';', ':', ' ', '(', '-', '–'])
 }
 
+/// A title with a group's letter and number joined as the group writes them ("G -20", "G - 7"
+/// → "G-20", "G-7").
+fn joined_groups(title: String) -> String {
+    static GROUP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b([A-Z]) ?[-–] ?(\d{1,2})\b").unwrap());
+    match GROUP.is_match(&title) {
+        true => GROUP.replace_all(&title, "$1-$2").into_owned(),
+        false => title,
+    }
+}
+
 /// A title without the month and year written after its name ("Cuộc họp về phương án sửa
 /// chữa cầu Thăng Long tháng 9/2018", "… tháng 9 năm 2018" → "… cầu Thăng Long"): they date
 /// the meeting and name nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
@@ -2349,7 +2360,18 @@ fn organizer_after(rest: &str) -> Option<String> {
     if !rest.contains("do ") {
         return None;
     }
-    let body = DO_BODY.captures(rest)?.get(1)?.as_str();
+    let caps = DO_BODY.captures(rest)?;
+    let mut body = caps.get(1)?.as_str();
+    // "do Ban tổ chức Thành ủy A tổ chức": the Organisation Commission's name, written in lower
+    // case, holds the verb; the name runs to the next one.
+    if body.trim().eq_ignore_ascii_case("ban") {
+        static AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s+((?:[^.;:]|\.\s?\p{Lu}){3,}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b").unwrap()
+        });
+        let verb_end = caps.get(0)?.end();
+        let more = AGAIN.captures(&rest[verb_end..])?.get(1)?;
+        body = &rest[caps.get(1)?.start()..verb_end + more.end()];
+    }
     let long = body.chars().count() > MAX_ORGANISER_CHARS;
     let body = body.trim();
     (!long && starts_with_organiser(body) && body.split_whitespace().count() <= 12)
@@ -3202,7 +3224,7 @@ fn add_mentions(
                 &original(verb_end..name.title_end.max(verb_end)),
                 m.kind,
             ),
-            None => capitalise(trim_title(&original(m.start..name.title_end))),
+            None => joined_groups(capitalise(trim_title(&original(m.start..name.title_end)))),
         };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
         // "Ủy ban Kiểm tra đã họp kỳ 30": the series is the body's sessions, as a noun.

@@ -842,12 +842,13 @@ impl<'s> NameReader<'s> {
         // "G-20", "G-7": a group's letter and its number joined by a dash are one word (the
         // number is read as the group's, see `bare_number`).
         let letter_before = self.sent[..t.at]
+            .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
-        let group = t.ws == 0
-            && letter_before
-            && t.trimmed[t.c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
+        // (Written "G -20" too: a space before the dash, the number right after it.)
+        let group =
+            letter_before && t.trimmed[t.c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
         if group
             || after.chars().next().is_some_and(|c| c.is_alphanumeric())
                 && !after.starts_with(|c: char| c.is_ascii_digit())
