@@ -1529,6 +1529,32 @@ fn direction_named_as_a_noun_pair_or_as_help_gives_no_instruction() {
     }
 }
 
+/// Foreign ministers meet by the verb as a group ("các ngoại trưởng …", those of several
+/// parties, those of a group named by its letters); one foreign minister is a person, whose
+/// sentence names no meeting by the verb ("Ngoại trưởng Mỹ sẽ bỏ họp …").
+#[test]
+fn foreign_ministers_meet_by_the_verb_only_as_a_group() {
+    for subject in [
+        "Các ngoại trưởng Pháp, Đức và Ba Lan",
+        "Ngoại trưởng ASEAN và Trung Quốc",
+        "Ngoại trưởng ASEAN",
+        "Các ngoại trưởng G7",
+    ] {
+        let text = format!("Ngày 5/3/2019, {subject} đã họp tại Brussels.");
+        let titles = dated_titles(&text);
+        assert!(
+            titles
+                .iter()
+                .any(|(t, _)| t.contains(subject.trim_start_matches("Các "))),
+            "{text}: {titles:?}"
+        );
+    }
+    for person in ["Ngoại trưởng Mỹ Lê Văn An", "Ngoại trưởng Đức"] {
+        let text = format!("Ngày 5/3/2019, {person} sẽ bỏ họp tại Brussels.");
+        assert!(dated_titles(&text).is_empty(), "{text}");
+    }
+}
+
 #[test]
 fn an_opinion_instructs_only_beside_another_cue() {
     // An opinion with an obligation after it, and no request or instruction: a view.

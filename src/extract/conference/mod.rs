@@ -301,14 +301,31 @@ static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // Leaders or ministers of named parties meet as a body does ("các nhà lãnh đạo ASEAN họp
     // ngày 29/4", "các bộ trưởng tài chính G20 đã họp", "các ngoại trưởng Nga, Iran và Thổ Nhĩ
     // Kỳ đã nhóm họp").
-    // (Foreign ministers only as a group: "Ngoại trưởng Mỹ sẽ bỏ họp" is one person. The list's
-    // commas stand right after a name: "… cho biết, Thường trực …" is the next clause.)
-    let leaders = r"(?:[Cc]ác\s+(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)|(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|nguyên thủ))(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
+    // (Foreign ministers only as a group, [`one_foreign_minister`]. The list's commas stand
+    // right after a name: "… cho biết, Thường trực …" is the next clause.)
+    let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
         r"\b({body}|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
+
+/// Whether a subject of the verb is one foreign minister ("Ngoại trưởng Mỹ sẽ bỏ họp …"), a
+/// person, not the group that meets: "các ngoại trưởng …", those of several parties
+/// ("Ngoại trưởng ASEAN và Trung Quốc") or of a group named by its letters ("ngoại trưởng
+/// ASEAN").
+fn one_foreign_minister(subject: &str) -> bool {
+    let lower = subject.to_lowercase();
+    let Some(rest) = lower.strip_prefix("ngoại trưởng ") else {
+        return false;
+    };
+    let party = subject[subject.len() - rest.len()..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let letters = party.chars().count() > 1 && party.chars().all(|c| c.is_uppercase());
+    !letters && !rest.contains(',') && !crate::text::contains_word(rest, "và")
+}
 
 /// Whether letters in capitals that stand as a body (`before` them, the sentence) are no body
 /// of their own: a place, after a word of a place ("TP. HCM", "tỉnh BR-VT") or a city's own
@@ -1043,9 +1060,10 @@ fn trim_title(s: &str) -> &str {
 /// A title with a group's letter and number joined as the group writes them ("G -20", "G - 7"
 /// → "G-20", "G-7").
 fn joined_groups(title: String) -> String {
+    // (Word boundaries in ASCII: the letter and the digits are, and the search stays cheap.)
     static GROUP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b([A-Z]) ?[-–] ?(\d{1,2})\b").unwrap());
-    match GROUP.is_match(&title) {
+        LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]) ?[-–] ?([0-9]{1,2})(?-u:\b)").unwrap());
+    match title.contains(['-', '–']) && GROUP.is_match(&title) {
         true => GROUP.replace_all(&title, "$1-$2").into_owned(),
         false => title,
     }
@@ -1315,7 +1333,9 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
             continue;
         }
         let body = c.get(1).unwrap();
-        if place_letters(&text[..body.start()], body.as_str()) {
+        if place_letters(&text[..body.start()], body.as_str())
+            || one_foreign_minister(body.as_str())
+        {
             continue;
         }
         let (hit, name) = verb_meeting(text, body.range(), m.end());
