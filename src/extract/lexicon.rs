@@ -818,6 +818,19 @@ pub(crate) const IMPERATIVE_OPENERS: &[&str] = &[
     "công khai",
 ];
 
+/// Steps of a career, lower case: a meeting named in a sentence with one ("Tháng 5/2013, tại
+/// Hội nghị Trung ương 7 khóa XI, ông được bầu bổ sung vào Ban Bí thư") is recalled as a point of
+/// someone's biography, not the time the article reports.
+pub(crate) const CAREER_STEPS: &[&str] = &[
+    "được bầu",
+    "trúng cử",
+    "được bổ nhiệm",
+    "được điều động",
+    "được kết nạp",
+    "được phong",
+    "giữ chức",
+];
+
 /// The issuing bodies a document's symbol names after its kind ("16/CT-TTg", "01/NQ-CP",
 /// "15/2019/TT-BTC") or as its last part ("42/2017/QH14"), by the national rules for the
 /// symbols of administrative documents (Decree 30/2020/NĐ-CP, Appendix I, and the Law on

@@ -339,6 +339,7 @@ fn own_dated_neighbours<'a>(
         .into_iter()
         .flat_map(|o| groups[o].iter().map(move |&m| (o, &cands[m])))
         .filter(|(_, c)| articles.contains(&c.article) && (c.mention.held() || c.mention.planned))
+        .filter(|(_, c)| !recalls_a_career(&c.mention.evidence.quote))
         .filter_map(|(o, c)| {
             let known = dated[o]
                 .as_ref()
@@ -354,6 +355,17 @@ fn own_dated_neighbours<'a>(
             })
         })
         .collect()
+}
+
+/// Whether a sentence names its meeting as a step of someone's career ([`CAREER_STEPS`]): a
+/// biography's date, which lends no year to the article's days.
+///
+/// [`CAREER_STEPS`]: crate::extract::lexicon::CAREER_STEPS
+fn recalls_a_career(quote: &str) -> bool {
+    let lower = quote.to_lowercase();
+    crate::extract::lexicon::CAREER_STEPS
+        .iter()
+        .any(|w| crate::text::contains_word(&lower, w))
 }
 
 /// Another meeting of an article, dated, that may lend its year to a day of the article.

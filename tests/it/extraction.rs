@@ -432,6 +432,33 @@ fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
     assert_eq!(session.date.as_deref(), Some("2018-12"));
 }
 
+/// A meeting recalled as a step of someone's career ("Tháng 5/2017, tại Hội nghị Trung ương 5
+/// …, ông được bầu …") lends no year to the article's days: a biography's dates are not the
+/// time the article reports. Every career step, and the same meeting reported as held does.
+#[test]
+fn a_meeting_recalled_in_a_biography_lends_no_year() {
+    let day = "Sáng 28/7, Bộ Chính trị họp phiên thường kỳ, phân công ông Trần Văn An làm Thường trực Ban Bí thư.";
+    for step in [
+        "được bầu bổ sung vào Ban Bí thư",
+        "trúng cử Ủy viên Trung ương",
+        "được bổ nhiệm làm Bộ trưởng",
+        "giữ chức Bí thư Tỉnh ủy",
+    ] {
+        let text = format!(
+            "Tin\n\n{day}\n\nTháng 5/2017, tại Hội nghị Trung ương 5 khóa XII, ông {step}.\n"
+        );
+        let tl = timeline(&[("a.txt", &text)]);
+        let e = conference(&tl, "Bộ Chính trị");
+        assert_eq!(e.date, None, "{text}: {:?}", e.date_basis);
+    }
+    let text = format!("Tin\n\n{day}\n\nTháng 5/2017, Hội nghị Trung ương 5 khóa XII đã bế mạc.\n");
+    let tl = timeline(&[("a.txt", &text)]);
+    assert_eq!(
+        conference(&tl, "Bộ Chính trị").date.as_deref(),
+        Some("2017-07-28")
+    );
+}
+
 /// Regression: the articles were all extracted as article 0, so a number without its code
 /// ("Nghị quyết số 12"), which names a document only within its article, joined every
 /// article's document of that number into one event with one article's date.
