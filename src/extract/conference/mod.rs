@@ -2398,6 +2398,48 @@ fn organizer_after(rest: &str) -> Option<String> {
         .then(|| body.to_string())
 }
 
+/// The body a title's lower-case owner points back to ("… đại hội cổ đông thường niên của tập
+/// đoàn" after "nguyên chủ tịch Tập đoàn Xăng dầu Việt Nam (Petrolimex), …"): the last body
+/// `prefix`, the sentence before the meeting, names with that head written with a capital, to
+/// the end of its clause.
+fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> {
+    let (_, whose) = title.rsplit_once(" của ")?;
+    let lower = whose.split(' ').count() <= 3 && whose.chars().all(|c| !c.is_uppercase());
+    if !lower || whose.is_empty() {
+        return None;
+    }
+    let head = crate::text::capitalised(whose);
+    let at = prefix.rmatch_indices(&format!("{head} ")).next()?.0;
+    let clause = &prefix[at..];
+    // The clause ends at its punctuation, or where a person's name follows the body ("Bộ trưởng
+    // Bộ A Trương Văn B thông tin tại …").
+    let person = names_in(prefix, k)
+        .into_iter()
+        .find(|p| p.start > at)
+        .map(|p| p.start - at);
+    let end = clause
+        .find([',', ';', ':'])
+        .into_iter()
+        .chain(person)
+        .min()
+        .unwrap_or(clause.len());
+    let body = clause[..end].trim();
+    // Its name goes on with a capital ("Tập đoàn Xăng dầu …", "Bộ Y tế"): not another body
+    // whose head begins with the word ("của tỉnh" is not "Tỉnh ủy …").
+    let proper = body[head.len()..]
+        .trim_start()
+        .starts_with(char::is_uppercase)
+        && !body
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| super::lexicon::CLAUSE_WORDS.contains(&w));
+    let named = proper
+        && body.split_whitespace().count() > whose.split(' ').count()
+        && body.split_whitespace().count() <= MAX_ORGANISER_WORDS
+        && starts_with_organiser(body);
+    named.then(|| body.to_string())
+}
+
 /// Words that open what a meeting is about, lower case: what follows them is its topic, and a
 /// capital there names a thing, not whose meeting it is ("Hội nghị tổng kết công tác xây dựng
 /// Đảng", "Hội thảo khoa học báo cáo kết quả khai quật … điện Kính Thiên").
@@ -3282,7 +3324,20 @@ fn add_mentions(
         }
         // The month a title ends with has given its years above; it names nothing.
         let title = without_month(&title, m.kind).to_string();
-        let title = owned_title(title, owner.body.as_deref(), &name, text);
+        // A title that says whose it is in lower case ("… của tập đoàn") names the body its
+        // sentence named before with that head, over another the sentence gives (a speaker's),
+        // unless the owner found has that head; it holds the meeting, for merging too.
+        let whose = title.rsplit_once(" của ").map(|(_, w)| w.to_lowercase());
+        let owner_is_whose = owner.body.as_deref().is_some_and(|b| {
+            whose
+                .as_deref()
+                .is_some_and(|w| b.to_lowercase().starts_with(w))
+        });
+        let named_back = (!owner_is_whose)
+            .then(|| owner_named_back(&title, prefix, k))
+            .flatten();
+        let body = named_back.clone().or_else(|| owner.body.clone());
+        let title = owned_title(title, body.as_deref(), &name, text);
         let planned = PLANNED_BEFORE.is_match(prefix)
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
             || PLANNED_AFTER.is_match(&text[name.end..]);
@@ -3317,6 +3372,8 @@ fn add_mentions(
                 // articles' "Cuộc họp của A" and "Cuộc họp của B" of one day stay two.
                 organizer: owner
                     .organizer
+                    .or(named_back)
+                    .or_else(|| owner_is_whose.then(|| owner.body.clone()).flatten())
                     .or_else(|| m.verb_end.map(|_| verb_body(&original(m.start..m.end)))),
                 ..Details::default()
             },
