@@ -2366,6 +2366,13 @@ fn name_words(name: &str) -> usize {
 /// The longest name [`organizer_after`] reads, in characters.
 const MAX_ORGANISER_CHARS: usize = 100;
 
+/// An organiser's name after "do", lazily to its verb: group 1 (a dot inside it abbreviates,
+/// "Sở LĐ-TB&XH TP. HCM").
+const ORGANISER_RUN: &str = r"((?:[^.;:]|\.\s?\p{Lu}){3,}?)";
+/// The verb of organising or chairing after an organiser's name ("… đã phối hợp tổ chức").
+const ORGANISING_VERB: &str =
+    r"\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b";
+
 /// The body that organised or chaired a meeting, named after it: "hội nghị giao ban báo chí
 /// tháng 11 do Ban Tuyên giáo Tỉnh ủy tổ chức", "cuộc họp … do Sở Xây dựng chủ trì". `rest` is
 /// the sentence after the meeting's name. A person who chairs it is its chair, not its owner.
@@ -2374,8 +2381,10 @@ fn organizer_after(rest: &str) -> Option<String> {
         // A dot inside the name abbreviates ("Sở LĐ-TB&XH TP. HCM"). The name's length is
         // bounded in code: a bounded repetition of this group compiles a hundred copies of it
         // (a fifth of all the extractor's regexes cost to build, paid by every run).
-        Regex::new(r"^[^,.;:]{0,60}?\bdo\s+((?:[^.;:]|\.\s?\p{Lu}){3,}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b")
-            .unwrap()
+        Regex::new(&format!(
+            r"^[^,.;:]{{0,60}}?\bdo\s+{ORGANISER_RUN}{ORGANISING_VERB}"
+        ))
+        .unwrap()
     });
     if !rest.contains("do ") {
         return None;
@@ -2386,7 +2395,7 @@ fn organizer_after(rest: &str) -> Option<String> {
     // case, holds the verb; the name runs to the next one.
     if body.trim().eq_ignore_ascii_case("ban") {
         static AGAIN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^\s+((?:[^.;:]|\.\s?\p{Lu}){3,}?)\s+(?:đã\s+)?(?:phối hợp\s+|đồng\s+)?(?:tổ chức|chủ trì|triệu tập|đăng cai)\b").unwrap()
+            Regex::new(&format!(r"^\s+{ORGANISER_RUN}{ORGANISING_VERB}")).unwrap()
         });
         let verb_end = caps.get(0)?.end();
         let more = AGAIN.captures(&rest[verb_end..])?.get(1)?;
@@ -2398,16 +2407,23 @@ fn organizer_after(rest: &str) -> Option<String> {
         .then(|| body.to_string())
 }
 
+/// The owner a title names in lower case at its end, with the title before it ("… của bộ",
+/// "… của ngành y tế"): at most three words, every letter lower case; not a phrase inside its
+/// name ("… tác hại của rượu bia”").
+fn lower_case_owner(title: &str) -> Option<(&str, &str)> {
+    title.rsplit_once(" của ").filter(|(_, w)| {
+        !w.is_empty()
+            && w.split(' ').count() <= 3
+            && w.split(' ').all(|x| x.chars().all(|c| c.is_lowercase()))
+    })
+}
+
 /// The body a title's lower-case owner points back to ("… đại hội cổ đông thường niên của tập
 /// đoàn" after "nguyên chủ tịch Tập đoàn Xăng dầu Việt Nam (Petrolimex), …"): the last body
 /// `prefix`, the sentence before the meeting, names with that head written with a capital, to
 /// the end of its clause.
 fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> {
-    let (_, whose) = title.rsplit_once(" của ")?;
-    let lower = whose.split(' ').count() <= 3 && whose.chars().all(|c| !c.is_uppercase());
-    if !lower || whose.is_empty() {
-        return None;
-    }
+    let (_, whose) = lower_case_owner(title)?;
     let head = crate::text::capitalised(whose);
     let at = prefix.rmatch_indices(&format!("{head} ")).next()?.0;
     let clause = &prefix[at..];
@@ -3222,13 +3238,7 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
                 && !names_someone(&title)
                 && (body.split_whitespace().count() >= 2 || is_acronym(body)) =>
         {
-            // The owner the title names in lower case at its end ("… của bộ", "… của ngành y
-            // tế"), not a phrase inside its name ("… tác hại của rượu bia”").
-            let whose = title.rsplit_once(" của ").filter(|(_, w)| {
-                w.split(' ').count() <= 3
-                    && w.split(' ').all(|x| x.chars().all(|c| c.is_lowercase()))
-            });
-            match whose {
+            match lower_case_owner(&title) {
                 // "… của bộ", "… của tập đoàn": the body the title points back to, named.
                 Some((head, w)) if body.to_lowercase().starts_with(w) => {
                     format!("{head} của {body}")
@@ -3327,6 +3337,7 @@ fn add_mentions(
         // A title that says whose it is in lower case ("… của tập đoàn") names the body its
         // sentence named before with that head, over another the sentence gives (a speaker's),
         // unless the owner found has that head; it holds the meeting, for merging too.
+        // (Whose the title says in any case: "… của Quốc hội" keys its body as well.)
         let whose = title.rsplit_once(" của ").map(|(_, w)| w.to_lowercase());
         let owner_is_whose = owner.body.as_deref().is_some_and(|b| {
             whose
