@@ -430,15 +430,12 @@ pub fn lower_case_body(name: &str) -> bool {
         return false;
     };
     let capitalised: String = first.to_uppercase().chain(chars).collect();
-    BODY_HEADS
-        .iter()
-        .filter(|h| starts_with_word(&capitalised, h))
-        .max_by_key(|h| h.len())
-        .is_some_and(|h| {
-            capitalised[h.len()..]
-                .trim_start()
-                .starts_with(char::is_uppercase)
-        })
+    BODY_HEADS.iter().any(|h| {
+        capitalised
+            .strip_prefix(h)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|next| next.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether `name` names a person by an office or a form of address ("Giám đốc Sở Y tế A", "Ông

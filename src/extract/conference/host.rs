@@ -24,20 +24,19 @@ pub(super) fn held_by_speaker(kind: MeetingKind) -> bool {
     matches!(kind, MeetingKind::Meeting | MeetingKind::WorkingSession)
 }
 
-/// Whether a meeting's name after its word is held with a leader or a delegation (`buổi làm
-/// việc với Phó Thủ tướng …`, `… với đoàn công tác của Bộ Y tế`): whoever speaks there is
-/// most often the side that reports to the guest, and the meeting is not theirs to name.
-pub(super) fn with_a_leader(after_word: &str) -> bool {
-    let lower = after_word.trim_start().to_lowercase();
-    let Some(partner) = lower.strip_prefix("với ") else {
-        return false;
-    };
-    let partner = partner.trim_start();
-    let partner = partner.strip_prefix("phó ").unwrap_or(partner);
-    GUESTS
-        .iter()
-        .chain(OFFICES)
-        .any(|w| starts_with_word(partner, w))
+/// Whether a meeting's partner (the words after `với`) is a guest the other side receives: a
+/// leader, an office holder, a delegation or a person (`Phó Thủ tướng …`, `đoàn công tác của
+/// Bộ Y tế`, `ông A`). Whoever speaks there is most often the side that reports to the guest,
+/// and the meeting is the guest's with that side. Not a place's leaders (`lãnh đạo tỉnh A`),
+/// whom the speaker's side visits.
+pub(super) fn a_guest(partner: &str) -> bool {
+    let lower = partner.trim_start().to_lowercase();
+    let partner = lower.strip_prefix("phó ").unwrap_or(&lower);
+    !starts_with_word(partner, "lãnh đạo")
+        && GUESTS
+            .iter()
+            .chain(OFFICES)
+            .any(|w| starts_with_word(partner, w))
 }
 
 /// The body of the office holder who speaks at the meeting at `meeting` (its name ending at
@@ -522,15 +521,15 @@ mod tests {
     }
 
     #[test]
-    fn a_meeting_with_a_leader_or_a_delegation_is_not_the_speakers() {
-        for (name, leader) in [
-            (" với Phó Thủ tướng Lê Văn A", true),
-            (" với đoàn công tác của Bộ Y tế", true),
-            (" với lãnh đạo tỉnh Bình Định", true),
-            (" với Cục Phòng vệ thương mại", false),
-            (" về tình hình cung cấp điện", false),
+    fn a_leader_a_delegation_or_a_person_is_a_guest_and_a_places_leaders_are_not() {
+        for (partner, guest) in [
+            ("Phó Thủ tướng Lê Văn A", true),
+            ("đoàn công tác của Bộ Y tế", true),
+            ("ông Lê Văn B", true),
+            ("lãnh đạo tỉnh Bình Định", false),
+            ("Cục Phòng vệ thương mại", false),
         ] {
-            assert_eq!(with_a_leader(name), leader, "{name}");
+            assert_eq!(a_guest(partner), guest, "{partner}");
         }
     }
 

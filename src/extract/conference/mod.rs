@@ -1343,8 +1343,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     }
     for (body, verb_end) in subjects_that_meet(text) {
         let read = out.iter().any(|(h, _)| h.verb_end == Some(verb_end));
-        let rest = &text[verb_end..];
-        let no_meeting = briefing_named_after(rest) || habitual(rest);
+        let no_meeting = no_meeting_after_verb(&text[verb_end..]);
         if !read && !no_meeting && !overlaps_named(named, body.start, verb_end) {
             out.push(verb_meeting(text, body, verb_end));
         }
@@ -1361,6 +1360,17 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     out
 }
 
+/// Whether what follows the verb `họp` makes it no meeting: a press briefing or a get-together
+/// (`họp báo`, `họp mặt`, `họp giao ban báo chí`), or a habit (`… họp mỗi tháng một lần`).
+fn no_meeting_after_verb(after: &str) -> bool {
+    let next = crate::text::lower_opening(after.trim_start(), 8);
+    ["báo", "mặt"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&next, w))
+        || briefing_named_after(after)
+        || habitual(after)
+}
+
 /// Most words of a body named as its clause's whole subject ([`subjects_that_meet`]).
 const MAX_SUBJECT_BODY_WORDS: usize = 12;
 
@@ -1375,13 +1385,6 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
     });
     let mut out = Vec::new();
     for m in VERB.find_iter(text) {
-        let after = text[m.end()..].trim_start();
-        if ["báo", "mặt"]
-            .iter()
-            .any(|w| crate::text::starts_with_word(after, w))
-        {
-            continue;
-        }
         let before = &text[..m.start()];
         let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
         let words = clause.split_whitespace().count();
@@ -1451,12 +1454,7 @@ fn organised_meetings<'a>(
     let mut out = Vec::new();
     for c in ORGANISED.captures_iter(text) {
         let (m, cue) = (c.get(0).unwrap(), c.get(1).unwrap());
-        let after = &text[m.end()..];
-        let next = crate::text::lower_opening(after.trim_start(), 8);
-        let press = ["báo", "mặt"]
-            .iter()
-            .any(|w| crate::text::starts_with_word(&next, w));
-        if press || briefing_named_after(after) || habitual(after) {
+        if no_meeting_after_verb(&text[m.end()..]) {
             continue;
         }
         let named_here = named
@@ -2403,7 +2401,7 @@ fn organizer_after(rest: &str) -> Option<String> {
     }
     let long = body.chars().count() > MAX_ORGANISER_CHARS;
     let body = body.trim();
-    (!long && starts_with_organiser(body) && body.split_whitespace().count() <= 12)
+    (!long && starts_with_organiser(body) && name_words(body) <= MAX_ORGANISER_WORDS)
         .then(|| body.to_string())
 }
 
@@ -3216,12 +3214,8 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
             && !partner.contains(body)
             && body.split_whitespace().count() >= 2
         {
-            // "Buổi làm việc với Thủ tướng" where Tỉnh ủy A reports: the leader's visit to the
-            // body, the guest named first. Not a place's leaders ("với lãnh đạo tỉnh A"), whom
-            // the speaker's body visits.
-            let guest = host::with_a_leader(&format!(" với {partner}"))
-                && !crate::text::starts_with_word(&partner.to_lowercase(), "lãnh đạo");
-            return match guest {
+            // "Buổi làm việc với Thủ tướng" where Tỉnh ủy A reports: the guest named first.
+            return match host::a_guest(partner) {
                 true => format!("{head} của {partner} với {body}"),
                 false => format!("{head} của {body} với {partner}"),
             };

@@ -226,22 +226,6 @@ fn is_stop_pair(first: &str, rest: &str) -> bool {
     STOP_PAIRS.contains(&format!("{first} {second}").as_str())
 }
 
-/// Whether `s` opens with a body's head in lower case and its capitalised name ("uỷ ban
-/// Thường vụ Quốc hội", "bộ Tài chính"), as some outlets write bodies.
-fn lower_case_head(s: &str) -> bool {
-    let mut chars = s.chars();
-    let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
-        return false;
-    };
-    let capitalised: String = first.to_uppercase().chain(chars).collect();
-    crate::extract::lexicon::BODY_HEADS.iter().any(|h| {
-        capitalised
-            .strip_prefix(h)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|next| next.starts_with(char::is_uppercase))
-    })
-}
-
 /// Whether a bracket's words give a time ("(chiều 16-4)", "(ngày 5.3)"): the sentence's, not
 /// the name's.
 fn holds_time(inner: &str) -> bool {
@@ -1648,7 +1632,7 @@ fn after_ordinal(sent: &str, name: &mut Name) {
     if name.words == 0 || of_body {
         let body = parse_name(sent, from);
         if body.words > 0
-            && (body.proper_name || lower_case_head(&sent[from..]))
+            && (body.proper_name || crate::extract::lexicon::lower_case_body(&sent[from..]))
             && body.ordinal.is_none()
         {
             name.end = body.end;
