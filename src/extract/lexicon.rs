@@ -141,6 +141,60 @@ pub fn meeting_words_pattern() -> String {
     format!(r"(?i)\b({}|kỳ)\b", words.join("|"))
 }
 
+/// Words after a meeting word that tell its form, not its owner or subject ("Hội nghị trực
+/// tuyến toàn quốc …"). Lower case.
+const MEETING_FORM_WORDS: &[&str] = &[
+    "trực tuyến",
+    "toàn quốc",
+    "toàn ngành",
+    "mở rộng",
+    "chuyên đề",
+];
+
+/// `lower` (lower case) without the [`MEETING_FORM_WORDS`] it opens with: "trực tuyến toàn
+/// quốc tổng kết …" → "tổng kết …".
+pub fn without_form_words(lower: &str) -> &str {
+    let mut rest = lower.trim_start();
+    while let Some(word) = MEETING_FORM_WORDS
+        .iter()
+        .find(|w| crate::text::starts_with_word(rest, w))
+    {
+        rest = rest[word.len()..].trim_start();
+    }
+    rest.trim_end()
+}
+
+/// Words of a meeting's title that say what kind of business it does, not what about: its
+/// agenda ("tổng kết công tác", "triển khai nhiệm vụ") and the words that join a subject to
+/// it. Two titles that differ only here may name one meeting; their subjects tell two apart.
+pub const AGENDA_WORDS: &[&str] = &[
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "đánh giá",
+    "công tác",
+    "nhiệm vụ",
+    "kế hoạch",
+    "kết quả",
+    "tình hình",
+    "thực hiện",
+    "giai đoạn",
+    "phương hướng",
+    "chương trình",
+    "năm",
+    "tháng",
+    "ngày",
+    "và",
+    "về",
+    "của",
+    "với",
+    "các",
+    "tại",
+    "cho",
+    "những",
+    "trong",
+];
+
 /// The words of [`MEETING_NOUNS`] and of an ordinal ("lần thứ"), without case or tone marks
 /// ([`crate::text::plain`]): words that say what kind of meeting a title names, not which.
 pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> =
@@ -422,15 +476,17 @@ fn proper_name_follows(rest: &str) -> bool {
 }
 
 /// Whether `name` is a body whose head some outlets write in lower case, followed by its
-/// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương"); not a generic
-/// body ("ban tổ chức", "bộ phận kỹ thuật").
+/// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương", "công ty CP A");
+/// not a generic body ("ban tổ chức", "bộ phận kỹ thuật").
 pub fn lower_case_body(name: &str) -> bool {
+    /// Heads of a firm, most often in lower case before its name.
+    const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"];
     let mut chars = name.trim_start().chars();
     let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
         return false;
     };
     let capitalised: String = first.to_uppercase().chain(chars).collect();
-    BODY_HEADS.iter().any(|h| {
+    BODY_HEADS.iter().chain(FIRMS).any(|h| {
         capitalised
             .strip_prefix(h)
             .and_then(|rest| rest.strip_prefix(' '))

@@ -13,11 +13,12 @@
 //! their article) keeps merging near-linear on large corpora.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use rayon::prelude::*;
 
 use crate::extract::dates::Date;
-use crate::extract::lexicon::{meeting_noun, MEETING_NAME_WORDS, MEETING_SYLLABLES};
+use crate::extract::lexicon::{meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_SYLLABLES};
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
 use crate::text::key_words;
@@ -622,7 +623,11 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         return false;
     }
     match (a.date.date(), b.date.date()) {
-        (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
+        (Some(x), Some(y)) if same_article => {
+            compatible(Some(x), Some(y))
+                && sim >= MIN_SIMILARITY
+                && !subjects_differ(own_title(a.mention), own_title(b.mention))
+        }
         // Known only to the year, two articles' meetings agree on almost nothing: only the same
         // title that names something besides the kind of meeting ("Hội nghị thượng đỉnh" of
         // 2017 is APEC's, ASEAN's or a students'), word for word, is one.
@@ -631,13 +636,54 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         }
         // Across articles a generic title ("Hội nghị tổng kết công tác năm 2017") names many
         // events: only the same day, or very alike titles on close days, are one.
+        // Titles alike in their form words ("Hội nghị trực tuyến toàn quốc tổng kết công tác
+        // phòng chống …") are one only if their subjects are.
         (Some(x), Some(y)) => {
-            (agree(&x, &y) && sim >= MIN_SIMILARITY) || (compatible(Some(x), Some(y)) && sim >= 0.8)
+            let alike = (agree(&x, &y) && sim >= MIN_SIMILARITY)
+                || (compatible(Some(x), Some(y)) && sim >= 0.8);
+            alike && !subjects_differ(own_title(a.mention), own_title(b.mention))
         }
         // An undated mention joins only a mention of its own article (see `merge_titled`),
         // and not one a day or month of its own says is another meeting.
         _ => same_article && sim >= 0.6 && !partial_clash(&a.date, &b.date),
     }
+}
+
+/// True when each title names a subject the other lacks: two words at least of its own that
+/// are neither meeting words, form words ([`GENERIC_TITLE_WORDS`], [`AGENDA_WORDS`]) nor
+/// numbers. "… phòng chống thiên tai" and "… phòng chống dịch tả lợn" differ; a shorter name
+/// of one meeting ("… phòng chống thiên tai" within "… phòng chống thiên tai năm 2019") does
+/// not, nor two agendas of one ("tổng kết công tác" and "triển khai nhiệm vụ").
+fn subjects_differ(a: &str, b: &str) -> bool {
+    let (x, y) = (subject_words(a), subject_words(b));
+    let lacking = |p: &BTreeSet<String>, q: &BTreeSet<String>| p.difference(q).count() >= 2;
+    lacking(&x, &y) && lacking(&y, &x)
+}
+
+/// The words of a title that name its subject ([`subjects_differ`]), folded with their tone
+/// marks: without them, "tại" (at) would be the "tai" of "thiên tai".
+fn subject_words(title: &str) -> BTreeSet<String> {
+    use crate::text::{fold_key, plain};
+    static AGENDA: LazyLock<Vec<String>> = LazyLock::new(|| {
+        AGENDA_WORDS
+            .iter()
+            .map(|w| format!(" {} ", fold_key(w)))
+            .collect()
+    });
+    let mut folded = format!(" {} ", fold_key(without_agent(title)));
+    for form in AGENDA.iter() {
+        folded = folded.replace(form.as_str(), " ");
+    }
+    folded
+        .split(' ')
+        .filter(|w| {
+            !w.is_empty()
+                && !MEETING_SYLLABLES.contains(*w)
+                && !GENERIC_TITLE_WORDS.contains(&plain(w).as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether a mention's day or month read without its year ("Hội thảo ngày 14/11") cannot be
@@ -1148,6 +1194,42 @@ mod tests {
             ),
         ] {
             assert!(!names_differ(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn titles_whose_subjects_each_hold_words_the_other_lacks_differ() {
+        for (a, b) in [
+            (
+                "Hội nghị trực tuyến tổng kết công tác phòng chống thiên tai",
+                "Hội nghị trực tuyến tổng kết công tác phòng chống cháy rừng",
+            ),
+            // "tại" (an agenda's joining word) is no syllable of "thiên tai".
+            (
+                "Hội nghị sơ kết phòng chống thiên tai tại Huế",
+                "Hội nghị sơ kết phòng chống tội phạm ma túy tại Huế",
+            ),
+            ("Hội thảo về dịch cúm gia cầm", "Hội thảo về dịch tả lợn"),
+        ] {
+            assert!(subjects_differ(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // A shorter name of one meeting.
+            (
+                "Hội nghị tổng kết công tác phòng chống thiên tai năm 2019",
+                "Hội nghị phòng chống thiên tai",
+            ),
+            // Two agendas of one body's meeting, or one subject word apart.
+            (
+                "Hội nghị tổng kết công tác năm 2018 của ngành nội vụ",
+                "Hội nghị triển khai nhiệm vụ năm 2019 của ngành nội vụ",
+            ),
+            (
+                "Hội nghị xúc tiến đầu tư tỉnh Bình Định",
+                "Hội nghị xúc tiến đầu tư vào Bình Định",
+            ),
+        ] {
+            assert!(!subjects_differ(a, b), "{a} / {b}");
         }
     }
 

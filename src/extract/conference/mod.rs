@@ -2252,6 +2252,21 @@ fn name_to_its_verb(rest: &str) -> &str {
     clause[..end].trim_end()
 }
 
+/// `before` without an aside in brackets at its end that holds clauses of its own ("Công ty A
+/// (A, mã CK: ABC)"): its commas would split the name it glosses. A short gloss ("(EVN)") is
+/// kept with the name.
+fn without_aside(before: &str) -> &str {
+    let Some(inner) = before.strip_suffix(')') else {
+        return before;
+    };
+    match inner.rfind('(') {
+        Some(open) if inner[open..].contains([',', ';', ':']) && !inner[open..].contains(')') => {
+            before[..open].trim_end()
+        }
+        _ => before,
+    }
+}
+
 /// The organiser named before `cues` (a verb such as "tổ chức") at the end of `prefix`.
 fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     // A quoted name opens after the verb ("… tổ chức “Hội nghị …").
@@ -2263,7 +2278,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     let cue = cues
         .iter()
         .find(|c| crate::text::ends_with_word(&lower, c))?;
-    let before = p[..p.len() - cue.len()].trim_end();
+    let before = without_aside(p[..p.len() - cue.len()].trim_end());
     // "Bộ A phối hợp với Sở B tổ chức …", "Ban A chủ trì, phối hợp với Bộ B tổ chức …": the
     // bodies that organise it together.
     static JOINTLY: LazyLock<Regex> =
@@ -3196,10 +3211,12 @@ const WORK_CONFERENCES: &[&str] = &[
 /// Whether a conference's name after its word (`after_word`) opens with the work it reviews or
 /// plans ([`WORK_CONFERENCES`]).
 fn work_conference(after_word: &str) -> bool {
-    let lower = crate::text::lower_opening(after_word, 24);
+    // "Hội nghị trực tuyến tổng kết …": past the words of its form.
+    let lower = crate::text::lower_opening(after_word, 48);
+    let lower = crate::extract::lexicon::without_form_words(&lower);
     WORK_CONFERENCES
         .iter()
-        .any(|w| crate::text::starts_with_word(&lower, w))
+        .any(|w| crate::text::starts_with_word(lower, w))
 }
 
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::{inside_compound, CLAUSE_WORDS};
+use crate::extract::lexicon::{inside_compound, without_form_words, CLAUSE_WORDS};
 use crate::text::{contains_word, number_words, roman, starts_with_word};
 
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
@@ -67,6 +67,10 @@ const STOP_PAIRS: &[&str] = &[
     "trọng thể",
     "thành công",
     "lần này",
+    // What was named before ("quyết định nêu trên"): an anaphor, no part of a name.
+    "nêu trên",
+    "nói trên",
+    "kể trên",
 ];
 /// Pairs of [`STOP_PAIRS`] that, after "Ban", name a committee: "Ban chỉ đạo", "Ban tổ chức".
 const COMMITTEE_PAIRS: &[&str] = &["chỉ đạo", "tổ chức"];
@@ -270,6 +274,11 @@ static MONTH_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// is held that month, "phiên họp thường kỳ tháng 11-2018" reviews it.
 static PERIOD_MONTH_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:tháng)\s+(\d{1,2})\s*[-.–]\s*(\d{4})\b").unwrap());
+/// A quarter, with its year after a slash or a dash ("quý II/2018", "quý 3-2019"): the period
+/// a meeting reviews, part of its name.
+static QUARTER_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:quý)\s+(IV|I{1,3}|[1-4])(?:\s*[-/.–]\s*(\d{4}))?\b").unwrap()
+});
 /// Words of a meeting held for a period, each month or quarter ("thường kỳ", "giao ban"),
 /// lower case.
 pub(super) const PERIODIC_WORDS: &[&str] = &["thường kỳ", "định kỳ", "giao ban"];
@@ -317,8 +326,8 @@ fn opens_time(word: &str, after: &str) -> bool {
 
 /// Verbs of a meeting's agenda whose object may itself be a verb phrase or a noun that looks
 /// like one ("Hội nghị tăng cường thu hút khách du lịch", "đẩy mạnh kết nối cung cầu", "công
-/// bố quyết định bổ nhiệm"): after them a pair that would end a name ("thu hút", "kết nối",
-/// "quyết định") is their object. Lower case.
+/// bố quyết định bổ nhiệm", "thực hiện kết luận số 120"): after them a pair that would end a
+/// name ("thu hút", "kết nối", "quyết định", "kết luận") is their object. Lower case.
 const TRANSITIVE_AGENDA: &[&str] = &[
     "tăng cường",
     "đẩy mạnh",
@@ -326,6 +335,9 @@ const TRANSITIVE_AGENDA: &[&str] = &[
     "nâng cao",
     "công bố",
     "trao",
+    "thực hiện",
+    "triển khai",
+    "quán triệt",
 ];
 
 /// Words that make the verb after them a noun: "việc tổ chức kỳ thi", "công tác tổ chức cán
@@ -356,6 +368,35 @@ fn second_of_noun_pair(name_so_far: &str, last: &str, word: &str) -> bool {
 /// pair after it is the agenda's object or a noun, not the sentence's verb.
 fn after_transitive(name_so_far: &str) -> bool {
     ends_with_one_of(name_so_far, TRANSITIVE_AGENDA) || ends_with_one_of(name_so_far, NOMINALISERS)
+}
+
+/// What a review looks at ("đánh giá tình hình …", "đánh giá kết quả …"). Lower case.
+const REVIEWED: &[&str] = &[
+    "tình hình",
+    "kết quả",
+    "thực trạng",
+    "tác động",
+    "công tác",
+    "việc",
+    "hiệu quả",
+    "thực hiện",
+];
+
+/// Whether "đánh giá" here opens the agenda of a meeting named so far by its form alone ("Hội
+/// nghị trực tuyến đánh giá tình hình …"): what it reviews follows. "Hội nghị trực tuyến đánh
+/// giá cao …" is the sentence's verb.
+fn reviews_after_form(name_so_far: &str, lower: &str, after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(reviewed) = rest.strip_prefix("giá ").map(str::to_lowercase) else {
+        return false;
+    };
+    lower == "đánh"
+        && without_form_words(&name_so_far.to_lowercase()).is_empty()
+        && REVIEWED.iter().any(|r| {
+            reviewed
+                .strip_prefix(r)
+                .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+        })
 }
 
 /// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
@@ -1018,6 +1059,7 @@ impl<'s> NameReader<'s> {
             && !verb_of_title
             && !agenda
             && !after_transitive(&sent[name.start..at])
+            && !reviews_after_form(&sent[name.start..at], lower, after)
         {
             return Flow::Stop;
         }
@@ -1253,6 +1295,20 @@ fn special_token(
         }
         if !is_horizon(&sent[..r.start]) {
             name.years.push((y, r.clone()));
+        }
+        name.words += 1;
+        return Some(Step::Continue(r.end));
+    }
+    if let Some(c) = QUARTER_AT.captures(rest) {
+        // "sơ kết quý II/2018": the quarter is the period reviewed, its last month the
+        // period's month (a review of the fourth quarter is held in December or January).
+        let quarter = roman(&c[1]).or_else(|| c[1].parse().ok())?;
+        let r = at..at + c.get(0)?.end();
+        name.period_month = Some(quarter * 3);
+        if let Some(y) = c.get(2).and_then(|y| y.as_str().parse::<i32>().ok()) {
+            if year_ok(y) {
+                name.years.push((y, r.clone()));
+            }
         }
         name.words += 1;
         return Some(Step::Continue(r.end));
@@ -1682,6 +1738,30 @@ mod tests {
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn an_agenda_of_a_document_keeps_it_and_an_anaphor_ends_the_name() {
+        for (text, name) in [
+            (
+                "Hội nghị quán triệt kết luận số 5 của Bộ Chính trị diễn ra sáng nay",
+                "Hội nghị quán triệt kết luận số 5 của Bộ Chính trị",
+            ),
+            (
+                "Hội nghị triển khai quyết định nêu trên vào chiều 21/6",
+                "Hội nghị triển khai quyết định",
+            ),
+            (
+                "Hội nghị trực tuyến đánh giá tình hình phòng chống thiên tai diễn ra sáng nay",
+                "Hội nghị trực tuyến đánh giá tình hình phòng chống thiên tai",
+            ),
+            (
+                "Hội nghị trực tuyến đánh giá cao sự chủ động",
+                "Hội nghị trực tuyến",
+            ),
+        ] {
+            assert_eq!(named(text).0, name);
+        }
     }
 
     #[test]
