@@ -442,10 +442,11 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
 /// The issuer named after a document's number: "… của UBND tỉnh A về …", "… ngày 5/3 của Bộ
-/// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb
-/// or clause end ("… của UBND huyện A tháng 10/2018 về …").
+/// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb,
+/// clause end or a quotation of the document ("… của UBND huyện A tháng 10/2018 về …", "… của
+/// Hội đồng Thẩm phán: “Không cho …”").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung)\b|[,;.]|$)").unwrap()
+    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;:\x22“”]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung|như sau)\b|[,;.:\x22“”]|$)").unwrap()
 });
 /// The words of a criminal case: a decision that brings a case to trial, charges or detains
 /// ("Quyết định số 03/2017/HSST-QĐ … đưa vụ án ra xét xử", "quyết định khởi tố bị can") is a
@@ -1841,6 +1842,9 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .captures(after)
             .and_then(|c| c.get(1))
             .map(|m| original(whole.end() + m.start()..whole.end() + m.end()))
+            // (A quotation ends the name at its mark, after a space.)
+            .map(|name| name.trim_end().to_string())
+            .filter(|name| !name.is_empty())
             .or_else(|| issuer_before(&t[..whole.start()]).map(&original))
             .or_else(|| code_issuer(number.as_str()).map(str::to_string));
         if of_a_case(t, whole.range(), issuer.as_deref()) {

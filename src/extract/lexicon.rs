@@ -962,6 +962,12 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "thời gian tới",
     "năm tới",
     "những năm tới",
+    // "tổng kết công tác năm qua và triển khai nhiệm vụ năm 2018": the year reviewed, named
+    // with the plan that follows it.
+    "năm qua và triển khai",
+    "năm trước và triển khai",
+    "năm qua và phương hướng",
+    "năm trước và phương hướng",
     // Minimum and maximum ("lương tối thiểu vùng", "mức tối đa"): not an evening.
     "tối thiểu",
     "tối đa",

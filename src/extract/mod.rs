@@ -750,6 +750,41 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
                 },
             )
         })
+        .or_else(|| frame_year(s))
+}
+
+/// The year in the name of the event a sentence's meeting is held within (`… nằm trong khuôn
+/// khổ Hội chợ du lịch quốc tế TP. HCM (ITE 2017)`, `bên lề Diễn đàn Davos 2019`): a year
+/// written as a word of that name, after a capitalised word or an opening bracket, in the
+/// clause after the frame's words; not a date's year nor the first of a range (`2018-2020`).
+fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
+    static FRAME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i:trong khuôn khổ|bên lề)\s(?:[^.;:,]|\.\s?\p{Lu}){0,120}?(?:\(|\p{Lu}[\p{L}\p{N}&]*\s)((?:19|20)\d{2})\b(\s*[-–/]\s*\d)?",
+        )
+        .unwrap()
+    });
+    let text = s.folded();
+    // (The literal test first: most sentences name no frame.)
+    let lower_frame = ["khuôn khổ", "bên lề", "Khuôn khổ", "Bên lề"];
+    if !lower_frame.iter().any(|f| text.contains(f)) {
+        return None;
+    }
+    let c = FRAME_YEAR.captures(text)?;
+    let year = c.get(1)?;
+    let at = s.range.start + year.start();
+    let in_a_date = s.dates.iter().any(|o| o.span.contains(&at));
+    if c.get(2).is_some() || in_a_date {
+        return None;
+    }
+    let y = year.as_str().parse().ok()?;
+    Some((
+        y,
+        Reading {
+            text: s.line.original(at..at + year.len()).to_string(),
+            line: s.line.number,
+        },
+    ))
 }
 
 /// A full date before `d` in its sentence that a "thực hiện / triển khai / theo" clause names

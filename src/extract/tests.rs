@@ -711,6 +711,9 @@ fn a_documents_issuer_ends_before_its_date_and_follows_its_issuing_verb() {
         " về quản lý đất đai.",
         " tháng 10/2017 về quản lý đất đai.",
         ", các sở thực hiện.",
+        // What the document says, quoted after a colon.
+        ": \"Không giao đất cho người chưa đủ điều kiện\".",
+        ": “Không giao đất cho người chưa đủ điều kiện”.",
     ];
     for kind in kinds {
         for gap in between {
@@ -1354,7 +1357,8 @@ fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_be
         ),
         (
             "Đây là lần thứ 3 Thủ tướng làm việc với tỉnh, cuộc làm việc gần đây nhất vào tháng 10/2018.\n\nSáng 6/1/2019, Thủ tướng Lê Văn Minh có buổi làm việc với lãnh đạo tỉnh Thử Nghiệm.\n\nThủ tướng yêu cầu tỉnh tập trung chăm lo Tết cho người nghèo.",
-            "Buổi làm việc với lãnh đạo tỉnh Thử Nghiệm",
+            // The Prime Minister's, with the province's leaders.
+            "Buổi làm việc của Thủ tướng Lê Văn Minh với lãnh đạo tỉnh Thử Nghiệm",
         ),
     ] {
         let m = extract(text);

@@ -1213,8 +1213,8 @@ fn an_announced_meeting_takes_no_year_before_the_held_ones() {
 }
 
 /// A meeting its article names by its word alone ("chủ trì cuộc họp với một số bộ …") is
-/// titled by who chaired it, once no other mention names it better; one the article names in
-/// full keeps that name.
+/// titled by who chaired it, a leader's as the leader's, once no other mention names it
+/// better; one the article names in full keeps that name.
 #[test]
 fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
     let tl = timeline(&[(
@@ -1222,8 +1222,16 @@ fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
         "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
     )]);
     let e = conference(&tl, "Cuộc họp");
-    assert_eq!(e.title, "Cuộc họp do Nguyễn Văn An chủ trì");
+    assert_eq!(e.title, "Cuộc họp của Thủ tướng Nguyễn Văn An");
     assert_eq!(e.date.as_deref(), Some("2018-08-23"));
+    let tl = timeline(&[(
+        "c.txt",
+        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, ông Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
+    )]);
+    assert_eq!(
+        conference(&tl, "Cuộc họp").title,
+        "Cuộc họp do Nguyễn Văn An chủ trì"
+    );
     let tl = timeline(&[(
         "b.txt",
         "Phiên họp Chính phủ thường kỳ tháng 7\n\nChiều 1/8/2018, Chính phủ họp phiên thường kỳ tháng 7. Thủ tướng Nguyễn Văn An chủ trì phiên họp.\n",

@@ -108,6 +108,101 @@ pub(super) fn chair_before(text: &str, meeting: usize, people: &[Range<usize>]) 
         .next()
 }
 
+/// Offices of a state's or a government's leader, lower case: a meeting such a leader chairs,
+/// has or sits in (`Tổng thống Mỹ Donald Trump chủ trì cuộc họp …`, `ngoại trưởng Trung Quốc
+/// đã có cuộc họp với …`) is the leader's when the sentence names no body for it.
+const LEADERS: &[&str] = &[
+    "tổng thống",
+    "thủ tướng chính phủ",
+    "thủ tướng",
+    "chủ tịch nước",
+    "quốc vương",
+    "nhà vua",
+    "ngoại trưởng",
+    "tổng bí thư",
+];
+
+/// The words that make the subject before them hold a meeting right after: chairing it,
+/// having it, sitting in it. Lower case.
+const HOLDING_LINKS: &[&str] = &["chủ trì", "có", "trong", "trong một", "triệu tập"];
+
+/// The most words a leader's country and name run to after the office (`Mỹ Donald Trump`).
+const MAX_LEADER_NAME_WORDS: usize = 5;
+
+/// The leader who holds the meeting that starts at `meeting` in `text` ([`LEADERS`]): the
+/// sentence's first leader, named with a capitalised word at least (a country, a name), linked
+/// to the meeting by one of [`HOLDING_LINKS`], with no other office holder between them but one
+/// joined by `và` (`Tổng thống A và Thứ trưởng B trong một cuộc họp …`). The office and the
+/// name as written.
+pub(super) fn leader_before(text: &str, meeting: usize) -> Option<String> {
+    let prefix = text.get(..meeting)?.trim_end();
+    let lower = prefix.to_lowercase();
+    if lower.len() != prefix.len() {
+        return None;
+    }
+    let linked = HOLDING_LINKS.iter().any(|l| {
+        crate::text::ends_with_word(&lower, l)
+            && !crate::text::ends_with_word(&lower, &format!("không {l}"))
+    });
+    if !linked {
+        return None;
+    }
+    let (at, office) = first_leader(&lower)?;
+    // "Phó Thủ tướng A": the deputy's office whole.
+    let start = lower[..at]
+        .strip_suffix("phó ")
+        .filter(|before| before.is_empty() || !before.ends_with(is_word_char))
+        .map_or(at, str::len);
+    let after = &prefix[at + office.len()..];
+    let name: Vec<&str> = after
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(MAX_LEADER_NAME_WORDS + 1)
+        .collect();
+    if name.is_empty() || name.len() > MAX_LEADER_NAME_WORDS {
+        return None;
+    }
+    let name_end = after.find(name[name.len() - 1])? + name[name.len() - 1].len();
+    let end = at + office.len() + name_end;
+    let between = &lower[end..];
+    let another = LEADERS.iter().chain(OFFICES).chain(GUESTS).any(|o| {
+        between.match_indices(o).any(|(at, _)| {
+            let word_start = at == 0 || !between[..at].ends_with(is_word_char);
+            let word_end = !between[at + o.len()..].starts_with(is_word_char);
+            word_start && word_end && !between[..at].trim_end().ends_with(" và")
+        })
+    });
+    let owner = prefix[start..end].trim_end_matches([',', '.', ';', ':', ')']);
+    (!another).then(|| owner.to_string())
+}
+
+/// Whether a meeting's name after its word (`after_word`) opens with a legislature in lower
+/// case (`cuộc họp quốc hội`, `phiên họp nghị viện`): a sitting the leader speaks at, not the
+/// leader's own meeting.
+pub(super) fn legislature_named(after_word: &str) -> bool {
+    let lower = crate::text::lower_opening(after_word, 24);
+    ["quốc hội", "nghị viện", "thượng viện", "hạ viện"]
+        .iter()
+        .any(|w| starts_with_word(&lower, w))
+}
+
+/// The first of [`LEADERS`] in `lower` as a whole word: where, and which.
+fn first_leader(lower: &str) -> Option<(usize, &'static str)> {
+    LEADERS
+        .iter()
+        .filter_map(|o| {
+            lower
+                .match_indices(o)
+                .find(|(at, _)| {
+                    (*at == 0 || !lower[..*at].ends_with(is_word_char))
+                        && !lower[at + o.len()..].starts_with(is_word_char)
+                })
+                .map(|(at, _)| (at, *o))
+        })
+        // The longest office where two start at one place ("thủ tướng" in "phó thủ tướng").
+        .min_by_key(|(at, o)| (*at, std::cmp::Reverse(o.len())))
+}
+
 /// The body of the office holder who chairs the meeting, named after it in its clause: `do
 /// chủ tịch UBND TP A chủ trì`. `Some(None)` when the meeting has a chair whose body the
 /// sentence does not name: it is the chair's, and no speaker's.
@@ -418,6 +513,41 @@ fn closed_by_mark(text: &str, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::knowledge::Knowledge;
+
+    #[test]
+    fn a_leader_who_chairs_has_or_sits_in_a_meeting_holds_it() {
+        let owner = |text: &str| leader_before(text, text.find("cuộc họp").unwrap());
+        for (text, leader) in [
+            (
+                "Tổng thống Mỹ Donald Trump chủ trì cuộc họp nội các",
+                "Tổng thống Mỹ Donald Trump",
+            ),
+            (
+                "Sáng 5/3, Phó Thủ tướng Lê Văn Thành đã có cuộc họp với các bộ",
+                "Phó Thủ tướng Lê Văn Thành",
+            ),
+            (
+                "Tổng thống A và Thứ trưởng Quốc phòng B trong một cuộc họp nội các",
+                "Tổng thống A",
+            ),
+            (
+                "Thủ tướng Chính phủ Nguyễn Văn An chủ trì cuộc họp",
+                "Thủ tướng Chính phủ Nguyễn Văn An",
+            ),
+        ] {
+            assert_eq!(owner(text).as_deref(), Some(leader), "{text}");
+        }
+        for text in [
+            // Attending is no holding; a leader with no name or country is nobody's.
+            "Tổng thống Mỹ Donald Trump dự cuộc họp của Hội đồng Bảo an",
+            "Tổng thống chủ trì cuộc họp",
+            // Another office holder between them is the subject.
+            "Thủ tướng A cho biết Bộ trưởng Bộ B đã chủ trì cuộc họp",
+            "Tổng thống A không có cuộc họp",
+        ] {
+            assert_eq!(owner(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_body_known_by_its_acronym_is_one_word_of_capitals() {

@@ -3152,6 +3152,15 @@ impl Owner {
                 .then(|| host::chair_before(text, m.start, &names_in(text, k)))
                 .flatten()
         };
+        // "Tổng thống A chủ trì cuộc họp nội các", "ngoại trưởng B đã có cuộc họp với …": a
+        // meeting or working session a state's leader holds is the leader's.
+        // Not a legislature's sitting a leader speaks at ("trong cuộc họp quốc hội").
+        let leader = || {
+            let legislature = host::legislature_named(&text[m.end..name.end]);
+            (host::held_by_speaker(m.kind) && !bare && !legislature)
+                .then(|| host::leader_before(text, m.start))
+                .flatten()
+        };
         // "Kỳ họp thứ 4 sẽ …" in an article about the National Assembly of one term: whose it
         // is, for the reader; its series stays the sentence's, for a guess must not merge it.
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
@@ -3170,6 +3179,7 @@ impl Owner {
                 .or_else(host)
                 .or_else(reporter)
                 .or_else(chair)
+                .or_else(leader)
                 .or_else(in_article),
             organizer,
             sitting_series,
@@ -3440,6 +3450,41 @@ fn spoken_after(text: &str, name_end: usize) -> Option<Range<usize>> {
     Some(open..close)
 }
 
+/// Verbs by which a speaker tells something, lower case: what follows them, after a comma, a
+/// colon or "rằng", is what was told.
+const TELLING_VERBS: &[&str] = &[
+    "cho biết",
+    "cho hay",
+    "thông tin",
+    "khẳng định",
+    "chia sẻ",
+    "nói",
+];
+
+/// Where what a speaker tells begins, after a fronted meeting's name that ends at `name_end`
+/// ("Tại phiên họp HĐND cuối năm 2016, Chủ tịch UBND thành phố cho hay, sau sự cố … đầu tháng
+/// 10, …"): its dates are of what is told, not of the meeting it was told at. The end of the
+/// first such verb after the clause the meeting stands in.
+fn told_after(text: &str, name_end: usize) -> Option<usize> {
+    let rest = text.get(name_end..)?;
+    let clause_end = rest.find(',')?;
+    let lower = rest.to_lowercase();
+    if lower.len() != rest.len() {
+        return None;
+    }
+    TELLING_VERBS
+        .iter()
+        .filter_map(|v| {
+            let at = clause_end + crate::text::find_word(&lower[clause_end..], v)?;
+            let after = lower[at + v.len()..].trim_start();
+            let tells =
+                after.starts_with([',', ':']) || crate::text::starts_with_word(after, "rằng");
+            tells.then_some(at + v.len())
+        })
+        .min()
+        .map(|end| name_end + end)
+}
+
 /// Where what an instruction asks for begins, after a meeting's name that ends at `name_end`
 /// ("Trong cuộc họp …, Thủ tướng yêu cầu dự án phải thông xe vào năm 2020"): the end of the
 /// first verb that instructs or advises after the name.
@@ -3604,6 +3649,9 @@ fn date_mentions(
         // trước ngày 30/6").
         let quoted = spoken_after(text, names[i].end);
         let asked = asked_after(text, names[i].end);
+        let told = fronted_after_clause(&text[..at])
+            .then(|| told_after(text, names[i].end))
+            .flatten();
         let best = free
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
@@ -3627,7 +3675,9 @@ fn date_mentions(
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
-                quoted.as_ref().is_none_or(|q| !q.contains(&r)) && asked.is_none_or(|a| r < a)
+                quoted.as_ref().is_none_or(|q| !q.contains(&r))
+                    && asked.is_none_or(|a| r < a)
+                    && told.is_none_or(|t| r < t)
             })
             .filter_map(|d| ctx.read(s, d).map(|td| (d, td)))
             .filter(|(_, td)| !(period_year && td.date.precision() == Precision::Year))
