@@ -227,6 +227,13 @@ fn obliges_after_cue(after: &str) -> bool {
     duties(after).any(|at| !in_a_described_time(&after[..at]))
 }
 
+/// Whether every duty `text` lays ([`duties`]) is the consequence of a condition: its modal
+/// right after "thì" ("… bộc lộ những vấn đề như vậy thì cần có giải pháp").
+fn only_conditional_duties(text: &str) -> bool {
+    let mut duties = duties(text).peekable();
+    duties.peek().is_some() && duties.all(|at| last_word(&text[..at]) == "thì")
+}
+
 /// Where the modals of `text` that lay a duty stand ([`obliges`]).
 fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
     MODAL
@@ -247,10 +254,16 @@ fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
             let compelled = before.to_lowercase().ends_with("bắt buộc");
             let undergone =
                 ["đang", "đã", "vẫn", "từng", "buộc"].contains(&last.as_str()) && !compelled;
+            // "nhất trí về việc phải tìm mọi cách …": a need named as a thing agreed on or
+            // spoken of, laid on no one.
+            let named_need = ["về việc", "với việc", "đến việc", "tới việc"]
+                .iter()
+                .any(|w| crate::text::ends_with_word(&before.to_lowercase(), w));
             !["thiết", "chăng", "là"].contains(&next)
                 && !before.ends_with("không")
                 && !degree
                 && !undergone
+                && !named_need
         })
         .map(|m| m.start())
 }
@@ -1196,6 +1209,11 @@ fn instructing_cue(
     // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
     let exhorts = !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
     if needs_modal && !obliges_after_cue(after) && !exhorts {
+        return None;
+    }
+    // "cho rằng nếu … thì cần có giải pháp": a view of what a case calls for, its modal the
+    // consequence of a condition, laid on no one.
+    if lexicon::cue_force(&word) == Some(CueForce::Opinion) && only_conditional_duties(after) {
         return None;
     }
     // "Chỉ thị" with a capital is a document's name, not the verb.

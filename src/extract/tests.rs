@@ -2843,6 +2843,33 @@ fn a_modal_of_a_described_situation_lays_no_duty() {
     }
 }
 
+/// An opinion whose only modal follows a condition ("cho rằng nếu … thì cần …") is a view of
+/// what a case calls for; a need named as a thing agreed on ("nhất trí về việc phải …") is laid
+/// on no one. An opinion that lays a duty outright still instructs.
+#[test]
+fn a_conditional_view_and_a_named_need_instruct_no_one() {
+    let meeting = "Ủy ban Văn hóa thảo luận kết quả giám sát tại phiên họp toàn thể ngày 25-9-2018.\n\nNhận định vấn đề sẽ gây tranh luận, đại biểu Quốc hội Nguyễn Thị Lan - chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Long An - đặt câu hỏi.\n\" Chi phí đó đi về đâu? \"\n- bà Lan chất vấn.";
+    for (view, instructs) in [
+        ("thì cần có giải pháp phù hợp", false),
+        ("thì phải có cơ chế hỗ trợ học sinh", false),
+        ("các bộ cần có giải pháp phù hợp", true),
+        ("các bộ phải có cơ chế hỗ trợ học sinh", true),
+    ] {
+        let text = format!(
+            "{meeting}\nDù không mong muốn vấn đề này gây tranh luận, nhưng bà Lan cho rằng việc phát hành sách bộc lộ những vấn đề như vậy {view}."
+        );
+        assert_gives_directive(&text, instructs);
+    }
+    for need in [
+        "nhất trí về việc phải tìm mọi cách tháo gỡ khó khăn",
+        "thống nhất với việc phải rà soát quy hoạch",
+    ] {
+        let text =
+            format!("Sáng 5/3/2019, tại hội nghị, Bộ trưởng Lê Văn An nhấn mạnh, hội nghị {need}.");
+        assert_gives_directive(&text, false);
+    }
+}
+
 /// A frame's own happening dated right after its name ("bên lề Hội nghị X diễn ra sáng 8/8")
 /// gives it its day; a day written elsewhere in the sentence gives a frame only its month.
 #[test]
