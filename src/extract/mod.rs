@@ -758,34 +758,84 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
 /// written as a word of that name, after a capitalised word or an opening bracket, in the
 /// clause after the frame's words; not a date's year nor the first of a range (`2018-2020`).
 fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
-    static FRAME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i:trong khuôn khổ|bên lề)\s(?:[^.;:,]|\.\s?\p{Lu}){0,120}?(?:\(|\p{Lu}[\p{L}\p{N}&]*\s)((?:19|20)\d{2})\b(\s*[-–/]\s*\d)?",
-        )
-        .unwrap()
-    });
+    // The frame's words by their tails, which no capital changes ("Trong khuôn khổ", "Bên
+    // lề"), and the syllable before each: two searches of a sentence that names no frame.
+    const FRAMES: &[(&str, &str)] = &[("khuôn khổ", "trong"), ("ên lề", "b")];
     let text = s.folded();
-    // (The literal test first: most sentences name no frame.)
-    let lower_frame = ["khuôn khổ", "bên lề", "Khuôn khổ", "Bên lề"];
-    if !lower_frame.iter().any(|f| text.contains(f)) {
-        return None;
+    let start = FRAMES
+        .iter()
+        .filter_map(|(tail, head)| {
+            let at = text.find(tail)?;
+            let before = text[..at].trim_end().to_lowercase();
+            before.ends_with(head).then_some(at + tail.len())
+        })
+        .min()?;
+    let clause = &text[start..start + frame_clause_len(&text[start..])];
+    let mut previous = "";
+    for (offset, word) in clause.split(' ').scan(0, |at, w| {
+        let here = *at;
+        *at += w.len() + 1;
+        Some((here, w))
+    }) {
+        let bracketed = word.starts_with('(');
+        let year = word.trim_start_matches('(');
+        let digits = year.trim_end_matches(')');
+        let named = previous
+            .trim_start_matches('(')
+            .starts_with(char::is_uppercase);
+        let is_year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits.starts_with("19") || digits.starts_with("20"));
+        if is_year && (bracketed || named) {
+            let at = start + offset + (word.len() - year.len());
+            let after = text[at + digits.len()..].trim_start();
+            let range = after.starts_with(['-', '–', '/'])
+                && after[1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+            let in_a_date = s
+                .dates
+                .iter()
+                .any(|o| o.span.contains(&(s.range.start + at)));
+            if range || in_a_date {
+                return None;
+            }
+            let at = s.range.start + at;
+            return Some((
+                digits.parse().ok()?,
+                Reading {
+                    text: s.line.original(at..at + digits.len()).to_string(),
+                    line: s.line.number,
+                },
+            ));
+        }
+        previous = word;
     }
-    let c = FRAME_YEAR.captures(text)?;
-    let year = c.get(1)?;
-    let at = s.range.start + year.start();
-    let in_a_date = s.dates.iter().any(|o| o.span.contains(&at));
-    if c.get(2).is_some() || in_a_date {
-        return None;
-    }
-    let y = year.as_str().parse().ok()?;
-    Some((
-        y,
-        Reading {
-            text: s.line.original(at..at + year.len()).to_string(),
-            line: s.line.number,
-        },
-    ))
+    None
 }
+
+/// How far the clause after a frame's words runs in `rest`: to a comma, a semicolon or a colon,
+/// or a full stop that ends a sentence (not the one of an abbreviation, `TP. HCM`), within
+/// [`MAX_FRAME_BYTES`].
+fn frame_clause_len(rest: &str) -> usize {
+    for (i, c) in rest.char_indices() {
+        if i >= MAX_FRAME_BYTES || [',', ';', ':'].contains(&c) {
+            return i;
+        }
+        let abbreviation = || {
+            let after = &rest[i + 1..];
+            let after = after.strip_prefix(' ').unwrap_or(after);
+            after.starts_with(char::is_uppercase)
+        };
+        if c == '.' && !abbreviation() {
+            return i;
+        }
+    }
+    rest.len()
+}
+
+/// The most bytes of a frame's clause read for its year (about 120 letters).
+const MAX_FRAME_BYTES: usize = 240;
 
 /// A full date before `d` in its sentence that a "thực hiện / triển khai / theo" clause names
 /// (a document's issue date): the event is carried out after it.
