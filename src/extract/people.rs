@@ -105,11 +105,11 @@ fn in_a_place_name(ws: &[Word], i: usize) -> bool {
         })
     };
     // A place and then a person's full name: more capitalised words than a name has ("UBND
-    // TP Lê Văn A" leaves out the city and names the person).
+    // TP Lê Văn A" leaves out the city and names the person). Two alone after the place word
+    // are the place ("tỉnh Ninh Thuận với …", "tỉnh Hà Nam"): a person is named in three.
     let run = ws[i..].iter().take_while(|w| capitalised(w.text)).count();
-    run >= 4
-        && ((i >= 1 && place_word(i - 1))
-            || (i >= 2 && capitalised(ws[i - 1].text) && place_word(i - 2)))
+    (run >= 4 || run == 2) && i >= 1 && place_word(i - 1)
+        || run >= 4 && i >= 2 && capitalised(ws[i - 1].text) && place_word(i - 2)
 }
 
 /// Place names that begin with a family name.
@@ -478,6 +478,35 @@ fn office_after(after: &str, k: &Knowledge) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_whose_first_syllable_is_a_family_name_is_no_person() {
+        let k = Knowledge::embedded();
+        let names = |text: &str| -> Vec<String> {
+            names_in(text, &k)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        for place in [
+            "tỉnh Ninh Thuận",
+            "tỉnh Hà Nam",
+            "huyện Triệu Sơn",
+            "quận Hà Đông",
+        ] {
+            let text = format!("Chủ tịch UBND {place} với các bộ.");
+            assert!(names(&text).is_empty(), "{text}: {:?}", names(&text));
+        }
+        // A person named after the place word in three syllables, or after the place.
+        assert_eq!(
+            names("Chủ tịch UBND TP Lê Văn An phát biểu."),
+            ["Lê Văn An"]
+        );
+        assert_eq!(
+            names("Chủ tịch UBND tỉnh Ninh Bình Đinh Văn Điến phát biểu."),
+            ["Đinh Văn Điến"]
+        );
+    }
 
     #[test]
     fn offices_in_a_row_before_a_name_and_not_a_clause() {

@@ -367,7 +367,10 @@ fn second_of_noun_pair(name_so_far: &str, last: &str, word: &str) -> bool {
 /// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`] or [`NOMINALISERS`]: the
 /// pair after it is the agenda's object or a noun, not the sentence's verb.
 fn after_transitive(name_so_far: &str) -> bool {
-    ends_with_one_of(name_so_far, TRANSITIVE_AGENDA) || ends_with_one_of(name_so_far, NOMINALISERS)
+    // "… với các bộ, ngành thống nhất …": a unit of a list ([`UNITS`]), not a sector's noun.
+    let listed_unit = name_so_far.trim_end().ends_with(", ngành");
+    ends_with_one_of(name_so_far, TRANSITIVE_AGENDA)
+        || ends_with_one_of(name_so_far, NOMINALISERS) && !listed_unit
 }
 
 /// What a review looks at ("đánh giá tình hình …", "đánh giá kết quả …"). Lower case.
@@ -1547,7 +1550,7 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
                 .iter()
                 .any(|f| crate::text::starts_with_word(&after, f))
     };
-    if of_one_kind(FIELDS) || of_one_kind(DIFFICULTIES) {
+    if of_one_kind(FIELDS) || of_one_kind(DIFFICULTIES) || of_one_kind(UNITS) {
         return true;
     }
     // "tỉnh ủy, thành ủy": the same committee word after a place's kind.
@@ -1560,6 +1563,24 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
         && committee(first_two[1])
         && !first_two[0].chars().any(char::is_uppercase)
 }
+
+/// Units of government a name lists with commas alone ("… giữa Chính phủ với các bộ, ngành,
+/// địa phương", "… với các sở, ban, ngành"), lower case.
+const UNITS: &[&str] = &[
+    "bộ",
+    "ngành",
+    "địa phương",
+    "sở",
+    "ban",
+    "cơ quan",
+    "đơn vị",
+    "tỉnh",
+    "thành phố",
+    "thành",
+    "huyện",
+    "quận",
+    "thị xã",
+];
 
 /// Difficulties a meeting is held to remove, which a name lists with commas alone ("Hội nghị
 /// tháo gỡ khó khăn, vướng mắc trong đầu tư xây dựng"), lower case.
