@@ -495,7 +495,7 @@ fn working_sessions_of_leading_bodies_and_organisers() {
     let m = extract("Từ ngày 24-29/8, Bộ Chính trị tiếp tục làm việc theo nhóm với 12 đảng bộ trực thuộc Trung ương để cho ý kiến.");
     assert_eq!(
         titles(&m),
-        vec!["Bộ Chính trị tiếp tục làm việc theo nhóm với 12 đảng bộ trực thuộc Trung ương"]
+        vec!["Buổi làm việc theo nhóm của Bộ Chính trị với 12 đảng bộ trực thuộc Trung ương"]
     );
     let m = extract(
         "Ngày 15/1, tại Hà Nội, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết công tác năm 2017.",
@@ -3070,7 +3070,7 @@ fn a_standing_deputy_of_a_state_leader_holds_a_working_session() {
                 assert_eq!(m.conferences.len(), 1, "{text}: {:?}", titles(&m));
                 let title = &m.conferences[0].title;
                 assert!(
-                    title.starts_with(&format!("{office} {name}")),
+                    title.starts_with(&format!("Buổi làm việc của {office} {name} với")),
                     "{text}: {title}"
                 );
                 cases += 1;

@@ -672,3 +672,40 @@ fn summary(timeline: &Timeline, lang: Lang) -> Summary {
         top_chair,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::basis::DateBasis;
+
+    #[test]
+    fn a_kind_is_said_only_where_the_title_does_not_open_with_a_word_of_it() {
+        let unsaid = |title: &str, kind: MeetingKind| {
+            let mut e = Event::new(
+                Kind::Conference,
+                title.to_string(),
+                None,
+                DateBasis::nothing(),
+                Vec::new(),
+            );
+            e.meeting_kind = Some(kind);
+            unsaid_kind(&e)
+        };
+        assert_eq!(unsaid("Hội thảo về du lịch", MeetingKind::Workshop), None);
+        assert_eq!(
+            unsaid(
+                "Buổi làm việc của Bộ A với Sở B",
+                MeetingKind::WorkingSession
+            ),
+            None
+        );
+        assert_eq!(
+            unsaid("Bộ A làm việc với Sở B", MeetingKind::WorkingSession),
+            Some(MeetingKind::WorkingSession)
+        );
+        assert_eq!(
+            unsaid("Hội thảo về du lịch", MeetingKind::Forum),
+            Some(MeetingKind::Forum)
+        );
+    }
+}

@@ -1495,6 +1495,47 @@ fn habitual(after: &str) -> bool {
     every || every_period
 }
 
+/// Whether `text` opens with a meeting's classifier ("buổi", "cuộc"): a meeting named as a
+/// noun, not a body that works with another by the verb.
+fn starts_with_classifier(text: &str) -> bool {
+    let lower = crate::text::lower_opening(text, 6);
+    ["buổi", "cuộc"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&lower, w))
+}
+
+/// The title of a working session told by the verb, as a noun: "Bộ Chính trị tiếp tục làm
+/// việc theo nhóm với 12 đảng bộ" → "Buổi làm việc theo nhóm của Bộ Chính trị với 12 đảng
+/// bộ". `subject` is who works, `rest` the words from its end through the partner.
+fn working_title(subject: &str, rest: &str) -> String {
+    let mut subject = without_adverbs(subject.trim(), &["tổ chức"]);
+    // "Đoàn công tác gặp và làm việc với …": the verbs joined to it are no part of who works.
+    while let Some((head, _)) = subject
+        .strip_suffix(" và")
+        .and_then(|s| s.rsplit_once(' '))
+        .filter(|(_, verb)| verb.starts_with(char::is_lowercase))
+    {
+        subject = head.trim_end();
+    }
+    let lower = rest.to_lowercase();
+    let (Some(verb), Some(with)) = (
+        crate::text::find_word(&lower, "làm việc"),
+        crate::text::find_word(&lower, "với"),
+    ) else {
+        return capitalise(trim_title(&format!("{subject}{rest}")));
+    };
+    if with < verb {
+        return capitalise(trim_title(&format!("{subject}{rest}")));
+    }
+    let manner = rest[verb + "làm việc".len()..with].trim();
+    let partner = trim_title(rest[with + "với".len()..].trim());
+    let head = match manner {
+        "" => "Buổi làm việc".to_string(),
+        m => format!("Buổi làm việc {m}"),
+    };
+    format!("{head} của {subject} với {partner}")
+}
+
 /// The title of a meeting a body holds by the verb, as a noun: "Chính phủ họp phiên thường kỳ
 /// tháng 3" → "Phiên họp thường kỳ tháng 3 của Chính phủ", "Ban Thường vụ Tỉnh ủy đã họp" →
 /// "Cuộc họp của Ban Thường vụ Tỉnh ủy". `rest` is what the name parser took after the verb.
@@ -3317,6 +3358,12 @@ fn add_mentions(
                 &original(verb_end..name.title_end.max(verb_end)),
                 m.kind,
             ),
+            None if m.keyword == "cuộc làm việc" && !starts_with_classifier(&text[m.start..]) => {
+                working_title(
+                    &original(m.start..m.end),
+                    &original(m.end..name.title_end.max(m.end)),
+                )
+            }
             None => joined_groups(capitalise(trim_title(&original(m.start..name.title_end)))),
         };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
