@@ -188,9 +188,14 @@ pub fn contains_word(text: &str, w: &str) -> bool {
 
 /// The first position of the word or words `w` in `text`, bounded by the ends of words.
 pub fn find_word(text: &str, w: &str) -> Option<usize> {
-    text.match_indices(w)
-        .map(|(at, _)| at)
-        .find(|&at| ends_with_word(&text[..at + w.len()], w) && starts_with_word(&text[at..], w))
+    word_positions(text, w).next()
+}
+
+/// Every position of the word or words `w` in `text` bounded by the ends of words, in order.
+pub fn word_positions<'a>(text: &'a str, w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(w).map(|(at, _)| at).filter(move |&at| {
+        ends_with_word(&text[..at + w.len()], w) && starts_with_word(&text[at..], w)
+    })
 }
 
 /// The last position of the word or words `w` in `text`, bounded by the ends of words:

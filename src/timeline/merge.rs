@@ -604,6 +604,11 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if same_article && proper_names_clash(&a.mention.title, &b.mention.title) {
         return false;
     }
+    // Titles alike in their form words ("Hội nghị trực tuyến toàn quốc tổng kết công tác
+    // phòng chống …") are one only if their subjects are.
+    if subjects_differ(own_title(a.mention), own_title(b.mention)) {
+        return false;
+    }
     // A meeting named by its kind alone ("Cuộc họp", "Hội nghị lần thứ 3") is anybody's:
     // two articles' are one only by a key (series and number), never by the title.
     let both_name_something =
@@ -623,11 +628,7 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         return false;
     }
     match (a.date.date(), b.date.date()) {
-        (Some(x), Some(y)) if same_article => {
-            compatible(Some(x), Some(y))
-                && sim >= MIN_SIMILARITY
-                && !subjects_differ(own_title(a.mention), own_title(b.mention))
-        }
+        (Some(x), Some(y)) if same_article => compatible(Some(x), Some(y)) && sim >= MIN_SIMILARITY,
         // Known only to the year, two articles' meetings agree on almost nothing: only the same
         // title that names something besides the kind of meeting ("Hội nghị thượng đỉnh" of
         // 2017 is APEC's, ASEAN's or a students'), word for word, is one.
@@ -636,12 +637,8 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         }
         // Across articles a generic title ("Hội nghị tổng kết công tác năm 2017") names many
         // events: only the same day, or very alike titles on close days, are one.
-        // Titles alike in their form words ("Hội nghị trực tuyến toàn quốc tổng kết công tác
-        // phòng chống …") are one only if their subjects are.
         (Some(x), Some(y)) => {
-            let alike = (agree(&x, &y) && sim >= MIN_SIMILARITY)
-                || (compatible(Some(x), Some(y)) && sim >= 0.8);
-            alike && !subjects_differ(own_title(a.mention), own_title(b.mention))
+            (agree(&x, &y) && sim >= MIN_SIMILARITY) || (compatible(Some(x), Some(y)) && sim >= 0.8)
         }
         // An undated mention joins only a mention of its own article (see `merge_titled`),
         // and not one a day or month of its own says is another meeting.

@@ -166,11 +166,7 @@ pub(super) fn leader_before(text: &str, meeting: usize) -> Option<String> {
     let end = at + office.len() + name_end;
     let between = &lower[end..];
     let another = LEADERS.iter().chain(OFFICES).chain(GUESTS).any(|o| {
-        between.match_indices(o).any(|(at, _)| {
-            let word_start = at == 0 || !between[..at].ends_with(is_word_char);
-            let word_end = !between[at + o.len()..].starts_with(is_word_char);
-            word_start && word_end && !between[..at].trim_end().ends_with(" và")
-        })
+        crate::text::word_positions(between, o).any(|at| !between[..at].trim_end().ends_with(" và"))
     });
     let owner = prefix[start..end].trim_end_matches([',', '.', ';', ':', ')']);
     (!another).then(|| owner.to_string())
@@ -190,15 +186,7 @@ pub(super) fn legislature_named(after_word: &str) -> bool {
 fn first_leader(lower: &str) -> Option<(usize, &'static str)> {
     LEADERS
         .iter()
-        .filter_map(|o| {
-            lower
-                .match_indices(o)
-                .find(|(at, _)| {
-                    (*at == 0 || !lower[..*at].ends_with(is_word_char))
-                        && !lower[at + o.len()..].starts_with(is_word_char)
-                })
-                .map(|(at, _)| (at, *o))
-        })
+        .filter_map(|o| crate::text::find_word(lower, o).map(|at| (at, *o)))
         // The longest office where two start at one place ("thủ tướng" in "phó thủ tướng").
         .min_by_key(|(at, o)| (*at, std::cmp::Reverse(o.len())))
 }

@@ -1518,16 +1518,16 @@ fn working_title(subject: &str, rest: &str) -> String {
         subject = head.trim_end();
     }
     let lower = rest.to_lowercase();
-    let (Some(verb), Some(with)) = (
-        crate::text::find_word(&lower, "làm việc"),
-        crate::text::find_word(&lower, "với"),
-    ) else {
+    // The partner after the verb's own "với" (a lower-case copy keeps the offsets of
+    // Vietnamese text).
+    let verb_and_partner = crate::text::find_word(&lower, "làm việc").and_then(|verb| {
+        let after = verb + "làm việc".len();
+        crate::text::find_word(&lower[after..], "với").map(|w| (after, after + w))
+    });
+    let Some((verb_end, with)) = verb_and_partner.filter(|_| lower.len() == rest.len()) else {
         return capitalise(trim_title(&format!("{subject}{rest}")));
     };
-    if with < verb {
-        return capitalise(trim_title(&format!("{subject}{rest}")));
-    }
-    let manner = rest[verb + "làm việc".len()..with].trim();
+    let manner = rest[verb_end..with].trim();
     let partner = trim_title(rest[with + "với".len()..].trim());
     let head = match manner {
         "" => "Buổi làm việc".to_string(),

@@ -389,12 +389,17 @@ const REVIEWED: &[&str] = &[
 /// nghị trực tuyến đánh giá tình hình …"): what it reviews follows. "Hội nghị trực tuyến đánh
 /// giá cao …" is the sentence's verb.
 fn reviews_after_form(name_so_far: &str, lower: &str, after: &str) -> bool {
-    let rest = after.trim_start();
-    let Some(reviewed) = rest.strip_prefix("giá ").map(str::to_lowercase) else {
+    if lower != "đánh" {
+        return false;
+    }
+    let Some(reviewed) = after
+        .trim_start()
+        .strip_prefix("giá ")
+        .map(str::to_lowercase)
+    else {
         return false;
     };
-    lower == "đánh"
-        && without_form_words(&name_so_far.to_lowercase()).is_empty()
+    without_form_words(&name_so_far.to_lowercase()).is_empty()
         && REVIEWED.iter().any(|r| {
             reviewed
                 .strip_prefix(r)
