@@ -217,34 +217,49 @@ pub fn rfind_word(text: &str, w: &str) -> Option<usize> {
 /// checked here, not in the pattern: a Unicode `\b` makes the regex engine give up its fast
 /// automaton on text that is not ASCII and run a slower one over the whole sentence.
 pub fn captures_at_word_starts<'t>(re: &regex::Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
-    let mut out = Vec::new();
+    at_word_starts(text, |at| {
+        let c = re.captures_at(text, at)?;
+        let whole = c.get(0).expect("a match has its whole span").range();
+        Some((c, whole))
+    })
+    .collect()
+}
+
+/// The first match of `re` in `text` that begins a word, as [`captures_at_word_starts`] finds
+/// them: `\b` opening the pattern, checked without the slow automaton.
+pub fn find_at_word_start<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
+    at_word_starts(text, |at| re.find_at(text, at).map(|m| (m, m.range()))).next()
+}
+
+/// The results of `search` (a search of `text` from a byte, giving a result and its span)
+/// that begin a word, each search starting where a search of a pattern opening with `\b`
+/// would start its next one.
+fn at_word_starts<'t, T>(
+    text: &'t str,
+    mut search: impl FnMut(usize) -> Option<(T, Range<usize>)> + 't,
+) -> impl Iterator<Item = T> + 't {
+    let next_char = move |at: usize| text[at..].chars().next().map_or(1, char::len_utf8);
     let mut at = 0;
-    while at <= text.len() {
-        let Some(c) = re.captures_at(text, at) else {
-            break;
-        };
-        let whole = c.get(0).expect("a match has its whole span");
-        let inside_word = text[..whole.start()]
-            .chars()
-            .next_back()
-            .is_some_and(regex_syntax::is_word_character);
-        if inside_word {
-            // The next start the pattern's search would try.
-            at = whole.start()
-                + text[whole.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
-            continue;
+    std::iter::from_fn(move || {
+        while at <= text.len() {
+            let (found, whole) = search(at)?;
+            let inside_word = text[..whole.start]
+                .chars()
+                .next_back()
+                .is_some_and(regex_syntax::is_word_character);
+            at = match (inside_word, whole.is_empty()) {
+                // The next start the pattern's search would try.
+                (true, _) => whole.start + next_char(whole.start),
+                // After an empty match, the search goes on one character later.
+                (false, true) => whole.end + next_char(whole.end),
+                (false, false) => whole.end,
+            };
+            if !inside_word {
+                return Some(found);
+            }
         }
-        // After an empty match, the search goes on one character later.
-        at = match whole.is_empty() {
-            true => whole.end() + text[whole.end()..].chars().next().map_or(1, char::len_utf8),
-            false => whole.end(),
-        };
-        out.push(c);
-    }
-    out
+        None
+    })
 }
 
 /// A matching key: folded, lower case, words of letters and digits separated by one space.

@@ -707,7 +707,8 @@ fn conference_at(
 }
 
 /// A paragraph that says its words were said at a meeting it names only by its kind ("Phát
-/// biểu chỉ đạo tại phiên họp, …", "Cũng tại hội nghị lần này, …", "Kết luận cuộc họp, …").
+/// biểu chỉ đạo tại phiên họp, …", "Cũng tại hội nghị lần này, …", "Kết luận cuộc họp, …"),
+/// where a word begins ([`crate::text::find_at_word_start`]).
 static AT_A_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let nouns: Vec<String> = lexicon::MEETING_NOUNS
         .iter()
@@ -715,7 +716,7 @@ static AT_A_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .map(|n| regex::escape(n))
         .collect();
     Regex::new(&format!(
-        r"(?i)\b(?:tại|trong|ở|kết luận|bế mạc|khai mạc)\s+(?:buổi\s+|cuộc\s+)?(?:{})(?:\s+(?:này|lần này|hôm nay|sáng nay|chiều nay|nói trên|trên))?\s*[,.;:]",
+        r"(?i)(?:tại|trong|ở|kết luận|bế mạc|khai mạc)\s+(?:buổi\s+|cuộc\s+)?(?:{})(?:\s+(?:này|lần này|hôm nay|sáng nay|chiều nay|nói trên|trên))?\s*[,.;:]",
         nouns.join("|")
     ))
     .unwrap()
@@ -824,7 +825,8 @@ pub(super) fn extract(
         return;
     }
     // Read only for a paragraph that gives a directive (most give none).
-    let at_a_meeting = LazyCell::new(|| AT_A_MEETING.is_match(para.folded()));
+    let at_a_meeting =
+        LazyCell::new(|| crate::text::find_at_word_start(&AT_A_MEETING, para.folded()).is_some());
     // Instructions in the paragraph after another's go on from the same speech.
     let previous_parent = state.previous.as_ref().and_then(|g| g.parent);
     let lead_end = state.lead_end;

@@ -665,7 +665,16 @@ pub fn body_at_end(clause: &str) -> Option<usize> {
         .collect();
     let texts: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
     let fits = name_suffixes(&texts);
+    let longest_head = BODY_HEADS.iter().map(|h| h.split(' ').count()).max();
     for (i, &(at, word)) in words.iter().enumerate() {
+        // A head of k words needs the name to fit from word i + k: most words are no start.
+        if !fits[i + 1..]
+            .iter()
+            .take(longest_head.unwrap_or(0))
+            .any(|&f| f)
+        {
+            continue;
+        }
         let start = BODY_HEADS
             .iter()
             .filter_map(|head| {

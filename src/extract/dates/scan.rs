@@ -23,6 +23,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 
+use crate::text::captures_at_word_starts as word_starts;
+
 use super::{DateMention, PartialDate, Relative};
 
 /// Words after which a bare day and month (`13/12`) is a date.
@@ -82,7 +84,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})-(\d{1,2})-(\d{1,2})"));
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\btừ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
+        r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
     )
 });
 /// `21-22/11`, `22 - 26/7`, `4 đến 10/10`, `4 đến ngày 10/10/2021`.
@@ -94,34 +96,34 @@ static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// `11 đến ngày 13 tháng 7 năm 2016`, `11, 12 tháng 01 năm 2010`.
 static WORD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
+        r"(?i)(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
     )
 });
 /// `ngày 5 tháng 8 năm 2018`, and after a relative word `hôm nay 18 tháng 8 năm 2016`.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ngày|nay|qua)\s+(\d{1,2})\s+tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*,?\s*năm\s+(\d{4}))?",
+        r"(?i)(?:ngày|nay|qua)\s+(\d{1,2})\s+tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*,?\s*năm\s+(\d{4}))?",
     )
 });
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\btháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*[/\-]\s*(\d{4})|\s*,?\s*năm\s+(\d{4}))?",
+        r"(?i)tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*[/\-]\s*(\d{4})|\s*,?\s*năm\s+(\d{4}))?",
     )
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bnăm\s+(\d{4})"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)năm\s+(\d{4})"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,2})([/.\-])(\d{1,2})"));
 /// A year written as a word right after a day and month: ` năm 2017`.
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s*(?i:năm)\s+(\d{4})"));
 /// A relative day, optionally followed by the day it means: `sáng nay (13/8)`, `sáng nay 7-5`.
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))\b(?:\s*(?:\(|[,–-])?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?",
+        r"(?i)(?:(?:sáng|trưa|chiều|tối|đêm)\s+hôm\s+(qua|nay|kia)|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia|mai)|ngày\s+(mai|hôm qua|hôm nay|hôm kia)|(cùng ngày|ngày hôm sau|hôm sau|ngày tiếp theo|sáng hôm sau|chiều hôm sau|tối hôm sau))(?-u:\b)(?:\s*(?:\(|[,–-])?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}))?\s*\)?)?",
     )
 });
 /// Weeks, months and years counted from the document date.
 static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(tuần|tháng|năm)\s+(trước|ngoái|này|nay|tới|sau|sau nữa)|cách đây\s+(\d{1,2}|một|hai|ba)\s+(ngày|tuần|tháng|năm))\b",
+        r"(?i)(?:(tuần|tháng|năm)\s+(trước|ngoái|này|nay|tới|sau|sau nữa)|cách đây\s+(\d{1,2}|một|hai|ba)\s+(ngày|tuần|tháng|năm))(?-u:\b)",
     )
 });
 
@@ -279,7 +281,7 @@ fn month_only(year: Option<i32>, month: u32) -> PartialDate {
 }
 
 fn scan_from_to(text: &str, out: &mut Vec<DateMention>) {
-    for c in FROM_TO.captures_iter(text) {
+    for c in word_starts(&FROM_TO, text) {
         let (Some(d1), Some(m1), Some(d2), Some(m2)) =
             (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5))
         else {
@@ -355,7 +357,7 @@ fn scan_day_ranges(text: &str, month_word: bool, out: &mut Vec<DateMention>) {
             });
         }
     }
-    for c in WORD_RANGE.captures_iter(if month_word { text } else { "" }) {
+    for c in word_starts(&WORD_RANGE, if month_word { text } else { "" }) {
         let r = c.get(0).unwrap().range();
         let (Some(d1), Some(d2), Some(mo)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
             continue;
@@ -378,7 +380,7 @@ fn scan_day_ranges(text: &str, month_word: bool, out: &mut Vec<DateMention>) {
 }
 
 fn scan_long_forms(text: &str, out: &mut Vec<DateMention>) {
-    for c in WORDS.captures_iter(text) {
+    for c in word_starts(&WORDS, text) {
         let m = c.get(0).unwrap();
         let Some(d) = num(&c, 1) else { continue };
         let Some(mo) = num_or_word_month(&c[2]) else {
@@ -404,10 +406,10 @@ fn scan_long_forms(text: &str, out: &mut Vec<DateMention>) {
 /// "tháng cuối năm 2020" (December), "tháng đầu năm 2021" (January); not "6 tháng cuối năm"
 /// or "những tháng đầu năm", which are spans.
 static EDGE_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\btháng\s+(đầu|cuối)\s+(?:của\s+)?năm\s+(\d{4})\b"));
+    LazyLock::new(|| re(r"(?i)tháng\s+(đầu|cuối)\s+(?:của\s+)?năm\s+(\d{4})(?-u:\b)"));
 
 fn scan_edge_months(text: &str, out: &mut Vec<DateMention>) {
-    for c in EDGE_MONTH.captures_iter(text) {
+    for c in word_starts(&EDGE_MONTH, text) {
         let m = c.get(0).unwrap();
         let before = text[..m.start()].trim_end().to_lowercase();
         let span = before.ends_with(|c: char| c.is_ascii_digit())
@@ -433,11 +435,11 @@ fn scan_edge_months(text: &str, out: &mut Vec<DateMention>) {
 /// a date at a precision the types hold, and the whole phrase is read so `III/2021` is not
 /// mistaken for something else.
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bquý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|-|,?\s*năm)\s*((?:19|20)\d{2})\b")
+    re(r"(?i)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|-|,?\s*năm)\s*((?:19|20)\d{2})(?-u:\b)")
 });
 
 fn scan_quarters(text: &str, out: &mut Vec<DateMention>) {
-    for c in QUARTER.captures_iter(text) {
+    for c in word_starts(&QUARTER, text) {
         let Some(y) = num(&c, 1).map(|y| y as i32) else {
             continue;
         };
@@ -453,7 +455,7 @@ fn scan_quarters(text: &str, out: &mut Vec<DateMention>) {
 }
 
 fn scan_months(text: &str, out: &mut Vec<DateMention>) {
-    for c in MONTH.captures_iter(text) {
+    for c in word_starts(&MONTH, text) {
         let m = c.get(0).unwrap();
         let Some(mo) = num_or_word_month(&c[1]) else {
             continue;
@@ -477,7 +479,7 @@ fn scan_months(text: &str, out: &mut Vec<DateMention>) {
 }
 
 fn scan_years(text: &str, out: &mut Vec<DateMention>) {
-    for c in YEAR.captures_iter(text) {
+    for c in word_starts(&YEAR, text) {
         let m = c.get(0).unwrap();
         let Some(y) = num(&c, 1).map(|y| y as i32) else {
             continue;
@@ -538,7 +540,7 @@ fn year_after(text: &str, at: usize) -> Option<(i32, usize)> {
 }
 
 fn scan_relative_days(text: &str, out: &mut Vec<DateMention>) {
-    for c in RELATIVE_DAY.captures_iter(text) {
+    for c in word_starts(&RELATIVE_DAY, text) {
         let m = c.get(0).unwrap();
         let word = (1..=4)
             .find_map(|i| c.get(i))
@@ -595,7 +597,7 @@ fn closes_apposition(text: &str, word_end: usize, end: usize) -> bool {
 }
 
 fn scan_relative_spans(text: &str, out: &mut Vec<DateMention>) {
-    for c in RELATIVE_SPAN.captures_iter(text) {
+    for c in word_starts(&RELATIVE_SPAN, text) {
         let m = c.get(0).unwrap();
         let relative = if let (Some(unit), Some(dir)) = (c.get(1), c.get(2)) {
             let n = match dir.as_str().to_lowercase().as_str() {
