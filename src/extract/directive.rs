@@ -1074,6 +1074,11 @@ fn spoken_in(
         // the sentence names them by a figure of speech ("Tư lệnh ngành").
         let tasks = if cue.is_none() && TASK_NOUNS.is_match(t) {
             TASKS.find(t).filter(|m| {
+                // "Nghị quyết số 42 yêu cầu …": a document's number, not a count of tasks.
+                let count_end = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(0);
+                if last_word(&t[..m.start()]) == "số" || rule_requires(&t[..count_end]) {
+                    return false;
+                }
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
                     || (announced && people.last().is_some() && parent().is_some())
@@ -1184,6 +1189,9 @@ fn instructing_cue(
         .iter()
         .any(|w| lower_clause.contains(w))
     {
+        return None;
+    }
+    if asked_to_instruct(before) || rule_requires(before) {
         return None;
     }
     if word == "chỉ đạo" && (guides_meeting(&after) || described_direction(before, &lower_clause))
@@ -1318,11 +1326,152 @@ fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
     // An office holder named with a deputy's title ("giao Phó Thủ tướng A chỉ đạo …"), not
     // the verb "giao phó" (to entrust).
     let object = object.strip_prefix("phó ").unwrap_or(object);
+    names_an_assignee(object, written)
+}
+
+/// Whether a verb's object, lower case and as written, opens with a body (as written, or a
+/// unit of government in lower case, [`ASSIGNEES`]) or an office ([`lexicon::OFFICES`]).
+fn names_an_assignee(object: &str, written: &str) -> bool {
     lexicon::starts_with_body(written)
         || ASSIGNEES
             .iter()
             .chain(lexicon::OFFICES)
             .any(|u| crate::text::starts_with_word(object, u))
+}
+
+/// Standing rules and plans, lower case, whose text may "require" (`luật yêu cầu …`): what a
+/// rule lays down, told of, is no one's instruction of the day.
+const RULES: &[&str] = &[
+    "luật",
+    "hiến pháp",
+    "nghị định",
+    "nghị quyết",
+    "thông tư",
+    "quy định",
+    "quy chế",
+    "quy hoạch",
+    "quy chuẩn",
+    "tiêu chuẩn",
+    "điều lệ",
+    "hiệp định",
+    "công ước",
+    "đề án",
+    "chiến lược",
+];
+
+/// Documents whose names are also verbs ("Thủ tướng kết luận yêu cầu …"): a rule only as a
+/// name, capitalised or numbered ("Chỉ thị số 05", "Kết luận 12").
+const RULES_ALSO_VERBS: &[&str] = &["chỉ thị", "quyết định", "kết luận", "kế hoạch"];
+
+/// Words after a rule's name that still name it ("quy định mới", "luật hiện hành").
+const RULE_QUALIFIERS: &[&str] = &[
+    "mới",
+    "này",
+    "đó",
+    "trên",
+    "hiện hành",
+    "sửa đổi",
+    "nói trên",
+];
+
+/// Whether the cue after `before` has a rule or a plan for its subject, right before it: "luật
+/// yêu cầu …", "thành phố đã có quy hoạch yêu cầu di dời", "Nghị quyết số 42 yêu cầu …". What
+/// the rule lays down is told of; the speaker gives no instruction by it. A document issued
+/// by the giver there and then ("Thủ tướng ký Chỉ thị số 05 yêu cầu …", "UBND tỉnh ban hành
+/// kế hoạch yêu cầu …") is the giver's instruction.
+fn rule_requires(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // The last `n` words before `end`, lower case.
+    let last = |end: usize, n: usize| {
+        end.checked_sub(n).map(|at| {
+            (
+                words[at..end].join(" "),
+                words[at..end].join(" ").to_lowercase(),
+            )
+        })
+    };
+    let mut end = words.len();
+    // The rule's qualifiers, then its number ("số 42/2017/QH14", "05").
+    while let Some(n) = (1..=2)
+        .find(|&n| last(end, n).is_some_and(|(_, lower)| RULE_QUALIFIERS.contains(&lower.as_str())))
+    {
+        end -= n;
+    }
+    let numbered = end > 0 && words[end - 1].chars().any(|c| c.is_ascii_digit());
+    if numbered {
+        end -= 1;
+        if last(end, 1).is_some_and(|(_, lower)| lower == "số") {
+            end -= 1;
+        }
+    }
+    let rule = (1..=2).any(|n| {
+        last(end, n).is_some_and(|(written, lower)| {
+            RULES.contains(&lower.as_str())
+                || RULES_ALSO_VERBS.contains(&lower.as_str())
+                    && (numbered || written.starts_with(char::is_uppercase))
+        })
+    });
+    // "Tiểu ban Lực lượng Chiến lược yêu cầu …": a body whose name ends in a rule's word.
+    rule && !ISSUES_RULE.is_match(clause) && lexicon::body_at_end(clause).is_none()
+}
+
+/// A giver's issuing of the rule before its cue ([`rule_requires`]).
+static ISSUES_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:ban hành|ký|phát đi|gửi|công bố|phê duyệt)\s").unwrap()
+});
+
+/// The verbs that ask or assign someone to act, whose object may be the subject of a cue after
+/// it ([`asked_to_instruct`]).
+const ASKING_VERBS: &[&str] = &[
+    "đề nghị",
+    "yêu cầu",
+    "kêu gọi",
+    "kiến nghị",
+    "đề xuất",
+    "giao",
+];
+
+/// The most words of the bodies or offices a request may name before the cue it asks for.
+const MAX_ASKED_WORDS: usize = 12;
+
+/// Whether the cue after `before` is what someone was asked or assigned to do: "Sở … kính đề
+/// nghị UBND tỉnh chỉ đạo …", "Quốc hội … giao Ủy ban Thường vụ Quốc hội chỉ đạo …", "Bộ
+/// trưởng đề nghị Thủ tướng chỉ đạo …". The cue's subject is the object of a verb that asks
+/// (a body or an office, [`names_an_assignee`], or a list of them); that subject has
+/// instructed no one yet. Whether the request itself instructs is read at its own cue.
+fn asked_to_instruct(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    // Lower-casing keeps offsets only where every letter keeps its length: then it is read.
+    if lower.len() != before.len() {
+        return false;
+    }
+    let Some((at, verb)) = ASKING_VERBS
+        .iter()
+        .filter_map(|v| crate::text::rfind_word(&lower, v).map(|at| (at, *v)))
+        .max_by_key(|&(at, _)| at)
+    else {
+        return false;
+    };
+    let object = &lower[at + verb.len()..];
+    let written = &before[at + verb.len()..];
+    if object.split_whitespace().count() > MAX_ASKED_WORDS
+        || object.contains(['.', ';', ':', '“', '"'])
+    {
+        return false;
+    }
+    if verb == "giao" && !assigns(&before[..at], object, written) {
+        return false;
+    }
+    // Each of a list's items names a body or an office ("đề nghị Bộ Công an, Bộ Quốc phòng").
+    let items = object.split([',']).flat_map(|i| i.split(" và "));
+    let written_items = written.split([',']).flat_map(|i| i.split(" và "));
+    items.zip(written_items).all(|(item, as_written)| {
+        let (item, as_written) = (item.trim_start(), as_written.trim_start());
+        let item = item.strip_prefix("cho ").unwrap_or(item);
+        let as_written = as_written.strip_prefix("cho ").unwrap_or(as_written);
+        names_an_assignee(item, as_written)
+    })
 }
 
 /// Whether the words before a cue judge work done, so that the cue is part of what is judged:

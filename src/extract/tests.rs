@@ -3,7 +3,7 @@
 use crate::ingest::parse_article;
 use crate::knowledge::Knowledge;
 
-use super::{extract_article, Mentions};
+use super::{extract_article, DirectiveMention, Mentions};
 
 fn extract(text: &str) -> Mentions {
     let k = Knowledge::embedded();
@@ -1345,6 +1345,111 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
     ] {
         let text = format!("{meeting}\n\n{sentence}");
         assert_eq!(extract(&text).directives.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn whoever_is_asked_or_assigned_to_instruct_has_instructed_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let askers = [
+        "Sở Xây dựng kính đề nghị",
+        "Bộ trưởng Lê Văn Minh đề nghị",
+        "Đại biểu Lê Văn Minh đề nghị",
+        "Hiệp hội Thử Nghiệm kiến nghị",
+        "Thanh tra tỉnh đề xuất",
+        "Căn cứ kết quả lấy ý kiến, Quốc hội chưa thông qua dự án luật, giao",
+        "Thời gian tới, Ban Thử Nghiệm đề nghị",
+    ];
+    let asked = [
+        "UBND tỉnh",
+        "Thủ tướng",
+        "Ủy ban Thường vụ Quốc hội",
+        "Bộ Công an, Bộ Quốc phòng",
+        "Tỉnh ủy và UBND tỉnh",
+    ];
+    let cues: &[&str] = &["chỉ đạo", "yêu cầu", "giao"];
+    let cases = askers.iter().flat_map(|a| {
+        asked
+            .iter()
+            .flat_map(move |o| cues.iter().map(move |c| (*a, *o, *c)))
+    });
+    for (asker, object, cue) in cases {
+        let text = format!("{meeting}\n\n{asker} {object} {cue} Sở Y tế khẩn trương xử lý.");
+        let m = extract(&text);
+        // Never the asked body's; the asker's own request only where it instructs.
+        for d in &m.directives {
+            let by = d.by.as_deref().unwrap_or("");
+            assert!(!object.contains(by) || by.is_empty(), "{text}: {by}");
+        }
+        if asker.contains("kính") || asker.contains("kiến nghị") || asker.contains("đề xuất")
+        {
+            assert!(m.directives.is_empty(), "{text}: {:?}", m.directives);
+        }
+    }
+    // The request of someone in office to those below is the instruction, given by them.
+    for sentence in [
+        "Thủ tướng Lê Văn Minh yêu cầu Bộ trưởng Bộ Thử Nghiệm chỉ đạo các đơn vị khắc phục.",
+        "Chủ tịch UBND tỉnh Lê Văn Minh giao Giám đốc Sở Y tế chỉ đạo các bệnh viện chuẩn bị.",
+        "Bộ trưởng Lê Văn Minh đề nghị các địa phương chỉ đạo quyết liệt việc phòng dịch.",
+    ] {
+        let text = format!("{meeting}\n\n{sentence}");
+        let m = extract(&text);
+        assert_eq!(m.directives.len(), 1, "{text}");
+        assert_eq!(m.directives[0].by.as_deref(), Some("Lê Văn Minh"), "{text}");
+    }
+}
+
+#[test]
+fn what_a_standing_rule_requires_is_no_ones_instruction_of_the_day() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let speakers = [
+        "Bộ trưởng Lê Văn Minh nói,",
+        "Theo Bộ trưởng Lê Văn Minh,",
+        "Bộ trưởng Lê Văn Minh phát biểu,",
+        "Bộ trưởng Lê Văn Minh cho biết thành phố đã có",
+    ];
+    let rules = [
+        "luật",
+        "nghị định mới",
+        "quy định hiện hành",
+        "quy hoạch",
+        "Nghị quyết số 42",
+        "Thông tư 15/2019/TT-BTC",
+        "Chỉ thị số 05",
+        "Kết luận 12",
+        "đề án này",
+    ];
+    for (speaker, rule) in speakers
+        .iter()
+        .flat_map(|s| rules.iter().map(move |r| (*s, *r)))
+    {
+        for cue in ["yêu cầu", "chỉ đạo"] {
+            let text =
+                format!("{meeting}\n\n{speaker} {rule} {cue} các tỉnh hoàn thành trong năm.");
+            let by_speaker = extract(&text)
+                .directives
+                .iter()
+                .any(|d| d.by.as_deref() == Some("Lê Văn Minh"));
+            assert!(!by_speaker, "{text}");
+        }
+    }
+    // Issued there and then, the rule is the giver's instruction; a verb is no rule's name; a
+    // count of tasks is one.
+    for sentence in [
+        "Thủ tướng Lê Văn Minh ký Chỉ thị số 05 yêu cầu các tỉnh hoàn thành trong năm.",
+        "Chủ tịch UBND tỉnh Lê Văn Minh ban hành kế hoạch yêu cầu các sở hoàn thành.",
+        "Phó Thủ tướng Lê Văn Minh kết luận yêu cầu các bộ hoàn thành trong năm.",
+        "Bộ trưởng Lê Văn Minh quyết định giao Sở Y tế hoàn thành trong năm.",
+        "Bộ trưởng Lê Văn Minh đề ra 5 nhiệm vụ trọng tâm cho năm 2019.",
+    ] {
+        let text = format!("{meeting}\n\n{sentence}");
+        let m = extract(&text);
+        let by_speaker = |d: &&DirectiveMention| d.by.as_deref() == Some("Lê Văn Minh");
+        assert!(
+            m.directives.iter().any(|d| by_speaker(&d)),
+            "{text}: {:?}",
+            m.directives
+        );
     }
 }
 
