@@ -173,6 +173,22 @@ fn opening_quote(c: char) -> Option<char> {
     }
 }
 
+/// The length of the next number of a joint meeting right after ordinal `n` ("lần thứ 28-29",
+/// "lần thứ 28 và 29", "lần thứ 28 và lần thứ 29"): two meetings of a series held together,
+/// named as one. Only the next number: after a dash a year or a count is another thing.
+fn joint_ordinal(rest: &str, n: u32) -> Option<usize> {
+    let joined = ["-", "–", " - ", " – ", " và ", " và lần thứ ", " và thứ "]
+        .iter()
+        .filter_map(|j| rest.strip_prefix(j))
+        .find_map(|next| {
+            let (m, len) = ordinal_at(next)?;
+            (m == n + 1).then_some(rest.len() - next.len() + len)
+        })?;
+    // Not the first number of a longer one ("28-29/9" is a date).
+    (!rest[joined..].starts_with(['/', '.', '-']) || rest[joined..].starts_with(". "))
+        .then_some(joined)
+}
+
 /// Parses an ordinal at the start of `s`: digits, a Roman numeral or Vietnamese words.
 pub fn ordinal_at(s: &str) -> Option<(u32, usize)> {
     let word_end = |from: usize| {
@@ -420,6 +436,23 @@ const AGENDA_VERBS: &[&str] = &[
     "nghe",
     "cho",
     "kết nối",
+];
+
+/// Verbs, lower case, that open a meeting's name with what it is to do, whose object a
+/// preposition may go on with ([`joins_subject`]): "tháo gỡ khó khăn trong đầu tư", "xúc tiến
+/// đầu tư vào vùng …", "thúc đẩy hợp tác trên lĩnh vực …".
+const TASK_VERBS: &[&str] = &[
+    "tháo gỡ",
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "thúc đẩy",
+    "xúc tiến",
+    "phát triển",
+    "nâng cao",
+    "đẩy mạnh",
+    "giải quyết",
+    "tăng cường",
 ];
 
 /// Who a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài chính toàn
@@ -972,6 +1005,7 @@ impl<'s> NameReader<'s> {
                 name.series_end = Some(at);
                 name.ordinal = Some(n);
                 name.end = num_at + len;
+                name.end += joint_ordinal(&sent[name.end..], n).unwrap_or(0);
                 after_ordinal(sent, name);
                 Flow::Stop
             }
@@ -1035,16 +1069,20 @@ impl<'s> NameReader<'s> {
             || second_of_noun_pair(&sent[name.start..at], &self.last_word, lower)
             || (self.subject && joins_subject(lower, after))
             || for_whom(lower, name, after)
-            || joins_topic(&sent[name.start..at], lower, after);
+            || joins_topic(&sent[name.start..at], lower, after)
+            || topic_runs_to_organiser(&sent[name.start..at], &sent[at..]);
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
             return Flow::Stop;
         }
-        self.subject |= lower == "về";
         let verb_of_title = std::mem::take(&mut self.title_part);
         // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with the
         // verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
         // sentence's. This word and the next, lower case ("kết nối", "liên quan", "chỉ đạo"):
         let next_pair = format!("{lower} {}", first_word(after));
+        // After "về", or a name that opens with what the meeting is to do ("hội nghị tháo gỡ
+        // khó khăn, vướng mắc trong đầu tư xây dựng"), a preposition may join the subject.
+        self.subject |=
+            lower == "về" || name.words == 0 && TASK_VERBS.contains(&next_pair.as_str());
         let agenda = name.words == 0
             && (self.object && AGENDA_VERBS.contains(&lower)
                 || AGENDA_VERBS.contains(&next_pair.as_str()));
@@ -1190,15 +1228,9 @@ fn capitalised_topic(name_so_far: &str) -> bool {
 /// before a noun ("Vai trò của khoa học trong phát triển kinh tế"), not before a time or a
 /// frame, and not "của" before a party (read as the meeting's owner).
 fn joins_topic(name_so_far: &str, word: &str, after: &str) -> bool {
-    let Some(topic) = name_so_far.find(|c: char| c.is_uppercase()) else {
+    let Some(topic) = topic_at(name_so_far) else {
         return false;
     };
-    // Before the topic, only the words of the meeting's kind ("quốc tế", "khoa học"), not a
-    // party ("với các đại sứ Nga"); the topic has words besides its capitalised one.
-    let kind_words = name_so_far[..topic].split_whitespace().count() <= 2
-        && !name_so_far[..topic]
-            .split_whitespace()
-            .any(|w| CLAUSE_WORDS.contains(&w) || ["với", "các", "những", "và", "về"].contains(&w));
     let next = first_word(after);
     let lower_topic = name_so_far[topic..].to_lowercase();
     // "của" before a thing, not a person ("của ông An"); a preposition of the subject only
@@ -1207,12 +1239,64 @@ fn joins_topic(name_so_far: &str, word: &str, after: &str) -> bool {
         "của" => crate::extract::lexicon::person_at(&after.trim_start().to_lowercase()).is_none(),
         w => SUBJECT_PREPOSITIONS.contains(&w) && contains_word(&lower_topic, "của"),
     };
-    kind_words
-        && name_so_far[topic..].split_whitespace().count() >= 2
-        && capitalised_topic(&name_so_far[topic..])
+    // The topic has words besides its capitalised one.
+    name_so_far[topic..].split_whitespace().count() >= 2
         && joins
         && after.trim_start().starts_with(char::is_lowercase)
         && !FRAME_AFTER_PREPOSITION.contains(&next.as_str())
+}
+
+/// Where a topic written as a title ([`capitalised_topic`]) starts in `name_so_far`: after the
+/// words of the meeting's kind ("quốc tế", "khoa học"), not after a party ("với các đại sứ
+/// Nga").
+fn topic_at(name_so_far: &str) -> Option<usize> {
+    let topic = name_so_far.find(|c: char| c.is_uppercase())?;
+    let before = &name_so_far[..topic];
+    let kind_words = before.split_whitespace().count() <= 2
+        && !before
+            .split_whitespace()
+            .any(|w| CLAUSE_WORDS.contains(&w) || ["với", "các", "những", "và", "về"].contains(&w));
+    (kind_words && capitalised_topic(&name_so_far[topic..])).then_some(topic)
+}
+
+/// The most words a topic written as a title runs on for after a clause word of its own
+/// ([`topic_runs_to_organiser`]).
+const MAX_TOPIC_RUN: usize = 12;
+
+/// Words that, in the run of a topic to its organiser, tell of the meeting instead: its
+/// happening, its time or its place.
+const NOT_IN_TOPIC: &[&str] = &[
+    "diễn", "được", "đã", "sẽ", "vừa", "khai", "tổ", "tại", "ở", "ngày", "sáng", "chiều", "tối",
+    "vào", "hôm", "với",
+];
+
+/// Whether a topic written as a title ([`topic_at`]) runs on past a clause word (`rest` starts
+/// at it) to the organiser named after it in the same clause: "hội thảo Hướng đến xã hội không
+/// dùng tiền mặt do Ngân hàng Nhà nước tổ chức", "hội thảo Tiến tới nền nông nghiệp xanh do …
+/// chủ trì". A sentence-case title has its words in lower case after the first; "do" and a
+/// capitalised organiser with its verb end it, and nothing between tells of the meeting.
+fn topic_runs_to_organiser(name_so_far: &str, rest: &str) -> bool {
+    if topic_at(name_so_far).is_none() {
+        return false;
+    }
+    let clause = rest
+        .split([',', ';', ':', '.', '(', '“', '"'])
+        .next()
+        .unwrap_or(rest);
+    let Some(by) = crate::text::find_word(clause, "do") else {
+        return false;
+    };
+    let run: Vec<&str> = clause[..by].split_whitespace().collect();
+    let organiser = clause[by + "do".len()..].trim_start();
+    // At "do" itself, the organiser ends the name.
+    (1..=MAX_TOPIC_RUN).contains(&run.len())
+        && run
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !NOT_IN_TOPIC.contains(w))
+        && organiser.starts_with(char::is_uppercase)
+        && ["tổ chức", "chủ trì"]
+            .iter()
+            .any(|v| crate::text::contains_word(organiser, v))
 }
 
 /// Prepositions that, inside a meeting's subject, join its words ("xúc tiến đầu tư vào vùng
@@ -1234,9 +1318,11 @@ const FRAME_AFTER_PREPOSITION: &[&str] = &[
 /// number.
 fn joins_subject(word: &str, after: &str) -> bool {
     let next = first_word(after);
+    // "đầu năm" is a time, "đầu tư" a noun.
+    let investment = next == "đầu" && first_word(&after.trim_start()[next.len()..]) == "tư";
     SUBJECT_PREPOSITIONS.contains(&word)
         && after.trim_start().starts_with(char::is_alphabetic)
-        && !FRAME_AFTER_PREPOSITION.contains(&next.as_str())
+        && (investment || !FRAME_AFTER_PREPOSITION.contains(&next.as_str()))
 }
 
 /// Most letters of the sentence are capitals: a headline set in capitals.
