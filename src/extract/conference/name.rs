@@ -455,6 +455,20 @@ const TASK_VERBS: &[&str] = &[
     "tăng cường",
 ];
 
+/// Places of a city or a commune named by a number (the word before it, lower case): "quận
+/// 10", "phường 5", "khu phố 3", "tổ 12", "ấp 2".
+const NUMBERED_PLACES: &[&str] = &[
+    "quận",
+    "phường",
+    "phố",
+    "khu",
+    "tổ",
+    "ấp",
+    "khóm",
+    "xóm",
+    "thôn",
+];
+
 /// Who a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài chính toàn
 /// diện cho người nghèo"): "cho" then goes on with the name rather than the sentence ("cho
 /// biết", "cho thấy"). Lower case, first syllables.
@@ -1028,7 +1042,9 @@ impl<'s> NameReader<'s> {
         }
         let wend = w.end - w.at;
         let body_number = wend <= 4 && ends_with_body_head(&self.sent[self.name.start..w.at]);
-        if self.inner_head && wend <= 2 || body_number {
+        // "tiếp xúc cử tri quận 10", "UBND phường 5": a numbered place's number.
+        let place_number = wend <= 3 && NUMBERED_PLACES.contains(&self.last_word.as_str());
+        if self.inner_head && wend <= 2 || body_number || place_number {
             // Another head's number ("quán triệt Nghị quyết Trung ương 8") or a body's ("với
             // Ban chỉ đạo 389"): part of the name.
             self.name.words += 1;
@@ -1838,6 +1854,28 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         if topic.words > 1 && topic.ordinal.is_none() && !numbered && !adverb {
             name.end = topic.end;
             name.title_end = topic.end;
+        }
+    }
+    // "Hội nghị thượng đỉnh lần thứ hai giữa Nga và Mỹ": the parties of a numbered meeting,
+    // after its number, are its title's.
+    let rest = &sent[name.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    let between = starts_with_word(&rest[gap..].to_lowercase(), "giữa")
+        && names_party(&rest[gap + "giữa".len()..]);
+    if between {
+        let from = name.end + gap + "giữa".len() + 1;
+        let parties = parse_name(sent, from);
+        let named = parties.proper_name || crate::extract::lexicon::lower_case_body(&sent[from..]);
+        // Both parties, or none: "giữa Tổng thống A" alone is cut before the other.
+        let both = [" và ", " với ", " - ", " – "]
+            .iter()
+            .any(|j| sent[from..parties.end].contains(j));
+        if parties.words > 0 && named && both && parties.ordinal.is_none() {
+            // Part of the series too: the second summit of two other parties is another.
+            let start = name.suffix.as_ref().map_or(from, |r| r.start);
+            name.suffix = Some(start..parties.end);
+            name.end = parties.end;
+            name.title_end = parties.end;
         }
     }
 }
