@@ -482,8 +482,14 @@ fn convened_that_day(prefix: &str) -> bool {
         return false;
     }
     // "Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": the day is the report's.
+    !told_by_speaker(prefix)
+}
+
+/// Whether a speaker's verb of telling stands in `prefix` ("ông A cho biết, …"): what follows
+/// is told, and the sentence's day is the telling's.
+fn told_by_speaker(prefix: &str) -> bool {
     let lower = prefix.to_lowercase();
-    !REPORTING_CUES
+    REPORTING_CUES
         .iter()
         .chain(&["nói", "khẳng định", "phát biểu", "trả lời"])
         .any(|v| crate::text::contains_word(&lower, v))
@@ -2013,6 +2019,8 @@ pub enum NotAMeeting {
     Apposition,
     /// "tại hội nghị Hội nghị …": the meeting word written twice; the second opens the name.
     Repeated,
+    /// "chưa triệu tập cuộc họp", "không tổ chức hội nghị": a meeting said not to be held.
+    Denied,
 }
 
 impl NotAMeeting {
@@ -2035,6 +2043,7 @@ impl NotAMeeting {
             NotAMeeting::Committee => "the committee that prepares a meeting, not the meeting",
             NotAMeeting::Apposition => "another name of the meeting just named",
             NotAMeeting::Repeated => "the meeting word written twice: the second opens the name",
+            NotAMeeting::Denied => "said not to be held (không tổ chức, chưa triệu tập)",
         }
     }
 }
@@ -2069,6 +2078,9 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     let any = crate::text::starts_with_word(text[m.end..].trim_start(), "nào");
     if ends_with_any(prefix, GENERIC_CUES) || counted || any {
         return Some(NotAMeeting::Class);
+    }
+    if denied_holding(prefix) {
+        return Some(NotAMeeting::Denied);
     }
     // "tổ chức kỳ thứ 2": a session named without "họp" is one only with its number.
     if m.keyword.to_lowercase() == "kỳ" {
@@ -2180,9 +2192,28 @@ fn organizer_before(prefix: &str) -> Option<String> {
     organizer_before_cue(prefix, ORGANISE_CUES)
 }
 
+/// Whether `prefix` ends with a verb of holding a meeting that is denied: "chưa triệu tập",
+/// "không tổ chức", "chưa hề có".
+fn denied_holding(prefix: &str) -> bool {
+    let lower = prefix.trim_end().to_lowercase();
+    HOLDING_VERBS.iter().any(|v| {
+        let Some(before) = lower.strip_suffix(v) else {
+            return false;
+        };
+        let before = before.trim_end();
+        let before = before.strip_suffix("hề").map_or(before, str::trim_end);
+        ["không", "chưa", "chẳng", "chả"]
+            .iter()
+            .any(|n| crate::text::ends_with_word(before, n))
+    })
+}
+
+/// Verbs by which a body has a meeting of its own ([`holder_before`]).
+const HOLDING_VERBS: &[&str] = &["có", "tổ chức", "triệu tập"];
+
 /// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
-/// đã có buổi làm việc với …". Only a meeting written with its classifier (`cuộc`, `buổi`,
-/// `phiên`) is had this way, never one denied (`không có cuộc họp nào`), and only by a body or
+/// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
+/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, never one denied (`không có cuộc họp nào`), and only by a body or
 /// a name in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
 fn holder_before(prefix: &str, head: &str) -> Option<String> {
     let head = head.to_lowercase();
@@ -2192,18 +2223,16 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
     {
         return None;
     }
-    let before = prefix
-        .trim_end()
-        .strip_suffix("có")?
-        .trim_end()
-        .to_lowercase();
-    if ["không", "chưa", "chẳng"]
+    let lower = prefix.trim_end().to_lowercase();
+    let verb = HOLDING_VERBS
         .iter()
-        .any(|w| crate::text::ends_with_word(&before, w))
-    {
+        .find(|v| crate::text::ends_with_word(&lower, v))?;
+    // "ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": a meeting told of, which the
+    // sentence's day does not date; only one a body has ("có") is had this way then.
+    if denied_holding(prefix) || *verb != "có" && told_by_speaker(prefix) {
         return None;
     }
-    organizer_before_cue(prefix, &["có"]).filter(|body| {
+    organizer_before_cue(prefix, &[verb]).filter(|body| {
         starts_with_organiser(body)
             || body
                 .split_whitespace()
@@ -2363,6 +2392,13 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
             .collect()
     });
     let mut body = without_adverbs(clause, &BEFORE_VERB);
+    // "Ủy ban … tháng 7-2017 đã tổ chức …": the time told between the body and its verb.
+    static TIME_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s+(?:(?:vào|hồi|trong)\s+)?tháng\s+\d{1,2}\s*[/.\-–]\s*\d{4}$").unwrap()
+    });
+    if let Some(time) = TIME_AT_END.find(body) {
+        body = &body[..time.start()];
+    }
     // "UBND tỉnh A giao Sở B chủ trì tổ chức …": the body assigned, not the one assigning,
     // holds it; this clause names no one organiser.
     // (A verb with an object after it: "Bộ Ngoại giao" ends with the syllable.)
