@@ -1804,6 +1804,10 @@ fn time_adverbial(span: &str) -> Option<usize> {
         .map(|m| m.start())
 }
 
+/// A year after a dash or a dot right after a name that ends with a month ("tháng 11-2016").
+static DASHED_YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-.–]\s*(?:19|20)\d{2}(?-u:\b)").unwrap());
+
 /// Words in a subject taken whole that start its agent (chair, organiser, guests) or how long
 /// it lasts ("Cuộc họp kín kéo dài ba ngày đã khai mạc …").
 const SUBJECT_AGENT_CUES: &[&str] = &[" do ", " dưới sự ", " với sự ", " có sự ", " kéo dài "];
@@ -3436,8 +3440,22 @@ fn add_mentions(
             series = Some(bare.clone());
             term = term.or(*body_term);
         }
-        // The month a title ends with has given its years above; it names nothing.
+        // The month a title ends with has given its years above; it names nothing. Nor does
+        // one read up to its month whose year follows a dash ("Hội nghị APEC tháng 11-2016"),
+        // as one with a slash does; but a meeting only referred to keeps the date its title
+        // holds, its only date (see `timeline::resolve::mention_date`).
         let title = without_month(&title, m.kind).to_string();
+        let dashed_year = DASHED_YEAR_AFTER
+            .find(&text[name.end..])
+            .filter(|_| !placing.reference);
+        // (Where the month names it, a session's, the title holds its year as well.)
+        let title = match dashed_year {
+            Some(y) => {
+                let whole = format!("{title}{}", &text[name.end..name.end + y.end()]);
+                without_month(&whole, m.kind).to_string()
+            }
+            None => title,
+        };
         // A title that says whose it is in lower case ("… của tập đoàn") names the body its
         // sentence named before with that head, over another the sentence gives (a speaker's),
         // unless the owner found has that head; it holds the meeting, for merging too.
