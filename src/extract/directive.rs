@@ -1206,6 +1206,14 @@ fn instructing_cue(
     {
         return None;
     }
+    let seeks_resources = || {
+        RESOURCES_SOUGHT
+            .iter()
+            .any(|w| crate::text::starts_with_word(&after, w))
+    };
+    if word == "kêu gọi" && seeks_resources() {
+        return None;
+    }
     // "… hoặc do Thủ tướng chỉ đạo mới làm", "Đoàn kiểm tra do Bộ trưởng chỉ đạo": directed by
     // someone, an origin told of, not an instruction given.
     if directed_by(&lower_clause) {
@@ -1522,6 +1530,19 @@ fn in_a_case(before: &str) -> bool {
 /// What a note or an emphasis may weigh without asking anything ("lưu ý tầm quan trọng của
 /// …"), lower case.
 const WEIGHT_OBJECTS: &[&str] = &["tầm quan trọng", "vai trò", "ý nghĩa"];
+
+/// What a call may seek without asking anyone in particular ("kêu gọi đầu tư vào …", "hội
+/// nghị … kêu gọi vốn cho …"), lower case: investment or funds sought, no one instructed.
+const RESOURCES_SOUGHT: &[&str] = &[
+    "đầu tư",
+    "vốn",
+    "tài trợ",
+    "nguồn lực",
+    "xã hội hóa",
+    "xã hội hoá",
+    "nhà đầu tư",
+    "các nhà đầu tư",
+];
 
 /// Most words between an agent's "do" and the cue it is the agent of ([`directed_by`]).
 const AGENT_WORDS: usize = 8;

@@ -1454,6 +1454,33 @@ fn what_a_standing_rule_requires_is_no_ones_instruction_of_the_day() {
 }
 
 #[test]
+fn a_call_for_investment_instructs_no_one() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let speakers = [
+        "Bộ trưởng Lê Văn Minh",
+        "Thủ tướng Lê Văn Minh",
+        "UBND tỉnh Thử Nghiệm",
+    ];
+    let sought = [
+        "đầu tư vào các dự án hạ tầng giao thông",
+        "vốn cho các dự án năng lượng sạch",
+        "các nhà đầu tư tham gia dự án cảng biển",
+        "xã hội hóa nguồn lực cho giáo dục",
+    ];
+    for (speaker, what) in speakers
+        .iter()
+        .flat_map(|s| sought.iter().map(move |w| (*s, *w)))
+    {
+        let text = format!("{meeting}\n\n{speaker} kêu gọi {what}.");
+        assert_gives_directive(&text, false);
+    }
+    // A call on bodies to act is one.
+    let text =
+        format!("{meeting}\n\nThủ tướng Lê Văn Minh kêu gọi các bộ, ngành khẩn trương vào cuộc.");
+    assert_gives_directive(&text, true);
+}
+
+#[test]
 fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_before() {
     for (text, held) in [
         (
