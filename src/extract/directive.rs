@@ -1773,6 +1773,14 @@ fn subject_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option
         return Some(p);
     }
     if let Some(body) = lexicon::body_at_end(clause) {
+        // "… của Tỉnh ủy A nên đã đề nghị …", "… của Ủy ban B thì lưu ý …": a name that runs on
+        // into a conjunction is a body named in passing; the clause's subject is another.
+        let conjunction = clause[body..]
+            .split_whitespace()
+            .any(|w| CONJUNCTIONS.contains(&w));
+        if conjunction {
+            return None;
+        }
         // "Bí thư Tỉnh ủy chỉ đạo", "Chủ tịch UBND tỉnh yêu cầu": the office holder, named by
         // a title and the body they head, not the body.
         let head = clause[..body].trim_end();
@@ -1856,6 +1864,9 @@ fn without_saying(clause: &str) -> &str {
 const NOT_IN_A_NAME: &[&str] = &[
     "phải", "cần", "cho", "biết", "vừa", "sẽ", "đang", "xác", "định", "mong", "muốn", "nói",
 ];
+
+/// Conjunctions that no body's name holds ([`subject_of`]): "nên" (so), "thì", "để", "mà".
+const CONJUNCTIONS: &[&str] = &["nên", "thì", "để", "mà"];
 
 /// What may stand before a body that is its clause's subject ([`subject_body`]).
 const SUBJECT_HEADS: &[&str] = &["", "nghị quyết", "nghị quyết của", "lãnh đạo", "đồng thời"];

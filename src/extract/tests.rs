@@ -1481,6 +1481,30 @@ fn a_call_for_investment_instructs_no_one() {
 }
 
 #[test]
+fn a_body_named_in_passing_before_a_conjunction_gives_no_instruction() {
+    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    for body in [
+        "Tỉnh ủy Thử Nghiệm",
+        "Quận ủy quận 8",
+        "Ủy ban Tư pháp",
+        "Tổng cục Thuế",
+    ] {
+        for (conjunction, cue) in [("nên đã", "đề nghị"), ("thì", "lưu ý"), ("để", "yêu cầu")]
+        {
+            let text = format!(
+                "{meeting}\n\nCác cán bộ này thuộc diện quản lý của {body} {conjunction} {cue} xử lý theo quy định."
+            );
+            let m = extract(&text);
+            let named = m
+                .directives
+                .iter()
+                .any(|d| d.by.as_deref().is_some_and(|b| b.starts_with(body)));
+            assert!(!named, "{text}: {:?}", m.directives);
+        }
+    }
+}
+
+#[test]
 fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_before() {
     for (text, held) in [
         (
