@@ -18,6 +18,9 @@ fn extract(text: &str) -> Mentions {
 }
 
 /// Asserts whether `text` gives a directive.
+/// A meeting held on a day with its year, for the paragraphs after it to give instructions at.
+const A_MEETING: &str = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+
 fn assert_gives_directive(text: &str, gives: bool) {
     let m = extract(text);
     assert_eq!(
@@ -1187,7 +1190,7 @@ fn a_denied_instruction_is_none() {
 
 #[test]
 fn a_photo_caption_gives_no_directive() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for credit in [
         "(Ảnh: Minh Đức)",
         "- Ảnh: Minh Đức",
@@ -1211,7 +1214,7 @@ fn a_photo_caption_gives_no_directive() {
 /// what was said is an instruction, after a colon or in a clause of its own.
 #[test]
 fn guiding_a_meeting_is_no_instruction_but_what_is_said_there_is() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     let nouns = [
         "Hội nghị",
         "hội nghị trực tuyến",
@@ -1253,7 +1256,7 @@ fn guiding_a_meeting_is_no_instruction_but_what_is_said_there_is() {
 
 #[test]
 fn the_noun_of_a_cue_and_a_necessity_instruct_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for sentence in [
         "Bộ trưởng Lê Văn Minh nêu rõ, một số địa phương chưa rõ vai trò trong chỉ đạo thực hiện luật.",
         "Bộ trưởng Lê Văn Minh nhấn mạnh sự cần thiết của việc phối hợp giữa các ngành.",
@@ -1300,7 +1303,7 @@ fn an_opinion_instructs_only_from_someone_in_office() {
 /// giving one; an instruction after praise, with no "đã", is one.
 #[test]
 fn praise_and_findings_of_work_done_instruct_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for judged in [
         "Bộ Chính trị hoan nghênh, đánh giá cao các ban đảng đã tích cực chỉ đạo xây dựng đề án.",
         "Bộ trưởng Lê Văn Minh biểu dương Sở Y tế đã chỉ đạo quyết liệt công tác phòng dịch.",
@@ -1320,7 +1323,7 @@ fn praise_and_findings_of_work_done_instruct_no_one() {
 
 #[test]
 fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for sentence in [
         "Bộ trưởng Lê Văn Minh đề nghị Thủ tướng cho phép các địa phương chủ động.",
         "Bộ trưởng Lê Văn Minh đề nghị Chính phủ sớm ban hành nghị định.",
@@ -1350,7 +1353,7 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
 
 #[test]
 fn whoever_is_asked_or_assigned_to_instruct_has_instructed_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     let askers = [
         "Sở Xây dựng kính đề nghị",
         "Bộ trưởng Lê Văn Minh đề nghị",
@@ -1401,7 +1404,7 @@ fn whoever_is_asked_or_assigned_to_instruct_has_instructed_no_one() {
 
 #[test]
 fn what_a_standing_rule_requires_is_no_ones_instruction_of_the_day() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     let speakers = [
         "Bộ trưởng Lê Văn Minh nói,",
         "Theo Bộ trưởng Lê Văn Minh,",
@@ -1455,7 +1458,7 @@ fn what_a_standing_rule_requires_is_no_ones_instruction_of_the_day() {
 
 #[test]
 fn a_call_for_investment_instructs_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     let speakers = [
         "Bộ trưởng Lê Văn Minh",
         "Thủ tướng Lê Văn Minh",
@@ -1482,7 +1485,7 @@ fn a_call_for_investment_instructs_no_one() {
 
 #[test]
 fn a_body_named_in_passing_before_a_conjunction_gives_no_instruction() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for body in [
         "Tỉnh ủy Thử Nghiệm",
         "Quận ủy quận 8",
@@ -1575,7 +1578,7 @@ fn at_a_workshop_a_roundtable_or_a_forum_only_an_explicit_instruction_is_a_direc
 
 #[test]
 fn a_cue_word_as_the_noun_of_another_verb_instructs_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     for sentence in [
         "Giám đốc Sở Lê Văn Minh cho biết hồ sơ yêu cầu của dự án chưa đúng quy định.",
         "Bộ trưởng Lê Văn Minh cho biết các công trình đều đạt yêu cầu kỹ thuật.",
@@ -1848,7 +1851,7 @@ fn an_instruction_given_in_a_document_is_its_givers_on_the_day_its_sentence_open
 
 #[test]
 fn what_a_speaker_reports_of_work_done_instructs_no_one() {
-    let meeting = "Sáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.";
+    let meeting = A_MEETING;
     let speakers = [
         "Bộ trưởng Lê Văn Minh",
         "Giám đốc Sở Nguyễn Thị Lan",
