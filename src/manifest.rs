@@ -40,7 +40,7 @@ pub struct SkippedEntry {
 /// `out/manifest.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// "chronobrief 0.1.0".
+    /// "chronobrief 0.1.0+1f2e…": the version and the digest of the sources it was built from.
     pub tool: String,
     pub inputs: Inputs,
     pub skipped: Vec<SkippedEntry>,
@@ -130,12 +130,27 @@ pub fn is_output_name(name: &str) -> bool {
 
 /// The tool's name and version, as manifests record it.
 pub fn tool() -> String {
-    format!("chronobrief {}", env!("CARGO_PKG_VERSION"))
+    // The digest of the sources it was built from (`build.rs`): a binary built from changed
+    // code between two releases is another tool, and `out/` is not up to date for it.
+    format!(
+        "chronobrief {}+{}",
+        env!("CARGO_PKG_VERSION"),
+        env!("CHRONOBRIEF_SOURCE_DIGEST")
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tool_names_its_version_and_the_digest_of_its_sources() {
+        let t = tool();
+        let (name, digest) = t.split_once('+').expect("a digest after the version");
+        assert_eq!(name, format!("chronobrief {}", env!("CARGO_PKG_VERSION")));
+        assert_eq!(digest.len(), 16, "{t}");
+        assert!(digest.bytes().all(|b| b.is_ascii_hexdigit()), "{t}");
+    }
 
     #[test]
     fn sha256_of_known_text() {
