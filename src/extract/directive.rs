@@ -1462,13 +1462,16 @@ fn asked_to_instruct(before: &str) -> bool {
         return false;
     };
     let object = &lower[at + verb.len()..];
-    let written = &before[at + verb.len()..];
+    // (Equal lengths in all may still shift a letter: then the text as written is not read.)
+    let Some((written, before_verb)) = before.get(at + verb.len()..).zip(before.get(..at)) else {
+        return false;
+    };
     if object.split_whitespace().count() > MAX_ASKED_WORDS
         || object.contains(['.', ';', ':', '“', '"'])
     {
         return false;
     }
-    if verb == "giao" && !assigns(&before[..at], object, written) {
+    if verb == "giao" && !assigns(before_verb, object, written) {
         return false;
     }
     // Each of a list's items names a body or an office ("đề nghị Bộ Công an, Bộ Quốc phòng").
