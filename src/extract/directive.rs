@@ -1393,10 +1393,9 @@ fn rule_requires(before: &str) -> bool {
     // The last `n` words before `end`, lower case.
     let last = |end: usize, n: usize| {
         end.checked_sub(n).map(|at| {
-            (
-                words[at..end].join(" "),
-                words[at..end].join(" ").to_lowercase(),
-            )
+            let written = words[at..end].join(" ");
+            let lower = written.to_lowercase();
+            (written, lower)
         })
     };
     let mut end = words.len();

@@ -2217,8 +2217,8 @@ const HOLDING_VERBS: &[&str] = &["có", "tổ chức", "triệu tập"];
 
 /// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
 /// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
-/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, never one denied (`không có cuộc họp nào`), and only by a body or
-/// a name in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
+/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name
+/// in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
 fn holder_before(prefix: &str, head: &str) -> Option<String> {
     let head = head.to_lowercase();
     if !["cuộc ", "buổi ", "phiên "]
@@ -2232,8 +2232,9 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
         .iter()
         .find(|v| crate::text::ends_with_word(&lower, v))?;
     // "ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": a meeting told of, which the
-    // sentence's day does not date; only one a body has ("có") is had this way then.
-    if denied_holding(prefix) || *verb != "có" && told_by_speaker(prefix) {
+    // sentence's day does not date; only one a body has ("có") is had this way then. (One
+    // denied, "không có cuộc họp …", is no meeting at all: [`denied_holding`].)
+    if *verb != "có" && told_by_speaker(prefix) {
         return None;
     }
     organizer_before_cue(prefix, &[verb]).filter(|body| {
