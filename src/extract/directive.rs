@@ -1182,15 +1182,7 @@ fn instructing_cue(
     if asks && addressed_upward(clause, t[m.end()..].trim_start(), k) {
         return None;
     }
-    // "kiến nghị Thủ tướng chỉ đạo …", "đề xuất Bộ yêu cầu …": what a recommendation asks
-    // someone else to instruct.
     let lower_clause = clause.to_lowercase();
-    if ["kiến nghị ", "đề xuất "]
-        .iter()
-        .any(|w| lower_clause.contains(w))
-    {
-        return None;
-    }
     if asked_to_instruct(before) || rule_requires(before) {
         return None;
     }
@@ -1439,6 +1431,10 @@ const ASKING_VERBS: &[&str] = &[
     "giao",
 ];
 
+/// The asking verbs that only recommend: whatever their clause goes on to ask for is the
+/// recommendation's, never the recommender's instruction, whoever its object is.
+const RECOMMENDING_VERBS: &[&str] = &["kiến nghị", "đề xuất"];
+
 /// The most words of the bodies or offices a request may name before the cue it asks for.
 const MAX_ASKED_WORDS: usize = 12;
 
@@ -1446,23 +1442,28 @@ const MAX_ASKED_WORDS: usize = 12;
 /// nghị UBND tỉnh chỉ đạo …", "Quốc hội … giao Ủy ban Thường vụ Quốc hội chỉ đạo …", "Bộ
 /// trưởng đề nghị Thủ tướng chỉ đạo …". The cue's subject is the object of a verb that asks
 /// (a body or an office, [`names_an_assignee`], or a list of them); that subject has
-/// instructed no one yet. Whether the request itself instructs is read at its own cue.
+/// instructed no one yet. A recommendation asks whatever follows it in its clause ("kiến nghị
+/// tăng cường kiểm tra, yêu cầu …" stops at the comma). Whether the request itself instructs
+/// is read at its own cue.
 fn asked_to_instruct(before: &str) -> bool {
     let lower = before.to_lowercase();
     // Lower-casing keeps offsets only where every letter keeps its length: then it is read.
     if lower.len() != before.len() {
         return false;
     }
-    let Some((at, verb)) = ASKING_VERBS
-        .iter()
-        .filter_map(|v| crate::text::rfind_word(&lower, v).map(|at| (at, *v)))
-        .max_by_key(|&(at, _)| at)
-    else {
+    // A recommendation in the cue's clause, whatever else stands between them ("kiến nghị Bộ
+    // Giao thông đề nghị …").
+    if let Some((at, verb)) = last_asking_verb(RECOMMENDING_VERBS, &lower, before) {
+        if !lower[at + verb.len()..].contains([',', ';', '.', ':']) {
+            return true;
+        }
+    }
+    let Some((at, verb)) = last_asking_verb(ASKING_VERBS, &lower, before) else {
         return false;
     };
     let object = &lower[at + verb.len()..];
     // (Equal lengths in all may still shift a letter: then the text as written is not read.)
-    let Some((written, before_verb)) = before.get(at + verb.len()..).zip(before.get(..at)) else {
+    let Some(written) = before.get(at + verb.len()..) else {
         return false;
     };
     if object.split_whitespace().count() > MAX_ASKED_WORDS
@@ -1470,18 +1471,65 @@ fn asked_to_instruct(before: &str) -> bool {
     {
         return false;
     }
-    if verb == "giao" && !assigns(before_verb, object, written) {
-        return false;
+    // Each of a list's items names a body or an office ("đề nghị Bộ Công an, Bộ Quốc phòng"),
+    // split once, on the lower case, and read as written at the same offsets.
+    let all_assignees = list_items(object).into_iter().all(|(from, to)| {
+        let item = object[from..to].trim_start();
+        let skip = to - from - item.len() + if item.starts_with("cho ") { 4 } else { 0 };
+        written
+            .get(from + skip..to)
+            .is_some_and(|as_written| names_an_assignee(&object[from + skip..to], as_written))
+    });
+    all_assignees
+}
+
+/// The last of `verbs` in `lower` (`before` lower-cased, of the same length) that is a verb
+/// there: its position and the verb. A "giao" that assigns nothing is another word's syllable
+/// ("Bộ Giao thông", "bàn giao"), so an asking verb before it may still be the last.
+fn last_asking_verb(
+    verbs: &[&'static str],
+    lower: &str,
+    before: &str,
+) -> Option<(usize, &'static str)> {
+    let is_verb = |at: usize, verb: &str| {
+        verb != "giao"
+            || before
+                .get(..at)
+                .zip(before.get(at + verb.len()..))
+                .is_some_and(|(before_verb, written)| {
+                    assigns(before_verb, &lower[at + verb.len()..], written)
+                })
+    };
+    verbs
+        .iter()
+        .filter_map(|&verb| {
+            let mut end = lower.len();
+            while let Some(at) = crate::text::rfind_word(&lower[..end], verb) {
+                if is_verb(at, verb) {
+                    return Some((at, verb));
+                }
+                end = at;
+            }
+            None
+        })
+        .max_by_key(|&(at, _)| at)
+}
+
+/// The byte ranges of a list's items in `text`: split at commas and at " và ".
+fn list_items(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = text.match_indices(',').map(|(at, _)| (at, 1)).collect();
+    cuts.extend(text.match_indices(" và ").map(|(at, w)| (at, w.len())));
+    cuts.sort_unstable();
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (at, len) in cuts.into_iter().chain([(text.len(), 0)]) {
+        // (A comma right before " và " leaves an empty item, as splitting does.)
+        if at >= from {
+            items.push((from, at));
+            from = at + len;
+        }
     }
-    // Each of a list's items names a body or an office ("đề nghị Bộ Công an, Bộ Quốc phòng").
-    let items = object.split([',']).flat_map(|i| i.split(" và "));
-    let written_items = written.split([',']).flat_map(|i| i.split(" và "));
-    items.zip(written_items).all(|(item, as_written)| {
-        let (item, as_written) = (item.trim_start(), as_written.trim_start());
-        let item = item.strip_prefix("cho ").unwrap_or(item);
-        let as_written = as_written.strip_prefix("cho ").unwrap_or(as_written);
-        names_an_assignee(item, as_written)
-    })
+    items
 }
 
 /// Whether the words before a cue judge work done, so that the cue is part of what is judged:

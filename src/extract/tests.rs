@@ -1369,6 +1369,9 @@ fn whoever_is_asked_or_assigned_to_instruct_has_instructed_no_one() {
         "Ủy ban Thường vụ Quốc hội",
         "Bộ Công an, Bộ Quốc phòng",
         "Tỉnh ủy và UBND tỉnh",
+        // A name holding "giao" hides no earlier request.
+        "Bộ Giao thông vận tải",
+        "Bộ Ngoại giao và Bộ Giao thông vận tải",
     ];
     let cues: &[&str] = &["chỉ đạo", "yêu cầu", "giao"];
     let cases = askers.iter().flat_map(|a| {
@@ -3343,4 +3346,42 @@ fn a_list_without_and_of_fields_or_committees_stays_in_the_name() {
     let text = "Sáng 12/5/2019, Toạ đàm Hợp tác kinh tế Việt Nam – Lào diễn ra tại Hà Nội, thương mại hai chiều đạt 1 tỷ USD.";
     let got = titles(&extract(text)).join(" | ");
     assert_eq!(got, "Toạ đàm Hợp tác kinh tế Việt Nam – Lào", "{text}");
+}
+
+#[test]
+fn whose_unnamed_meeting_it_is_names_someone_not_a_clause() {
+    // "… của <X> tại <meeting>": X names the meeting's owner only as a person, an office or a
+    // body; a topic running into a predicate names no one.
+    let things = [
+        "Dự luật về thuế của ngành bia",
+        "Tờ trình của Bộ Thử Nghiệm",
+    ];
+    let predicates = [
+        "đã được trình QH cho ý kiến",
+        "sẽ được đưa ra xem xét",
+        "đã được gửi tới các đại biểu",
+        "có nhiều điểm mới được thảo luận",
+    ];
+    let meetings = ["kỳ họp thứ 6", "phiên họp thứ 30", "cuộc họp ngày 5/3/2019"];
+    for thing in things {
+        for predicate in predicates {
+            for meeting in meetings {
+                let text = format!("{thing} {predicate} tại {meeting}.");
+                for title in titles(&extract(&text)) {
+                    let stray = predicate.split(' ').take(2).collect::<Vec<_>>().join(" ");
+                    assert!(!title.contains(&stray), "{text}: {title}");
+                }
+            }
+        }
+    }
+    // A speaker's meeting keeps its owner.
+    for (who, owner) in [
+        ("đồng chí Trưởng Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"),
+        ("Bộ trưởng Lê Văn Minh", "Bộ trưởng Lê Văn Minh"),
+        ("UBND tỉnh Bắc Hà", "UBND tỉnh Bắc Hà"),
+    ] {
+        let text = format!("Đây là kết luận của {who} tại cuộc họp ngày 5/3/2019.");
+        let got = titles(&extract(&text)).join(" | ");
+        assert!(got.contains(owner), "{text}: {got}");
+    }
 }

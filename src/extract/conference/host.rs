@@ -172,6 +172,50 @@ pub(super) fn leader_before(text: &str, meeting: usize) -> Option<String> {
     (!another).then(|| owner.to_string())
 }
 
+/// The most bytes of the rest of a fronted clause after a meeting's name, before the subject
+/// ([`leader_after`]): a place and a day (`ở Washington hôm 11/4`).
+const MAX_FRONTED_REST: usize = 60;
+
+/// The leader who is the subject after a fronted meeting with a partner (`rest` follows its
+/// name): `Tại hội nghị thượng đỉnh với Tổng thống B ở C hôm 11/4, Tổng thống Mỹ A bày tỏ …`,
+/// `Trong cuộc họp với Bộ X chiều 6/2, Phó Thủ tướng A yêu cầu …`: the other side of the
+/// meeting. A [`LEADERS`] office (or its deputy's), a capitalised name of at most
+/// [`MAX_LEADER_NAME_WORDS`] words, then a verb in lower case. The office and the name as
+/// written.
+pub(super) fn leader_after(rest: &str) -> Option<String> {
+    let comma = rest.find(',').filter(|&at| at <= MAX_FRONTED_REST)?;
+    if rest[..comma].contains(['.', ';', ':']) {
+        return None;
+    }
+    let subject = rest[comma + 1..].trim_start();
+    let lower = subject.to_lowercase();
+    if lower.len() != subject.len() {
+        return None;
+    }
+    let deputy = if lower.starts_with("phó ") {
+        "phó ".len()
+    } else {
+        0
+    };
+    let office = LEADERS
+        .iter()
+        .filter(|o| starts_with_word(&lower[deputy..], o))
+        .max_by_key(|o| o.len())?;
+    let after = &subject[deputy + office.len()..];
+    let name: Vec<&str> = after
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(MAX_LEADER_NAME_WORDS + 1)
+        .collect();
+    if name.is_empty() || name.len() > MAX_LEADER_NAME_WORDS {
+        return None;
+    }
+    let last = name[name.len() - 1];
+    let end = deputy + office.len() + after.find(last)? + last.len();
+    let verb_follows = subject[end..].trim_start().starts_with(char::is_lowercase);
+    verb_follows.then(|| subject[..end].to_string())
+}
+
 /// Whether a meeting's name after its word (`after_word`) opens with a legislature in lower
 /// case (`cuộc họp quốc hội`, `phiên họp nghị viện`): a sitting the leader speaks at, not the
 /// leader's own meeting.

@@ -501,6 +501,22 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bcủa\s+(?:đồng chí\s+)?([^,;.:“”()]{2,60}?)\s+(?:tại|trong)\s*$").unwrap()
 });
 
+/// Whether the words after "của" before an unnamed meeting ([`SPEAKER_AT`]) name someone: a
+/// person, an office or a body ("đồng chí Trưởng Ban Chỉ đạo", "bộ trưởng", "UBND tỉnh"), not
+/// a clause about something else ("Dự luật … của rượu bia đã được trình QH cho ý kiến tại kỳ
+/// họp thứ 6": the bill's topic, then its predicate).
+fn speaker_named(who: &str) -> bool {
+    let lower = who.to_lowercase();
+    let named = who.starts_with(char::is_uppercase)
+        || crate::extract::lexicon::OFFICES
+            .iter()
+            .any(|o| crate::text::starts_with_word(&lower, o));
+    named
+        && !name::UTTERANCE_VERBS
+            .iter()
+            .any(|v| contains_word(&lower, v))
+}
+
 /// Words before a meeting in its sentence that announce it for later ("Dự kiến tháng 8, HĐND
 /// TP họp …", "… sẽ tổ chức Hội nghị …", "Theo kế hoạch, Hội nghị … diễn ra ngày 15/1").
 static PLANNED_BEFORE: LazyLock<Regex> =
@@ -2799,7 +2815,9 @@ fn title_years(
         .map(|(_, (y, r))| (*y, reading(r)));
     TitleYears {
         first,
-        plan: plan_year.map(|i| (name.years[i].0, reading(&name.years[i].1))),
+        plan: plan_year
+            .and_then(|i| name.years.get(i))
+            .map(|(y, r)| (*y, reading(r))),
         school_year: name.school_year.as_ref().map(|(y, r)| (*y, reading(r))),
         period_month: name.period_month,
         reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
@@ -3182,6 +3200,7 @@ impl Owner {
                 SPEAKER_AT
                     .captures(prefix)
                     .map(|c| c[1].to_string())
+                    .filter(|who| speaker_named(who))
                     .or_else(|| {
                         (m.kind == MeetingKind::Session)
                             .then(|| sitting_body_in(text, m.keyword))
@@ -3243,6 +3262,15 @@ impl Owner {
                 .then(|| host::leader_before(text, m.start))
                 .flatten()
         };
+        // "Tại hội nghị thượng đỉnh với Tổng thống B …, Tổng thống A bày tỏ …": a meeting with
+        // a partner, fronted, is the leader's who is the subject after it.
+        let fronted_leader = || {
+            let with_partner = text[m.end..name.end].trim_start().starts_with("với ");
+            let kind = host::held_by_speaker(m.kind) || m.kind == MeetingKind::Summit;
+            (kind && with_partner && !bare && fronted_after_clause(prefix))
+                .then(|| host::leader_after(&text[name.end..]))
+                .flatten()
+        };
         // "Kỳ họp thứ 4 sẽ …" in an article about the National Assembly of one term: whose it
         // is, for the reader; its series stays the sentence's, for a guess must not merge it.
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
@@ -3262,6 +3290,7 @@ impl Owner {
                 .or_else(reporter)
                 .or_else(chair)
                 .or_else(leader)
+                .or_else(fronted_leader)
                 .or_else(in_article),
             organizer,
             sitting_series,
@@ -3314,9 +3343,18 @@ fn work_conference(after_word: &str) -> bool {
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a
 /// generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
 fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> String {
-    // "Buổi làm việc với Cục B" is B's guest's: the host stands before the partner.
+    // "Buổi làm việc với Cục B" is B's guest's: the host stands before the partner; a head of
+    // four words is the meeting's word alone ("Hội nghị thượng đỉnh với …", not "Cuộc họp ứng
+    // phó với bão").
     let with_partner = title.split_once(" với ").filter(|(head, _)| {
-        head.split(' ').count() <= 3 && !head.chars().skip(1).any(char::is_uppercase)
+        let words = head.split(' ').count();
+        let meeting_word = || {
+            KEYWORD
+                .find(head)
+                .is_some_and(|k| k.range() == (0..head.len()))
+        };
+        (words <= 3 || words == 4 && meeting_word())
+            && !head.chars().skip(1).any(char::is_uppercase)
     });
     if let (Some(body), Some((head, partner))) = (body, with_partner) {
         if !is_bare_numbered(name, text)

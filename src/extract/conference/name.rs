@@ -601,7 +601,7 @@ fn is_horizon(before: &str) -> bool {
 /// plan's after a plan's words ("Kinh tế năm 2018 và triển vọng năm 2019").
 fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
     let at = range.start;
-    for y in YEAR_IN.captures_iter(&sent[range]) {
+    for y in YEAR_IN.captures_iter(&sent[range.clone()]) {
         let (whole, g) = (y.get(0).unwrap(), y.get(1).unwrap());
         let Ok(v) = g.as_str().parse::<i32>() else {
             continue;
@@ -615,10 +615,31 @@ fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
         }
         name.years.push((v, at + whole.start()..at + g.end()));
     }
+    if let Some((y, r)) = edition_year(sent, range) {
+        if name.years.iter().all(|(_, seen)| seen.end <= r.start) {
+            name.years.push((y, r));
+        }
+    }
 }
 
-/// Words of a predicate: a quotation holding one is an utterance, not a meeting's name.
-const UTTERANCE_VERBS: &[&str] = &[
+/// The year that ends a quoted title, its edition's ("“Gặp gỡ Hoa Kỳ 2018”", "“Diễn đàn
+/// Doanh nghiệp 2019”"): four digits as its last word, not a span's end ("2016-2020"), nor a
+/// horizon ("Tầm nhìn 2030", "đến 2030").
+fn edition_year(sent: &str, range: Range<usize>) -> Option<(i32, Range<usize>)> {
+    let quoted = sent[range.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = quoted.rsplit(char::is_whitespace).next()?;
+    let y: i32 = last.parse().ok().filter(|_| last.len() == 4)?;
+    let before = quoted[..quoted.len() - last.len()].trim_end();
+    let spans = before.ends_with(['-', '–', '/']);
+    let horizon = is_horizon(&sent[..range.start + before.len() + 1])
+        || crate::text::ends_with_word(&before.to_lowercase(), "năm");
+    let at = range.start + quoted.len() - last.len();
+    (year_ok(y) && !spans && !horizon).then_some((y, at..at + last.len()))
+}
+
+/// Words of a predicate: a quotation holding one is an utterance, not a meeting's name; a
+/// name of whose meeting it is holds none.
+pub(super) const UTTERANCE_VERBS: &[&str] = &[
     "có", "là", "đã", "sẽ", "được", "phải", "cần", "đang", "chưa",
 ];
 
@@ -1079,6 +1100,7 @@ impl<'s> NameReader<'s> {
         if opens_time(lower, after) && self.last_word != "hàng" {
             return Flow::Stop;
         }
+        let to_acronym = || topic_runs_to_acronym(&sent[name.start..at], &sent[at..]);
         // A clause word inside a compound, a subject's preposition, or "cho" before whom the
         // meeting is for goes on with the name.
         let goes_on = inside_compound(&sent[..at], lower, after)
@@ -1086,7 +1108,8 @@ impl<'s> NameReader<'s> {
             || (self.subject && joins_subject(lower, after))
             || for_whom(lower, name, after)
             || joins_topic(&sent[name.start..at], lower, after)
-            || topic_runs_to_organiser(&sent[name.start..at], &sent[at..]);
+            || topic_runs_to_organiser(&sent[name.start..at], &sent[at..])
+            || to_acronym();
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
             return Flow::Stop;
         }
@@ -1122,6 +1145,7 @@ impl<'s> NameReader<'s> {
             && !agenda
             && !after_transitive(&sent[name.start..at])
             && !reviews_after_form(&sent[name.start..at], lower, after)
+            && !to_acronym()
         {
             return Flow::Stop;
         }
@@ -1282,9 +1306,30 @@ const MAX_TOPIC_RUN: usize = 12;
 /// Words that, in the run of a topic to its organiser, tell of the meeting instead: its
 /// happening, its time or its place.
 const NOT_IN_TOPIC: &[&str] = &[
-    "diễn", "được", "đã", "sẽ", "vừa", "khai", "tổ", "tại", "ở", "ngày", "sáng", "chiều", "tối",
-    "vào", "hôm", "với",
+    "diễn", "được", "đã", "sẽ", "vừa", "khai", "tổ", "tại", "ở", "vào", "với",
 ];
+
+/// Words of a time of day ([`tells_of_meeting`]): a time only before a number or a word of
+/// time ("sáng 5/3", "chiều nay", "sáng thứ Hai"); "sáng tạo", "ngày hội" are a topic's.
+const TIME_OF_DAY: &[&str] = &["ngày", "sáng", "chiều", "tối", "hôm", "trưa"];
+
+/// Words after a [`TIME_OF_DAY`] word that make it a time.
+const TIME_AFTER: &[&str] = &[
+    "nay", "qua", "mai", "thứ", "chủ", "hôm", "ngày", "mùng", "mồng",
+];
+
+/// Whether the words `run` (of a topic's run to its end, [`topic_runs_to_organiser`]) tell of
+/// the meeting instead of naming it: its happening, its time or its place.
+fn tells_of_meeting(run: &[&str]) -> bool {
+    run.iter().enumerate().any(|(i, w)| {
+        let next = run.get(i + 1).copied().unwrap_or("");
+        NOT_IN_TOPIC.contains(w)
+            || TIME_OF_DAY.contains(w)
+                && (next.is_empty()
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+                    || TIME_AFTER.contains(&next))
+    })
+}
 
 /// Whether a topic written as a title ([`topic_at`]) runs on past a clause word (`rest` starts
 /// at it) to the organiser named after it in the same clause: "hội thảo Hướng đến xã hội không
@@ -1306,13 +1351,52 @@ fn topic_runs_to_organiser(name_so_far: &str, rest: &str) -> bool {
     let organiser = clause[by + "do".len()..].trim_start();
     // At "do" itself, the organiser ends the name.
     (1..=MAX_TOPIC_RUN).contains(&run.len())
-        && run
-            .iter()
-            .all(|w| w.starts_with(char::is_lowercase) && !NOT_IN_TOPIC.contains(w))
+        && run.iter().all(|w| w.starts_with(char::is_lowercase))
+        && !tells_of_meeting(&run)
         && organiser.starts_with(char::is_uppercase)
         && ["tổ chức", "chủ trì"]
             .iter()
             .any(|v| crate::text::contains_word(organiser, v))
+}
+
+/// The most bytes of the acronym a full name is followed by ("(APEC)", "(P4G)", "(HĐND)").
+const MAX_ACRONYM: usize = 12;
+
+/// The most words a topic written as a title runs on for to its acronym
+/// ([`topic_runs_to_acronym`]): a full name spelt out may be long.
+const MAX_ACRONYM_RUN: usize = 16;
+
+/// Whether a topic written as a title ([`topic_at`]) runs on past a clause word (`rest` starts
+/// at it) to the acronym in brackets that closes the full name in the same clause: "Hội nghị
+/// thượng đỉnh Đối tác vì tăng trưởng xanh và các mục tiêu toàn cầu 2030 (P4G)". The words
+/// between are the name's own, in lower case (or a number), none telling of the meeting.
+fn topic_runs_to_acronym(name_so_far: &str, rest: &str) -> bool {
+    if topic_at(name_so_far).is_none() {
+        return false;
+    }
+    let clause = rest
+        .split([',', ';', ':', '.', '“', '"'])
+        .next()
+        .unwrap_or(rest);
+    let Some((run, bracket)) = clause.split_once('(') else {
+        return false;
+    };
+    let Some((acronym, _)) = bracket.split_once(')') else {
+        return false;
+    };
+    let acronym_shape = (2..=MAX_ACRONYM).contains(&acronym.len())
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && acronym
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || " &-".contains(c));
+    let run: Vec<&str> = run.split_whitespace().collect();
+    acronym_shape
+        && (1..=MAX_ACRONYM_RUN).contains(&run.len())
+        && run.iter().all(|w| {
+            (w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit()))
+                && *w != "do"
+        })
+        && !tells_of_meeting(&run)
 }
 
 /// Prepositions that, inside a meeting's subject, join its words ("xúc tiến đầu tư vào vùng
@@ -1400,10 +1484,11 @@ fn special_token(
         let r = at..at + c.get(0)?.end();
         let since = name.years.last().map(|(_, r)| r.end).unwrap_or(name.start);
         let between = sent[since.min(at)..at].to_lowercase();
-        if is_plan(&between) {
-            name.plan_year = Some(name.years.len());
-        }
+        // A horizon's year ("… đến năm 2030") is no year of the meeting, nor of its plan.
         if !is_horizon(&sent[..r.start]) {
+            if is_plan(&between) {
+                name.plan_year = Some(name.years.len());
+            }
             name.years.push((y, r.clone()));
         }
         name.words += 1;
@@ -1734,8 +1819,15 @@ fn list_goes_on(name: &Name, so_far: &str, after: &str) -> bool {
         n if n >= BEFORE_LIST_WORDS => ITEM_WORDS,
         _ => SHORT_ITEM_WORDS,
     };
+    // Only a year of the body's part counts ("… năm 2018 của Ban Chỉ đạo quốc gia chống buôn
+    // lậu, gian lận thương mại và hàng giả": the year is the conference's, the list the body's).
+    let owner_from = so_far.rfind(" của ").map_or(0, |at| at + " của ".len());
+    let year_in_part = name
+        .years
+        .iter()
+        .any(|(_, r)| r.start >= name.start + owner_from);
     if name.words == 0
-        || !name.years.is_empty()
+        || year_in_part
         || name.ordinal.is_some()
         || !last.chars().all(char::is_lowercase)
     {
