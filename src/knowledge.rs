@@ -433,6 +433,31 @@ impl Knowledge {
         })
     }
 
+    /// The years a member of a numbered series of terms may fall in, as the knowledge file's
+    /// other members of its term bound it: from the year of the last known member before it to
+    /// the year of the first known after it (of its term, else the first of the next term).
+    /// None when the term is unknown or no member bounds it.
+    pub fn member_year_bounds(
+        &self,
+        key: &str,
+        term: Option<u32>,
+        ordinal: u32,
+    ) -> Option<(i32, i32)> {
+        let term = term?;
+        let s = self.known_series_keyed(key)?;
+        let of_term = |t: u32| s.members.iter().filter(move |m| m.term == Some(t));
+        let lo = of_term(term)
+            .filter(|m| m.ordinal < ordinal)
+            .map(|m| m.year)
+            .max();
+        let hi = of_term(term)
+            .filter(|m| m.ordinal > ordinal)
+            .map(|m| m.year)
+            .min()
+            .or_else(|| of_term(term + 1).map(|m| m.year).min());
+        (lo.is_some() || hi.is_some()).then(|| (lo.unwrap_or(i32::MIN), hi.unwrap_or(i32::MAX)))
+    }
+
     /// The matching key of a title with every known abbreviation written out.
     pub fn expanded_key(&self, title: &str) -> String {
         let key = fold_key(title);
@@ -641,6 +666,27 @@ mod tests {
         assert_eq!(key, k.series_key("Hội nghị Thử"));
         assert_eq!(k.known_member(&key, None, 3).map(|f| f.year), Some(2019));
         assert_eq!(k.known_member(&key, None, 4), None);
+    }
+
+    #[test]
+    fn a_terms_known_members_bound_the_years_of_the_others() {
+        let text = format!(
+            "{DEFAULT_KNOWLEDGE}\n[[series]]\nname = \"Hội nghị Thử\"\nmembers = [{{ term = \"I\", ordinal = 2, year = 2010 }}, {{ term = \"I\", ordinal = 5, year = 2012 }}, {{ term = \"II\", ordinal = 1, year = 2014 }}]\n"
+        );
+        let k = Knowledge::parse(&text, "t").unwrap();
+        let key = k.series_key("Hội nghị Thử");
+        assert_eq!(k.member_year_bounds(&key, Some(1), 3), Some((2010, 2012)));
+        assert_eq!(k.member_year_bounds(&key, Some(1), 7), Some((2012, 2014)));
+        assert_eq!(
+            k.member_year_bounds(&key, Some(1), 1),
+            Some((i32::MIN, 2010))
+        );
+        assert_eq!(
+            k.member_year_bounds(&key, Some(2), 4),
+            Some((2014, i32::MAX))
+        );
+        assert_eq!(k.member_year_bounds(&key, None, 3), None);
+        assert_eq!(k.member_year_bounds(&key, Some(3), 1), None);
     }
 
     #[test]

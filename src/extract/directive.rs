@@ -560,6 +560,33 @@ fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
     higher || foreign_party || FOREIGN_ADDRESSEES.iter().any(|a| after.starts_with(a))
 }
 
+/// What a request opens with when it asks leave for the asker's own act: "xin", "được", "cho
+/// phép" ("Bộ … đề nghị được giữ quy định …", "đề nghị cho phép thí điểm …").
+const LEAVE_WORDS: &[&str] = &["xin", "được", "cho phép"];
+
+/// Words of putting off ([`seeks_leave`]) before the asker's own submission: "đề nghị chưa
+/// trình dự án luật", "đề nghị lùi thời gian trình …", "đề nghị hoãn trình …".
+const PUTTING_OFF: &[&str] = &["chưa", "lùi", "hoãn", "rút"];
+
+/// The most words between putting off and the submission it puts off ("lùi thời gian trình").
+const MAX_PUT_OFF_WORDS: usize = 3;
+
+/// Whether a request (`after`, lower case, what follows "đề nghị") asks leave for the asker's
+/// own act, or puts off the asker's own submission to a higher body: a proposal upward, no one
+/// instructed ("Chính phủ đề nghị chưa trình dự án Luật …", "Ủy ban đề nghị được giữ quy định
+/// …"). A request that others not do something ("đề nghị không để …") still instructs.
+fn seeks_leave(after: &str) -> bool {
+    if LEAVE_WORDS
+        .iter()
+        .any(|w| crate::text::starts_with_word(after, w))
+    {
+        return true;
+    }
+    let mut words = after.split_whitespace();
+    PUTTING_OFF.contains(&words.next().unwrap_or(""))
+        && words.take(MAX_PUT_OFF_WORDS).any(|w| w == "trình")
+}
+
 /// Words before a cue that deny it ("không chỉ đạo", "chưa yêu cầu"), alone or before "hề"
 /// ("không hề chỉ đạo").
 const NEGATIONS: &[&str] = &["không", "chưa", "chẳng", "chả"];
@@ -1180,6 +1207,9 @@ fn instructing_cue(
     // authority or a foreign party, not an instruction.
     let asks = ["đề nghị", "kêu gọi", "mong muốn"].contains(&word.as_str());
     if asks && addressed_upward(clause, t[m.end()..].trim_start(), k) {
+        return None;
+    }
+    if word == "đề nghị" && seeks_leave(&after) {
         return None;
     }
     let lower_clause = clause.to_lowercase();

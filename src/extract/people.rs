@@ -256,7 +256,14 @@ impl People {
         }
         // A bare title: the last person who bore it. The title is the longest one ending last
         // ("Phó Thủ tướng", not the "Thủ tướng" inside it).
-        let (_, hl) = k.last_title(&lower)?;
+        let (end, hl) = k.last_title(&lower)?;
+        // "Thủ tướng Nhật Bản Abe kêu gọi …": an office of another country, with a name the
+        // reader did not take for one, is that country's holder, not the article's; who it is
+        // is left unsaid. (Named as a possessor, "sáng kiến của Thủ tướng Nhật Bản …", it is
+        // not who speaks: the bare office before it is.)
+        if foreign_office(before, end, hl, k) {
+            return None;
+        }
         let generic = is_form_of_address(hl);
         self.seen
             .iter()
@@ -297,6 +304,21 @@ impl People {
             .any(|h| h == title && !is_form_of_address(h))
             .then(|| self.only_bearer(title))?
     }
+}
+
+/// Whether the office that ends at `end` in `before` (`title`, lower case) is another
+/// country's, a country or an international body of the knowledge file right after it ("Thủ
+/// tướng Nhật Bản Abe", "Tổng thống Nga …"), and its holder is the subject, not a possessor.
+fn foreign_office(before: &str, end: usize, title: &str, k: &Knowledge) -> bool {
+    let (Some(start), Some(rest)) = (end.checked_sub(title.len()), before.get(end..)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let foreign = k.foreign_parties.iter().any(|p| {
+        rest.strip_prefix(p.as_str())
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    });
+    foreign && before.get(..start).is_some_and(|b| !possessed(b, k))
 }
 
 /// Words after which a person is a possessor or an object, not a subject ("vi phạm của ông

@@ -3385,3 +3385,52 @@ fn whose_unnamed_meeting_it_is_names_someone_not_a_clause() {
         assert!(got.contains(owner), "{text}: {got}");
     }
 }
+
+#[test]
+fn a_request_for_leave_or_to_put_off_ones_own_submission_instructs_no_one() {
+    let askers = ["Chính phủ", "Bộ Thử Nghiệm", "Ủy ban Thường vụ Quốc hội"];
+    let requests = [
+        "đề nghị chưa trình dự án Luật Thử Nghiệm tại kỳ họp này",
+        "đề nghị xin lùi thời gian trình dự luật",
+        "đề nghị được giữ quy định như trong dự thảo",
+        "đề nghị cho phép thí điểm cơ chế mới",
+        "đề nghị lùi thời gian trình đề án",
+        "đề nghị hoãn trình dự án luật",
+    ];
+    for asker in askers {
+        for request in requests {
+            let text = format!("{A_MEETING}\n\nTại hội nghị, {asker} {request}.");
+            assert_gives_directive(&text, false);
+        }
+    }
+    // A request that others act, or not act, still instructs.
+    for sentence in [
+        "Bộ trưởng Lê Văn Minh đề nghị không để xảy ra tình trạng chậm trễ.",
+        "Bộ trưởng Lê Văn Minh đề nghị các bộ khẩn trương trình Chính phủ dự thảo.",
+    ] {
+        let text = format!("{A_MEETING}\n\n{sentence}");
+        assert_gives_directive(&text, true);
+    }
+}
+
+#[test]
+fn an_office_of_another_country_is_not_the_articles_holder_of_it() {
+    let meeting = "Sáng 5/3/2019, Thủ tướng Lê Văn Minh dự Hội nghị Cấp cao Thử Nghiệm tại Hà Nội.";
+    for country in ["Nhật Bản", "Nga", "Hàn Quốc"] {
+        for name in ["Abe", "Putin"] {
+            let text = format!(
+                "{meeting}\n\nThủ tướng {country} {name} yêu cầu các nước tăng cường hợp tác."
+            );
+            for d in extract(&text).directives {
+                assert_ne!(d.by.as_deref(), Some("Lê Văn Minh"), "{text}");
+            }
+        }
+    }
+    // Named as a possessor, the other country's office is not who speaks.
+    let text = format!(
+        "{meeting}\n\nThủ tướng hoan nghênh sáng kiến của Thủ tướng Nhật Bản Abe; đề nghị các bộ nghiên cứu kỹ."
+    );
+    let m = extract(&text);
+    assert_eq!(m.directives.len(), 1, "{text}");
+    assert_eq!(m.directives[0].by.as_deref(), Some("Lê Văn Minh"), "{text}");
+}

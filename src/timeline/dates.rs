@@ -37,7 +37,7 @@ pub fn date_groups(
         from_series(groups, cands, &mut dated, k, facts);
         held_together(groups, cands, &mut dated);
     }
-    same_article_year(groups, cands, &mut dated);
+    same_article_year(groups, cands, &mut dated, k);
     ends_read_with_the_start(groups, cands, &mut dated);
     dated
 }
@@ -245,10 +245,15 @@ pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
 /// A day whose year is still open takes the year that puts it within half a year of another
 /// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
 /// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
+///
+/// A numbered member of a series of terms stays within the years its term's known members
+/// bound (the 12th plenum of the XI Central Committee is not dated by a meeting of 2018 in the
+/// same article).
 pub(super) fn same_article_year(
     groups: &[Vec<usize>],
     cands: &[Candidate],
     dated: &mut [Option<Dated>],
+    k: &Knowledge,
 ) {
     // The groups each article has a mention in, so that finding an undated group's neighbours
     // costs its own articles, not every group of the corpus.
@@ -292,7 +297,13 @@ pub(super) fn same_article_year(
             .collect();
         years.sort();
         years.dedup();
-        let fits: Vec<i32> = years.into_iter().filter(|y| near(*y).is_some()).collect();
+        let (lo, hi) = group_key(&groups[g], cands)
+            .and_then(|((key, term), ordinal)| k.member_year_bounds(key, *term, *ordinal))
+            .unwrap_or((i32::MIN, i32::MAX));
+        let fits: Vec<i32> = years
+            .into_iter()
+            .filter(|y| (lo..=hi).contains(y) && near(*y).is_some())
+            .collect();
         if let [y] = fits.as_slice() {
             let n = near(*y).unwrap();
             dated[g] = Some(Dated {

@@ -432,6 +432,27 @@ fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
     assert_eq!(session.date.as_deref(), Some("2018-12"));
 }
 
+/// A numbered member of a series of terms is bounded by its term's known members: the 15th
+/// plenum of the XIII Central Committee comes after the 14th (2025), so an article's meeting
+/// of 2019 lends it no year; the 12th of the XII, known, is 2020 whatever the article's other
+/// meetings.
+#[test]
+fn a_numbered_member_takes_no_year_outside_its_terms_known_members() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Hội nghị tổng kết\n\nSáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.\nSáng 7/5, Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc tại Hà Nội.\nSáng 11/5, Hội nghị lần thứ 12 BCH TW khoá XII khai mạc tại Hà Nội.\n",
+    )]);
+    let unknown = conference(&tl, "lần thứ 15");
+    assert_eq!(unknown.date, None, "{:?}", unknown.date_basis);
+    let known = conference(&tl, "lần thứ 12");
+    assert_eq!(
+        known.date.as_deref(),
+        Some("2020-05-11"),
+        "{:?}",
+        known.date_basis
+    );
+}
+
 /// A meeting recalled as a step of someone's career ("Tháng 5/2017, tại Hội nghị Trung ương 5
 /// …, ông được bầu …") lends no year to the article's days: a biography's dates are not the
 /// time the article reports. Every career step, and the same meeting reported as held does.
