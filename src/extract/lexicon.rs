@@ -767,6 +767,18 @@ pub fn starts_with_body(rest: &str) -> bool {
     BODY_HEADS.iter().any(|h| starts_with_word(r, h))
 }
 
+/// Whether `rest` opens with a body's head in any case ([`BODY_HEADS`]): "ban thường vụ tỉnh
+/// ủy", "thường trực huyện ủy", as some outlets write them after "của".
+pub fn starts_with_body_any_case(rest: &str) -> bool {
+    static LOWER: LazyLock<Vec<String>> =
+        LazyLock::new(|| BODY_HEADS.iter().map(|h| h.to_lowercase()).collect());
+    let lower = crate::text::lower_opening(rest, MAX_HEAD_CHARS);
+    LOWER.iter().any(|h| starts_with_word(&lower, h))
+}
+
+/// The most characters of a body's head ([`BODY_HEADS`]) and the word boundary after it.
+const MAX_HEAD_CHARS: usize = 40;
+
 /// Words that open a clause's time, place or circumstance, lower case, besides
 /// [`CLAUSE_WORDS`]: a clause opened by one has no body for its subject ("Năm nay Hà Nội …").
 const SUBJECT_OPENERS: &[&str] = &[

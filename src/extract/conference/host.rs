@@ -153,23 +153,28 @@ pub(super) fn leader_before(text: &str, meeting: usize) -> Option<String> {
         .strip_suffix("phó ")
         .filter(|before| before.is_empty() || !before.ends_with(is_word_char))
         .map_or(at, str::len);
-    let after = &prefix[at + office.len()..];
-    let name: Vec<&str> = after
-        .split_whitespace()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .take(MAX_LEADER_NAME_WORDS + 1)
-        .collect();
-    if name.is_empty() || name.len() > MAX_LEADER_NAME_WORDS {
-        return None;
-    }
-    let name_end = after.find(name[name.len() - 1])? + name[name.len() - 1].len();
-    let end = at + office.len() + name_end;
+    let end = at + office.len() + leader_name_len(&prefix[at + office.len()..])?;
     let between = &lower[end..];
     let another = LEADERS.iter().chain(OFFICES).chain(GUESTS).any(|o| {
         crate::text::word_positions(between, o).any(|at| !between[..at].trim_end().ends_with(" và"))
     });
     let owner = prefix[start..end].trim_end_matches([',', '.', ';', ':', ')']);
     (!another).then(|| owner.to_string())
+}
+
+/// How far the capitalised words after a leader's office run (`after`, what follows it: its
+/// country and name, `Mỹ Donald Trump`), to the end of the last: none when there are none or
+/// more than [`MAX_LEADER_NAME_WORDS`].
+fn leader_name_len(after: &str) -> Option<usize> {
+    let name: Vec<&str> = after
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(MAX_LEADER_NAME_WORDS + 1)
+        .collect();
+    let last = name
+        .last()
+        .filter(|_| name.len() <= MAX_LEADER_NAME_WORDS)?;
+    Some(after.find(last)? + last.len())
 }
 
 /// The most bytes of the rest of a fronted clause after a meeting's name, before the subject
@@ -201,17 +206,7 @@ pub(super) fn leader_after(rest: &str) -> Option<String> {
         .iter()
         .filter(|o| starts_with_word(&lower[deputy..], o))
         .max_by_key(|o| o.len())?;
-    let after = &subject[deputy + office.len()..];
-    let name: Vec<&str> = after
-        .split_whitespace()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .take(MAX_LEADER_NAME_WORDS + 1)
-        .collect();
-    if name.is_empty() || name.len() > MAX_LEADER_NAME_WORDS {
-        return None;
-    }
-    let last = name[name.len() - 1];
-    let end = deputy + office.len() + after.find(last)? + last.len();
+    let end = deputy + office.len() + leader_name_len(&subject[deputy + office.len()..])?;
     let verb_follows = subject[end..].trim_start().starts_with(char::is_lowercase);
     verb_follows.then(|| subject[..end].to_string())
 }

@@ -518,7 +518,7 @@ const OBJECT_CUES: &[&str] = &[
 fn names_party(after: &str) -> bool {
     // A party named in quotes ("với “Công viên phần mềm Quang Trung”") by its first word.
     let a = after.trim_start().trim_start_matches(['“', '"', '«']);
-    crate::extract::lexicon::starts_with_body(a)
+    crate::extract::lexicon::starts_with_body_any_case(a)
         || a.starts_with(char::is_uppercase)
         || PARTY_WORDS
             .iter()
@@ -1362,6 +1362,17 @@ fn topic_runs_to_organiser(name_so_far: &str, rest: &str) -> bool {
 /// The most bytes of the acronym a full name is followed by ("(APEC)", "(P4G)", "(HĐND)").
 const MAX_ACRONYM: usize = 12;
 
+/// Whether `text` (inside brackets) is an acronym: capitals, at least two, with digits,
+/// spaces, dashes or ampersands ("P4G", "MSEAP 4", "AMM-50", "ĐTB"), at most [`MAX_ACRONYM`]
+/// bytes.
+fn is_acronym(text: &str) -> bool {
+    (2..=MAX_ACRONYM).contains(&text.len())
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || " &-".contains(c))
+}
+
 /// The most words a topic written as a title runs on for to its acronym
 /// ([`topic_runs_to_acronym`]): a full name spelt out may be long.
 const MAX_ACRONYM_RUN: usize = 16;
@@ -1384,13 +1395,8 @@ fn topic_runs_to_acronym(name_so_far: &str, rest: &str) -> bool {
     let Some((acronym, _)) = bracket.split_once(')') else {
         return false;
     };
-    let acronym_shape = (2..=MAX_ACRONYM).contains(&acronym.len())
-        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && acronym
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || " &-".contains(c));
     let run: Vec<&str> = run.split_whitespace().collect();
-    acronym_shape
+    is_acronym(acronym)
         && (1..=MAX_ACRONYM_RUN).contains(&run.len())
         && run.iter().all(|w| {
             (w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit()))
@@ -1891,6 +1897,24 @@ fn after_ordinal(sent: &str, name: &mut Name) {
                 return;
             }
         }
+    }
+    // "Hội nghị lần thứ tư (MSEAP 4)": the series' acronym after the number of a meeting named
+    // by its word alone names which.
+    let open = rest.len() - rest.trim_start().len();
+    let bare = name
+        .series_end
+        .is_some_and(|se| sent[name.start..se].trim().is_empty());
+    if let Some((acronym, _)) = Some(&rest[open..])
+        .filter(|_| bare)
+        .and_then(|r| r.strip_prefix('('))
+        .and_then(|r| r.split_once(')'))
+        .filter(|(a, _)| is_acronym(a))
+    {
+        let r = name.end + open..name.end + open + acronym.len() + 2;
+        name.end = r.end;
+        name.title_end = r.end;
+        name.suffix = Some(r);
+        return;
     }
     let start = name.end;
     let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
