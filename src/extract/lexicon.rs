@@ -386,6 +386,8 @@ const ORGANISER_HEADS: &[&str] = &[
     "Trung tâm",
     "Bệnh viện",
     "Hội",
+    // A fund by its name ("Quỹ Tiền tệ Quốc tế", "Quỹ bảo vệ môi trường tỉnh A").
+    "Quỹ",
     // The press organises forums and workshops under its name ("Diễn đàn … do tạp chí The
     // Leader tổ chức", "Báo Đầu tư tổ chức …"); a name must follow ("báo cáo" is a report).
     "Báo",
@@ -444,6 +446,7 @@ const DESCRIBED_HEADS: &[&str] = &[
     "Tập đoàn",
     "Ngân hàng",
     "Bệnh viện",
+    "Quỹ",
     "Học viện",
 ];
 

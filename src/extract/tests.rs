@@ -3434,3 +3434,24 @@ fn an_office_of_another_country_is_not_the_articles_holder_of_it() {
     assert_eq!(m.directives.len(), 1, "{text}");
     assert_eq!(m.directives[0].by.as_deref(), Some("Lê Văn Minh"), "{text}");
 }
+
+#[test]
+fn a_working_session_told_of_is_not_named_by_its_teller() {
+    for teller in [
+        "Bộ Tài chính Mỹ cho biết",
+        "Văn phòng Chính phủ thông tin",
+        "Bộ Thử Nghiệm khẳng định",
+    ] {
+        let text = format!("{teller} Bộ trưởng Lê Văn Minh sẽ làm việc với Quỹ Tiền tệ Quốc tế.");
+        for title in titles(&extract(&text)) {
+            assert!(!title.contains(teller), "{text}: {title}");
+        }
+    }
+    // A body whose name holds such words, capitalised, is a name.
+    let text = "Ngày 5/3/2019, Bộ Thông tin và Truyền thông làm việc với UBND tỉnh Bắc Hà.";
+    let got = titles(&extract(text)).join(" | ");
+    assert!(
+        got.contains("Bộ Thông tin và Truyền thông"),
+        "{text}: {got}"
+    );
+}

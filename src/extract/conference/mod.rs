@@ -248,8 +248,19 @@ fn working_subject(before: &str, body: &str) -> Option<usize> {
         .iter()
         .chain(&["tại", "trong", "buổi", "cuộc", "chuyến"])
         .any(|v| crate::text::contains_word(&lower_body, v));
+    // Nor a report of it ("Bộ Tài chính Mỹ cho biết Bộ trưởng A sẽ làm việc với …"): a verb
+    // of speaking as written, in lower case, is no word of a name ("Bộ Thông tin …" is one).
+    let told = [
+        "cho biết",
+        "thông tin",
+        "thông báo",
+        "khẳng định",
+        "phát biểu",
+    ]
+    .iter()
+    .any(|v| crate::text::contains_word(body, v));
     let named = body.split_whitespace().count() >= 2;
-    (!asked && !ongoing && !asks_inside && named).then_some(start)
+    (!asked && !ongoing && !asks_inside && !told && named).then_some(start)
 }
 
 /// The verbs that ask someone else to act ("kiến nghị Bộ A làm việc với …"): the body after
@@ -539,6 +550,117 @@ fn report_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
     }
     PLANNED_RIGHT_BEFORE.is_match(&text[..meeting])
         || REPORT_OR_PURPOSE.iter().any(|w| contains_word(&lower, w))
+}
+
+/// Documents that convene or schedule a meeting (lower case): "Nghị quyết về việc tổ chức họp
+/// …", "Giấy mời … về việc tổ chức hội nghị …".
+const CONVENING_DOCUMENTS: &[&str] = &[
+    "nghị quyết",
+    "quyết định",
+    "thông báo",
+    "kế hoạch",
+    "công văn",
+    "giấy mời",
+    "giấy triệu tập",
+    "văn bản",
+    "tờ trình",
+];
+
+/// The most words between a convening document and its verb ("Nghị quyết chính thức về việc
+/// tổ chức …", "Quyết định số 12/QĐ-UBND về việc triệu tập …").
+const MAX_DOCUMENT_WORDS: usize = 5;
+
+/// Whether a date that ends at `date_end`, before a meeting that starts at `meeting`, is the
+/// day of a document that convenes or schedules the meeting: the meeting is the object of
+/// "tổ chức" or "triệu tập" in the document's name ("HĐQT ngày 31/5 vừa có Nghị quyết về việc
+/// tổ chức họp Đại hội đồng cổ đông …", "Ngày 5/3, UBND tỉnh ban hành Kế hoạch tổ chức hội
+/// nghị …"). The meeting comes later, on a day of its own.
+fn document_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
+    // A meeting read from its verb ("… tổ chức họp …") may start at the verb.
+    let verb_at_meeting = ["tổ chức", "triệu tập"].iter().find(|v| {
+        text.get(meeting..)
+            .is_some_and(|t| t.to_lowercase().starts_with(*v))
+    });
+    let upto = meeting + verb_at_meeting.map_or(0, |v| v.len());
+    let Some(between) = text.get(date_end..upto) else {
+        return false;
+    };
+    let lower = between.trim_end().to_lowercase();
+    let Some(verb) = ["tổ chức", "triệu tập"]
+        .iter()
+        .find(|v| crate::text::ends_with_word(&lower, v))
+    else {
+        return false;
+    };
+    convening_document(&lower[..lower.len() - verb.len()]).is_some()
+}
+
+/// Where the convening document starts that `lower` (lower case, up to a verb of holding a
+/// meeting) ends with: a [`CONVENING_DOCUMENTS`] word issued by a verb of [`ISSUING_WORDS`]
+/// ("vừa có Nghị quyết chính thức về việc", "ban hành Kế hoạch"), at most
+/// [`MAX_DOCUMENT_WORDS`] words before the end. Not a body's name that holds such a word ("Bộ
+/// Kế hoạch và Đầu tư tổ chức …").
+fn convening_document(lower: &str) -> Option<usize> {
+    let named = lower.trim_end();
+    let named = named.strip_suffix("về việc").unwrap_or(named).trim_end();
+    CONVENING_DOCUMENTS
+        .iter()
+        .filter_map(|d| {
+            let at = crate::text::rfind_word(named, d)?;
+            let issued = ISSUING_WORDS
+                .iter()
+                .any(|w| crate::text::ends_with_word(named[..at].trim_end(), w));
+            let near = named[at + d.len()..].split_whitespace().count() <= MAX_DOCUMENT_WORDS;
+            (issued && near).then_some(at)
+        })
+        .max()
+}
+
+/// Verbs by which a body issues a document, and the adverbs before them, lower case
+/// ([`issuer_of_document`]).
+const ISSUING_WORDS: &[&str] = &[
+    "ban hành",
+    "phát hành",
+    "công bố",
+    "đưa ra",
+    "có",
+    "gửi",
+    "ký",
+    "ra",
+    "vừa",
+    "đã",
+    "mới",
+];
+
+/// The body that issued the convening document the words before a verb of holding end with
+/// ("UBND tỉnh A ban hành Kế hoạch", "HĐQT B ngày 31/5 vừa có Nghị quyết chính thức về
+/// việc"): the words before the document, its verb and the day it was issued. None when they
+/// do not end with such a document.
+fn issuer_of_document(before: &str) -> Option<&str> {
+    static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),?\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?,?$")
+            .unwrap()
+    });
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return None;
+    }
+    let at = convening_document(&lower)?;
+    let mut issuer = before[..at].trim_end();
+    loop {
+        let lower = issuer.to_lowercase();
+        if let Some(w) = ISSUING_WORDS
+            .iter()
+            .find(|w| crate::text::ends_with_word(&lower, w))
+        {
+            issuer = issuer[..issuer.len() - w.len()].trim_end();
+        } else if let Some(day) = ISSUE_DAY.find(issuer) {
+            issuer = issuer[..day.start()].trim_end();
+        } else {
+            break;
+        }
+    }
+    (issuer.len() < at).then_some(issuer)
 }
 
 /// Verbs of a view or a statement whose content may name a meeting ("Bộ trưởng A ngày 1-3
@@ -1485,6 +1607,12 @@ fn organised_meetings<'a>(
         if named_here {
             continue;
         }
+        // "X vừa có Nghị quyết về việc tổ chức họp …": a document convenes the meeting; the
+        // words from X to the verb are the document's, not the meeting's (its own reading
+        // after the verb dates it).
+        if issuer_of_document(text[..cue.start()].trim_end()).is_some() {
+            continue;
+        }
         let Some(body) = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES) else {
             continue;
         };
@@ -2370,6 +2498,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         .iter()
         .find(|c| crate::text::ends_with_word(&lower, c))?;
     let before = without_aside(p[..p.len() - cue.len()].trim_end());
+    let before = issuer_of_document(before).unwrap_or(before);
     // "Bộ A phối hợp với Sở B tổ chức …", "Ban A chủ trì, phối hợp với Bộ B tổ chức …": the
     // bodies that organise it together.
     static JOINTLY: LazyLock<Regex> =
@@ -2607,9 +2736,15 @@ fn names_someone(title: &str) -> bool {
         .rposition(|w| w == "của")
         .filter(|&i| i > topic)
         .map_or(words.len(), |i| i + 1);
-    let named =
-        |w: &&str| w.starts_with(char::is_uppercase) && !w.chars().all(|c| "IVXLC".contains(c));
-    words.get(1..topic).is_some_and(|ws| ws.iter().any(named)) || words[owner..].iter().any(named)
+    // Not a Roman numeral ("khóa IX"), nor a season after "mùa" ("Hội nghị mùa Xuân 2019"):
+    // neither says whose meeting it is.
+    let named = |i: usize| {
+        let w = words[i];
+        w.starts_with(char::is_uppercase)
+            && !w.chars().all(|c| "IVXLC".contains(c))
+            && !(i > 0 && lower[i - 1] == "mùa")
+    };
+    (1..topic).any(named) || (owner..words.len()).any(named)
 }
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
@@ -3799,6 +3934,7 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start..d.span.end - s.range.start;
                 !statement_day_before(text, r.end, names[i].clone())
+                    && !document_day_before(text, r.end, at)
                     && !relative_day_before(text, r, at)
             })
             .filter(|d| {
