@@ -380,13 +380,26 @@ fn second_of_noun_pair(name_so_far: &str, last: &str, word: &str) -> bool {
         && ends_with_one_of(before_last, NOMINALISERS)
 }
 
-/// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`] or [`NOMINALISERS`]: the
-/// pair after it is the agenda's object or a noun, not the sentence's verb.
+/// Nouns that a verb after them qualifies, making one noun ("chỉ số đánh giá chi phí …", "kết
+/// quả đánh giá …", "tiêu chí xếp hạng …", "phương pháp kiểm tra …"). Lower case.
+const QUALIFIED_NOUNS: &[&str] = &[
+    "chỉ số",
+    "bộ chỉ số",
+    "tiêu chí",
+    "phương pháp",
+    "quy trình",
+    "kết quả",
+];
+
+/// Whether the name so far ends with one of [`TRANSITIVE_AGENDA`], [`NOMINALISERS`] or
+/// [`QUALIFIED_NOUNS`]: the pair after it is the agenda's object or a noun, not the sentence's
+/// verb.
 fn after_transitive(name_so_far: &str) -> bool {
     // "… với các bộ, ngành thống nhất …": a unit of a list ([`UNITS`]), not a sector's noun.
     let listed_unit = name_so_far.trim_end().ends_with(", ngành");
     ends_with_one_of(name_so_far, TRANSITIVE_AGENDA)
         || ends_with_one_of(name_so_far, NOMINALISERS) && !listed_unit
+        || ends_with_one_of(name_so_far, QUALIFIED_NOUNS)
 }
 
 /// What a review looks at ("đánh giá tình hình …", "đánh giá kết quả …"). Lower case.
@@ -1873,6 +1886,14 @@ fn item_word(word: &str, first: bool) -> bool {
         && opens_no_item
 }
 
+/// Where `word` (lower case) stands when it is the next word of `sent` from `at`, in any case.
+fn next_word_at(sent: &str, at: usize, word: &str) -> Option<usize> {
+    let rest = &sent[at..];
+    let gap = rest.len() - rest.trim_start().len();
+    let opening = crate::text::lower_opening(rest, word.chars().count() + 1);
+    starts_with_word(&opening, word).then_some(at + gap)
+}
+
 /// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
 /// when the keyword stood alone, the body that meets ("Hội nghị lần thứ tư Ban Chấp hành
 /// Trung ương Đảng khóa XIII", "Kỳ họp thứ 2, Quốc hội khóa XV") belong to the series.
@@ -1956,15 +1977,13 @@ fn after_ordinal(sent: &str, name: &mut Name) {
     }
     // "Hội thảo quốc tế lần 9 về Biển Đông": what it is about, after its number, is its
     // title's (not its series': "Hội nghị Trung ương 8 khoá XII về …" is the plenum's).
-    let rest = &sent[name.end..];
-    let gap = rest.len() - rest.trim_start().len();
-    if starts_with_word(&rest[gap..].to_lowercase(), "về") {
-        let topic = parse_name(sent, name.end + gap);
+    if let Some(about) = next_word_at(sent, name.end, "về") {
+        let topic = parse_name(sent, about);
         // Not a topic that holds a number: its years are another thing's ("về quyết toán
         // ngân sách năm 2017").
         let numbered = sent[name.end..topic.end].contains(|c: char| c.is_ascii_digit());
         // "về cơ bản", "về phía …", "về nước": an adverb or a way, not a subject.
-        let word = first_word(&rest[gap + "về".len()..]);
+        let word = first_word(&sent[about + "về".len()..]);
         let adverb =
             ["cơ", "phía", "nước", "phần", "mặt", "đến", "tới", "dự"].contains(&word.as_str());
         if topic.words > 1 && topic.ordinal.is_none() && !numbered && !adverb {
@@ -1974,12 +1993,10 @@ fn after_ordinal(sent: &str, name: &mut Name) {
     }
     // "Hội nghị thượng đỉnh lần thứ hai giữa Nga và Mỹ": the parties of a numbered meeting,
     // after its number, are its title's.
-    let rest = &sent[name.end..];
-    let gap = rest.len() - rest.trim_start().len();
-    let between = starts_with_word(&rest[gap..].to_lowercase(), "giữa")
-        && names_party(&rest[gap + "giữa".len()..]);
-    if between {
-        let from = name.end + gap + "giữa".len() + 1;
+    let between =
+        next_word_at(sent, name.end, "giữa").filter(|&at| names_party(&sent[at + "giữa".len()..]));
+    if let Some(at) = between {
+        let from = at + "giữa".len() + 1;
         let parties = parse_name(sent, from);
         let named = parties.proper_name || crate::extract::lexicon::lower_case_body(&sent[from..]);
         // Both parties, or none: "giữa Tổng thống A" alone is cut before the other.
