@@ -1198,7 +1198,23 @@ impl<'s> NameReader<'s> {
         // rest of a topic written with its first word capitalised ("Tiềm năng và cơ hội đầu
         // tư"), but not with a party ("ASEAN và các nước") or a verb.
         let proper = next.starts_with(char::is_uppercase);
-        if name.proper_name && !proper && !capitalised_topic(&sent[name.start..w.at]) {
+        // A title and its subtitle after a dash, each in sentence case ("Xây dựng đại học xuất
+        // sắc - Kinh nghiệm nước Nga và các quốc gia mới nổi"): the subtitle's topic goes on.
+        let so_far = &sent[name.start..w.at];
+        let titled = [" - ", " – "]
+            .iter()
+            .filter_map(|d| {
+                so_far
+                    .rfind(d)
+                    .map(|at| (&so_far[..at], &so_far[at + d.len()..]))
+            })
+            .any(|(title, subtitle)| {
+                capitalised_topic(title)
+                    && capitalised_topic(subtitle)
+                    && subtitle.split_whitespace().count() >= 2
+            });
+        let topic = capitalised_topic(so_far) || titled;
+        if name.proper_name && !proper && !topic {
             return Flow::Stop;
         }
         if super::KEYWORD
