@@ -1532,8 +1532,9 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         let before = &text[..m.start()];
         let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
         let words = clause.split_whitespace().count();
+        // A body written in lower case too ("hội đồng tuyển sinh nhà trường đã họp").
         if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words)
-            || !super::lexicon::starts_with_body(clause)
+            || !super::lexicon::starts_with_body_any_case(clause)
         {
             continue;
         }
