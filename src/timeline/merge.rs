@@ -18,7 +18,9 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 
 use crate::extract::dates::Date;
-use crate::extract::lexicon::{meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_SYLLABLES};
+use crate::extract::lexicon::{
+    meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_NOUNS, MEETING_SYLLABLES,
+};
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
 use crate::text::key_words;
@@ -667,15 +669,28 @@ fn subject_words(title: &str) -> BTreeSet<String> {
             .map(|w| format!(" {} ", fold_key(w)))
             .collect()
     });
+    // The meeting's words as whole phrases, longest first: "cử" of "bầu cử" names a subject,
+    // though it is a syllable of "tiếp xúc cử tri".
+    static MEETING: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut phrases: Vec<String> = MEETING_NOUNS
+            .iter()
+            .chain(&["lần thứ"])
+            .map(|w| format!(" {} ", fold_key(w)))
+            .collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        phrases
+    });
     let mut folded = format!(" {} ", fold_key(without_agent(title)));
-    for form in AGENDA.iter() {
-        folded = folded.replace(form.as_str(), " ");
+    for phrase in AGENDA.iter().chain(MEETING.iter()) {
+        // (Twice: a phrase right after another shares the space between them.)
+        folded = folded
+            .replace(phrase.as_str(), " ")
+            .replace(phrase.as_str(), " ");
     }
     folded
         .split(' ')
         .filter(|w| {
             !w.is_empty()
-                && !MEETING_SYLLABLES.contains(*w)
                 && !GENERIC_TITLE_WORDS.contains(&plain(w).as_str())
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
@@ -1207,6 +1222,15 @@ mod tests {
                 "Hội nghị sơ kết phòng chống tội phạm ma túy tại Huế",
             ),
             ("Hội thảo về dịch cúm gia cầm", "Hội thảo về dịch tả lợn"),
+            // "cử" of "bầu cử" is no syllable of "tiếp xúc cử tri" here, nor "ban" of "giao ban".
+            (
+                "Cuộc họp của ủy ban bầu cử huyện Đông Vân",
+                "Cuộc họp giao ban của thường trực huyện ủy Đông Vân",
+            ),
+            (
+                "Buổi tiếp xúc cử tri của ban vận động bầu cử quận Tây",
+                "Buổi tiếp xúc cử tri của hội đồng nhân dân quận Tây",
+            ),
         ] {
             assert!(subjects_differ(a, b), "{a} / {b}");
         }
