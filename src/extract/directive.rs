@@ -1503,14 +1503,13 @@ fn asked_to_instruct(before: &str) -> bool {
     }
     // Each of a list's items names a body or an office ("đề nghị Bộ Công an, Bộ Quốc phòng"),
     // split once, on the lower case, and read as written at the same offsets.
-    let all_assignees = list_items(object).into_iter().all(|(from, to)| {
+    list_items(object).into_iter().all(|(from, to)| {
         let item = object[from..to].trim_start();
         let skip = to - from - item.len() + if item.starts_with("cho ") { 4 } else { 0 };
         written
             .get(from + skip..to)
             .is_some_and(|as_written| names_an_assignee(&object[from + skip..to], as_written))
-    });
-    all_assignees
+    })
 }
 
 /// The last of `verbs` in `lower` (`before` lower-cased, of the same length) that is a verb

@@ -775,12 +775,18 @@ pub fn starts_with_body(rest: &str) -> bool {
 pub fn starts_with_body_any_case(rest: &str) -> bool {
     static LOWER: LazyLock<Vec<String>> =
         LazyLock::new(|| BODY_HEADS.iter().map(|h| h.to_lowercase()).collect());
-    let lower = crate::text::lower_opening(rest, MAX_HEAD_CHARS);
+    // The longest head and the character after it, which says where the word ends.
+    static OPENING_CHARS: LazyLock<usize> = LazyLock::new(|| {
+        BODY_HEADS
+            .iter()
+            .map(|h| h.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 1
+    });
+    let lower = crate::text::lower_opening(rest, *OPENING_CHARS);
     LOWER.iter().any(|h| starts_with_word(&lower, h))
 }
-
-/// The most characters of a body's head ([`BODY_HEADS`]) and the word boundary after it.
-const MAX_HEAD_CHARS: usize = 40;
 
 /// Words that open a clause's time, place or circumstance, lower case, besides
 /// [`CLAUSE_WORDS`]: a clause opened by one has no body for its subject ("Năm nay Hà Nội …").

@@ -249,16 +249,8 @@ fn working_subject(before: &str, body: &str) -> Option<usize> {
         .chain(&["tại", "trong", "buổi", "cuộc", "chuyến"])
         .any(|v| crate::text::contains_word(&lower_body, v));
     // Nor a report of it ("Bộ Tài chính Mỹ cho biết Bộ trưởng A sẽ làm việc với …"): a verb
-    // of speaking as written, in lower case, is no word of a name ("Bộ Thông tin …" is one).
-    let told = [
-        "cho biết",
-        "thông tin",
-        "thông báo",
-        "khẳng định",
-        "phát biểu",
-    ]
-    .iter()
-    .any(|v| crate::text::contains_word(body, v));
+    // of telling as written, in lower case, is no word of a name ("Bộ Thông tin …" is one).
+    let told = tells(body);
     let named = body.split_whitespace().count() >= 2;
     (!asked && !ongoing && !asks_inside && !told && named).then_some(start)
 }
@@ -499,11 +491,17 @@ fn convened_that_day(prefix: &str) -> bool {
 /// Whether a speaker's verb of telling stands in `prefix` ("ông A cho biết, …"): what follows
 /// is told, and the sentence's day is the telling's.
 fn told_by_speaker(prefix: &str) -> bool {
-    let lower = prefix.to_lowercase();
+    tells(&prefix.to_lowercase())
+}
+
+/// Whether `text` holds a verb of telling ([`REPORTING_CUES`], [`TELLING_VERBS`], "phát biểu",
+/// "trả lời") as a word, in the case the caller gives it.
+fn tells(text: &str) -> bool {
     REPORTING_CUES
         .iter()
-        .chain(&["nói", "khẳng định", "phát biểu", "trả lời"])
-        .any(|v| crate::text::contains_word(&lower, v))
+        .chain(TELLING_VERBS)
+        .chain(&["phát biểu", "trả lời"])
+        .any(|v| contains_word(text, v))
 }
 
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
@@ -566,6 +564,9 @@ const CONVENING_DOCUMENTS: &[&str] = &[
     "tờ trình",
 ];
 
+/// The verbs by which a document convenes the meeting after them, lower case.
+const CONVENING_VERBS: &[&str] = &["tổ chức", "triệu tập"];
+
 /// The most words between a convening document and its verb ("Nghị quyết chính thức về việc
 /// tổ chức …", "Quyết định số 12/QĐ-UBND về việc triệu tập …").
 const MAX_DOCUMENT_WORDS: usize = 5;
@@ -577,7 +578,7 @@ const MAX_DOCUMENT_WORDS: usize = 5;
 /// nghị …"). The meeting comes later, on a day of its own.
 fn document_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
     // A meeting read from its verb ("… tổ chức họp …") may start at the verb.
-    let verb_at_meeting = ["tổ chức", "triệu tập"].iter().find(|v| {
+    let verb_at_meeting = CONVENING_VERBS.iter().find(|v| {
         text.get(meeting..)
             .is_some_and(|t| t.to_lowercase().starts_with(*v))
     });
@@ -586,7 +587,7 @@ fn document_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
         return false;
     };
     let lower = between.trim_end().to_lowercase();
-    let Some(verb) = ["tổ chức", "triệu tập"]
+    let Some(verb) = CONVENING_VERBS
         .iter()
         .find(|v| crate::text::ends_with_word(&lower, v))
     else {

@@ -1393,8 +1393,9 @@ const MAX_ACRONYM: usize = 12;
 
 /// Whether `text` (inside brackets) is an acronym: capitals, at least two, with digits,
 /// spaces, dashes or ampersands ("P4G", "MSEAP 4", "AMM-50", "ĐTB"), at most [`MAX_ACRONYM`]
-/// bytes.
-fn is_acronym(text: &str) -> bool {
+/// bytes. (Looser than a body named by its letters alone in a sentence, which the owner reader
+/// asks for three capitals in one word: brackets already set an acronym apart.)
+fn bracketed_acronym(text: &str) -> bool {
     (2..=MAX_ACRONYM).contains(&text.len())
         && text.chars().filter(|c| c.is_uppercase()).count() >= 2
         && text
@@ -1425,7 +1426,7 @@ fn topic_runs_to_acronym(name_so_far: &str, rest: &str) -> bool {
         return false;
     };
     let run: Vec<&str> = run.split_whitespace().collect();
-    is_acronym(acronym)
+    bracketed_acronym(acronym)
         && (1..=MAX_ACRONYM_RUN).contains(&run.len())
         && run.iter().all(|w| {
             (w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit()))
@@ -1945,7 +1946,7 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         .filter(|_| bare)
         .and_then(|r| r.strip_prefix('('))
         .and_then(|r| r.split_once(')'))
-        .filter(|(a, _)| is_acronym(a))
+        .filter(|(a, _)| bracketed_acronym(a))
     {
         let r = name.end + open..name.end + open + acronym.len() + 2;
         name.end = r.end;
