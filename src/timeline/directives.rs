@@ -131,6 +131,8 @@ fn given_event(
             match (day, end) {
                 _ if own.is_some() => own,
                 (DayKnown::Closing, Some(end)) => Some(end),
+                // A meeting of several days its article gives no day of: any of them.
+                (DayKnown::Opening, Some(end)) => p.when.and_then(|w| common_part(w, end)),
                 _ => p.when,
             }
         }
@@ -170,6 +172,17 @@ fn given_event(
     e.by = d.by.clone();
     e.text = Some(d.text.clone());
     (e, at_parent)
+}
+
+/// What two dates share: the month, when both fall in it, else the year; nothing across a
+/// new year.
+fn common_part(a: Date, b: Date) -> Option<Date> {
+    let month = (a.month == b.month).then_some(a.month).flatten();
+    (a.year == b.year).then_some(Date {
+        year: a.year,
+        month,
+        day: None,
+    })
 }
 
 /// Days from its event's date within which the day an article gives its own mention of a

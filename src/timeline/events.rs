@@ -1,6 +1,6 @@
 //! A group of conference mentions as one event: its title, details, sources and date basis.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::basis::DateBasis;
 use super::dates::conflicts;
@@ -108,15 +108,47 @@ pub(super) fn event_title(
     for m in ms {
         *counts.entry(m.title.as_str()).or_default() += 1;
     }
+    // A title counts the reports of every shorter title it only adds names, numbers and a
+    // term to: "Kỳ họp thứ 11, Quốc hội khoá XIII" is what "Kỳ họp thứ 11 Quốc hội" says and
+    // more, and outvotes it. (Not one that adds common words: those may be a predicate the
+    // name ran into, "Cuộc họp của Sở A nêu".)
+    let words: BTreeMap<&str, BTreeSet<String>> = counts
+        .keys()
+        .map(|t| (*t, crate::text::key_words(t).into_iter().collect()))
+        .collect();
+    let support = |t: &str| -> usize {
+        counts
+            .iter()
+            .filter(|(u, _)| only_adds_names(t, &words[t], &words[*u]))
+            .map(|(_, n)| n)
+            .sum()
+    };
     counts
-        .into_iter()
+        .iter()
+        .map(|(t, n)| (*t, support(t), *n))
         .max_by(|a, b| {
             sentence_case(a.0)
                 .cmp(&sentence_case(b.0))
                 .then(a.1.cmp(&b.1))
+                .then(a.2.cmp(&b.2))
                 .then(a.0.chars().count().cmp(&b.0.chars().count()))
                 .then(b.0.cmp(a.0))
         })
-        .map(|(t, _)| t.to_string())
+        .map(|(t, _, _)| t.to_string())
         .unwrap_or_default()
+}
+
+/// Whether title `t` (its folded words `tw`) holds every word of another title (`uw`) and
+/// adds only words that name or number: capitalised words, numbers, Roman numerals, and the
+/// words of a term or an ordinal ("khóa", "lần thứ").
+fn only_adds_names(t: &str, tw: &BTreeSet<String>, uw: &BTreeSet<String>) -> bool {
+    const NUMBERING: &[&str] = &["khóa", "khoá", "lần", "thứ"];
+    uw.is_subset(tw)
+        && t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .filter(|w| !uw.contains(&crate::text::fold_key(w)))
+            .all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || NUMBERING.contains(&w.to_lowercase().as_str())
+            })
 }

@@ -143,6 +143,22 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
             if names_something(&unnamed.mention.title) || unnamed.mention.reference {
                 continue;
             }
+            // "Hội nghị Cấp cao lần thứ 37" is its article's 37th summit, however short its
+            // other names there ("Hội nghị Cấp cao ASEAN lần thứ 37"; numbered merging joins
+            // them), not another meeting the same day's report names in full.
+            let number = |c: &Candidate| c.mention.ordinal.or(c.key.as_ref().map(|k| k.1));
+            let numbered_here = number(unnamed).is_some()
+                && members.iter().any(|&n| {
+                    let c = &cands[n];
+                    n != u
+                        && number(c) == number(unnamed)
+                        && c.mention
+                            .meeting_kind
+                            .may_be_same(unnamed.mention.meeting_kind)
+                });
+            if numbered_here {
+                continue;
+            }
             let named: Vec<usize> = members
                 .iter()
                 .copied()
@@ -662,7 +678,7 @@ fn subjects_differ(a: &str, b: &str) -> bool {
 /// The words of a title that name its subject ([`subjects_differ`]), folded with their tone
 /// marks: without them, "tại" (at) would be the "tai" of "thiên tai".
 fn subject_words(title: &str) -> BTreeSet<String> {
-    use crate::text::{fold_key, plain};
+    use crate::text::fold_key;
     static AGENDA: LazyLock<Vec<String>> = LazyLock::new(|| {
         AGENDA_WORDS
             .iter()
@@ -680,8 +696,16 @@ fn subject_words(title: &str) -> BTreeSet<String> {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         phrases
     });
+    // Form words as phrases too: "trực" of "thường trực" (a standing committee) names a body,
+    // though it is a syllable of "trực tuyến".
+    static FORM: LazyLock<Vec<String>> = LazyLock::new(|| {
+        FORM_PHRASES
+            .iter()
+            .map(|w| format!(" {} ", fold_key(w)))
+            .collect()
+    });
     let mut folded = format!(" {} ", fold_key(without_agent(title)));
-    for phrase in AGENDA.iter().chain(MEETING.iter()) {
+    for phrase in AGENDA.iter().chain(MEETING.iter()).chain(FORM.iter()) {
         // (Twice: a phrase right after another shares the space between them.)
         folded = folded
             .replace(phrase.as_str(), " ")
@@ -690,9 +714,7 @@ fn subject_words(title: &str) -> BTreeSet<String> {
     folded
         .split(' ')
         .filter(|w| {
-            !w.is_empty()
-                && !GENERIC_TITLE_WORDS.contains(&plain(w).as_str())
-                && !w.chars().all(|c| c.is_ascii_digit())
+            !w.is_empty() && !FORM_WORDS.contains(w) && !w.chars().all(|c| c.is_ascii_digit())
         })
         .map(str::to_string)
         .collect()
@@ -725,6 +747,11 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 /// năm 2017", "cuộc họp khác", "hội nghị này"), without tone marks.
 const GENERIC_TITLE_WORDS: &[&str] =
     &["truc", "tuyen", "nam", "toan", "quoc", "khac", "nay", "kia"];
+
+/// [`GENERIC_TITLE_WORDS`] as [`subject_words`] reads them, with their tone marks: the phrases
+/// whole, and the words alone.
+const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc"];
+const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
 /// subject): two words at least that are neither meeting words nor numbers. Who chaired it
@@ -1230,6 +1257,11 @@ mod tests {
             (
                 "Buổi tiếp xúc cử tri của ban vận động bầu cử quận Tây",
                 "Buổi tiếp xúc cử tri của hội đồng nhân dân quận Tây",
+            ),
+            // Nor "trực" of a standing committee ("thường trực") a syllable of "trực tuyến".
+            (
+                "Cuộc họp của ủy ban bầu cử huyện Đông Vân",
+                "Cuộc họp của thường trực huyện ủy Đông Vân",
             ),
         ] {
             assert!(subjects_differ(a, b), "{a} / {b}");

@@ -173,6 +173,23 @@ fn in_title(read: &str, title: &str) -> bool {
             .any(|(k, _)| title.ends_with(&read[..k]) && read[..k].contains(' '))
 }
 
+/// The first day of a meeting that closed on `closing` after `days` days of work, counted
+/// back when the count is certain: days of work are calendar days only when no weekend falls
+/// among them. Across a weekend a meeting may or may not have sat (eight calendar days over a
+/// Sunday are "7 ngày làm việc"), so the opening day is not settled.
+fn opening_day(closing: chrono::NaiveDate, days: u32) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike;
+    if days < 2 {
+        return None;
+    }
+    let first = closing - chrono::Duration::days(i64::from(days) - 1);
+    let weekend = first
+        .iter_days()
+        .take_while(|d| *d <= closing)
+        .any(|d| d.weekday().number_from_monday() > 5);
+    (!weekend).then_some(first)
+}
+
 /// The issue date of a formal document as the text gives it.
 pub fn mention_date_of_document(td: &TextDate, doc: Option<&DocumentDate>) -> MentionDate {
     text_date(td, doc, None, false)
@@ -193,9 +210,9 @@ fn text_date(
         let (mut date, mut end) = (date, end_of(td, &date));
         // "Sau 5 ngày làm việc, … bế mạc chiều 26/8": it opened four days before.
         if let (Some(n), Some(day), None) = (td.closing_after_days, date.naive(), end) {
-            if n > 1 {
+            if let Some(first) = opening_day(day, n) {
                 end = Some(date);
-                date = Date::day(day - chrono::Duration::days(n as i64 - 1));
+                date = Date::day(first);
                 b.notes.push(BasisNote::OpenedBeforeClosing);
             }
         }
@@ -591,6 +608,21 @@ mod tests {
             year_from_document(&doc("2021-12"), 12, Some(2), false),
             Some((2021, Same))
         );
+    }
+
+    /// Days of work are counted back to the opening day only within one working week: over a
+    /// weekend the meeting may or may not have sat.
+    #[test]
+    fn days_of_work_give_the_opening_day_only_when_no_weekend_lies_between() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        // Friday 26 August 2016 after five days: Monday the 22nd.
+        assert_eq!(opening_day(day("2016-08-26"), 5), Some(day("2016-08-22")));
+        assert_eq!(opening_day(day("2019-12-19"), 2), Some(day("2019-12-18")));
+        // A Wednesday after seven days of work: a Sunday, perhaps a Saturday, between.
+        assert_eq!(opening_day(day("2017-10-11"), 7), None);
+        // A Monday after two days: the day before is a Sunday.
+        assert_eq!(opening_day(day("2020-03-09"), 2), None);
+        assert_eq!(opening_day(day("2020-03-09"), 1), None);
     }
 
     /// A planned meeting's month is still to come: never the year before, and the year after

@@ -907,6 +907,76 @@ fn a_directive_at_a_long_sitting_its_article_does_not_date_gets_only_the_year() 
     );
 }
 
+/// A meeting of several days, dated to the day by another article: an instruction its own
+/// article gives no day for may have been given on any of them, so it takes only what they
+/// share.
+#[test]
+fn a_directive_at_a_meeting_of_several_days_its_article_does_not_date_takes_what_they_share() {
+    for (span, want) in [
+        ("từ ngày 10 đến 12/9/2019", "2019-09"),
+        ("từ ngày 29/9 đến 2/10/2019", "2019"),
+    ] {
+        let tl = timeline(&[
+            (
+                "a.txt",
+                &format!("Tin\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh Lạc Sơn lần thứ 12 diễn ra {span} tại thành phố Bắc Lạc.\n"),
+            ),
+            (
+                "b.txt",
+                "Tin\n\nPhát biểu bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Lạc Sơn lần thứ 12 vào tháng 9/2019, Bí thư Tỉnh ủy Hà Văn Sơn yêu cầu các cấp ủy rà soát công tác cán bộ.\n",
+            ),
+        ]);
+        let d = tl
+            .events
+            .iter()
+            .find(|e| e.kind == Kind::Directive && e.sources[0].file == "b.txt")
+            .unwrap_or_else(|| panic!("no directive of b.txt for {span}: {:#?}", tl.events));
+        assert_eq!(d.date.as_deref(), Some(want), "{span}: {:?}", d.date_basis);
+        assert!(conference(&tl, "lần thứ 12").end.is_some(), "{span}");
+    }
+}
+
+/// A numbered meeting reported by several articles is titled by the fullest name: a title
+/// that holds another's words says what it says, and counts its reports too.
+#[test]
+fn a_numbered_meeting_takes_the_title_that_says_most_over_shorter_ones_reported_more() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nSáng 22/10/2018, Kỳ họp thứ 6, Quốc hội khóa XIV khai mạc tại Hà Nội.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nNgày 23/10/2018, các đại biểu Quốc hội thảo luận ở tổ tại kỳ họp thứ 6.\n",
+        ),
+        (
+            "c.txt",
+            "Tin\n\nNgày 24/10/2018, Quốc hội nghe báo cáo tại kỳ họp thứ 6.\n",
+        ),
+    ]);
+    let e = conference(&tl, "Kỳ họp thứ 6");
+    assert_eq!(e.sources.len(), 3, "{:?}", e.sources);
+    assert_eq!(e.title, "Kỳ họp thứ 6, Quốc hội khóa XIV");
+}
+
+/// A numbered summit named short ("Hội nghị Cấp cao lần thứ 12") is its article's summit of
+/// that number, not another summit the same day's report names in full.
+#[test]
+fn a_short_numbered_name_joins_its_number_not_another_meeting_of_the_day() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Khai mạc Hội nghị Cấp cao BSX 12\n\nNgày 12/11/2020, Hội nghị Cấp cao BSX lần thứ 12 khai mạc theo hình thức trực tuyến.\n\nTrong ngày, Phiên toàn thể Hội nghị Cấp cao lần thứ 12 thông qua tuyên bố chung.\n\nCũng trong ngày 12/11/2020, Hội nghị thượng đỉnh Thanh niên BSX diễn ra với sự tham dự của đại biểu các nước.\n",
+    )]);
+    let summit = conference(&tl, "BSX lần thứ 12");
+    let youth = conference(&tl, "Thanh niên BSX");
+    assert_ne!(summit.id, youth.id);
+    assert!(
+        youth.sources.iter().all(|s| s.line == 7),
+        "{:?}",
+        youth.sources
+    );
+}
+
 #[test]
 fn a_bare_mention_whose_own_day_is_another_month_stays_apart_from_a_dated_one() {
     let tl = timeline(&[(
@@ -1233,25 +1303,34 @@ fn an_announced_meeting_takes_no_year_before_the_held_ones() {
     }
 }
 
-/// A meeting its article names by its word alone ("chủ trì cuộc họp với một số bộ …") is
-/// titled by who chaired it, a leader's as the leader's, once no other mention names it
-/// better; one the article names in full keeps that name.
+/// A meeting its article names by its word alone ("chủ trì cuộc họp, yêu cầu …") is titled by
+/// who chaired it, a leader's as the leader's, once no other mention names it better; one the
+/// article names in full keeps that name, and so does one named by its other parties
+/// ("cuộc họp với một số bộ, ngành …").
 #[test]
 fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
     let tl = timeline(&[(
         "a.txt",
-        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
+        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp, yêu cầu các bộ, ngành khẩn trương hỗ trợ nhà ở cho người dân.\n",
     )]);
     let e = conference(&tl, "Cuộc họp");
     assert_eq!(e.title, "Cuộc họp của Thủ tướng Nguyễn Văn An");
     assert_eq!(e.date.as_deref(), Some("2018-08-23"));
     let tl = timeline(&[(
         "c.txt",
-        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, ông Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
+        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, ông Nguyễn Văn An chủ trì cuộc họp, yêu cầu các bộ, ngành khẩn trương hỗ trợ nhà ở cho người dân.\n",
     )]);
     assert_eq!(
         conference(&tl, "Cuộc họp").title,
         "Cuộc họp do Nguyễn Văn An chủ trì"
+    );
+    let tl = timeline(&[(
+        "d.txt",
+        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
+    )]);
+    assert_eq!(
+        conference(&tl, "Cuộc họp").title,
+        "Cuộc họp của Thủ tướng Nguyễn Văn An với một số bộ, ngành và địa phương về hỗ trợ nhà ở"
     );
     let tl = timeline(&[(
         "b.txt",

@@ -608,14 +608,38 @@ fn convening_document(lower: &str) -> Option<usize> {
         .iter()
         .filter_map(|d| {
             let at = crate::text::rfind_word(named, d)?;
+            let before = named[..at].trim_end();
             let issued = ISSUING_WORDS
                 .iter()
-                .any(|w| crate::text::ends_with_word(named[..at].trim_end(), w));
+                .any(|w| crate::text::ends_with_word(before, w));
             let near = named[at + d.len()..].split_whitespace().count() <= MAX_DOCUMENT_WORDS;
-            (issued && near).then_some(at)
+            // "… lấy ý kiến về các dự thảo quy chế, văn bản tổ chức Hội nghị …": a document
+            // right before the verb is one, issued or not, unless it is a body's name ("Sở Kế
+            // hoạch và Đầu tư tổ chức …") or what the meeting follows ("theo kế hoạch").
+            let right_before = named[at + d.len()..].trim().is_empty()
+                && !DOCUMENT_NAMERS
+                    .iter()
+                    .any(|w| crate::text::ends_with_word(before, w));
+            ((issued && near) || right_before).then_some(at)
         })
         .max()
 }
+
+/// Words before a document's word that make it no document convening a meeting: the head of a
+/// body named after it ("Sở Kế hoạch", "Vụ Kế hoạch"), or "theo" (what the meeting follows).
+const DOCUMENT_NAMERS: &[&str] = &[
+    "bộ",
+    "sở",
+    "phòng",
+    "vụ",
+    "cục",
+    "ban",
+    "viện",
+    "trung tâm",
+    "ủy ban",
+    "uỷ ban",
+    "theo",
+];
 
 /// Verbs by which a body issues a document, and the adverbs before them, lower case
 /// ([`issuer_of_document`]).
@@ -1006,6 +1030,22 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// trong năm 2017", "thành tích năm 2018"): a meeting that honours them is held after it.
 static MERITS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthành tích\b[^,.;:]{0,40}?\s*$").unwrap());
+
+/// The words before a whole year that make it the year whose results a meeting looks at
+/// ("cho ý kiến về kết quả thực hành tiết kiệm, chống lãng phí năm 2018"): such a meeting is
+/// held late that year or early the next, so the year dates nothing. (A part of a year, "kết
+/// quả 6 tháng đầu năm 2018", is looked at within it, and is not a whole year.)
+static RESULTS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bkết quả\b[^.;:]{0,60}?\s*$").unwrap());
+
+/// The words before a year that make it a part of that year ("6 tháng đầu năm 2018", "quý
+/// III năm 2018", "tháng cuối năm"), not the whole of it.
+static PART_OF_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:đầu|cuối|giữa)|\btháng(?:\s+\d{1,2})?|\bquý\s+(?:[IV]+|\d))\s*(?:năm\s*)?$",
+    )
+    .unwrap()
+});
 
 /// The words before a year that make it a horizon, a plan's target ("đến năm 2020", "tới năm
 /// 2025", "tầm nhìn 2030"), not the year of an event.
@@ -2124,6 +2164,35 @@ fn names_a_publication(prefix: &str) -> bool {
             .any(|w| crate::text::ends_with_word(before, w))
 }
 
+/// Whether `prefix` cites what follows as the author of findings: "theo", or "của" after a
+/// word of published findings ("chỉ số … của", "báo cáo mới nhất của"), within its clause.
+fn publishes(prefix: &str) -> bool {
+    const FINDINGS: &[&str] = &[
+        "chỉ số",
+        "báo cáo",
+        "xếp hạng",
+        "bảng xếp hạng",
+        "khảo sát",
+        "nghiên cứu",
+        "thống kê",
+        "dự báo",
+        "số liệu",
+        "dữ liệu",
+        "đánh giá",
+    ];
+    if ends_with_any(prefix, &["theo"]) {
+        return true;
+    }
+    let lower = prefix.trim_end().to_lowercase();
+    let Some(before) = lower.strip_suffix("của") else {
+        return false;
+    };
+    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    FINDINGS
+        .iter()
+        .any(|w| crate::text::contains_word(clause, w))
+}
+
 const VENUES: &[&str] = &[
     "trung tâm",
     "nhà",
@@ -2171,6 +2240,9 @@ pub enum NotAMeeting {
     Repeated,
     /// "chưa triệu tập cuộc họp", "không tổ chức hội nghị": a meeting said not to be held.
     Denied,
+    /// "báo cáo của Diễn đàn Kinh tế Thế giới": a standing body named a forum, cited for what
+    /// it publishes.
+    Organisation,
 }
 
 impl NotAMeeting {
@@ -2194,6 +2266,7 @@ impl NotAMeeting {
             NotAMeeting::Apposition => "another name of the meeting just named",
             NotAMeeting::Repeated => "the meeting word written twice: the second opens the name",
             NotAMeeting::Denied => "said not to be held (không tổ chức, chưa triệu tập)",
+            NotAMeeting::Organisation => "a body named a forum, cited for what it publishes",
         }
     }
 }
@@ -2246,6 +2319,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if forum_word && PUBLICATION.is_match(&text[name.end..]) {
         return Some(NotAMeeting::Column);
     }
+    // "Chỉ số năng lực cạnh tranh của Diễn đàn Kinh tế Thế giới", "theo Diễn đàn …": a
+    // forum that is a standing body publishing findings, not a meeting.
+    if forum_word && name.words > 0 && publishes(prefix) {
+        return Some(NotAMeeting::Organisation);
+    }
     // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference, nor "buổi họp
     // mặt" a working meeting.
     let first_word = text[m.end..]
@@ -2279,8 +2357,11 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     // "… là kỳ họp thường niên cuối cùng": a description of an event already named; a venue
     // ("Trung tâm Hội nghị Quốc gia", "phòng họp") is not a meeting.
-    let describes =
-        ends_with_any(prefix, &["là", "là một", "trở thành", "như"]) && !name.proper_name;
+    // (One with its own day after its name is a meeting of its own: "… là một hội nghị thượng
+    // đỉnh giữa hai nhà lãnh đạo ngày 27/4".)
+    let describes = ends_with_any(prefix, &["là", "là một", "trở thành", "như"])
+        && !name.proper_name
+        && !(name.words > 0 && DAY_RIGHT_AFTER.is_match(&text[name.end..]));
     if describes {
         return Some(NotAMeeting::Description);
     }
@@ -2318,6 +2399,12 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
         return None;
     }
     if name.words == 0 || !names_in(span, k).is_empty() && !name.proper_name {
+        return Some(NotAMeeting::NoName);
+    }
+    // "Tướng A trong một cuộc họp năm 2018" (a caption): a meeting, any meeting, named by its
+    // year alone is no one meeting.
+    let indefinite = ends_with_any(prefix, &["một"]) && name.ordinal.is_none();
+    if indefinite && name.words == name.years.len() && !owned() {
         return Some(NotAMeeting::NoName);
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
@@ -2813,7 +2900,9 @@ fn lower_tail(after: &str) -> usize {
 
 /// Bodies that hold numbered sessions and plenums, as a sentence names them.
 static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội(?:\s+khóa\s+[IVXLC]+|\s+khoá\s+[IVXLC]+)?|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{Lu}[\p{L}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)").unwrap()
+    // (A term in Roman numerals or in digits: "Quốc hội khóa XIV", "Quốc hội khoá 14".)
+    let term = r"(?:\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d{1,2})\b)?";
+    Regex::new(&format!(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
 });
 
 /// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
@@ -2864,6 +2953,40 @@ fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
     }
     match found.as_slice() {
         [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
+/// The term of a numbered member of `series` named without it, from the bodies of that series
+/// its sentence names with one term ("Hội nghị Trung ương 8 …, Ban Chấp hành Trung ương Đảng
+/// khóa XII đã thống nhất …", "Quốc hội khóa 14 … tại Kỳ họp Quốc hội thứ 5"): the knowledge
+/// file dates members by their term.
+fn sitting_term(text: &str, series: &str) -> Option<u32> {
+    // In any case: "Ban chấp hành Trung ương Đảng khoá XII", "quốc hội khóa 14".
+    static TERMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(quốc hội|ban chấp hành trung ương)(?:\s+đảng)?\s+kh(?:óa|oá)\s+([ivxlc]+|\d{1,2})\b")
+            .unwrap()
+    });
+    // (Most sentences name no term: the word is looked for before the pattern.)
+    if !["khóa", "khoá", "Khóa", "Khoá", "KHÓA", "KHOÁ"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return None;
+    }
+    let series = series.to_lowercase();
+    let terms: BTreeSet<u32> = TERMED_BODY
+        .captures_iter(text)
+        .filter(|c| {
+            let body = c[1].to_lowercase();
+            ["trung ương", "quốc hội"]
+                .iter()
+                .any(|w| body.contains(w) && series.contains(w))
+        })
+        .filter_map(|c| crate::text::roman(&c[2].to_uppercase()).or_else(|| c[2].parse().ok()))
+        .collect();
+    match terms.len() {
+        1 => terms.first().copied(),
         _ => None,
     }
 }
@@ -3616,6 +3739,9 @@ fn add_mentions(
             series = Some(bare.clone());
             term = term.or(*body_term);
         }
+        if term.is_none() {
+            term = series.as_deref().and_then(|s| sitting_term(text, s));
+        }
         // The month a title ends with has given its years above; it names nothing. Nor does
         // one read up to its month whose year follows a dash ("Hội nghị APEC tháng 11-2016"),
         // as one with a slash does; but a meeting only referred to keeps the date its title
@@ -3858,12 +3984,16 @@ fn date_mentions(
             // "khen thưởng … có thành tích xuất sắc trong năm 2017": the year of the merits a
             // meeting honours, held after it.
             let merits = d.start.month.is_none() && MERITS_BEFORE.is_match(&text[..r.start]);
+            let results = d.start.month.is_none()
+                && !PART_OF_YEAR_BEFORE.is_match(&text[..r.start])
+                && RESULTS_BEFORE.is_match(&text[..r.start]);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
                 && !horizon
                 && !merits
+                && !results
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })

@@ -67,6 +67,13 @@ const STOP_PAIRS: &[&str] = &[
     "trọng thể",
     "thành công",
     "lần này",
+    // Verbs of telling after the body that speaks ("… Sở Giao thông vận tải nêu ra …").
+    "nêu ra",
+    "nêu rõ",
+    "nêu lên",
+    "cho biết",
+    "cho rằng",
+    "cho hay",
     // What was named before ("quyết định nêu trên"): an anaphor, no part of a name.
     "nêu trên",
     "nói trên",
@@ -162,6 +169,19 @@ pub struct Name {
     pub proper_name: bool,
 }
 
+/// Whether quoted words read as a title, not as words said ("Hội nghị: “Chúng tôi cần …”"): a
+/// short phrase, without a sentence's stops or a speaker's pronouns.
+fn reads_as_title(quoted: &str) -> bool {
+    const PRONOUNS: &[&str] = &["tôi", "chúng tôi", "chúng ta", "ta", "ngài", "bạn", "mình"];
+    let lower = quoted.to_lowercase();
+    quoted.split_whitespace().count() <= 16
+        && !quoted.contains(['.', '!', '?', ';', ':'])
+        && !PRONOUNS
+            .iter()
+            .any(|p| crate::text::contains_word(&lower, p))
+}
+
+/// The closing quotation mark of an opening one.
 fn opening_quote(c: char) -> Option<char> {
     match c {
         '“' => Some('”'),
@@ -581,10 +601,28 @@ const PARTY_WORDS: &[&str] = &[
     "thành phố",
     "huyện",
     "quận",
+    "thị xã",
+    "thị trấn",
+    "phường",
     "trường",
     "viện",
     "hiệp hội",
     "liên minh",
+    "cử tri",
+    "doanh nghiệp",
+    "một số",
+    "chính quyền",
+    "cán bộ",
+    "giáo viên",
+    "học sinh",
+    "sinh viên",
+    "phụ huynh",
+    "người",
+    "nhà",
+    "chủ đầu tư",
+    "đoàn",
+    "bà con",
+    "nhân dân",
 ];
 
 /// Whether the meeting word that ends at `start` stands as an object or an adverbial.
@@ -831,7 +869,8 @@ impl<'s> NameReader<'s> {
             ws,
             at: self.pos + ws,
         };
-        let marks: [fn(&mut Self, &Token<'s>) -> Flow; 6] = [
+        let marks: [fn(&mut Self, &Token<'s>) -> Flow; 7] = [
+            Self::colon_before_quotation,
             Self::quotation,
             Self::bracket,
             Self::joiner,
@@ -886,6 +925,26 @@ impl<'s> NameReader<'s> {
             Flow::Stop => Some(false),
             Flow::Other => None,
         })
+    }
+
+    /// A colon that introduces a quoted title ("tổ chức hội thảo: “Hướng đến …”"): the title
+    /// follows.
+    fn colon_before_quotation(&mut self, t: &Token<'s>) -> Flow {
+        if t.c != ':' {
+            return Flow::Other;
+        }
+        let after = t.trimmed[1..].trim_start();
+        let quoted = after.chars().next().is_some_and(|open| {
+            let inner = &after[open.len_utf8()..];
+            opening_quote(open)
+                .and_then(|close| inner.find(close))
+                .is_some_and(|e| reads_as_title(&inner[..e]))
+        });
+        if !quoted {
+            return Flow::Other;
+        }
+        self.pos = t.at + 1;
+        Flow::Next
     }
 
     /// A quoted title ("Hội nghị “…”"), with the years it holds.
@@ -981,6 +1040,11 @@ impl<'s> NameReader<'s> {
         }
         let so_far = &self.sent[self.name.start..t.at];
         let next = &t.trimmed[1..];
+        // (Another place's number is no part of a title: no verb of one may follow it.)
+        if self.place_numbers_go_on(so_far, next) {
+            self.pos = t.at + 1;
+            return Flow::Next;
+        }
         self.in_list = self.in_list || list_goes_on(&self.name, so_far, next);
         if self.in_list
             || continues_after_comma(&self.name, so_far, next)
@@ -991,6 +1055,18 @@ impl<'s> NameReader<'s> {
             return Flow::Next;
         }
         Flow::Other
+    }
+
+    /// "tiếp xúc cử tri các quận 1, 3, 4": after a numbered place's number, another number is
+    /// another place of that kind.
+    fn place_numbers_go_on(&self, so_far: &str, next: &str) -> bool {
+        let numbered = NUMBERED_PLACES.contains(&self.last_word.as_str())
+            && so_far.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let digits = next.trim_start();
+        let wend = digits
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(digits.len());
+        numbered && (1..=3).contains(&wend) && !day_and_month_at(digits, wend)
     }
 
     /// "ASEAN+3".
@@ -1109,6 +1185,17 @@ impl<'s> NameReader<'s> {
             self.name.words += 1;
             return Flow::Next;
         }
+        // Right after a working session's word, "cùng" opens its other party as "với" does
+        // ("buổi làm việc cùng cử tri …"); else it is an adverb ("buổi làm việc cùng ngày") or
+        // says who came along ("dự hội nghị cùng ông A").
+        let working = || {
+            let head = sent[..name.start].trim_end();
+            let tail = head.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+            head[tail..].to_lowercase().ends_with("làm việc")
+        };
+        if lower == "cùng" && name.words == 0 && working() && names_partner(after) {
+            return Flow::Other;
+        }
         // "hàng tuần", "hàng năm": every week, a name's.
         if opens_time(lower, after) && self.last_word != "hàng" {
             return Flow::Stop;
@@ -1185,7 +1272,9 @@ impl<'s> NameReader<'s> {
         if name.words == 0 {
             return Flow::Stop;
         }
-        if std::mem::take(&mut self.in_list) {
+        if std::mem::take(&mut self.in_list)
+            || self.place_numbers_go_on(&sent[name.start..w.at], w.after)
+        {
             self.pos = w.end;
             return Flow::Next;
         }
@@ -1215,6 +1304,17 @@ impl<'s> NameReader<'s> {
             });
         let topic = capitalised_topic(so_far) || titled;
         if name.proper_name && !proper && !topic {
+            return Flow::Stop;
+        }
+        // After the other party ("buổi làm việc với cử tri thành phố A"), "và" adds another
+        // party ("với A và các sở"), or the sentence goes on with its verb ("… và tiếp nhận ý
+        // kiến"); not once the name has gone on to a topic ("… về kinh tế và xã hội").
+        let so_far_lower = so_far.trim_start().to_lowercase();
+        let partnered = ["với ", "cùng "]
+            .iter()
+            .any(|p| so_far_lower.starts_with(p))
+            && !crate::text::contains_word(&so_far_lower, "về");
+        if partnered && !proper && !names_party(next) {
             return Flow::Stop;
         }
         if super::KEYWORD
@@ -1565,6 +1665,15 @@ fn special_token(
             .or(c.get(3))
             .and_then(|y| y.as_str().parse::<i32>().ok());
         let r = at..at + c.get(0)?.end();
+        // "… GMS tháng 3 tới", "tháng 5 này": a month told from the article's time is the
+        // sentence's, not the name's.
+        // (Not a session named by its month, "kỳ họp tháng 9 tới", nor a periodic meeting's.)
+        let told = first_word(&sent[r.end..]);
+        let relative = ["tới", "này", "sau", "trước", "qua", "vừa"].contains(&told.as_str());
+        let part_of_month = ["cuối", "đầu", "giữa"].contains(&last_word);
+        if y.is_none() && relative && name.proper_name && !part_of_month && !periodic() {
+            return Some(Step::Stop);
+        }
         if periodic() {
             name.period_month = Some(m);
         }
@@ -1602,6 +1711,19 @@ fn special_token(
 /// A span of years at the start of a text: "2016-2021", "2017 – 2020", "2021-25".
 static YEAR_SPAN_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2})\b").unwrap());
+
+/// Whether the number `rest[..wend]` is a day followed by its month ("22/03", "5-3", "5.3").
+fn day_and_month_at(rest: &str, wend: usize) -> bool {
+    let Some(after) = rest[wend..].strip_prefix(['/', '-', '.']) else {
+        return false;
+    };
+    let month = after
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(after, |e| &after[..e]);
+    let day = rest[..wend].parse::<u32>().ok();
+    let month = month.parse::<u32>().ok();
+    matches!((day, month), (Some(1..=31), Some(1..=12)))
+}
 
 fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<usize> {
     let rest = &sent[at..];
@@ -1656,6 +1778,11 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         name.end = at + wend;
         return Some(name.end);
     }
+    // "họp phiên 22/03/2019", "phiên họp 5-3": a day and its month, not the meeting's number
+    // (but "công nghiệp 4.0" is no date).
+    if day_and_month_at(rest, wend) {
+        return None;
+    }
     let n: u32 = rest[..wend].parse().ok()?;
     let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
         || CLAUSE_WORDS.contains(&next_lower.as_str())
@@ -1677,11 +1804,14 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         && (ends || next_lower == "của");
     // "Hội nghị Trung ương 6 kéo dài …", "hội nghị trung ương 6 có …": after "Trung ương" a
     // number is the plenum's, however the sentence goes on, unless a unit counts it ("3 ngày").
+    // "Hội nghị trung ương 8 ngày 3-10": a day and month after "ngày" date the plenum; they
+    // count nothing.
     let plenum = sent[name.start..at]
         .trim_end()
         .to_lowercase()
         .ends_with("trung ương")
-        && !COUNT_UNITS.contains(&next_lower.as_str());
+        && (!COUNT_UNITS.contains(&next_lower.as_str())
+            || dated_day_follows(&next_lower, &next[next_lower.len().min(next.len())..]));
     if wend <= 3 && (name.proper_name && ends || session || verb_session || plenum) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
@@ -1689,6 +1819,14 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         after_ordinal(sent, name);
     }
     None
+}
+
+/// Whether `word` and what follows it are a day's date ("ngày 3-10", "ngày 3/10"), not a count
+/// of days ("ngày làm việc").
+fn dated_day_follows(word: &str, after: &str) -> bool {
+    static DAY_MONTH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b").unwrap());
+    word == "ngày" && DAY_MONTH.is_match(after)
 }
 
 /// Words that make a number before them a count, not an ordinal ("3 ngày", "10 nước", "200
@@ -2417,9 +2555,28 @@ mod tests {
             "phiên họp 2 ngày của Hội đồng",
             "kỳ họp 3 tháng một lần",
             "Hội nghị 3 Bộ trưởng",
+            // A day and its month.
+            "phiên họp 22/03/2019 của Hội đồng",
+            "phiên họp 5-3 của Hội đồng",
+            "phiên họp 5.3.2019 của Hội đồng",
         ] {
             let at = s.match_indices(' ').nth(1).unwrap().0;
             assert!(parse_name(s, at).ordinal.is_none(), "{s}");
+        }
+        // A version or a thousand is no day and month.
+        for (rest, date) in [
+            ("22/03/2019", true),
+            ("5-3 tới", true),
+            ("5.3", true),
+            ("4.0", false),
+            ("1.000 đại biểu", false),
+            ("32/3", false),
+            ("20 năm", false),
+        ] {
+            let wend = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            assert_eq!(day_and_month_at(rest, wend), date, "{rest}");
         }
     }
 

@@ -283,6 +283,15 @@ mod tests {
         assert_eq!(one("tháng 8 năm 2018"), (Some(2018), Some(8), None));
         assert_eq!(one("trong năm 2018"), (Some(2018), None, None));
         assert_eq!(one("6 tháng cuối năm 2021"), (Some(2021), None, None));
+        // A count before "tháng" is no month; an ordinal is not a count.
+        for ordinal in ["lần thứ 12", "Phiên họp thứ 3", "kỳ họp thứ 7"] {
+            assert_eq!(
+                one(&format!("{ordinal} tháng 9/2019 đã bế mạc")),
+                (Some(2019), Some(9), None),
+                "{ordinal}"
+            );
+        }
+        none("sau 12 tháng 9 ngày");
     }
 
     #[test]

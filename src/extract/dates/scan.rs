@@ -195,6 +195,13 @@ fn num(c: &Captures, i: usize) -> Option<u32> {
 }
 
 /// The match is not part of a longer number (`2021-2030`, `15/2020/NĐ-CP`, `4.0`).
+/// Whether `before` ends with a number that counts what follows it: a number, but not an
+/// ordinal after "thứ".
+fn counted(before: &str) -> bool {
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    number.len() < before.len() && !crate::text::ends_with_word(number.trim_end(), "thứ")
+}
+
 fn isolated(text: &str, r: &Range<usize>) -> bool {
     let before = prev_char(text, r.start);
     if before.is_some_and(|c| c.is_alphanumeric()) {
@@ -469,9 +476,10 @@ fn scan_months(text: &str, out: &mut Vec<DateMention>) {
         if y.is_some_and(|y| !year_ok(y)) || followed_by_number(text, m.end()) {
             continue;
         }
-        // "3 tháng" is a count, not March, and "tháng 3-4" a span.
+        // "3 tháng" is a count, not March, and "tháng 3-4" a span; an ordinal counts nothing
+        // ("lần thứ 12 tháng 9/2019").
         let before = text[..m.start()].trim_end();
-        if before.ends_with(|c: char| c.is_ascii_digit()) || !isolated_end(text, m.end()) {
+        if counted(before) || !isolated_end(text, m.end()) {
             continue;
         }
         out.push(point(m.range(), month_only(y, mo)));
