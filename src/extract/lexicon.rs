@@ -845,6 +845,17 @@ pub(crate) const OFFICES: &[&str] = &[
     "người đứng đầu",
 ];
 
+/// Verbs of telling that end a name before them ("… Sở Giao thông vận tải nêu ra …", "…
+/// Ban quản lý cho biết …"), lower case.
+pub(crate) const TELLING_PAIRS: &[&str] = &[
+    "nêu ra",
+    "nêu rõ",
+    "nêu lên",
+    "cho biết",
+    "cho rằng",
+    "cho hay",
+];
+
 /// Two-syllable verbs an office holder's body is followed by (the directive verbs besides):
 /// its sentence going on, not its name.
 pub(crate) const SPEAKING_VERBS: &[&str] = &[

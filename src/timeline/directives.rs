@@ -103,7 +103,8 @@ fn sitting_undated_here(m: &Mentions, p: usize) -> bool {
 /// Which day of its conference a directive is dated on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DayKnown {
-    /// The conference's (first) day.
+    /// The conference's day; of a conference of several days, what its days share (its
+    /// month or year, [`common_part`]).
     Opening,
     /// The closing day: the article reports the conference on it.
     Closing,
@@ -385,6 +386,25 @@ pub fn directive_title(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_of_one_meeting_share_their_month_or_their_year() {
+        let d = |y, m, day| Date {
+            year: y,
+            month: Some(m),
+            day: Some(day),
+        };
+        let part = |a, b| common_part(a, b).map(|x: Date| x.iso());
+        assert_eq!(
+            part(d(2019, 9, 10), d(2019, 9, 12)).as_deref(),
+            Some("2019-09")
+        );
+        assert_eq!(
+            part(d(2019, 9, 29), d(2019, 10, 2)).as_deref(),
+            Some("2019")
+        );
+        assert_eq!(part(d(2019, 12, 30), d(2020, 1, 2)), None);
+    }
 
     #[test]
     fn directive_titles_are_cut_at_a_word() {

@@ -80,8 +80,9 @@ pub(super) fn conference_event(
     e
 }
 
-/// The title of a numbered conference: the spelling the articles use most, in sentence case
-/// rather than a headline's capitals, and the fullest one. Otherwise the title of the mention
+/// The title of a numbered conference: in sentence case rather than a headline's capitals, the
+/// one that says most of what the articles' titles say ([`only_adds_names`]), then the spelling
+/// they use most, and the fullest one. Otherwise the title of the mention
 /// that dates it, or the first in sentence case; a title that names only the kind of meeting
 /// ("Toạ đàm", "Hội nghị thượng đỉnh", a caption's) yields to one that names it.
 pub(super) fn event_title(
@@ -112,14 +113,12 @@ pub(super) fn event_title(
     // term to: "Kỳ họp thứ 11, Quốc hội khoá XIII" is what "Kỳ họp thứ 11 Quốc hội" says and
     // more, and outvotes it. (Not one that adds common words: those may be a predicate the
     // name ran into, "Cuộc họp của Sở A nêu".)
-    let words: BTreeMap<&str, BTreeSet<String>> = counts
-        .keys()
-        .map(|t| (*t, crate::text::key_words(t).into_iter().collect()))
-        .collect();
+    let words: BTreeMap<&str, TitleWords> =
+        counts.keys().map(|t| (*t, TitleWords::of(t))).collect();
     let support = |t: &str| -> usize {
         counts
             .iter()
-            .filter(|(u, _)| only_adds_names(t, &words[t], &words[*u]))
+            .filter(|(u, _)| words[t].only_adds_names(&words[*u]))
             .map(|(_, n)| n)
             .sum()
     };
@@ -138,17 +137,69 @@ pub(super) fn event_title(
         .unwrap_or_default()
 }
 
-/// Whether title `t` (its folded words `tw`) holds every word of another title (`uw`) and
-/// adds only words that name or number: capitalised words, numbers, Roman numerals, and the
-/// words of a term or an ordinal ("khóa", "lần thứ").
-fn only_adds_names(t: &str, tw: &BTreeSet<String>, uw: &BTreeSet<String>) -> bool {
-    const NUMBERING: &[&str] = &["khóa", "khoá", "lần", "thứ"];
-    uw.is_subset(tw)
-        && t.split(|c: char| !c.is_alphanumeric())
+/// A title's words, folded, each with whether it names or numbers: a capitalised word, a
+/// number or a Roman numeral, a word of a term or an ordinal ("khóa", "lần thứ").
+struct TitleWords {
+    all: BTreeSet<String>,
+    words: Vec<(String, bool)>,
+}
+
+impl TitleWords {
+    fn of(title: &str) -> Self {
+        const NUMBERING: &[&str] = &["khóa", "khoá", "lần", "thứ"];
+        let words: Vec<(String, bool)> = title
+            .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .filter(|w| !uw.contains(&crate::text::fold_key(w)))
-            .all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || NUMBERING.contains(&w.to_lowercase().as_str())
+            .map(|w| {
+                let folded = crate::text::fold_key(w);
+                let names = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || NUMBERING.contains(&folded.as_str());
+                (folded, names)
             })
+            .collect();
+        TitleWords {
+            all: crate::text::key_words(title).into_iter().collect(),
+            words,
+        }
+    }
+
+    /// Whether this title holds every word of `other` and adds only words that name or number
+    /// ("Kỳ họp thứ 11, Quốc hội khoá XIII" to "Kỳ họp thứ 11 Quốc hội").
+    fn only_adds_names(&self, other: &TitleWords) -> bool {
+        other.all.is_subset(&self.all)
+            && self
+                .words
+                .iter()
+                .all(|(w, names)| *names || other.all.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_that_adds_only_names_and_numbers_says_what_a_shorter_one_says() {
+        let adds = |t: &str, u: &str| TitleWords::of(t).only_adds_names(&TitleWords::of(u));
+        assert!(adds(
+            "Kỳ họp thứ 11, Quốc hội khoá XIII",
+            "Kỳ họp thứ 11 Quốc hội"
+        ));
+        assert!(adds(
+            "Hội nghị thượng đỉnh G20 lần thứ 14",
+            "Hội nghị thượng đỉnh G20"
+        ));
+        assert!(adds("Kỳ họp thứ 11 Quốc hội", "Kỳ họp thứ 11 Quốc hội"));
+        // A predicate the name ran into, or a common word, says something else.
+        assert!(!adds("Cuộc họp của Sở A nêu", "Cuộc họp của Sở A"));
+        assert!(!adds(
+            "Hội nghị thượng đỉnh nhóm các nền kinh tế lớn (G 20) ở Osaka",
+            "Hội nghị thượng đỉnh G 20"
+        ));
+        // Nor does a title hold what it lacks.
+        assert!(!adds(
+            "Kỳ họp thứ 11 Quốc hội",
+            "Kỳ họp thứ 11, Quốc hội khoá XIII"
+        ));
+    }
 }

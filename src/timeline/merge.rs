@@ -665,7 +665,7 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
 }
 
 /// True when each title names a subject the other lacks: two words at least of its own that
-/// are neither meeting words, form words ([`GENERIC_TITLE_WORDS`], [`AGENDA_WORDS`]) nor
+/// are neither meeting words, form words ([`FORM_PHRASES`], [`FORM_WORDS`], [`AGENDA_WORDS`]) nor
 /// numbers. "… phòng chống thiên tai" and "… phòng chống dịch tả lợn" differ; a shorter name
 /// of one meeting ("… phòng chống thiên tai" within "… phòng chống thiên tai năm 2019") does
 /// not, nor two agendas of one ("tổng kết công tác" and "triển khai nhiệm vụ").
@@ -744,14 +744,21 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 }
 
 /// Words a title adds to its meeting noun that name no meeting either ("trực tuyến toàn quốc
-/// năm 2017", "cuộc họp khác", "hội nghị này"), without tone marks.
-const GENERIC_TITLE_WORDS: &[&str] =
-    &["truc", "tuyen", "nam", "toan", "quoc", "khac", "nay", "kia"];
-
-/// [`GENERIC_TITLE_WORDS`] as [`subject_words`] reads them, with their tone marks: the phrases
-/// whole, and the words alone.
+/// năm 2017", "cuộc họp khác", "hội nghị này"), with their tone marks: phrases, which
+/// [`subject_words`] takes out whole ("trực" of "thường trực" names a body), and words.
 const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc"];
 const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
+
+/// The syllables of [`FORM_PHRASES`] and [`FORM_WORDS`] without tone marks, as
+/// [`naming_words`] reads a title.
+static GENERIC_TITLE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    FORM_PHRASES
+        .iter()
+        .chain(FORM_WORDS)
+        .flat_map(|p| p.split(' '))
+        .map(crate::text::plain)
+        .collect()
+});
 
 /// The title names something besides the kind of meeting (a body, a series, a place, a
 /// subject): two words at least that are neither meeting words nor numbers. Who chaired it
@@ -767,7 +774,7 @@ pub(super) fn naming_words(title: &str) -> usize {
         .split(' ')
         .filter(|w| {
             !MEETING_NAME_WORDS.contains(*w)
-                && !GENERIC_TITLE_WORDS.contains(w)
+                && !GENERIC_TITLE_WORDS.iter().any(|g| g == w)
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .count()

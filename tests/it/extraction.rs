@@ -47,6 +47,15 @@ fn directive<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no dated directive {needle:?}: {:#?}", tl.events))
 }
 
+/// The directive, dated or not, first cited from article `file`.
+fn directive_of<'a>(tl: &'a Timeline, file: &str) -> &'a Event {
+    tl.events
+        .iter()
+        .chain(&tl.undated)
+        .find(|e| e.kind == Kind::Directive && e.sources[0].file == file)
+        .unwrap_or_else(|| panic!("no directive of {file}: {:#?}", tl.events))
+}
+
 #[test]
 fn relative_day_from_a_front_matter_dateline() {
     let tl = timeline(&[(
@@ -895,11 +904,7 @@ fn a_directive_at_a_long_sitting_its_article_does_not_date_gets_only_the_year() 
             "Tin\n\nHà Nội, 15/11/2018\n\nPhát biểu tại Kỳ họp thứ 6, Quốc hội khóa XIV, Chủ tịch Quốc hội Lê Văn Minh yêu cầu các bộ khẩn trương trả lời chất vấn.\n",
         ),
     ]);
-    let d = tl
-        .events
-        .iter()
-        .find(|e| e.kind == Kind::Directive && e.sources[0].file == "b.txt")
-        .expect("the directive");
+    let d = directive_of(&tl, "b.txt");
     assert_eq!(d.date.as_deref(), Some("2018"), "{:?}", d.date_basis);
     assert_eq!(
         conference(&tl, "Kỳ họp thứ 6").date.as_deref(),
@@ -926,11 +931,7 @@ fn a_directive_at_a_meeting_of_several_days_its_article_does_not_date_takes_what
                 "Tin\n\nPhát biểu bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Lạc Sơn lần thứ 12 vào tháng 9/2019, Bí thư Tỉnh ủy Hà Văn Sơn yêu cầu các cấp ủy rà soát công tác cán bộ.\n",
             ),
         ]);
-        let d = tl
-            .events
-            .iter()
-            .find(|e| e.kind == Kind::Directive && e.sources[0].file == "b.txt")
-            .unwrap_or_else(|| panic!("no directive of b.txt for {span}: {:#?}", tl.events));
+        let d = directive_of(&tl, "b.txt");
         assert_eq!(d.date.as_deref(), Some(want), "{span}: {:?}", d.date_basis);
         assert!(conference(&tl, "lần thứ 12").end.is_some(), "{span}");
     }
@@ -1085,13 +1086,7 @@ fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_ins
         "Thủ tướng chỉ đạo về an toàn dịp Tết\n\nBáo cáo cho thấy tình hình ổn định.\n\n{filler}{filler}Phát biểu chỉ đạo tại hội nghị, Thủ tướng Lê Văn Minh yêu cầu tỉnh bảo đảm an toàn cho người dân.\n\n{filler}Hội nghị tổng kết công tác năm 2018 của tỉnh Thử Nghiệm diễn ra ngày 5/1/2019.\n"
     );
     let tl = timeline(&[("visit.txt", &visit), ("meeting.txt", &meeting)]);
-    let directive = |file: &str| {
-        tl.events
-            .iter()
-            .chain(&tl.undated)
-            .find(|e| e.kind == Kind::Directive && e.sources[0].file == file)
-            .unwrap_or_else(|| panic!("no directive in {file}: {:#?}", tl.undated))
-    };
+    let directive = |file: &str| directive_of(&tl, file);
     assert_eq!(
         directive("visit.txt").date,
         None,
@@ -1309,29 +1304,27 @@ fn an_announced_meeting_takes_no_year_before_the_held_ones() {
 /// ("cuộc họp với một số bộ, ngành …").
 #[test]
 fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
-    let tl = timeline(&[(
-        "a.txt",
-        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp, yêu cầu các bộ, ngành khẩn trương hỗ trợ nhà ở cho người dân.\n",
-    )]);
-    let e = conference(&tl, "Cuộc họp");
-    assert_eq!(e.title, "Cuộc họp của Thủ tướng Nguyễn Văn An");
-    assert_eq!(e.date.as_deref(), Some("2018-08-23"));
-    let tl = timeline(&[(
-        "c.txt",
-        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, ông Nguyễn Văn An chủ trì cuộc họp, yêu cầu các bộ, ngành khẩn trương hỗ trợ nhà ở cho người dân.\n",
-    )]);
-    assert_eq!(
-        conference(&tl, "Cuộc họp").title,
-        "Cuộc họp do Nguyễn Văn An chủ trì"
-    );
-    let tl = timeline(&[(
-        "d.txt",
-        "Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở.\n",
-    )]);
-    assert_eq!(
-        conference(&tl, "Cuộc họp").title,
-        "Cuộc họp của Thủ tướng Nguyễn Văn An với một số bộ, ngành và địa phương về hỗ trợ nhà ở"
-    );
+    let asks = "yêu cầu các bộ, ngành khẩn trương hỗ trợ nhà ở cho người dân";
+    for (chair_and_meeting, title) in [
+        (
+            format!("Thủ tướng Nguyễn Văn An chủ trì cuộc họp, {asks}"),
+            "Cuộc họp của Thủ tướng Nguyễn Văn An",
+        ),
+        (
+            format!("ông Nguyễn Văn An chủ trì cuộc họp, {asks}"),
+            "Cuộc họp do Nguyễn Văn An chủ trì",
+        ),
+        (
+            "Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở".to_string(),
+            "Cuộc họp của Thủ tướng Nguyễn Văn An với một số bộ, ngành và địa phương về hỗ trợ nhà ở",
+        ),
+    ] {
+        let text = format!("Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, {chair_and_meeting}.\n");
+        let tl = timeline(&[("a.txt", &text)]);
+        let e = conference(&tl, "Cuộc họp");
+        assert_eq!(e.title, title);
+        assert_eq!(e.date.as_deref(), Some("2018-08-23"));
+    }
     let tl = timeline(&[(
         "b.txt",
         "Phiên họp Chính phủ thường kỳ tháng 7\n\nChiều 1/8/2018, Chính phủ họp phiên thường kỳ tháng 7. Thủ tướng Nguyễn Văn An chủ trì phiên họp.\n",

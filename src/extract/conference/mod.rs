@@ -599,8 +599,9 @@ fn document_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
 /// Where the convening document starts that `lower` (lower case, up to a verb of holding a
 /// meeting) ends with: a [`CONVENING_DOCUMENTS`] word issued by a verb of [`ISSUING_WORDS`]
 /// ("vừa có Nghị quyết chính thức về việc", "ban hành Kế hoạch"), at most
-/// [`MAX_DOCUMENT_WORDS`] words before the end. Not a body's name that holds such a word ("Bộ
-/// Kế hoạch và Đầu tư tổ chức …").
+/// [`MAX_DOCUMENT_WORDS`] words before the end, or one right before the end in a list or a
+/// draft ([`LISTED_DOCUMENT_WORDS`]). Not a body's name that holds such a word ("Bộ Kế hoạch và
+/// Đầu tư tổ chức …", "Phòng Tài chính - Kế hoạch tổ chức …").
 fn convening_document(lower: &str) -> Option<usize> {
     let named = lower.trim_end();
     let named = named.strip_suffix("về việc").unwrap_or(named).trim_end();
@@ -614,32 +615,24 @@ fn convening_document(lower: &str) -> Option<usize> {
                 .any(|w| crate::text::ends_with_word(before, w));
             let near = named[at + d.len()..].split_whitespace().count() <= MAX_DOCUMENT_WORDS;
             // "… lấy ý kiến về các dự thảo quy chế, văn bản tổ chức Hội nghị …": a document
-            // right before the verb is one, issued or not, unless it is a body's name ("Sở Kế
-            // hoạch và Đầu tư tổ chức …") or what the meeting follows ("theo kế hoạch").
-            let right_before = named[at + d.len()..].trim().is_empty()
-                && !DOCUMENT_NAMERS
+            // right before the verb, in a list or a draft, is one, issued or not; a document's
+            // word after anything else may end a body's name ("Phòng Tài chính - Kế hoạch tổ
+            // chức …"). A decision is one either way, the document or the verb ("… ngày 11/12
+            // bỏ phiếu quyết định tổ chức họp …"): its day is the deciding.
+            let listed = before.ends_with(',')
+                || *d == "quyết định"
+                || LISTED_DOCUMENT_WORDS
                     .iter()
                     .any(|w| crate::text::ends_with_word(before, w));
+            let right_before = named[at + d.len()..].trim().is_empty() && listed;
             ((issued && near) || right_before).then_some(at)
         })
         .max()
 }
 
-/// Words before a document's word that make it no document convening a meeting: the head of a
-/// body named after it ("Sở Kế hoạch", "Vụ Kế hoạch"), or "theo" (what the meeting follows).
-const DOCUMENT_NAMERS: &[&str] = &[
-    "bộ",
-    "sở",
-    "phòng",
-    "vụ",
-    "cục",
-    "ban",
-    "viện",
-    "trung tâm",
-    "ủy ban",
-    "uỷ ban",
-    "theo",
-];
+/// Words before a document's word that make it a document in a list or a draft ("các văn bản",
+/// "dự thảo kế hoạch"), not the end of a body's name.
+const LISTED_DOCUMENT_WORDS: &[&str] = &["dự thảo", "các", "những", "về"];
 
 /// Verbs by which a body issues a document, and the adverbs before them, lower case
 /// ([`issuer_of_document`]).
@@ -2171,7 +2164,6 @@ fn publishes(prefix: &str) -> bool {
         "chỉ số",
         "báo cáo",
         "xếp hạng",
-        "bảng xếp hạng",
         "khảo sát",
         "nghiên cứu",
         "thống kê",
@@ -2183,14 +2175,14 @@ fn publishes(prefix: &str) -> bool {
     if ends_with_any(prefix, &["theo"]) {
         return true;
     }
-    let lower = prefix.trim_end().to_lowercase();
-    let Some(before) = lower.strip_suffix("của") else {
+    if !ends_with_any(prefix, &["của"]) {
         return false;
-    };
-    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    }
+    let clause = crate::text::clauses_back(prefix).next().unwrap_or(prefix);
+    let clause = clause.to_lowercase();
     FINDINGS
         .iter()
-        .any(|w| crate::text::contains_word(clause, w))
+        .any(|w| crate::text::contains_word(&clause, w))
 }
 
 const VENUES: &[&str] = &[
@@ -2321,7 +2313,8 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     // "Chỉ số năng lực cạnh tranh của Diễn đàn Kinh tế Thế giới", "theo Diễn đàn …": a
     // forum that is a standing body publishing findings, not a meeting.
-    if forum_word && name.words > 0 && publishes(prefix) {
+    let plain_name = name.words > 0 && name.ordinal.is_none() && !name.quoted;
+    if forum_word && plain_name && publishes(prefix) {
         return Some(NotAMeeting::Organisation);
     }
     // "cuộc họp báo", "phiên họp báo": a press briefing is not a conference, nor "buổi họp
@@ -2403,8 +2396,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     }
     // "Tướng A trong một cuộc họp năm 2018" (a caption): a meeting, any meeting, named by its
     // year alone is no one meeting.
-    let indefinite = ends_with_any(prefix, &["một"]) && name.ordinal.is_none();
-    if indefinite && name.words == name.years.len() && !owned() {
+    if ends_with_any(prefix, &["một"]) && name.words == name.years.len() && !owned() {
         return Some(NotAMeeting::NoName);
     }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
@@ -4302,6 +4294,26 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
 mod tests {
     use super::*;
     use crate::extract::lexicon::MEETING_WORDS;
+
+    #[test]
+    fn a_forum_is_cited_for_its_findings_after_theo_or_a_finding_and_của() {
+        for prefix in [
+            "Chỉ số năng lực cạnh tranh của ",
+            "Theo ",
+            "Việt Nam tăng 5 bậc, theo báo cáo mới nhất của ",
+            "Bảng xếp hạng của ",
+        ] {
+            assert!(publishes(prefix), "{prefix}");
+        }
+        for prefix in [
+            "Phát biểu tại phiên bế mạc của ",
+            "Bên lề ",
+            "Theo dõi tình hình, ông A dự phiên họp của ",
+            "Báo cáo cho thấy ông A đã dự ",
+        ] {
+            assert!(!publishes(prefix), "{prefix}");
+        }
+    }
 
     #[test]
     fn an_organiser_whose_parts_are_joined_by_dashes_counts_its_words_not_its_dashes() {

@@ -67,13 +67,6 @@ const STOP_PAIRS: &[&str] = &[
     "trọng thể",
     "thành công",
     "lần này",
-    // Verbs of telling after the body that speaks ("… Sở Giao thông vận tải nêu ra …").
-    "nêu ra",
-    "nêu rõ",
-    "nêu lên",
-    "cho biết",
-    "cho rằng",
-    "cho hay",
     // What was named before ("quyết định nêu trên"): an anaphor, no part of a name.
     "nêu trên",
     "nói trên",
@@ -174,12 +167,21 @@ pub struct Name {
 fn reads_as_title(quoted: &str) -> bool {
     const PRONOUNS: &[&str] = &["tôi", "chúng tôi", "chúng ta", "ta", "ngài", "bạn", "mình"];
     let lower = quoted.to_lowercase();
-    quoted.split_whitespace().count() <= 16
-        && !quoted.contains(['.', '!', '?', ';', ':'])
+    // A stop inside a word ("4.0", "TP.HCM") ends no sentence.
+    let chars: Vec<char> = quoted.chars().collect();
+    let stops = chars.iter().enumerate().any(|(i, c)| {
+        matches!(c, '!' | '?' | ';')
+            || *c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+    });
+    quoted.split_whitespace().count() <= MAX_TITLE_WORDS
+        && !stops
         && !PRONOUNS
             .iter()
             .any(|p| crate::text::contains_word(&lower, p))
 }
+
+/// The most words a quoted title after a colon holds (longer quotations are words said).
+const MAX_TITLE_WORDS: usize = 16;
 
 /// The closing quotation mark of an opening one.
 fn opening_quote(c: char) -> Option<char> {
@@ -263,7 +265,11 @@ fn is_stop_pair(first: &str, rest: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    STOP_PAIRS.contains(&format!("{first} {second}").as_str())
+    let pair = format!("{first} {second}");
+    STOP_PAIRS
+        .iter()
+        .chain(crate::extract::lexicon::TELLING_PAIRS)
+        .any(|p| *p == pair)
 }
 
 /// Whether a bracket's words give a time ("(chiều 16-4)", "(ngày 5.3)"): the sentence's, not
@@ -551,10 +557,12 @@ const OBJECT_CUES: &[&str] = &[
 fn names_party(after: &str) -> bool {
     // A party named in quotes ("với “Công viên phần mềm Quang Trung”") by its first word.
     let a = after.trim_start().trim_start_matches(['“', '"', '«']);
+    // (A place by its kind: "của tỉnh …", "của thị xã …".)
     crate::extract::lexicon::starts_with_body_any_case(a)
         || a.starts_with(char::is_uppercase)
         || PARTY_WORDS
             .iter()
+            .chain(crate::extract::lexicon::PLACE_WORDS)
             .any(|w| a.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
@@ -597,13 +605,6 @@ const PARTY_WORDS: &[&str] = &[
     "uỷ ban",
     "bộ",
     "sở",
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "phường",
     "trường",
     "viện",
     "hiệp hội",
@@ -1040,7 +1041,8 @@ impl<'s> NameReader<'s> {
         }
         let so_far = &self.sent[self.name.start..t.at];
         let next = &t.trimmed[1..];
-        // (Another place's number is no part of a title: no verb of one may follow it.)
+        // The list goes on as the name's own words, not as a title's parts (after which a
+        // verb may be the title's): "… các quận 1, 3, 4 diễn ra …" ends before "diễn ra".
         if self.place_numbers_go_on(so_far, next) {
             self.pos = t.at + 1;
             return Flow::Next;
@@ -1066,7 +1068,12 @@ impl<'s> NameReader<'s> {
         let wend = digits
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(digits.len());
-        numbered && (1..=3).contains(&wend) && !day_and_month_at(digits, wend)
+        // Not a quantity ("3.500 người") nor a day and month.
+        let ends = digits[wend..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ')' | ';'));
+        numbered && (1..=3).contains(&wend) && ends
     }
 
     /// "ASEAN+3".
@@ -1188,11 +1195,7 @@ impl<'s> NameReader<'s> {
         // Right after a working session's word, "cùng" opens its other party as "với" does
         // ("buổi làm việc cùng cử tri …"); else it is an adverb ("buổi làm việc cùng ngày") or
         // says who came along ("dự hội nghị cùng ông A").
-        let working = || {
-            let head = sent[..name.start].trim_end();
-            let tail = head.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
-            head[tail..].to_lowercase().ends_with("làm việc")
-        };
+        let working = || super::ends_with_any(&sent[..name.start], &["làm việc"]);
         if lower == "cùng" && name.words == 0 && working() && names_partner(after) {
             return Flow::Other;
         }
@@ -1717,12 +1720,17 @@ fn day_and_month_at(rest: &str, wend: usize) -> bool {
     let Some(after) = rest[wend..].strip_prefix(['/', '-', '.']) else {
         return false;
     };
+    // One or two digits: "1.005" is a thousand and five.
     let month = after
         .find(|c: char| !c.is_ascii_digit())
         .map_or(after, |e| &after[..e]);
     let day = rest[..wend].parse::<u32>().ok();
-    let month = month.parse::<u32>().ok();
-    matches!((day, month), (Some(1..=31), Some(1..=12)))
+    let short = (1..=2).contains(&month.len());
+    short
+        && matches!(
+            (day, month.parse::<u32>().ok()),
+            (Some(1..=31), Some(1..=12))
+        )
 }
 
 fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<usize> {
@@ -1824,9 +1832,11 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
 /// Whether `word` and what follows it are a day's date ("ngày 3-10", "ngày 3/10"), not a count
 /// of days ("ngày làm việc").
 fn dated_day_follows(word: &str, after: &str) -> bool {
-    static DAY_MONTH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b").unwrap());
-    word == "ngày" && DAY_MONTH.is_match(after)
+    let digits = after.trim_start();
+    let wend = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    word == "ngày" && day_and_month_at(digits, wend)
 }
 
 /// Words that make a number before them a count, not an ordinal ("3 ngày", "10 nước", "200
@@ -2539,6 +2549,26 @@ mod tests {
             let plan = n.plan_year.map(|i| n.years[i].0);
             assert!(plan.is_some(), "{title}: {:?}", n.years);
         }
+    }
+
+    #[test]
+    fn a_short_quotation_without_a_sentences_stops_or_a_speakers_pronoun_reads_as_a_title() {
+        for title in [
+            "Hướng đến phát triển bền vững vùng ven biển",
+            "Cách mạng công nghiệp 4.0 và giáo dục tại TP.HCM",
+            "Chuyển đổi số: Cơ hội và thách thức",
+        ] {
+            assert!(reads_as_title(title), "{title}");
+        }
+        for said in [
+            "Chúng tôi sẽ làm rõ trách nhiệm của từng đơn vị.",
+            "Đây là việc cấp bách. Các đơn vị phải vào cuộc",
+            "Vì sao giá điện tăng?",
+            "Nếu ngài thay đổi ý định, đừng ngần ngại gọi cho tôi",
+        ] {
+            assert!(!reads_as_title(said), "{said}");
+        }
+        assert!(!reads_as_title(&"rất dài ".repeat(9)));
     }
 
     #[test]

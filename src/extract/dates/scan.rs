@@ -194,7 +194,6 @@ fn num(c: &Captures, i: usize) -> Option<u32> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }
 
-/// The match is not part of a longer number (`2021-2030`, `15/2020/NĐ-CP`, `4.0`).
 /// Whether `before` ends with a number that counts what follows it: a number, but not an
 /// ordinal after "thứ".
 fn counted(before: &str) -> bool {
@@ -202,6 +201,7 @@ fn counted(before: &str) -> bool {
     number.len() < before.len() && !crate::text::ends_with_word(number.trim_end(), "thứ")
 }
 
+/// The match is not part of a longer number (`2021-2030`, `15/2020/NĐ-CP`, `4.0`).
 fn isolated(text: &str, r: &Range<usize>) -> bool {
     let before = prev_char(text, r.start);
     if before.is_some_and(|c| c.is_alphanumeric()) {
