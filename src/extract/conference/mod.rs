@@ -2894,8 +2894,20 @@ fn lower_tail(after: &str) -> usize {
 static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     // (A term in Roman numerals or in digits: "Quốc hội khóa XIV", "Quốc hội khoá 14".)
     let term = r"(?:\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d{1,2})\b)?";
-    Regex::new(&format!(r"\b(?:Ủy ban Thường vụ Quốc hội|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
+    Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
 });
+
+/// The sitting bodies `text` names ([`SITTING_BODY`]), the standing committee in one spelling
+/// however it is written ("uỷ ban Thường vụ Quốc hội").
+fn sitting_bodies(text: &str) -> impl Iterator<Item = &str> {
+    SITTING_BODY.find_iter(text).map(|m| {
+        let body = m.as_str().trim_end_matches('.');
+        match body.to_lowercase().ends_with("ban thường vụ quốc hội") {
+            true => STANDING_COMMITTEE,
+            false => body,
+        }
+    })
+}
 
 /// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
 /// "kỳ họp").
@@ -2927,10 +2939,7 @@ fn assembly_acts(text: &str) -> bool {
 /// "phiên họp" beside the standing committee is the committee's ("Chủ tịch Quốc hội …, Ủy ban
 /// Thường vụ Quốc hội …"); a "kỳ họp" is never the committee's.
 fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
-    let mut found: Vec<&str> = SITTING_BODY
-        .find_iter(text)
-        .map(|m| m.as_str().trim_end_matches('.'))
-        .collect();
+    let mut found: Vec<&str> = sitting_bodies(text).collect();
     found.sort();
     found.dedup();
     if found.len() > 1 {
@@ -2992,8 +3001,7 @@ fn article_legislature(a: &Article) -> Option<String> {
     let bodies: BTreeSet<&str> = a
         .lines
         .iter()
-        .flat_map(|l| SITTING_BODY.find_iter(&l.folded.text))
-        .map(|m| m.as_str().trim_end_matches('.'))
+        .flat_map(|l| sitting_bodies(&l.folded.text))
         .filter(|b| *b != STANDING_COMMITTEE && !b.starts_with("Ban Chấp hành"))
         .collect();
     let bare: BTreeSet<&str> = bodies.iter().map(|b| split_term(b).0).collect();
@@ -3082,6 +3090,14 @@ fn title_years(
 /// month. Not a wage being carried out, applied or reported ("triển khai thực hiện mức lương
 /// tối thiểu năm 2020"), nor a year not right after it ("lương tối thiểu và năng suất lao
 /// động năm 2019").
+/// The words right before the year a minimum wage is for ([`wage_year`]).
+const WAGE_WORDS: &[&str] = &[
+    "lương tối thiểu",
+    "lương tối thiểu vùng",
+    "lương tối thiểu cho",
+    "lương tối thiểu vùng cho",
+];
+
 fn wage_year(lower: &str) -> Option<i32> {
     static WAGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"lương tối thiểu(?:\s+vùng)?(?:\s+(?:cho\s+)?năm)?\s+((?:19|20)\d{2})\b")
@@ -3463,9 +3479,15 @@ impl Owner {
         // "trình Quốc hội … vào kỳ họp tháng 5/2020": a legislature's session named by its
         // time alone is the one legislature its sentence names.
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
-        let legislature = (session_word && name.words > 0 && !name.proper_name && !bare)
-            .then(|| sitting_body_in(text, m.keyword))
-            .flatten();
+        // "… báo cáo Ủy ban Thường vụ Quốc hội vào Phiên họp tháng 9/2019": so is a sitting
+        // ("phiên họp") named by its month alone, the standing committee's.
+        let sitting_by_time = m.keyword.to_lowercase() == "phiên họp"
+            && name.words > 0
+            && name.words == name.years.len();
+        let legislature =
+            ((session_word || sitting_by_time) && name.words > 0 && !name.proper_name && !bare)
+                .then(|| sitting_body_in(text, m.keyword))
+                .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
         let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
@@ -3979,6 +4001,9 @@ fn date_mentions(
             let results = d.start.month.is_none()
                 && !PART_OF_YEAR_BEFORE.is_match(&text[..r.start])
                 && RESULTS_BEFORE.is_match(&text[..r.start]);
+            // "… phương án điều chỉnh lương tối thiểu vùng năm 2020": the year a wage is for,
+            // settled the year before ([`wage_year`] dates the meeting from it).
+            let wage = d.start.month.is_none() && ends_with_any(&text[..r.start], WAGE_WORDS);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
@@ -3986,6 +4011,7 @@ fn date_mentions(
                 && !horizon
                 && !merits
                 && !results
+                && !wage
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })

@@ -34,6 +34,7 @@ const STOP_PAIRS: &[&str] = &[
     "đánh giá",
     "xác định",
     "đề ra",
+    "đưa ra",
     "góp phần",
     "nhận định",
     "chính thức",

@@ -292,6 +292,15 @@ mod tests {
             );
         }
         none("sau 12 tháng 9 ngày");
+        // A range of a count is no day and month.
+        none("kéo dài tới 4-5 giờ");
+        none("vào khoảng 2-3 tháng");
+        assert_eq!(
+            one("Tại cuộc họp ngày 28-2 (giờ địa phương)"),
+            (None, Some(2), Some(28))
+        );
+        let first = find_dates("Sáng 5-3 năm nay, hội nghị")[0].start;
+        assert_eq!((first.month, first.day), (Some(3), Some(5)));
     }
 
     #[test]

@@ -532,10 +532,44 @@ fn scan_day_months(text: &str, out: &mut Vec<DateMention>) {
             year_after(text, r.end).filter(|&(y, _)| day_month_ok(d, mo, Some(y)))
         {
             out.push(point(r.start..end, PartialDate::ymd(Some(y), mo, d)));
-        } else if day_month_ok(d, mo, None) && has_day_cue(text, &r) {
+        } else if day_month_ok(d, mo, None) && has_day_cue(text, &r) && !counts_before(text, r.end)
+        {
             out.push(point(r, PartialDate::ymd(None, mo, d)));
         }
     }
+}
+
+/// Whether a unit follows at `at`, making the numbers before it a range of a count ("kéo dài
+/// tới 4-5 giờ", "mất 2-3 tháng"), not a day and month.
+fn counts_before(text: &str, at: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "giờ", "tiếng", "phút", "giây", "ngày", "tuần", "tháng", "năm", "lần", "người", "triệu",
+        "tỷ", "nghìn", "ngàn",
+    ];
+    let next = text[at..].trim_start();
+    // (A bracket's words are another thing's: "ngày 28-2 (giờ địa phương)".)
+    if next.starts_with('%') {
+        return true;
+    }
+    if !next.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let mut tokens = next.split_whitespace();
+    let first = tokens.next().unwrap_or("");
+    let word = first
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "ngày 5-3 năm nay", "5/3 tháng trước": the year or month the day is of (not "3-4
+    // tháng, nay …", where the count's clause ends).
+    let of_time = matches!(word.as_str(), "năm" | "tháng")
+        && first.ends_with(char::is_alphanumeric)
+        && tokens.next().is_some_and(|w| {
+            let w = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ["nay", "ngoái", "trước", "tới", "sau", "này", "qua"].contains(&w.as_str())
+        });
+    UNITS.contains(&word.as_str()) && !of_time
 }
 
 /// `năm 2017` right after a day and month (`21-6 năm 2017`, `5/3, năm 2019`): the year and the
