@@ -553,6 +553,30 @@ const OBJECT_CUES: &[&str] = &[
     "triệu tập",
 ];
 
+/// Whether "trong" after a meeting's group of parties says which bloc they belong to ("cuộc
+/// họp của các nguyên thủ trong khối Thịnh vượng chung", "… của các nước trong nhóm G7"): the
+/// parties' name goes on.
+fn group_within(so_far: &str, word: &str, after: &str) -> bool {
+    const BLOCS: &[&str] = &[
+        "khối",
+        "nhóm",
+        "liên minh",
+        "cộng đồng",
+        "tổ chức",
+        "hiệp hội",
+    ];
+    let so_far = so_far.trim().to_lowercase();
+    let group = ["của các ", "của những ", "giữa các "]
+        .iter()
+        .any(|p| so_far.starts_with(p) || so_far.contains(&format!(" {p}")));
+    let bloc = after.trim_start().to_lowercase();
+    word == "trong"
+        && group
+        && BLOCS
+            .iter()
+            .any(|b| crate::text::starts_with_word(&bloc, b))
+}
+
 /// Whether what follows names a party of a meeting: a body, a proper name, or a group ("các
 /// nguyên thủ", "những nhà tài trợ").
 fn names_party(after: &str) -> bool {
@@ -1213,6 +1237,7 @@ impl<'s> NameReader<'s> {
             || for_whom(lower, name, after)
             || joins_topic(&sent[name.start..at], lower, after)
             || topic_runs_to_organiser(&sent[name.start..at], &sent[at..])
+            || group_within(&sent[name.start..at], lower, after)
             || to_acronym();
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
             return Flow::Stop;
