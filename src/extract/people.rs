@@ -298,6 +298,10 @@ impl People {
     /// address.
     pub fn named_office(&self, who: &str, k: &Knowledge) -> Option<&str> {
         let lower = who.to_lowercase();
+        // An office named by what it heads ("Người đứng đầu Chính phủ yêu cầu …").
+        if let Some((_, office)) = OFFICE_EPITHETS.iter().find(|(e, _)| *e == lower) {
+            return self.only_bearer(office);
+        }
         let title = lower.strip_suffix(" chính phủ").unwrap_or(&lower);
         k.honorifics_lower
             .iter()
@@ -305,6 +309,9 @@ impl People {
             .then(|| self.only_bearer(title))?
     }
 }
+
+/// Offices named by what they head, lower case, with the office they stand for.
+const OFFICE_EPITHETS: &[(&str, &str)] = &[("người đứng đầu chính phủ", "thủ tướng")];
 
 /// Whether the office that ends at `end` in `before` (`title`, lower case) is another
 /// country's, a country or an international body of the knowledge file right after it ("Thủ

@@ -342,6 +342,23 @@ fn a_meeting_recalled_from_years_before_is_aside() {
     assert_eq!(aside, vec![false]);
 }
 
+/// An office named by what it heads ("Người đứng đầu Chính phủ") is the one person the
+/// article gives that office.
+#[test]
+fn an_office_named_by_what_it_heads_is_its_one_bearer() {
+    for (epithet, office) in [("Người đứng đầu Chính phủ", "Thủ tướng")] {
+        for verb in ["yêu cầu", "chỉ đạo"] {
+            let text = format!(
+                "Sáng 1/12, {office} Trần Văn Hòa chủ trì cuộc họp với các bộ.\n\n\
+                 {epithet} {verb} các bộ khẩn trương hoàn thành kế hoạch."
+            );
+            let m = extract(&text);
+            let by: Vec<_> = m.directives.iter().map(|d| d.by.as_deref()).collect();
+            assert_eq!(by, vec![Some("Trần Văn Hòa")], "{text}");
+        }
+    }
+}
+
 /// A bare office ("Phó Thủ tướng") is the one person the article gives it, whether it stands
 /// before that person is named (a headline, a lead) or after, and never the head whose title
 /// it holds ("Thủ tướng" inside "Phó Thủ tướng"); with two such people it stays bare.
