@@ -2132,7 +2132,15 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 /// hội nghị quốc tế", "phòng họp", "hội trường".
 /// Bodies named after the meeting they prepare ("Ban Tổ chức Hội nghị", "Ban Thư ký Diễn
 /// đàn").
-const COMMITTEES: &[&str] = &["ban tổ chức", "ban thư ký", "tiểu ban tổ chức"];
+const COMMITTEES: &[&str] = &[
+    "ban tổ chức",
+    "ban thư ký",
+    "tiểu ban tổ chức",
+    // "Chủ tịch Ủy ban Quốc gia Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) 2017":
+    // a national committee named for the meeting it prepares.
+    "ủy ban quốc gia",
+    "uỷ ban quốc gia",
+];
 
 /// Whether `prefix` ends with the word of a publication, whose name may open with a meeting
 /// word ("báo Diễn đàn Doanh nghiệp", "tạp chí Diễn đàn Văn nghệ"). `báo` ends many verbs
