@@ -81,9 +81,9 @@ pub(super) fn conference_event(
 }
 
 /// The title of a numbered conference: in sentence case rather than a headline's capitals, the
-/// one that says most of what the articles' titles say ([`only_adds_names`]), then the spelling
-/// they use most, and the fullest one. Otherwise the title of the mention
-/// that dates it, or the first in sentence case; a title that names only the kind of meeting
+/// one that says most of what the articles' titles say ([`TitleWords::only_adds_names`]), then
+/// the spelling they use most, and the fullest one. Otherwise the title of the mention that
+/// dates it, or the first in sentence case; a title that names only the kind of meeting
 /// ("Toạ đàm", "Hội nghị thượng đỉnh", a caption's) yields to one that names it.
 pub(super) fn event_title(
     ms: &[&ConferenceMention],

@@ -2992,7 +2992,7 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
                 .iter()
                 .any(|w| body.contains(w) && series.contains(w))
         })
-        .filter_map(|c| crate::text::roman(&c[2].to_uppercase()).or_else(|| c[2].parse().ok()))
+        .filter_map(|c| term_number(&c[2]))
         .collect();
     match terms.len() {
         1 => terms.first().copied(),
@@ -3034,13 +3034,14 @@ fn split_term(body: &str) -> (&str, Option<u32>) {
     static TERM: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s+kh(?:óa|oá)\s+([IVXLC]+|\d+)$").unwrap());
     match TERM.captures(body) {
-        Some(c) => {
-            let n = &c[1];
-            let term = crate::text::roman(n).or_else(|| n.parse().ok());
-            (&body[..c.get(0).unwrap().start()], term)
-        }
+        Some(c) => (&body[..c.get(0).unwrap().start()], term_number(&c[1])),
         None => (body, None),
     }
+}
+
+/// A term's number as written after "khóa": Roman numerals in any case, or digits.
+fn term_number(n: &str) -> Option<u32> {
+    crate::text::roman(&n.to_uppercase()).or_else(|| n.parse().ok())
 }
 
 /// A series named without its place ("HĐND tỉnh khóa XVIII", "Đảng bộ tỉnh") is local to its

@@ -1620,7 +1620,7 @@ fn term_at(s: &str) -> Option<(u32, usize)> {
     if len > 0 && end != inner.len() {
         return None;
     }
-    let t = roman(&c[1]).or_else(|| c[1].parse().ok())?;
+    let t = super::term_number(&c[1])?;
     Some((t, if len > 0 { len } else { end }))
 }
 
@@ -1713,7 +1713,7 @@ fn special_token(
         return Some(Step::Continue(r.end));
     }
     if let Some(c) = TERM_AT.captures(rest) {
-        let t = roman(&c[1]).or_else(|| c[1].parse().ok())?;
+        let t = super::term_number(&c[1])?;
         let r = at..at + c.get(0)?.end();
         name.words += 1;
         if inner_head {

@@ -547,10 +547,10 @@ fn counts_before(text: &str, at: usize) -> bool {
         "tỷ", "nghìn", "ngàn",
     ];
     let next = text[at..].trim_start();
-    // (A bracket's words are another thing's: "ngày 28-2 (giờ địa phương)".)
     if next.starts_with('%') {
         return true;
     }
+    // (A bracket's words are another thing's: "ngày 28-2 (giờ địa phương)".)
     if !next.starts_with(char::is_alphanumeric) {
         return false;
     }
