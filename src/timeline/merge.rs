@@ -110,6 +110,7 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                         && meeting_noun(&lead.mention.title) == Some(noun)
                         && !numbers_differ(&head.mention.title, &lead.mention.title)
                         && !ordinals_differ(head.mention.ordinal, lead.mention.ordinal)
+                        && !coming_and_held(head, lead)
                 })
                 .collect();
             let Some(&lead) = leads.iter().find(|&&d| cands[d].date.date().is_some()) else {
@@ -171,6 +172,7 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                             .meeting_kind
                             .may_be_same(unnamed.mention.meeting_kind)
                         && same_day(&unnamed.date, &c.date)
+                        && !coming_and_held(unnamed, c)
                 })
                 .collect();
             // (Titles that differ in case only are one: "Hội đồng tiền lương" in a caption.)
@@ -660,8 +662,20 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         }
         // An undated mention joins only a mention of its own article (see `merge_titled`),
         // and not one a day or month of its own says is another meeting.
-        _ => same_article && sim >= 0.6 && !partial_clash(&a.date, &b.date),
+        _ => {
+            same_article
+                && sim >= 0.6
+                && !partial_clash(&a.date, &b.date)
+                && !coming_and_held(a, b)
+                && !coming_and_held(b, a)
+        }
     }
+}
+
+/// Whether `a` is the coming meeting of its kind ("kỳ họp … tới đây") and `b` one the article
+/// reports held on a day of its own ("tại kỳ họp … cuối tháng 12/2018"): two sessions.
+fn coming_and_held(a: &Candidate, b: &Candidate) -> bool {
+    a.mention.coming && !b.mention.planned && b.date.date().is_some()
 }
 
 /// True when each title names a subject the other lacks: two words at least of its own that

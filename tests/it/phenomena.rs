@@ -36,6 +36,10 @@ struct Phenomenon {
     meeting_kind: Option<String>,
     /// No dated conference of the article has a title holding this (a meeting only named).
     not_dated: Option<String>,
+    /// Besides the expected conference, the article gives an undated one: a mention of
+    /// another meeting kept apart from it.
+    #[serde(default)]
+    undated_too: bool,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
@@ -158,7 +162,8 @@ fn check(table: &Table, p: &Phenomenon, case: &Case, events: &[&Event]) -> Optio
                     && title.as_deref().is_none_or(|t| e.title.contains(t))
                     && lacks.as_deref().is_none_or(|t| !e.title.contains(t))
                     && kind.as_deref().is_none_or(|k| same_kind(e, k))
-            }) && (!p.alone || conferences.len() == 1);
+            }) && (!p.alone || conferences.len() == 1)
+                && (!p.undated_too || conferences.iter().any(|e| e.date.is_none()));
             let named = p.not_dated.as_deref().map(|t| fill(t, &case.values));
             let wrongly_dated = conferences.iter().find(|e| {
                 e.date.is_some() && named.as_deref().is_some_and(|t| e.title.contains(t))

@@ -113,6 +113,10 @@ pub struct ConferenceMention {
     /// the asides, and a bound on the article's own time, which comes before it.
     #[serde(default)]
     pub planned: bool,
+    /// The coming one of its kind ("kỳ họp HĐND thành phố tới đây"): planned, and another
+    /// meeting than one of its name the article reports on a day.
+    #[serde(default)]
+    pub coming: bool,
     pub anchors: Vec<Anchor>,
     /// Where, whose, chaired by whom, on what, in what form, with whom.
     #[serde(flatten)]
@@ -438,7 +442,9 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
 /// 22-6"), a meeting its place or its organiser and its own day make one.
 static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
+    // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
+    // hôm 2/8").
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[^,;.:]*?)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
 });
 
 /// The most characters a place ([`DAY_AFTER_QUALIFIER`]'s first group) and an organiser (its
@@ -471,12 +477,13 @@ static SPOKEN_AT_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// A day that opens a sentence, in digits, and the comma after it ("Sáng 20-9,", "Ngày
 /// 5/3/2019,", "Chiều 5.3 năm 2019,").
 const FRONTED_DAY: &str = r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,";
+/// A fronted day of the sentence, to its comma ([`FRONTED_DAY`]).
+static OPENS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(FRONTED_DAY).unwrap());
 
 /// Whether the words before a meeting word open with a day and end with the verb that
 /// convenes it ("Sáng 20-9, ông A, chủ tịch UBND tỉnh B, chủ trì", "Ngày 5/3, Sở Y tế đã tổ
 /// chức"): the meeting is held that day.
 fn convened_that_day(prefix: &str) -> bool {
-    static OPENS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(FRONTED_DAY).unwrap());
     let tail = prefix.trim_end();
     let convenes = ["chủ trì", "triệu tập", "tổ chức"]
         .iter()
@@ -823,6 +830,44 @@ fn starts_an_effect(text: &str, name_end: usize, date: usize) -> bool {
     !(after_name || meeting_before)
 }
 
+/// Conjunctions that open a clause of time, lower case: what the clause tells happened
+/// before, after or since the meeting, on a day of its own.
+const TIME_CONJUNCTIONS: &[&str] = &[
+    "kể từ khi",
+    "kể từ sau khi",
+    "từ sau khi",
+    "từ khi",
+    "sau khi",
+    "trước khi",
+    "cho đến khi",
+    "cho tới khi",
+];
+
+/// Whether a date at byte `date` of `text`, after a meeting's name that ends at `name_end`,
+/// stands in a clause of time that opens between them ("cuộc họp kín … là lần nhóm họp đầu
+/// tiên kể từ khi các thành viên mới được bầu tại Đại hội … hồi tháng 10-2017"): the day of
+/// what the clause tells, not the meeting's. The clause runs to a comma or a semicolon; one
+/// that opens with a verb of the meeting's happening tells the meeting's own time.
+fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
+    let Some(between) = text.get(name_end..date) else {
+        return false;
+    };
+    let lower = between.to_lowercase();
+    TIME_CONJUNCTIONS.iter().any(|c| {
+        crate::text::word_positions(&lower, c).any(|at| {
+            let clause = &lower[at + c.len()..];
+            // "… kể từ khi 5/3": no clause, the day is right after the conjunction; "… của kỳ
+            // họp thứ 4 trước khi bế mạc chiều nay 24-11": the meeting's own verb, its subject
+            // left out, and the day the meeting's.
+            let own_verb = ends_with_holding(clause.trim())
+                || super::lexicon::HAPPENING_VERBS
+                    .iter()
+                    .any(|v| crate::text::starts_with_word(clause.trim_start(), v));
+            clause.contains(char::is_alphabetic) && !clause.contains([',', ';']) && !own_verb
+        })
+    })
+}
+
 /// Words of a clause that reports a meeting to come or acts for it: its day is the report's.
 const REPORT_OR_PURPOSE: &[&str] = &[
     "cho biết",
@@ -851,6 +896,17 @@ static PLANNED_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:[^.;]{0,60}?\b(?:sẽ|dự kiến|sắp|theo kế hoạch)\s+(?:sẽ\s+)?(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|họp|bắt đầu)|\s*(?:lần này\s+)?(?:sẽ|sắp)\s)",
+    )
+    .unwrap()
+});
+
+/// Words right after a meeting's name that make it the coming one of its kind, the next
+/// ("kỳ họp HĐND thành phố tới đây", "kỳ họp đầu tuần tới", "phiên họp tới, …", "hội nghị
+/// sắp tới"): announced for later, and never the one of the same name the article reports
+/// held on a day.
+static COMING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:tới đây|sắp tới\b|(?:(?:vào|trong)\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:tuần|tháng|năm|quý)\s+tới\b|tới\s*(?:[,.;]|$)|tới\s+(?:sẽ|cũng|của|là|được|dự kiến)\b)",
     )
     .unwrap()
 });
@@ -1019,17 +1075,75 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký)|(?i:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|kết luận|công văn|công điện|tờ trình|văn bản)\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$").unwrap()
 });
 
+/// Documents a body issues, named before "của" and their issuer ("quyết định phê chuẩn của
+/// Viện kiểm sát ngày …"), lower case.
+const ISSUED_DOCUMENTS: &[&str] = &[
+    "nghị quyết",
+    "quyết định",
+    "chỉ thị",
+    "thông tư",
+    "nghị định",
+    "kết luận",
+    "công văn",
+    "công điện",
+    "tờ trình",
+    "văn bản",
+    "thông báo",
+];
+
+/// The most words from a document's word to the day after its issuer.
+const MAX_ISSUED_WORDS: usize = 12;
+
+/// Where the document starts that the text before a date, `before`, ends with, with the body
+/// that issued it ("… và quyết định phê chuẩn của Viện kiểm sát ngày", "công văn của Bộ Y tế
+/// ngày"): the day is the document's, unless the document is named inside a meeting's name
+/// (the caller's test: "Hội nghị đánh giá 2 năm thực hiện Nghị quyết 120 của Chính phủ ngày
+/// 5/3"). None when a meeting, a place of one or a verb of its happening stands between
+/// ("kết luận của Thủ tướng tại cuộc họp ngày …" is dated by the meeting).
+fn issued_by_body_before(before: &str) -> Option<usize> {
+    let (head, _) = crate::extract::without_time_words(before.trim_end());
+    let head = head.trim_end_matches(',').trim_end();
+    let lower = head.to_lowercase();
+    // Positions in `lower` are positions in `before` (which `head` starts) only when case
+    // keeps byte lengths.
+    if lower.len() != head.len() {
+        return None;
+    }
+    let of = crate::text::rfind_word(&lower, "của")?;
+    let (doc, at) = ISSUED_DOCUMENTS
+        .iter()
+        .filter_map(|d| crate::text::rfind_word(&lower[..of], d).map(|at| (d, at)))
+        .max_by_key(|(_, at)| *at)?;
+    let span = &lower[at + doc.len()..];
+    let meeting = crate::extract::lexicon::MEETING_WORDS
+        .iter()
+        .any(|(w, _)| contains_word(span, w));
+    // "… triển khai Nghị quyết Đại hội XIII của Đảng diễn ra sáng 14/12": a meeting's name
+    // that holds the document, told happening that day.
+    let place_or_verb = ["tại", "trong", "khi", "ở", "tổ chức", "họp"]
+        .iter()
+        .chain(crate::extract::lexicon::HAPPENING_VERBS)
+        .any(|w| contains_word(span, w));
+    let issued = !meeting
+        && !place_or_verb
+        && !span.contains([',', ';', ':', '"', '“'])
+        && span.split_whitespace().count() <= MAX_ISSUED_WORDS
+        && lower.len() > of + "của".len();
+    issued.then_some(at)
+}
+
 /// The words before a year that make it the year of merits rewarded ("có thành tích xuất sắc
 /// trong năm 2017", "thành tích năm 2018"): a meeting that honours them is held after it.
 static MERITS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthành tích\b[^,.;:]{0,40}?\s*$").unwrap());
 
 /// The words before a whole year that make it the year whose results a meeting looks at
-/// ("cho ý kiến về kết quả thực hành tiết kiệm, chống lãng phí năm 2018"): such a meeting is
-/// held late that year or early the next, so the year dates nothing. (A part of a year, "kết
+/// ("cho ý kiến về kết quả thực hành tiết kiệm, chống lãng phí năm 2018", "Báo cáo tổng kết
+/// công tác thi đua năm 2018, …"): such a meeting is held late that year or early the next, so
+/// the year dates nothing (a review's own name dates it by [`REVIEW_WORDS`]). (A part of a year, "kết
 /// quả 6 tháng đầu năm 2018", is looked at within it, and is not a whole year.)
 static RESULTS_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bkết quả\b[^.;:]{0,60}?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:kết quả|tổng kết|sơ kết)\b[^.;:]{0,60}?\s*$").unwrap());
 
 /// The words before a year that make it a part of that year ("6 tháng đầu năm 2018", "quý
 /// III năm 2018", "tháng cuối năm"), not the whole of it.
@@ -1513,6 +1627,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         let body = c.get(1).unwrap();
         if place_letters(&text[..body.start()], body.as_str())
             || one_foreign_minister(body.as_str())
+            || predicate_in(body.as_str())
         {
             continue;
         }
@@ -1536,6 +1651,26 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     });
     out.extend(organised);
     out
+}
+
+/// Words that never stand in a body's name, lower case: a subject read up to the verb `họp`
+/// that holds one is a predicate ("Cuộc họp kín … của Ủy ban A là lần nhóm họp đầu tiên": the
+/// words before `là` name the meeting, not a body that meets).
+const PREDICATE_WORDS: &[&str] = &[
+    "là", "thì", "mà", "lần", "cũng", "được", "đã", "sẽ", "đang", "rằng", "khi", "nên", "vì",
+];
+
+/// Whether a subject read before the verb `họp` holds a [`PREDICATE_WORDS`] word after its
+/// head, before the aspect words and the "nhóm" of "nhóm họp" it may end with ("Các lãnh đạo
+/// G7 cũng nhóm họp", "lãnh đạo
+/// Sở đã họp").
+fn predicate_in(subject: &str) -> bool {
+    const ASPECTS: &[&str] = &["đã", "vừa", "sẽ", "đang", "cũng", "lại", "nhóm"];
+    let mut words: Vec<&str> = subject.split_whitespace().skip(1).collect();
+    while words.last().is_some_and(|w| ASPECTS.contains(w)) {
+        words.pop();
+    }
+    words.iter().any(|w| PREDICATE_WORDS.contains(w))
 }
 
 /// Whether what follows the verb `họp` makes it no meeting: a press briefing or a get-together
@@ -2411,11 +2546,16 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
-    if forum && (!name.proper_name || ends_with_any(prefix, &["trên", "lên"])) {
+    // "trong một diễn đàn kinh tế tại Singapore ngày 6-11": one forum, its own day says.
+    let own_day = || {
+        DAY_RIGHT_AFTER.is_match(&text[name.end..]) || qualified_day(&text[name.end..]).is_some()
+    };
+    if forum && (ends_with_any(prefix, &["trên", "lên"]) || !name.proper_name && !own_day()) {
         return Some(NotAMeeting::Column);
     }
-    // "Tại Hội nghị tỉnh uỷ sáng 27/11": a short name followed by its own day is reported.
-    if name.proper_name || name.words >= 3 || DAY_RIGHT_AFTER.is_match(&text[name.end..]) {
+    // "Tại Hội nghị tỉnh uỷ sáng 27/11", "trong một diễn đàn kinh tế tại Singapore ngày
+    // 6-11": a short name followed by its own day is reported.
+    if name.proper_name || name.words >= 3 || own_day() {
         return None;
     }
     let lower = text.to_lowercase();
@@ -2902,19 +3042,38 @@ fn lower_tail(after: &str) -> usize {
 static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     // (A term in Roman numerals or in digits: "Quốc hội khóa XIV", "Quốc hội khoá 14".)
     let term = r"(?:\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d{1,2})\b)?";
-    Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
+    // An inspection commission numbers its sittings too ("Tại kỳ họp 18 ngày 29/9, Ủy ban
+    // Kiểm tra Trung ương …", "… Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa"): the central one, or a
+    // committee's with its place in two words at most (a person's name may follow: "Chủ nhiệm
+    // Ủy ban Kiểm tra Trung ương Trần Quốc Vượng").
+    Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|[ỦủUu][yỷ] ban [Kk]iểm tra\s+(?:[Tt]rung ương|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+[ủu][yỷ](?:\s+\p{{Lu}}[\p{{L}}.]*){{0,2}})|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
 });
 
 /// The sitting bodies `text` names ([`SITTING_BODY`]), the standing committee in one spelling
 /// however it is written ("uỷ ban Thường vụ Quốc hội").
 fn sitting_bodies(text: &str) -> impl Iterator<Item = &str> {
-    SITTING_BODY.find_iter(text).map(|m| {
-        let body = m.as_str().trim_end_matches('.');
-        match body.to_lowercase().ends_with("ban thường vụ quốc hội") {
-            true => STANDING_COMMITTEE,
-            false => body,
-        }
-    })
+    SITTING_BODY
+        .find_iter(text)
+        .filter(|m| !office_of_commission(&text[..m.start()], m.as_str()))
+        .map(|m| {
+            let body = m.as_str().trim_end_matches('.');
+            match body.to_lowercase().ends_with("ban thường vụ quốc hội") {
+                true => STANDING_COMMITTEE,
+                false => body,
+            }
+        })
+}
+
+/// Whether an inspection commission's name `body` stands in an office held on it (`before` it:
+/// "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc Vượng", "Ủy viên Ủy ban Kiểm tra Tỉnh ủy"):
+/// a person's title, not the body whose sitting the sentence reports.
+fn office_of_commission(before: &str, body: &str) -> bool {
+    const OFFICES: &[&str] = &["chủ nhiệm", "ủy viên", "uỷ viên", "thành viên"];
+    let lower = before.trim_end().to_lowercase();
+    body.to_lowercase().contains("kiểm tra")
+        && OFFICES
+            .iter()
+            .any(|o| crate::text::ends_with_word(&lower, o))
 }
 
 /// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
@@ -3796,9 +3955,11 @@ fn add_mentions(
             .flatten();
         let body = named_back.clone().or_else(|| owner.body.clone());
         let title = owned_title(title, body.as_deref(), &name, text);
+        let coming = COMING_AFTER.is_match(&text[name.end..]);
         let planned = PLANNED_BEFORE.is_match(prefix)
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
-            || PLANNED_AFTER.is_match(&text[name.end..]);
+            || PLANNED_AFTER.is_match(&text[name.end..])
+            || coming;
         out.push(ConferenceMention {
             index: out.len(),
             evidence: Evidence {
@@ -3824,6 +3985,7 @@ fn add_mentions(
                 || RECALLED.is_match(&text[m.end..])
                 || RECALLED_BEFORE.is_match(prefix),
             planned,
+            coming,
             anchors: Vec::new(),
             details: Details {
                 // A body that meets by the verb holds the meeting: its organiser, so that two
@@ -3935,14 +4097,27 @@ fn asked_after(text: &str, name_end: usize) -> Option<usize> {
         .map(|end| name_end + end)
 }
 
-/// The fronted clause of attribution a meeting's name stands in ("Theo dự kiến chương trình
-/// kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội nghị, …"):
-/// the meeting is where what follows comes from, and a date after the clause is the day of
-/// what follows (an item of its agenda, an action it decided), not the meeting's.
+/// Words that open a fronted clause of attribution or of purpose, lower case.
+const FRAME_OPENERS: &[&str] = &["theo", "để", "nhằm", "phục vụ"];
+
+/// The fronted clause of attribution or of purpose a meeting's name stands in ("Theo dự kiến
+/// chương trình kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội
+/// nghị, …", "Để phục vụ các hoạt động của APEC và kỳ họp thứ 4 …, Công an vừa thông báo sẽ
+/// phân luồng … ngày 11 đến 13-11"): the meeting is where what follows comes from, or what it
+/// serves, and a date outside the clause is the day of what follows (an item of its agenda, an
+/// action it decided, a preparation), not the meeting's.
 fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
     let opening = text.trim_start();
+    // After a fronted day ("Sáng 5/11, để phục vụ …,"): the day is the main clause's too.
+    let opening = OPENS_WITH_DAY
+        .find(opening)
+        .map_or(opening, |d| opening[d.end()..].trim_start());
     let start = text.len() - opening.len();
-    if !crate::text::starts_with_word(&opening.to_lowercase(), "theo") {
+    let lower = opening.to_lowercase();
+    if !FRAME_OPENERS
+        .iter()
+        .any(|w| crate::text::starts_with_word(&lower, w))
+    {
         return None;
     }
     let end = name.end + text[name.end..].find(',')?;
@@ -4017,6 +4192,8 @@ fn date_mentions(
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
+                && issued_by_body_before(&text[..r.start])
+                    .is_none_or(|at| names.iter().any(|n| n.contains(&at)))
                 && !horizon
                 && !merits
                 && !results
@@ -4102,7 +4279,8 @@ fn date_mentions(
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
-                d.end.is_some() || !starts_an_effect(text, names[i].end, r)
+                (d.end.is_some() || !starts_an_effect(text, names[i].end, r))
+                    && !in_clause_of_time(text, names[i].end, r)
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;

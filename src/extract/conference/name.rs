@@ -1827,11 +1827,16 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         || opens_time(&next_lower, &next[next_lower.len().min(next.len())..]);
     // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
     // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
-    // by a lower-case noun).
+    // by a lower-case noun); or before its day or the end of its clause ("Tại kỳ họp 18 ngày
+    // 29/9, Ủy ban …", "tại phiên họp 35,").
     let keyword = sent[..at].trim_end().to_lowercase();
+    let after_next = &next[next_lower.len().min(next.len())..];
     let session = name.words == 0
         && (keyword.ends_with("kỳ họp") || keyword.ends_with("phiên họp"))
-        && (next.starts_with(char::is_uppercase) || next_lower == "của");
+        && (next.starts_with(char::is_uppercase)
+            || next_lower == "của"
+            || next.starts_with([',', '.', ';', ')'])
+            || dated_day_follows(&next_lower, after_next));
     // "Ủy ban Kiểm tra Trung ương đã họp kỳ 30": the verb's session noun, then its number.
     let verb_session = name.words == 1
         && (keyword.ends_with("họp kỳ") || keyword.ends_with("họp phiên"))
