@@ -664,8 +664,19 @@ const NOUN_BEFORE: &[&str] = &[
 /// the cue a noun only when written in lower case.
 const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt", "bảo"];
 
-/// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`]).
+/// Words for a way of doing before a cue, lower case: "chuyển phương thức chỉ đạo điều hành"
+/// names a way of directing, a noun ("chính thức yêu cầu" is the verb).
+const MANNER_NOUNS: &[&str] = &["phương thức", "cách thức", "hình thức"];
+
+/// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`], [`MANNER_NOUNS`]).
 pub(super) fn noun_before(before: &str, cue: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    if MANNER_NOUNS
+        .iter()
+        .any(|n| crate::text::ends_with_word(&lower, n))
+    {
+        return true;
+    }
     let word = last_word(before);
     let written_lower = before
         .trim_end()
@@ -2401,6 +2412,22 @@ mod tests {
         }
         for cue in ["chỉ đạo", "yêu cầu"] {
             assert!(noun_before("Thành viên Ban ", cue), "{cue}");
+        }
+    }
+
+    #[test]
+    fn a_way_of_directing_is_a_noun_and_an_official_request_a_verb() {
+        for manner in ["phương thức", "Phương thức", "cách thức", "hình thức"] {
+            for cue in ["chỉ đạo", "yêu cầu"] {
+                let before = format!("Chính phủ chuyển {manner} ");
+                assert!(noun_before(&before, cue), "{manner} {cue}");
+            }
+        }
+        for adverb in ["chính thức", "Chính thức", "đã chính thức"] {
+            for cue in ["yêu cầu", "đề nghị"] {
+                let before = format!("Chính phủ Lạc Sơn {adverb} ");
+                assert!(!noun_before(&before, cue), "{adverb} {cue}");
+            }
         }
     }
 

@@ -986,6 +986,24 @@ const REFERENCE_CUES: &[&str] = &[
     "chi cho",
     "chi phí",
 ];
+/// A work whose subject a meeting named next is: an article, a book, a film, a painting
+/// ("bài viết của Tổng thống … về Diễn đàn APEC", "hai bức tranh theo chủ đề hội nghị thượng
+/// đỉnh"), or a recording of it ("một đoạn video quay một cuộc họp …"). The meeting is what the
+/// work is about; the sentence's day is the work's (published, sold, leaked). Group 1 is the
+/// verb of a recording.
+static TOPIC_OF_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:bài viết|bài báo|bài bình luận|bài xã luận|cuốn sách|quyển sách|bộ phim|phim tài liệu|bức tranh|bức ảnh|bức thư|đoạn video|video|clip|băng ghi âm|đoạn ghi âm)\b[^,.;:]{0,60}?\b(?:về|theo chủ đề|chủ đề|(quay|ghi lại|ghi hình))(?:\s+(?:một|cả|các))?\s*$").unwrap()
+});
+
+/// Whether `prefix`, the words before a meeting, ends with a work it is the subject of
+/// ([`TOPIC_OF_A_WORK`]): a point of reference; `Some(true)` for a recording, which a day right
+/// after the meeting's name still dates as the meeting's ("đoạn video ghi lại một cuộc họp …
+/// vào tháng 11/2016"); a day after a topic may be the work's ("bán hai bức tranh theo chủ đề
+/// hội nghị thượng đỉnh vào hôm 26/2").
+fn topic_of_a_work(prefix: &str) -> Option<bool> {
+    TOPIC_OF_A_WORK.captures(prefix).map(|c| c.get(1).is_some())
+}
+
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
 /// meeting's: "trong khuôn khổ", "bên lề"; and a journey's purpose ("đến Manila ngày 12/11 để dự
 /// Hội nghị …", "lên đường dự …"): the day is the arrival's or the departure's.
@@ -3181,6 +3199,104 @@ fn article_legislature(a: &Article) -> Option<String> {
     }
 }
 
+/// A national institution's sitting named by its common noun alone ("Kỳ họp Quốc hội",
+/// "Cuộc họp nội các", "Phiên họp Chính phủ bất thường"): whose country it is, the title does
+/// not say.
+static BARE_NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:kỳ|kì|phiên|cuộc|buổi)\s+họp(?:\s+của)?\s+(?:quốc hội|nội các|chính phủ)(?:\s+(?:bất thường|thường kỳ|khẩn cấp|đặc biệt))?$").unwrap()
+});
+
+/// Offices a head of state, of government or of a ministry holds for a country named right
+/// after them ("Chủ tịch Cuba Miguel Díaz-Canel", "Tổng thống Philippines …"), lower case.
+const NATIONAL_OFFICES: &[&str] = &[
+    "tổng thống",
+    "chủ tịch",
+    "thủ tướng",
+    "quốc vương",
+    "nhà vua",
+    "nhà lãnh đạo",
+    "lãnh đạo",
+    "ngoại trưởng",
+    "tổng bí thư",
+];
+
+/// How many lines open an article (its headline and lead) for the country it is about.
+const LEAD_LINES: usize = 5;
+
+/// The foreign country whose institution a sitting named bare is (`title`, [`BARE_NATIONAL`]),
+/// in sentence `text` of article `a`: the one country whose head the article's opening names
+/// by office ("Chủ tịch Cuba …"), when the sentence names no other country. None where Viet
+/// Nam is named there, or a person of Vietnamese name: a bare "Quốc hội" is Viet Nam's.
+fn national_country(a: &Article, title: &str, text: &str, k: &Knowledge) -> Option<String> {
+    // ("Phó Thủ tướng Vũ Đức Đam" names no Germany.)
+    if !BARE_NATIONAL.is_match(title) || text.contains("Việt Nam") || !names_in(text, k).is_empty()
+    {
+        return None;
+    }
+    // A country the sentence names is as often what is spoken of ("… ông Trump cho hay quá
+    // trình phi hạt nhân hoá của Triều Tiên …"): it only bars another.
+    let in_sentence = countries_in(text, k);
+    let lead: Vec<&str> = a
+        .lines
+        .iter()
+        .filter(|l| l.noise.is_none() && !l.folded.text.trim().is_empty())
+        .take(LEAD_LINES)
+        .map(|l| l.folded.text.as_str())
+        .collect();
+    let vietnamese = lead
+        .iter()
+        .any(|l| l.contains("Việt Nam") || !names_in(l, k).is_empty());
+    if vietnamese {
+        return None;
+    }
+    let mut headed: Vec<&str> = lead
+        .iter()
+        .flat_map(|l| {
+            countries_in(l, k)
+                .into_iter()
+                .filter(|c| headed_by_office(l, c))
+        })
+        .collect();
+    headed.sort_unstable();
+    headed.dedup();
+    match headed.as_slice() {
+        [one] if in_sentence.is_empty() || in_sentence.contains(one) => Some(one.to_string()),
+        _ => None,
+    }
+}
+
+/// The countries among the knowledge file's foreign parties that `text` names, as written:
+/// not the international bodies (a name in capitals, "Liên hợp quốc", "Liên minh châu Âu",
+/// "Ngân hàng Thế giới", "Cộng đồng Pháp ngữ").
+fn countries_in<'k>(text: &str, k: &'k Knowledge) -> Vec<&'k str> {
+    const BODY_HEADS: &[&str] = &["Liên hợp", "Liên minh", "Ngân hàng", "Cộng đồng"];
+    let mut out: Vec<&str> = k
+        .foreign_parties
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.chars().skip(1).any(char::is_uppercase) || p.contains(' '))
+        .filter(|p| !p.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .filter(|p| !BODY_HEADS.iter().any(|h| p.starts_with(h)))
+        .filter(|p| contains_word(text, p))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `country` stands right after an office of [`NATIONAL_OFFICES`] in `line`.
+fn headed_by_office(line: &str, country: &str) -> bool {
+    let lower = line.to_lowercase();
+    let country = country.to_lowercase();
+    let headed = crate::text::word_positions(&lower, &country).any(|at| {
+        let before = lower[..at].trim_end();
+        NATIONAL_OFFICES
+            .iter()
+            .any(|o| crate::text::ends_with_word(before, o))
+    });
+    headed
+}
+
 /// Whether `body` is all one body that holds numbered sittings ("Quốc hội khóa XIV").
 fn is_sitting_body(body: &str) -> bool {
     SITTING_BODY
@@ -3534,7 +3650,7 @@ impl Placing {
     ) -> Self {
         let prefix = &text[..named.start];
         let rest = &text[named.end..];
-        let recalled = ends_with_any(prefix, RECALL_CUES);
+        let recalled = ends_with_any(prefix, RECALL_CUES) || topic_of_a_work(prefix).is_some();
         let cited = ends_with_any(prefix, REFERENCE_CUES) && !happens_next(rest);
         let mut reference = (recalled && !recalled_on_day || cited)
             && !concluding_speech(prefix, rest)
@@ -3899,7 +4015,9 @@ fn add_mentions(
         };
         // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
         // from what the sentence reports.
-        let recalled_on_day = ends_with_any(prefix, RECALL_CUES) && day_follows(s, name.end);
+        let recalled_on_day = (ends_with_any(prefix, RECALL_CUES)
+            || topic_of_a_work(prefix) == Some(true))
+            && day_follows(s, name.end);
         let placing = Placing::of(
             text,
             m.start..name.end,
@@ -3955,6 +4073,10 @@ fn add_mentions(
             .flatten();
         let body = named_back.clone().or_else(|| owner.body.clone());
         let title = owned_title(title, body.as_deref(), &name, text);
+        let title = match national_country(a, &title, text, k) {
+            Some(country) => format!("{title} {country}"),
+            None => title,
+        };
         let coming = COMING_AFTER.is_match(&text[name.end..]);
         let planned = PLANNED_BEFORE.is_match(prefix)
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
