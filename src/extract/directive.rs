@@ -546,6 +546,9 @@ const FOREIGN_ADDRESSEES: &[&str] = &[
 /// Whether a request (`after`, lower case, what follows the cue) is put to a higher authority
 /// than the one asking (`clause`, the text before the cue) or to a foreign party.
 fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
+    // "đề nghị sau hội nghị này, Thủ tướng cho ban hành …": a time told first, then the
+    // addressee.
+    let written = without_leading_time(written);
     let after = written.to_lowercase();
     let giver = clause.to_lowercase();
     let higher = HIGHER.iter().any(|(addressee, above)| {
@@ -558,6 +561,29 @@ fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     });
     higher || foreign_party || FOREIGN_ADDRESSEES.iter().any(|a| after.starts_with(a))
+}
+
+/// Words that open a time adverbial before a request's addressee, lower case ("sau hội nghị
+/// này,", "trong thời gian tới,", "ngay trong tháng 6,").
+const LEADING_TIME_WORDS: &[&str] = &["sau", "trong", "từ", "ngay", "thời gian", "trước", "đến"];
+
+/// The most words of a time adverbial before a request's addressee.
+const MAX_LEADING_TIME_WORDS: usize = 6;
+
+/// `written` (what follows a cue) without the time adverbial it may open with, up to its
+/// comma ([`LEADING_TIME_WORDS`]); itself when it opens with none.
+fn without_leading_time(written: &str) -> &str {
+    let Some((time, rest)) = written.split_once(',') else {
+        return written;
+    };
+    let lower = time.to_lowercase();
+    let opens = LEADING_TIME_WORDS
+        .iter()
+        .any(|w| crate::text::starts_with_word(lower.trim_start(), w));
+    match opens && time.split_whitespace().count() <= MAX_LEADING_TIME_WORDS {
+        true => rest.trim_start(),
+        false => written,
+    }
 }
 
 /// What a request opens with when it asks leave for the asker's own act: "xin", "được", "cho
@@ -764,18 +790,22 @@ static AT_A_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// nay (5/3), …", "(PLVN) - Ngày 5/3, …"), lower case.
 const OPENING_TIME_WORDS: &[&str] = &[
     "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "vào", "trước", "sau",
-    "đó", "tiếp", "cũng", "đồng", "thời", "trong", "khi",
+    "đó", "tiếp", "cũng", "đồng", "thời", "trong", "khi", "năm", "tháng", "hồi", "đầu", "cuối",
+    "giữa",
 ];
 
 /// The day sentence `s` opens with, before its cue at byte `cue` ("Chiều 18-5, Thủ tướng đã có
-/// Công điện yêu cầu …", "Ngày 5/3, UBND tỉnh yêu cầu …"): the day the instruction was given.
-/// Only a day, not a range, with nothing but time words ([`OPENING_TIME_WORDS`]) and an
-/// outlet's credit ("(PLVN) -") before it.
+/// Công điện yêu cầu …", "Ngày 5/3, UBND tỉnh yêu cầu …"): the day the instruction was given;
+/// or a month or year written with its year ("Năm 2014, … đã yêu cầu …"). Only one date, not a
+/// range, with nothing but time words ([`OPENING_TIME_WORDS`]) and an outlet's credit ("(PLVN)
+/// -") before it.
 fn opening_day(s: &Sentence, ctx: &ArticleContext, cue: usize) -> Option<TextDate> {
     let t = s.folded();
     let d = s.dates.first()?;
     let (at, end) = (d.span.start - s.range.start, d.span.end - s.range.start);
-    if end > cue || d.end.is_some() || d.start.day.is_none() {
+    // A day, or a year written ("Năm 2014, qua công tác kiểm tra …, Ủy ban … đã yêu cầu …"),
+    // which the timeline keeps only when it is before the meeting's.
+    if end > cue || d.end.is_some() || d.start.day.is_none() && d.start.year.is_none() {
         return None;
     }
     let before = t[..at].trim_start();
@@ -2396,6 +2426,25 @@ mod tests {
         assert!(!upward("Bộ trưởng ", "các địa phương khẩn trương"));
         // A country's name opening a longer word is not the country ("Nga" in "ngành").
         assert!(!upward("Bộ trưởng ", "Ngành y tế khẩn trương"));
+        // A time told before the addressee ("đề nghị sau hội nghị này, Thủ tướng …").
+        for time in [
+            "sau hội nghị này",
+            "trong thời gian tới",
+            "ngay trong tháng 6",
+            "Sau cuộc họp",
+        ] {
+            for giver in ["Bộ Xây dựng cũng ", "UBND tỉnh Lạc Sơn "] {
+                let after = format!("{time}, Thủ tướng cho ban hành nghị quyết");
+                assert!(upward(giver, &after), "{giver}{time}");
+            }
+            let down = format!("{time}, các địa phương khẩn trương rà soát");
+            assert!(!upward("Thủ tướng ", &down), "{time}");
+        }
+        // A clause that is no time is not passed over.
+        assert!(!upward(
+            "Bộ trưởng ",
+            "các sở, Thủ tướng sẽ xem xét sau khẩn trương"
+        ));
     }
 
     #[test]

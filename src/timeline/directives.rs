@@ -145,7 +145,19 @@ fn given_event(
         .parent
         .and_then(|p| m.conferences.get(p))
         .is_some_and(|c| c.evidence.line == d.evidence.line);
-    let own = (!named_here).then(|| on_its_day(d, m)).flatten();
+    // A month or a year it opens with is its own time only when before its meeting's ("Năm
+    // 2014, … Ủy ban Kiểm tra Trung ương đã yêu cầu …", recalled at a plenum of 2016); the same
+    // or a later one is the time the instruction is for ("Năm 2019, ngành phải …").
+    let before_parent = |w: &Date| {
+        w.day.is_some()
+            || parent
+                .and_then(|p| p.when)
+                .is_some_and(|pw| w.year < pw.year)
+    };
+    let own = (!named_here)
+        .then(|| on_its_day(d, m))
+        .flatten()
+        .filter(|(w, _)| w.as_ref().is_some_and(before_parent));
     let at_parent = own.is_none();
     let (when, basis) = match parent.filter(|_| at_parent) {
         Some(p) => (

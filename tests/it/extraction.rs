@@ -13,6 +13,17 @@ fn timeline(files: &[(&str, &str)]) -> Timeline {
         .1
 }
 
+/// The timeline of articles named by their place in `texts` ("0.txt", "1.txt", …).
+fn numbered_timeline(texts: &[String]) -> Timeline {
+    let named: Vec<(String, &str)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("{i}.txt"), t.as_str()))
+        .collect();
+    let pairs: Vec<(&str, &str)> = named.iter().map(|(f, t)| (f.as_str(), *t)).collect();
+    timeline(&pairs)
+}
+
 fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
     tl.events
         .iter()
@@ -1015,6 +1026,51 @@ fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_mee
 }
 
 #[test]
+fn an_instruction_recalled_from_an_earlier_year_is_not_dated_as_the_meeting() {
+    // Recalled from before the meeting's year (the plenum's year is the knowledge file's, known
+    // only to the timeline): its own time, out of the brief's range, never the meeting's.
+    let mut files = Vec::new();
+    for opening in [
+        "Năm 2014",
+        "Cuối năm 2014",
+        "Hồi tháng 5/2014",
+        "Tháng 5/2014",
+    ] {
+        for verb in ["yêu cầu", "chỉ đạo"] {
+            files.push(format!(
+                "Tin\n\nNgày 7/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ủy ban Kiểm tra Trung ương {verb} thu hồi dứt điểm thửa đất.\n"
+            ));
+        }
+    }
+    // The same or a later year it opens with is the time the instruction is for: given at
+    // the meeting.
+    for opening in ["Năm 2016", "Năm 2017"] {
+        files.push(format!(
+            "Tin\n\nNgày 7/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ban Chấp hành Trung ương yêu cầu các cấp ủy thu hồi dứt điểm đất công.\n"
+        ));
+    }
+    let tl = numbered_timeline(&files);
+    let recalled: Vec<&Event> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == Kind::Directive && e.title.contains("thửa đất"))
+        .collect();
+    assert!(recalled.is_empty(), "{recalled:#?}");
+    let given: Vec<&Event> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == Kind::Directive && e.title.contains("đất công"))
+        .collect();
+    assert_eq!(given.len(), 2, "{:#?}", tl.events);
+    assert!(
+        given
+            .iter()
+            .all(|e| e.date.as_deref() == Some("2016-07-07")),
+        "{given:#?}"
+    );
+}
+
+#[test]
 fn a_document_reported_as_just_issued_takes_the_month_of_its_article() {
     let tl = timeline(&[(
         "a.txt",
@@ -1053,13 +1109,7 @@ fn a_quoted_title_that_looks_back_on_a_year_and_ahead_to_the_next_dates_its_day(
             }
         }
     }
-    let named: Vec<(String, &str)> = files
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (format!("{i}.txt"), t.as_str()))
-        .collect();
-    let pairs: Vec<(&str, &str)> = named.iter().map(|(f, t)| (f.as_str(), *t)).collect();
-    let tl = timeline(&pairs);
+    let tl = numbered_timeline(&files);
     for (file, date) in want {
         let e = tl
             .events

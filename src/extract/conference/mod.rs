@@ -3094,6 +3094,21 @@ fn office_of_commission(before: &str, body: &str) -> bool {
             .any(|o| crate::text::ends_with_word(&lower, o))
 }
 
+/// `title` with a standing committee named without its body ("Phiên họp Uỷ ban Thường vụ")
+/// completed as the Assembly's, when its sentence `text` names the Assembly ("…, Tổng thư ký
+/// Quốc hội … trình bày …"): the one standing committee so called (a Party committee's is a
+/// "Ban Thường vụ").
+fn assembly_committee(title: String, text: &str) -> String {
+    static BARE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b[uủ][yỷ] ban thường vụ\s*$").unwrap());
+    match BARE.find(&title) {
+        Some(m) if text.contains("Quốc hội") => {
+            format!("{}{STANDING_COMMITTEE}", &title[..m.start()])
+        }
+        _ => title,
+    }
+}
+
 /// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
 /// "kỳ họp").
 const STANDING_COMMITTEE: &str = "Ủy ban Thường vụ Quốc hội";
@@ -4075,7 +4090,7 @@ fn add_mentions(
         let title = owned_title(title, body.as_deref(), &name, text);
         let title = match national_country(a, &title, text, k) {
             Some(country) => format!("{title} {country}"),
-            None => title,
+            None => assembly_committee(title, text),
         };
         let coming = COMING_AFTER.is_match(&text[name.end..]);
         let planned = PLANNED_BEFORE.is_match(prefix)
