@@ -572,6 +572,13 @@ pub fn plain(s: &str) -> String {
     bare.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The last `chars` + 1 characters of `s` (all of it when shorter): the tail a cue before a word
+/// is looked for in, so that a long sentence is not lower-cased or searched whole.
+pub fn tail(s: &str, chars: usize) -> &str {
+    let at = s.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
+    &s[at..]
+}
+
 /// `s` with its first letter in upper case ("đề nghị" → "Đề nghị").
 pub fn capitalised(s: &str) -> String {
     let mut c = s.chars();

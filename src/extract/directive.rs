@@ -696,7 +696,7 @@ const MANNER_NOUNS: &[&str] = &["phương thức", "cách thức", "hình thức
 
 /// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`], [`MANNER_NOUNS`]).
 pub(super) fn noun_before(before: &str, cue: &str) -> bool {
-    let lower = before.trim_end().to_lowercase();
+    let lower = crate::text::tail(before.trim_end(), 24).to_lowercase();
     if MANNER_NOUNS
         .iter()
         .any(|n| crate::text::ends_with_word(&lower, n))

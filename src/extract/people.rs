@@ -163,8 +163,7 @@ impl People {
             prev_end = r.end;
             let before = &text[..r.start];
             // The last 48 characters.
-            let tail = before.char_indices().rev().nth(47).map_or(0, |(i, _)| i);
-            let tail_lower = before[tail..].to_lowercase();
+            let tail_lower = crate::text::tail(before, 47).to_lowercase();
             let role = k.last_title(&tail_lower).map(|(_, h)| h.to_string());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {

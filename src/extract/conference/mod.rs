@@ -852,6 +852,10 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
     let Some(between) = text.get(name_end..date) else {
         return false;
     };
+    // Every conjunction ends with "khi", written in lower case inside a sentence.
+    if !between.contains("khi") {
+        return false;
+    }
     let lower = between.to_lowercase();
     TIME_CONJUNCTIONS.iter().any(|c| {
         crate::text::word_positions(&lower, c).any(|at| {
@@ -1001,7 +1005,10 @@ static TOPIC_OF_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// vào tháng 11/2016"); a day after a topic may be the work's ("bán hai bức tranh theo chủ đề
 /// hội nghị thượng đỉnh vào hôm 26/2").
 fn topic_of_a_work(prefix: &str) -> Option<bool> {
-    TOPIC_OF_A_WORK.captures(prefix).map(|c| c.get(1).is_some())
+    // The pattern spans a work's name, 60 characters and a cue: only the tail can match.
+    TOPIC_OF_A_WORK
+        .captures(crate::text::tail(prefix, 120))
+        .map(|c| c.get(1).is_some())
 }
 
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
@@ -1119,6 +1126,10 @@ const MAX_ISSUED_WORDS: usize = 12;
 /// 5/3"). None when a meeting, a place of one or a verb of its happening stands between
 /// ("kết luận của Thủ tướng tại cuộc họp ngày …" is dated by the meeting).
 fn issued_by_body_before(before: &str) -> Option<usize> {
+    // "của" stands in every such phrase, lower case.
+    if !before.contains("của") {
+        return None;
+    }
     let (head, _) = crate::extract::without_time_words(before.trim_end());
     let head = head.trim_end_matches(',').trim_end();
     let lower = head.to_lowercase();
@@ -1221,9 +1232,7 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
 
 fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
     // The cues are a few words long: only the prefix's tail needs lower-casing.
-    let p = prefix.trim_end();
-    let tail = p.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let p = p[tail..].to_lowercase();
+    let p = crate::text::tail(prefix.trim_end(), 40).to_lowercase();
     cues.iter().any(|c| crate::text::ends_with_word(&p, c))
 }
 
@@ -1252,9 +1261,7 @@ const DOCUMENT_BEFORE_CONCLUDING: &[&str] = &[
 /// itself. "thực hiện Kết luận Hội nghị Trung ương 5", "Kết luận Hội nghị Trung ương 4 về …"
 /// cite its conclusions, a document: there no speaker follows the name.
 fn concluding_speech(prefix: &str, after_name: &str) -> bool {
-    let p = prefix.trim_end();
-    let tail = p.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-    let p = p[tail..].to_lowercase();
+    let p = crate::text::tail(prefix.trim_end(), 60).to_lowercase();
     let Some(before) = p.strip_suffix("kết luận") else {
         return false;
     };
