@@ -915,6 +915,13 @@ static COMING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A time right after a meeting's name that places it back from the time of the sentence
+/// ("hồi tuần trước", "tháng trước", "hôm trước", "mới đây", "vừa qua"): the meeting's own,
+/// told from another day.
+static OWN_RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:hồi|vào|trong)\s+)?(?:(?:tuần|tháng|hôm)\s+(?:trước|kia)|mới đây|gần đây|vừa qua)\b").unwrap()
+});
+
 /// Words right after a meeting word that recall an earlier one ("cuộc làm việc gần đây nhất",
 /// "phiên họp trước đó", "hội nghị lần trước").
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -4407,6 +4414,10 @@ fn date_mentions(
         let told = fronted_after_clause(&text[..at])
             .then(|| told_after(text, names[i].end))
             .flatten();
+        // "Ngày 22-2, phái đoàn … ra tuyên bố … tại Diễn đàn an ninh Munich hồi tuần trước": a
+        // meeting told with its own time, counted back from the sentence's day, is not held
+        // that day; only a date after its name may be its.
+        let own_relative = OWN_RELATIVE_TIME.is_match(&text[names[i].end..]);
         let best = free
             .iter()
             .filter(|d| !right_after_another(text, names, i, d.span.start - s.range.start))
@@ -4429,6 +4440,7 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start;
                 aside.as_ref().is_none_or(|b| b.contains(&r))
+                    && (!own_relative || r >= names[i].end)
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
