@@ -2168,7 +2168,9 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .filter(|name| !name.is_empty())
             .or_else(|| issuer_before(&t[..whole.start()]).map(&original))
             .or_else(|| code_issuer(number.as_str()).map(str::to_string));
-        if of_a_case(t, whole.range(), issuer.as_deref()) {
+        if of_a_case(t, whole.range(), issuer.as_deref())
+            || PLANNED_DOCUMENT.is_match(&t[..whole.start()])
+        {
             continue;
         }
         let date = issue_date(s, ctx, whole.start(), whole.end());
@@ -2203,6 +2205,14 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
         });
     }
 }
+
+/// What a document's clause ends with before it when the document is still to be made or
+/// changed: "sẽ thể chế hoá vào Nghị quyết số 01 …", "dự kiến ban hành Thông tư số …", "chuẩn
+/// bị trình Nghị định …", "dự thảo Nghị quyết số …". Not a document issued (a plan to act on
+/// one, "sẽ thực hiện theo Nghị quyết số 35", names one issued).
+static PLANNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:được\s+)?(?:ban hành|ký ban hành|trình|thể chế hoá vào|thể chế hóa vào|đưa vào|bổ sung vào|sửa đổi)|\bdự thảo)\s*$").unwrap()
+});
 
 /// Whether the document named at `name` of sentence `t` is a step of a criminal case: a
 /// court, procuracy or investigator issues it, or the words of [`CASE_WORDS`] stand in its

@@ -1071,6 +1071,42 @@ fn an_instruction_recalled_from_an_earlier_year_is_not_dated_as_the_meeting() {
 }
 
 #[test]
+fn a_document_still_to_be_made_is_not_an_issued_one() {
+    let mut files = Vec::new();
+    for planned in [
+        "sẽ thể chế hoá vào",
+        "sẽ đưa vào",
+        "dự kiến ban hành",
+        "chuẩn bị trình",
+        "sắp ban hành",
+    ] {
+        files.push(format!(
+            "Tin\n\nChúng tôi {planned} Nghị quyết số 01/NQ-CP của Chính phủ năm 2019 các ý kiến này.\n"
+        ));
+    }
+    // One issued, acted on later: a document.
+    files.push(
+        "Tin\n\nBộ sẽ thực hiện theo Nghị quyết số 35/NQ-CP của Chính phủ năm 2019.\n".to_string(),
+    );
+    let tl = numbered_timeline(&files);
+    let documents: Vec<&str> = tl
+        .events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.kind == Kind::Directive)
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        !documents.iter().any(|t| t.contains("01/NQ-CP")),
+        "{documents:?}"
+    );
+    assert!(
+        documents.iter().any(|t| t.contains("35/NQ-CP")),
+        "{documents:?}"
+    );
+}
+
+#[test]
 fn a_document_reported_as_just_issued_takes_the_month_of_its_article() {
     let tl = timeline(&[(
         "a.txt",
