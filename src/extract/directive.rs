@@ -58,7 +58,9 @@ pub struct DirectiveMention {
     #[serde(default)]
     pub weak: bool,
     /// The day its sentence opens with ("Chiều 18-5, Thủ tướng đã có công điện yêu cầu …"):
-    /// the day it was given, which dates it when it was given at no meeting.
+    /// the day it was given, which dates it when it was given at no meeting; or a month or
+    /// year written with its year ("Năm 2014, … đã yêu cầu …"), which dates it only when
+    /// before the meeting it would otherwise be given at.
     #[serde(default)]
     pub day: Option<TextDate>,
     /// Its paragraph says it was said at a meeting named only by its kind ("Phát biểu chỉ đạo

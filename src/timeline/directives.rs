@@ -113,8 +113,9 @@ enum DayKnown {
 }
 
 /// A directive of article `m` given at `parent`, dated as it on the day `day` says; given at
-/// no meeting, on its own day if its sentence gives one. True with it when it is dated as
-/// `parent` (given there), false when by its own day.
+/// no meeting, on its own day if its sentence gives one, or on its own month or year when that
+/// is before `parent`'s. True with it when it is dated as `parent` (given there), false when
+/// by its own time.
 fn given_event(
     d: &DirectiveMention,
     m: &Mentions,
@@ -146,13 +147,17 @@ fn given_event(
         .and_then(|p| m.conferences.get(p))
         .is_some_and(|c| c.evidence.line == d.evidence.line);
     // A month or a year it opens with is its own time only when before its meeting's ("Năm
-    // 2014, … Ủy ban Kiểm tra Trung ương đã yêu cầu …", recalled at a plenum of 2016); the same
-    // or a later one is the time the instruction is for ("Năm 2019, ngành phải …").
+    // 2014, … Ủy ban Kiểm tra Trung ương đã yêu cầu …", recalled at a plenum of 2016; "Tháng
+    // 3/2016, …" at one of October 2016); the same or a later one is the time the instruction
+    // is for ("Năm 2019, ngành phải …").
     let before_parent = |w: &Date| {
         w.day.is_some()
             || parent
                 .and_then(|p| p.when)
-                .is_some_and(|pw| w.year < pw.year)
+                .is_some_and(|pw| match (w.month, pw.month) {
+                    (Some(m), Some(pm)) => (w.year, m) < (pw.year, pm),
+                    _ => w.year < pw.year,
+                })
     };
     let own = (!named_here)
         .then(|| on_its_day(d, m))

@@ -444,7 +444,7 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
     // hôm 2/8").
-    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[^,;.:]*?)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
 });
 
 /// The most characters a place ([`DAY_AFTER_QUALIFIER`]'s first group) and an organiser (its
@@ -847,7 +847,8 @@ const TIME_CONJUNCTIONS: &[&str] = &[
 /// stands in a clause of time that opens between them ("cuộc họp kín … là lần nhóm họp đầu
 /// tiên kể từ khi các thành viên mới được bầu tại Đại hội … hồi tháng 10-2017"): the day of
 /// what the clause tells, not the meeting's. The clause runs to a comma or a semicolon; one
-/// that opens with a verb of the meeting's happening tells the meeting's own time.
+/// that opens with a verb of the meeting's happening, or follows one, tells the meeting's own
+/// time.
 fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
     let Some(between) = text.get(name_end..date) else {
         return false;
@@ -862,11 +863,18 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
             let clause = &lower[at + c.len()..];
             // "… kể từ khi 5/3": no clause, the day is right after the conjunction; "… của kỳ
             // họp thứ 4 trước khi bế mạc chiều nay 24-11": the meeting's own verb, its subject
-            // left out, and the day the meeting's.
-            let own_verb = ends_with_holding(clause.trim())
-                || super::lexicon::HAPPENING_VERBS
+            // left out, and the day the meeting's; "Kỳ họp … bế mạc sau khi thông qua 25 nghị
+            // quyết vào chiều 12/12": the meeting's verb before the conjunction, whose day the
+            // clause goes on to give.
+            let happening = |t: &str| {
+                super::lexicon::HAPPENING_VERBS
                     .iter()
-                    .any(|v| crate::text::starts_with_word(clause.trim_start(), v));
+                    .any(|v| crate::text::contains_word(t, v))
+            };
+            let own_verb = super::lexicon::HAPPENING_VERBS
+                .iter()
+                .any(|v| crate::text::starts_with_word(clause.trim_start(), v))
+                || happening(&lower[..at]);
             clause.contains(char::is_alphabetic) && !clause.contains([',', ';']) && !own_verb
         })
     })
@@ -1123,6 +1131,17 @@ const ISSUED_DOCUMENTS: &[&str] = &[
     "thông báo",
 ];
 
+/// Verbs by which a meeting hears or is given a document, lower case: the day after its
+/// issuer is then the meeting's.
+const PRESENTING_VERBS: &[&str] = &[
+    "nghe",
+    "trình bày",
+    "đọc",
+    "công bố",
+    "thảo luận",
+    "cho ý kiến về",
+];
+
 /// The most words from a document's word to the day after its issuer.
 const MAX_ISSUED_WORDS: usize = 12;
 
@@ -1150,6 +1169,14 @@ fn issued_by_body_before(before: &str) -> Option<usize> {
         .iter()
         .filter_map(|d| crate::text::rfind_word(&lower[..of], d).map(|at| (d, at)))
         .max_by_key(|(_, at)| *at)?;
+    // "Quốc hội nghe Tờ trình của Chính phủ sáng 5/11": a document heard or presented at the
+    // meeting that day.
+    if PRESENTING_VERBS
+        .iter()
+        .any(|v| crate::text::ends_with_word(lower[..at].trim_end(), v))
+    {
+        return None;
+    }
     let span = &lower[at + doc.len()..];
     let meeting = crate::extract::lexicon::MEETING_WORDS
         .iter()
@@ -1697,7 +1724,10 @@ const PREDICATE_WORDS: &[&str] = &[
 /// G7 cũng nhóm họp", "lãnh đạo
 /// Sở đã họp").
 fn predicate_in(subject: &str) -> bool {
-    const ASPECTS: &[&str] = &["đã", "vừa", "sẽ", "đang", "cũng", "lại", "nhóm"];
+    const ASPECTS: &[&str] = &[
+        "đã", "vừa", "sẽ", "đang", "cũng", "lại", "nhóm", "cùng", "không", "chưa", "tiếp", "tục",
+        "chính", "thức",
+    ];
     let mut words: Vec<&str> = subject.split_whitespace().skip(1).collect();
     while words.last().is_some_and(|w| ASPECTS.contains(w)) {
         words.pop();
@@ -3101,7 +3131,7 @@ fn sitting_bodies(text: &str) -> impl Iterator<Item = &str> {
 /// a person's title, not the body whose sitting the sentence reports.
 fn office_of_commission(before: &str, body: &str) -> bool {
     const OFFICES: &[&str] = &["chủ nhiệm", "ủy viên", "uỷ viên", "thành viên"];
-    let lower = before.trim_end().to_lowercase();
+    let lower = crate::text::tail(before.trim_end(), 16).to_lowercase();
     body.to_lowercase().contains("kiểm tra")
         && OFFICES
             .iter()
@@ -3254,8 +3284,9 @@ const LEAD_LINES: usize = 5;
 
 /// The foreign country whose institution a sitting named bare is (`title`, [`BARE_NATIONAL`]),
 /// in sentence `text` of article `a`: the one country whose head the article's opening names
-/// by office ("Chủ tịch Cuba …"), when the sentence names no other country. None where Viet
-/// Nam is named there, or a person of Vietnamese name: a bare "Quốc hội" is Viet Nam's.
+/// by office ("Chủ tịch Cuba …"), when the sentence names no country or names that one among
+/// others ("… ông Miguel Diaz - Canel nói Mỹ đang … đối với Cuba"). None where Viet Nam is
+/// named there, or a person of Vietnamese name: a bare "Quốc hội" is Viet Nam's.
 fn national_country(a: &Article, title: &str, text: &str, k: &Knowledge) -> Option<String> {
     // ("Phó Thủ tướng Vũ Đức Đam" names no Germany.)
     if !BARE_NATIONAL.is_match(title) || text.contains("Việt Nam") || !names_in(text, k).is_empty()
@@ -4248,8 +4279,9 @@ fn asked_after(text: &str, name_end: usize) -> Option<usize> {
         .map(|end| name_end + end)
 }
 
-/// Words that open a fronted clause of attribution or of purpose, lower case.
-const FRAME_OPENERS: &[&str] = &["theo", "để", "nhằm", "phục vụ"];
+/// Words that open a fronted clause of purpose, lower case (one of attribution opens with
+/// "theo").
+const PURPOSE_OPENERS: &[&str] = &["để", "nhằm", "phục vụ"];
 
 /// The fronted clause of attribution or of purpose a meeting's name stands in ("Theo dự kiến
 /// chương trình kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội
@@ -4259,16 +4291,27 @@ const FRAME_OPENERS: &[&str] = &["theo", "để", "nhằm", "phục vụ"];
 /// action it decided, a preparation), not the meeting's.
 fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
     let opening = text.trim_start();
-    // After a fronted day ("Sáng 5/11, để phục vụ …,"): the day is the main clause's too.
-    let opening = OPENS_WITH_DAY
+    // After a fronted day, a clause of purpose ("Sáng 5/11, để phục vụ …,"): the day is the
+    // main clause's too. (After a day, "theo" reads an agenda the day is the meeting's:
+    // "Sáng 6/11, theo chương trình Kỳ họp thứ 8, Quốc hội thảo luận …".)
+    let after_day = OPENS_WITH_DAY
         .find(opening)
-        .map_or(opening, |d| opening[d.end()..].trim_start());
+        .map(|d| opening[d.end()..].trim_start())
+        .filter(|rest| {
+            let lower = rest.to_lowercase();
+            PURPOSE_OPENERS
+                .iter()
+                .any(|w| crate::text::starts_with_word(&lower, w))
+        });
+    let opening = after_day.unwrap_or(opening);
     let start = text.len() - opening.len();
     let lower = opening.to_lowercase();
-    if !FRAME_OPENERS
-        .iter()
-        .any(|w| crate::text::starts_with_word(&lower, w))
-    {
+    let opens = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| crate::text::starts_with_word(&lower, w))
+    };
+    if !opens(&["theo"]) && !opens(PURPOSE_OPENERS) {
         return None;
     }
     let end = name.end + text[name.end..].find(',')?;

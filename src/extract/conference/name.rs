@@ -1830,7 +1830,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     // by a lower-case noun); or before its day or the end of its clause ("Tại kỳ họp 18 ngày
     // 29/9, Ủy ban …", "tại phiên họp 35,").
     let keyword = sent[..at].trim_end().to_lowercase();
-    let after_next = &next[next_lower.len().min(next.len())..];
+    let after_next = next.get(next_lower.len()..).unwrap_or("");
     let session = name.words == 0
         && (keyword.ends_with("kỳ họp") || keyword.ends_with("phiên họp"))
         && (next.starts_with(char::is_uppercase)
