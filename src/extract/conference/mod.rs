@@ -429,8 +429,9 @@ static APPOSITION_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// 5-3", "cuộc họp hôm 2/10").
 static DAY_RIGHT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{OWN_DAY}")).unwrap());
-/// A meeting's own day and month, with the words that say so ("vào sáng 5-3", "hôm 2/10").
-const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
+/// A meeting's own day and month, with the words that say so ("vào sáng 5-3", "hôm 2/10"), a
+/// day told from today among them ("sáng nay 22-5", "hôm qua 13/4").
+const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s+)?)?(?:ngày\s+|hôm\s+(?:(?:nay|qua)\s+)?)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
 /// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
