@@ -1113,11 +1113,13 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A document's number and the words that date it: dates after these are its issue date,
 /// not a meeting's day ("Nghị quyết 80/NQ-CP ngày …", "nghị quyết số 80 ngày …", "ký ngày").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+[-/⁄][\p{Lu}Đ][\p{L}\-/⁄]*|(?i:ban hành|ký)|(?i:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|kết luận|công văn|công điện|tờ trình|văn bản)\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$").unwrap()
+    let documents = ISSUED_DOCUMENTS.join("|");
+    Regex::new(&format!(r"(?:\d+[-/⁄][\p{{Lu}}Đ][\p{{L}}\-/⁄]*|(?i:ban hành|ký)|(?i:{documents})\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$")).unwrap()
 });
 
-/// Documents a body issues, named before "của" and their issuer ("quyết định phê chuẩn của
-/// Viện kiểm sát ngày …"), lower case.
+/// Documents a body issues, lower case: named with their number ([`DOCUMENT_BEFORE`]), or
+/// before "của" and their issuer ("quyết định phê chuẩn của Viện kiểm sát ngày …",
+/// [`issued_by_body_before`]), the day after them is their issue date.
 const ISSUED_DOCUMENTS: &[&str] = &[
     "nghị quyết",
     "quyết định",
@@ -3335,7 +3337,6 @@ fn countries_in<'k>(text: &str, k: &'k Knowledge) -> Vec<&'k str> {
         .foreign_parties
         .iter()
         .map(String::as_str)
-        .filter(|p| !p.chars().skip(1).any(char::is_uppercase) || p.contains(' '))
         .filter(|p| !p.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
         .filter(|p| !BODY_HEADS.iter().any(|h| p.starts_with(h)))
         .filter(|p| contains_word(text, p))
