@@ -70,6 +70,14 @@ impl MeetingKind {
         };
         family(self) == family(other)
     }
+
+    /// Whether a meeting named only by this kind's bare noun may be one named in full as
+    /// `named`: one of the same kind ([`MeetingKind::may_be_same`]), or a summit called a
+    /// conference, the head of its name ("Hội nghị Cấp cao ASEAN …", then "bên lề hội nghị
+    /// ngày 13-11").
+    pub fn may_name(self, named: MeetingKind) -> bool {
+        self.may_be_same(named) || (self == MeetingKind::Conference && named == MeetingKind::Summit)
+    }
 }
 
 /// The meeting words of the grammar, lower case, each with the kind of meeting it names,

@@ -25,7 +25,8 @@ pub(super) fn conference_event(
     let mut in_order: Vec<&Candidate> = members.iter().map(|&m| &cands[m]).collect();
     in_order.sort_by_key(|c| mention_order(c));
     let ms: Vec<&ConferenceMention> = in_order.iter().map(|c| c.mention).collect();
-    let ordinal = cands[members[0]].key.as_ref().map(|(_, o)| *o);
+    // (Any member's: an unnamed mention that joined the numbered one may come first.)
+    let ordinal = super::dates::group_key(members, cands).map(|(_, o)| *o);
     // The mention whose own date is the event's: the sentence that dates it names it best.
     let dating = dated.and_then(|d| {
         members

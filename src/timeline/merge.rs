@@ -89,8 +89,15 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
         for &h in members {
             let head = &cands[h];
             // A first line that reads a date of its own ("Chiều tối 19/9, …" in an article
-            // without a headline) is a lead, not a headline.
-            let reads_date = head.mention.date.is_some() || head.date.date().is_some();
+            // without a headline) is a lead, not a headline; a date in the name ("Hội nghị
+            // Báo cáo viên tháng 8/2019") is no lead's.
+            let in_name = head
+                .mention
+                .date
+                .as_ref()
+                .is_some_and(|d| head.mention.title.contains(d.read.text.as_str()));
+            let reads_date =
+                (head.mention.date.is_some() || head.date.date().is_some()) && !in_name;
             if !head.headline || reads_date || head.mention.reference {
                 continue;
             }
@@ -118,6 +125,7 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
             };
             let one_day = leads
                 .iter()
+                .chain([&h])
                 .all(|&d| days_may_agree(own_day(&cands[d].date), own_day(&cands[lead].date)));
             if one_day {
                 uf.union(h, lead);
@@ -135,29 +143,50 @@ fn ordinals_differ(a: Option<u32>, b: Option<u32>) -> bool {
 }
 
 /// A meeting named only by its kind and its day ("Toàn cảnh hội nghị sáng 5/3", "phát biểu tại
-/// cuộc họp ngày 5/3") is the meeting its article names in full on that day, when it names
-/// exactly one such (of a kind that may be the same); marks those that joined.
+/// cuộc họp ngày 5/3"), or by its kind and owner ([`owner_only`]), is the meeting its article
+/// names in full on that day (or in that month), when it names exactly one such (of a kind
+/// that may be the same); marks those that joined.
 fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]) {
     for members in by_article(cands).values() {
         for &u in members {
             let unnamed = &cands[u];
-            if names_something(&unnamed.mention.title) || unnamed.mention.reference {
+            let owner = owner_only(&unnamed.mention.title);
+            let bare = !names_something(&unnamed.mention.title);
+            if !(bare || owner.is_some()) || unnamed.mention.reference {
                 continue;
             }
             // "Hội nghị Cấp cao lần thứ 37" is its article's 37th summit, however short its
-            // other names there ("Hội nghị Cấp cao ASEAN lần thứ 37"; numbered merging joins
-            // them), not another meeting the same day's report names in full.
+            // other names there ("Hội nghị Cấp cao ASEAN lần thứ 37"), not another meeting the
+            // same day's report names in full. Numbered merging joins the names of one series;
+            // "phiên họp đầu tiên" beside "Phiên họp đầu tiên của Hội đồng A" (another series
+            // by its key) joins the one named meeting of its number.
             let number = |c: &Candidate| c.mention.ordinal.or(c.key.as_ref().map(|k| k.1));
-            let numbered_here = number(unnamed).is_some()
-                && members.iter().any(|&n| {
+            let same_number: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&n| {
                     let c = &cands[n];
                     n != u
+                        && number(unnamed).is_some()
                         && number(c) == number(unnamed)
                         && c.mention
                             .meeting_kind
                             .may_be_same(unnamed.mention.meeting_kind)
-                });
-            if numbered_here {
+                })
+                .collect();
+            if !same_number.is_empty() {
+                let named: Vec<usize> = same_number
+                    .into_iter()
+                    .filter(|&n| {
+                        let c = &cands[n];
+                        names_something(&c.mention.title)
+                            && !c.mention.reference
+                            && days_may_agree(own_day(&unnamed.date), own_day(&c.date))
+                            && !coming_and_held(unnamed, c)
+                            && owner.as_ref().is_none_or(|o| owned_by(c, o))
+                    })
+                    .collect();
+                join_the_one(cands, u, &named, uf, joined);
                 continue;
             }
             let named: Vec<usize> = members
@@ -166,26 +195,66 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                 .filter(|&n| {
                     let c = &cands[n];
                     n != u
-                        && names_something(&c.mention.title)
+                        && named_in_full(c)
                         && !c.mention.reference
-                        && c.mention
+                        && unnamed
+                            .mention
                             .meeting_kind
-                            .may_be_same(unnamed.mention.meeting_kind)
-                        && same_day(&unnamed.date, &c.date)
+                            .may_name(c.mention.meeting_kind)
+                        && same_day(spoken_day(unnamed), own_day(&c.date))
                         && !coming_and_held(unnamed, c)
+                        && owner.as_ref().is_none_or(|o| {
+                            // (Another mention named by its owner alone is left to titled
+                            // merging.)
+                            owner_only(&c.mention.title).is_none() && owned_by(c, o)
+                        })
                 })
                 .collect();
-            // (Titles that differ in case only are one: "Hội đồng tiền lương" in a caption.)
-            let distinct: BTreeSet<String> = named
-                .iter()
-                .map(|&n| crate::text::fold_key(&cands[n].mention.title))
-                .collect();
-            if let (Some(&n), 1) = (named.first(), distinct.len()) {
-                uf.union(u, n);
-                joined[u] = true;
-            }
+            join_the_one(cands, u, &named, uf, joined);
         }
     }
+}
+
+/// Joins mention `u` to the meeting `named` holds, when its mentions all bear one title, and
+/// marks it joined.
+fn join_the_one(
+    cands: &[Candidate],
+    u: usize,
+    named: &[usize],
+    uf: &mut UnionFind,
+    joined: &mut [bool],
+) {
+    // (Titles that differ in case only are one: "Hội đồng tiền lương" in a caption.)
+    let distinct: BTreeSet<String> = named
+        .iter()
+        .map(|&n| crate::text::fold_key(&cands[n].mention.title))
+        .collect();
+    if let (Some(&n), 1) = (named.first(), distinct.len()) {
+        if uf.find(u) != uf.find(n) {
+            uf.union(u, n);
+            joined[u] = true;
+        }
+    }
+}
+
+/// The owner of a meeting named only by its kind and whose it is ("Kỳ họp của HĐND tỉnh A",
+/// an owner the extractor found in the sentence), folded: it is the meeting its article names
+/// in full with that owner in the name ("Kỳ họp thứ 12, HĐND tỉnh A khoá IX").
+fn owner_only(title: &str) -> Option<String> {
+    let (kind, owner) = title.split_once(" của ")?;
+    (!names_something(kind) && names_something(owner)).then(|| crate::text::fold_key(owner))
+}
+
+/// Whether mention `c` names its meeting: its title names something ([`names_something`]),
+/// or names a numbered member of a series by one word ("Hội nghị Cấp cao ASEAN lần 33").
+fn named_in_full(c: &Candidate) -> bool {
+    let numbered = c.mention.ordinal.is_some() || c.key.is_some();
+    names_something(&c.mention.title) || numbered && naming_words(&c.mention.title) >= 1
+}
+
+/// Whether mention `c`'s title names the owner `owner` (folded, see [`owner_only`]).
+fn owned_by(c: &Candidate, owner: &str) -> bool {
+    crate::text::fold_key(&c.mention.title).contains(owner)
 }
 
 /// A mention's own date as year, month and day, each when known.
@@ -212,12 +281,25 @@ fn days_may_agree(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
     }
 }
 
-/// Two mentions' own dates name one day: both give a day and a month, and they agree in every
-/// part both give (the year may be open).
-fn same_day(a: &MentionDate, b: &MentionDate) -> bool {
-    let full = |d: Option<OwnDay>| d.is_some_and(|(_, m, day)| m.is_some() && day.is_some());
-    let (a, b) = (own_day(a), own_day(b));
-    full(a) && full(b) && days_may_agree(a, b)
+/// The day a mention speaks of: its own date, with the day a frame's sentence gives back
+/// ("Phát biểu bên lề hội nghị ngày 13-11": the frame is dated by its month only, as the day
+/// may be the statement's, but it is a day of the meeting all the same).
+fn spoken_day(c: &Candidate) -> Option<OwnDay> {
+    let own = own_day(&c.date);
+    match (own, &c.mention.date) {
+        (Some((y, m, None)), Some(read)) if c.mention.framework && read.date.month == m => {
+            Some((y, m, read.date.day))
+        }
+        _ => own,
+    }
+}
+
+/// Two mentions' own dates (see [`own_day`]) may name one day: both give a month, and they
+/// agree in every part both give ("kỳ họp diễn ra đầu tháng 12-2018" and "kỳ họp thứ 12 … từ
+/// 4 đến 7-12"; the year may be open).
+fn same_day(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
+    let month = |d: Option<OwnDay>| d.is_some_and(|(_, m, _)| m.is_some());
+    month(a) && month(b) && days_may_agree(a, b)
 }
 
 /// Two dates can be one event's: close days, or equal at the coarser precision.
@@ -758,9 +840,9 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 }
 
 /// Words a title adds to its meeting noun that name no meeting either ("trực tuyến toàn quốc
-/// năm 2017", "cuộc họp khác", "hội nghị này"), with their tone marks: phrases, which
+/// năm 2017", "cuộc họp khác", "hội nghị này", "phiên họp đầu tiên"), with their tone marks: phrases, which
 /// [`subject_words`] takes out whole ("trực" of "thường trực" names a body), and words.
-const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc"];
+const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc", "đầu tiên"];
 const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 
 /// The syllables of [`FORM_PHRASES`] and [`FORM_WORDS`] without tone marks, as

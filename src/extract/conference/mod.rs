@@ -433,10 +433,10 @@ static DAY_RIGHT_AFTER: LazyLock<Regex> =
 /// day told from today among them ("sáng nay 22-5", "hôm qua 13/4").
 const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s+)?)?(?:ngày\s+|hôm\s+(?:(?:nay|qua)\s+)?)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
-/// hội nghị thượng đỉnh diễn ra vào tháng 9"). Only inside a sentence: one that opens with the
+/// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|tháng\s+\d{1,2}\b)").unwrap()
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b)").unwrap()
 });
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
@@ -1028,13 +1028,19 @@ fn topic_of_a_work(prefix: &str) -> Option<bool> {
 }
 
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
-/// meeting's: "trong khuôn khổ", "bên lề"; and a journey's purpose ("đến Manila ngày 12/11 để dự
-/// Hội nghị …", "lên đường dự …"): the day is the arrival's or the departure's.
+/// meeting's: "trong khuôn khổ", "bên lề", "nhân dịp (tham) dự"; and a journey's purpose ("đến
+/// Manila ngày 12/11 để dự Hội nghị …", "lên đường dự …"): the day is the arrival's or the
+/// departure's.
 const FRAMEWORK_CUES: &[&str] = &[
     "trong khuôn khổ",
     "khuôn khổ",
     "bên lề",
     "nhân dịp",
+    "nhân dịp dự",
+    "nhân dịp tham dự",
+    "nhân dịp sang dự",
+    "nhân chuyến dự",
+    "nhân chuyến tham dự",
     "để dự",
     "để tham dự",
     "lên đường dự",
@@ -2635,10 +2641,12 @@ fn organizer_before(prefix: &str) -> Option<String> {
 }
 
 /// Whether `prefix` ends with a verb of holding a meeting that is denied: "chưa triệu tập",
-/// "không tổ chức", "chưa hề có".
+/// "không tổ chức", "chưa hề có", or of putting a matter to one ("đã không thông qua hội nghị
+/// cán bộ", "chưa đưa ra cuộc họp").
 fn denied_holding(prefix: &str) -> bool {
+    const PUTTING_TO: &[&str] = &["thông qua", "đưa ra", "đưa vào"];
     let lower = prefix.trim_end().to_lowercase();
-    HOLDING_VERBS.iter().any(|v| {
+    HOLDING_VERBS.iter().chain(PUTTING_TO).any(|v| {
         let Some(before) = lower.strip_suffix(v) else {
             return false;
         };
@@ -3025,10 +3033,20 @@ fn names_someone(title: &str) -> bool {
     let topic = (1..words.len())
         .find(|&i| opens_topic(i))
         .unwrap_or(words.len());
+    // "Hội nghị học tập, quán triệt Nghị quyết Trung ương 10 (của Bộ Chính trị)": a document's
+    // name, and its issuer, say whose the document is, not the meeting.
+    let document = (1..words.len())
+        .find(|&i| {
+            lower.get(i + 1).is_some_and(|next| {
+                ISSUED_DOCUMENTS.contains(&format!("{} {next}", lower[i]).as_str())
+            })
+        })
+        .unwrap_or(words.len());
+    let topic = topic.min(document);
     let owner = lower
         .iter()
         .rposition(|w| w == "của")
-        .filter(|&i| i > topic)
+        .filter(|&i| i > topic && i < document)
         .map_or(words.len(), |i| i + 1);
     // Not a Roman numeral ("khóa IX"), nor a season after "mùa" ("Hội nghị mùa Xuân 2019"):
     // neither says whose meeting it is.
@@ -4533,6 +4551,20 @@ fn date_mentions(
         let best = match best {
             Some(td) if td.date.precision() == Precision::Day && in_named_month(&td) => Some(td),
             best => own.or(best),
+        };
+        // "Sáng 29-11, …, trong kỳ họp diễn ra đầu tháng 12-2018, …": what its own verb of
+        // happening right after its name tells is its date, not the day the sentence opens
+        // with; a day of that month elsewhere in the sentence is still finer.
+        let best = match (own_announced_day(s, ctx, names[i].end), best) {
+            (Some(told), Some(day))
+                if told.date.precision() == Precision::Month
+                    && day.date.precision() == Precision::Day
+                    && day.date.month == told.date.month =>
+            {
+                Some(day)
+            }
+            (Some(told), _) => Some(told),
+            (None, best) => best,
         };
         // A journey's days give a frame's meeting only their month ("đến Osaka ngày 27/6 để
         // dự …"); a journey over two months ("bắt đầu chuyến đi ngày 27/6 tới ngày 1/7 để dự

@@ -280,6 +280,9 @@ mod tests {
             (Some(2021), Some(10), None)
         );
         assert_eq!(one("trong tháng 12/2021"), (Some(2021), Some(12), None));
+        // A dot joins month and year too (no space: "tháng 12. 2021 …" ends a sentence).
+        assert_eq!(one("giữa tháng 12.2021"), (Some(2021), Some(12), None));
+        assert_eq!(one("trong tháng 12. 2021 là"), (None, Some(12), None));
         assert_eq!(one("tháng 8 năm 2018"), (Some(2018), Some(8), None));
         assert_eq!(one("trong năm 2018"), (Some(2018), None, None));
         assert_eq!(one("6 tháng cuối năm 2021"), (Some(2021), None, None));

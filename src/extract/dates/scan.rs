@@ -107,7 +107,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*[/\-–]\s*(\d{4})|\s*,?\s*năm\s+(\d{4}))?",
+        r"(?i)tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:(?:\s*[/\-–]\s*|\.)(\d{4})|\s*,?\s*năm\s+(\d{4}))?",
     )
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)năm\s+(\d{4})"));
