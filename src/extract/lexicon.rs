@@ -105,6 +105,9 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("kỳ họp", MeetingKind::Session),
     // The spelling with "i" some outlets keep ("kì thi", "kì họp").
     ("kì họp", MeetingKind::Session),
+    // An intergovernmental committee's session ("Khóa họp lần thứ 38 Ủy ban liên Chính phủ").
+    ("khóa họp", MeetingKind::Session),
+    ("khoá họp", MeetingKind::Session),
     ("buổi làm việc", MeetingKind::WorkingSession),
     ("cuộc làm việc", MeetingKind::WorkingSession),
     // A deputy's or a council's meeting with voters.
@@ -214,12 +217,14 @@ pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> =
 pub static MEETING_SYLLABLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| meeting_words_as(crate::text::fold_key));
 
-/// The words of [`MEETING_NOUNS`] and "lần thứ", each noun written by `fold`.
+/// The words of [`MEETING_NOUNS`] and "lần thứ", each noun written by `fold`; not "khóa" of
+/// "khóa họp", which is a term's word too ("Quốc hội khóa XIV" names a legislature).
 fn meeting_words_as(fold: fn(&str) -> String) -> HashSet<String> {
     MEETING_NOUNS
         .iter()
         .chain(&["lần thứ"])
         .flat_map(|n| fold(n).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !["khoa", "khóa", "khoá"].contains(&w.as_str()))
         .collect()
 }
 

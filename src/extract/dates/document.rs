@@ -87,13 +87,14 @@ pub fn document_date(a: &Article) -> Option<DocumentDate> {
 }
 
 /// Words an article names its own year with: "ngay trong năm 2016" (within this very year),
-/// "năm nay (2016)", "từ đầu năm 2017 đến nay" (from the start of 2017 until now), and the
+/// "năm nay (2016)", "năm 2018 này" (this year 2018), "từ đầu năm 2017 đến nay" (from the
+/// start of 2017 until now), and the
 /// year-to-date figures of a report, "6 tháng đầu năm 2019" (the first six months of 2019),
 /// unless compared with ("so với 6 tháng đầu năm 2018", "cùng kỳ"), which names another year.
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
     Regex::new(&format!(
-        r"(?i)\b(?:ngay trong năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{{2}})\b|\btừ đầu năm\s+((?:19|20)\d{{2}})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{{1,2}}|{n}|mười một)\s+tháng đầu năm\s+((?:19|20)\d{{2}})\b",
+        r"(?i)\b(?:ngay trong năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{{2}})\b|\btừ đầu năm\s+((?:19|20)\d{{2}})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{{1,2}}|{n}|mười một)\s+tháng đầu năm\s+((?:19|20)\d{{2}})\b|(\btừ\s+|\bsau\s+|\btrước\s+|\bso với\s+)?\bnăm\s+((?:19|20)\d{{2}})\s+này\b",
     ))
     .unwrap()
 });
@@ -129,6 +130,7 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
             || t.contains("tháng đầu năm")
             || (t.contains("ăm nay") && t.contains('('))
             || (t.contains("ừ đầu năm") && t.contains(" nay"))
+            || ((t.contains("ăm 20") || t.contains("ăm 19")) && t.contains(" này"))
             || (t.contains('(')
                 && (t.contains("ăm tới")
                     || t.contains("ăm sau")
@@ -140,9 +142,11 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
     for l in lines.filter(|l| cue(&l.folded.text)) {
         let stated = CURRENT_YEAR
             .captures_iter(&l.folded.text)
-            .filter(|c| c.get(3).is_none())
+            // (A year compared with, or counted from: "từ năm 2009 này" is "since 2009", and
+            // "này" is of the noun it ends.)
+            .filter(|c| c.get(3).is_none() && c.get(5).is_none())
             .filter_map(|c| {
-                let year: i32 = [1, 2, 4]
+                let year: i32 = [1, 2, 4, 6]
                     .iter()
                     .find_map(|&g| c.get(g))
                     .and_then(|m| m.as_str().parse().ok())?;
@@ -638,6 +642,10 @@ mod tests {
             "Từ đầu năm 2019 đến nay, tỉnh đã thu hút 20 dự án.",
             "Hai tháng đầu năm 2019, sản lượng tăng 5% so với cùng kỳ năm 2018.",
             "Năm nay (2019), tỉnh đặt mục tiêu tăng trưởng 7%.",
+            // "This year 2019", however it is placed in the clause.
+            "Trong năm 2019 này, tỉnh đặt mục tiêu tăng trưởng 7%.",
+            "Bộ trưởng vui mừng khi năm 2019 này, tỉnh tăng trưởng 7%.",
+            "Chính phủ giao ngay trong năm 2019 này phải sửa hai nghị định.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n")).expect(text);
             assert_eq!(
@@ -654,6 +662,10 @@ mod tests {
             "6 tháng đầu năm 2019 tăng mạnh. Từ đầu năm 2018 đến nay, tỉnh thu hút 20 dự án.",
             // A plan's first months are not the article's time.
             "Kế hoạch năm 2020 được giao.",
+            // Counted from that year: "này" is of the noun the phrase ends.
+            "Đợt bất ổn tệ nhất từ năm 2009 này đã làm nhiều người bị thương.",
+            "Người đàn ông bỏ trốn từ năm 2014 này đã tự nguyện trở về.",
+            "Mức tăng so với năm 2015 này là thấp.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n"));
             assert!(d.is_none(), "{text}: {d:?}");
