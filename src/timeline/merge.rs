@@ -12,6 +12,7 @@
 //! bucketed, titles prefix-filtered, dated mentions within their year, undated ones within
 //! their article) keeps merging near-linear on large corpora.
 
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
@@ -510,7 +511,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
     pairs.extend(pairs_within_articles(cands, &words, &active));
     let mut titles = TitlesOf::new(cands, uf);
     for (i, j) in pairs {
-        if titled_same(&cands[i], &cands[j], jaccard(&words[i], &words[j]))
+        if titled_same(&cands[i], &cands[j], title_similarity(cands, &words, i, j))
             && !titles.clash(cands, uf, i, j)
         {
             titles.union(cands, uf, i, j);
@@ -523,7 +524,12 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
 /// join "… của Bộ NN & PTNT" (its letters are not compared), which would chain the two
 /// ministries' meetings into one event: a pair joins only when no two titles of different
 /// articles in the two groups name different bodies or places ([`names_clash`]).
-struct TitlesOf(HashMap<usize, Vec<usize>>);
+///
+/// Nor when the two groups hold days that cannot be one meeting's ([`days_apart`]): an
+/// undated mention joins its article's dated one and another of a day of its own, and would
+/// chain the two ("cuộc gặp thượng đỉnh liên Triều đầu tiên ngày 15-6-2000" and the summit
+/// "sáng 27-4" of the same article).
+struct TitlesOf(HashMap<usize, Vec<usize>>, HashMap<usize, Vec<OwnDay>>);
 
 /// Beyond this many distinct titles a group is not checked (an event reported in many
 /// spellings; its members were each compared when they joined).
@@ -532,10 +538,21 @@ const MAX_CHECKED_TITLES: usize = 64;
 impl TitlesOf {
     fn new(cands: &[Candidate], uf: &mut UnionFind) -> Self {
         let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut days: HashMap<usize, Vec<OwnDay>> = HashMap::new();
         for i in 0..cands.len() {
-            add_title(out.entry(uf.find(i)).or_default(), cands, i);
+            let root = uf.find(i);
+            add_title(out.entry(root).or_default(), cands, i);
+            add_day(days.entry(root).or_default(), own_day(&cands[i].date));
         }
-        TitlesOf(out)
+        TitlesOf(out, days)
+    }
+
+    /// Whether groups `a` and `b` (roots) hold days that cannot be one meeting's.
+    fn days_clash(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.1.get(&a), self.1.get(&b)) else {
+            return false;
+        };
+        x.iter().any(|&p| y.iter().any(|&q| days_apart(p, q)))
     }
 
     fn clash(&self, cands: &[Candidate], uf: &mut UnionFind, i: usize, j: usize) -> bool {
@@ -546,6 +563,9 @@ impl TitlesOf {
         let (Some(x), Some(y)) = (self.0.get(&a), self.0.get(&b)) else {
             return false;
         };
+        if self.days_clash(a, b) {
+            return true;
+        }
         if x.len() > MAX_CHECKED_TITLES || y.len() > MAX_CHECKED_TITLES {
             return false;
         }
@@ -571,6 +591,54 @@ impl TitlesOf {
         for m in moved {
             add_title(group, cands, m);
         }
+        let moved = self.1.remove(&other).unwrap_or_default();
+        let days = self.1.entry(root).or_default();
+        for d in moved {
+            add_day(days, Some(d));
+        }
+    }
+}
+
+/// Adds an own day (month known) to a group's distinct days, up to [`MAX_CHECKED_TITLES`]
+/// (a meeting reported on many days stops being checked: its members each were).
+fn add_day(days: &mut Vec<OwnDay>, day: Option<OwnDay>) {
+    let Some(day) = day.filter(|d| d.1.is_some()) else {
+        return;
+    };
+    if !days.contains(&day) && days.len() <= MAX_CHECKED_TITLES {
+        days.push(day);
+    }
+}
+
+/// Whether two own days, each with its month, cannot be one meeting's: years that both give
+/// and differ, or days (or months) further apart than a meeting lasts, in one year.
+fn days_apart(a: OwnDay, b: OwnDay) -> bool {
+    let (Some(m), Some(n)) = (a.1, b.1) else {
+        return false;
+    };
+    let year = match (a.0, b.0) {
+        (Some(x), Some(y)) if x != y => {
+            // Late December and early January may be one meeting's.
+            let (early, late) = if x < y { (a, b) } else { (b, a) };
+            return !(x.abs_diff(y) == 1 && early.1 == Some(12) && late.1 == Some(1));
+        }
+        (x, y) => x.or(y).unwrap_or(2001),
+    };
+    match (a.2, b.2) {
+        (Some(d), Some(e)) => {
+            let day = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
+            match (day(m, d), day(n, e)) {
+                (Some(p), Some(q)) => {
+                    let apart = (p - q).num_days().abs();
+                    apart.min(365 - apart) > SAME_EVENT_DAYS
+                }
+                _ => false,
+            }
+        }
+        _ => {
+            let apart = m.abs_diff(n);
+            apart.min(12 - apart) > 1
+        }
     }
 }
 
@@ -595,15 +663,18 @@ fn merge_same_words(
     uf: &mut UnionFind,
 ) -> Vec<bool> {
     let n = cands.len();
-    type Bucket<'w> = (&'w [String], Option<Date>, Option<usize>);
+    type Bucket<'w> = (&'w [String], Option<Date>, Option<(usize, Option<OwnDay>)>);
     let mut bucket_of: HashMap<Bucket, usize> = HashMap::new();
     let mut active = vec![false; n];
     for i in (0..n).filter(|&i| cands[i].key.is_none() && !joined[i]) {
         let date = cands[i].date.date();
+        // (Undated, one article's mentions of one title are one, unless their own days differ:
+        // "… ngày 27-4" is not the meeting the article names undated elsewhere, per se.)
         let key = (
             words[i].as_slice(),
             date,
-            date.is_none().then_some(cands[i].article),
+            date.is_none()
+                .then(|| (cands[i].article, own_day(&cands[i].date))),
         );
         match bucket_of.get(&key) {
             Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),
@@ -670,13 +741,32 @@ fn pairs_within_articles(
         for &i in lone {
             for &j in &in_article[article] {
                 let first_time = cands[j].date.date().is_some() || j > i;
-                if j != i && first_time && jaccard(&words[i], &words[j]) >= MIN_SIMILARITY {
+                if j != i && first_time && title_similarity(cands, words, i, j) >= MIN_SIMILARITY {
                     pairs.push((i.min(j), i.max(j)));
                 }
             }
         }
     }
     pairs
+}
+
+/// How alike the titles of mentions `i` and `j` are (`words`, each title's sorted words). One
+/// article may call one meeting by two nouns ("Diễn đàn an ninh Munich", "hội nghị an ninh
+/// Munich 2018"): within an article, titles of kinds that are not the same are compared by
+/// what they name, without the meeting words.
+fn title_similarity(cands: &[Candidate], words: &[Vec<String>], i: usize, j: usize) -> f64 {
+    let sim = jaccard(&words[i], &words[j]);
+    let (a, b) = (&cands[i], &cands[j]);
+    if a.article != b.article || a.mention.meeting_kind.may_be_same(b.mention.meeting_kind) {
+        return sim;
+    }
+    let naming = |w: &[String]| -> Vec<String> {
+        w.iter()
+            .filter(|x| !MEETING_SYLLABLES.contains(x.as_str()))
+            .cloned()
+            .collect()
+    };
+    jaccard(&naming(&words[i]), &naming(&words[j])).max(sim)
 }
 
 /// A title without the organiser the extractor added to name a generic meeting ("… của Bộ

@@ -1477,3 +1477,28 @@ fn a_day_without_its_year_takes_the_year_another_line_writes_for_the_same_meetin
         tl.events
     );
 }
+
+#[test]
+fn an_undated_mention_does_not_chain_one_articles_meetings_of_two_days() {
+    // A meeting recalled with its full date, the coming one named undated, and the coming
+    // one's day in a caption: the undated mention may join either, but the two days are two
+    // meetings, whichever spelling and days.
+    let recalled = [
+        "Ủy ban được thành lập sau cuộc gặp thượng đỉnh Đông Tây đầu tiên ngày 15-6-2018, với tuyên bố chung về hòa giải.",
+        "Cuộc gặp thượng đỉnh Đông Tây đầu tiên diễn ra ngày 2/3/2018 tại Bàn Môn.",
+    ];
+    let caption_day = ["sáng 27-4", "chiều 27/4", "ngày 20-4"];
+    for r in recalled {
+        for c in caption_day {
+            let text = format!(
+                "Tin\n\nVới mong muốn cuộc gặp thượng đỉnh Đông Tây diễn ra thành công, người dân treo cờ khắp nơi.\n\n{r}\n\nNơi diễn ra cuộc gặp thượng đỉnh Đông Tây {c} - Ảnh: Reuters.\n"
+            );
+            let tl = numbered_timeline(&[text]);
+            let both = tl.events.iter().chain(&tl.undated).find(|e| {
+                let lines: Vec<usize> = e.sources.iter().map(|s| s.line).collect();
+                lines.contains(&5) && lines.contains(&7)
+            });
+            assert!(both.is_none(), "{r} / {c}: {both:#?}");
+        }
+    }
+}

@@ -3075,13 +3075,22 @@ fn fronted(prefix: &str) -> bool {
 }
 
 /// [`fronted`], or fronted after a clause of its own: a time or a source ("Sáng 5/3, tại
-/// phiên họp …", "Theo Bộ trưởng Tư pháp, tại phiên họp …, Chính phủ …").
+/// phiên họp …", "Theo Bộ trưởng Tư pháp, tại phiên họp …, Chính phủ …", "Sáng 10/1, phát
+/// biểu tại hội nghị …, Phó Chủ tịch UBND TP …").
 fn fronted_after_clause(prefix: &str) -> bool {
-    let last_clause = prefix.rsplit_once(',').map_or("", |(_, c)| c.trim());
+    let (first, last_clause) = prefix.rsplit_once(',').unwrap_or(("", ""));
+    // A speaking verb before "tại" only right after the fronted day: "…, xây dựng tại cuộc
+    // làm việc …" goes on with the sentence's own clause.
+    let after_day = || {
+        OPENS_WITH_DAY
+            .find(prefix)
+            .is_some_and(|d| d.end() == first.len() + 1)
+    };
     fronted(prefix)
         || ["tại", "trong"]
             .iter()
-            .any(|w| last_clause.eq_ignore_ascii_case(w))
+            .any(|w| last_clause.trim().eq_ignore_ascii_case(w))
+        || fronted(last_clause) && after_day()
 }
 
 /// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
