@@ -51,6 +51,7 @@ const STOP_PAIRS: &[&str] = &[
     "ghi nhận",
     "quyết định",
     "thống nhất",
+    "nhất trí",
     "ra mắt",
     "kéo dài",
     "đánh dấu",
@@ -2217,6 +2218,20 @@ mod tests {
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    #[test]
+    fn agreeing_after_and_is_the_sentences_predicate() {
+        for subject in [
+            "xây dựng Chính phủ điện tử",
+            "phát triển cảng biển",
+            "chuyển đổi số quốc gia",
+        ] {
+            for verb in ["nhất trí", "đã nhất trí"] {
+                let s = format!("Cuộc làm việc về {subject} và {verb} thành lập Ủy ban nêu trên.");
+                assert_eq!(named(&s).0, format!("Cuộc làm việc về {subject}"), "{s}");
+            }
+        }
     }
 
     #[test]
