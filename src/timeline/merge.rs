@@ -552,7 +552,13 @@ impl TitlesOf {
         let (Some(x), Some(y)) = (self.1.get(&a), self.1.get(&b)) else {
             return false;
         };
-        x.iter().any(|&p| y.iter().any(|&q| days_apart(p, q)))
+        // A group may already span a session's weeks (numbered merging): only groups none of
+        // whose days comes near the other's are two meetings.
+        let checked = x.len() <= MAX_CHECKED_TITLES && y.len() <= MAX_CHECKED_TITLES;
+        checked
+            && !x.is_empty()
+            && !y.is_empty()
+            && x.iter().all(|&p| y.iter().all(|&q| days_apart(p, q)))
     }
 
     fn clash(&self, cands: &[Candidate], uf: &mut UnionFind, i: usize, j: usize) -> bool {
@@ -630,14 +636,26 @@ fn days_apart(a: OwnDay, b: OwnDay) -> bool {
             match (day(m, d), day(n, e)) {
                 (Some(p), Some(q)) => {
                     let apart = (p - q).num_days().abs();
-                    apart.min(365 - apart) > SAME_EVENT_DAYS
+                    // (Without both years, late December and early January are close.)
+                    let both_years = a.0.is_some() && b.0.is_some();
+                    let apart = if both_years {
+                        apart
+                    } else {
+                        apart.min(365 - apart)
+                    };
+                    apart > SAME_EVENT_DAYS
                 }
                 _ => false,
             }
         }
         _ => {
             let apart = m.abs_diff(n);
-            apart.min(12 - apart) > 1
+            let apart = if a.0.is_some() && b.0.is_some() {
+                apart
+            } else {
+                apart.min(12 - apart)
+            };
+            apart > 1
         }
     }
 }
@@ -933,6 +951,9 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 /// năm 2017", "cuộc họp khác", "hội nghị này", "phiên họp đầu tiên"), with their tone marks: phrases, which
 /// [`subject_words`] takes out whole ("trực" of "thường trực" names a body), and words.
 const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc", "đầu tiên"];
+/// Form phrases whose syllables name things apart ("đầu tư", "tiền tệ", "Tiền Giang"): taken
+/// out of a title as phrases only, never syllable by syllable ([`naming_words`]).
+const FORM_PHRASES_WHOLE: &[&str] = &["đầu tiên"];
 const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 
 /// The syllables of [`FORM_PHRASES`] and [`FORM_WORDS`] without tone marks, as
@@ -940,6 +961,7 @@ const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 static GENERIC_TITLE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     FORM_PHRASES
         .iter()
+        .filter(|p| !FORM_PHRASES_WHOLE.contains(p))
         .chain(FORM_WORDS)
         .flat_map(|p| p.split(' '))
         .map(crate::text::plain)
@@ -956,8 +978,19 @@ pub(super) fn names_something(title: &str) -> bool {
 /// How many words of a title are neither meeting words, generic words nor numbers; none in a
 /// title that names only the kind of meeting ("Toạ đàm", "Hội nghị thượng đỉnh 2017").
 pub(super) fn naming_words(title: &str) -> usize {
-    crate::text::plain(without_agent(title))
+    static WHOLE: LazyLock<Vec<String>> = LazyLock::new(|| {
+        FORM_PHRASES_WHOLE
+            .iter()
+            .map(|p| format!(" {} ", crate::text::plain(p)))
+            .collect()
+    });
+    let mut plain = format!(" {} ", crate::text::plain(without_agent(title)));
+    for phrase in WHOLE.iter() {
+        plain = plain.replace(phrase.as_str(), " ");
+    }
+    plain
         .split(' ')
+        .filter(|w| !w.is_empty())
         .filter(|w| {
             !MEETING_NAME_WORDS.contains(*w)
                 && !GENERIC_TITLE_WORDS.iter().any(|g| g == w)

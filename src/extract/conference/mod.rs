@@ -436,7 +436,7 @@ const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|t�
 /// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b)").unwrap()
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:trong\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b|(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b))").unwrap()
 });
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
@@ -3078,9 +3078,15 @@ fn fronted(prefix: &str) -> bool {
 /// phiên họp …", "Theo Bộ trưởng Tư pháp, tại phiên họp …, Chính phủ …", "Sáng 10/1, phát
 /// biểu tại hội nghị …, Phó Chủ tịch UBND TP …").
 fn fronted_after_clause(prefix: &str) -> bool {
+    static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận))?\s+(?:tại|trong)\s*$",
+        )
+        .unwrap()
+    });
     let (first, last_clause) = prefix.rsplit_once(',').unwrap_or(("", ""));
-    // A speaking verb before "tại" only right after the fronted day: "…, xây dựng tại cuộc
-    // làm việc …" goes on with the sentence's own clause.
+    // "phát biểu tại" only right after the fronted day: "…, xây dựng tại cuộc làm việc …" and
+    // "Sáng 10/1, ông A nói tại …" go on with the sentence's own subject.
     let after_day = || {
         OPENS_WITH_DAY
             .find(prefix)
@@ -3090,7 +3096,7 @@ fn fronted_after_clause(prefix: &str) -> bool {
         || ["tại", "trong"]
             .iter()
             .any(|w| last_clause.trim().eq_ignore_ascii_case(w))
-        || fronted(last_clause) && after_day()
+        || SPEAKING_AT.is_match(last_clause) && after_day()
 }
 
 /// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
@@ -4563,12 +4569,13 @@ fn date_mentions(
         };
         // "Sáng 29-11, …, trong kỳ họp diễn ra đầu tháng 12-2018, …": what its own verb of
         // happening right after its name tells is its date, not the day the sentence opens
-        // with; a day of that month elsewhere in the sentence is still finer.
+        // with; a day of that month after the name is still finer.
         let best = match (own_announced_day(s, ctx, names[i].end), best) {
             (Some(told), Some(day))
                 if told.date.precision() == Precision::Month
                     && day.date.precision() == Precision::Day
-                    && day.date.month == told.date.month =>
+                    && day.date.month == told.date.month
+                    && text[names[i].end..].contains(day.read.text.as_str()) =>
             {
                 Some(day)
             }

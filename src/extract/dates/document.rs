@@ -87,14 +87,16 @@ pub fn document_date(a: &Article) -> Option<DocumentDate> {
 }
 
 /// Words an article names its own year with: "ngay trong năm 2016" (within this very year),
-/// "năm nay (2016)", "năm 2018 này" (this year 2018), "từ đầu năm 2017 đến nay" (from the
+/// "năm nay (2016)", "trong năm 2018 này" and "năm 2018 này," (this year 2018; elsewhere
+/// "này" may end the noun the year is of: "từ năm 2009 này", "xảy ra năm 2015 này đã …"), "từ
+/// đầu năm 2017 đến nay" (from the
 /// start of 2017 until now), and the
 /// year-to-date figures of a report, "6 tháng đầu năm 2019" (the first six months of 2019),
 /// unless compared with ("so với 6 tháng đầu năm 2018", "cùng kỳ"), which names another year.
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
     Regex::new(&format!(
-        r"(?i)\b(?:ngay trong năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{{2}})\b|\btừ đầu năm\s+((?:19|20)\d{{2}})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{{1,2}}|{n}|mười một)\s+tháng đầu năm\s+((?:19|20)\d{{2}})\b|(\btừ\s+|\bsau\s+|\btrước\s+|\bso với\s+)?\bnăm\s+((?:19|20)\d{{2}})\s+này\b",
+        r"(?i)\b(?:ngay trong năm|trong năm nay\s*\(|năm nay\s*\()\s*((?:19|20)\d{{2}})\b|\btừ đầu năm\s+((?:19|20)\d{{2}})\s+(?:đến|tới)\s+nay\b|(so với\s+|cùng kỳ\s+|như\s+)?\b(?:\d{{1,2}}|{n}|mười một)\s+tháng đầu năm\s+((?:19|20)\d{{2}})\b|\btrong\s+năm\s+((?:19|20)\d{{2}})\s+này\b|\bnăm\s+((?:19|20)\d{{2}})\s+này\s*,",
     ))
     .unwrap()
 });
@@ -142,11 +144,9 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
     for l in lines.filter(|l| cue(&l.folded.text)) {
         let stated = CURRENT_YEAR
             .captures_iter(&l.folded.text)
-            // (A year compared with, or counted from: "từ năm 2009 này" is "since 2009", and
-            // "này" is of the noun it ends.)
-            .filter(|c| c.get(3).is_none() && c.get(5).is_none())
+            .filter(|c| c.get(3).is_none())
             .filter_map(|c| {
-                let year: i32 = [1, 2, 4, 6]
+                let year: i32 = [1, 2, 4, 5, 6]
                     .iter()
                     .find_map(|&g| c.get(g))
                     .and_then(|m| m.as_str().parse().ok())?;
@@ -666,6 +666,7 @@ mod tests {
             "Đợt bất ổn tệ nhất từ năm 2009 này đã làm nhiều người bị thương.",
             "Người đàn ông bỏ trốn từ năm 2014 này đã tự nguyện trở về.",
             "Mức tăng so với năm 2015 này là thấp.",
+            "Vụ án xảy ra năm 2015 này đã được đưa ra xét xử.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n"));
             assert!(d.is_none(), "{text}: {d:?}");
