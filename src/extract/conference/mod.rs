@@ -3038,15 +3038,19 @@ fn names_someone(title: &str) -> bool {
     let document = (1..words.len())
         .find(|&i| {
             lower.get(i + 1).is_some_and(|next| {
-                ISSUED_DOCUMENTS.contains(&format!("{} {next}", lower[i]).as_str())
+                ISSUED_DOCUMENTS
+                    .iter()
+                    .any(|d| d.split_once(' ') == Some((lower[i].as_str(), next.as_str())))
             })
         })
         .unwrap_or(words.len());
     let topic = topic.min(document);
-    let owner = lower
+    // The meeting's owner stands before the document ("… năm 2018 của Sở Y tế, triển khai
+    // Chỉ thị 05 của UBND tỉnh").
+    let owner = lower[..document]
         .iter()
         .rposition(|w| w == "của")
-        .filter(|&i| i > topic && i < document)
+        .filter(|&i| i > topic)
         .map_or(words.len(), |i| i + 1);
     // Not a Roman numeral ("khóa IX"), nor a season after "mùa" ("Hội nghị mùa Xuân 2019"):
     // neither says whose meeting it is.
