@@ -1047,6 +1047,18 @@ const FRAMEWORK_CUES: &[&str] = &[
     "lên đường tham dự",
 ];
 const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
+
+/// Whether `prefix` ends with an occasion's journey to attend the meeting, in other words than
+/// [`FRAMEWORK_CUES`] list ("nhân dịp tới dự", "nhân dịp sang Nhật Bản dự", "nhân chuyến công
+/// tác tham dự"): a frame, whose day is the journey's or the talks'.
+fn on_occasion_to_attend(prefix: &str) -> bool {
+    static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bnhân\s+(?:dịp|chuyến)(?:\s+[^\s,.;:]+){0,4}?\s+(?:tham\s+)?dự\s*$")
+            .unwrap()
+    });
+    // (Only the tail can match: a journey of four words at the most.)
+    OCCASION.is_match(crate::text::tail(prefix, 80))
+}
 /// Words before a keyword that make it a class of meetings, not one ("các cuộc họp").
 const GENERIC_CUES: &[&str] = &[
     "các",
@@ -3757,7 +3769,7 @@ impl Placing {
             || DOCUMENT_OF.is_match(prefix)
             || DOCUMENT_ACT.is_match(prefix)
             || called_off(prefix, rest);
-        let mut framework = ends_with_any(prefix, FRAMEWORK_CUES);
+        let mut framework = ends_with_any(prefix, FRAMEWORK_CUES) || on_occasion_to_attend(prefix);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let gap = names
             .last()
