@@ -162,6 +162,13 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
             // "phiên họp đầu tiên" beside "Phiên họp đầu tiên của Hội đồng A" (another series
             // by its key) joins the one named meeting of its number.
             let number = |c: &Candidate| c.mention.ordinal.or(c.key.as_ref().map(|k| k.1));
+            // What any meeting it may be is: reported (not a point of reference), not the held
+            // one beside a coming one, and named with the owner the mention gives.
+            let may_be_it = |c: &Candidate| {
+                !c.mention.reference
+                    && !coming_and_held(unnamed, c)
+                    && owner.as_ref().is_none_or(|o| owned_by(c, o))
+            };
             let same_number: Vec<usize> = members
                 .iter()
                 .copied()
@@ -181,10 +188,8 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                     .filter(|&n| {
                         let c = &cands[n];
                         names_something(&c.mention.title)
-                            && !c.mention.reference
+                            && may_be_it(c)
                             && days_may_agree(own_day(&unnamed.date), own_day(&c.date))
-                            && !coming_and_held(unnamed, c)
-                            && owner.as_ref().is_none_or(|o| owned_by(c, o))
                     })
                     .collect();
                 join_the_one(cands, u, &named, uf, joined);
@@ -197,18 +202,14 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                     let c = &cands[n];
                     n != u
                         && named_in_full(c)
-                        && !c.mention.reference
+                        && may_be_it(c)
                         && unnamed
                             .mention
                             .meeting_kind
                             .may_name(c.mention.meeting_kind)
                         && same_day(spoken_day(unnamed), own_day(&c.date))
-                        && !coming_and_held(unnamed, c)
-                        && owner.as_ref().is_none_or(|o| {
-                            // (Another mention named by its owner alone is left to titled
-                            // merging.)
-                            owner_only(&c.mention.title).is_none() && owned_by(c, o)
-                        })
+                        // (Another mention named by its owner alone is left to titled merging.)
+                        && (owner.is_none() || owner_only(&c.mention.title).is_none())
                 })
                 .collect();
             join_the_one(cands, u, &named, uf, joined);

@@ -1028,7 +1028,8 @@ fn topic_of_a_work(prefix: &str) -> Option<bool> {
 }
 
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
-/// meeting's: "trong khuôn khổ", "bên lề", "nhân dịp (tham) dự"; and a journey's purpose ("đến
+/// meeting's: "trong khuôn khổ", "bên lề", "nhân dịp" (an occasion's journey to attend it is
+/// [`on_occasion_to_attend`]'s); and a journey's purpose ("đến
 /// Manila ngày 12/11 để dự Hội nghị …", "lên đường dự …"): the day is the arrival's or the
 /// departure's.
 const FRAMEWORK_CUES: &[&str] = &[
@@ -1036,11 +1037,6 @@ const FRAMEWORK_CUES: &[&str] = &[
     "khuôn khổ",
     "bên lề",
     "nhân dịp",
-    "nhân dịp dự",
-    "nhân dịp tham dự",
-    "nhân dịp sang dự",
-    "nhân chuyến dự",
-    "nhân chuyến tham dự",
     "để dự",
     "để tham dự",
     "lên đường dự",
@@ -1048,9 +1044,9 @@ const FRAMEWORK_CUES: &[&str] = &[
 ];
 const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
 
-/// Whether `prefix` ends with an occasion's journey to attend the meeting, in other words than
-/// [`FRAMEWORK_CUES`] list ("nhân dịp tới dự", "nhân dịp sang Nhật Bản dự", "nhân chuyến công
-/// tác tham dự"): a frame, whose day is the journey's or the talks'.
+/// Whether `prefix` ends with an occasion's journey to attend the meeting ("nhân dịp (tham) dự",
+/// "nhân dịp tới dự", "nhân dịp sang Nhật Bản dự", "nhân chuyến công tác tham dự"): a frame,
+/// whose day is the journey's or the talks'.
 fn on_occasion_to_attend(prefix: &str) -> bool {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\bnhân\s+(?:dịp|chuyến)(?:\s+[^\s,.;:]+){0,4}?\s+(?:tham\s+)?dự\s*$")
@@ -1059,6 +1055,7 @@ fn on_occasion_to_attend(prefix: &str) -> bool {
     // (Only the tail can match: a journey of four words at the most.)
     OCCASION.is_match(crate::text::tail(prefix, 80))
 }
+
 /// Words before a keyword that make it a class of meetings, not one ("các cuộc họp").
 const GENERIC_CUES: &[&str] = &[
     "các",
