@@ -276,6 +276,14 @@ pub(super) fn same_article_year(
         }) else {
             continue;
         };
+        // "Năm nay, … tổ chức toạ đàm … vào ngày 15-7": held in the article's own year, which
+        // the text leaves open; a neighbour's year is that of another time the article tells.
+        if groups[g]
+            .iter()
+            .any(|&m| says_this_year(&cands[m].mention.evidence.quote))
+        {
+            continue;
+        }
         let others = own_dated_neighbours(g, groups, cands, dated, &of_article);
         // A meeting the article announces comes after the meetings it reports as held.
         let announced = groups[g].iter().all(|&m| cands[m].mention.planned);
@@ -366,6 +374,12 @@ fn own_dated_neighbours<'a>(
             })
         })
         .collect()
+}
+
+/// Whether a sentence places its meeting in "this year" ("năm nay") without writing the year.
+fn says_this_year(quote: &str) -> bool {
+    let lower = quote.to_lowercase();
+    crate::text::contains_word(&lower, "năm nay") && !lower.contains("năm nay (")
 }
 
 /// Whether a sentence names its meeting as a step of someone's career ([`CAREER_STEPS`]): a

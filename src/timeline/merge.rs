@@ -869,14 +869,18 @@ fn coming_and_held(a: &Candidate, b: &Candidate) -> bool {
     a.mention.coming && !b.mention.planned && b.date.date().is_some()
 }
 
-/// True when each title names a subject the other lacks: two words at least of its own that
-/// are neither meeting words, form words ([`FORM_PHRASES`], [`FORM_WORDS`], [`AGENDA_WORDS`]) nor
+/// True when each title names a subject the other lacks: two words at least of its own (one
+/// when both subjects are of two words or fewer) that are neither meeting words, form words ([`FORM_PHRASES`], [`FORM_WORDS`], [`AGENDA_WORDS`]) nor
 /// numbers. "… phòng chống thiên tai" and "… phòng chống dịch tả lợn" differ; a shorter name
 /// of one meeting ("… phòng chống thiên tai" within "… phòng chống thiên tai năm 2019") does
 /// not, nor two agendas of one ("tổng kết công tác" and "triển khai nhiệm vụ").
 fn subjects_differ(a: &str, b: &str) -> bool {
     let (x, y) = (subject_words(a), subject_words(b));
-    let lacking = |p: &BTreeSet<String>, q: &BTreeSet<String>| p.difference(q).count() >= 2;
+    // Two words each lacks, or one of two short subjects ("của nghị viện", "của thượng viện").
+    let lacking = |p: &BTreeSet<String>, q: &BTreeSet<String>| {
+        let d = p.difference(q).count();
+        d >= 2 || d == 1 && p.len() <= 2 && q.len() <= 2
+    };
     lacking(&x, &y) && lacking(&y, &x)
 }
 

@@ -1502,3 +1502,24 @@ fn an_undated_mention_does_not_chain_one_articles_meetings_of_two_days() {
         }
     }
 }
+
+#[test]
+fn a_meeting_of_this_year_takes_no_year_from_another_time_the_article_tells() {
+    // The same two meetings; only "Năm nay" (this year, not written) tells the second apart.
+    let told = |this_year: &str| {
+        timeline(&[(
+            "a.txt",
+            &format!(
+                "Kỹ năng nghề\n\nÔng Dũng cho biết tại Hội nghị Thử Nghiệm ngày 10-6-2018, các bên nhất trí lập quỹ học bổng.\n{this_year}chúng tôi tổ chức toạ đàm về phát triển kỹ năng nghề vào ngày 15-7.\n"
+            ),
+        )])
+    };
+    let plain = told("");
+    let e = conference(&plain, "kỹ năng nghề");
+    assert_eq!(e.date.as_deref(), Some("2018-07-15"), "a neighbour's year");
+    assert!(matches!(e.date_basis.year, YearBasis::SameArticle { .. }));
+    let this_year = told("Năm nay, ");
+    let e = conference(&this_year, "kỹ năng nghề");
+    assert_eq!(e.date, None, "{:#?}", e.date_basis);
+    assert_eq!(e.date_basis.year, YearBasis::Unsettled);
+}

@@ -360,6 +360,50 @@ fn place_letters(before: &str, letters: &str) -> bool {
         .any(|w| crate::text::ends_with_word(&before, w))
 }
 
+/// Words that say a meeting is still to come, written between its word and its owner
+/// ("Hội nghị sắp tới của nhóm G20", "kỳ họp tới của Quốc hội"): longest first.
+const COMING: &[&str] = &[
+    "sắp tới đây",
+    "sắp diễn ra",
+    "sắp được tổ chức",
+    "sắp tới",
+    "tới đây",
+    "tới",
+];
+
+/// Where the owner starts when the words right after a meeting word (ending at `end`) say it
+/// is to come and "của" follows ("Hội nghị sắp tới của nhóm G20"): the name is read from the
+/// owner, the coming words are no part of it.
+fn owner_after_coming(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    let lower = trimmed.to_lowercase();
+    let coming = COMING
+        .iter()
+        .find(|w| crate::text::starts_with_word(&lower, w))?;
+    let owner = trimmed[coming.len()..].trim_start();
+    crate::text::starts_with_word(&owner.to_lowercase(), "của")
+        .then(|| end + rest.len() - owner.len())
+}
+
+/// Where the topic starts when the meeting's own day is written between its word (ending at
+/// `end`) and its topic ("hội nghị tổ chức sáng 17-5 kêu gọi đầu tư …"): the topic names it,
+/// the day dates it.
+fn topic_after_day(text: &str, end: usize) -> Option<usize> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:[/.\-]\s*\d{4}|,?\s*năm\s+\d{4})\b").unwrap());
+    let day = DAY_AFTER_VERB.find(&text[end..])?.end();
+    let day = day + YEAR.find(&text[end + day..]).map_or(0, |y| y.end());
+    let rest = &text[end + day..];
+    let topic = rest.trim_start();
+    let first = topic.split(|c: char| !c.is_alphanumeric()).next()?;
+    let opens_topic = rest.len() > topic.len()
+        && first.starts_with(char::is_lowercase)
+        && !crate::extract::lexicon::CLAUSE_WORDS.contains(&first)
+        && !["năm", "tháng", "lúc", "giờ", "và"].contains(&first);
+    opens_topic.then(|| end + day + rest.len() - topic.len())
+}
+
 /// Words that bind the `hội` of a meeting word before them into another noun: "Quốc hội thảo
 /// luận" is the National Assembly discussing, not a workshop ("hội thảo"); "Đại hội nghị …"
 /// likewise.
@@ -436,8 +480,12 @@ const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|t�
 /// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"). Only inside a sentence: one that opens with the
 /// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|được tổ chức)\s+(?:trong\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b|(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b))").unwrap()
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|(?:được\s+)?tổ chức)\s+(?:trong\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b|(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b))").unwrap()
 });
+
+/// A place's name: its kind, then capitalised words, and its country after a comma or in
+/// brackets ("thủ đô Viêng Chăn", "Warsaw, Ba Lan", "Warsaw (Ba Lan)").
+const PLACE_NAME: &str = r"(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|\s*\(\p{Lu}[\p{L}\s\-]{0,30}\))?";
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
@@ -1265,6 +1313,8 @@ static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// (tháng 9/2017)" dates the petition). A place or an organiser may stand between
 /// ([`DAY_AFTER_QUALIFIER`]).
 fn day_follows(s: &Sentence, name_end: usize) -> bool {
+    static ENDS_WITH_PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\s(?:ở|tại)\s+{PLACE_NAME}\s*$")).unwrap());
     let text = s.folded();
     // "… ở Helsinki ngày 16/7", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
     let qualified = qualified_day(&text[name_end..]).map(|end| name_end + end);
@@ -1278,7 +1328,9 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
         }
         let gap = text[name_end..start].to_lowercase();
         let (rest, time_words) = super::without_time_words(&gap);
-        time_words > 0 && matches!(rest.trim(), "" | "(")
+        // "… ở Warsaw, Ba Lan, ngày 8/7": after a place that ends the name, a comma.
+        let after_place = || rest.trim() == "," && ENDS_WITH_PLACE.is_match(&text[..name_end]);
+        time_words > 0 && (matches!(rest.trim(), "" | "(") || after_place())
     })
 }
 
@@ -1494,8 +1546,11 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
 /// nghị tại Lào hôm 26/7"), or fronted by its day ("Chiều 20/4, tại cuộc họp ở Bến Tre …"), is
 /// one meeting, named by its place: the place joins its name.
 fn named_by_place(text: &str, start: usize, name: &mut Name) {
-    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:ở|tại)\s+(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?").unwrap()
+    static PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^\s*(?:ở|tại)\s+{PLACE_NAME}")).unwrap());
+    // "hội nghị thượng đỉnh tổ chức ở Warsaw …": the verb of holding it is no part of its name.
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:đã\s+|sẽ\s+)?được\s+)?(?:tổ chức|diễn ra)\s").unwrap()
     });
     static DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*,?\s*(?:vào\s+)?(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
@@ -1503,15 +1558,16 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     if name.words > 0 {
         return;
     }
+    let verb = HELD.find(&text[name.end..]).map_or(0, |v| v.end() - 1);
     // Its own day follows the place, or frames the meeting before it ("Chiều 20/4, tại cuộc
     // họp ở Bến Tre để …").
-    let Some(found) = PLACE.find(&text[name.end..]) else {
+    let Some(found) = PLACE.find(&text[name.end + verb..]) else {
         return;
     };
     // Framed by its day before, the place ends at its clause ("tại hội nghị ở Hà Nội, Thủ
     // tướng …" names no "Thủ"); a body is no place ("cuộc họp ở Sở Y tế").
     let (day_after, framed) = (
-        DAY.is_match(&text[name.end + found.end()..]),
+        DAY.is_match(&text[name.end + verb + found.end()..]),
         FRAMED_BY_DAY.is_match(&text[..start]),
     );
     let place_end = match (day_after, framed) {
@@ -1526,7 +1582,15 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     if starts_with_organiser(named) {
         return;
     }
-    name.end += place.len();
+    if verb == 0 {
+        name.end += place.len();
+    } else if name.start == name.end {
+        // Read from the place on, so that the title leaves the verb out.
+        name.start = name.end + verb + place.len() - place.trim_start().len();
+        name.end = name.start + place.trim_start().len();
+    } else {
+        return;
+    }
     name.title_end = name.end;
     name.words = place.split_whitespace().count();
     name.proper_name = true;
@@ -1583,6 +1647,11 @@ fn keyword_names<'a>(
             continue;
         }
         let mut name = parse_name(text, m.end());
+        let interposed =
+            || owner_after_coming(text, m.end()).or_else(|| topic_after_day(text, m.end()));
+        if let Some(start) = interposed().filter(|_| name.words == 0) {
+            name = parse_name(text, start);
+        }
         name::run_to_closing_quote(text, m.start(), &mut name);
         named_by_place(text, m.start(), &mut name);
         match not_a_meeting(text, &hit, &name, k) {
@@ -2626,9 +2695,13 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
-    // "trong một diễn đàn kinh tế tại Singapore ngày 6-11": one forum, its own day says.
+    // "trong một diễn đàn kinh tế tại Singapore ngày 6-11", "tại diễn đàn bất động sản 2019
+    // diễn ra ngày 16-5": one forum, its own day says.
     let own_day = || {
-        DAY_RIGHT_AFTER.is_match(&text[name.end..]) || qualified_day(&text[name.end..]).is_some()
+        let after = &text[name.end..];
+        DAY_RIGHT_AFTER.is_match(after)
+            || DAY_AFTER_VERB.is_match(after)
+            || qualified_day(after).is_some()
     };
     if forum && (ends_with_any(prefix, &["trên", "lên"]) || !name.proper_name && !own_day()) {
         return Some(NotAMeeting::Column);
@@ -3762,7 +3835,7 @@ impl Placing {
         let cited = ends_with_any(prefix, REFERENCE_CUES) && !happens_next(rest);
         let mut reference = (recalled && !recalled_on_day || cited)
             && !concluding_speech(prefix, rest)
-            || passed_at(prefix, rest)
+            || passed_at(prefix, rest) && !recalled_on_day
             || DOCUMENT_OF.is_match(prefix)
             || DOCUMENT_ACT.is_match(prefix)
             || called_off(prefix, rest);
@@ -4109,6 +4182,14 @@ fn add_mentions(
                     &original(m.end..name.title_end.max(m.end)),
                 )
             }
+            // Words read past between the meeting word and its name ("sắp tới") are left out.
+            None if !text[m.end..name.start].trim().is_empty() => {
+                let (word, rest) = (
+                    original(m.start..m.end),
+                    original(name.start..name.title_end),
+                );
+                joined_groups(capitalise(trim_title(&format!("{word} {rest}"))))
+            }
             None => joined_groups(capitalise(trim_title(&original(m.start..name.title_end)))),
         };
         let (series, ordinal) = series_of(&name, m.start, m.end, &original);
@@ -4123,8 +4204,11 @@ fn add_mentions(
         };
         // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
         // from what the sentence reports.
+        // So is one where something was passed, with its own day ("được thông qua tại hội nghị
+        // thượng đỉnh ở Warsaw, Ba Lan, ngày 8/7").
         let recalled_on_day = (ends_with_any(prefix, RECALL_CUES)
-            || topic_of_a_work(prefix) == Some(true))
+            || topic_of_a_work(prefix) == Some(true)
+            || passed_at(prefix, &text[name.end..]))
             && day_follows(s, name.end);
         let placing = Placing::of(
             text,

@@ -185,16 +185,27 @@ fn reads_as_title(quoted: &str) -> bool {
 /// The most words a quoted title after a colon holds (longer quotations are words said).
 const MAX_TITLE_WORDS: usize = 16;
 
-/// The closing quotation mark of an opening one.
-fn opening_quote(c: char) -> Option<char> {
+/// The marks that may close a quotation opened by `c`: writers (and their keyboards) mix the
+/// straight and the curly double quote ("…” and “…"). A single straight quote closes only
+/// with its like: the curly one is also an apostrophe ("Ambassador’s").
+fn opening_quote(c: char) -> Option<&'static [char]> {
     match c {
-        '“' => Some('”'),
-        '"' => Some('"'),
-        '\'' => Some('\''),
-        '‘' => Some('’'),
-        '«' => Some('»'),
+        '“' => Some(&['”', '"']),
+        '"' => Some(&['"', '”']),
+        '\'' => Some(&['\'']),
+        '‘' => Some(&['’']),
+        '«' => Some(&['»']),
         _ => None,
     }
+}
+
+/// Where the quotation opened by `open` closes in `inner` (the text after the opening mark),
+/// and the closing mark's length in bytes: at its own closing mark, else (the writer mixed
+/// them) at the first other one.
+fn find_close(inner: &str, open: char) -> Option<(usize, usize)> {
+    let closers = opening_quote(open)?;
+    let e = closers.iter().find_map(|&c| inner.find(c))?;
+    Some((e, inner[e..].chars().next()?.len_utf8()))
 }
 
 /// The length of the next number of a joint meeting right after ordinal `n` ("lần thứ 28-29",
@@ -589,7 +600,10 @@ fn names_party(after: &str) -> bool {
         || PARTY_WORDS
             .iter()
             .chain(crate::extract::lexicon::PLACE_WORDS)
-            .any(|w| a.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
+            .any(|w| {
+                a.strip_prefix(w)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
 }
 
 /// Whether `after` "với" right after a meeting word names whom the meeting is held with: a
@@ -621,6 +635,14 @@ const PARTY_WORDS: &[&str] = &[
     "ngành",
     "cụm",
     "nội các",
+    "nghị viện",
+    "quốc hội",
+    "thượng viện",
+    "hạ viện",
+    "chính phủ",
+    "ban lãnh đạo",
+    "ban giám đốc",
+    "ban giám hiệu",
     "nhóm",
     "khối",
     "tập đoàn",
@@ -715,6 +737,25 @@ fn edition_year(sent: &str, range: Range<usize>) -> Option<(i32, Range<usize>)> 
     (year_ok(y) && !spans && !horizon).then_some((y, at..at + last.len()))
 }
 
+/// Whether `word`, capitalised inside a name (after `before`, read so far) and beside another
+/// capitalised word, goes on with a proper name: mid-sentence a verb or an adverb is not
+/// capitalised, a place's syllable is ("Trường Đại học Cần Thơ", "huyện Chợ Mới").
+fn within_proper_name(before: &str, word: &str, after: &str) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let next = after
+        .trim_start()
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let next_word = after.starts_with(char::is_whitespace) && capitalised(next);
+    capitalised(word) && !last.is_empty() && (capitalised(last) || next_word)
+}
+
 /// Words of a predicate: a quotation holding one is an utterance, not a meeting's name; a
 /// name of whose meeting it is holds none.
 pub(super) const UTTERANCE_VERBS: &[&str] = &[
@@ -728,15 +769,15 @@ const MAX_QUOTED_NAME: usize = 400;
 /// 2019”") runs to its closing quote, over the commas and words that elsewhere end a name. The
 /// meeting word starts at `keyword_start`; `name` is the name read after it.
 pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
-    let Some(close) = sent[..keyword_start]
+    let Some(open) = sent[..keyword_start]
         .chars()
         .next_back()
-        .and_then(opening_quote)
+        .filter(|&c| opening_quote(c).is_some())
     else {
         return;
     };
     let rest = &sent[name.start..];
-    let Some(e) = rest.find(close) else {
+    let Some((e, _)) = find_close(rest, open) else {
         run_to_unclosed_end(sent, keyword_start, name);
         return;
     };
@@ -753,7 +794,7 @@ pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
         && list
         && !UTTERANCE_VERBS.iter().any(|v| contains_word(&lower, v))
         && !inner.contains(['“', '«', '.', ';', '!', '?'])
-        && !(close == '"' && inner.contains('"'));
+        && !(open == '"' && inner.contains('"'));
     if one_name {
         take_quoted(sent, end, name);
     }
@@ -963,9 +1004,7 @@ impl<'s> NameReader<'s> {
         let after = t.trimmed[1..].trim_start();
         let quoted = after.chars().next().is_some_and(|open| {
             let inner = &after[open.len_utf8()..];
-            opening_quote(open)
-                .and_then(|close| inner.find(close))
-                .is_some_and(|e| reads_as_title(&inner[..e]))
+            find_close(inner, open).is_some_and(|(e, _)| reads_as_title(&inner[..e]))
         });
         if !quoted {
             return Flow::Other;
@@ -976,9 +1015,9 @@ impl<'s> NameReader<'s> {
 
     /// A quoted title ("Hội nghị “…”"), with the years it holds.
     fn quotation(&mut self, t: &Token<'s>) -> Flow {
-        let Some(close) = opening_quote(t.c) else {
+        if opening_quote(t.c).is_none() {
             return Flow::Other;
-        };
+        }
         let (sent, at) = (self.sent, t.at);
         let name = &mut self.name;
         let inner = &t.trimmed[t.c.len_utf8()..];
@@ -992,9 +1031,9 @@ impl<'s> NameReader<'s> {
             return Flow::Stop;
         }
         // A straight apostrophe inside a word ("Ambassador's") is not a quote.
-        match inner.find(close) {
-            Some(e) if t.ws > 0 || name.words == 0 => {
-                let end = at + t.c.len_utf8() + e + close.len_utf8();
+        match find_close(inner, t.c) {
+            Some((e, close)) if t.ws > 0 || name.words == 0 => {
+                let end = at + t.c.len_utf8() + e + close;
                 quoted_years(sent, at..end, name);
                 name.quoted = true;
                 name.words += 1;
@@ -1239,7 +1278,8 @@ impl<'s> NameReader<'s> {
             || joins_topic(&sent[name.start..at], lower, after)
             || topic_runs_to_organiser(&sent[name.start..at], &sent[at..])
             || group_within(&sent[name.start..at], lower, after)
-            || to_acronym();
+            || to_acronym()
+            || within_proper_name(&sent[name.start..at], w.text, after);
         if CLAUSE_WORDS.contains(&lower) && !goes_on {
             return Flow::Stop;
         }
