@@ -187,6 +187,7 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
             read_paragraph(a, &paragraph, sents, k, &mut ctx, &mut state, &mut out);
         }
     }
+    conference::series_from_article(&mut out.conferences);
     attach_early_directives(&mut out, state.directives.lead_end);
     name_bare_offices(&mut out.directives, &state.people, k);
     directive::drop_views(&mut out.directives, &out.conferences, k);

@@ -1174,10 +1174,11 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\bsau\s+(\d{{1,2}}|{n})\s+ngày\s+làm việc\b")).unwrap()
 });
 /// A document's number and the words that date it: dates after these are its issue date,
-/// not a meeting's day ("Nghị quyết 80/NQ-CP ngày …", "nghị quyết số 80 ngày …", "ký ngày").
+/// not a meeting's day ("Nghị quyết 80/NQ-CP ngày …", "nghị quyết số 80 ngày …", "ký ngày"),
+/// its symbol written with spaces too ("Chỉ thị 40 - CT / TW ngày …").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let documents = ISSUED_DOCUMENTS.join("|");
-    Regex::new(&format!(r"(?:\d+[-/⁄][\p{{Lu}}Đ][\p{{L}}\-/⁄]*|(?i:ban hành|ký)|(?i:{documents})\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$")).unwrap()
+    Regex::new(&format!(r"(?:\d+[-/⁄][\p{{Lu}}Đ][\p{{L}}\-/⁄]*|\d+(?:\s*[-/⁄]\s*[\p{{Lu}}Đ][\p{{L}}]*)+|(?i:ban hành|ký)|(?i:{documents})\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$")).unwrap()
 });
 
 /// Documents a body issues, lower case: named with their number ([`DOCUMENT_BEFORE`]), or
@@ -3136,13 +3137,61 @@ fn names_someone(title: &str) -> bool {
         .map_or(words.len(), |i| i + 1);
     // Not a Roman numeral ("khóa IX"), nor a season after "mùa" ("Hội nghị mùa Xuân 2019"):
     // neither says whose meeting it is.
+    // Nor the letters of a kind of body or meeting ("Cuộc họp ĐHĐCĐ thường niên").
     let named = |i: usize| {
         let w = words[i];
-        w.starts_with(char::is_uppercase)
-            && !w.chars().all(|c| "IVXLC".contains(c))
-            && !(i > 0 && lower[i - 1] == "mùa")
+        let roman = w.chars().all(|c| "IVXLC".contains(c));
+        let season = i > 0 && lower[i - 1] == "mùa";
+        w.starts_with(char::is_uppercase) && !roman && !season && !MEETING_LETTERS.contains(&w)
     };
     (1..topic).any(named) || (owner..words.len()).any(named)
+}
+
+/// A meeting an article numbers without naming its series ("Hội thảo lần thứ nhất đã được tổ
+/// chức vào tháng 8/2017") beside one member of a series of its kind that it names with
+/// another number ("Hội thảo “Sáng kiến …” lần hai"): the earlier or later meeting of that
+/// series, named and keyed as such. With two such series, or none, it stays as it is.
+pub(super) fn series_from_article(mentions: &mut [ConferenceMention]) {
+    // Its title is its meeting word and its number ("Hội thảo lần thứ nhất", "Kỳ họp thứ 4"),
+    // nothing of a body or a topic.
+    let bare = |c: &ConferenceMention| {
+        let Some(head) = KEYWORD.find(&c.title).filter(|k| k.start() == 0) else {
+            return false;
+        };
+        let rest = c.title[head.end()..].trim().to_lowercase();
+        let numbered = ["lần", "thứ"]
+            .iter()
+            .any(|w| crate::text::starts_with_word(&rest, w));
+        c.ordinal.is_some() && numbered && rest.split_whitespace().count() <= 3
+    };
+    for i in 0..mentions.len() {
+        let c = &mentions[i];
+        if !bare(c) {
+            continue;
+        }
+        let head = KEYWORD
+            .find(&c.title)
+            .map_or("", |k| k.as_str())
+            .to_lowercase();
+        // (A bare "hội nghị" may number a summit: "Hội nghị thượng đỉnh … lần thứ hai".)
+        let named: BTreeSet<(&str, Option<u32>, MeetingKind)> = mentions
+            .iter()
+            .filter(|o| c.meeting_kind.may_name(o.meeting_kind) && o.ordinal.is_some())
+            .filter(|o| o.ordinal != c.ordinal && !bare(o))
+            .filter_map(|o| Some((o.series.as_deref()?, o.term, o.meeting_kind)))
+            .filter(|(s, _, _)| s.to_lowercase().starts_with(&head))
+            .collect();
+        let [(series, term, kind)] = named.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let series = series.to_string();
+        let c = &mut mentions[i];
+        let rest = c.title.get(head.len()..).unwrap_or("").to_string();
+        c.title = format!("{series}{rest}");
+        c.series = Some(series);
+        c.term = c.term.or(term);
+        c.meeting_kind = kind;
+    }
 }
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
@@ -3207,6 +3256,35 @@ fn body_after(rest: &str) -> Option<String> {
     (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end() + tail..]))
         .then(|| body.to_string())
 }
+
+/// The same for a body that holds meetings but is no authority of [`body_after`]'s (a bank, a
+/// company, a school: "Tại cuộc họp ĐHĐCĐ thường niên 2019, Ngân hàng A được cổ đông thông
+/// qua …"), or one named by its letters alone ("…, BIDV được cổ đông thông qua …"): the
+/// subject after the comma, before an aspect word or "được".
+fn organiser_after(rest: &str) -> Option<String> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        let adverbs = crate::extract::lexicon::BODY_ADVERBS.join("|");
+        Regex::new(&format!(
+            r"^[^,.;:]{{0,40}},\s*(\p{{Lu}}[\p{{L}}\d.&\-]*(?:\s+[\p{{L}}\d.&\-]+){{0,7}}?)\s+(?:{adverbs}|được)\s"
+        ))
+        .unwrap()
+    });
+    use crate::extract::lexicon::{starts_with_body, starts_with_organiser};
+    let body = SUBJECT.captures(rest)?.get(1)?.as_str().trim();
+    // (An authority's name is `body_after`'s to read, or to find cut.)
+    let named = starts_with_organiser(body) && !starts_with_body(body)
+        || is_acronym(body) && !GENERIC_LETTERS.contains(&body);
+    named.then(|| body.to_string())
+}
+
+/// Letters of a kind of body or meeting, not of one ("UBND", "HĐND" need their place).
+const GENERIC_LETTERS: &[&str] = &[
+    "UBND", "HĐND", "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "BCH", "BTV", "MTTQ",
+];
+
+/// Letters of a kind of meeting: any company's shareholders' meeting, whose name says nothing of
+/// whose it is.
+const MEETING_LETTERS: &[&str] = &["ĐHĐCĐ", "ĐHCĐ"];
 
 /// The lower-case syllables that end a body's name before its verb ("Bộ Y| tế đã …", "Bộ
 /// Tài| chính vừa …"): one or two, when an adverb of the verb follows them; their length.
@@ -3956,7 +4034,7 @@ impl Owner {
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
         let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
-            .then(|| body_after(&text[name.end..]))
+            .then(|| body_after(&text[name.end..]).or_else(|| organiser_after(&text[name.end..])))
             .flatten();
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
         // session or a meeting is the body's whose office holder speaks at it; with a leader

@@ -737,6 +737,28 @@ fn edition_year(sent: &str, range: Range<usize>) -> Option<(i32, Range<usize>)> 
     (year_ok(y) && !spans && !horizon).then_some((y, at..at + last.len()))
 }
 
+/// Whether a slash between `before` and `after` joins the parts of a document's symbol, as
+/// some pages write it with spaces ("Chỉ thị 40 - CT / TW", "20 / CT - TTg"): letters on one
+/// side at least, never a day and a month ("22 / 11").
+fn document_symbol_goes_on(before: &str, after: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let symbol = |w: &str| {
+        !w.is_empty()
+            && w.chars().any(char::is_uppercase)
+            && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    (symbol(last) && (symbol(next) || digits(next))) || (digits(last) && symbol(next))
+}
+
 /// Whether `word`, capitalised inside a name (after `before`, read so far) and beside another
 /// capitalised word, goes on with a proper name: mid-sentence a verb or an adverb is not
 /// capitalised, a place's syllable is ("Trường Đại học Cần Thơ", "huyện Chợ Mới").
@@ -1074,10 +1096,19 @@ impl<'s> NameReader<'s> {
     /// A dash or an ampersand between words of the name ("Mekong - Nhật Bản", "TP.HCM & Khát
     /// vọng").
     fn joiner(&mut self, t: &Token<'s>) -> Flow {
-        if !matches!(t.c, '-' | '–' | '&') || self.name.words == 0 {
+        if !matches!(t.c, '-' | '–' | '&' | '/') || self.name.words == 0 {
             return Flow::Other;
         }
         let after = t.trimmed[t.c.len_utf8()..].trim_start();
+        if t.c == '/' {
+            return match document_symbol_goes_on(&self.sent[..t.at], after) {
+                true => {
+                    self.pos = t.at + 1;
+                    Flow::Next
+                }
+                false => Flow::Other,
+            };
+        }
         // "G-20", "G-7": a group's letter and its number joined by a dash are one word (the
         // number is read as the group's, see `bare_number`).
         let letter_before = self.sent[..t.at]
