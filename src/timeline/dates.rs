@@ -359,22 +359,58 @@ fn own_dated_neighbours<'a>(
         .flat_map(|o| groups[o].iter().map(move |&m| (o, &cands[m])))
         .filter(|(_, c)| articles.contains(&c.article) && (c.mention.held() || c.mention.planned))
         .filter(|(_, c)| !recalls_a_career(&c.mention.evidence.quote))
-        .filter_map(|(o, c)| {
+        .flat_map(|(o, c)| {
             let known = dated[o]
                 .as_ref()
                 .filter(|d| matches!(d.basis.year, YearBasis::Knowledge { .. }));
-            let date = match &c.date {
-                MentionDate::Dated(d) => d.date,
-                _ => known?.date,
+            // A meeting whose year the knowledge file gives, and whose days only other
+            // articles do, lends each of those days (a session that opens on 23/10 and closes
+            // on 24/11): a day of this article fits one year only if it fits it beside all.
+            let dates: Vec<Date> = match &c.date {
+                MentionDate::Dated(d) => vec![d.date],
+                _ => known.map_or_else(Vec::new, |k| member_days(&groups[o], cands, k.date)),
             };
-            date.month.is_some().then_some(Neighbour {
-                date,
-                title: c.mention.title.as_str(),
-                planned: c.mention.planned,
-            })
+            dates
+                .into_iter()
+                .filter(|date| date.month.is_some())
+                .map(move |date| Neighbour {
+                    date,
+                    title: c.mention.title.as_str(),
+                    planned: c.mention.planned,
+                })
         })
         .collect()
 }
+
+/// The days the members of a group give in their own text, in the year the group is dated
+/// by (`at`), within a meeting's span of it; and `at` itself.
+fn member_days(members: &[usize], cands: &[Candidate], at: Date) -> Vec<Date> {
+    let mut days: Vec<Date> = members
+        .iter()
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Dated(d) if d.date.year == at.year => Some(d.date),
+            MentionDate::Partial(p, _) if p.month.is_some() => Some(Date {
+                year: at.year,
+                month: p.month,
+                day: p.day,
+            }),
+            _ => None,
+        })
+        .collect();
+    // (Days far from the group's own are a stray member's, not the meeting's span.)
+    let mid = |d: &Date| NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
+    days.retain(|d| match (mid(d), mid(&at)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= MEETING_SPAN_DAYS,
+        _ => false,
+    });
+    days.push(at);
+    days.sort();
+    days.dedup();
+    days
+}
+
+/// The most days a meeting's sittings span (a legislature's session: about five weeks).
+const MEETING_SPAN_DAYS: i64 = 45;
 
 /// Whether a sentence places its meeting in "this year" ("năm nay") without writing the year.
 fn says_this_year(quote: &str) -> bool {

@@ -204,8 +204,10 @@ fn common_part(a: Date, b: Date) -> Option<Date> {
 }
 
 /// Days from its event's date within which the day an article gives its own mention of a
-/// meeting is a day of that meeting.
+/// meeting is a day of that meeting; a legislature's session sits for weeks (a National
+/// Assembly session opens late in October and closes late in November).
 const OWN_DAY_WINDOW: i64 = 14;
+const SESSION_DAY_WINDOW: i64 = 45;
 
 /// The day article `m` itself gives its held meeting `c` ("Sáng 12/5, Hội nghị … bế mạc"), in
 /// the year of its event dated `at`: what was said there was said that day, whichever day
@@ -219,7 +221,11 @@ fn own_day(m: &Mentions, c: usize, at: Date) -> Option<Date> {
         day: read.day,
     };
     let apart = (own.naive()? - at.naive()?).num_days().abs();
-    (apart <= OWN_DAY_WINDOW).then_some(own)
+    let window = match mention.meeting_kind {
+        MeetingKind::Session => SESSION_DAY_WINDOW,
+        _ => OWN_DAY_WINDOW,
+    };
+    (apart <= window).then_some(own)
 }
 
 /// The date of a directive given at no meeting: the day its sentence opens with

@@ -1523,3 +1523,41 @@ fn a_meeting_of_this_year_takes_no_year_from_another_time_the_article_tells() {
     assert_eq!(e.date, None, "{:#?}", e.date_basis);
     assert_eq!(e.date_basis.year, YearBasis::Unsettled);
 }
+
+#[test]
+fn a_session_known_by_its_number_lends_a_year_only_where_all_its_days_agree() {
+    let opening = (
+        "a.txt",
+        "Khai mạc kỳ họp\n\nSáng 23/10, Kỳ họp thứ 4 Quốc hội khoá XIV khai mạc tại Hà Nội.\n",
+    );
+    let closing = (
+        "b.txt",
+        "Bế mạc kỳ họp\n\nKỳ họp thứ 4 Quốc hội khoá XIV bế mạc chiều nay 24-11.\nTại kỳ họp, Quốc hội yêu cầu Chính phủ khẩn trương ban hành nghị định về hoá đơn điện tử.\n",
+    );
+    let told = (
+        "c.txt",
+        "Kêu gọi đầu tư\n\nÔng Nhật cho biết kỳ họp thứ 4 Quốc hội khoá XIV đã ban hành nghị quyết về dự án.\nÔng phát biểu tại hội nghị tổ chức sáng 17-5 kêu gọi đầu tư dự án cao tốc Thử Nghiệm.\n",
+    );
+    // One day of the session: the day of May is put within half a year of it.
+    let one = timeline(&[opening, told]);
+    assert!(conference(&one, "cao tốc Thử Nghiệm").date.is_some());
+    // Its opening and its closing (one session, as a mention without a day joins them): May
+    // 2017 is near the one, May 2018 near the other.
+    let bridge = (
+        "d.txt",
+        "Dự án luật
+
+Dự án luật đã được trình Quốc hội cho ý kiến tại kỳ họp thứ 4 Quốc hội khoá XIV.
+",
+    );
+    let both = timeline(&[opening, closing, told, bridge]);
+    let e = conference(&both, "cao tốc Thử Nghiệm");
+    assert_eq!(e.date, None, "{:#?}", e.date_basis);
+    // What was asked at the closing sitting was asked on its day, weeks after the opening.
+    assert_eq!(
+        conference(&both, "Kỳ họp thứ 4").date.as_deref(),
+        Some("2017-10-23")
+    );
+    let d = directive_of(&both, "b.txt");
+    assert_eq!(d.date.as_deref(), Some("2017-11-24"));
+}

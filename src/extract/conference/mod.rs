@@ -2339,12 +2339,7 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     if !same_noun && !this_event {
         return;
     }
-    let mut days = s
-        .dates
-        .iter()
-        .filter_map(|d| ctx.read(s, d))
-        .filter(|d| d.date.day.is_some());
-    let (Some(mut day), None) = (days.next(), days.next()) else {
+    let Some(mut day) = anaphor_own_day(s, ctx, found.get(0).map_or(0, |m| m.end())) else {
         return;
     };
     if let Some(own) = &c.date {
@@ -2360,6 +2355,28 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     // "… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ ngày 7 đến 12-10.": named
     // as a point of reference, then reported as held on its own days.
     c.reference = false;
+}
+
+/// The day of a sentence about the meeting just named ([`ANAPHOR`] ends at `verb_end` in the
+/// sentence's trimmed text): its one day, or of several the one in the verb's own clause
+/// ("Diễn đàn này được tổ chức từ ngày 15 đến 18/1, trước khi ông A nhậm chức hôm 20/1").
+fn anaphor_own_day(s: &Sentence, ctx: &ArticleContext, verb_end: usize) -> Option<TextDate> {
+    let folded = s.folded();
+    let lead = folded.len() - folded.trim_start().len();
+    let days: Vec<(usize, TextDate)> = s
+        .dates
+        .iter()
+        .filter_map(|d| Some((d.span.start - s.range.start, ctx.read(s, d)?)))
+        .filter(|(_, d)| d.date.day.is_some())
+        .collect();
+    if let [(_, day)] = &days[..] {
+        return Some(day.clone());
+    }
+    let verb_end = lead + verb_end;
+    let first = days.first().filter(|(start, _)| {
+        *start >= verb_end && !folded[verb_end..*start].contains([',', ';', ':'])
+    })?;
+    Some(first.1.clone())
 }
 
 /// Whether the clause before a verb of closing (`before`, the sentence up to it) has a meeting
