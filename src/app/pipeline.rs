@@ -13,7 +13,7 @@ use super::{cache, error::ingest_error, AppError, ExtractionCache, History};
 use crate::compile::FontSet;
 use crate::config::{BuildArgs, CorpusArgs, NamedBrief};
 use crate::extract;
-use crate::ingest::{Corpus, Listing};
+use crate::ingest::{Corpus, IngestError, Listing};
 use crate::knowledge::Knowledge;
 use crate::render::Format;
 use crate::render::Renderer;
@@ -44,7 +44,11 @@ pub(super) fn ingest_and_extract(
             .and_then(|digest| cache?.load(&file.file, digest));
         match cached {
             Some((a, m)) => file.cached((a, (m, false))),
-            None => file.parse(k, |a| (extract::extract_article(a, k), true), false),
+            None => file.try_parse(
+                k,
+                |a| guarded(&a.file, || (extract::extract_article(a, k), true)),
+                false,
+            ),
         }
     });
     let (corpus, results) = files.gather(args.strict).map_err(ingest_error)?;
@@ -65,6 +69,21 @@ pub(super) fn ingest_and_extract(
         "ingest and extract"
     );
     Ok((corpus, mentions))
+}
+
+/// `f`, run for the article of `file`; a fault of chronobrief's own on it (a panic) is an
+/// error naming the article, not the end of the whole build.
+pub(super) fn guarded<T>(file: &str, f: impl FnOnce() -> T) -> Result<T, IngestError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        IngestError::Internal {
+            path: file.into(),
+            message: panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic".to_string()),
+        }
+    })
 }
 
 /// The articles (and what was extracted from each) in an order their content gives: by
@@ -301,4 +320,20 @@ pub(super) fn every_brief(
     outputs.files.extend(source_texts(&p.corpus));
     outputs.files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(outputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_an_article_is_an_error_naming_it() {
+        assert_eq!(guarded("a.txt", || 7).unwrap(), 7);
+        let err = guarded("2019/b.txt", || -> u32 { panic!("slice out of range") }).unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("2019/b.txt: "), "{shown}");
+        assert!(shown.contains("slice out of range"), "{shown}");
+        let owned = guarded("c.txt", || -> u32 { panic!("{} > {}", 107, 31) }).unwrap_err();
+        assert!(owned.to_string().contains("107 > 31"), "{owned}");
+    }
 }

@@ -79,6 +79,11 @@ pub enum IngestError {
     TooLarge { path: PathBuf, max: u64 },
     #[error("no readable articles in {} ({skipped} skipped)", .path.display())]
     NoneReadable { path: PathBuf, skipped: usize },
+    /// A fault of chronobrief's own, met while reading this article: the article is set aside
+    /// as a bad file is, so that one article cannot stop the brief (or, with `--strict`, the
+    /// build stops and names it).
+    #[error("{}: chronobrief failed while reading this article (an internal error: {message}); please report it with the file", .path.display())]
+    Internal { path: PathBuf, message: String },
     #[error("{}:{line}: {message}", .path.display())]
     FrontMatter {
         path: PathBuf,

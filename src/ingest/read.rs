@@ -201,23 +201,33 @@ impl ReadFile {
         f: impl Fn(&Article) -> T,
         keep_lines: bool,
     ) -> FileArticles<T> {
+        self.try_parse(k, |a| Ok(f(a)), keep_lines)
+    }
+
+    /// [`Self::parse`], where making `T` of an article may fail for that article alone.
+    pub fn try_parse<T>(
+        self,
+        k: &Knowledge,
+        f: impl Fn(&Article) -> Result<T, IngestError>,
+        keep_lines: bool,
+    ) -> FileArticles<T> {
         let results = match &self.bytes {
             Err(_) => Vec::new(),
             Ok(bytes) => parse_file(&self.file, &self.path, bytes, k)
                 .into_iter()
                 .map(|r| {
-                    r.map(|mut a| {
+                    r.and_then(|mut a| {
                         // A record is known by its own text, not by where it stands in its
                         // export.
                         a.digest = match &a.origin {
                             Some(o) if o.record.is_some() => record_digest(&a),
                             _ => self.digest.clone(),
                         };
-                        let t = f(&a);
+                        let t = f(&a)?;
                         if !keep_lines {
                             a.lines = Vec::new();
                         }
-                        (a, t)
+                        Ok((a, t))
                     })
                 })
                 .collect(),
