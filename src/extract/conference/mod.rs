@@ -3504,7 +3504,12 @@ const LEAD_LINES: usize = 5;
 /// by office ("Chủ tịch Cuba …"), when the sentence names no country or names that one among
 /// others ("… ông Miguel Diaz - Canel nói Mỹ đang … đối với Cuba"). None where Viet Nam is
 /// named there, or a person of Vietnamese name: a bare "Quốc hội" is Viet Nam's.
-fn national_country(a: &Article, title: &str, text: &str, k: &Knowledge) -> Option<String> {
+fn national_country(
+    a: &Article,
+    title: &str,
+    (text, at): (&str, usize),
+    k: &Knowledge,
+) -> Option<String> {
     // ("Phó Thủ tướng Vũ Đức Đam" names no Germany.)
     if !BARE_NATIONAL.is_match(title) || text.contains("Việt Nam") || !names_in(text, k).is_empty()
     {
@@ -3536,10 +3541,55 @@ fn national_country(a: &Article, title: &str, text: &str, k: &Knowledge) -> Opti
         .collect();
     headed.sort_unstable();
     headed.dedup();
-    match headed.as_slice() {
-        [one] if in_sentence.is_empty() || in_sentence.contains(one) => Some(one.to_string()),
+    if let [one] = headed.as_slice() {
+        return (in_sentence.is_empty() || in_sentence.contains(one)).then(|| one.to_string());
+    }
+    // Of several heads the lead names, the country whose head the sentence names ("Quyết định
+    // được Duterte đưa ra trong cuộc họp nội các"), else the headed country the sentence opens
+    // with, its subject ("Triều Tiên … sẽ phóng vệ tinh trước kỳ họp quốc hội", of an article
+    // that also names the President of the United States; not one inside a quotation).
+    let by_head: Vec<&&str> = headed
+        .iter()
+        .filter(|c| lead.iter().any(|l| names_head_of(l, c, text)))
+        .collect();
+    if let [one] = by_head.as_slice() {
+        return Some(one.to_string());
+    }
+    let opening = text[..at].trim_start();
+    let subject: Vec<&&str> = headed
+        .iter()
+        .filter(|c| crate::text::starts_with_word(opening, c))
+        .collect();
+    match subject.as_slice() {
+        [one] => Some(one.to_string()),
         _ => None,
     }
+}
+
+/// Whether `sentence` names the head `line` names by office for `country` ("Tổng thống
+/// Philippines Rodrigo Duterte"): by the last word of the head's name ("Duterte").
+fn names_head_of(line: &str, country: &str, sentence: &str) -> bool {
+    let lower = line.to_lowercase();
+    let country_lower = country.to_lowercase();
+    let named = crate::text::word_positions(&lower, &country_lower).any(|at| {
+        let headed = NATIONAL_OFFICES
+            .iter()
+            .any(|o| crate::text::ends_with_word(lower[..at].trim_end(), o));
+        // (The original's offsets are the lower case's but for a letter whose case changes
+        // its length: then nothing is read.)
+        let name: Vec<&str> = line
+            .get(at + country.len()..)
+            .unwrap_or("")
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(4)
+            .collect();
+        let last = name
+            .last()
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+        headed && last.is_some_and(|w| w.chars().count() > 2 && contains_word(sentence, w))
+    });
+    named
 }
 
 /// The countries among the knowledge file's foreign parties that `text` names, as written:
@@ -4360,7 +4410,7 @@ fn add_mentions(
             .flatten();
         let body = named_back.clone().or_else(|| owner.body.clone());
         let title = owned_title(title, body.as_deref(), &name, text);
-        let title = match national_country(a, &title, text, k) {
+        let title = match national_country(a, &title, (text, m.start), k) {
             Some(country) => format!("{title} {country}"),
             None => assembly_committee(title, text),
         };
