@@ -188,7 +188,7 @@ const MAX_TITLE_WORDS: usize = 16;
 /// The marks that may close a quotation opened by `c`: writers (and their keyboards) mix the
 /// straight and the curly double quote ("…” and “…"). A single straight quote closes only
 /// with its like: the curly one is also an apostrophe ("Ambassador’s").
-fn opening_quote(c: char) -> Option<&'static [char]> {
+fn closing_quotes(c: char) -> Option<&'static [char]> {
     match c {
         '“' => Some(&['”', '"']),
         '"' => Some(&['"', '”']),
@@ -203,7 +203,7 @@ fn opening_quote(c: char) -> Option<&'static [char]> {
 /// and the closing mark's length in bytes: at its own closing mark, else (the writer mixed
 /// them) at the first other one.
 fn find_close(inner: &str, open: char) -> Option<(usize, usize)> {
-    let closers = opening_quote(open)?;
+    let closers = closing_quotes(open)?;
     let e = closers.iter().find_map(|&c| inner.find(c))?;
     Some((e, inner[e..].chars().next()?.len_utf8()))
 }
@@ -794,7 +794,7 @@ pub fn run_to_closing_quote(sent: &str, keyword_start: usize, name: &mut Name) {
     let Some(open) = sent[..keyword_start]
         .chars()
         .next_back()
-        .filter(|&c| opening_quote(c).is_some())
+        .filter(|&c| closing_quotes(c).is_some())
     else {
         return;
     };
@@ -847,7 +847,7 @@ const SENTENCE_GOES_ON: &[&str] = &[
 /// it) and nothing after it reads as a predicate or another quotation.
 fn run_to_unclosed_end(sent: &str, keyword_start: usize, name: &mut Name) {
     let before = sent[..keyword_start]
-        .trim_end_matches(|c| opening_quote(c).is_some())
+        .trim_end_matches(|c| closing_quotes(c).is_some())
         .trim_end()
         .to_lowercase();
     let end = sent.trim_end_matches(['.', ' ', '!', '?', '…']).len();
@@ -1037,7 +1037,7 @@ impl<'s> NameReader<'s> {
 
     /// A quoted title ("Hội nghị “…”"), with the years it holds.
     fn quotation(&mut self, t: &Token<'s>) -> Flow {
-        if opening_quote(t.c).is_none() {
+        if closing_quotes(t.c).is_none() {
             return Flow::Other;
         }
         let (sent, at) = (self.sent, t.at);

@@ -387,8 +387,25 @@ fn mid_byline(a: &Article) -> Option<DocumentDate> {
     a.lines
         .iter()
         .filter(|l| l.text.trim().chars().count() <= MID_BYLINE_MAX_CHARS)
-        .filter(|l| TIME.is_match(&l.text))
+        .filter(|l| TIME.is_match(&l.text) && !reads_as_sentence(&l.text))
         .find_map(|l| days_on(l).next().map(|(d, t)| byline(l, d, t)))
+}
+
+/// Words a byline holds in lower case besides its date and time ("Cập nhật lúc 10:25 ngày
+/// …", "Thứ hai, …", "… sáng").
+const BYLINE_WORDS: &[&str] = &[
+    "cập", "nhật", "đăng", "lúc", "ngày", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
+    "chủ", "sáng", "chiều", "tối", "trưa", "theo", "nguồn", "bởi", "và",
+];
+
+/// Whether a short line with a time reads as a sentence, not a byline: three words in lower
+/// case or more besides a byline's own ("Buổi họp kết thúc vào 4h30 chiều 26-3-2019.").
+fn reads_as_sentence(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase))
+        .filter(|w| !BYLINE_WORDS.contains(w))
+        .count()
+        >= 3
 }
 
 fn url_date(a: &Article) -> Option<DocumentDate> {
@@ -533,6 +550,22 @@ mod tests {
         let d = doc_date(&format!("Tin\n{body}19/05/2016 10:25 GMT+7\n{body}")).unwrap();
         assert_eq!(d.date.iso(), "2016-05-19");
         assert_eq!(d.line, 22);
+        let d = doc_date(&format!(
+            "Tin\n{body}Cập nhật lúc 10:25 ngày 19/05/2016\n{body}"
+        ));
+        assert_eq!(d.unwrap().date.iso(), "2016-05-19");
+        // A short sentence with a time and a day is the article's, not its date line.
+        for sentence in [
+            "Buổi họp kết thúc vào 4h30 chiều 26-3-2019.",
+            "Cuộc họp bắt đầu lúc 8:30 sáng 26/3/2019.",
+            "Hội nghị khai mạc lúc 9h00 ngày 26/3/2019 tại Hà Nội.",
+        ] {
+            assert_eq!(
+                doc_date(&format!("Tin\n{body}{sentence}\n{body}")),
+                None,
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
