@@ -175,10 +175,14 @@ pub fn explain_file(
             (mentions, index)
         }
         None => {
+            // A fault of the extractor's own on the article is an error naming it.
             let mentions = articles
                 .iter()
-                .map(|a| extract::extract_article(a, &k))
-                .collect();
+                .map(|a| {
+                    super::pipeline::guarded(&a.file, || extract::extract_article(a, &k))
+                        .map_err(|e| AppError::content(e.to_string()))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             (mentions, (0..articles.len()).collect())
         }
     };
