@@ -145,6 +145,7 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
         let stated = CURRENT_YEAR
             .captures_iter(&l.folded.text)
             .filter(|c| c.get(3).is_none())
+            .filter(|c| c.get(2).is_none() || !also_this_year(&l.folded.text, c.get(0)))
             .filter_map(|c| {
                 let year: i32 = [1, 2, 4, 5, 6]
                     .iter()
@@ -174,6 +175,19 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
         }
     }
     found
+}
+
+/// Whether a line that counts "từ đầu năm 2017 đến nay" (the match `m`) also says "năm nay"
+/// elsewhere ("… từ đầu năm 2017 đến nay, và hội nghị … hồi tháng 1 năm nay"): this year is then
+/// another than 2017, which the writer would have called "năm nay" too.
+fn also_this_year(line: &str, m: Option<regex::Match>) -> bool {
+    let Some(m) = m else {
+        return false;
+    };
+    let lower = |t: &str| t.to_lowercase();
+    [&line[..m.start()], &line[m.end()..]]
+        .iter()
+        .any(|t| crate::text::contains_word(&lower(t), "năm nay"))
 }
 
 /// "cách đây 9 tháng, ngày 14/12/2021" / "ngày 14/12/2021, cách đây 2 năm": a dated day and
@@ -700,6 +714,8 @@ mod tests {
             "Người đàn ông bỏ trốn từ năm 2014 này đã tự nguyện trở về.",
             "Mức tăng so với năm 2015 này là thấp.",
             "Vụ án xảy ra năm 2015 này đã được đưa ra xét xử.",
+            // Since the start of 2017, beside "this year" (another year): the talks of January.
+            "Các vòng đàm phán từ đầu năm 2017 đến nay, và hội nghị đối thoại hồi tháng 1 năm nay, đã gom hai bên.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n"));
             assert!(d.is_none(), "{text}: {d:?}");
