@@ -413,6 +413,23 @@ const ORGANISER_HEADS: &[&str] = &[
     "Đài Tiếng nói",
 ];
 
+/// Letters that stand for a kind of body or office, not one body ("UBND tỉnh A" is any
+/// province's): they tell no two bodies apart.
+const GENERIC_ABBREVIATIONS: &[&str] = &[
+    "UBND", "HĐND", "BCH", "BCHTW", "MTTQ", "ĐBQH", "UBTVQH", "BTV", "BCĐ", "BQL", "CLB", "HĐQT",
+    "HĐTV", "KT", "XH", "CP", "TNHH", "CTCP", "THPT", "THCS", "ĐH", "CĐ",
+];
+
+/// Letters of a kind of meeting: any company's shareholders' meeting ("Cuộc họp ĐHĐCĐ
+/// thường niên"), which say nothing of whose it is.
+pub const MEETING_LETTERS: &[&str] = &["ĐHĐCĐ", "ĐHCĐ"];
+
+/// Whether `letters` stand for a kind of body, office or meeting, not for one body
+/// ([`GENERIC_ABBREVIATIONS`], [`MEETING_LETTERS`]).
+pub fn generic_letters(letters: &str) -> bool {
+    GENERIC_ABBREVIATIONS.contains(&letters) || MEETING_LETTERS.contains(&letters)
+}
+
 /// Words of a place that may follow a body's head in its name ("Công an thành phố Hà Nội").
 pub(crate) const PLACE_WORDS: &[&str] = &[
     "tỉnh",

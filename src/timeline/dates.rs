@@ -12,7 +12,7 @@ use super::resolve::{
     SeriesKey,
 };
 use super::{distinct_lines, ConferenceIndex, Conflict};
-use crate::extract::dates::{Date, PartialDate, Precision};
+use crate::extract::dates::{says_this_year, Date, PartialDate, Precision};
 use crate::extract::Evidence;
 use crate::knowledge::Knowledge;
 
@@ -409,14 +409,9 @@ fn member_days(members: &[usize], cands: &[Candidate], at: Date) -> Vec<Date> {
     days
 }
 
-/// The most days a meeting's sittings span (a legislature's session: about five weeks).
-const MEETING_SPAN_DAYS: i64 = 45;
-
-/// Whether a sentence places its meeting in "this year" ("năm nay") without writing the year.
-fn says_this_year(quote: &str) -> bool {
-    let lower = quote.to_lowercase();
-    crate::text::contains_word(&lower, "năm nay") && !lower.contains("năm nay (")
-}
+/// The most days a meeting's sittings span (a legislature's session: about five weeks; a
+/// National Assembly session opens late in October and closes late in November).
+pub(super) const MEETING_SPAN_DAYS: i64 = 45;
 
 /// Whether a sentence names its meeting as a step of someone's career ([`CAREER_STEPS`]): a
 /// biography's date, which lends no year to the article's days.

@@ -11,6 +11,7 @@ use crate::extract::lexicon::MeetingKind;
 use crate::extract::{DirectiveMention, DocumentRef, Mentions, Reading};
 
 use super::basis::{BasisNote, DateBasis, ReadAs, YearBasis};
+use super::dates::MEETING_SPAN_DAYS;
 use super::resolve::{mention_date_of_document, MentionDate};
 use super::{distinct_lines, ConferenceIndex, Event, Kind};
 
@@ -204,10 +205,9 @@ fn common_part(a: Date, b: Date) -> Option<Date> {
 }
 
 /// Days from its event's date within which the day an article gives its own mention of a
-/// meeting is a day of that meeting; a legislature's session sits for weeks (a National
-/// Assembly session opens late in October and closes late in November).
+/// meeting is a day of that meeting; a legislature's session sits for weeks
+/// ([`MEETING_SPAN_DAYS`]).
 const OWN_DAY_WINDOW: i64 = 14;
-const SESSION_DAY_WINDOW: i64 = 45;
 
 /// The day article `m` itself gives its held meeting `c` ("Sáng 12/5, Hội nghị … bế mạc"), in
 /// the year of its event dated `at`: what was said there was said that day, whichever day
@@ -222,7 +222,7 @@ fn own_day(m: &Mentions, c: usize, at: Date) -> Option<Date> {
     };
     let apart = (own.naive()? - at.naive()?).num_days().abs();
     let window = match mention.meeting_kind {
-        MeetingKind::Session => SESSION_DAY_WINDOW,
+        MeetingKind::Session => MEETING_SPAN_DAYS,
         _ => OWN_DAY_WINDOW,
     };
     (apart <= window).then_some(own)

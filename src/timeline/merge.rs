@@ -20,7 +20,8 @@ use rayon::prelude::*;
 
 use crate::extract::dates::Date;
 use crate::extract::lexicon::{
-    meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_NOUNS, MEETING_SYLLABLES,
+    generic_letters, meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_NOUNS,
+    MEETING_SYLLABLES,
 };
 use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
@@ -1039,13 +1040,6 @@ fn numbers_differ(a: &str, b: &str) -> bool {
     differ(&ya, &yb) || differ(&na, &nb)
 }
 
-/// Letters that stand for a kind of body or office, not one body ("UBND tỉnh A" is any
-/// province's): they tell no two bodies apart.
-const GENERIC_ABBREVIATIONS: &[&str] = &[
-    "UBND", "HĐND", "BCH", "BCHTW", "MTTQ", "ĐBQH", "UBTVQH", "BTV", "BCĐ", "BQL", "CLB", "HĐQT",
-    "HĐTV", "KT", "XH", "CP", "TNHH", "CTCP", "THPT", "THCS", "ĐH", "CĐ",
-];
-
 /// A title without the agent an unnamed meeting is named by ("Phiên họp do ông A chủ trì"):
 /// who chaired or organised it is not a name of the meeting, and does not tell it from the
 /// meeting its article names in full.
@@ -1114,11 +1108,11 @@ pub fn names_differ(a: &str, b: &str) -> bool {
 }
 
 /// The bodies a title names by their letters ("EVN", "VCCI"), three or more, not the letters
-/// of a kind of body ([`GENERIC_ABBREVIATIONS`]).
+/// of a kind of body or meeting ([`generic_letters`]).
 fn bodies_by_letters(title: &str) -> BTreeSet<&str> {
     acronyms(title)
         .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !GENERIC_ABBREVIATIONS.contains(w))
+        .filter(|w| w.chars().count() >= 3 && !generic_letters(w))
         .collect()
 }
 

@@ -3159,7 +3159,8 @@ fn names_someone(title: &str) -> bool {
         let w = words[i];
         let roman = w.chars().all(|c| "IVXLC".contains(c));
         let season = i > 0 && lower[i - 1] == "mùa";
-        w.starts_with(char::is_uppercase) && !roman && !season && !MEETING_LETTERS.contains(&w)
+        let kind_of_meeting = crate::extract::lexicon::MEETING_LETTERS.contains(&w);
+        w.starts_with(char::is_uppercase) && !roman && !season && !kind_of_meeting
     };
     (1..topic).any(named) || (owner..words.len()).any(named)
 }
@@ -3290,18 +3291,9 @@ fn organiser_after(rest: &str) -> Option<String> {
     let body = SUBJECT.captures(rest)?.get(1)?.as_str().trim();
     // (An authority's name is `body_after`'s to read, or to find cut.)
     let named = starts_with_organiser(body) && !starts_with_body(body)
-        || is_acronym(body) && !GENERIC_LETTERS.contains(&body);
+        || is_acronym(body) && !crate::extract::lexicon::generic_letters(body);
     named.then(|| body.to_string())
 }
-
-/// Letters of a kind of body or meeting, not of one ("UBND", "HĐND" need their place).
-const GENERIC_LETTERS: &[&str] = &[
-    "UBND", "HĐND", "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "BCH", "BTV", "MTTQ",
-];
-
-/// Letters of a kind of meeting: any company's shareholders' meeting, whose name says nothing of
-/// whose it is.
-const MEETING_LETTERS: &[&str] = &["ĐHĐCĐ", "ĐHCĐ"];
 
 /// The lower-case syllables that end a body's name before its verb ("Bộ Y| tế đã …", "Bộ
 /// Tài| chính vừa …"): one or two, when an adverb of the verb follows them; their length.

@@ -181,13 +181,14 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
 /// elsewhere ("… từ đầu năm 2017 đến nay, và hội nghị … hồi tháng 1 năm nay"): this year is then
 /// another than 2017, which the writer would have called "năm nay" too.
 fn also_this_year(line: &str, m: Option<regex::Match>) -> bool {
-    let Some(m) = m else {
-        return false;
-    };
-    let lower = |t: &str| t.to_lowercase();
-    [&line[..m.start()], &line[m.end()..]]
-        .iter()
-        .any(|t| crate::text::contains_word(&lower(t), "năm nay"))
+    m.is_some_and(|m| says_this_year(&line[..m.start()]) || says_this_year(&line[m.end()..]))
+}
+
+/// Whether `text` speaks of "this year" ("năm nay") without writing which (not "năm nay
+/// (2019)").
+pub fn says_this_year(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    crate::text::contains_word(&lower, "năm nay") && !lower.contains("năm nay (")
 }
 
 /// "cách đây 9 tháng, ngày 14/12/2021" / "ngày 14/12/2021, cách đây 2 năm": a dated day and

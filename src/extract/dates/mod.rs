@@ -194,7 +194,7 @@ pub struct DateMention {
 mod document;
 mod scan;
 
-pub use document::{document_date, DocumentDate, DocumentDateSource};
+pub use document::{document_date, says_this_year, DocumentDate, DocumentDateSource};
 pub use scan::find_dates;
 pub(crate) use scan::WEEKDAYS;
 
