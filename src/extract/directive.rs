@@ -434,8 +434,12 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A document named with its number (group 3), its symbol written solid ("40-CT/TW") or, as
+/// some pages write it, with spaces between its parts ("40 - CT / TW", "20 / CT - TTg", "số
+/// 10/2019/ NĐ-CP"): each spaced part is a code in capitals (at most one small letter closing
+/// it, "TTg") or a year, so a dash that opens a clause ("… 35 - Ông …") ends the number.
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+[\w/\-.⁄]*\w)")
+    Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+(?:[\w/\-.⁄]*\w)?(?:\s*[-/⁄]\s*(?:\p{Lu}[\p{Lu}\d]*[a-z]?|(?:19|20)\d{2})\b)+|\d+[\w/\-.⁄]*\w)")
         .unwrap()
 });
 /// What may stand between a document's number and its issue date ("…-KL/TW, ngày 16/6/2020",
@@ -459,9 +463,11 @@ static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\
 /// The issuer named after a document's number: "… của UBND tỉnh A về …", "… ngày 5/3 của Bộ
 /// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb,
 /// clause end or a quotation of the document ("… của UBND huyện A tháng 10/2018 về …", "… của
-/// Hội đồng Thẩm phán: “Không cho …”").
+/// Hội đồng Thẩm phán: “Không cho …”"), a bracket, the next clause's link or adverb ("… của
+/// UBND tỉnh thì …", "… của Chủ tịch UBND cũng …") or a second item ("… và các khuyến nghị",
+/// "… và Kế hoạch số …").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;:\x22“”]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung|như sau)\b|[,;.:\x22“”]|$)").unwrap()
+    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;:()\x22“”]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung|như sau|thì|cũng|sẽ|đang|vừa|và (?:các|những|Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật))\b|\s*[,;.:()\x22“”]|$)").unwrap()
 });
 /// The words of a criminal case: a decision that brings a case to trial, charges or detains
 /// ("Quyết định số 03/2017/HSST-QĐ … đưa vụ án ra xét xử", "quyết định khởi tố bị can") is a
@@ -2146,20 +2152,22 @@ fn subject_in(after: &str) -> Option<std::ops::Range<usize>> {
 fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<DirectiveMention>) {
     let t = s.folded();
     for cap in DOCUMENT.captures_iter(t) {
-        let number = cap.get(3).unwrap();
+        let whole = cap.get(0).unwrap();
+        // A spaced symbol is the same document as the solid one.
+        let number: String = cap[3].split_whitespace().collect();
+        let number = number.as_str();
         let has_so = cap.get(2).is_some();
-        if !has_so && !number.as_str().contains(['-', '/', '⁄']) {
+        if !has_so && !number.contains(['-', '/', '⁄']) {
             continue;
         }
-        let whole = cap.get(0).unwrap();
         let original = |r: std::ops::Range<usize>| {
             s.line
                 .original(s.range.start + r.start..s.range.start + r.end)
                 .to_string()
         };
         let name = original(whole.range());
-        let key = document_key(&cap[1], number.as_str());
-        let coded = is_coded(number.as_str());
+        let key = document_key(&cap[1], number);
+        let coded = is_coded(number);
         let after = &t[whole.end()..];
         let issuer = ISSUER
             .captures(after)
@@ -2169,7 +2177,7 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             .map(|name| name.trim_end().to_string())
             .filter(|name| !name.is_empty())
             .or_else(|| issuer_before(&t[..whole.start()]).map(&original))
-            .or_else(|| code_issuer(number.as_str()).map(str::to_string));
+            .or_else(|| code_issuer(number).map(str::to_string));
         if of_a_case(t, whole.range(), issuer.as_deref())
             || PLANNED_DOCUMENT.is_match(&t[..whole.start()])
         {
@@ -2198,7 +2206,7 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
                 subject,
                 issuer,
                 date,
-                number_year: number_year(number.as_str()),
+                number_year: number_year(number),
                 just_issued,
             }),
             weak: false,

@@ -348,6 +348,11 @@ pub const BODY_HEADS: &[&str] = &[
     "Uỷ ban",
     "UBND",
     "HĐND",
+    // The UN's General Assembly, a body ("phiên họp thường niên lần thứ 72 của Đại hội đồng
+    // Liên hợp quốc"), before "Hội đồng" as the longer head.
+    "Đại hội đồng",
+    "Đại Hội đồng",
+    "Đại Hội Đồng",
     "Hội đồng",
     "Tỉnh ủy",
     "Tỉnh uỷ",

@@ -710,6 +710,79 @@ fn a_documents_symbol_names_its_issuer_when_its_code_stands_for_one_body() {
     }
 }
 
+/// Some pages write a document's symbol with spaces between its parts ("40 - CT / TW", "20 /
+/// CT - TTg", "10/2019/ NĐ-CP"): the same document as the solid symbol (key, issuer, issue
+/// date), in every kind, spacing and frame; a dash that opens a clause after a bare number
+/// ("Kế hoạch 35 - Ông …") is no part of it.
+#[test]
+fn a_document_symbol_written_with_spaces_is_the_same_document() {
+    let frames = [
+        "Ngày 5/6/2020, Thủ tướng ký {doc} về phòng chống thiên tai.",
+        "Thực hiện {doc} ngày 5/6/2020, tỉnh đã lập tổ công tác.",
+        "Theo {doc}, ban hành ngày 5/6/2020, các địa phương phải báo cáo.",
+    ];
+    let symbols = [
+        (
+            "Chỉ thị",
+            "40-CT/TW",
+            ["40 - CT / TW", "40 -CT/ TW", "40-CT / TW"],
+        ),
+        (
+            "Chỉ thị",
+            "20/CT-TTg",
+            ["20 / CT - TTg", "20/ CT-TTg", "20 /CT- TTg"],
+        ),
+        (
+            "Nghị quyết",
+            "05-NQ/TW",
+            ["05 - NQ / TW", "05- NQ/TW", "05 -NQ /TW"],
+        ),
+        (
+            "Quyết định",
+            "10/2019/QĐ-TTg",
+            ["10/2019/ QĐ-TTg", "10 / 2019 / QĐ - TTg", "10/2019 /QĐ-TTg"],
+        ),
+        (
+            "Quyết định",
+            "123/QĐ-UBND",
+            ["123 / QĐ - UBND", "123/QĐ - UBND", "123 /QĐ-UBND"],
+        ),
+    ];
+    let mut cases = 0;
+    for frame in frames {
+        for (kind, solid, spaced) in &symbols {
+            let reference = extract(&frame.replace("{doc}", &format!("{kind} số {solid}")));
+            let want = reference.directives[0].document.as_ref().unwrap();
+            for number in spaced {
+                let sentence = frame.replace("{doc}", &format!("{kind} số {number}"));
+                let m = extract(&sentence);
+                assert_eq!(m.directives.len(), 1, "{sentence}");
+                let got = m.directives[0].document.as_ref().unwrap();
+                assert_eq!(got.key, want.key, "{sentence}");
+                assert_eq!(got.issuer, want.issuer, "{sentence}");
+                assert_eq!(got.date, want.date, "{sentence}");
+                assert!(got.date.is_some(), "{sentence}");
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 45);
+    for (sentence, name) in [
+        (
+            "Theo Kế hoạch số 35 - Ông Nguyễn Văn A cho biết, tỉnh sẽ làm xong trong năm.",
+            "Kế hoạch số 35",
+        ),
+        (
+            "Thực hiện Quyết định số 12 - Trong đó có nhiều điểm mới, huyện đã triển khai.",
+            "Quyết định số 12",
+        ),
+    ] {
+        let m = extract(sentence);
+        let d = m.directives[0].document.as_ref().unwrap();
+        assert_eq!((d.name.as_str(), d.coded), (name, false), "{sentence}");
+    }
+}
+
 /// The issuer after a document's number stands past its issuing verb and date ("… ban hành
 /// ngày 15/9 của UBND tỉnh A"), and ends before a month as before a day ("… của UBND huyện A
 /// tháng 10/2018 về …"): every document kind, verb and date spelling.
@@ -734,6 +807,13 @@ fn a_documents_issuer_ends_before_its_date_and_follows_its_issuing_verb() {
         // What the document says, quoted after a colon.
         ": \"Không giao đất cho người chưa đủ điều kiện\".",
         ": “Không giao đất cho người chưa đủ điều kiện”.",
+        // A bracket, the next clause or a second item.
+        " (sửa đổi) về quản lý đất đai.",
+        ") thì các sở phải báo cáo.",
+        " thì các sở phải báo cáo.",
+        " cũng nêu rõ trách nhiệm của các sở.",
+        " và các văn bản hướng dẫn.",
+        " và Kế hoạch số 40/KH-BYT của Bộ Y tế.",
     ];
     for kind in kinds {
         for gap in between {

@@ -370,9 +370,14 @@ fn own_dated_neighbours<'a>(
                 MentionDate::Dated(d) => vec![d.date],
                 _ => known.map_or_else(Vec::new, |k| member_days(&groups[o], cands, k.date)),
             };
+            // A meeting held in a month of a written year ("tháng 9-2018, Việt Nam đã tổ chức
+            // Hội thảo …", "Trước đó tại kỳ họp thứ 15 (tháng 6/2017)") is a time the article
+            // looks back to: it bounds the article's days from below and lends no year. Its own
+            // day, or a month it announces, is the article's time.
+            let planned = c.mention.planned;
             dates
                 .into_iter()
-                .filter(|date| date.month.is_some())
+                .filter(move |date| date.month.is_some() && (date.day.is_some() || planned))
                 .map(move |date| Neighbour {
                     date,
                     title: c.mention.title.as_str(),

@@ -43,7 +43,14 @@ pub(super) fn conference_event(
             .find_map(|m| m.series.clone())
             .or_else(|| ms.iter().find_map(|m| m.series.clone()))
     });
-    let sources = distinct_lines(ms.iter().map(|m| &m.evidence));
+    // A sentence about the meeting that gave the event's day is cited beside the mentions
+    // ("Hội nghị do Bộ … tổ chức sáng 11-1." after the line that names it).
+    let day_evidence = members
+        .iter()
+        .map(|&m| &cands[m])
+        .filter(|c| dated.is_some_and(|d| c.date.date() == Some(d.date)))
+        .filter_map(|c| c.mention.date_evidence.as_ref());
+    let sources = distinct_lines(ms.iter().map(|m| &m.evidence).chain(day_evidence));
     let date_basis = match dated {
         Some(d) => d.basis.clone(),
         None => members

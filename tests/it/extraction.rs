@@ -475,7 +475,8 @@ fn a_numbered_member_takes_no_year_outside_its_terms_known_members() {
 
 /// A meeting recalled as a step of someone's career ("Tháng 5/2017, tại Hội nghị Trung ương 5
 /// …, ông được bầu …") lends no year to the article's days: a biography's dates are not the
-/// time the article reports. Every career step, and the same meeting reported as held does.
+/// time the article reports. Every career step, and the same meeting reported as held on a day
+/// does (one held in a month of a written year only bounds the article's days from below).
 #[test]
 fn a_meeting_recalled_in_a_biography_lends_no_year() {
     let day = "Sáng 28/7, Bộ Chính trị họp phiên thường kỳ, phân công ông Trần Văn An làm Thường trực Ban Bí thư.";
@@ -492,7 +493,8 @@ fn a_meeting_recalled_in_a_biography_lends_no_year() {
         let e = conference(&tl, "Bộ Chính trị");
         assert_eq!(e.date, None, "{text}: {:?}", e.date_basis);
     }
-    let text = format!("Tin\n\n{day}\n\nTháng 5/2017, Hội nghị Trung ương 5 khóa XII đã bế mạc.\n");
+    let text =
+        format!("Tin\n\n{day}\n\nNgày 10/5/2017, Hội nghị Trung ương 5 khóa XII đã bế mạc.\n");
     let tl = timeline(&[("a.txt", &text)]);
     assert_eq!(
         conference(&tl, "Bộ Chính trị").date.as_deref(),
@@ -1367,7 +1369,7 @@ fn a_meeting_on_next_years_wage_is_held_the_year_before() {
 /// year that would put it before them.
 #[test]
 fn an_announced_meeting_takes_no_year_before_the_held_ones() {
-    let held = "Trước đó, Hội nghị Thành ủy Nam Sơn lần thứ 20 đã diễn ra cuối tháng 12/2018.";
+    let held = "Hội nghị Thành ủy Nam Sơn lần thứ 20 đã diễn ra ngày 28/12/2018.";
     for (session, date) in [
         (
             "Kỳ họp thứ 11 HĐND thành phố Nam Sơn sẽ diễn ra từ ngày 9 đến 11/7.",
@@ -1560,4 +1562,29 @@ Dự án luật đã được trình Quốc hội cho ý kiến tại kỳ họp
     );
     let d = directive_of(&both, "b.txt");
     assert_eq!(d.date.as_deref(), Some("2017-11-24"));
+}
+
+/// A sentence after the one naming a meeting that gives its day ("Hội nghị do Bộ … tổ chức
+/// tại Hà Nội chiều 9-1.") is cited beside it: the brief's reader finds the day where it is
+/// written. Every way such a sentence opens, with the meeting named in the line before or two
+/// lines before.
+#[test]
+fn the_sentence_that_gives_a_meetings_day_is_cited_beside_it() {
+    let named = "Phát biểu tại Hội nghị tổng kết công tác y tế năm 2018, Bộ trưởng Lê Văn Minh đề nghị các sở tiếp tục cải cách thủ tục.";
+    let about = [
+        "Hội nghị do Bộ Y tế tổ chức tại Hà Nội chiều 9-1.",
+        "Hội nghị diễn ra tại Hà Nội chiều 9-1.",
+        "Hội nghị lần này được tổ chức tại Hà Nội chiều 9/1.",
+    ];
+    for (gap, line) in [("", 5), ("Nhiều địa phương đã gửi báo cáo trước.\n\n", 7)]
+    {
+        for sentence in about {
+            let text = format!("Tin y tế\n\n{named}\n\n{gap}{sentence}\n");
+            let tl = timeline(&[("a.txt", &text)]);
+            let e = conference(&tl, "tổng kết công tác y tế");
+            assert_eq!(e.date.as_deref(), Some("2019-01-09"), "{text}");
+            let lines: Vec<usize> = e.sources.iter().map(|s| s.line).collect();
+            assert_eq!(lines, vec![3, line], "{text}");
+        }
+    }
 }

@@ -90,6 +90,10 @@ pub struct ConferenceMention {
     pub title_years: TitleYears,
     /// The date the sentence gives for it.
     pub date: Option<TextDate>,
+    /// The sentence of a later line that gave it its date, about it ("Hội nghị do Bộ … tổ chức
+    /// tại Hà Nội sáng 11-1."): cited beside its own, as the evidence of its day.
+    #[serde(default)]
+    pub date_evidence: Option<Evidence>,
     /// Named only as a point of reference ("kể từ Hội nghị … lần thứ 17", "Nghị quyết Hội nghị
     /// Trung ương 4"): the sentence's dates are not its dates.
     pub reference: bool,
@@ -1093,12 +1097,15 @@ const FRAMEWORK_CUES: &[&str] = &[
 const COMPANION_CUES: &[&str] = &["cùng với", "đồng thời với", "song song với"];
 
 /// Whether `prefix` ends with an occasion's journey to attend the meeting ("nhân dịp (tham) dự",
-/// "nhân dịp tới dự", "nhân dịp sang Nhật Bản dự", "nhân chuyến công tác tham dự"): a frame,
-/// whose day is the journey's or the talks'.
+/// "nhân dịp tới dự", "nhân dịp sang Nhật Bản dự", "nhân chuyến công tác tham dự"), or the
+/// journey itself ("kết thúc chuyến tham dự", "trong chuyến thăm Nhật Bản và dự"): a frame,
+/// whose day is the journey's (a departure, a return) or the talks'.
 fn on_occasion_to_attend(prefix: &str) -> bool {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bnhân\s+(?:dịp|chuyến)(?:\s+[^\s,.;:]+){0,4}?\s+(?:tham\s+)?dự\s*$")
-            .unwrap()
+        Regex::new(
+            r"(?i)\b(?:nhân\s+(?:dịp|chuyến)|chuyến)(?:\s+[^\s,.;:]+){0,4}?\s+(?:tham\s+)?dự\s*$",
+        )
+        .unwrap()
     });
     // (Only the tail can match: a journey of four words at the most.)
     OCCASION.is_match(crate::text::tail(prefix, 80))
@@ -1335,6 +1342,19 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
     })
 }
 
+/// Whether a date of `s` stands in brackets right after the name that ends at `name_end`,
+/// with no word before it ("thông qua tại kỳ họp thứ 3 (tháng 5/2017)"). Where something is
+/// passed or adopted at a meeting, that is the meeting's date; after a word of time ("trước
+/// kỳ họp thứ 4 (tháng 9/2017)") it may date another thing, so only [`day_follows`] is asked
+/// there.
+fn date_in_brackets_follows(s: &Sentence, name_end: usize) -> bool {
+    let text = s.folded();
+    s.dates.iter().any(|d| {
+        let start = d.span.start - s.range.start;
+        start >= name_end && d.start.month.is_some() && text[name_end..start].trim() == "("
+    })
+}
+
 fn ends_with_any(prefix: &str, cues: &[&str]) -> bool {
     // The cues are a few words long: only the prefix's tail needs lower-casing.
     let p = crate::text::tail(prefix.trim_end(), 40).to_lowercase();
@@ -1560,6 +1580,11 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
         return;
     }
     let verb = HELD.find(&text[name.end..]).map_or(0, |v| v.end() - 1);
+    // "Hội nghị diễn ra tại Hà Nội chiều 9-1.": the bare noun opening its sentence, then the
+    // verb of holding it, tells of the meeting just named; no meeting of its own.
+    if verb > 0 && text[..start].trim().is_empty() {
+        return;
+    }
     // Its own day follows the place, or frames the meeting before it ("Chiều 20/4, tại cuộc
     // họp ở Bến Tre để …").
     let Some(found) = PLACE.find(&text[name.end + verb..]) else {
@@ -1773,6 +1798,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         }
         let body = c.get(1).unwrap();
         if place_letters(&text[..body.start()], body.as_str())
+            || meeting_noun_before_verb(body.as_str())
             || one_foreign_minister(body.as_str())
             || predicate_in(body.as_str())
         {
@@ -1798,6 +1824,18 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     });
     out.extend(organised);
     out
+}
+
+/// Whether the subject read before `họp` ends with a meeting noun whose second syllable the
+/// verb is ("Bí thư Tỉnh ủy A dự Khóa họp 72"): a meeting's name, not a body that meets, though
+/// no meeting word named it (a bare "Khóa họp 72" names none). After "tại" the body before it
+/// holds that meeting ("chất vấn HĐND thành phố tại kỳ họp tháng 7/2017").
+fn meeting_noun_before_verb(subject: &str) -> bool {
+    let mut words = subject.rsplit(' ');
+    let last = words.next().unwrap_or(subject).to_lowercase();
+    let before = words.next().unwrap_or("");
+    ["khóa", "khoá", "kỳ", "kì", "phiên", "cuộc", "buổi"].contains(&last.as_str())
+        && !["tại", "ở", "trong"].contains(&before)
 }
 
 /// Words that never stand in a body's name, lower case: a subject read up to the verb `họp`
@@ -2352,6 +2390,13 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
         }
     }
     c.date = Some(day);
+    if s.line.number != c.evidence.line {
+        c.date_evidence = Some(Evidence {
+            file: c.evidence.file.clone(),
+            line: s.line.number,
+            quote: s.quote(),
+        });
+    }
     // "… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ ngày 7 đến 12-10.": named
     // as a point of reference, then reported as held on its own days.
     c.reference = false;
@@ -2690,10 +2735,14 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     let span = &text[m.end..name.end];
     // "Ngày 20/1/2018, trong buổi làm việc với Thủ tướng …", "cuộc họp với chủ tịch UBND TP …
     // hôm 4/8", "Ngày 5/3, ông A phát biểu tại buổi làm việc với Phó Thủ tướng B": a meeting
-    // named by whom it is held with, which its own day makes one.
+    // named by whom it is held with, which its own day makes one, also after its place ("…
+    // với Bí thư Thành ủy A tại Khu công nghệ cao sáng 20-9").
     let with_someone = crate::text::starts_with_word(&span.trim_start().to_lowercase(), "với");
     let framed = FRAMED_BY_DAY.is_match(prefix) || SPOKEN_AT_ON_DAY.is_match(prefix);
-    if with_someone && (framed || DAY_RIGHT_AFTER.is_match(&text[name.end..])) {
+    let own_day_after = || {
+        DAY_RIGHT_AFTER.is_match(&text[name.end..]) || qualified_day(&text[name.end..]).is_some()
+    };
+    if with_someone && (framed || own_day_after()) {
         return None;
     }
     // "Sáng 20-9, ông A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …": a meeting
@@ -4343,10 +4392,11 @@ fn add_mentions(
         // from what the sentence reports.
         // So is one where something was passed, with its own day ("được thông qua tại hội nghị
         // thượng đỉnh ở Warsaw, Ba Lan, ngày 8/7").
-        let recalled_on_day = (ends_with_any(prefix, RECALL_CUES)
-            || topic_of_a_work(prefix) == Some(true)
-            || passed_at(prefix, &text[name.end..]))
-            && day_follows(s, name.end);
+        let passed = passed_at(prefix, &text[name.end..]);
+        let recalled_on_day =
+            (ends_with_any(prefix, RECALL_CUES) || topic_of_a_work(prefix) == Some(true) || passed)
+                && day_follows(s, name.end)
+                || passed && date_in_brackets_follows(s, name.end);
         let placing = Placing::of(
             text,
             m.start..name.end,
@@ -4427,6 +4477,7 @@ fn add_mentions(
             term,
             title_years,
             date: None,
+            date_evidence: None,
             reference: placing.reference,
             framework: placing.framework,
             framework_day: false,
