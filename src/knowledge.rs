@@ -380,7 +380,16 @@ impl Knowledge {
     }
 
     fn plain_key(&self, name: &str) -> String {
-        let mut key = format!(" {} ", fold_key(&without_glosses(name)));
+        // "Hội nghị thượng đỉnh của nhóm BRICS" is the series "Hội nghị thượng đỉnh nhóm BRICS":
+        // the possessive links the meeting to its owner and names nothing. (Taken out before
+        // folding: "cửa" folds to the same letters.)
+        let name = without_glosses(name);
+        let name = name
+            .split_whitespace()
+            .filter(|w| *w != "của")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut key = format!(" {} ", fold_key(&name));
         for q in &self.series_qualifiers {
             let q = format!(" {} ", q);
             while key.contains(&q) {
@@ -607,6 +616,34 @@ mod tests {
         assert_eq!(
             k.series_key("Hội nghị Hoà bình"),
             k.series_key("Hội nghị Hòa bình")
+        );
+    }
+
+    /// "của" links a meeting to its owner and names no other series; "cửa", which folds to
+    /// the same letters, does.
+    #[test]
+    fn series_key_drops_the_possessive() {
+        let k = Knowledge::embedded();
+        for (with, without) in [
+            (
+                "Hội nghị Thượng đỉnh của Nhóm BRICS",
+                "Hội nghị Thượng đỉnh Nhóm BRICS",
+            ),
+            ("Kỳ họp của HĐND tỉnh Nam Sơn", "Kỳ họp HĐND tỉnh Nam Sơn"),
+            (
+                "Phiên họp của Ủy ban Thường vụ Quốc hội",
+                "Phiên họp Ủy ban Thường vụ Quốc hội",
+            ),
+        ] {
+            assert_eq!(k.series_key(with), k.series_key(without), "{with}");
+        }
+        assert_eq!(
+            k.series_key("Hội nghị Thượng đỉnh của Nhóm BRICS"),
+            k.series_key("Hội nghị Thượng đỉnh BRICS")
+        );
+        assert_ne!(
+            k.series_key("Hội nghị cửa khẩu"),
+            k.series_key("Hội nghị khẩu")
         );
     }
 

@@ -1,6 +1,6 @@
 //! A group of conference mentions as one event: its title, details, sources and date basis.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::basis::DateBasis;
 use super::dates::conflicts;
@@ -8,7 +8,7 @@ use super::merge::Candidate;
 use super::resolve::{Dated, MentionDate};
 use super::{distinct_lines, Event, Kind};
 use crate::extract::lexicon::meeting_noun;
-use crate::extract::{ConferenceMention, Details};
+use crate::extract::{ConferenceMention, Details, Evidence};
 
 /// Mentions in corpus order (see [`SourceOrder`](super::SourceOrder)), then line and words.
 pub(super) fn mention_order<'a>(c: &Candidate<'a>) -> (usize, usize, &'a str) {
@@ -50,7 +50,9 @@ pub(super) fn conference_event(
         .map(|&m| &cands[m])
         .filter(|c| dated.is_some_and(|d| c.date.date() == Some(d.date)))
         .filter_map(|c| c.mention.date_evidence.as_ref());
-    let sources = distinct_lines(ms.iter().map(|m| &m.evidence).chain(day_evidence));
+    let sources = distinct_lines(in_corpus_order(
+        ms.iter().map(|m| &m.evidence).chain(day_evidence),
+    ));
     let date_basis = match dated {
         Some(d) => d.basis.clone(),
         None => members
@@ -180,6 +182,21 @@ impl TitleWords {
                 .iter()
                 .all(|(w, names)| *names || other.all.contains(w))
     }
+}
+
+/// Evidence in corpus order: files as they first come (the members are in corpus order), lines
+/// in order within each file (a sentence that dates a meeting comes after the line that names
+/// it, perhaps after other lines of that article).
+fn in_corpus_order<'a>(
+    evidence: impl Iterator<Item = &'a Evidence>,
+) -> impl Iterator<Item = &'a Evidence> {
+    let mut all: Vec<&Evidence> = evidence.collect();
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in all.iter().enumerate() {
+        first.entry(e.file.as_str()).or_insert(i);
+    }
+    all.sort_by_key(|e| (first[e.file.as_str()], e.line));
+    all.into_iter()
 }
 
 #[cfg(test)]

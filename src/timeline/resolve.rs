@@ -518,6 +518,9 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
     let [date] = candidates.as_slice() else {
         return None;
     };
+    if !near_its_place(date, ordinal, lower, upper) {
+        return None;
+    }
     let member = |(o, d): &(u32, Date)| SeriesMember {
         ordinal: *o,
         date: d.iso(),
@@ -540,6 +543,25 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
         },
         rank: Rank::Series,
     })
+}
+
+/// Whether `date` stands near where member `ordinal` falls between its neighbours `lower` and
+/// `upper`, members coming at a steady pace: within a quarter of their span (two months at
+/// least) of that place. A body's sittings are numbered anew each term: the 28th sitting of a
+/// commission of the last term (December 2014) fits between the 15th and the 30th of the next
+/// (June 2017, October 2018) only by its month, far from where the 28th of that term falls.
+fn near_its_place(date: &Date, ordinal: u32, lower: &(u32, Date), upper: &(u32, Date)) -> bool {
+    /// The least distance from its place a member's date may lie, in days.
+    const MIN_SLACK_DAYS: f64 = 62.0;
+    let mid = |d: &Date| NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(7), d.day.unwrap_or(1));
+    let (Some(at), Some(lo), Some(hi)) = (mid(date), mid(&lower.1), mid(&upper.1)) else {
+        return true;
+    };
+    let span = (hi - lo).num_days() as f64;
+    let share = f64::from(ordinal - lower.0) / f64::from(upper.0 - lower.0);
+    let place = lo + chrono::Duration::days((span * share).round() as i64);
+    let slack = (span / 4.0).max(MIN_SLACK_DAYS);
+    ((at - place).num_days() as f64).abs() <= slack
 }
 
 /// `d` is not before `bound` at the coarser of their precisions.

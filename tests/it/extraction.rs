@@ -1587,4 +1587,32 @@ fn the_sentence_that_gives_a_meetings_day_is_cited_beside_it() {
             assert_eq!(lines, vec![3, line], "{text}");
         }
     }
+    // Cited in the order of the article's lines, before a later line that names it again.
+    let again = "Tại Hội nghị tổng kết công tác y tế năm 2018, các sở cam kết hoàn thành chỉ tiêu.";
+    let text = format!("Tin y tế\n\n{named}\n\n{}\n\n{again}\n", about[0]);
+    let tl = timeline(&[("a.txt", &text)]);
+    let e = conference(&tl, "tổng kết công tác y tế");
+    let lines: Vec<usize> = e.sources.iter().map(|s| s.line).collect();
+    assert_eq!(lines, vec![3, 5, 7], "{text}");
+}
+
+/// A member of a series dated between its neighbours stands near where its number falls, the
+/// members coming at a steady pace: a body's sittings are numbered anew each term, and the 28th
+/// of the last term fits between the 15th and the 30th of this one by its month only.
+#[test]
+fn a_member_dated_between_its_neighbours_stands_near_its_place() {
+    let body = "Ủy ban Kiểm tra Tỉnh ủy Nam Sơn";
+    let known = [
+        format!("Tin\n\nKỳ họp thứ 15 của {body} diễn ra ngày 20/6/2017.\n"),
+        format!("Tin\n\nKỳ họp thứ 30 của {body} diễn ra ngày 17/10/2018.\n"),
+    ];
+    for (ordinal, day, date) in [(20, "12/12", Some("2017-12-12")), (28, "8/12", None)] {
+        let mut texts = known.to_vec();
+        texts.push(format!(
+            "Tin\n\nTại kỳ họp thứ {ordinal} diễn ra ngày {day}, {body} đề nghị kỷ luật ông Trần Văn An.\n"
+        ));
+        let tl = numbered_timeline(&texts);
+        let e = conference(&tl, &format!("thứ {ordinal}"));
+        assert_eq!(e.date.as_deref(), date, "{:?}", e.date_basis);
+    }
 }

@@ -481,10 +481,12 @@ static DAY_RIGHT_AFTER: LazyLock<Regex> =
 /// day told from today among them ("sáng nay 22-5", "hôm qua 13/4").
 const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s+)?)?(?:ngày\s+|hôm\s+(?:(?:nay|qua)\s+)?)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
-/// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"). Only inside a sentence: one that opens with the
-/// bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named before it.
+/// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"), a day told
+/// from today too ("cuộc họp diễn ra hôm nay 4-5", "… sáng nay (4/5)"). Only inside a sentence:
+/// one that opens with the bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named
+/// before it.
 static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|(?:được\s+)?tổ chức)\s+(?:trong\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b|(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b))").unwrap()
+    Regex::new(r"^\s*(?:đã\s+|sẽ\s+|dự kiến\s+)?(?:khai mạc|bế mạc|diễn ra|kết thúc|(?:được\s+)?tổ chức)\s+(?:trong\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b|(?:vào\s+)?(?:hôm\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:nay|qua)\s*[,(]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\b|(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b))").unwrap()
 });
 
 /// A place's name: its kind, then capitalised words, and its country after a comma or in
@@ -1348,8 +1350,17 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
 /// kỳ họp thứ 4 (tháng 9/2017)") it may date another thing, so only [`day_follows`] is asked
 /// there.
 fn date_in_brackets_follows(s: &Sentence, name_end: usize) -> bool {
+    date_in_brackets(s, name_end).is_some()
+}
+
+/// The date of `s` in brackets right after the name that ends at `name_end`, with no word
+/// before it ([`date_in_brackets_follows`]).
+fn date_in_brackets<'s>(
+    s: &'s Sentence,
+    name_end: usize,
+) -> Option<&'s crate::extract::dates::DateMention> {
     let text = s.folded();
-    s.dates.iter().any(|d| {
+    s.dates.iter().find(|d| {
         let start = d.span.start - s.range.start;
         start >= name_end && d.start.month.is_some() && text[name_end..start].trim() == "("
     })
@@ -4758,8 +4769,15 @@ fn date_mentions(
         if dated_one && !coordinated && reported {
             // "… sẽ được xem xét tại kỳ họp tháng 5/2018": a meeting aside from the one the
             // sentence reports still has the month its own name gives (not a periodic
-            // meeting's period, which it reviews).
-            c.date = own_named_month(c);
+            // meeting's period, which it reviews), or the date in brackets right after its name
+            // ("… thông qua tại kỳ họp thứ 3 (tháng 5/2017)", [`date_in_brackets_follows`]).
+            let bracketed = || {
+                c.aside
+                    .then(|| date_in_brackets(s, names[i].end))
+                    .flatten()
+                    .and_then(|d| ctx.read(s, d))
+            };
+            c.date = own_named_month(c).or_else(bracketed);
             continue;
         }
         dated_one |= reported;

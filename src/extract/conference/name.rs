@@ -737,6 +737,21 @@ fn edition_year(sent: &str, range: Range<usize>) -> Option<(i32, Range<usize>)> 
     (year_ok(y) && !spans && !horizon).then_some((y, at..at + last.len()))
 }
 
+/// The length of a group of nations named by its letters at the start of `text`, after
+/// "nhóm" or "khối" or alone ("nhóm BRICS", "khối G7", "G20", "APEC"): two capitals at least,
+/// or one with digits; not the letters of a kind of body ("UBND", [`generic_letters`]).
+///
+/// [`generic_letters`]: crate::extract::lexicon::generic_letters
+fn group_by_letters(text: &str) -> Option<usize> {
+    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:nhóm|khối|Nhóm|Khối)\s+)?(\p{Lu}{2,}\d*|\p{Lu}\d+)(?:\s|[,.;:)]|$)")
+            .unwrap()
+    });
+    let c = GROUP.captures(text)?;
+    let letters = c.get(1)?;
+    (!crate::extract::lexicon::generic_letters(letters.as_str())).then_some(letters.end())
+}
+
 /// Whether a slash between `before` and `after` joins the parts of a document's symbol, as
 /// some pages write it with spaces ("Chỉ thị 40 - CT / TW", "20 / CT - TTg"): letters on one
 /// side at least, never a day and a month ("22 / 11").
@@ -2228,6 +2243,15 @@ fn after_ordinal(sent: &str, name: &mut Name) {
             name.years.extend(body.years);
             name.term = body.term;
         }
+    }
+    // "hội nghị thượng đỉnh lần thứ 10 (của) nhóm BRICS": a group of nations by its letters
+    // after the number of a meeting no proper word names yet is whose it is.
+    let group = (name.end == start)
+        .then(|| group_by_letters(&sent[from..]))
+        .flatten()
+        .filter(|_| !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]));
+    if let Some(len) = group {
+        name.end = from + len;
     }
     if name.end > start {
         // Named by its body.
