@@ -2385,7 +2385,7 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let own = crate::extract::lexicon::meeting_noun(&c.title);
     let same_noun = own.is_some_and(|n| crate::text::plain(n) == crate::text::plain(noun));
     let this_event = found.get(2).is_some() && EVENT_NOUNS.contains(&noun.to_lowercase().as_str());
-    if !same_noun && !this_event {
+    if !same_noun && !this_event && !one_sitting(own, &c.title, noun) {
         return;
     }
     let Some(mut day) = anaphor_own_day(s, ctx, found.get(0).map_or(0, |m| m.end())) else {
@@ -2411,6 +2411,19 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     // "… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ ngày 7 đến 12-10.": named
     // as a point of reference, then reported as held on its own days.
     c.reference = false;
+}
+
+/// Nouns of one sitting ("cuộc họp", "phiên họp", "buổi họp"), which name the same meeting
+/// whichever of them a writer takes up again.
+const SITTING_NOUNS: &[&str] = &["cuộc họp", "phiên họp", "buổi họp"];
+
+/// Whether `noun`, opening a sentence about the meeting just named, names its sitting: both
+/// are nouns of one sitting ([`SITTING_NOUNS`]), or the meeting was named by the verb ("triệu
+/// tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày 20/4/2018").
+fn one_sitting(own: Option<&str>, title: &str, noun: &str) -> bool {
+    let sitting = |n: &str| SITTING_NOUNS.contains(&n.to_lowercase().as_str());
+    let by_verb = own.is_none() && crate::text::starts_with_word(&title.to_lowercase(), "họp");
+    sitting(noun) && (own.is_some_and(sitting) || by_verb)
 }
 
 /// The day of a sentence about the meeting just named ([`ANAPHOR`] ends at `verb_end` in the
@@ -3777,6 +3790,9 @@ fn wage_year(lower: &str) -> Option<i32> {
 const REVIEW_WORDS: &[&str] = &[
     "tổng kết",
     "sơ kết",
+    // A fiscal year's meeting ("Đại hội đồng cổ đông thường niên năm tài chính 2017") reports
+    // on that year, after its close.
+    "năm tài chính",
     "kết quả",
     "đánh giá",
     "nhìn lại",
