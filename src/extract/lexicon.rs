@@ -1067,6 +1067,10 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "không phận",
     // Paying without cash, a fixed term of banking.
     "không dùng tiền mặt",
+    // Overseas Vietnamese, a term of the law ("Hội nghị người Việt Nam ở nước ngoài toàn thế
+    // giới"): not a meeting held abroad.
+    "người việt nam ở nước ngoài",
+    "người việt ở nước ngoài",
     // Housing; units directly under a body; direct and indirect.
     "nhà ở",
     "trực thuộc",
