@@ -1344,17 +1344,10 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
     })
 }
 
-/// Whether a date of `s` stands in brackets right after the name that ends at `name_end`,
-/// with no word before it ("thông qua tại kỳ họp thứ 3 (tháng 5/2017)"). Where something is
-/// passed or adopted at a meeting, that is the meeting's date; after a word of time ("trước
-/// kỳ họp thứ 4 (tháng 9/2017)") it may date another thing, so only [`day_follows`] is asked
-/// there.
-fn date_in_brackets_follows(s: &Sentence, name_end: usize) -> bool {
-    date_in_brackets(s, name_end).is_some()
-}
-
 /// The date of `s` in brackets right after the name that ends at `name_end`, with no word
-/// before it ([`date_in_brackets_follows`]).
+/// before it ("thông qua tại kỳ họp thứ 3 (tháng 5/2017)"). Where something is passed or
+/// adopted at a meeting, that is the meeting's date; after a word of time ("trước kỳ họp thứ 4
+/// (tháng 9/2017)") it may date another thing, so only [`day_follows`] is asked there.
 fn date_in_brackets<'s>(
     s: &'s Sentence,
     name_end: usize,
@@ -4423,7 +4416,7 @@ fn add_mentions(
         let recalled_on_day =
             (ends_with_any(prefix, RECALL_CUES) || topic_of_a_work(prefix) == Some(true) || passed)
                 && day_follows(s, name.end)
-                || passed && date_in_brackets_follows(s, name.end);
+                || passed && date_in_brackets(s, name.end).is_some();
         let placing = Placing::of(
             text,
             m.start..name.end,
@@ -4786,7 +4779,7 @@ fn date_mentions(
             // "… sẽ được xem xét tại kỳ họp tháng 5/2018": a meeting aside from the one the
             // sentence reports still has the month its own name gives (not a periodic
             // meeting's period, which it reviews), or the date in brackets right after its name
-            // ("… thông qua tại kỳ họp thứ 3 (tháng 5/2017)", [`date_in_brackets_follows`]).
+            // ("… thông qua tại kỳ họp thứ 3 (tháng 5/2017)", [`date_in_brackets`]).
             let bracketed = || {
                 c.aside
                     .then(|| date_in_brackets(s, names[i].end))
