@@ -435,11 +435,13 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// A document named with its number (group 3), its symbol written solid ("40-CT/TW") or, as
-/// some pages write it, with spaces between its parts ("40 - CT / TW", "20 / CT - TTg", "số
-/// 10/2019/ NĐ-CP"): each spaced part is a code in capitals (at most one small letter closing
-/// it, "TTg") or a year, so a dash that opens a clause ("… 35 - Ông …") ends the number.
+/// some pages write it, with spaces between its parts ([`SPACED_SYMBOL`]: "40 - CT / TW", "20 /
+/// CT - TTg", "số 10/2019/ NĐ-CP").
+///
+/// [`SPACED_SYMBOL`]: crate::extract::lexicon::SPACED_SYMBOL
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+(?:[\w/\-.⁄]*\w)?(?:\s*[-/⁄]\s*(?:\p{Lu}[\p{Lu}\d]*[a-z]?|(?:19|20)\d{2})\b)+|\d+[\w/\-.⁄]*\w)")
+    let spaced = crate::extract::lexicon::SPACED_SYMBOL;
+    Regex::new(&format!(r"\b(Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo kết luận|Thông báo|Kế hoạch)(?:\s+khẩn)?\s+(số\s*:?\s*)?(\d+(?:[\w/\-.⁄]*\w)?{spaced}|\d+[\w/\-.⁄]*\w)"))
         .unwrap()
 });
 /// What may stand between a document's number and its issue date ("…-KL/TW, ngày 16/6/2020",

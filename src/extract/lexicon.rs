@@ -418,6 +418,18 @@ const ORGANISER_HEADS: &[&str] = &[
     "Đài Tiếng nói",
 ];
 
+/// The parts of a document's symbol after its number as some pages write them, with spaces
+/// ("40 - CT / TW", "20 / CT - TTg", "10/2019/ NĐ-CP"), as a regex: each a code in capitals (one
+/// small letter may close it, "TTg") or a year, one code at least, so a dash that opens a
+/// clause ("Kế hoạch số 35 - Ông …") ends the number and a month and its year ("tháng 3-2019")
+/// are none. The directive reader names documents by it, the conference reader keeps their
+/// issue dates from meetings.
+pub(crate) const SPACED_SYMBOL: &str = concat!(
+    r"(?:\s*[-/⁄]\s*(?:19|20)\d{2}\b)*",
+    r"\s*[-/⁄]\s*\p{Lu}[\p{Lu}\d]*[a-z]?\b",
+    r"(?:\s*[-/⁄]\s*(?:\p{Lu}[\p{Lu}\d]*[a-z]?|(?:19|20)\d{2})\b)*",
+);
+
 /// Letters that stand for a kind of body or office, not one body ("UBND tỉnh A" is any
 /// province's): they tell no two bodies apart.
 const GENERIC_ABBREVIATIONS: &[&str] = &[

@@ -291,7 +291,7 @@ pub(super) fn same_article_year(
             let day = NaiveDate::from_ymd_opt(y, p.month?, p.day.unwrap_or(15))?;
             others.iter().find(|n| {
                 let d = n.date;
-                let o = NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
+                let o = d.middle();
                 // The article's own time comes before a meeting it announces.
                 let before_plan = !n.planned || (d.year, d.month) >= (y, p.month);
                 let after_held = !announced || n.planned || (y, p.month) >= (d.year, d.month);
@@ -381,7 +381,7 @@ fn own_dated_neighbours<'a>(
                 .map(move |date| Neighbour {
                     date,
                     title: c.mention.title.as_str(),
-                    planned: c.mention.planned,
+                    planned,
                 })
         })
         .collect()
@@ -403,8 +403,7 @@ fn member_days(members: &[usize], cands: &[Candidate], at: Date) -> Vec<Date> {
         })
         .collect();
     // (Days far from the group's own are a stray member's, not the meeting's span.)
-    let mid = |d: &Date| NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(6), d.day.unwrap_or(15));
-    days.retain(|d| match (mid(d), mid(&at)) {
+    days.retain(|d| match (d.middle(), at.middle()) {
         (Some(x), Some(y)) => (x - y).num_days().abs() <= MEETING_SPAN_DAYS,
         _ => false,
     });

@@ -553,8 +553,7 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
 fn near_its_place(date: &Date, ordinal: u32, lower: &(u32, Date), upper: &(u32, Date)) -> bool {
     /// The least distance from its place a member's date may lie, in days.
     const MIN_SLACK_DAYS: f64 = 62.0;
-    let mid = |d: &Date| NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(7), d.day.unwrap_or(1));
-    let (Some(at), Some(lo), Some(hi)) = (mid(date), mid(&lower.1), mid(&upper.1)) else {
+    let (Some(at), Some(lo), Some(hi)) = (date.middle(), lower.1.middle(), upper.1.middle()) else {
         return true;
     };
     let span = (hi - lo).num_days() as f64;

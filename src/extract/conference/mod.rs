@@ -1187,7 +1187,8 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// its symbol written with spaces too ("Chỉ thị 40 - CT / TW ngày …").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let documents = ISSUED_DOCUMENTS.join("|");
-    Regex::new(&format!(r"(?:\d+[-/⁄][\p{{Lu}}Đ][\p{{L}}\-/⁄]*|\d+(?:\s*[-/⁄]\s*[\p{{Lu}}Đ][\p{{L}}]*)+|(?i:ban hành|ký)|(?i:{documents})\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$")).unwrap()
+    let spaced = crate::extract::lexicon::SPACED_SYMBOL;
+    Regex::new(&format!(r"(?:\d+[-/⁄][\p{{Lu}}Đ][\p{{L}}\-/⁄]*|\d+{spaced}|(?i:ban hành|ký)|(?i:{documents})\s+(?i:số\s+)?\d+)\s*,?\s*(?:ngày\s*)?$")).unwrap()
 });
 
 /// Documents a body issues, lower case: named with their number ([`DOCUMENT_BEFORE`]), or
@@ -3629,6 +3630,7 @@ fn national_country(
 fn names_head_of(line: &str, country: &str, sentence: &str) -> bool {
     let lower = line.to_lowercase();
     let country_lower = country.to_lowercase();
+    // (Bound before it is returned: the search borrows the lower-case copies.)
     let named = crate::text::word_positions(&lower, &country_lower).any(|at| {
         let headed = NATIONAL_OFFICES
             .iter()
@@ -4025,13 +4027,14 @@ struct Placing {
 }
 
 impl Placing {
-    /// The placing of the meeting named at `named` in the sentence `text`; `names` are the
-    /// sentence's names before it and `out[first..]` their mentions ("trong khuôn khổ A và
-    /// B": B stands where A does).
+    /// The placing of the meeting named at `named` in the sentence `text`; `passed`, whether
+    /// something was passed at it ([`passed_at`]), and `recalled_on_day`, whether with its own
+    /// day; `names` are the sentence's names before it and `out[first..]` their mentions
+    /// ("trong khuôn khổ A và B": B stands where A does).
     fn of(
         text: &str,
         named: Range<usize>,
-        recalled_on_day: bool,
+        (passed, recalled_on_day): (bool, bool),
         names: &[Range<usize>],
         (out, first): (&[ConferenceMention], usize),
     ) -> Self {
@@ -4041,7 +4044,7 @@ impl Placing {
         let cited = ends_with_any(prefix, REFERENCE_CUES) && !happens_next(rest);
         let mut reference = (recalled && !recalled_on_day || cited)
             && !concluding_speech(prefix, rest)
-            || passed_at(prefix, rest) && !recalled_on_day
+            || passed && !recalled_on_day
             || DOCUMENT_OF.is_match(prefix)
             || DOCUMENT_ACT.is_match(prefix)
             || called_off(prefix, rest);
@@ -4420,7 +4423,7 @@ fn add_mentions(
         let placing = Placing::of(
             text,
             m.start..name.end,
-            recalled_on_day,
+            (passed, recalled_on_day),
             &names,
             (out, first),
         );

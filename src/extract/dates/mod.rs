@@ -115,6 +115,12 @@ impl Date {
         }
     }
 
+    /// The middle of the time it names: the day itself, the 15th of its month, or mid-June of
+    /// its year (to measure how far apart dates of different precisions are).
+    pub fn middle(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(6), self.day.unwrap_or(15))
+    }
+
     /// The calendar day, when the precision is a day.
     pub fn naive(&self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
