@@ -1897,7 +1897,16 @@ fn subject_of(people: &People, text: &str, upto: usize, k: &Knowledge) -> Option
     // "Quốc hội nhấn mạnh yêu cầu …": the body's verb of saying stands before the cue.
     let subject = without_saying(clause);
     if let Some(body) = subject_body(subject, k) {
-        return Some(without_adverbs(&subject[body..]));
+        // "Lãnh đạo Chính phủ yêu cầu": the body's leaders, whom the article may name
+        // ([`People::named_office`]); the body alone otherwise.
+        let head = subject[..body].trim_start();
+        let start = match head.to_lowercase().trim_end() {
+            "lãnh đạo" => body - head.len(),
+            _ => body,
+        };
+        return Some(crate::text::capitalised(&without_adverbs(
+            &subject[start..],
+        )));
     }
     if let Some(p) = people.speaker(text, upto, k) {
         return Some(p);

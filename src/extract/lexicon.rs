@@ -903,8 +903,10 @@ pub(crate) const TELLING_PAIRS: &[&str] = &[
     "cho hay",
 ];
 
-/// Two-syllable verbs an office holder's body is followed by (the directive verbs besides):
-/// its sentence going on, not its name.
+/// Two-syllable verbs a body's name (or its office holder's) is followed by, the directive
+/// verbs besides: what it says or does at a meeting (`Bộ Tài chính công bố … tại cuộc họp`),
+/// its sentence going on, not its name. Not `đánh giá`, `thẩm định`: they name councils
+/// (`hội đồng đánh giá`).
 pub(crate) const SPEAKING_VERBS: &[&str] = &[
     "cho biết",
     "phát biểu",
@@ -915,6 +917,18 @@ pub(crate) const SPEAKING_VERBS: &[&str] = &[
     "tổ chức",
     "thông tin",
     "thông báo",
+    "đưa ra",
+    "công bố",
+    "thảo luận",
+    "thông qua",
+    "xem xét",
+    "trình bày",
+    "giải trình",
+    "nhất trí",
+    "thống nhất",
+    "phê duyệt",
+    "kết luận",
+    "bàn bạc",
 ];
 
 /// A meeting's partner after `với` that makes it the guest's (a leader, a delegation, a

@@ -214,11 +214,14 @@ impl People {
     /// trưởng") standing for the last person of that title.
     pub fn speaker(&self, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
         let before = &text[..upto.min(text.len())];
+        let lower = before.to_lowercase();
         // "vi phạm của ông A là rất nghiêm trọng, do đó, đề nghị …": a person named as a
         // possessor or an object in an earlier clause is not who speaks, and nobody named
         // before them is either; right before the verb ("chỉ đạo của Phó Thủ tướng A yêu cầu
-        // …") their words are what instructs.
-        if let Some(r) = names_in(before, k).last() {
+        // …") their words are what instructs. A bare title opening the last clause ("Tại mỏ
+        // than Hà Tu, Phó thủ tướng yêu cầu …") is the speaker, not a name before it.
+        let last = names_in(before, k).pop();
+        if let Some(r) = last.filter(|r| !title_opens_last_clause(&lower, r.end, k)) {
             if possessed(&before[..r.start], k) && before[r.end..].contains([',', ';']) {
                 return None;
             }
@@ -233,7 +236,6 @@ impl People {
         }
         // Title (or ông/bà) and a given name.
         let ws = words(before);
-        let lower = before.to_lowercase();
         let mut best: Option<(usize, String)> = None;
         for w in ws.iter().filter(|w| capitalised(w.text)) {
             let head = lower[..w.start].trim_end();
@@ -297,9 +299,15 @@ impl People {
     /// address.
     pub fn named_office(&self, who: &str, k: &Knowledge) -> Option<&str> {
         let lower = who.to_lowercase();
-        // An office named by what it heads ("Người đứng đầu Chính phủ yêu cầu …").
-        if let Some((_, office)) = OFFICE_EPITHETS.iter().find(|(e, _)| *e == lower) {
-            return self.only_bearer(office);
+        // An office named by what it heads ("Người đứng đầu Chính phủ yêu cầu …"); its
+        // leaders ("Lãnh đạo Chính phủ") are its head only when the article names no deputy.
+        if let Some((epithet, office)) = OFFICE_EPITHETS.iter().find(|(e, _)| *e == lower) {
+            let deputy = epithet.starts_with("lãnh đạo")
+                && self
+                    .offices
+                    .iter()
+                    .any(|p| p.role.as_deref() == Some(&format!("phó {office}")));
+            return (!deputy).then(|| self.only_bearer(office)).flatten();
         }
         let title = lower.strip_suffix(" chính phủ").unwrap_or(&lower);
         k.honorifics_lower
@@ -309,8 +317,24 @@ impl People {
     }
 }
 
+/// Whether a title of office (not a form of address) opens the last clause of `lower`, after
+/// the name that ends at `name_end`: "…, Phó thủ tướng" right before the verb.
+fn title_opens_last_clause(lower: &str, name_end: usize, k: &Knowledge) -> bool {
+    let Some(comma) = lower.get(name_end..).and_then(|r| r.rfind([',', ';'])) else {
+        return false;
+    };
+    let clause = lower[name_end + comma + 1..].trim();
+    k.honorifics_lower
+        .iter()
+        .filter(|h| !is_form_of_address(h))
+        .any(|h| clause == h.as_str())
+}
+
 /// Offices named by what they head, lower case, with the office they stand for.
-const OFFICE_EPITHETS: &[(&str, &str)] = &[("người đứng đầu chính phủ", "thủ tướng")];
+const OFFICE_EPITHETS: &[(&str, &str)] = &[
+    ("người đứng đầu chính phủ", "thủ tướng"),
+    ("lãnh đạo chính phủ", "thủ tướng"),
+];
 
 /// Whether the office that ends at `end` in `before` (`title`, lower case) is another
 /// country's, a country or an international body of the knowledge file right after it ("Thủ
@@ -487,20 +511,40 @@ fn holds_no_office(role: Option<&str>) -> bool {
 
 /// An office in the apposition right after a name (", Phó Chủ tịch …", " - Bộ trưởng …"),
 /// folded to lower case: a title of office among the knowledge file's honorifics, not a form
-/// of address.
+/// of address. Not a bare title with its verb right after it: that is the subject of the next
+/// clause (`… với ông A, Tổng bí thư đề nghị …`), someone else than the name before the comma.
 fn office_after(after: &str, k: &Knowledge) -> Option<String> {
     let rest = after.trim_start();
     let rest = rest
         .strip_prefix(',')
         .or_else(|| rest.strip_prefix(['-', '–', '(']))?
         .trim_start();
-    let rest = title_opening(rest, k);
+    let lower = title_opening(rest, k);
     k.honorifics_lower
         .iter()
         .filter(|h| !is_form_of_address(h))
-        .filter(|h| rest.starts_with(h.as_str()))
+        .filter(|h| lower.starts_with(h.as_str()))
         .max_by_key(|h| h.len())
+        .filter(|h| !rest.get(h.len()..).is_some_and(verb_opens))
         .cloned()
+}
+
+/// Whether `rest` opens with a verb of saying or instructing, in lower case (`Ban Tổ chức`
+/// is a name).
+fn verb_opens(rest: &str) -> bool {
+    use super::lexicon::{DIRECTIVE_VERBS, SPEAKING_VERBS, TELLING_PAIRS};
+    let rest = rest.trim_start();
+    if !rest.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let rest = crate::text::lower_opening(rest, 16);
+    DIRECTIVE_VERBS
+        .iter()
+        .map(|v| v.word)
+        .chain(SPEAKING_VERBS.iter().copied())
+        .chain(TELLING_PAIRS.iter().copied())
+        .chain(["nói"])
+        .any(|v| crate::text::starts_with_word(&rest, v))
 }
 
 #[cfg(test)]

@@ -126,13 +126,16 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
     }
 }
 
-/// A member of a known series named by its host instead of its number ("thượng đỉnh Mỹ -
-/// Triều tại Hà Nội", "Hội nghị thượng đỉnh G20 ở Osaka") is that member: its sentence names
-/// the host of one member of the series its title names, as the knowledge file lists them.
+/// A member of a known series named by its host and its year instead of its number
+/// ("thượng đỉnh Mỹ - Triều tại Hà Nội" of a date in 2019, "Hội nghị thượng đỉnh G20 ở Osaka
+/// năm 2019") is that member: its sentence names the host of one member of the series its
+/// title names, as the knowledge file lists them. The host alone is no key: it is what a
+/// reader recognises, not what the article says, and the key would give the member's year
+/// (from the knowledge file or other articles' reports) to an article that never settles it.
 fn key_by_host(out: &mut [Candidate], k: &Knowledge) {
     for c in out
         .iter_mut()
-        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
+        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none() && c.date.date().is_some())
     {
         let own = k.series_key(&c.mention.title);
         let sentence = crate::text::fold(&c.mention.evidence.quote);

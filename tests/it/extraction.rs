@@ -186,6 +186,41 @@ fn numbered_instructions_at_a_conference_are_each_a_directive() {
         .all(|d| d.by.as_deref() == Some("Lê Minh Khái") && d.date == conf.date));
 }
 
+/// A bare title right before its verb after a comma opens the next clause: it is not the
+/// office of the person named before the comma, and a quotation that title is credited with
+/// after it is the title holder's.
+#[test]
+fn a_title_before_its_verb_is_the_next_clauses_subject_not_an_apposition() {
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nSáng 11/10/2017, Hội nghị Trung ương 6 khóa XII khai mạc tại Hà Nội; Tổng Bí thư Trần Văn Bình phát biểu.\n\nNhắc lại bài học của ông Lê Văn Nam, Tổng Bí thư đề nghị cán bộ thường xuyên tự soi, tự sửa.\n\n\"Từ nay trở đi, mọi vi phạm phải được xử lý nghiêm\", Tổng Bí thư khẳng định.\n",
+    )]);
+    let d = directive(&tl, "Từ nay trở đi");
+    assert_eq!(d.by.as_deref(), Some("Trần Văn Bình"), "{d:#?}");
+    // A name in a fronted clause (a street's, a place's) is not who speaks after the comma.
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nSáng 9/9/2018, Phó Thủ tướng Hoàng Văn Sơn kiểm tra công tác phòng chống bão.\n\nTại khu neo đậu đường Lê Lợi, Phó Thủ tướng yêu cầu các tỉnh bảo đảm an toàn cho tàu thuyền.\n",
+    )]);
+    let d = directive_of(&tl, "a.txt");
+    assert_eq!(d.by.as_deref(), Some("Hoàng Văn Sơn"), "{d:#?}");
+}
+
+/// "Lãnh đạo Chính phủ" who instructs is the Prime Minister the article names, unless it
+/// names a deputy prime minister too; then the words stay as written.
+#[test]
+fn the_governments_leaders_are_its_head_the_article_names_alone() {
+    let text = |deputy: &str| {
+        format!("Tin\n\nSáng 23/8/2018, Thủ tướng Nguyễn Văn An chủ trì cuộc họp với các tỉnh về nhà ở.{deputy}\n\nLãnh đạo Chính phủ yêu cầu các tỉnh hoàn thành việc hỗ trợ nhà ở trước tháng 12.\n")
+    };
+    let tl = timeline(&[("a.txt", &text(""))]);
+    let d = directive(&tl, "hoàn thành việc hỗ trợ");
+    assert_eq!(d.by.as_deref(), Some("Nguyễn Văn An"), "{d:#?}");
+    let tl = timeline(&[("a.txt", &text(" Phó Thủ tướng Lê Văn Bình cũng dự."))]);
+    let d = directive(&tl, "hoàn thành việc hỗ trợ");
+    assert_eq!(d.by.as_deref(), Some("Lãnh đạo Chính phủ"), "{d:#?}");
+}
+
 #[test]
 fn page_furniture_never_makes_events() {
     let tl = timeline(&[(
@@ -322,6 +357,28 @@ fn international_series_settle_their_members_years() {
             e.date_basis
         );
     }
+}
+
+/// A summit named by its host is its series' member (and one event with the numbered reports)
+/// only when its article settles the year; a host alone lends the member's year to no article.
+#[test]
+fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nHội nghị thượng đỉnh G20 lần thứ 14 khai mạc ngày 28/6/2019 tại Osaka.\n"),
+        ("b.txt", "Tin\n\n08:15 29/06/2019\n\nCác nhà lãnh đạo đã dự Hội nghị thượng đỉnh G20 tại Osaka hôm qua.\n"),
+        ("c.txt", "Tin\n\nChiều 28/6, ông Lê Văn Nam phát biểu tại Hội nghị thượng đỉnh G20 ở Osaka, Nhật Bản.\n"),
+    ]);
+    let numbered = conference(&tl, "lần thứ 14");
+    assert_eq!(numbered.date.as_deref(), Some("2019-06-28"));
+    let mut files: Vec<&str> = numbered.sources.iter().map(|s| s.file.as_str()).collect();
+    files.sort();
+    assert_eq!(files, ["a.txt", "b.txt"]);
+    let alone = tl
+        .undated
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s.file == "c.txt"))
+        .unwrap_or_else(|| panic!("c.txt's summit is not undated: {:#?}", tl.events));
+    assert_eq!(alone.sources.len(), 1, "{alone:#?}");
 }
 
 #[test]

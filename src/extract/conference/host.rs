@@ -91,6 +91,35 @@ pub(super) fn speaker_body(
         .next()
 }
 
+/// The body that is the subject of the clause leading to `tại`/`trong` right before the
+/// meeting at `meeting`, or the agent of its passive: `Ủy ban Kinh tế đã thảo luận báo cáo tại
+/// phiên họp toàn thể …`, `Kết quả vừa được Bộ Tài chính công bố tại cuộc họp …`. A body that
+/// acts at a meeting its sentence gives no other owner acts at its own. Not when a capitalised
+/// word stands between the body and the meeting: another body or person the subject acts upon
+/// (`Bộ A đề nghị Chính phủ xem xét tại phiên họp …`) may be the one that holds it.
+pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) -> Option<String> {
+    let prefix = text.get(..meeting)?.trim_end();
+    let lower = prefix.to_lowercase();
+    if !(lower.ends_with(" tại") || lower.ends_with(" trong")) {
+        return None;
+    }
+    let starts = prefix
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || prefix[..i].ends_with(' ')))
+        .map(|(i, _)| i);
+    // Not a body in brackets, an office holder's in apposition (`đại tá A (C45, Bộ Công an)`).
+    let open = |at: usize| prefix[..at].matches('(').count() > prefix[..at].matches(')').count();
+    let at = starts
+        .filter(|&at| starts_with_organiser(&prefix[at..]) && subject_place(prefix, at))
+        .find(|&at| !open(at))?;
+    let body = body_at(text, at..prefix.len(), people)?;
+    let between = &prefix[at + body.len()..];
+    let named = between
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (!named).then_some(body)
+}
+
 /// The body of the office holder who chairs the meeting at `meeting` as the subject of `chủ
 /// trì` right before it: `Bộ trưởng Bộ NN & PTNT Nguyễn Văn A đã chủ trì hội nghị …`, `Ông A,
 /// giám đốc Sở Y tế, chủ trì cuộc họp …`. A conference a body's head chairs is that body's.
@@ -573,6 +602,53 @@ mod tests {
             "Tổng thống A không có cuộc họp",
         ] {
             assert_eq!(owner(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_that_acts_at_a_meeting_is_its_subject_or_a_passives_agent() {
+        let k = Knowledge::embedded();
+        let subject = |text: &str| {
+            let meeting = ["phiên họp", "cuộc họp", "buổi làm việc"]
+                .iter()
+                .find_map(|w| text.find(w))
+                .unwrap();
+            subject_body(text, meeting, &crate::extract::people::names_in(text, &k))
+        };
+        for (text, body) in [
+            (
+                "Ủy ban Kinh tế đã thảo luận báo cáo tại phiên họp toàn thể",
+                "Ủy ban Kinh tế",
+            ),
+            (
+                "Kết quả giám sát vừa được Ủy ban Pháp luật đưa ra tại phiên họp toàn thể",
+                "Ủy ban Pháp luật",
+            ),
+            (
+                "Báo cáo được Bộ Tài chính công bố tại cuộc họp",
+                "Bộ Tài chính",
+            ),
+            (
+                "Sáng 5/3, Sở Y tế tỉnh Bình An thống nhất phương án trong cuộc họp",
+                "Sở Y tế tỉnh Bình An",
+            ),
+            (
+                "Theo kế hoạch, UBND huyện Bình An sẽ xem xét đề án tại buổi làm việc",
+                "UBND huyện Bình An",
+            ),
+        ] {
+            assert_eq!(subject(text).as_deref(), Some(body), "{text}");
+        }
+        for text in [
+            // Another body the subject acts upon may hold it.
+            "Bộ Công thương đề nghị Chính phủ xem xét tại phiên họp thường kỳ",
+            // A body in an office holder's brackets is not the subject.
+            "Đại tá A (Cục Cảnh sát, Bộ Công an) cho biết tại cuộc họp",
+            // A possessor, not a subject; no meeting of the clause.
+            "Theo đề xuất của Sở Tài chính tại cuộc họp",
+            "Sở Tài chính đã gửi văn bản cho cuộc họp",
+        ] {
+            assert_eq!(subject(text), None, "{text}");
         }
     }
 

@@ -4187,6 +4187,15 @@ impl Owner {
                 })
                 .flatten()
         };
+        // "Ủy ban A đã thảo luận báo cáo tại phiên họp toàn thể …", "… được Bộ B công bố tại
+        // cuộc họp …": a body's own sitting, meeting or working session, or its work
+        // conference, is where it acts; not a summit, forum or workshop another may host.
+        let acting = || {
+            let own = host::held_by_speaker(m.kind) || m.kind == MeetingKind::Session || work;
+            (own && !bare)
+                .then(|| host::subject_body(text, m.start, &names_in(text, k)))
+                .flatten()
+        };
         // "… trong báo cáo của Ban trị sự A, tại hội nghị tổng kết …": a body's work conference
         // is the body's whose report it hears.
         let reporter = || work.then(|| reporting_body(prefix)).flatten();
@@ -4235,6 +4244,7 @@ impl Owner {
                 .or(legislature)
                 .or(subject)
                 .or_else(host)
+                .or_else(acting)
                 .or_else(reporter)
                 .or_else(chair)
                 .or_else(leader)
