@@ -417,6 +417,18 @@ impl Knowledge {
         named.all(|o| o.ordinal == m.ordinal).then_some(m.ordinal)
     }
 
+    /// Every term whose member `ordinal` the known series with this key lists, with that
+    /// member's year (none for a series not numbered by term).
+    pub fn terms_of(&self, key: &str, ordinal: u32) -> Vec<(u32, i32)> {
+        self.known_series_keyed(key).map_or(Vec::new(), |s| {
+            s.members
+                .iter()
+                .filter(|m| m.ordinal == ordinal)
+                .filter_map(|m| Some((m.term?, m.year)))
+                .collect()
+        })
+    }
+
     /// The Party Congress with this ordinal, if known.
     pub fn congress(&self, ordinal: u32) -> Option<&PartyCongress> {
         self.party_congresses.iter().find(|c| c.ordinal == ordinal)

@@ -16,6 +16,9 @@ use crate::text::{contains_word, number_words, roman};
 mod host;
 mod name;
 mod place;
+mod terms;
+
+pub(super) use terms::term_by_years;
 
 use name::{parse_name, Name};
 

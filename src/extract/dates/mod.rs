@@ -254,6 +254,16 @@ mod tests {
             (None, Some(11), Some(25))
         );
         assert_eq!(one("thứ Hai, 13/12, Bộ"), (None, Some(12), Some(13)));
+        // A day told by its place among the meeting's days or sittings.
+        assert_eq!(
+            one("bên lề hội nghị trong ngày làm việc đầu tiên 28-6."),
+            (None, Some(6), Some(28))
+        );
+        assert_eq!(
+            one("tại phiên họp cuối cùng 15/6"),
+            (None, Some(6), Some(15))
+        );
+        none("đội bóng thắng 2-1 trong trận đấu");
     }
 
     #[test]

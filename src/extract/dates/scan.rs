@@ -60,6 +60,10 @@ const DAY_CUES: &[&str] = &[
     "nay",
     "qua",
     "(",
+    // A day or sitting told by its place among the meeting's ("trong ngày làm việc đầu tiên
+    // 28-6", "phiên họp cuối cùng 15/6"); "thứ hai" and the like are above.
+    "đầu tiên",
+    "cuối cùng",
 ];
 
 pub(crate) const WEEKDAYS: &[&str] = &[

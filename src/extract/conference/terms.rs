@@ -1,0 +1,101 @@
+//! The term of a numbered plenum or session that its article names without one, told by the
+//! years the article writes.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ConferenceMention;
+use crate::ingest::Article;
+use crate::knowledge::Knowledge;
+
+/// A year the article writes as one (`năm 2018`): what its work or its agenda is about.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
+
+/// The years `text` writes as `năm YYYY`, but not a horizon (`đến năm 2025`, `tới năm 2030`),
+/// the first of a period (`năm 2016 - 2020`) nor years counted (`trong 3 năm 2014, 2015 …`):
+/// none of them tells when a meeting of the article was held.
+fn years_written(text: &str) -> impl Iterator<Item = i32> + '_ {
+    YEAR.captures_iter(text).filter_map(move |c| {
+        let m = c.get(0)?;
+        let before = text[..m.start()].trim_end().to_lowercase();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        let counted = last.parse::<u32>().is_ok() || crate::text::number_words(last).is_some();
+        let horizon = ["đến", "tới", "trước"].contains(&last);
+        let period = text[m.end()..].trim_start().starts_with(['-', '–']);
+        (!counted && !horizon && !period).then(|| c[1].parse().ok())?
+    })
+}
+
+/// A member of a series numbered anew each term (a Central Committee's plenums, an Assembly's
+/// sessions), reported on a day read without its year and named without its term ("Hội nghị
+/// trung ương 8 đã khai mạc sáng 2-10"), is the member of the one term whose year its article
+/// writes, or the year after it: the knowledge file gives each term's member its year, and a
+/// report of a plenum writes the years its agenda handles (the year's budget, the next year's
+/// plan). None when the years written fit members of two terms, or of none; nor for a meeting
+/// only referred to, whose article is about another, nor where the article writes a term for
+/// the series itself (`Hội nghị Trung ương 9, khoá XII` further down): that term stands.
+pub(crate) fn term_by_years(a: &Article, conferences: &mut [ConferenceMention], k: &Knowledge) {
+    let open = |c: &ConferenceMention| {
+        c.term.is_none()
+            && c.ordinal.is_some()
+            && !c.reference
+            && c.date.as_ref().is_some_and(|d| d.date.year.is_none())
+    };
+    if !conferences.iter().any(open) {
+        return;
+    }
+    let years: BTreeSet<i32> = a
+        .lines
+        .iter()
+        .filter(|l| l.noise.is_none())
+        .flat_map(|l| years_written(&l.folded.text))
+        .collect();
+    let key = |c: &ConferenceMention| c.series.as_deref().map(|s| k.series_key(s));
+    let termed: BTreeSet<String> = conferences
+        .iter()
+        .filter(|c| c.term.is_some())
+        .filter_map(key)
+        .collect();
+    for c in conferences.iter_mut().filter(|c| open(c)) {
+        let (Some(series), Some(ordinal)) = (key(c), c.ordinal) else {
+            continue;
+        };
+        if termed.contains(&series) {
+            continue;
+        }
+        let mut written = k
+            .terms_of(&series, ordinal)
+            .into_iter()
+            .filter(|(_, year)| years.contains(year) || years.contains(&(year + 1)));
+        if let (Some((term, _)), None) = (written.next(), written.next()) {
+            c.term = Some(term);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_written_leave_out_horizons_periods_and_counts() {
+        let years = |text: &str| years_written(text).collect::<Vec<_>>();
+        assert_eq!(
+            years("ngân sách năm 2018 và kế hoạch Năm 2019"),
+            [2018, 2019]
+        );
+        assert_eq!(years("phấn đấu đến năm 2025, tới năm 2030"), [] as [i32; 0]);
+        assert_eq!(
+            years("giai đoạn năm 2016 - 2020, năm 2016–2020"),
+            [] as [i32; 0]
+        );
+        assert_eq!(
+            years("trong 3 năm 2014, 2015 và 2016; hai năm 2017"),
+            [] as [i32; 0]
+        );
+        assert_eq!(years("nhiệm kỳ 2016-2021, 2018"), [] as [i32; 0]);
+    }
+}
