@@ -559,6 +559,21 @@ fn told_by_speaker(prefix: &str) -> bool {
     tells(&prefix.to_lowercase())
 }
 
+/// Whether a day stands after the last verb of telling in `prefix` ("theo ông A, vào ngày
+/// 26-2-2019 Sở B đã tổ chức cuộc họp …"): the told clause dates what it tells.
+fn day_told_after(prefix: &str) -> bool {
+    static DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap());
+    let lower = prefix.to_lowercase();
+    let told_end = REPORTING_CUES
+        .iter()
+        .chain(TELLING_VERBS)
+        .chain(&["phát biểu", "trả lời"])
+        .filter_map(|v| crate::text::rfind_word(&lower, v).map(|at| at + v.len()))
+        .max();
+    told_end.is_some_and(|end| DAY.is_match(&lower[end..]))
+}
+
 /// Whether `text` holds a verb of telling ([`REPORTING_CUES`], [`TELLING_VERBS`], "phát biểu",
 /// "trả lời") as a word, in the case the caller gives it.
 fn tells(text: &str) -> bool {
@@ -2843,14 +2858,20 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
     {
         return None;
     }
-    let lower = prefix.trim_end().to_lowercase();
+    // "tổ chức một cuộc họp": the indefinite article stands between the verb and its meeting.
+    let prefix = prefix.trim_end();
+    let prefix = match crate::text::ends_with_word(&prefix.to_lowercase(), "một") {
+        true => prefix[..prefix.len() - "một".len()].trim_end(),
+        false => prefix,
+    };
+    let lower = prefix.to_lowercase();
     let verb = HOLDING_VERBS
         .iter()
         .find(|v| crate::text::ends_with_word(&lower, v))?;
     // "ông A cho biết, Ủy ban vừa tổ chức cuộc họp …": a meeting told of, which the
     // sentence's day does not date; only one a body has ("có") is had this way then. (One
     // denied, "không có cuộc họp …", is no meeting at all: [`denied_holding`].)
-    if *verb != "có" && told_by_speaker(prefix) {
+    if *verb != "có" && told_by_speaker(prefix) && !day_told_after(prefix) {
         return None;
     }
     organizer_before_cue(prefix, &[verb]).filter(|body| {
@@ -2982,7 +3003,16 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     let mut clauses = crate::text::clauses_back(before)
         .map(str::trim)
         .skip_while(|c| c.starts_with("nhiệm kỳ") || c.starts_with("khóa"));
+    // "Vào ngày 26-2-2019 Sở B đã tổ chức …": a day fronted without a comma opens the clause
+    // before its subject.
+    static DAY_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:vào|hồi)\s+)?(?i:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?i:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s+")
+            .unwrap()
+    });
     let mut clause = clauses.next()?;
+    if let Some(day) = DAY_AT_START.find(clause) {
+        clause = &clause[day.end()..];
+    }
     let offset = |c: &str| c.as_ptr() as usize - before.as_ptr() as usize;
     let end = offset(clause) + clause.len();
     // "…, sở này tổ chức": the body pointed back to (see [`this_body`]), not this clause
