@@ -79,9 +79,7 @@ pub(super) fn speaker_body(
             .into_iter()
             .next();
     }
-    let prefix = text.get(..meeting)?.trim_end();
-    let lower = prefix.to_lowercase();
-    if !(lower.ends_with(" tại") || lower.ends_with(" trong")) {
+    if !leads_to_meeting(text.get(..meeting)?) {
         return None;
     }
     // The subject stands in the sentence's first clause: past a fronted day or place
@@ -89,6 +87,13 @@ pub(super) fn speaker_body(
     office_body_in(text, 0..meeting, people, who)
         .into_iter()
         .next()
+}
+
+/// Whether `prefix` leads to the meeting after it as the place of what it tells: it ends with
+/// `tại` or `trong` ("… cho biết tại", "… đã thảo luận trong").
+fn leads_to_meeting(prefix: &str) -> bool {
+    let lower = prefix.trim_end().to_lowercase();
+    lower.ends_with(" tại") || lower.ends_with(" trong")
 }
 
 /// The body that is the subject of the clause leading to `tại`/`trong` right before the
@@ -99,8 +104,7 @@ pub(super) fn speaker_body(
 /// (`Bộ A đề nghị Chính phủ xem xét tại phiên họp …`) may be the one that holds it.
 pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) -> Option<String> {
     let prefix = text.get(..meeting)?.trim_end();
-    let lower = prefix.to_lowercase();
-    if !(lower.ends_with(" tại") || lower.ends_with(" trong")) {
+    if !leads_to_meeting(prefix) {
         return None;
     }
     let starts = prefix

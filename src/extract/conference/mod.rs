@@ -565,23 +565,25 @@ fn day_told_after(prefix: &str) -> bool {
     static DAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap());
     let lower = prefix.to_lowercase();
-    let told_end = REPORTING_CUES
-        .iter()
-        .chain(TELLING_VERBS)
-        .chain(&["phát biểu", "trả lời"])
+    let told_end = telling_words()
         .filter_map(|v| crate::text::rfind_word(&lower, v).map(|at| at + v.len()))
         .max();
     told_end.is_some_and(|end| DAY.is_match(&lower[end..]))
 }
 
-/// Whether `text` holds a verb of telling ([`REPORTING_CUES`], [`TELLING_VERBS`], "phát biểu",
-/// "trả lời") as a word, in the case the caller gives it.
+/// Whether `text` holds a verb of telling ([`telling_words`]) as a word, in the case the
+/// caller gives it.
 fn tells(text: &str) -> bool {
+    telling_words().any(|v| contains_word(text, v))
+}
+
+/// The verbs of telling: [`REPORTING_CUES`], [`TELLING_VERBS`], "phát biểu", "trả lời".
+fn telling_words() -> impl Iterator<Item = &'static str> {
     REPORTING_CUES
         .iter()
         .chain(TELLING_VERBS)
         .chain(&["phát biểu", "trả lời"])
-        .any(|v| contains_word(text, v))
+        .copied()
 }
 
 /// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
@@ -3881,13 +3883,9 @@ fn agenda_years(
     let mut since = 0;
     for c in YEAR.captures_iter(rest) {
         let m = c.get(0).unwrap();
-        let after = rest[m.end()..].trim_start();
-        if after.starts_with(['-', '–']) {
-            continue;
-        }
-        // A horizon ("phấn đấu đến năm 2030", "tới năm 2025") is no year of the meeting's.
-        let before = rest[..m.start()].trim_end().to_lowercase();
-        if ["đến", "tới", "trước"].iter().any(|w| before.ends_with(w)) {
+        // A horizon ("phấn đấu đến năm 2030", "tới năm 2025") or a period is no year of the
+        // meeting's.
+        if terms::horizon_or_period(rest, m.range()) {
             continue;
         }
         let Ok(y) = c[1].parse::<i32>() else { continue };
@@ -4492,14 +4490,17 @@ fn add_mentions(
         // as one with a slash does; but a meeting only referred to keeps the date its title
         // holds, its only date (see `timeline::resolve::mention_date`).
         let title = without_month(&title, m.kind).to_string();
-        let dashed_year = DASHED_YEAR_AFTER
-            .find(&text[name.end..])
-            .filter(|_| !placing.reference);
-        // (Where the month names it, a session's, the title holds its year as well.)
+        let dashed_year = DASHED_YEAR_AFTER.find(&text[name.end..]);
+        // (Where the month names it, a session's, the title holds its year as well; so does a
+        // meeting only referred to, whose title holds its only date whole, not a month cut
+        // from its year: "hội nghị thượng đỉnh liên Triều tháng 4-2018".)
         let title = match dashed_year {
             Some(y) => {
                 let whole = format!("{title}{}", &text[name.end..name.end + y.end()]);
-                without_month(&whole, m.kind).to_string()
+                match placing.reference {
+                    true => whole,
+                    false => without_month(&whole, m.kind).to_string(),
+                }
             }
             None => title,
         };

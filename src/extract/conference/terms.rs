@@ -23,10 +23,19 @@ fn years_written(text: &str) -> impl Iterator<Item = i32> + '_ {
         let before = text[..m.start()].trim_end().to_lowercase();
         let last = before.rsplit(' ').next().unwrap_or("");
         let counted = last.parse::<u32>().is_ok() || crate::text::number_words(last).is_some();
-        let horizon = ["đến", "tới", "trước"].contains(&last);
-        let period = text[m.end()..].trim_start().starts_with(['-', '–']);
-        (!counted && !horizon && !period).then(|| c[1].parse().ok())?
+        (!counted && !horizon_or_period(text, m.range())).then(|| c[1].parse().ok())?
     })
+}
+
+/// Whether the year written at `at` in `text` (`năm 2025`) is a horizon (`đến năm 2025`, `tới
+/// năm 2030`, `trước năm 2020`) or opens a period (`năm 2016 - 2020`): not when a meeting is
+/// held.
+pub(super) fn horizon_or_period(text: &str, at: std::ops::Range<usize>) -> bool {
+    let before = text[..at.start].trim_end().to_lowercase();
+    let horizon = ["đến", "tới", "trước"]
+        .iter()
+        .any(|w| crate::text::ends_with_word(&before, w));
+    horizon || text[at.end..].trim_start().starts_with(['-', '–'])
 }
 
 /// A member of a series numbered anew each term (a Central Committee's plenums, an Assembly's
