@@ -21,6 +21,18 @@ pub struct People {
     /// the order first seen: a person named "Phó Thủ tướng" once keeps it after being named by
     /// another title.
     offices: Vec<Person>,
+    /// The heads of bodies the article names with their body: the body as written between the
+    /// title and the name, folded to lower case ("tổ chức trung ương" of "Trưởng ban Tổ chức
+    /// Trung ương A"), the title, and the name.
+    heads: Vec<Head>,
+}
+
+/// A head of a body named with it ([`People::heads`]).
+#[derive(Debug)]
+struct Head {
+    body: String,
+    title: String,
+    name: String,
 }
 
 /// A word of a text with its byte range.
@@ -164,7 +176,15 @@ impl People {
             let before = &text[..r.start];
             // The last 48 characters.
             let tail_lower = crate::text::tail(before, 47).to_lowercase();
-            let role = k.last_title(&tail_lower).map(|(_, h)| h.to_string());
+            let title = k.last_title(&tail_lower);
+            let heads = title.and_then(|(end, h)| {
+                let deputy =
+                    crate::text::ends_with_word(tail_lower[..end - h.len()].trim_end(), "phó");
+                (!deputy)
+                    .then(|| head_of_body(h, &tail_lower[end..]))
+                    .flatten()
+            });
+            let role = title.map(|(_, h)| h.to_string());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {
                 held if holds_no_office(held) => office_after(&text[r.end..], k).or(role),
@@ -183,6 +203,10 @@ impl People {
             };
             if let Some(i) = existing {
                 self.seen.remove(i);
+            }
+            if let Some((title, body)) = heads {
+                let name = name.clone();
+                self.heads.push(Head { body, title, name });
             }
             let person = Person { name, role };
             let offices = chain.into_iter().map(Some).chain([person.role.clone()]);
@@ -294,6 +318,22 @@ impl People {
             .any(|p| p.name == name && p.role.as_deref() == Some(title))
     }
 
+    /// The one person the article names as the head of `body` (lower case), the body written
+    /// after the title (`Bộ trưởng Bộ Công an A`) or completing it (`Trưởng ban Tổ chức Trung
+    /// ương A` heads the `ban tổ chức trung ương`).
+    fn head_of(&self, body: &str) -> Option<&str> {
+        let mut names = self
+            .heads
+            .iter()
+            .filter(|h| {
+                let last = h.title.rsplit(' ').next().unwrap_or("");
+                h.body == body || format!("{last} {}", h.body) == body
+            })
+            .map(|h| h.name.as_str());
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
+    }
+
     /// The person a speaker written as a bare office ("Phó Thủ tướng", "Bộ trưởng Chính phủ")
     /// stands for: the article's only bearer of it. None for a name, a body or a form of
     /// address.
@@ -309,12 +349,30 @@ impl People {
                     .any(|p| p.role.as_deref() == Some(&format!("phó {office}")));
             return (!deputy).then(|| self.only_bearer(office)).flatten();
         }
+        // "Lãnh đạo Ban Tổ chức Trung ương": the one head the article names with that body.
+        if let Some(body) = lower.strip_prefix("lãnh đạo ") {
+            return self.head_of(body);
+        }
         let title = lower.strip_suffix(" chính phủ").unwrap_or(&lower);
         k.honorifics_lower
             .iter()
             .any(|h| h == title && !is_form_of_address(h))
             .then(|| self.only_bearer(title))?
     }
+}
+
+/// The title and the body of a head of a body, lower case, when the title `title` heads one (not
+/// a deputy's, a member's or a form of address; a deputy written with `phó` before a head's
+/// title is left out by the caller) and `after` it, up to the name, is the body's
+/// name: a few words, opening with a capital in the text (here folded, so only its length and
+/// its words are checked).
+fn head_of_body(title: &str, after: &str) -> Option<(String, String)> {
+    const NOT_HEADS: &[&str] = &["phó", "ủy viên", "uỷ viên", "thành viên", "đại biểu"];
+    let body = after.trim().trim_end_matches([',', '-', '–']).trim();
+    let words = body.split_whitespace().count();
+    let heads = !is_form_of_address(title) && !NOT_HEADS.iter().any(|n| title.starts_with(n));
+    (heads && (1..=8).contains(&words) && !body.contains([',', '(', ')']))
+        .then(|| (title.to_string(), body.to_string()))
 }
 
 /// Whether a title of office (not a form of address) opens the last clause of `lower`, after

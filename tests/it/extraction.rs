@@ -221,6 +221,32 @@ fn the_governments_leaders_are_its_head_the_article_names_alone() {
     assert_eq!(d.by.as_deref(), Some("Lãnh đạo Chính phủ"), "{d:#?}");
 }
 
+/// "Lãnh đạo <body>" who instructs is the one head the article names with that body, written
+/// after the title or completing it; a deputy named so is not the body's leader.
+#[test]
+fn a_bodys_leaders_are_the_head_the_article_names_with_it() {
+    for (head, body) in [
+        ("Trưởng ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+        ("Bộ trưởng Bộ Công an", "Bộ Công an"),
+        ("Giám đốc Sở Y tế", "Sở Y tế"),
+    ] {
+        let text = |title: &str| {
+            format!("Tin\n\nChiều 19/11/2017, {title} Trần Văn Bình phát biểu bế mạc hội nghị tổng kết công tác năm 2017.\n\nLãnh đạo {body} lưu ý toàn ngành phải thường xuyên chăm lo công tác cán bộ.\n")
+        };
+        let tl = timeline(&[("a.txt", &text(head))]);
+        let d = directive_of(&tl, "a.txt");
+        assert_eq!(d.by.as_deref(), Some("Trần Văn Bình"), "{head}: {d:#?}");
+        let deputy = format!("Phó {}", head.to_lowercase());
+        let tl = timeline(&[("a.txt", &text(&deputy))]);
+        let d = directive_of(&tl, "a.txt");
+        assert_eq!(
+            d.by.as_deref(),
+            Some(format!("Lãnh đạo {body}").as_str()),
+            "{deputy}"
+        );
+    }
+}
+
 #[test]
 fn page_furniture_never_makes_events() {
     let tl = timeline(&[(
