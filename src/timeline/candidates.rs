@@ -27,6 +27,7 @@ pub(super) fn candidates<'a>(mentions: &'a [Mentions], k: &Knowledge) -> Vec<Can
                 key: series_key(c, k),
                 local: c.local,
                 known_year: None,
+                hosted_year: None,
                 organizer: c.details.organizer.as_deref().map(fold_key),
                 headline: m.headline == Some(c.evidence.line),
             };
@@ -132,15 +133,22 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
 /// title names, as the knowledge file lists them. The host alone is no key: it is what a
 /// reader recognises, not what the article says, and the key would give the member's year
 /// (from the knowledge file or other articles' reports) to an article that never settles it.
+///
+/// Without a year, the host still tells the member apart from others: its year is kept
+/// (`hosted_year`) so that it merges with no meeting of another year.
 fn key_by_host(out: &mut [Candidate], k: &Knowledge) {
     for c in out
         .iter_mut()
-        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none() && c.date.date().is_some())
+        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
     {
         let own = k.series_key(&c.mention.title);
         let sentence = crate::text::fold(&c.mention.evidence.quote);
-        if let Some(ordinal) = k.member_hosted_in(&own, &sentence) {
-            c.key = Some(((own, None), ordinal));
+        let Some(ordinal) = k.member_hosted_in(&own, &sentence) else {
+            continue;
+        };
+        match c.date.date() {
+            Some(_) => c.key = Some(((own, None), ordinal)),
+            None => c.hosted_year = k.known_member(&own, None, ordinal).map(|f| f.year),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct Candidate<'a> {
     /// The year the knowledge file gives the numbered member the key names, when it knows
     /// exactly one (see [`Knowledge::known_member`]).
     pub known_year: Option<i32>,
+    /// The year of the member whose host the mention's sentence names, where that is no key
+    /// (the article gives no year): it dates nothing, but a meeting of another year is another.
+    pub hosted_year: Option<i32>,
     /// The organiser the article names, folded for comparison (folded once: merging compares
     /// each mention with many).
     pub organizer: Option<String>,
@@ -320,6 +323,20 @@ pub fn compatible(a: Option<Date>, b: Option<Date>) -> bool {
 pub fn agree(a: &Date, b: &Date) -> bool {
     let p = a.precision().min(b.precision());
     a.truncate(p) == b.truncate(p)
+}
+
+/// Whether `a` names the host of a member of another year than `b`'s ("G20 ở Osaka" beside
+/// "Hội nghị thượng đỉnh G20 … tại Đức vào tháng 7-2017" of the same article).
+fn hosted_elsewhere(a: &Candidate, b: &Candidate) -> bool {
+    // (A year the mention's own text reads counts, where the mention is dated by its group.)
+    let year = |c: &Candidate| {
+        c.date
+            .date()
+            .map(|d| d.year)
+            .or(c.mention.date.as_ref().and_then(|d| d.date.year))
+            .or(c.hosted_year)
+    };
+    matches!((a.hosted_year, year(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// [`Keyed::organisers_differ`], for mentions merged by title.
@@ -697,7 +714,13 @@ fn merge_same_words(
                 .then(|| (cands[i].article, own_day(&cands[i].date))),
         );
         match bucket_of.get(&key) {
-            Some(&first) if !organisers_differ(&cands[first], &cands[i]) => uf.union(first, i),
+            Some(&first)
+                if !organisers_differ(&cands[first], &cands[i])
+                    && !hosted_elsewhere(&cands[first], &cands[i])
+                    && !hosted_elsewhere(&cands[i], &cands[first]) =>
+            {
+                uf.union(first, i)
+            }
             Some(_) => {}
             None => {
                 bucket_of.insert(key, i);
@@ -805,6 +828,9 @@ fn own_title(m: &ConferenceMention) -> &str {
 
 fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if organisers_differ(a, b) || numbers_differ(&a.mention.title, &b.mention.title) {
+        return false;
+    }
+    if hosted_elsewhere(a, b) || hosted_elsewhere(b, a) {
         return false;
     }
     let same_article = a.article == b.article;

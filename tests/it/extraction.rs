@@ -405,6 +405,17 @@ fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
         .find(|e| e.sources.iter().any(|s| s.file == "c.txt"))
         .unwrap_or_else(|| panic!("c.txt's summit is not undated: {:#?}", tl.events));
     assert_eq!(alone.sources.len(), 1, "{alone:#?}");
+    // The host still tells its member from another year's of the same title in its article.
+    let tl = timeline(&[(
+        "d.txt",
+        "Tin\n\nThủ tướng Lê Văn Nam dự Hội nghị thượng đỉnh G20 ở Osaka (Nhật Bản).\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G 20) đã khai mạc sáng nay (28-6) tại Osaka.\n\nĐây là lần thứ 4 Việt Nam dự hội nghị này.\n\nLần gần nhất Việt Nam dự Hội nghị thượng đỉnh G20 là tại Đức vào tháng 7-2017.\n",
+    )]);
+    let hamburg = tl
+        .events
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2017-07"));
+    let lines: Vec<usize> = hamburg.unwrap().sources.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [9], "{:#?}", tl.events);
 }
 
 #[test]
