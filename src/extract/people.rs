@@ -177,13 +177,7 @@ impl People {
             // The last 48 characters.
             let tail_lower = crate::text::tail(before, 47).to_lowercase();
             let title = k.last_title(&tail_lower);
-            let heads = title.and_then(|(end, h)| {
-                let deputy =
-                    crate::text::ends_with_word(tail_lower[..end - h.len()].trim_end(), "phó");
-                (!deputy)
-                    .then(|| head_of_body(h, &tail_lower[end..]))
-                    .flatten()
-            });
+            let heads = title.and_then(|(end, h)| head_of_body(&tail_lower, end, h));
             let role = title.map(|(_, h)| h.to_string());
             // "ông Phan Văn A, Phó Chủ tịch …", "bà B - Giám đốc …": an office after the name.
             let role = match role.as_deref() {
@@ -361,16 +355,17 @@ impl People {
     }
 }
 
-/// The title and the body of a head of a body, lower case, when the title `title` heads one (not
-/// a deputy's, a member's or a form of address; a deputy written with `phó` before a head's
-/// title is left out by the caller) and `after` it, up to the name, is the body's
-/// name: a few words, opening with a capital in the text (here folded, so only its length and
-/// its words are checked).
-fn head_of_body(title: &str, after: &str) -> Option<(String, String)> {
+/// The title and the body of a head of a body, when the title `title` that ends at `end` in
+/// `lower` (lower case, up to a name) heads one, not a deputy's (`phó` before it or in it), a
+/// member's or a form of address, and what stands between it and the name is a body's name of
+/// a few words, no clause (`trưởng ban tổ chức trung ương`, `bộ trưởng bộ công an`).
+fn head_of_body(lower: &str, end: usize, title: &str) -> Option<(String, String)> {
     const NOT_HEADS: &[&str] = &["phó", "ủy viên", "uỷ viên", "thành viên", "đại biểu"];
-    let body = after.trim().trim_end_matches([',', '-', '–']).trim();
+    let deputy = crate::text::ends_with_word(lower[..end - title.len()].trim_end(), "phó");
+    let body = lower[end..].trim().trim_end_matches([',', '-', '–']).trim();
     let words = body.split_whitespace().count();
-    let heads = !is_form_of_address(title) && !NOT_HEADS.iter().any(|n| title.starts_with(n));
+    let heads =
+        !deputy && !is_form_of_address(title) && !NOT_HEADS.iter().any(|n| title.starts_with(n));
     (heads && (1..=8).contains(&words) && !body.contains([',', '(', ')']))
         .then(|| (title.to_string(), body.to_string()))
 }

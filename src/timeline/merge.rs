@@ -325,8 +325,14 @@ pub fn agree(a: &Date, b: &Date) -> bool {
     a.truncate(p) == b.truncate(p)
 }
 
-/// Whether `a` names the host of a member of another year than `b`'s ("G20 ở Osaka" beside
-/// "Hội nghị thượng đỉnh G20 … tại Đức vào tháng 7-2017" of the same article).
+/// Whether one of two mentions names the host of a member of another year than the other's
+/// ("G20 ở Osaka" beside "Hội nghị thượng đỉnh G20 … tại Đức vào tháng 7-2017" of the same
+/// article).
+fn hosts_differ(a: &Candidate, b: &Candidate) -> bool {
+    hosted_elsewhere(a, b) || hosted_elsewhere(b, a)
+}
+
+/// Whether `a` names the host of a member of another year than `b`'s.
 fn hosted_elsewhere(a: &Candidate, b: &Candidate) -> bool {
     // (A year the mention's own text reads counts, where the mention is dated by its group.)
     let year = |c: &Candidate| {
@@ -716,8 +722,7 @@ fn merge_same_words(
         match bucket_of.get(&key) {
             Some(&first)
                 if !organisers_differ(&cands[first], &cands[i])
-                    && !hosted_elsewhere(&cands[first], &cands[i])
-                    && !hosted_elsewhere(&cands[i], &cands[first]) =>
+                    && !hosts_differ(&cands[first], &cands[i]) =>
             {
                 uf.union(first, i)
             }
@@ -830,7 +835,7 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if organisers_differ(a, b) || numbers_differ(&a.mention.title, &b.mention.title) {
         return false;
     }
-    if hosted_elsewhere(a, b) || hosted_elsewhere(b, a) {
+    if hosts_differ(a, b) {
         return false;
     }
     let same_article = a.article == b.article;
