@@ -89,6 +89,9 @@ pub(super) struct DirectiveState {
     previous: Option<Giver>,
     /// The previous paragraph ended "… chỉ đạo:": this one is its content.
     colon: Option<Giver>,
+    /// A resolution the article reports that tasks a body ([`resolution_tasking`]): the
+    /// paragraphs after it where that body instructs tell the resolution's content.
+    resolution: Option<Tasking>,
     /// A document header's number ("Số: 247/TB-VPCP") and its line, until its date line.
     header: Option<(String, usize)>,
     /// The last line of the article's lead ([`super::lead_end`]).
@@ -919,9 +922,13 @@ pub(super) fn extract(
         }
     });
     let read_sentences = || spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
+    let tasking = resolution_tasking(para.folded());
     let Some((giver, quote)) = given(para, state, read_sentences) else {
+        state.resolution = tasking.or(state.resolution.take());
         return;
     };
+    let giver = resolution_content(giver, state);
+    state.resolution = tasking.or(state.resolution.take());
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
     // A paragraph that is an instruction as a whole (an enumerated item, the content after
@@ -947,6 +954,57 @@ pub(super) fn extract(
         day: giver.day,
         at_a_meeting: *at_a_meeting,
     });
+}
+
+/// A resolution's issuer and the body it tasks ("Cũng tại Nghị quyết này, Quốc hội giao Chính
+/// phủ …").
+#[derive(Debug, Clone)]
+struct Tasking {
+    issuer: String,
+    /// The words after the verb, which open with the body tasked.
+    tasked: String,
+}
+
+/// A body that issues resolutions tasking the executive, then the verb that tasks and the
+/// body tasked (capitalised): "Quốc hội giao Chính phủ …", "HĐND tỉnh yêu cầu UBND tỉnh …".
+static TASKS_BY_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s*|\s)((?:Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Quốc hội|HĐND(?:\s+\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}*)*|Hội đồng nhân dân(?:\s+\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}*)*))\s+(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu)\s+(\p{Lu}[^,;.]*)")
+        .unwrap()
+});
+
+/// The tasking a paragraph reports as a resolution's ("Nghị quyết" in it, and an assembly
+/// that tasks a body, [`TASKS_BY_RESOLUTION`]).
+fn resolution_tasking(text: &str) -> Option<Tasking> {
+    if !text.contains("Nghị quyết") && !text.contains("nghị quyết") {
+        return None;
+    }
+    let c = TASKS_BY_RESOLUTION.captures(text)?;
+    Some(Tasking {
+        issuer: c[1].to_string(),
+        tasked: c[2].to_string(),
+    })
+}
+
+/// An instruction of the body a reported resolution tasks ("Chính phủ chỉ đạo các bộ …" after
+/// "Quốc hội giao Chính phủ …"): the resolution's content, laid down by its issuer, not an
+/// instruction the body gave. Another speaker ends the resolution's content.
+fn resolution_content(giver: Giver, state: &mut DirectiveState) -> Giver {
+    let Some(t) = &state.resolution else {
+        return giver;
+    };
+    let by = giver.by.as_deref().unwrap_or("");
+    if !by.is_empty() && crate::text::starts_with_word(&t.tasked, by) {
+        let g = Giver {
+            by: Some(t.issuer.clone()),
+            ..giver
+        };
+        state.previous = Some(g.clone());
+        return g;
+    }
+    if by != t.issuer {
+        state.resolution = None;
+    }
+    giver
 }
 
 /// Words that open a paragraph told of a time before the one the article reports ("Thời điểm

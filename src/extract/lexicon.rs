@@ -293,6 +293,7 @@ pub const DIRECTIVE_VERBS: &[DirectiveVerb] = &[
     verb("đề nghị", CueForce::Advice, true),
     verb("lưu ý", CueForce::Advice, true),
     verb("kêu gọi", CueForce::Advice, true),
+    verb("nhắc nhở", CueForce::NeedsObligation, true),
     verb("nhấn mạnh", CueForce::NeedsObligation, true),
     verb("mong muốn", CueForce::NeedsObligation, false),
     verb("nêu rõ", CueForce::NeedsObligation, true),
@@ -530,8 +531,9 @@ fn proper_name_follows(rest: &str) -> bool {
 }
 
 /// Whether `name` is a body whose head some outlets write in lower case, followed by its
-/// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương", "công ty CP A");
-/// not a generic body ("ban tổ chức", "bộ phận kỹ thuật").
+/// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương", "công ty CP A"),
+/// maybe after a few words that describe it ("hội đồng kỷ luật của Công ty A",
+/// [`proper_name_follows`]); not a generic body ("ban tổ chức", "bộ phận kỹ thuật").
 pub fn lower_case_body(name: &str) -> bool {
     /// Heads of a firm, most often in lower case before its name.
     const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"];
@@ -544,7 +546,7 @@ pub fn lower_case_body(name: &str) -> bool {
         capitalised
             .strip_prefix(h)
             .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|next| next.starts_with(char::is_uppercase))
+            .is_some_and(|next| next.starts_with(char::is_uppercase) || proper_name_follows(next))
     })
 }
 

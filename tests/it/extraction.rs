@@ -58,6 +58,15 @@ fn directive<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no dated directive {needle:?}: {:#?}", tl.events))
 }
 
+/// The directive, dated or not, whose quote holds `needle`.
+fn directive_quoting<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
+    tl.events
+        .iter()
+        .chain(&tl.undated)
+        .find(|e| e.kind == Kind::Directive && e.sources[0].quote.contains(needle))
+        .unwrap_or_else(|| panic!("no directive {needle:?}: {:#?}", tl.undated))
+}
+
 /// The directive, dated or not, first cited from article `file`.
 fn directive_of<'a>(tl: &'a Timeline, file: &str) -> &'a Event {
     tl.events
@@ -245,6 +254,58 @@ fn a_bodys_leaders_are_the_head_the_article_names_with_it() {
             "{deputy}"
         );
     }
+}
+
+/// The content of a resolution an article reports ("Quốc hội giao Chính phủ …", then "Chính
+/// phủ chỉ đạo các bộ …") is laid down by the assembly that passed it: the body it tasks gives
+/// no instruction of its own there. Without the resolution, the body instructs.
+#[test]
+fn a_reported_resolutions_tasks_are_its_issuers() {
+    for (issuer, tasked) in [
+        ("Quốc hội", "Chính phủ"),
+        ("HĐND tỉnh Thử Nghiệm", "UBND tỉnh"),
+        ("Ủy ban Thường vụ Quốc hội", "Chính phủ"),
+    ] {
+        let text = format!("Tin\n\nChiều 11/6/2019, các đại biểu biểu quyết thông qua Nghị quyết về quyết toán ngân sách năm 2017.\n\nCũng tại Nghị quyết này, {issuer} giao {tasked} công khai quyết toán theo quy định.\n\n{tasked} chỉ đạo các sở, ngành thực hiện nghiêm các quy định về phân bổ dự toán.\n");
+        let tl = timeline(&[("a.txt", &text)]);
+        let d = directive_quoting(&tl, "thực hiện nghiêm");
+        assert_eq!(d.by.as_deref(), Some(issuer), "{d:#?}");
+    }
+    let tl = timeline(&[(
+        "a.txt",
+        "Tin\n\nChiều 11/6/2019, Chính phủ họp phiên thường kỳ tháng 5.\n\nChính phủ chỉ đạo các bộ, ngành thực hiện nghiêm các quy định về phân bổ dự toán.\n",
+    )]);
+    let d = directive_quoting(&tl, "thực hiện nghiêm");
+    assert_eq!(d.by.as_deref(), Some("Chính phủ"), "{d:#?}");
+}
+
+/// Clergy lead their churches' and Sangha's conferences: a rank and a monastic name ("Hòa
+/// thượng Thích …") name the speaker, who is not the layman of the paragraph before. "Nhắc
+/// nhở … cần" instructs as "nhấn mạnh … cần" does; a reminder with no obligation does not.
+#[test]
+fn a_cleric_who_reminds_his_faithful_instructs() {
+    let text = |speaker: &str, said: &str| {
+        format!("Tin\n\nSáng 19/1/2019, Ban trị sự tỉnh Thử Nghiệm tổ chức hội nghị tổng kết công tác năm 2018.\n\nPhát biểu tại hội nghị, ông Trần Văn An, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh, đề nghị Ban trị sự tham gia tích cực các cuộc vận động.\n\n{speaker} - trưởng ban trị sự tỉnh - đúc kết hội nghị, {said}\n")
+    };
+    for (speaker, name) in [
+        ("Hòa thượng Thích Minh Tâm", "Thích Minh Tâm"),
+        ("Thượng tọa Thích Quảng Hạnh", "Thích Quảng Hạnh"),
+        ("Linh mục Nguyễn Văn Bình", "Nguyễn Văn Bình"),
+    ] {
+        let said = "nhắc nhở các chức sắc cần tích cực trong các hoạt động từ thiện.";
+        let tl = timeline(&[("a.txt", &text(speaker, said))]);
+        let d = directive(&tl, "đúc kết");
+        assert_eq!(d.by.as_deref(), Some(name), "{d:#?}");
+    }
+    let said = "nhắc nhở về truyền thống tốt đẹp của tôn giáo.";
+    let tl = timeline(&[("a.txt", &text("Hòa thượng Thích Minh Tâm", said))]);
+    assert!(
+        !tl.events
+            .iter()
+            .any(|e| e.kind == Kind::Directive && e.sources[0].quote.contains("đúc kết")),
+        "{:#?}",
+        tl.events
+    );
 }
 
 #[test]

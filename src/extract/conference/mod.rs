@@ -1833,6 +1833,9 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         out.push((hit, name));
     }
     for (body, verb_end) in subjects_that_meet(text) {
+        // "hội đồng thi đua của Sở A đã họp": the board the whole subject names meets, not the
+        // body it belongs to, which the capitalised name before the verb reads.
+        out.retain(|(h, _)| h.verb_end != Some(verb_end) || h.start <= body.start);
         let read = out.iter().any(|(h, _)| h.verb_end == Some(verb_end));
         let no_meeting = no_meeting_after_verb(&text[verb_end..]);
         if !read && !no_meeting && !overlaps_named(named, body.start, verb_end) {
@@ -1902,12 +1905,16 @@ const MAX_SUBJECT_BODY_WORDS: usize = 12;
 
 /// Bodies that meet by the verb after an aspect word, named as the whole subject of their
 /// clause with the lower-case words of what they are for ("Ban chỉ đạo trung ương phòng chống
-/// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp"), which the
+/// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp", "hội đồng kỷ
+/// luật của Công ty A đã tổ chức họp"), which the
 /// capitalised name of [`MEETING_VERB`] does not reach: the subject opens with a body's head
 /// and holds no word that goes on with a clause. Each as the body's range and the verb's end.
 fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s(?:(?:đã|vừa|sẽ|đang|cũng)\s+){1,2}(?:nhóm\s+)?họp\b").unwrap()
+        Regex::new(
+            r"\s(?:(?:đã|vừa|sẽ|đang|cũng)\s+){1,2}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b",
+        )
+        .unwrap()
     });
     let mut out = Vec::new();
     for m in VERB.find_iter(text) {
@@ -1920,12 +1927,18 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         {
             continue;
         }
-        let lower = clause.to_lowercase();
-        if lower
-            .split_whitespace()
-            .skip(1)
-            .any(|w| super::lexicon::CLAUSE_WORDS.contains(&w))
-        {
+        // "của" before a capitalised name joins a body to the one it belongs to ("hội đồng kỷ
+        // luật của Công ty A"); any other clause word goes on with a clause.
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let clause_word = |(i, w): (usize, &&str)| {
+            let lower = w.to_lowercase();
+            let owner = lower == "của"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            super::lexicon::CLAUSE_WORDS.contains(&lower.as_str()) && !owner
+        };
+        if words.iter().enumerate().skip(1).any(clause_word) {
             continue;
         }
         out.push((m.start() - clause.len()..m.start(), m.end()));

@@ -2000,7 +2000,63 @@ fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
         crate::text::ends_with_word(&so_far.to_lowercase(), "phòng") && first_word(next) == "chống";
     prevent_and_combat
         || parallel_items(so_far, next)
+        || rhyming_pair(so_far, next)
+        || coordinated_agenda(so_far, next)
         || name.words >= 2 && !name.proper_name && AFTER_COMMA.contains(&first_word(next).as_str())
+}
+
+/// Whether the words on each side of a comma are the halves of a parallel phrase that share
+/// their last syllable, the shape of a movement's slogan ("biểu dương người tốt, việc tốt",
+/// "thi đua dạy tốt, học tốt"): two lower-case syllables each, the first ones different.
+fn rhyming_pair(so_far: &str, next: &str) -> bool {
+    let syllable = |w: &&str| w.chars().all(char::is_lowercase);
+    let before: Vec<&str> = so_far.split_whitespace().rev().take(2).collect();
+    let after: Vec<&str> = next
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_end_matches([',', '.', ';']))
+        .collect();
+    before.len() == 2
+        && after.len() == 2
+        && before.iter().chain(&after).all(syllable)
+        && before[0] == after[1]
+        && before[1] != after[0]
+}
+
+/// What a meeting is held to do, lower case, of which a name may list two with a comma alone
+/// right after its meeting word ("Hội nghị triển khai, trao đổi các giải pháp …", "Hội nghị
+/// sơ kết, đánh giá …").
+const BUSINESS_VERBS: &[&str] = &[
+    "triển khai",
+    "tổng kết",
+    "sơ kết",
+    "đánh giá",
+    "trao đổi",
+    "thảo luận",
+    "chia sẻ",
+    "góp ý",
+    "tập huấn",
+    "quán triệt",
+    "đối thoại",
+    "kết nối",
+    "giới thiệu",
+    "rút kinh nghiệm",
+    "tháo gỡ",
+    "xúc tiến",
+    "lấy ý kiến",
+    "phổ biến",
+    "hướng dẫn",
+];
+
+/// Whether a name that so far is one verb of what the meeting does ([`BUSINESS_VERBS`]) goes on
+/// after a comma with another: the first verb has no object yet, so the comma joins two.
+fn coordinated_agenda(so_far: &str, next: &str) -> bool {
+    let first = so_far.trim().to_lowercase();
+    let after = crate::text::lower_opening(next, 16);
+    BUSINESS_VERBS.contains(&first.as_str())
+        && BUSINESS_VERBS
+            .iter()
+            .any(|v| crate::text::starts_with_word(&after, v))
 }
 
 /// Fields of policy a name lists with commas alone ("Hợp tác kinh tế, thương mại Việt Nam -
@@ -2058,8 +2114,8 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
         && !first_two[0].chars().any(char::is_uppercase)
 }
 
-/// Units of government a name lists with commas alone ("… giữa Chính phủ với các bộ, ngành,
-/// địa phương", "… với các sở, ban, ngành"), lower case.
+/// Units of government and institutions a name lists with commas alone ("… giữa Chính phủ
+/// với các bộ, ngành, địa phương", "… với các sở, ban, ngành"), lower case.
 const UNITS: &[&str] = &[
     "bộ",
     "ngành",
@@ -2074,6 +2130,17 @@ const UNITS: &[&str] = &[
     "huyện",
     "quận",
     "thị xã",
+    // Institutions of one kind ("… đối với các cơ sở đại học, trường sư phạm").
+    "trường",
+    "cơ sở",
+    "viện",
+    "học viện",
+    "bệnh viện",
+    "trung tâm",
+    "doanh nghiệp",
+    "đại học",
+    "đh",
+    "cao đẳng",
 ];
 
 /// Difficulties a meeting is held to remove, which a name lists with commas alone ("Hội nghị
