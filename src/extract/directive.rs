@@ -1215,6 +1215,14 @@ fn spoken_in(
                 if last_word(&t[..m.start()]) == "số" || rule_requires(&t[..count_end]) {
                     return false;
                 }
+                // "Bà A cho biết năm 2019, Ban B sẽ tập trung thực hiện 8 nhiệm vụ": a plan told,
+                // the body's own, not tasks given.
+                let told_plan = REPORTS
+                    .find_iter(&t[..m.start()])
+                    .any(|r| crate::text::contains_word(&t[r.end()..m.start()], "sẽ"));
+                if told_plan {
+                    return false;
+                }
                 let announced = TASK_VERBS.is_match(&t[..m.start()]);
                 giver_of(people, t, m.start(), k).is_some()
                     || (announced && people.last().is_some() && parent().is_some())

@@ -308,6 +308,31 @@ fn a_cleric_who_reminds_his_faithful_instructs() {
     );
 }
 
+/// The tasks a speaker tells their own body will carry out ("Bà A cho biết năm 2019, Ban B sẽ
+/// tập trung thực hiện 8 nhiệm vụ") are a plan reported, not tasks given; announced, they are
+/// ("Bà A đề ra 8 nhiệm vụ").
+#[test]
+fn a_plan_told_is_no_tasks_given() {
+    let text = |said: &str| {
+        format!("Tin\n\nSáng 19/1/2019, Ban Tổ chức Tỉnh ủy Thử Nghiệm tổ chức hội nghị tổng kết công tác năm 2018.\n\nTại hội nghị, bà Trần Thị Lan, Trưởng Ban Tổ chức Tỉnh ủy, {said}\n")
+    };
+    let plan =
+        "cho biết năm 2019, Ban Tổ chức Tỉnh ủy sẽ tập trung thực hiện 8 nhiệm vụ trọng tâm.";
+    let tl = timeline(&[("a.txt", &text(plan))]);
+    assert!(
+        !tl.events
+            .iter()
+            .chain(&tl.undated)
+            .any(|e| e.kind == Kind::Directive),
+        "{:#?}",
+        tl.events
+    );
+    let tasks = "đề ra 8 nhiệm vụ trọng tâm cho năm 2019.";
+    let tl = timeline(&[("a.txt", &text(tasks))]);
+    let d = directive(&tl, "8 nhiệm vụ");
+    assert_eq!(d.by.as_deref(), Some("Trần Thị Lan"), "{d:#?}");
+}
+
 #[test]
 fn page_furniture_never_makes_events() {
     let tl = timeline(&[(

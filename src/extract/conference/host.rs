@@ -103,7 +103,9 @@ fn leads_to_meeting(prefix: &str) -> bool {
 /// word stands between the body and the meeting: another body or person the subject acts upon
 /// (`Bộ A đề nghị Chính phủ xem xét tại phiên họp …`) may be the one that holds it.
 pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) -> Option<String> {
+    // "… đã đề cập trong một cuộc họp": the article before the meeting.
     let prefix = text.get(..meeting)?.trim_end();
+    let prefix = prefix.strip_suffix(" một").unwrap_or(prefix);
     if !leads_to_meeting(prefix) {
         return None;
     }
@@ -113,9 +115,18 @@ pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) 
         .map(|(i, _)| i);
     // Not a body in brackets, an office holder's in apposition (`đại tá A (C45, Bộ Công an)`).
     let open = |at: usize| prefix[..at].matches('(').count() > prefix[..at].matches(')').count();
+    // Not the body of an office holder's title (`Bộ trưởng Bộ Quốc phòng A ngồi cạnh …`): the
+    // subject is a person; only a body's leaders speak for it (`lãnh đạo Chi cục A thông báo`).
+    let titled = |at: usize| {
+        let before = prefix[..at].trim_end().to_lowercase();
+        crate::extract::lexicon::OFFICES
+            .iter()
+            .filter(|o| **o != "lãnh đạo")
+            .any(|o| crate::text::ends_with_word(&before, o))
+    };
     let at = starts
         .filter(|&at| starts_with_organiser(&prefix[at..]) && subject_place(prefix, at))
-        .find(|&at| !open(at))?;
+        .find(|&at| !open(at) && !titled(at))?;
     let body = body_at(text, at..prefix.len(), people)?;
     let between = &prefix[at + body.len()..];
     let named = between

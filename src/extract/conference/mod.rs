@@ -2318,11 +2318,19 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
         return;
     }
     // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name; nor is
-    // how long it lasted, nor when ("… giữa năm 2018 diễn ra …", "… vào cuối tháng 5 đã …").
+    // how long it lasted, nor when ("… giữa năm 2018 diễn ra …", "… vào cuối tháng 5 đã …"),
+    // nor another event held with it ("… và “Ngày hội Na 2018” đã khai mạc").
+    let joined = span
+        .match_indices(" và ")
+        .find(|(at, and)| {
+            name::other_event_joined(&text[m.end..name.end + at], &span[at + and.len()..])
+        })
+        .map(|(at, _)| at);
     let end = SUBJECT_AGENT_CUES
         .iter()
         .filter_map(|cue| span.find(cue))
         .chain(time_adverbial(span))
+        .chain(joined)
         .min()
         .map_or(end, |at| name.end + at);
     name.end = end;

@@ -1419,7 +1419,7 @@ impl<'s> NameReader<'s> {
                     && subtitle.split_whitespace().count() >= 2
             });
         let topic = capitalised_topic(so_far) || titled;
-        if name.proper_name && !proper && !topic {
+        if name.proper_name && !proper && !topic || other_event_joined(so_far, next) {
             return Flow::Stop;
         }
         // After the other party ("buổi làm việc với cử tri thành phố A"), "và" adds another
@@ -2003,6 +2003,59 @@ fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
         || rhyming_pair(so_far, next)
         || coordinated_agenda(so_far, next)
         || name.words >= 2 && !name.proper_name && AFTER_COMMA.contains(&first_word(next).as_str())
+}
+
+/// Events that are not meetings, lower case, to which "và" may join a meeting held with them
+/// ("Hội nghị kết nối tiêu thụ nông sản và “Ngày hội Na 2018”", "Hội thảo … và Lễ trao giải
+/// …").
+const OTHER_EVENTS: &[&str] = &[
+    "ngày hội",
+    "lễ hội",
+    "hội chợ",
+    "triển lãm",
+    "liên hoan",
+    "hội diễn",
+    "hội thi",
+    "cuộc thi",
+    "lễ",
+    "giải",
+];
+
+/// Whether `next`, what follows "và" after a meeting's name read `so_far`, opens the name of
+/// another event held with it ([`other_event_named`]), and the meeting has a name of its own:
+/// one of its form or rank only ("Diễn đàn cấp cao và Triển lãm quốc tế về …") shares the
+/// other's.
+pub(super) fn other_event_joined(so_far: &str, next: &str) -> bool {
+    /// Syllables of a meeting's form or rank, lower case.
+    const RANK: &[&str] = &[
+        "cấp",
+        "cao",
+        "thượng",
+        "đỉnh",
+        "quốc",
+        "tế",
+        "trực",
+        "tuyến",
+        "toàn",
+        "mở",
+        "rộng",
+    ];
+    let own = so_far
+        .split_whitespace()
+        .any(|w| !RANK.contains(&w.to_lowercase().as_str()));
+    own && other_event_named(next)
+}
+
+/// Whether `next` opens the name of another event ([`OTHER_EVENTS`]), written capitalised or
+/// in quotation marks as a name is.
+fn other_event_named(next: &str) -> bool {
+    let unquoted = next.trim_start_matches(['“', '"', '«']);
+    let named = unquoted.len() < next.len() || unquoted.starts_with(char::is_uppercase);
+    let lower = crate::text::lower_opening(unquoted, 12);
+    named
+        && OTHER_EVENTS
+            .iter()
+            .any(|e| crate::text::starts_with_word(&lower, e))
 }
 
 /// Whether the words on each side of a comma are the halves of a parallel phrase that share
