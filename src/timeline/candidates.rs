@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use super::merge::{self, Candidate};
-use super::resolve::{mention_date, SeriesKey};
+use super::resolve::{known_date, mention_date, MentionDate, SeriesKey};
 use crate::extract::dates::Date;
 use crate::extract::{ConferenceMention, Mentions};
 use crate::knowledge::Knowledge;
@@ -132,7 +132,9 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
 /// năm 2019") is that member: its sentence names the host of one member of the series its
 /// title names, as the knowledge file lists them. The host alone is no key: it is what a
 /// reader recognises, not what the article says, and the key would give the member's year
-/// (from the knowledge file or other articles' reports) to an article that never settles it.
+/// (from the knowledge file or other articles' reports) to an article that never settles it;
+/// the article settles it with a date of the mention's own in a year, or by writing the
+/// member's year elsewhere (`host_year_written`).
 ///
 /// Without a year, the host still tells the member apart from others: its year is kept
 /// (`hosted_year`) so that it merges with no meeting of another year.
@@ -146,9 +148,17 @@ fn key_by_host(out: &mut [Candidate], k: &Knowledge) {
         let Some(ordinal) = k.member_hosted_in(&own, &sentence) else {
             continue;
         };
-        match c.date.date() {
-            Some(_) => c.key = Some(((own, None), ordinal)),
-            None => c.hosted_year = k.known_member(&own, None, ordinal).map(|f| f.year),
+        let fact = k.known_member(&own, None, ordinal);
+        match (c.date.date(), fact) {
+            (Some(_), _) => c.key = Some(((own, None), ordinal)),
+            // Its article writes the member's year: a day it reads is of that year.
+            (None, Some(fact)) if c.mention.host_year_written => {
+                if let MentionDate::Partial(p, b) = &c.date {
+                    c.date = MentionDate::Dated(known_date(fact, ordinal, Some((*p, b.clone()))));
+                }
+                c.key = Some(((own, None), ordinal));
+            }
+            (None, fact) => c.hosted_year = fact.map(|f| f.year),
         }
     }
 }

@@ -504,6 +504,32 @@ fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
     assert_eq!(lines, [9], "{:#?}", tl.events);
 }
 
+/// The article settles a host's member by writing its year anywhere (`lần họp năm 2018`), not
+/// as a horizon; its day across a month's turn is the member's first (`30-11 và 1-12`).
+#[test]
+fn a_summit_named_by_its_host_is_settled_by_the_year_its_article_writes() {
+    let text = |year_line: &str| {
+        format!("Tin\n\n{year_line}\n\nTrong hai ngày 30-11 và 1-12, các nhà lãnh đạo nhóm họp tại Hội nghị thượng đỉnh G20 ở thủ đô Buenos Aires của Argentina.\n")
+    };
+    let tl = timeline(&[(
+        "a.txt",
+        &text("Mười năm sau, lần họp năm 2018 của G20 đối mặt nhiều thách thức."),
+    )]);
+    let e = conference(&tl, "G20");
+    assert_eq!(e.date.as_deref(), Some("2018-11-30"), "{:?}", e.date_basis);
+    for year_line in [
+        "Các nước hướng tới mục tiêu đến năm 2018.",
+        "Các nhà lãnh đạo bàn về thương mại.",
+    ] {
+        let tl = timeline(&[("a.txt", &text(year_line))]);
+        assert!(
+            !tl.events.iter().any(|e| e.kind == Kind::Conference),
+            "{year_line}: {:#?}",
+            tl.events
+        );
+    }
+}
+
 #[test]
 fn a_title_year_dates_a_conference_without_a_dateline() {
     let tl = timeline(&[("a.txt", "Tin\n\nTối 21-1, Bộ Công Thương tổ chức hội nghị tổng kết công tác xúc tiến thương mại năm 2019.\n")]);

@@ -18,7 +18,7 @@ mod name;
 mod place;
 mod terms;
 
-pub(super) use terms::term_by_years;
+pub(super) use terms::{host_years_written, term_by_years};
 
 use name::{parse_name, Name};
 
@@ -124,6 +124,11 @@ pub struct ConferenceMention {
     /// meeting than one of its name the article reports on a day.
     #[serde(default)]
     pub coming: bool,
+    /// Its sentence names the host of a known member of its series whose year the article
+    /// writes (`Hội nghị G20 ở Buenos Aires` in an article on `lần họp năm 2018`): that member,
+    /// settled by the article ([`terms::host_years_written`]).
+    #[serde(default)]
+    pub host_year_written: bool,
     pub anchors: Vec<Anchor>,
     /// Where, whose, chaired by whom, on what, in what form, with whom.
     #[serde(flatten)]
@@ -4576,6 +4581,7 @@ fn add_mentions(
                 || RECALLED_BEFORE.is_match(prefix),
             planned,
             coming,
+            host_year_written: false,
             anchors: Vec::new(),
             details: Details {
                 // A body that meets by the verb holds the meeting: its organiser, so that two

@@ -1,5 +1,5 @@
-//! The term of a numbered plenum or session that its article names without one, told by the
-//! years the article writes.
+//! What the years an article writes settle of its meetings: the term of a numbered plenum or
+//! session it names without one, and the member of a series it names by its host.
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -56,12 +56,7 @@ pub(crate) fn term_by_years(a: &Article, conferences: &mut [ConferenceMention], 
     if !conferences.iter().any(open) {
         return;
     }
-    let years: BTreeSet<i32> = a
-        .lines
-        .iter()
-        .filter(|l| l.noise.is_none())
-        .flat_map(|l| years_written(&l.folded.text))
-        .collect();
+    let years = article_years(a);
     let key = |c: &ConferenceMention| c.series.as_deref().map(|s| k.series_key(s));
     let termed: BTreeSet<String> = conferences
         .iter()
@@ -82,6 +77,41 @@ pub(crate) fn term_by_years(a: &Article, conferences: &mut [ConferenceMention], 
         if let (Some((term, _)), None) = (written.next(), written.next()) {
             c.term = Some(term);
         }
+    }
+}
+
+/// The years an article writes as `năm YYYY` ([`years_written`]), outside its page chrome.
+fn article_years(a: &Article) -> BTreeSet<i32> {
+    a.lines
+        .iter()
+        .filter(|l| l.noise.is_none())
+        .flat_map(|l| years_written(&l.folded.text))
+        .collect()
+}
+
+/// A member of a known series named by its host without its number (`Hội nghị thường niên G20
+/// ở thủ đô Buenos Aires` on `30-11 và 1-12`) is settled when its article writes that member's
+/// year (`lần họp năm 2018`): the host tells which member, the article that it is of the year
+/// it writes. A host alone settles nothing (a reader knows the year, the article does not say
+/// it); nor does a year the article gives only as a horizon or a period.
+pub(crate) fn host_years_written(
+    a: &Article,
+    conferences: &mut [ConferenceMention],
+    k: &Knowledge,
+) {
+    let mut years: Option<BTreeSet<i32>> = None;
+    for c in conferences.iter_mut().filter(|c| c.ordinal.is_none()) {
+        let own = k.series_key(&c.title);
+        let sentence = crate::text::fold(&c.evidence.quote);
+        let Some(ordinal) = k.member_hosted_in(&own, &sentence) else {
+            continue;
+        };
+        let Some(fact) = k.known_member(&own, None, ordinal) else {
+            continue;
+        };
+        c.host_year_written = years
+            .get_or_insert_with(|| article_years(a))
+            .contains(&fact.year);
     }
 }
 

@@ -109,6 +109,24 @@ static GLOSSED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A deadline counted from now to the end of a year ("từ nay đến 31-12-2017", "từ nay đến hết
+/// ngày 31/12/2018") or the months left of one ("những tháng còn lại của năm 2018"): the
+/// article's own year is that one. (Not "từ nay đến cuối năm 2020", which may count more than
+/// a year ahead.)
+static YEAR_LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btừ nay (?:đến|tới) (?:hết\s+)?(?:ngày\s+)?31\s*[/.\-]\s*12\s*[/.\-]\s*((?:19|20)\d{2})\b|\b(?:những|các) tháng còn lại (?:của\s+)?năm\s+((?:19|20)\d{2})\b")
+        .unwrap()
+});
+
+/// The article's own year by the end of a year counted from now ([`YEAR_LEFT`]), and its
+/// words.
+fn years_left(text: &str) -> impl Iterator<Item = (i32, std::ops::Range<usize>)> + '_ {
+    YEAR_LEFT.captures_iter(text).filter_map(|c| {
+        let year = c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()?;
+        Some((year, c.get(0)?.range()))
+    })
+}
+
 /// The article's own year by a glossed next or last year ([`GLOSSED_YEAR`]), and its words.
 fn glossed_years(text: &str) -> impl Iterator<Item = (i32, std::ops::Range<usize>)> + '_ {
     GLOSSED_YEAR.captures_iter(text).filter_map(|c| {
@@ -133,6 +151,8 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
             || (t.contains("ăm nay") && t.contains('('))
             || (t.contains("ừ đầu năm") && t.contains(" nay"))
             || ((t.contains("ăm 20") || t.contains("ăm 19")) && t.contains(" này"))
+            || t.contains("ừ nay")
+            || t.contains("còn lại")
             || (t.contains('(')
                 && (t.contains("ăm tới")
                     || t.contains("ăm sau")
@@ -153,8 +173,10 @@ fn current_year(a: &Article) -> Option<DocumentDate> {
                     .and_then(|m| m.as_str().parse().ok())?;
                 Some((year, c.get(0)?.range()))
             });
-        let found_here: Vec<(i32, std::ops::Range<usize>)> =
-            stated.chain(glossed_years(&l.folded.text)).collect();
+        let found_here: Vec<(i32, std::ops::Range<usize>)> = stated
+            .chain(glossed_years(&l.folded.text))
+            .chain(years_left(&l.folded.text))
+            .collect();
         for (year, range) in found_here {
             match &found {
                 Some(f) if f.date.year != year => return None,
@@ -694,6 +716,10 @@ mod tests {
             "Trong năm 2019 này, tỉnh đặt mục tiêu tăng trưởng 7%.",
             "Bộ trưởng vui mừng khi năm 2019 này, tỉnh tăng trưởng 7%.",
             "Chính phủ giao ngay trong năm 2019 này phải sửa hai nghị định.",
+            // The end of the year counted from now, or the months left of it.
+            "Huyện phải báo cáo từ nay đến 31-12-2019.",
+            "Ưu đãi áp dụng từ nay đến hết ngày 31/12/2019.",
+            "Bộ sẽ ưu tiên việc này trong những tháng còn lại của năm 2019.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n")).expect(text);
             assert_eq!(
@@ -710,6 +736,9 @@ mod tests {
             "6 tháng đầu năm 2019 tăng mạnh. Từ đầu năm 2018 đến nay, tỉnh thu hút 20 dự án.",
             // A plan's first months are not the article's time.
             "Kế hoạch năm 2020 được giao.",
+            // A target at the end of a year may lie more than a year ahead.
+            "Mục tiêu từ nay đến cuối năm 2020 là giảm 50% thủ tục.",
+            "Từ nay đến năm 2025, tỉnh phấn đấu tăng trưởng 7%.",
             // Counted from that year: "này" is of the noun the phrase ends.
             "Đợt bất ổn tệ nhất từ năm 2009 này đã làm nhiều người bị thương.",
             "Người đàn ông bỏ trốn từ năm 2014 này đã tự nguyện trở về.",

@@ -323,6 +323,34 @@ mod tests {
     }
 
     #[test]
+    fn a_meetings_days_across_a_months_turn_are_one_span() {
+        for (text, start, end) in [
+            (
+                "trong hai ngày 30-11 và 1-12",
+                PartialDate::ymd(None, 11, 30),
+                PartialDate::ymd(None, 12, 1),
+            ),
+            (
+                "ngày 31/12/2018 - 2/1/2019",
+                PartialDate::ymd(Some(2018), 12, 31),
+                PartialDate::ymd(Some(2019), 1, 2),
+            ),
+            (
+                "từ 29/4 đến ngày 2/5",
+                PartialDate::ymd(None, 4, 29),
+                PartialDate::ymd(None, 5, 2),
+            ),
+        ] {
+            let r = find_dates(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!((r[0].start, r[0].end), (start, Some(end)), "{text}");
+        }
+        // Days further apart are two dates, and so are days of the same month.
+        assert_eq!(find_dates("ngày 20-11 và 1-12").len(), 2);
+        assert_eq!(find_dates("ngày 5/3 và 10/3").len(), 2);
+    }
+
+    #[test]
     fn ranges_keep_both_ends() {
         let r = find_dates("từ ngày 21-22/11");
         assert_eq!(r.len(), 1);

@@ -97,6 +97,14 @@ static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
     )
 });
+/// `30-11 và 1-12`, `31/12/2018 - 2/1/2019`: two days on each side of a month's turn.
+static ACROSS_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
+    )
+});
+/// Most days a meeting reported as one span of days runs (`30-11 và 1-12`).
+const MAX_SPAN_DAYS: i64 = 7;
 /// `11 đến ngày 13 tháng 7 năm 2016`, `11, 12 tháng 01 năm 2010`.
 static WORD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -314,6 +322,49 @@ fn scan_from_to(text: &str, out: &mut Vec<DateMention>) {
                 span: c.get(0).unwrap().range(),
                 start: PartialDate::ymd(Some(y1), m1, d1),
                 end: Some(PartialDate::ymd(Some(y2), m2, d2)),
+                relative: None,
+            });
+        }
+    }
+}
+
+/// A meeting's days across a month's turn (`trong hai ngày 30-11 và 1-12`): the first day of
+/// one month and the next month's, a few days apart ([`MAX_SPAN_DAYS`]), one span; two days
+/// further apart are two dates.
+fn scan_across_months(text: &str, out: &mut Vec<DateMention>) {
+    for c in ACROSS_MONTHS.captures_iter(text) {
+        let r = c.get(0).unwrap().range();
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) =
+            (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5))
+        else {
+            continue;
+        };
+        let y2 = c.get(6).map(|m| full_year(m.as_str()));
+        let y1 =
+            c.get(3)
+                .map(|m| full_year(m.as_str()))
+                .or(y2.map(|y| if m1 > m2 { y - 1 } else { y }));
+        let y2 = y2.or(y1.map(|y| y + i32::from(m1 == 12)));
+        // Counted in a leap year when the year is open: a span's length, not its date.
+        let day = |y: Option<i32>, m, d| chrono::NaiveDate::from_ymd_opt(y.unwrap_or(2020), m, d);
+        let next_month = m2 == m1 % 12 + 1;
+        let (Some(a), Some(b)) = (
+            day(y1, m1, d1),
+            day(y2.or(Some(2020 + i32::from(m1 == 12))), m2, d2),
+        ) else {
+            continue;
+        };
+        let days = (b - a).num_days();
+        if isolated(text, &r)
+            && next_month
+            && (1..=MAX_SPAN_DAYS).contains(&days)
+            && y1.is_none_or(year_ok)
+            && y2.is_none_or(year_ok)
+        {
+            out.push(DateMention {
+                span: r,
+                start: PartialDate::ymd(y1, m1, d1),
+                end: Some(PartialDate::ymd(y2, m2, d2)),
                 relative: None,
             });
         }
@@ -700,6 +751,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             scan_from_to(text, &mut cands);
         }
         scan_full(text, &mut cands);
+        scan_across_months(text, &mut cands);
         scan_day_ranges(text, month_word, &mut cands);
         if month_word {
             scan_long_forms(text, &mut cands);
