@@ -923,12 +923,13 @@ pub(super) fn extract(
     });
     let read_sentences = || spoken_in(people, k, ctx, para, sents, conferences, &|| *parent);
     let tasking = resolution_tasking(para.folded());
-    let Some((giver, quote)) = given(para, state, read_sentences) else {
-        state.resolution = tasking.or(state.resolution.take());
+    let given = given(para, state, read_sentences).map(|(g, q)| (resolution_content(g, state), q));
+    if tasking.is_some() {
+        state.resolution = tasking;
+    }
+    let Some((giver, quote)) = given else {
         return;
     };
-    let giver = resolution_content(giver, state);
-    state.resolution = tasking.or(state.resolution.take());
     // Most paragraphs give no directive: nothing is copied until one does.
     let text = para.text().trim();
     // A paragraph that is an instruction as a whole (an enumerated item, the content after

@@ -189,7 +189,7 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
     }
     conference::series_from_article(&mut out.conferences);
     conference::term_by_years(a, &mut out.conferences, k);
-    conference::host_years_written(a, &mut out.conferences, k);
+    conference::hosted_members(a, &mut out.conferences, k);
     attach_early_directives(&mut out, state.directives.lead_end);
     name_bare_offices(&mut out.directives, &state.people, k);
     directive::drop_views(&mut out.directives, &out.conferences, k);

@@ -130,7 +130,8 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
 /// A member of a known series named by its host and its year instead of its number
 /// ("thượng đỉnh Mỹ - Triều tại Hà Nội" of a date in 2019, "Hội nghị thượng đỉnh G20 ở Osaka
 /// năm 2019") is that member: its sentence names the host of one member of the series its
-/// title names, as the knowledge file lists them. The host alone is no key: it is what a
+/// title names, as the knowledge file lists them (`hosted`, read with the article). The host
+/// alone is no key: it is what a
 /// reader recognises, not what the article says, and the key would give the member's year
 /// (from the knowledge file or other articles' reports) to an article that never settles it;
 /// the article settles it with a date of the mention's own in a year, or by writing the
@@ -139,15 +140,11 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
 /// Without a year, the host still tells the member apart from others: its year is kept
 /// (`hosted_year`) so that it merges with no meeting of another year.
 fn key_by_host(out: &mut [Candidate], k: &Knowledge) {
-    for c in out
-        .iter_mut()
-        .filter(|c| c.key.is_none() && c.mention.ordinal.is_none())
-    {
-        let own = k.series_key(&c.mention.title);
-        let sentence = crate::text::fold(&c.mention.evidence.quote);
-        let Some(ordinal) = k.member_hosted_in(&own, &sentence) else {
+    for c in out.iter_mut().filter(|c| c.key.is_none()) {
+        let Some(ordinal) = c.mention.hosted else {
             continue;
         };
+        let own = k.series_key(&c.mention.title);
         let fact = k.known_member(&own, None, ordinal);
         match (c.date.date(), fact) {
             (Some(_), _) => c.key = Some(((own, None), ordinal)),

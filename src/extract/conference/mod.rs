@@ -18,7 +18,7 @@ mod name;
 mod place;
 mod terms;
 
-pub(super) use terms::{host_years_written, term_by_years};
+pub(super) use terms::{hosted_members, term_by_years};
 
 use name::{parse_name, Name};
 
@@ -124,9 +124,12 @@ pub struct ConferenceMention {
     /// meeting than one of its name the article reports on a day.
     #[serde(default)]
     pub coming: bool,
-    /// Its sentence names the host of a known member of its series whose year the article
-    /// writes (`Hội nghị G20 ở Buenos Aires` in an article on `lần họp năm 2018`): that member,
-    /// settled by the article ([`terms::host_years_written`]).
+    /// The number of the known member of its series whose host its sentence names, without a
+    /// number of its own (`Hội nghị G20 ở Buenos Aires`: the 13th), see [`terms::hosted_members`].
+    #[serde(default)]
+    pub hosted: Option<u32>,
+    /// Whether its article writes that member's year (`lần họp năm 2018`): the article settles
+    /// it.
     #[serde(default)]
     pub host_year_written: bool,
     pub anchors: Vec<Anchor>,
@@ -4581,6 +4584,7 @@ fn add_mentions(
                 || RECALLED_BEFORE.is_match(prefix),
             planned,
             coming,
+            hosted: None,
             host_year_written: false,
             anchors: Vec::new(),
             details: Details {

@@ -90,15 +90,11 @@ fn article_years(a: &Article) -> BTreeSet<i32> {
 }
 
 /// A member of a known series named by its host without its number (`Hội nghị thường niên G20
-/// ở thủ đô Buenos Aires` on `30-11 và 1-12`) is settled when its article writes that member's
-/// year (`lần họp năm 2018`): the host tells which member, the article that it is of the year
-/// it writes. A host alone settles nothing (a reader knows the year, the article does not say
+/// ở thủ đô Buenos Aires` on `30-11 và 1-12`): the member the host names, as the knowledge file
+/// lists them, and whether its article writes that member's year (`lần họp năm 2018`), which
+/// settles it. A host alone settles nothing (a reader knows the year, the article does not say
 /// it); nor does a year the article gives only as a horizon or a period.
-pub(crate) fn host_years_written(
-    a: &Article,
-    conferences: &mut [ConferenceMention],
-    k: &Knowledge,
-) {
+pub(crate) fn hosted_members(a: &Article, conferences: &mut [ConferenceMention], k: &Knowledge) {
     let mut years: Option<BTreeSet<i32>> = None;
     for c in conferences.iter_mut().filter(|c| c.ordinal.is_none()) {
         let own = k.series_key(&c.title);
@@ -106,12 +102,12 @@ pub(crate) fn host_years_written(
         let Some(ordinal) = k.member_hosted_in(&own, &sentence) else {
             continue;
         };
-        let Some(fact) = k.known_member(&own, None, ordinal) else {
-            continue;
-        };
-        c.host_year_written = years
-            .get_or_insert_with(|| article_years(a))
-            .contains(&fact.year);
+        c.hosted = Some(ordinal);
+        c.host_year_written = k.known_member(&own, None, ordinal).is_some_and(|fact| {
+            years
+                .get_or_insert_with(|| article_years(a))
+                .contains(&fact.year)
+        });
     }
 }
 

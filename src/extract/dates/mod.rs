@@ -345,8 +345,10 @@ mod tests {
             assert_eq!(r.len(), 1, "{text}: {r:?}");
             assert_eq!((r[0].start, r[0].end), (start, Some(end)), "{text}");
         }
-        // Days further apart are two dates, and so are days of the same month.
+        // Days further apart are two dates, and so are days of the same month, or of years
+        // that do not follow.
         assert_eq!(find_dates("ngày 20-11 và 1-12").len(), 2);
+        assert_eq!(find_dates("ngày 31/12/2018 - 2/1/2020").len(), 2);
         assert_eq!(find_dates("ngày 5/3 và 10/3").len(), 2);
     }
 

@@ -339,21 +339,20 @@ fn scan_across_months(text: &str, out: &mut Vec<DateMention>) {
         else {
             continue;
         };
-        let y2 = c.get(6).map(|m| full_year(m.as_str()));
-        let y1 =
-            c.get(3)
-                .map(|m| full_year(m.as_str()))
-                .or(y2.map(|y| if m1 > m2 { y - 1 } else { y }));
-        let y2 = y2.or(y1.map(|y| y + i32::from(m1 == 12)));
-        // Counted in a leap year when the year is open: a span's length, not its date.
-        let day = |y: Option<i32>, m, d| chrono::NaiveDate::from_ymd_opt(y.unwrap_or(2020), m, d);
-        let next_month = m2 == m1 % 12 + 1;
+        // The second month is the next one: its year is the first's, or the next after December.
+        let turn = i32::from(m1 == 12);
+        let written = |g: usize| c.get(g).map(|m| full_year(m.as_str()));
+        let y1 = written(3).or(written(6).map(|y| y - turn));
+        let y2 = written(6).or(y1.map(|y| y + turn));
+        // The span's length, counted in a leap year when the year is open.
+        let base = y1.unwrap_or(2020);
         let (Some(a), Some(b)) = (
-            day(y1, m1, d1),
-            day(y2.or(Some(2020 + i32::from(m1 == 12))), m2, d2),
+            chrono::NaiveDate::from_ymd_opt(base, m1, d1),
+            chrono::NaiveDate::from_ymd_opt(base + turn, m2, d2),
         ) else {
             continue;
         };
+        let next_month = m2 == m1 % 12 + 1 && y1.zip(y2).is_none_or(|(a, b)| b == a + turn);
         let days = (b - a).num_days();
         if isolated(text, &r)
             && next_month
