@@ -1248,7 +1248,7 @@ fn spoken_in(
                 conferences[p].evidence.line == line.number
                     || !reports_done(people, &t[..m.start()], k)
             }),
-            weak: !explicit(&word) && !TASKS.is_match(m.as_str()),
+            weak: !explicit(&word) && !TASKS.is_match(m.as_str()) || told_as_view(t, m.start(), k),
             day: opening_day(s, ctx, m.start()),
         };
         let rest_of_line = line.folded.text[s.range.start + m.end()..para.range.end].trim();
@@ -1263,6 +1263,22 @@ fn spoken_in(
         });
     }
     None
+}
+
+/// Whether the clause before a cue at `cue` in `t` is told as a person's view: "theo ông A, Bộ
+/// B phải …", "Theo Chủ tịch Hiệp hội, …" (according to them): what they think should be done,
+/// however it is worded, a view where views are given (see [`drop_views`]).
+fn told_as_view(t: &str, cue: usize, k: &Knowledge) -> bool {
+    const ADDRESS: &[&str] = &["ông", "bà", "anh", "chị"];
+    let lower = t[..cue].to_lowercase();
+    lower.match_indices("theo ").any(|(at, w)| {
+        let opens = at == 0 || lower[..at].ends_with([' ', ',', '(', '"', '“']);
+        let rest = &lower[at + w.len()..];
+        let opens_with = |h: &str| crate::text::starts_with_word(rest, h);
+        let person = ADDRESS.iter().any(|h| opens_with(h))
+            || k.honorifics_lower.iter().any(|h| opens_with(h));
+        opens && person && rest.contains(',')
+    })
 }
 
 /// "phát biểu chỉ đạo Hội nghị", "chỉ đạo tại cuộc họp …", "dự và chỉ đạo.": guiding a

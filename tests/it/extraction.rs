@@ -333,6 +333,34 @@ fn a_plan_told_is_no_tasks_given() {
     assert_eq!(d.by.as_deref(), Some("Trần Thị Lan"), "{d:#?}");
 }
 
+/// What someone says should be done, told as their view ("theo ông A, Bộ B phải …"), is a view
+/// at a workshop, whatever verb it holds; at a conference an official's view so told still
+/// instructs.
+#[test]
+fn a_view_told_by_theo_instructs_only_where_views_are_not_given() {
+    let text = |meeting: &str, who: &str| {
+        format!("Tin\n\nNgày 7/4/2018, Bộ Xây dựng tổ chức {meeting} về quản lý căn hộ du lịch tại TP HCM.\n\nTrong khi chờ sửa luật, theo {who}, Bộ Xây dựng phải có biện pháp yêu cầu chủ đầu tư công khai thông tin dự án.\n")
+    };
+    let tl = timeline(&[("a.txt", &text("hội thảo", "ông Lê Văn Châu"))]);
+    assert!(
+        !tl.events
+            .iter()
+            .chain(&tl.undated)
+            .any(|e| e.kind == Kind::Directive),
+        "{:#?}",
+        tl.events
+    );
+    let tl = timeline(&[(
+        "a.txt",
+        &text(
+            "hội nghị tổng kết công tác năm 2017",
+            "Thủ tướng Nguyễn Văn An",
+        ),
+    )]);
+    let d = directive(&tl, "công khai thông tin");
+    assert_eq!(d.by.as_deref(), Some("Nguyễn Văn An"), "{d:#?}");
+}
+
 #[test]
 fn page_furniture_never_makes_events() {
     let tl = timeline(&[(
