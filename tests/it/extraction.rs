@@ -256,27 +256,49 @@ fn a_bodys_leaders_are_the_head_the_article_names_with_it() {
     }
 }
 
+/// Who gives the directive, dated or not, whose quote holds `needle`, in the one article
+/// `text`.
+fn giver_in(text: &str, needle: &str) -> Option<String> {
+    let tl = timeline(&[("a.txt", text)]);
+    directive_quoting(&tl, needle).by.clone()
+}
+
+/// The quotes of the directives, dated or not, of the one article `text`.
+fn directive_quotes(text: &str) -> Vec<String> {
+    let tl = timeline(&[("a.txt", text)]);
+    tl.events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.kind == Kind::Directive)
+        .map(|e| e.sources[0].quote.clone())
+        .collect()
+}
+
 /// The content of a resolution an article reports ("Quốc hội giao Chính phủ …", then "Chính
 /// phủ chỉ đạo các bộ …") is laid down by the assembly that passed it: the body it tasks gives
 /// no instruction of its own there. Without the resolution, the body instructs.
 #[test]
 fn a_reported_resolutions_tasks_are_its_issuers() {
+    let told = "chỉ đạo các sở, ngành thực hiện nghiêm các quy định về phân bổ dự toán.";
     for (issuer, tasked) in [
         ("Quốc hội", "Chính phủ"),
         ("HĐND tỉnh Thử Nghiệm", "UBND tỉnh"),
         ("Ủy ban Thường vụ Quốc hội", "Chính phủ"),
     ] {
-        let text = format!("Tin\n\nChiều 11/6/2019, các đại biểu biểu quyết thông qua Nghị quyết về quyết toán ngân sách năm 2017.\n\nCũng tại Nghị quyết này, {issuer} giao {tasked} công khai quyết toán theo quy định.\n\n{tasked} chỉ đạo các sở, ngành thực hiện nghiêm các quy định về phân bổ dự toán.\n");
-        let tl = timeline(&[("a.txt", &text)]);
-        let d = directive_quoting(&tl, "thực hiện nghiêm");
-        assert_eq!(d.by.as_deref(), Some(issuer), "{d:#?}");
+        let text = format!("Tin\n\nChiều 11/6/2019, các đại biểu biểu quyết thông qua Nghị quyết về quyết toán ngân sách năm 2017.\n\nCũng tại Nghị quyết này, {issuer} giao {tasked} công khai quyết toán theo quy định.\n\n{tasked} {told}\n");
+        assert_eq!(
+            giver_in(&text, "thực hiện nghiêm").as_deref(),
+            Some(issuer),
+            "{text}"
+        );
     }
-    let tl = timeline(&[(
-        "a.txt",
-        "Tin\n\nChiều 11/6/2019, Chính phủ họp phiên thường kỳ tháng 5.\n\nChính phủ chỉ đạo các bộ, ngành thực hiện nghiêm các quy định về phân bổ dự toán.\n",
-    )]);
-    let d = directive_quoting(&tl, "thực hiện nghiêm");
-    assert_eq!(d.by.as_deref(), Some("Chính phủ"), "{d:#?}");
+    let text = format!(
+        "Tin\n\nChiều 11/6/2019, Chính phủ họp phiên thường kỳ tháng 5.\n\nChính phủ {told}\n"
+    );
+    assert_eq!(
+        giver_in(&text, "thực hiện nghiêm").as_deref(),
+        Some("Chính phủ")
+    );
 }
 
 /// Clergy lead their churches' and Sangha's conferences: a rank and a monastic name ("Hòa
@@ -287,25 +309,20 @@ fn a_cleric_who_reminds_his_faithful_instructs() {
     let text = |speaker: &str, said: &str| {
         format!("Tin\n\nSáng 19/1/2019, Ban trị sự tỉnh Thử Nghiệm tổ chức hội nghị tổng kết công tác năm 2018.\n\nPhát biểu tại hội nghị, ông Trần Văn An, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh, đề nghị Ban trị sự tham gia tích cực các cuộc vận động.\n\n{speaker} - trưởng ban trị sự tỉnh - đúc kết hội nghị, {said}\n")
     };
+    let reminds = "nhắc nhở các chức sắc cần tích cực trong các hoạt động từ thiện.";
     for (speaker, name) in [
         ("Hòa thượng Thích Minh Tâm", "Thích Minh Tâm"),
         ("Thượng tọa Thích Quảng Hạnh", "Thích Quảng Hạnh"),
         ("Linh mục Nguyễn Văn Bình", "Nguyễn Văn Bình"),
     ] {
-        let said = "nhắc nhở các chức sắc cần tích cực trong các hoạt động từ thiện.";
-        let tl = timeline(&[("a.txt", &text(speaker, said))]);
-        let d = directive(&tl, "đúc kết");
-        assert_eq!(d.by.as_deref(), Some(name), "{d:#?}");
+        let given = giver_in(&text(speaker, reminds), "đúc kết");
+        assert_eq!(given.as_deref(), Some(name), "{speaker}");
     }
-    let said = "nhắc nhở về truyền thống tốt đẹp của tôn giáo.";
-    let tl = timeline(&[("a.txt", &text("Hòa thượng Thích Minh Tâm", said))]);
-    assert!(
-        !tl.events
-            .iter()
-            .any(|e| e.kind == Kind::Directive && e.sources[0].quote.contains("đúc kết")),
-        "{:#?}",
-        tl.events
-    );
+    let quotes = directive_quotes(&text(
+        "Hòa thượng Thích Minh Tâm",
+        "nhắc nhở về truyền thống tốt đẹp của tôn giáo.",
+    ));
+    assert!(!quotes.iter().any(|q| q.contains("đúc kết")), "{quotes:?}");
 }
 
 /// The tasks a speaker tells their own body will carry out ("Bà A cho biết năm 2019, Ban B sẽ
@@ -318,19 +335,13 @@ fn a_plan_told_is_no_tasks_given() {
     };
     let plan =
         "cho biết năm 2019, Ban Tổ chức Tỉnh ủy sẽ tập trung thực hiện 8 nhiệm vụ trọng tâm.";
-    let tl = timeline(&[("a.txt", &text(plan))]);
-    assert!(
-        !tl.events
-            .iter()
-            .chain(&tl.undated)
-            .any(|e| e.kind == Kind::Directive),
-        "{:#?}",
-        tl.events
+    let quotes = directive_quotes(&text(plan));
+    assert!(quotes.is_empty(), "{quotes:?}");
+    let tasks = text("đề ra 8 nhiệm vụ trọng tâm cho năm 2019.");
+    assert_eq!(
+        giver_in(&tasks, "8 nhiệm vụ").as_deref(),
+        Some("Trần Thị Lan")
     );
-    let tasks = "đề ra 8 nhiệm vụ trọng tâm cho năm 2019.";
-    let tl = timeline(&[("a.txt", &text(tasks))]);
-    let d = directive(&tl, "8 nhiệm vụ");
-    assert_eq!(d.by.as_deref(), Some("Trần Thị Lan"), "{d:#?}");
 }
 
 /// What someone says should be done, told as their view ("theo ông A, Bộ B phải …"), is a view
@@ -341,22 +352,13 @@ fn a_view_told_by_theo_instructs_only_where_views_are_not_given() {
     let text = |meeting: &str, who: &str| {
         format!("Tin\n\nNgày 7/4/2018, Bộ Xây dựng tổ chức {meeting} về quản lý căn hộ du lịch tại TP HCM.\n\nTrong khi chờ sửa luật, theo {who}, Bộ Xây dựng phải có biện pháp yêu cầu chủ đầu tư công khai thông tin dự án.\n")
     };
-    let tl = timeline(&[("a.txt", &text("hội thảo", "ông Lê Văn Châu"))]);
-    assert!(
-        !tl.events
-            .iter()
-            .chain(&tl.undated)
-            .any(|e| e.kind == Kind::Directive),
-        "{:#?}",
-        tl.events
+    let quotes = directive_quotes(&text("hội thảo", "ông Lê Văn Châu"));
+    assert!(quotes.is_empty(), "{quotes:?}");
+    let conference = text(
+        "hội nghị tổng kết công tác năm 2017",
+        "Thủ tướng Nguyễn Văn An",
     );
-    let tl = timeline(&[(
-        "a.txt",
-        &text(
-            "hội nghị tổng kết công tác năm 2017",
-            "Thủ tướng Nguyễn Văn An",
-        ),
-    )]);
+    let tl = timeline(&[("a.txt", &conference)]);
     let d = directive(&tl, "công khai thông tin");
     assert_eq!(d.by.as_deref(), Some("Nguyễn Văn An"), "{d:#?}");
 }
