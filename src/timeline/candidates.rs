@@ -131,11 +131,10 @@ pub(super) fn key_by_series(out: &mut [Candidate], k: &Knowledge) {
 /// ("thượng đỉnh Mỹ - Triều tại Hà Nội" of a date in 2019, "Hội nghị thượng đỉnh G20 ở Osaka
 /// năm 2019") is that member: its sentence names the host of one member of the series its
 /// title names, as the knowledge file lists them (`hosted`, read with the article). The host
-/// alone is no key: it is what a
-/// reader recognises, not what the article says, and the key would give the member's year
-/// (from the knowledge file or other articles' reports) to an article that never settles it;
-/// the article settles it with a date of the mention's own in a year, or by writing the
-/// member's year elsewhere (`host_year_written`).
+/// alone is no key: it is what a reader recognises, not what the article says, and the key
+/// would give the member's year (from the knowledge file or other articles' reports) to an
+/// article that never settles it; the article settles it with a date of the mention's own in a
+/// year, or by writing the member's year elsewhere (`host_year_written`).
 ///
 /// Without a year, the host still tells the member apart from others: its year is kept
 /// (`hosted_year`) so that it merges with no meeting of another year.

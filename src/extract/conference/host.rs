@@ -103,9 +103,7 @@ fn leads_to_meeting(prefix: &str) -> bool {
 /// word stands between the body and the meeting: another body or person the subject acts upon
 /// (`Bộ A đề nghị Chính phủ xem xét tại phiên họp …`) may be the one that holds it.
 pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) -> Option<String> {
-    // "… đã đề cập trong một cuộc họp": the article before the meeting.
-    let prefix = text.get(..meeting)?.trim_end();
-    let prefix = prefix.strip_suffix(" một").unwrap_or(prefix);
+    let prefix = super::without_article(text.get(..meeting)?);
     if !leads_to_meeting(prefix) {
         return None;
     }
@@ -115,18 +113,9 @@ pub(super) fn subject_body(text: &str, meeting: usize, people: &[Range<usize>]) 
         .map(|(i, _)| i);
     // Not a body in brackets, an office holder's in apposition (`đại tá A (C45, Bộ Công an)`).
     let open = |at: usize| prefix[..at].matches('(').count() > prefix[..at].matches(')').count();
-    // Not the body of an office holder's title (`Bộ trưởng Bộ Quốc phòng A ngồi cạnh …`): the
-    // subject is a person; only a body's leaders speak for it (`lãnh đạo Chi cục A thông báo`).
-    let titled = |at: usize| {
-        let before = prefix[..at].trim_end().to_lowercase();
-        crate::extract::lexicon::OFFICES
-            .iter()
-            .filter(|o| **o != "lãnh đạo")
-            .any(|o| crate::text::ends_with_word(&before, o))
-    };
     let at = starts
         .filter(|&at| starts_with_organiser(&prefix[at..]) && subject_place(prefix, at))
-        .find(|&at| !open(at) && !titled(at))?;
+        .find(|&at| !open(at))?;
     let body = body_at(text, at..prefix.len(), people)?;
     let between = &prefix[at + body.len()..];
     let named = between
@@ -651,6 +640,11 @@ mod tests {
                 "Theo kế hoạch, UBND huyện Bình An sẽ xem xét đề án tại buổi làm việc",
                 "UBND huyện Bình An",
             ),
+            // The indefinite article before the meeting.
+            (
+                "Bộ Tài chính đã đề cập vấn đề này trong một cuộc họp",
+                "Bộ Tài chính",
+            ),
         ] {
             assert_eq!(subject(text).as_deref(), Some(body), "{text}");
         }
@@ -662,6 +656,8 @@ mod tests {
             // A possessor, not a subject; no meeting of the clause.
             "Theo đề xuất của Sở Tài chính tại cuộc họp",
             "Sở Tài chính đã gửi văn bản cho cuộc họp",
+            // The body of an office holder's title: the holder, a person, is the subject.
+            "Bộ trưởng Bộ Tài chính Lim Boon Heng được coi là ứng viên sáng giá cho tới khi ông ngã bệnh trong một cuộc họp",
         ] {
             assert_eq!(subject(text), None, "{text}");
         }

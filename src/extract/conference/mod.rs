@@ -2881,6 +2881,16 @@ const HOLDING_VERBS: &[&str] = &["có", "tổ chức", "triệu tập"];
 /// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
 /// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name
 /// in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
+/// The words before a meeting word without the indefinite article between them and it ("tổ
+/// chức một cuộc họp", "đã đề cập trong một cuộc họp").
+fn without_article(prefix: &str) -> &str {
+    let prefix = prefix.trim_end();
+    match crate::text::ends_with_word(&prefix.to_lowercase(), "một") {
+        true => prefix[..prefix.len() - "một".len()].trim_end(),
+        false => prefix,
+    }
+}
+
 fn holder_before(prefix: &str, head: &str) -> Option<String> {
     let head = head.to_lowercase();
     if !["cuộc ", "buổi ", "phiên "]
@@ -2889,12 +2899,7 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
     {
         return None;
     }
-    // "tổ chức một cuộc họp": the indefinite article stands between the verb and its meeting.
-    let prefix = prefix.trim_end();
-    let prefix = match crate::text::ends_with_word(&prefix.to_lowercase(), "một") {
-        true => prefix[..prefix.len() - "một".len()].trim_end(),
-        false => prefix,
-    };
+    let prefix = without_article(prefix);
     let lower = prefix.to_lowercase();
     let verb = HOLDING_VERBS
         .iter()
