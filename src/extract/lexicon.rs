@@ -417,6 +417,10 @@ const ORGANISER_HEADS: &[&str] = &[
     "Đài Truyền hình",
     "Đài Phát thanh",
     "Đài Tiếng nói",
+    // A sector of a province or of the country by its capitalised name ("ngành Y tế Đồng Nai
+    // tổ chức họp khẩn", "Ngành Giáo dục tỉnh A tổ chức hội nghị"), most often in lower case.
+    "Ngành",
+    "ngành",
 ];
 
 /// The parts of a document's symbol after its number as some pages write them, with spaces

@@ -504,23 +504,38 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// brackets ("thủ đô Viêng Chăn", "Warsaw, Ba Lan", "Warsaw (Ba Lan)").
 const PLACE_NAME: &str = r"(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|\s*\(\p{Lu}[\p{L}\s\-]{0,30}\))?";
 
+/// A meeting's own month, with the word that says so ("vào tháng 6-2018", "vào cuối tháng 3").
+const OWN_MONTH: &str = r"vào\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b";
+
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
-/// 22-6"), a meeting its place or its organiser and its own day make one.
-static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+/// 22-6"), a meeting its place or its organiser and its own day make one: `when` is that
+/// day's pattern.
+fn day_after_qualifier(when: &str) -> Regex {
     // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
     // hôm 2/8").
-    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{OWN_DAY}")).unwrap()
-});
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{when}")).unwrap()
+}
+/// [`day_after_qualifier`] with a day.
+static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| day_after_qualifier(OWN_DAY));
+/// [`day_after_qualifier`] with a day or a month: dates a meeting already named ("cuộc gặp
+/// thượng đỉnh … ở Singapore vào tháng 6-2018"), though a month makes no unnamed meeting one.
+static DATE_AFTER_QUALIFIER: LazyLock<Regex> =
+    LazyLock::new(|| day_after_qualifier(&format!("(?:{OWN_DAY}|{OWN_MONTH})")));
 
-/// The most characters a place ([`DAY_AFTER_QUALIFIER`]'s first group) and an organiser (its
+/// The most characters a place ([`day_after_qualifier`]'s first group) and an organiser (its
 /// second) run to; bounded in code, as a bounded repetition compiles a copy per character.
 const MAX_QUALIFIER_CHARS: (usize, usize) = (60, 100);
 
 /// The end (in `rest`) of a qualifier and the meeting's own day after it
 /// ([`DAY_AFTER_QUALIFIER`]), when the qualifier is of a place's or an organiser's length.
 fn qualified_day(rest: &str) -> Option<usize> {
-    let c = DAY_AFTER_QUALIFIER.captures(rest)?;
+    qualified(&DAY_AFTER_QUALIFIER, rest)
+}
+
+/// [`qualified_day`] with `regex`, one of the [`day_after_qualifier`]s.
+fn qualified(regex: &Regex, rest: &str) -> Option<usize> {
+    let c = regex.captures(rest)?;
     let fits = |i: usize, max: usize| c.get(i).is_none_or(|g| g.as_str().chars().count() <= max);
     let (place, organiser) = MAX_QUALIFIER_CHARS;
     (fits(1, place) && fits(2, organiser)).then(|| c.get(0).map_or(0, |m| m.end()))
@@ -819,6 +834,36 @@ fn statement_day_before(text: &str, date_end: usize, meeting: Range<usize>) -> b
         "kết luận",
     ];
     !AT_THE_MEETING.iter().any(|w| contains_word(&lower, w))
+}
+
+/// Where a quotation that holds a meeting's name closes, when it is attributed after it
+/// ("“Hội nghị thượng đỉnh lần ba sẽ tốt đẹp …”, Tổng thống ngày 13/4 viết trên Twitter."): the
+/// attribution's dates are of the saying, not of the meeting spoken of. `name_end` is where
+/// the name ends, inside the quotation (its closing mark the first after it).
+fn attributed_quotation_end(text: &str, name_end: usize) -> Option<usize> {
+    /// A closing mark: a comma or a dash follows it, as an attribution opens.
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^["”»]\s*[,\-–—]"#).unwrap());
+    let rest = &text[name_end..];
+    let close = rest.find(['"', '“', '”', '«', '»'])?;
+    let mark = CLOSING.find(&rest[close..])?;
+    let attribution = crate::text::lower_opening(&rest[close + mark.end()..], 80);
+    let says = telling_words()
+        .chain(STATEMENT_VERBS.iter().copied())
+        .chain(["viết", "nhấn mạnh", "nêu rõ"])
+        .any(|v| contains_word(&attribution, v));
+    says.then_some(name_end + close)
+}
+
+/// Whether a date at `date` stands in the condition of a sentence whose consequence names the
+/// meeting that starts at `meeting` ("nếu như ông A gặp ông B lần đầu vào giữa năm 2018 …, thì
+/// việc Hà Nội được chọn tổ chức thượng đỉnh lần 2 …"): the condition's time, not the
+/// meeting's.
+fn conditional_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
+    let (Some(before), Some(between)) = (text.get(..date.start), text.get(date.end..meeting))
+    else {
+        return false;
+    };
+    contains_word(&before.to_lowercase(), "nếu") && contains_word(&between.to_lowercase(), "thì")
 }
 
 /// Whether the words after a meeting's name tell its happening, past or to come ("… đã diễn ra
@@ -1356,13 +1401,15 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
         LazyLock::new(|| Regex::new(&format!(r"\s(?:ở|tại)\s+{PLACE_NAME}\s*$")).unwrap());
     let text = s.folded();
     // "… ở Helsinki ngày 16/7", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
-    let qualified = qualified_day(&text[name_end..]).map(|end| name_end + end);
+    let qualified_end =
+        qualified(&DATE_AFTER_QUALIFIER, &text[name_end..]).map(|end| name_end + end);
     s.dates.iter().any(|d| {
         let start = d.span.start - s.range.start;
         if start < name_end || d.start.month.is_none() {
             return false;
         }
-        if qualified.is_some_and(|end| (start..d.span.end - s.range.start).contains(&(end - 1))) {
+        if qualified_end.is_some_and(|end| (start..d.span.end - s.range.start).contains(&(end - 1)))
+        {
             return true;
         }
         let gap = text[name_end..start].to_lowercase();
@@ -3187,12 +3234,15 @@ fn organizer_after(rest: &str) -> Option<String> {
 
 /// The owner a title names in lower case at its end, with the title before it ("… của bộ",
 /// "… của ngành y tế"): at most three words, every letter lower case; not a phrase inside its
-/// name ("… tác hại của rượu bia”").
+/// name ("… tác hại của rượu bia”") or inside what it is for ("Cuộc họp để bàn … về việc của
+/// công ty", [`PURPOSE_OPENERS`]).
 fn lower_case_owner(title: &str) -> Option<(&str, &str)> {
-    title.rsplit_once(" của ").filter(|(_, w)| {
+    title.rsplit_once(" của ").filter(|(head, w)| {
+        let head = head.to_lowercase();
         !w.is_empty()
             && w.split(' ').count() <= 3
             && w.split(' ').all(|x| x.chars().all(|c| c.is_lowercase()))
+            && !PURPOSE_OPENERS.iter().any(|p| contains_word(&head, p))
     })
 }
 
@@ -3248,6 +3298,8 @@ const TOPIC_OPENERS: &[&str] = &[
     "kết quả",
     "thảo luận",
     "góp ý",
+    "để",
+    "nhằm",
 ];
 
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
@@ -4704,7 +4756,7 @@ fn asked_after(text: &str, name_end: usize) -> Option<usize> {
 
 /// Words that open a fronted clause of purpose, lower case (one of attribution opens with
 /// "theo").
-const PURPOSE_OPENERS: &[&str] = &["để", "nhằm", "phục vụ"];
+pub(super) const PURPOSE_OPENERS: &[&str] = &["để", "nhằm", "phục vụ"];
 
 /// The fronted clause of attribution or of purpose a meeting's name stands in ("Theo dự kiến
 /// chương trình kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội
@@ -4884,6 +4936,7 @@ fn date_mentions(
         // trước ngày 30/6").
         let quoted = spoken_after(text, names[i].end);
         let asked = asked_after(text, names[i].end);
+        let quotation_end = attributed_quotation_end(text, names[i].end);
         let told = fronted_after_clause(&text[..at])
             .then(|| told_after(text, names[i].end))
             .flatten();
@@ -4898,6 +4951,7 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start..d.span.end - s.range.start;
                 !statement_day_before(text, r.end, names[i].clone())
+                    && !conditional_day_before(text, r.clone(), at)
                     && !document_day_before(text, r.end, at)
                     && !relative_day_before(text, r, at)
             })
@@ -4918,6 +4972,7 @@ fn date_mentions(
             .filter(|d| {
                 let r = d.span.start - s.range.start;
                 quoted.as_ref().is_none_or(|q| !q.contains(&r))
+                    && quotation_end.is_none_or(|q| r < q)
                     && asked.is_none_or(|a| r < a)
                     && told.is_none_or(|t| r < t)
             })

@@ -507,6 +507,25 @@ const TASK_VERBS: &[&str] = &[
     "tăng cường",
 ];
 
+/// Whether `lower` ("để", "nhằm") opens what a meeting is for, told by what it is to do ("để
+/// tháo gỡ vướng mắc", "nhằm đánh giá kết quả"): a verb of [`TASK_VERBS`] or
+/// [`AGENDA_VERBS`] follows in `after`; not "để" before whom it serves ("để các doanh nghiệp
+/// nắm bắt …").
+fn purpose_opens(lower: &str, after: &str) -> bool {
+    if !super::PURPOSE_OPENERS.contains(&lower) {
+        return false;
+    }
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let pair = format!("{first} {}", words.next().unwrap_or_default());
+    TASK_VERBS.contains(&pair.as_str())
+        || AGENDA_VERBS.contains(&pair.as_str())
+        || first != "cho" && AGENDA_VERBS.contains(&first.as_str())
+}
+
 /// Places of a city or a commune named by a number (the word before it, lower case): "quận
 /// 10", "phường 5", "khu phố 3", "tổ 12", "ấp 2".
 const NUMBERED_PLACES: &[&str] = &[
@@ -1230,10 +1249,9 @@ impl<'s> NameReader<'s> {
             after_ordinal(sent, name);
             return Flow::Stop;
         }
-        let bare_lan = w.lower == "lần"
-            && name.words > 0
-            && w.after.starts_with(' ')
-            && ordinal_at(&w.after[1..]).is_some();
+        // "Hội nghị lần 8 về …", "… Kinh tế biển lần hai": with or without words between.
+        let bare_lan =
+            w.lower == "lần" && w.after.starts_with(' ') && ordinal_at(&w.after[1..]).is_some();
         let thu = w.lower == "thứ" && name.words == 0 && w.after.starts_with(' ');
         if !(with_thu || bare_lan || thu) {
             return Flow::Other;
@@ -1315,9 +1333,15 @@ impl<'s> NameReader<'s> {
             return Flow::Stop;
         }
         let to_acronym = || topic_runs_to_acronym(&sent[name.start..at], &sent[at..]);
+        // "tại cuộc họp để tháo gỡ vướng mắc cho dự án …": what an unnamed meeting is for is
+        // its topic, whose object a preposition may go on with. (After a name, "cuộc họp liên
+        // ngành để bàn về …", it is the sentence's.)
+        let purpose = name.words == 0 && purpose_opens(lower, after);
+        self.subject |= purpose;
         // A clause word inside a compound, a subject's preposition, or "cho" before whom the
         // meeting is for goes on with the name.
-        let goes_on = inside_compound(&sent[..at], lower, after)
+        let goes_on = purpose
+            || inside_compound(&sent[..at], lower, after)
             || second_of_noun_pair(&sent[name.start..at], &self.last_word, lower)
             || (self.subject && joins_subject(lower, after))
             || for_whom(lower, name, after)
@@ -1330,6 +1354,8 @@ impl<'s> NameReader<'s> {
             return Flow::Stop;
         }
         let verb_of_title = std::mem::take(&mut self.title_part);
+        // The verb after "để" is the purpose's ("để đánh giá kết quả …").
+        self.title_part = purpose;
         // "tại Hội nghị đánh giá kết quả …": as an object, a meeting's name may open with the
         // verb of its agenda; as a subject ("Hội nghị đánh giá cao …") that verb is the
         // sentence's. This word and the next, lower case ("kết nối", "liên quan", "chỉ đạo"):
@@ -1790,7 +1816,9 @@ fn special_token(
         if y.is_none() && relative && name.proper_name && !part_of_month && !periodic() {
             return Some(Step::Stop);
         }
-        if periodic() {
+        // "giao ban đầu tháng 9-2017": a part of a month tells when the meeting met; a
+        // periodic meeting's period is the whole month ("thường kỳ tháng 9").
+        if periodic() && !part_of_month {
             name.period_month = Some(m);
         }
         if let Some(y) = y.filter(|y| year_ok(*y)) {
