@@ -108,6 +108,10 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     // An intergovernmental committee's session ("Khóa họp lần thứ 38 Ủy ban liên Chính phủ").
     ("khóa họp", MeetingKind::Session),
     ("khoá họp", MeetingKind::Session),
+    // A review held as a meeting ("buổi tổng kết công tác kiểm tra năm 2018", "buổi sơ kết 6
+    // tháng"), a conference by another word.
+    ("buổi tổng kết", MeetingKind::Conference),
+    ("buổi sơ kết", MeetingKind::Conference),
     ("buổi làm việc", MeetingKind::WorkingSession),
     ("cuộc làm việc", MeetingKind::WorkingSession),
     // A deputy's or a council's meeting with voters.
@@ -374,6 +378,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Quân ủy Trung ương",
     "Tổng cục",
     "Cục",
+    // A department's local branch ("Chi cục Thú y", "Chi cục Kiểm lâm tỉnh A").
+    "Chi cục",
     "Sở",
     "Văn phòng",
     "Mặt trận",

@@ -4111,27 +4111,34 @@ fn original_of(s: &Sentence, r: Range<usize>) -> String {
 /// Whether a sentence may name a meeting: every keyword has one of these in either case, and
 /// most sentences have none.
 fn may_name_a_meeting(text: &str) -> bool {
-    [
-        "ội",
-        "ỘI",
-        "đàm",
-        "ĐÀM",
-        "đàn",
-        "ĐÀN",
-        "họp",
-        "HỌP",
-        "làm việc",
-        "LÀM VIỆC",
-        "tiếp xúc",
-        "TIẾP XÚC",
-        "giao ban",
-        "GIAO BAN",
-        "đỉnh",
-        "ĐỈNH",
-    ]
-    .iter()
-    .any(|k| text.contains(k))
+    MEETING_CUES.iter().any(|k| text.contains(k))
 }
+
+/// Pieces of text one of which every meeting word of the lexicon
+/// ([`super::lexicon::MEETING_WORDS`]) and the verb `họp` hold, in lower case, capitalised or in
+/// capitals: a sentence without any names no meeting (a test keeps this list whole).
+const MEETING_CUES: &[&str] = &[
+    "ội",
+    "ỘI",
+    "đàm",
+    "ĐÀM",
+    "đàn",
+    "ĐÀN",
+    "ọp",
+    "ỌP",
+    "àm việc",
+    "ÀM VIỆC",
+    "iếp xúc",
+    "IẾP XÚC",
+    "iao ban",
+    "IAO BAN",
+    "đỉnh",
+    "ĐỈNH",
+    "uổi tổng",
+    "UỔI TỔNG",
+    "uổi sơ",
+    "UỔI SƠ",
+];
 
 /// How a sentence places a meeting it names beside what it reports.
 struct Placing {
@@ -5206,6 +5213,20 @@ fn details(s: &Sentence, text: &str, people: &People, k: &Knowledge, c: &mut Con
 mod tests {
     use super::*;
     use crate::extract::lexicon::MEETING_WORDS;
+
+    #[test]
+    fn every_meeting_word_in_any_case_passes_the_cue_filter() {
+        for (word, _) in MEETING_WORDS.iter().chain(&[("họp", MeetingKind::Meeting)]) {
+            let capitalised = crate::text::capitalised(word);
+            for form in [word.to_string(), capitalised, word.to_uppercase()] {
+                let sentence = format!("Ngày 5/3, Sở A tổ chức {form} về giáo dục.");
+                assert!(may_name_a_meeting(&sentence), "{form}");
+            }
+        }
+        assert!(!may_name_a_meeting(
+            "Ngày 5/3, Sở A tổng kết công tác giáo dục."
+        ));
+    }
 
     #[test]
     fn a_forum_is_cited_for_its_findings_after_theo_or_a_finding_and_của() {
