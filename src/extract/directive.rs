@@ -948,13 +948,42 @@ pub(super) fn extract(
             quote,
         },
         text: text.to_string(),
-        by: giver.by,
+        by: giver.by.map(|by| named_in_full(a, line.number, by, k)),
         parent: giver.parent,
         document: None,
         weak: giver.weak,
         day: giver.day,
         at_a_meeting: *at_a_meeting,
     });
+}
+
+/// A body that gives an instruction by its head alone ("Sở đã yêu cầu …", "Chi cục đã chỉ đạo
+/// …") as the article last named it in full up to line `line` ("Sở Y tế tỉnh A", "Chi cục Thú
+/// y"); any other giver, or a head the article never names in full, as it is.
+fn named_in_full(a: &Article, line: usize, by: String, k: &Knowledge) -> String {
+    if !lexicon::is_bare_head(&by) {
+        return by;
+    }
+    let head = crate::text::capitalised(by.trim());
+    let mut last = None;
+    for l in a.lines.iter().take_while(|l| l.number <= line) {
+        let text = l.folded.text.as_str();
+        for (at, _) in text.match_indices(head.as_str()) {
+            if text[..at].ends_with(char::is_alphanumeric) || l.noise.is_some() {
+                continue;
+            }
+            if let Some(len) = lexicon::body_name_len(&text[at..], &head) {
+                // "Bộ trưởng Bộ Tư pháp Trần Tiến Dũng": the name ends before a person's.
+                let name = &text[at..at + len];
+                let person = names_in(name, k).first().map_or(name.len(), |p| p.start);
+                let name = name[..person].trim_end();
+                if name.len() > head.len() {
+                    last = Some(name.to_string());
+                }
+            }
+        }
+    }
+    last.unwrap_or(by)
 }
 
 /// A resolution's issuer and the body it tasks ("Cũng tại Nghị quyết này, Quốc hội giao Chính

@@ -540,6 +540,85 @@ fn proper_name_follows(rest: &str) -> bool {
         })
 }
 
+/// Heads that name no body by themselves ("Sở", "Bộ", "Cục"): a text calls a body it named
+/// in full by its head alone ("Sở đã yêu cầu …"). Not heads that are whole names ("Chính
+/// phủ", "Quốc hội", "Thành ủy").
+const GENERIC_HEADS: &[&str] = &[
+    "Sở",
+    "Bộ",
+    "Cục",
+    "Chi cục",
+    "Tổng cục",
+    "Ủy ban",
+    "Uỷ ban",
+    "Hội đồng",
+    "Văn phòng",
+    "Hiệp hội",
+    "Liên đoàn",
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Ngân hàng",
+    "Trung tâm",
+    "Viện",
+    "Bệnh viện",
+];
+
+/// Whether `name` is a body's head alone ([`GENERIC_HEADS`]: "Sở", "chi cục"): a body the text
+/// named in full before and now calls by its head.
+pub fn is_bare_head(name: &str) -> bool {
+    let name = crate::text::capitalised(name.trim());
+    GENERIC_HEADS.contains(&name.as_str())
+}
+
+/// The length of the body's name `text` opens with, a head of `head`'s: the capitalised words
+/// after it, each maybe with one lower-case syllable ("Sở Y tế", "Chi cục Thú y"), joined by
+/// "và" or a dash ("Sở Lao động - Thương binh và Xã hội"), and a place after it ("tỉnh Nghệ
+/// An"). `None` when no capitalised word follows the head.
+pub fn body_name_len(text: &str, head: &str) -> Option<usize> {
+    let rest = text.strip_prefix(head)?;
+    // "Cục trưởng", "Sở Trưởng": an office, not a body's name.
+    let office = rest.split_whitespace().next().map(str::to_lowercase);
+    if office.is_some_and(|w| w == "trưởng" || w == "phó") {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut end = None;
+    // Whether the word before opens a compound whose second syllable may be lower case ("Y
+    // tế", "Thú y"): a capitalised word, not an acronym ("Sở GTVT đã"), first of its run ("Nghệ
+    // An yêu cầu" ends the name).
+    let mut opens_compound = false;
+    let mut in_capitals = false;
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let next_capital = words.get(i + 1).is_some_and(|(_, n)| capital(n));
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+        let stops = bare.len() < w.len();
+        let joins = ["và", "-", "–"].contains(&bare) || PLACE_WORDS.contains(&bare);
+        // "Cục Hàng không": a clause word may be a compound's syllable.
+        let clause_word = CLAUSE_WORDS.contains(&bare)
+            && !inside_compound(&text[..at], bare, &text[at + bare.len()..]);
+        let syllable = opens_compound && !joins && !clause_word;
+        let fits = capital(bare) || syllable || joins && next_capital;
+        if !fits || bare.is_empty() {
+            break;
+        }
+        let acronym = bare.chars().filter(|c| c.is_uppercase()).count() > 1;
+        opens_compound = capital(bare) && !in_capitals && !acronym;
+        in_capitals = capital(bare);
+        if !joins {
+            end = Some(at + bare.len());
+        }
+        if stops {
+            break;
+        }
+    }
+    end
+}
+
 /// Whether `name` is a body whose head some outlets write in lower case, followed by its
 /// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương", "công ty CP A"),
 /// maybe after a few words that describe it ("hội đồng kỷ luật của Công ty A",
@@ -1246,6 +1325,69 @@ mod tests {
         assert!(checked > 10_000);
         assert_eq!(body_at_end("Theo đó, Bộ Y tế đã"), Some("Theo đó, ".len()));
         assert_eq!(body_at_end("Bộ trưởng nói rằng chúng ta"), None);
+    }
+
+    #[test]
+    fn a_bodys_name_runs_over_its_words_compounds_joins_and_place() {
+        for (text, head, name) in [
+            ("Sở Y tế tổ chức hội nghị", "Sở", Some("Sở Y tế")),
+            (
+                "Sở Y tế tỉnh Nghệ An yêu cầu",
+                "Sở",
+                Some("Sở Y tế tỉnh Nghệ An"),
+            ),
+            ("Sở GTVT đã yêu cầu", "Sở", Some("Sở GTVT")),
+            (
+                "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương đã họp",
+                "Sở",
+                Some("Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"),
+            ),
+            (
+                "Chi cục Thủy sản Nghệ An yêu cầu",
+                "Chi cục",
+                Some("Chi cục Thủy sản Nghệ An"),
+            ),
+            (
+                "Chi cục Thú y, Sở Nông nghiệp",
+                "Chi cục",
+                Some("Chi cục Thú y"),
+            ),
+            (
+                "Bộ Tài nguyên và Môi trường cho biết",
+                "Bộ",
+                Some("Bộ Tài nguyên và Môi trường"),
+            ),
+            (
+                "Công ty Cổ phần Sông Đà cho biết",
+                "Công ty",
+                Some("Công ty Cổ phần Sông Đà"),
+            ),
+            ("Sở đã yêu cầu", "Sở", None),
+            (
+                "Cục Hàng không Việt Nam yêu cầu",
+                "Cục",
+                Some("Cục Hàng không Việt Nam"),
+            ),
+            ("Cục Phó cục Quản lý", "Cục", None),
+            ("Sở và các ngành", "Sở", None),
+        ] {
+            let got = body_name_len(text, head).map(|len| &text[..len]);
+            assert_eq!(got, name, "{text}");
+        }
+        for head in ["Sở", "sở", "Chi cục", "Công ty", "Bộ"] {
+            assert!(is_bare_head(head), "{head}");
+        }
+        // Whole names, offices and persons are no bare heads.
+        for name in [
+            "Sở Y tế",
+            "Ông",
+            "Thủ tướng",
+            "Chi cục Thú y",
+            "Chính phủ",
+            "Quốc hội",
+        ] {
+            assert!(!is_bare_head(name), "{name}");
+        }
     }
 
     #[test]

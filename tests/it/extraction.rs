@@ -256,6 +256,23 @@ fn a_bodys_leaders_are_the_head_the_article_names_with_it() {
     }
 }
 
+#[test]
+fn a_body_called_by_its_head_alone_is_the_one_the_article_named_in_full() {
+    for (full, head) in [
+        ("Sở Y tế tỉnh Đông Lạc", "Sở"),
+        ("Chi cục Thú y tỉnh Đông Lạc", "Chi cục"),
+        ("Bộ Tài nguyên và Môi trường", "Bộ"),
+    ] {
+        let text = format!(
+            "Tin\n\nNgày 5/3/2019, {full} tổ chức hội nghị về an toàn thực phẩm.\n\nĐáng chú ý, các cơ sở vi phạm đã bị xử phạt.\n\n{head} đã yêu cầu các nhà hàng phải vệ sinh sạch sẽ cơ sở.\n"
+        );
+        assert_eq!(giver_in(&text, "vệ sinh").as_deref(), Some(full), "{head}");
+    }
+    // Never named in full: the head stays as written.
+    let text = "Tin\n\nSở đã yêu cầu các nhà hàng phải vệ sinh sạch sẽ cơ sở.\n";
+    assert_eq!(giver_in(text, "vệ sinh").as_deref(), Some("Sở"));
+}
+
 /// Who gives the directive, dated or not, whose quote holds `needle`, in the one article
 /// `text`.
 fn giver_in(text: &str, needle: &str) -> Option<String> {
