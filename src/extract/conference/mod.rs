@@ -2900,7 +2900,8 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
 /// the term a body's name is followed by ("HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc").
 fn organizer_before(prefix: &str) -> Option<String> {
-    organizer_before_cue(prefix, ORGANISE_CUES)
+    // "Bộ Y tế tổ chức một hội nghị …": the article is no part of the verb.
+    organizer_before_cue(without_article(prefix), ORGANISE_CUES)
 }
 
 /// Whether `prefix` ends with a verb of holding a meeting that is denied: "chưa triệu tập",
@@ -3144,9 +3145,17 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
                 .starts_with(char::is_uppercase)
         })
     };
-    if ["giao", "đề nghị", "yêu cầu", "chỉ đạo"]
+    if ["giao", "đề nghị", "yêu cầu", "chỉ đạo", "muốn"]
         .iter()
         .any(assigns)
+    {
+        return None;
+    }
+    // "Bộ đôi này đã lên kế hoạch tổ chức …": a predicate inside the words before the verb
+    // makes them a clause, not a body's name (whose adverbs before the verb are gone above).
+    if ["đã", "sẽ", "đang", "vừa"]
+        .iter()
+        .any(|w| crate::text::contains_word(body, w))
     {
         return None;
     }
