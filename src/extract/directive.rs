@@ -966,10 +966,11 @@ fn named_in_full(a: &Article, line: usize, by: String, k: &Knowledge) -> String 
     }
     let head = crate::text::capitalised(by.trim());
     let mut last = None;
-    for l in a.lines.iter().take_while(|l| l.number <= line) {
+    let lines = a.lines.iter().take_while(|l| l.number <= line);
+    for l in lines.filter(|l| l.noise.is_none()) {
         let text = l.folded.text.as_str();
         for (at, _) in text.match_indices(head.as_str()) {
-            if text[..at].ends_with(char::is_alphanumeric) || l.noise.is_some() {
+            if text[..at].ends_with(char::is_alphanumeric) {
                 continue;
             }
             if let Some(len) = lexicon::body_name_len(&text[at..], &head) {
@@ -1166,6 +1167,27 @@ const VIEW_VERBS: &[&str] = &[
     "giải thích",
 ];
 
+/// Whether a cue whose sentence runs `before` it stands inside a quotation a verb of a view
+/// opens ("cô A cho rằng: “Tôi làm vậy vì phụ huynh yêu cầu …”", [`VIEW_VERBS`]): the
+/// speaker's account of what was asked, not an instruction they give.
+fn inside_quoted_view(before: &str) -> bool {
+    // The quotation still open at the cue: after a curly opening mark, or an odd straight one.
+    let curly = before.rfind('“').filter(|&at| !before[at..].contains('”'));
+    let straight = (before.matches('"').count() % 2 == 1)
+        .then(|| before.rfind('"'))
+        .flatten();
+    let Some(open) = curly.or(straight) else {
+        return false;
+    };
+    let Some(said) = before[..open].trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let said = said.trim_end().to_lowercase();
+    VIEW_VERBS
+        .iter()
+        .any(|v| crate::text::ends_with_word(&said, v))
+}
+
 /// Whether the first obligation of `text` is reported by a verb of a view ([`VIEW_VERBS`]).
 fn viewed(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -1355,6 +1377,9 @@ fn instructing_cue(
     }
     // "không hề chỉ đạo", "chưa yêu cầu": a denial or what was not done instructs no one.
     if denied(before) || asks_for_direction(before, m.as_str()) {
+        return None;
+    }
+    if inside_quoted_view(before) {
         return None;
     }
     let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);

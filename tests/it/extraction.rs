@@ -273,6 +273,32 @@ fn a_body_called_by_its_head_alone_is_the_one_the_article_named_in_full() {
     assert_eq!(giver_in(text, "vệ sinh").as_deref(), Some("Sở"));
 }
 
+#[test]
+fn an_instruction_told_inside_a_quoted_view_is_the_speakers_account() {
+    let meeting =
+        "Ngày 5/3/2019, Sở Giáo dục tỉnh Đông Lạc tổ chức hội nghị về an toàn trường học.";
+    for (verb, open, close) in [
+        ("cho rằng", "“", "”"),
+        ("chia sẻ", "“", "”"),
+        ("giải thích", "\"", "\""),
+        ("thừa nhận", "“", "”"),
+    ] {
+        let text = format!(
+            "Tin\n\n{meeting}\n\nTrao đổi với báo chí, Giám đốc Sở Nguyễn Văn An {verb}: {open}Tôi làm theo đúng đề xuất của phụ huynh, các em hư quá nên yêu cầu làm như vậy.{close}\n"
+        );
+        assert!(
+            directive_quotes(&text).is_empty(),
+            "{verb}: {:?}",
+            directive_quotes(&text)
+        );
+    }
+    // Told by a verb of instructing, the quotation is the instruction.
+    let text = format!(
+        "Tin\n\n{meeting}\n\nGiám đốc Sở Nguyễn Văn An nhấn mạnh: “Tôi yêu cầu các trường phải xử lý ngay.”\n"
+    );
+    assert_eq!(directive_quotes(&text).len(), 1, "{text}");
+}
+
 /// Who gives the directive, dated or not, whose quote holds `needle`, in the one article
 /// `text`.
 fn giver_in(text: &str, needle: &str) -> Option<String> {
