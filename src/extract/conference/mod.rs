@@ -3307,20 +3307,18 @@ const TOPIC_OPENERS: &[&str] = &[
     "kết quả",
     "thảo luận",
     "góp ý",
-    "để",
-    "nhằm",
 ];
 
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
 /// word after the first ("Hội nghị Ngoại giao", "Diễn đàn Kinh tế Việt Nam"), not a Roman
-/// numeral ("khóa IX"), before its topic ([`TOPIC_OPENERS`], a quotation) or in the owner
-/// named after it ("… của Bộ Y tế").
+/// numeral ("khóa IX"), before its topic ([`TOPIC_OPENERS`], what it is for
+/// ([`PURPOSE_OPENERS`]), a quotation) or in the owner named after it ("… của Bộ Y tế").
 fn names_someone(title: &str) -> bool {
     let words: Vec<&str> = title.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let opens_topic = |i: usize| {
         words[i].starts_with(['"', '“', '«'])
-            || TOPIC_OPENERS.iter().any(|o| {
+            || TOPIC_OPENERS.iter().chain(PURPOSE_OPENERS).any(|o| {
                 let parts: Vec<&str> = o.split(' ').collect();
                 lower
                     .get(i..i + parts.len())
