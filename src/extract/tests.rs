@@ -2517,7 +2517,8 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
             }
         }
     }
-    // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Bến Tre để …").
+    // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Bến Tre để …"); what
+    // it is for goes on with its name.
     for noun in ["cuộc họp", "hội nghị", "buổi họp"] {
         for day in ["Chiều 5/12/2018", "Ngày 5-12-2018", "Sáng 05.12.2018"] {
             let text = format!(
@@ -2526,7 +2527,7 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
             let got = dated_titles(&text);
             assert!(
                 got.len() == 1
-                    && got[0].0.ends_with("ở Bến Tre")
+                    && got[0].0.ends_with("ở Bến Tre để tháo gỡ vướng mắc")
                     && got[0].1 == Some((Some(2018), Some(12), Some(5))),
                 "{text}: {got:?}"
             );

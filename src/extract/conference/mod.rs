@@ -1700,6 +1700,16 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     name.title_end = name.end;
     name.words = place.split_whitespace().count();
     name.proper_name = true;
+    // "tại cuộc họp ở Bến Tre để tháo gỡ vướng mắc cho dự án …": what it is for goes on with
+    // its name, as after an unnamed meeting's word.
+    let rest = &text[name.end..];
+    let opener = rest.split_whitespace().next().unwrap_or("");
+    let after = &rest[rest.find(opener).map_or(0, |at| at + opener.len())..];
+    if name::purpose_opens(&opener.to_lowercase(), after) {
+        let purpose = parse_name(text, name.end);
+        name.end = purpose.end.max(name.end);
+        name.title_end = purpose.title_end.max(name.title_end);
+    }
 }
 
 /// A keyword (or a working session's verb phrase) in a sentence.

@@ -511,7 +511,7 @@ const TASK_VERBS: &[&str] = &[
 /// tháo gỡ vướng mắc", "nhằm đánh giá kết quả"): a verb of [`TASK_VERBS`] or
 /// [`AGENDA_VERBS`] follows in `after`; not "để" before whom it serves ("để các doanh nghiệp
 /// nắm bắt …").
-fn purpose_opens(lower: &str, after: &str) -> bool {
+pub(super) fn purpose_opens(lower: &str, after: &str) -> bool {
     if !super::PURPOSE_OPENERS.contains(&lower) {
         return false;
     }
