@@ -574,7 +574,8 @@ pub fn is_bare_head(name: &str) -> bool {
 /// The length of the body's name `text` opens with, a head of `head`'s: the capitalised words
 /// after it, each maybe with one lower-case syllable ("Sở Y tế", "Chi cục Thú y"), joined by
 /// "và" or a dash ("Sở Lao động - Thương binh và Xã hội"), and a place after it ("tỉnh Nghệ
-/// An"). `None` when no capitalised word follows the head.
+/// An"). `None` when no capitalised word follows the head, or an office's word does ("Cục
+/// trưởng", "Cục Phó").
 pub fn body_name_len(text: &str, head: &str) -> Option<usize> {
     let rest = text.strip_prefix(head)?;
     // "Cục trưởng", "Sở Trưởng": an office, not a body's name.

@@ -2935,10 +2935,6 @@ fn denied_holding(prefix: &str) -> bool {
 /// Verbs by which a body has a meeting of its own ([`holder_before`]).
 const HOLDING_VERBS: &[&str] = &["có", "tổ chức", "triệu tập"];
 
-/// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
-/// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
-/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name
-/// in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
 /// The words before a meeting word without the indefinite article between them and it ("tổ
 /// chức một cuộc họp", "đã đề cập trong một cuộc họp").
 fn without_article(prefix: &str) -> &str {
@@ -2949,6 +2945,10 @@ fn without_article(prefix: &str) -> &str {
     }
 }
 
+/// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
+/// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
+/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name
+/// in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
 fn holder_before(prefix: &str, head: &str) -> Option<String> {
     let head = head.to_lowercase();
     if !["cuộc ", "buổi ", "phiên "]
