@@ -35,6 +35,16 @@ pub struct DocumentRef {
     pub date: Option<TextDate>,
     /// A year written in the number ("15/2020/NĐ-CP"), for a document nothing else dates.
     pub number_year: Option<i32>,
+    /// The number restarts every year and its symbol holds no year ("01/NQ-CP" is the
+    /// Government's first resolution of each year): the key names one document only with its
+    /// year.
+    #[serde(default)]
+    pub yearly: bool,
+    /// The year its clause gives it, where the number needs one ([`DocumentRef::yearly`]):
+    /// its issue date's, else the first year written after its name ("Nghị quyết 01/NQ-CP
+    /// về … năm 2019").
+    #[serde(default)]
+    pub clause_year: Option<i32>,
     /// Reported as just issued, with no issue date ("Thủ tướng vừa ký ban hành Chỉ thị …", or
     /// "… đã ký ban hành Chỉ thị …" under a headline that reports its issue): issued about
     /// when the article was written.
@@ -237,6 +247,26 @@ fn obliges_after_cue(after: &str) -> bool {
 fn only_conditional_duties(text: &str) -> bool {
     let mut duties = duties(text).peekable();
     duties.peek().is_some() && duties.all(|at| last_word(&text[..at]) == "thì")
+}
+
+/// Whether what follows a cue (`after`) is a condition and what befalls someone if it holds
+/// ("… lưu ý nếu áp dụng mức giá cao thì cuối cùng người dân phải chịu"): a warning. Not when
+/// the consequence lays the duty itself, its modal right after "thì" ("nếu … thì phải dừng
+/// ngay"), nor when a duty stands before the consequence.
+fn warns_of_consequence(after: &str) -> bool {
+    let text = after.trim_start();
+    let lower = text.to_lowercase();
+    if !crate::text::starts_with_word(&lower, "nếu") {
+        return false;
+    }
+    let Some(then) = crate::text::find_word(text, "thì") else {
+        return false;
+    };
+    // "đề nghị nếu đầu tư thì nên xây dựng …": advice the consequence gives.
+    let advised = ["nên", "hãy", "cần", "phải"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(text[then + "thì".len()..].trim_start(), w));
+    !advised && duties(text).all(|at| at > then && last_word(&text[..at]) != "thì")
 }
 
 /// Where the modals of `text` that lay a duty stand ([`obliges`]).
@@ -1444,6 +1474,11 @@ fn instructing_cue(
     if lexicon::cue_force(&word) == Some(CueForce::Opinion) && only_conditional_duties(after) {
         return None;
     }
+    // "lưu ý nếu áp dụng giá cao thì người dân phải chịu": a consequence foretold, a warning
+    // (an explicit instruction's condition, "yêu cầu nếu … thì các bộ phải …", is its scope).
+    if !explicit(&word) && warns_of_consequence(after) {
+        return None;
+    }
     // "Chỉ thị" with a capital is a document's name, not the verb.
     if word == "chỉ thị" && m.as_str().starts_with('C') {
         return None;
@@ -2198,8 +2233,10 @@ fn header(
             coded: is_coded(&number),
             subject: None,
             issuer: None,
-            date,
             number_year: number_year(&number),
+            yearly: numbered_yearly(&number),
+            clause_year: date.as_ref().and_then(|d| d.date.year),
+            date,
             just_issued: false,
         }),
         weak: false,
@@ -2268,6 +2305,31 @@ fn code_issuer(number: &str) -> Option<&'static str> {
         .map(|(_, body)| *body)
 }
 
+/// Codes of the Party's issuers ("18-NQ/TW", "05-CT/TU"): the Party numbers its documents
+/// through a committee's term, not afresh each year.
+const PARTY_ISSUER_CODES: &[&str] = &["TW", "TƯ", "TU", "HU", "QU", "ĐU", "BCS", "BCSĐ"];
+
+/// Whether a coded number restarts every year: a state body's symbol without a year
+/// ("01/NQ-CP", "16/CT-TTg"; state bodies number their documents from 01 each year), not a
+/// Party's ("18-NQ/TW").
+fn numbered_yearly(number: &str) -> bool {
+    let number = number.replace('⁄', "/");
+    let party = number
+        .rsplit(['/', '-'])
+        .next()
+        .is_some_and(|code| PARTY_ISSUER_CODES.contains(&code.trim()));
+    is_coded(&number) && number_year(&number).is_none() && !party
+}
+
+/// The first year written in `after` (the text after a document's name) up to the end of its
+/// clause (a semicolon or a full stop).
+fn first_year_in_clause(after: &str) -> Option<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\d/.\-])((?:19|20)\d{2})\b").unwrap());
+    let clause = &after[..after.find([';', '.']).unwrap_or(after.len())];
+    YEAR.captures(clause).and_then(|c| c[1].parse().ok())
+}
+
 fn number_year(number: &str) -> Option<i32> {
     NUMBER_YEAR
         .captures(&number.replace('⁄', "/"))
@@ -2333,6 +2395,10 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
         }
         let date = issue_date(s, ctx, whole.start(), whole.end());
         let just_issued = date.is_none() && just_issued(&t[..whole.start()], &a.title);
+        let clause_year = date
+            .as_ref()
+            .and_then(|d| d.date.year)
+            .or_else(|| first_year_in_clause(after));
         let subject = subject_in(after).map(|r| {
             original(whole.end() + r.start..whole.end() + r.end)
                 .trim()
@@ -2355,6 +2421,8 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
                 issuer,
                 date,
                 number_year: number_year(number),
+                yearly: numbered_yearly(number),
+                clause_year,
                 just_issued,
             }),
             weak: false,

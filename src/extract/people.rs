@@ -86,6 +86,14 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
             {
                 j += 1;
             }
+            // "Trung ương Đoàn Thanh niên …": a capitalised syllable that makes one word with the
+            // lower-case one after it is a body's, not a given name.
+            if j > i + 1 && j < ws.len() && text[ws[j - 1].end..ws[j].start] == *" " {
+                let pair = format!("{} {}", ws[j - 1].text, ws[j].text);
+                if BODY_WORDS_LIKE_NAMES.contains(&pair.as_str()) {
+                    j -= 1;
+                }
+            }
             if j - i >= 2 {
                 let r = ws[i].start..ws[j - 1].end;
                 let name = &text[r.clone()];
@@ -123,6 +131,10 @@ fn in_a_place_name(ws: &[Word], i: usize) -> bool {
     (run >= 4 || run == 2) && i >= 1 && place_word(i - 1)
         || run >= 4 && i >= 2 && capitalised(ws[i - 1].text) && place_word(i - 2)
 }
+
+/// Words of bodies' names whose first syllable is also a given name, as written inside a
+/// name (first syllable capitalised): "Đoàn Thanh niên" is the Youth Union, not a Mr Đoàn Thanh.
+const BODY_WORDS_LIKE_NAMES: &[&str] = &["Thanh niên", "Thiếu niên", "Nhân dân", "Phụ nữ"];
 
 /// Place names that begin with a family name.
 const NOT_PEOPLE: &[&str] = &[
@@ -631,6 +643,31 @@ mod tests {
             names("Chủ tịch UBND tỉnh Ninh Bình Đinh Văn Điến phát biểu."),
             ["Đinh Văn Điến"]
         );
+    }
+
+    #[test]
+    fn a_bodys_word_whose_first_syllable_is_a_given_name_ends_no_persons_name() {
+        let k = Knowledge::embedded();
+        let names = |text: &str| -> Vec<String> {
+            names_in(text, &k)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        for body in [
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Đoàn Thanh niên phường Bến Nghé",
+            "Hội đồng Đội Thiếu niên Tiền phong",
+        ] {
+            let text = format!("Thủ tướng làm việc với {body} về công tác năm 2019.");
+            assert!(names(&text).is_empty(), "{text}: {:?}", names(&text));
+        }
+        // A person whose given name is such a syllable is still one.
+        assert_eq!(
+            names("Ông Đoàn Thanh Hà chủ trì cuộc họp."),
+            ["Đoàn Thanh Hà"]
+        );
+        assert_eq!(names("Bà Đoàn Thanh chủ trì cuộc họp."), ["Đoàn Thanh"]);
     }
 
     #[test]

@@ -2518,7 +2518,7 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
         }
     }
     // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Bến Tre để …"); what
-    // it is for goes on with its name.
+    // it is for goes on with its name, with what it serves after "cho".
     for noun in ["cuộc họp", "hội nghị", "buổi họp"] {
         for day in ["Chiều 5/12/2018", "Ngày 5-12-2018", "Sáng 05.12.2018"] {
             let text = format!(
@@ -2527,7 +2527,9 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
             let got = dated_titles(&text);
             assert!(
                 got.len() == 1
-                    && got[0].0.ends_with("ở Bến Tre để tháo gỡ vướng mắc")
+                    && got[0]
+                        .0
+                        .ends_with("ở Bến Tre để tháo gỡ vướng mắc cho dự án")
                     && got[0].1 == Some((Some(2018), Some(12), Some(5))),
                 "{text}: {got:?}"
             );
@@ -3110,6 +3112,32 @@ fn a_conditional_view_and_a_named_need_instruct_no_one() {
         let text =
             format!("Sáng 5/3/2019, tại hội nghị, Bộ trưởng Lê Văn An nhấn mạnh, hội nghị {need}.");
         assert_gives_directive(&text, false);
+    }
+}
+
+/// A condition and what befalls someone if it holds, after advice or an emphasis ("lưu ý nếu
+/// áp dụng giá cao thì người dân phải chịu"), is a warning; the consequence that lays the duty
+/// itself ("nếu … thì phải …"), or an explicit instruction's condition, still instructs.
+#[test]
+fn a_consequence_foretold_after_a_condition_is_a_warning() {
+    for cue in ["lưu ý", "nhấn mạnh", "nhắc nhở"] {
+        for (told, instructs) in [
+            ("nếu áp dụng mức giá cao thì cuối cùng người dân phải chịu", false),
+            ("nếu để dịch lây lan thì các địa phương sẽ phải gánh hậu quả", false),
+            ("nếu như chậm giải ngân thì hậu quả sẽ rất lớn", false),
+            ("nếu phát hiện sai phạm thì phải xử lý nghiêm", true),
+            ("các bộ phải rà soát, nếu phát hiện sai phạm thì người vi phạm phải chịu trách nhiệm", true),
+        ] {
+            let text = format!("Sáng 5/3/2019, tại hội nghị, Phó Thủ tướng Lê Văn An {cue} {told}.");
+            assert_gives_directive(&text, instructs);
+        }
+    }
+    let text = "Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An yêu cầu nếu phát hiện sai phạm thì các bộ phải xử lý nghiêm.";
+    assert_gives_directive(text, true);
+    // Advice the consequence gives ("thì nên …") is advice still.
+    for cue in ["lưu ý", "đề nghị"] {
+        let text = format!("Sáng 5/3/2019, tại hội nghị, Phó Thủ tướng Lê Văn An {cue} nếu đầu tư thì nên xây dựng nhà ở xã hội.");
+        assert_gives_directive(&text, true);
     }
 }
 

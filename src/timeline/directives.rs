@@ -23,9 +23,10 @@ pub fn events(
 ) -> (Vec<(Option<usize>, Event)>, Vec<Event>) {
     let mut given: Vec<(Option<usize>, Event)> = Vec::new();
     // A document is known by its key: across articles when its number carries its code,
-    // within its article otherwise.
-    type DocumentKey<'k> = (&'k str, Option<usize>);
+    // within its article otherwise; with its year where the number restarts every year.
+    type DocumentKey<'k> = (&'k str, Option<i32>, Option<usize>);
     let mut documents: BTreeMap<DocumentKey, Vec<Cited>> = BTreeMap::new();
+    let years = yearly_documents_years(mentions);
     let mut seen: BTreeSet<(Option<usize>, &str, usize)> = BTreeSet::new();
     // One instruction reported in the same words by several articles about one conference
     // (syndicated copies) is one directive with several sources.
@@ -41,9 +42,9 @@ pub fn events(
     for (ai, m) in mentions.iter().enumerate() {
         for (di, d) in m.directives.iter().enumerate() {
             if let Some(doc) = &d.document {
-                let scope = (!doc.coded).then_some(ai);
+                let (year, scope) = document_scope(doc, ai, &years);
                 documents
-                    .entry((doc.key.as_str(), scope))
+                    .entry((doc.key.as_str(), year, scope))
                     .or_default()
                     .push((ai, d, m));
                 continue;
@@ -78,6 +79,47 @@ pub fn events(
         .map(|ds| document_event(&ds))
         .collect();
     (given, documents)
+}
+
+/// The years the mentions of each document numbered afresh every year give it
+/// ([`DocumentRef::yearly`]), by key.
+fn yearly_documents_years(mentions: &[Mentions]) -> BTreeMap<&str, BTreeSet<i32>> {
+    let mut years: BTreeMap<&str, BTreeSet<i32>> = BTreeMap::new();
+    let docs = mentions
+        .iter()
+        .flat_map(|m| &m.directives)
+        .filter_map(|d| d.document.as_ref());
+    for doc in docs.filter(|doc| doc.yearly) {
+        let of_key = years.entry(doc.key.as_str()).or_default();
+        of_key.extend(doc.clause_year);
+    }
+    years
+}
+
+/// The year and the article (`ai`) a document's mention is grouped under: a coded number names
+/// one document across articles, and one numbered afresh each year ("01/NQ-CP") only with its
+/// year: its own, or the only one the other mentions give. A mention of such a number with no
+/// year of its own, where mentions give it several, stays within its article.
+fn document_scope(
+    doc: &DocumentRef,
+    ai: usize,
+    years: &BTreeMap<&str, BTreeSet<i32>>,
+) -> (Option<i32>, Option<usize>) {
+    if !doc.coded {
+        return (None, Some(ai));
+    }
+    if !doc.yearly {
+        return (None, None);
+    }
+    let known = years.get(doc.key.as_str());
+    let only = known
+        .filter(|y| y.len() == 1)
+        .and_then(|y| y.first().copied());
+    match doc.clause_year.or(only) {
+        Some(year) => (Some(year), None),
+        None if known.is_some_and(|y| !y.is_empty()) => (None, Some(ai)),
+        None => (None, None),
+    }
 }
 
 /// True when the article reports its conference `p` on its closing day ("Sau 3 ngày làm việc,

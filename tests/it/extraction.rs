@@ -826,6 +826,60 @@ fn a_document_number_without_its_code_names_one_document_per_article() {
     assert_eq!(coded[0].sources.len(), 2);
 }
 
+/// State bodies number their documents from 01 each year: "01/NQ-CP" of 2018 and of 2019 are
+/// two resolutions; the Party numbers through a term, so "18-NQ/TW" is one document whatever
+/// year a sentence names beside it.
+#[test]
+fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin một\n\nTheo Nghị quyết số 01/NQ-CP ngày 01/01/2018 của Chính phủ, các bộ phải cắt giảm điều kiện kinh doanh.\n",
+        ),
+        (
+            "b.txt",
+            "Tin hai\n\nNgày 1/1/2019, Chính phủ ban hành Nghị quyết số 01/NQ-CP về nhiệm vụ, giải pháp chủ yếu năm 2019.\n",
+        ),
+        (
+            "c.txt",
+            "Tin ba\n\nChính phủ bàn tình hình thực hiện Nghị quyết số 01/NQ-CP về kế hoạch năm 2019; các bộ báo cáo.\n",
+        ),
+        (
+            "d.txt",
+            "Tin bốn\n\nTỉnh ủy quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n",
+        ),
+        (
+            "e.txt",
+            "Tin năm\n\nHuyện tiếp tục thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy trong năm 2019.\n",
+        ),
+    ]);
+    let documents = |number: &str| -> Vec<&Event> {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.kind == Kind::Directive && e.title.starts_with("Nghị quyết"))
+            .filter(|e| e.title.contains(number))
+            .collect()
+    };
+    let files = |e: &Event| -> Vec<String> { e.sources.iter().map(|s| s.file.clone()).collect() };
+    let first = documents("01/NQ-CP");
+    assert_eq!(first.len(), 2, "{first:#?}");
+    let of_2018 = first
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2018-01-01"));
+    let of_2019 = first
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2019-01-01"));
+    assert_eq!(of_2018.map(|e| files(e)), Some(vec!["a.txt".to_string()]));
+    assert_eq!(
+        of_2019.map(|e| files(e)),
+        Some(vec!["b.txt".to_string(), "c.txt".to_string()])
+    );
+    let party = documents("18-NQ/TW");
+    assert_eq!(party.len(), 1, "{party:#?}");
+    assert_eq!(files(party[0]), ["d.txt", "e.txt"]);
+}
+
 #[test]
 fn a_document_nothing_else_dates_takes_the_year_in_its_number() {
     let tl = timeline(&[(

@@ -505,7 +505,7 @@ static DAY_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 const PLACE_NAME: &str = r"(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|\s*\(\p{Lu}[\p{L}\s\-]{0,30}\))?";
 
 /// A meeting's own month, with the word that says so ("vào tháng 6-2018", "vào cuối tháng 3").
-const OWN_MONTH: &str = r"vào\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b";
+const OWN_MONTH: &str = r"(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b";
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
@@ -521,7 +521,17 @@ static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| day_after_qualifi
 /// [`day_after_qualifier`] with a day or a month: dates a meeting already named ("cuộc gặp
 /// thượng đỉnh … ở Singapore vào tháng 6-2018"), though a month makes no unnamed meeting one.
 static DATE_AFTER_QUALIFIER: LazyLock<Regex> =
-    LazyLock::new(|| day_after_qualifier(&format!("(?:{OWN_DAY}|{OWN_MONTH})")));
+    LazyLock::new(|| day_after_qualifier(&format!("(?:{OWN_DAY}|{OWN_MONTH}|{OWN_MONTH_YEAR})")));
+
+/// A meeting's own month with its year ("hồi tháng 6/2018", "vào tháng 9 năm 2017"): a date
+/// as firm as a day, that makes a short name one meeting.
+const OWN_MONTH_YEAR: &str = r"(?:(?:vào|hồi|trong)\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*|\s+năm\s+)(?:19|20)\d{2}\b";
+/// [`OWN_MONTH_YEAR`] right after a meeting's name.
+static MONTH_YEAR_RIGHT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{OWN_MONTH_YEAR}")).unwrap());
+/// [`day_after_qualifier`] with [`OWN_MONTH_YEAR`].
+static MONTH_YEAR_AFTER_QUALIFIER: LazyLock<Regex> =
+    LazyLock::new(|| day_after_qualifier(OWN_MONTH_YEAR));
 
 /// The most characters a place ([`day_after_qualifier`]'s first group) and an organiser (its
 /// second) run to; bounded in code, as a bounded repetition compiles a copy per character.
@@ -1642,6 +1652,17 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
     }
 }
 
+/// The most words of a name that, with no capital and no number, names no one meeting
+/// ([`named_by_place`]): "nội các", "đầu tiên", "thượng đỉnh".
+const MAX_GENERIC_WORDS: usize = 2;
+
+/// Whether `words` hold a capitalised word or a digit.
+fn has_capital_or_digit(words: &str) -> bool {
+    words
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// An unnamed meeting followed by where it met and its own day ("phát biểu tại một diễn đàn ở
 /// thủ đô Caracas hôm 15/2", "nói tại một hội nghị ở Berlin, Đức, ngày 5/12", "tham gia hội
 /// nghị tại Lào hôm 26/7"), or fronted by its day ("Chiều 20/4, tại cuộc họp ở Bến Tre …"), is
@@ -1656,7 +1677,15 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     static DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*,?\s*(?:vào\s+)?(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
     });
-    if name.words > 0 {
+    static MONTH_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s*{OWN_MONTH_YEAR}")).unwrap());
+    // "hội nghị thượng đỉnh đầu tiên ở Singapore hồi tháng 6/2018": a word or two that name
+    // no one meeting (no capital, no number) leave the place to name it, after them; a longer
+    // name ("Diễn đàn kinh tế thế giới") is one already.
+    let (so_far, unnamed) = (&text[name.start..name.end], name.words == 0);
+    let generic =
+        name.words <= MAX_GENERIC_WORDS && !name.proper_name && !has_capital_or_digit(so_far);
+    if !unnamed && !generic {
         return;
     }
     let verb = HELD.find(&text[name.end..]).map_or(0, |v| v.end() - 1);
@@ -1672,8 +1701,11 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     };
     // Framed by its day before, the place ends at its clause ("tại hội nghị ở Hà Nội, Thủ
     // tướng …" names no "Thủ"); a body is no place ("cuộc họp ở Sở Y tế").
+    // A month and its year date a meeting as firmly, but not a numbered one, whose month
+    // after its place is read as its own ([`DATE_AFTER_QUALIFIER`]).
+    let after_place = &text[name.end + verb + found.end()..];
     let (day_after, framed) = (
-        DAY.is_match(&text[name.end + verb + found.end()..]),
+        DAY.is_match(after_place) || name.ordinal.is_none() && MONTH_YEAR.is_match(after_place),
         FRAMED_BY_DAY.is_match(&text[..start]),
     );
     let place_end = match (day_after, framed) {
@@ -1690,7 +1722,7 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     }
     if verb == 0 {
         name.end += place.len();
-    } else if name.start == name.end {
+    } else if unnamed {
         // Read from the place on, so that the title leaves the verb out.
         name.start = name.end + verb + place.len() - place.trim_start().len();
         name.end = name.start + place.trim_start().len();
@@ -1698,7 +1730,11 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
         return;
     }
     name.title_end = name.end;
-    name.words = place.split_whitespace().count();
+    name.words += place.split_whitespace().count();
+    // A generic name keeps its owner ("cuộc họp nội các ở Nhà Trắng" of whoever holds it).
+    if !unnamed {
+        return;
+    }
     name.proper_name = true;
     // "tại cuộc họp ở Bến Tre để tháo gỡ vướng mắc cho dự án …": what it is for goes on with
     // its name, as after an unnamed meeting's word.
@@ -2882,17 +2918,28 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if ends_with_any(prefix, &["một"]) && name.words == name.years.len() && !owned() {
         return Some(NotAMeeting::NoName);
     }
+    // "… tại một cuộc họp của tỉnh A năm 2016" (a caption): one of a body's meetings of a
+    // year; which one is not said.
+    if ends_with_any(prefix, &["một"])
+        && owner_and_year_alone(span, &text[name.end..])
+        && !own_day_after()
+    {
+        return Some(NotAMeeting::NoName);
+    }
     let keyword_capitalised = m.keyword.starts_with(char::is_uppercase);
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
     // "trong một diễn đàn kinh tế tại Singapore ngày 6-11", "tại diễn đàn bất động sản 2019
-    // diễn ra ngày 16-5": one forum, its own day says.
+    // diễn ra ngày 16-5", "tại hội nghị thượng đỉnh đầu tiên ở Singapore hồi tháng 6/2018": one
+    // meeting, its own day (or month and year) says.
     let own_day = || {
         let after = &text[name.end..];
         DAY_RIGHT_AFTER.is_match(after)
             || DAY_AFTER_VERB.is_match(after)
             || qualified_day(after).is_some()
+            || MONTH_YEAR_RIGHT_AFTER.is_match(after)
+            || qualified(&MONTH_YEAR_AFTER_QUALIFIER, after).is_some()
     };
     if forum && (ends_with_any(prefix, &["trên", "lên"]) || !name.proper_name && !own_day()) {
         return Some(NotAMeeting::Column);
@@ -2905,6 +2952,34 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     let lower = text.to_lowercase();
     let reported = name.words >= 1 && OCCURRENCE_CUES.iter().any(|c| lower.contains(c));
     (!reported).then_some(NotAMeeting::NotReported)
+}
+
+/// Whether a meeting's name `span` says only whose it is and its year, in it or right `after`
+/// it ("của tỉnh Thanh Hóa năm 2016", "của Bộ Tài chính 2018"): after "của", a body's name
+/// (capitalised words, each maybe with lower-case syllables after it, or a place's word) and
+/// then the year.
+fn owner_and_year_alone(span: &str, after: &str) -> bool {
+    static OWNER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*của\s+(.+?)(\s+(?:năm\s+)?(?:19|20)\d{2})?\s*$").unwrap()
+    });
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+(?:năm\s+)?(?:19|20)\d{2}\b").unwrap());
+    let Some(c) = OWNER_YEAR.captures(span) else {
+        return false;
+    };
+    let (Some(owner), year) = (c.get(1), c.get(2)) else {
+        return false;
+    };
+    if year.is_none() && !YEAR_AFTER.is_match(after) {
+        return false;
+    }
+    let mut after_capital = false;
+    owner.as_str().split_whitespace().all(|w| {
+        let capital = w.starts_with(char::is_uppercase);
+        let fits = capital || after_capital || super::lexicon::PLACE_WORDS.contains(&w);
+        after_capital = capital || after_capital && !super::lexicon::PLACE_WORDS.contains(&w);
+        fits
+    })
 }
 
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
@@ -3086,10 +3161,18 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         .find(|c| crate::text::ends_with_word(&lower, c))?;
     let before = without_aside(p[..p.len() - cue.len()].trim_end());
     let before = issuer_of_document(before).unwrap_or(before);
-    // "Bộ A phối hợp với Sở B tổ chức …", "Ban A chủ trì, phối hợp với Bộ B tổ chức …": the
-    // bodies that organise it together.
-    static JOINTLY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:\s+chủ trì)?\s*,?\s+phối hợp (?:với|cùng)\s+").unwrap());
+    // "Bộ A phối hợp với Sở B tổ chức …", "Ban A chủ trì, phối hợp với Bộ B tổ chức …", "Sở A
+    // đã phối hợp với Sở B có cuộc họp …": the bodies that organise it together.
+    static JOINTLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\s+(?:đã|sẽ|đang|vừa))?(?:\s+chủ trì)?\s*,?\s+phối hợp (?:với|cùng)\s+")
+            .unwrap()
+    });
+    // "Sở A đã phối hợp với một số cơ quan liên quan có cuộc họp …": partners named by no
+    // name ("các sở", "một số cơ quan") leave the meeting the one body's.
+    let before = match JOINTLY.find_iter(before).last() {
+        Some(m) if before[m.end()..].starts_with(char::is_lowercase) => &before[..m.start()],
+        _ => before,
+    };
     let joined = JOINTLY.replace_all(before, " và ");
     // Each body that organises it together may have a name of the longest length.
     let max_words = MAX_ORGANISER_WORDS * (1 + JOINTLY.find_iter(before).count());

@@ -540,12 +540,12 @@ const NUMBERED_PLACES: &[&str] = &[
     "thôn",
 ];
 
-/// Who a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài chính toàn
-/// diện cho người nghèo"): "cho" then goes on with the name rather than the sentence ("cho
+/// Who or what a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài
+/// chính toàn diện cho người nghèo", "tháo gỡ vướng mắc cho dự án …"): "cho" then goes on with the name rather than the sentence ("cho
 /// biết", "cho thấy"). Lower case, first syllables.
 const BENEFICIARIES: &[&str] = &[
     "người", "doanh", "cán", "thanh", "phụ", "trẻ", "học", "sinh", "nông", "đồng", "hộ", "lao",
-    "công", "hội", "đoàn", "giáo", "nhà", "khách", "ngư",
+    "công", "hội", "đoàn", "giáo", "nhà", "khách", "ngư", "dự", "địa", "vùng", "các",
 ];
 
 /// Whether "cho" at this point of a name names who the meeting is for.
@@ -922,10 +922,73 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
     };
     while reader.step() {}
     let mut name = reader.name;
+    without_pointing_topic(sent, &mut name);
     if name.ordinal.is_none() {
         name.title_end = name.end;
     }
     name
+}
+
+/// Words that point back to what was told before ("vấn đề này", "nội dung nêu trên"): the
+/// noun they close names nothing by itself. Lower case.
+const POINTERS: &[&str] = &["này", "đó", "ấy", "nêu trên", "nói trên", "kể trên", "trên"];
+
+/// Words that open a meeting's topic, lower case, longest first where one ends another.
+const TOPIC_OPENING_WORDS: &[&str] = &["liên quan đến", "liên quan tới", "xung quanh", "về"];
+
+/// Verbs that take a meeting's topic after them ("bàn về", "thảo luận về"). Lower case.
+const TOPIC_VERBS: &[&str] = &["bàn", "bàn bạc", "thảo luận", "trao đổi"];
+
+/// A topic that points back ("cuộc họp về vấn đề này", "hội nghị về nội dung nêu trên") is no
+/// part of the name: the name ends before the word that opens it, so that the meeting is
+/// named by its owner instead of by "vấn đề". Not after an ordinal (what follows it is the
+/// series') nor when a capitalised word of the topic names something (`về Biển Đông này` is
+/// no Vietnamese).
+fn without_pointing_topic(sent: &str, name: &mut Name) {
+    let after = sent[name.end..].trim_start().to_lowercase();
+    // "trên" alone points back only where nothing follows it ("vấn đề trên."), not in "trên
+    // địa bàn".
+    let alone = |p: &str| {
+        !after[p.len()..]
+            .trim_start()
+            .starts_with(char::is_alphanumeric)
+    };
+    let points = POINTERS
+        .iter()
+        .any(|p| starts_with_word(&after, p) && (*p != "trên" || alone(p)));
+    if !points || name.ordinal.is_some() || name.quoted {
+        return;
+    }
+    let read = &sent[name.start..name.end];
+    let lower = read.to_lowercase();
+    let Some(opener) = TOPIC_OPENING_WORDS
+        .iter()
+        .filter_map(|w| crate::text::word_positions(&lower, w).last())
+        .max()
+    else {
+        return;
+    };
+    // Byte offsets agree only when lower-casing kept every length.
+    if lower.len() != read.len() || has_proper_word(&read[opener..]) {
+        return;
+    }
+    // "hội nghị bàn về …": the verb that took the topic goes with it.
+    let kept = read[..opener].trim_end();
+    let kept = TOPIC_VERBS
+        .iter()
+        .find(|v| crate::text::ends_with_word(&kept.to_lowercase(), v))
+        .map_or(kept, |v| kept[..kept.len() - v.len()].trim_end());
+    let end = name.start + kept.len();
+    // A year, a term or a period read inside the topic would be left pointing past the name.
+    let inside = |r: &Range<usize>| r.end > end;
+    let read_inside = name.years.iter().any(|(_, r)| inside(r))
+        || name.term.as_ref().is_some_and(|(_, r)| inside(r))
+        || name.school_year.as_ref().is_some_and(|(_, r)| inside(r))
+        || name.period_month.is_some();
+    if !read_inside {
+        name.end = end;
+        name.words = sent[name.start..end].split_whitespace().count();
+    }
 }
 
 /// [`parse_name`] as it reads a name, token by token.
