@@ -933,8 +933,12 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
 /// noun they close names nothing by itself. Lower case.
 const POINTERS: &[&str] = &["này", "đó", "ấy", "nêu trên", "nói trên", "kể trên", "trên"];
 
-/// Words that open a meeting's topic, lower case, longest first where one ends another.
-const TOPIC_OPENING_WORDS: &[&str] = &["liên quan đến", "liên quan tới", "xung quanh", "về"];
+/// Words that open a meeting's topic inside its name, lower case.
+const TOPIC_OPENING_WORDS: &[&str] = &["xung quanh", "về"];
+
+/// The most words of the noun a pointer closes for the topic to be the pointer's alone
+/// ("những nội dung", "vấn đề", "việc").
+const MAX_POINTED_NOUN_WORDS: usize = 3;
 
 /// Verbs that take a meeting's topic after them ("bàn về", "thảo luận về"). Lower case.
 const TOPIC_VERBS: &[&str] = &["bàn", "bàn bạc", "thảo luận", "trao đổi"];
@@ -970,6 +974,15 @@ fn without_pointing_topic(sent: &str, name: &mut Name) {
     };
     // Byte offsets agree only when lower-casing kept every length.
     if lower.len() != read.len() || has_proper_word(&read[opener..]) {
+        return;
+    }
+    // "về xử lý vướng mắc đối với dự án đường cao tốc này": a topic of its own, whose last
+    // noun the pointer names; only a noun or two ("vấn đề", "những nội dung") is all pointer.
+    let opener_words = TOPIC_OPENING_WORDS
+        .iter()
+        .find(|w| starts_with_word(&lower[opener..], w))
+        .map_or(0, |w| w.split(' ').count());
+    if read[opener..].split_whitespace().count() > opener_words + MAX_POINTED_NOUN_WORDS {
         return;
     }
     // "hội nghị bàn về …": the verb that took the topic goes with it.
