@@ -1889,7 +1889,7 @@ fn keyword_names<'a>(
         };
         out.push((hit, name));
     }
-    let verbs = meeting_verbs(text, &out);
+    let verbs = meeting_verbs(text, &out, k);
     // "… họp kỳ thứ 39": the session the verb names is its meeting; its number is not a bare
     // "kỳ thứ 39" of its own.
     out.retain(|(h, _)| {
@@ -1908,7 +1908,11 @@ fn keyword_names<'a>(
 /// Meetings named by their verb ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3"), where
 /// no meeting word of the sentence already names one at that place. The name runs from the
 /// body through the verb and what the name parser takes after it ("phiên thường kỳ tháng 3").
-fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
+fn meeting_verbs<'a>(
+    text: &'a str,
+    named: &[(Hit<'a>, Name)],
+    k: &Knowledge,
+) -> Vec<(Hit<'a>, Name)> {
     let mut out = Vec::new();
     // The verb is a literal "họp" ([`MEETING_VERB`]): most sentences have none, and a failed
     // capture search is slow.
@@ -1933,7 +1937,7 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
         {
             continue;
         }
-        let (hit, name) = verb_meeting(text, body.range(), m.end());
+        let (hit, name) = verb_meeting(text, without_holder(body.range(), text, k), m.end());
         out.push((hit, name));
     }
     for (body, verb_end) in subjects_that_meet(text) {
@@ -1956,6 +1960,22 @@ fn meeting_verbs<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, 
     });
     out.extend(organised);
     out
+}
+
+/// The body at `body` in `text` without the name of the office holder it ends with ("Chủ tịch
+/// UBND tỉnh Quảng Ninh Nguyễn Văn Đọc đã họp …" is the provincial committee's meeting, which
+/// its chairman holds).
+fn without_holder(body: Range<usize>, text: &str, k: &Knowledge) -> Range<usize> {
+    let named = &text[body.clone()];
+    match names_in(named, k).last() {
+        // (Not a leader named by office and name, "Bộ trưởng Nguyễn Văn An", who is no body.)
+        Some(person)
+            if person.end == named.len() && starts_with_organiser(&named[..person.start]) =>
+        {
+            body.start..body.start + named[..person.start].trim_end().len()
+        }
+        _ => body,
+    }
 }
 
 /// Whether the subject read before `họp` ends with a meeting noun whose second syllable the
@@ -2235,12 +2255,28 @@ fn verb_title(body: &str, rest: &str, kind: MeetingKind) -> String {
         noun = format!("{} họp", crate::text::capitalised(head));
     }
     let body = trim_title(&words.join(" ")).to_string();
-    if rest.is_empty() {
-        format!("{noun} của {body}")
-    } else {
-        format!("{noun} {rest} của {body}")
+    // "họp (khẩn) với các sở, ngành": whose meeting it is stands before whom it is held with
+    // ("Cuộc họp khẩn của UBND tỉnh A với các sở, ngành").
+    let with = crate::text::word_positions(rest, "với")
+        .next()
+        .filter(|&at| {
+            let manner = &rest[..at];
+            manner.split_whitespace().count() <= MAX_MANNER_WORDS && !has_capital_or_digit(manner)
+        });
+    match with {
+        _ if rest.is_empty() => format!("{noun} của {body}"),
+        Some(at) => {
+            let manner = rest[..at].trim_end();
+            let noun = [noun.as_str(), manner].join(" ");
+            format!("{} của {body} {}", noun.trim_end(), &rest[at..])
+        }
+        None => format!("{noun} {rest} của {body}"),
     }
 }
+
+/// The most words that may tell how a meeting is held between the verb and whom it is held
+/// with ("họp khẩn với", "họp trực tuyến với").
+const MAX_MANNER_WORDS: usize = 2;
 
 /// The words of the body before a meeting verb, without the aspect words the body pattern
 /// takes with it ("Sở Y tế đã" is "Sở Y tế").
