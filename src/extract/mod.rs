@@ -90,6 +90,24 @@ pub struct Mentions {
     /// The line of the article's headline, when it is one of its lines.
     #[serde(default)]
     pub headline: Option<usize>,
+    /// Days and months written with their year at the head of a sentence ("Ngày 21/12/2017,
+    /// …", "Trước đó, ngày 4-5-2018, …", "Vào tháng 8/2018, …"): the happenings of the
+    /// article's story, in order ([`StoryDay`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story_days: Vec<StoryDay>,
+    /// The latest date the article writes with its year, anywhere (a day, a month, a year
+    /// alone: "kể từ năm 2014"): its own time is not before it.
+    #[serde(default)]
+    pub latest_written: Option<dates::Date>,
+}
+
+/// A day (or a month) written with its year at the head of a sentence, that opens what the
+/// sentence reports: a step of the story the article tells, not a date it cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryDay {
+    pub date: dates::Date,
+    /// The words and their line.
+    pub read: Reading,
 }
 
 impl Mentions {}
@@ -154,6 +172,7 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
     let mut ctx = ArticleContext::new(out.document_date.clone());
     let mut state = ArticleState::default();
     state.directives.lead_end = lead_end(a);
+    let mut counts_back = false;
     for line in a
         .lines
         .iter()
@@ -183,9 +202,24 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
             .collect();
         // A line as long as a whole article (a page saved without line breaks) is read as
         // paragraphs of a few sentences, so that each paragraph's work stays bounded.
+        out.story_days.extend(sents.iter().filter_map(story_day));
+        let written = sents.iter().flat_map(|s| &s.dates).filter_map(|d| {
+            Some(dates::Date {
+                year: d.start.year?,
+                month: d.start.month,
+                day: d.start.day,
+            })
+        });
+        out.latest_written = out.latest_written.into_iter().chain(written).max();
+        counts_back |= counts_years_back(&line.folded.text);
         for (paragraph, sents) in paragraphs(line, &sents) {
             read_paragraph(a, &paragraph, sents, k, &mut ctx, &mut state, &mut out);
         }
+    }
+    // "tháng 9 năm ngoái": the article counts from a present year it does not write, which its
+    // story's steps cannot then settle.
+    if counts_back {
+        out.story_days.clear();
     }
     conference::series_from_article(&mut out.conferences);
     conference::term_by_years(a, &mut out.conferences, k);
@@ -194,6 +228,53 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
     name_bare_offices(&mut out.directives, &state.people, k);
     directive::drop_views(&mut out.directives, &out.conferences, k);
     out
+}
+
+/// The day a sentence opens with, written with its year and followed by a comma ("Ngày
+/// 21/12/2017, …", "Trước đó, ngày 4-5-2018, …", "Vào tháng 8/2018, …"): what the sentence
+/// reports happened then. Not a cut-off or a deadline ("Tính đến ngày 31/10/2018, …", "Đến
+/// 31/12/2019, …"), which opens with other words.
+fn story_day(s: &Sentence) -> Option<StoryDay> {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:(?:trước đó|sau đó|cũng trong)\s*,?\s*)?(?:vào\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+|hôm\s+|tháng\s+)?$")
+            .unwrap()
+    });
+    let d = s.dates.first()?;
+    let text = s.line.folded.text.as_str();
+    let (before, after) = (&text[s.range.start..d.span.start], &text[d.span.end..]);
+    if d.end.is_some() || d.relative.is_some() || !OPENS.is_match(before) {
+        return None;
+    }
+    if !after.trim_start().starts_with(',') {
+        return None;
+    }
+    // "Ngày 13/11/2015, ông A được … bổ nhiệm …": a step of someone's career, told as his
+    // biography, long before the story.
+    let lower = s.folded().to_lowercase();
+    let career = lexicon::CAREER_STEPS.iter().chain(&["bổ nhiệm"]);
+    if career.into_iter().any(|w| contains_word(&lower, w)) {
+        return None;
+    }
+    let (year, month) = (d.start.year?, d.start.month?);
+    let date = dates::Date {
+        year,
+        month: Some(month),
+        day: d.start.day,
+    };
+    date.middle()?;
+    let read = Reading {
+        text: s.line.original(d.span.clone()).to_string(),
+        line: s.line.number,
+    };
+    Some(StoryDay { date, read })
+}
+
+/// Whether a line counts years back from the article's own ("năm ngoái", "2 năm trước").
+fn counts_years_back(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["năm ngoái", "năm trước"]
+        .iter()
+        .any(|w| contains_word(&lower, w))
 }
 
 /// The lines of an article's lead: its headline and the paragraphs that open it.

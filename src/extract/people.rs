@@ -616,15 +616,16 @@ fn verb_opens(rest: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The full names `names_in` reads in `text`, as written.
+    fn names(text: &str) -> Vec<String> {
+        names_in(text, &Knowledge::embedded())
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    }
+
     #[test]
     fn a_place_whose_first_syllable_is_a_family_name_is_no_person() {
-        let k = Knowledge::embedded();
-        let names = |text: &str| -> Vec<String> {
-            names_in(text, &k)
-                .into_iter()
-                .map(|r| text[r].to_string())
-                .collect()
-        };
         for place in [
             "tỉnh Ninh Thuận",
             "tỉnh Hà Nam",
@@ -647,13 +648,6 @@ mod tests {
 
     #[test]
     fn a_bodys_word_whose_first_syllable_is_a_given_name_ends_no_persons_name() {
-        let k = Knowledge::embedded();
-        let names = |text: &str| -> Vec<String> {
-            names_in(text, &k)
-                .into_iter()
-                .map(|r| text[r].to_string())
-                .collect()
-        };
         for body in [
             "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
             "Đoàn Thanh niên phường Bến Nghé",

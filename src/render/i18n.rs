@@ -368,6 +368,8 @@ fn year_part(lang: Lang, y: &YearBasis) -> Option<String> {
         YearBasis::HeldWith { title, date, line } => format!("tổ chức cùng với {title} (dòng {line}), ngày {}", iso_date(lang, date)),
         YearBasis::SameArticle { title, date } if en => format!("the year that puts it within half a year of {title} ({}), reported in the same article", iso_date(lang, date)),
         YearBasis::SameArticle { title, date } => format!("năm đặt ngày này trong vòng nửa năm quanh {title} ({}), cùng bài báo", iso_date(lang, date)),
+        YearBasis::StoryDay { read } if en => format!("the year that puts it within half a year of a day the article writes in full {}", quoted(lang, read)),
+        YearBasis::StoryDay { read } => format!("năm đặt ngày này trong vòng nửa năm quanh một ngày bài báo ghi đầy đủ {}", quoted(lang, read)),
         YearBasis::SameMeeting { read } if en => format!("the year another line of the article writes for the same meeting {}", quoted(lang, read)),
         YearBasis::SameMeeting { read } => format!("năm mà một dòng khác của bài báo ghi cho cùng cuộc họp {}", quoted(lang, read)),
         YearBasis::Conference { title, date } if en => format!("given at {title} ({})", iso_date(lang, date)),

@@ -13,7 +13,7 @@ use super::resolve::{
 };
 use super::{distinct_lines, ConferenceIndex, Conflict};
 use crate::extract::dates::{says_this_year, Date, PartialDate, Precision};
-use crate::extract::Evidence;
+use crate::extract::{Evidence, Mentions, Reading};
 use crate::knowledge::Knowledge;
 
 /// Step 3: each group's date. The best member's date first; then what the corpus itself
@@ -22,6 +22,7 @@ use crate::knowledge::Knowledge;
 pub fn date_groups(
     groups: &[Vec<usize>],
     cands: &[Candidate],
+    mentions: &[Mentions],
     k: &Knowledge,
 ) -> Vec<Option<Dated>> {
     let mut dated: Vec<Option<Dated>> = groups
@@ -37,7 +38,7 @@ pub fn date_groups(
         from_series(groups, cands, &mut dated, k, facts);
         held_together(groups, cands, &mut dated);
     }
-    same_article_year(groups, cands, &mut dated, k);
+    same_article_year(groups, (cands, mentions), &mut dated, k);
     ends_read_with_the_start(groups, cands, &mut dated);
     dated
 }
@@ -251,7 +252,7 @@ pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
 /// same article).
 pub(super) fn same_article_year(
     groups: &[Vec<usize>],
-    cands: &[Candidate],
+    (cands, mentions): (&[Candidate], &[Mentions]),
     dated: &mut [Option<Dated>],
     k: &Knowledge,
 ) {
@@ -284,7 +285,8 @@ pub(super) fn same_article_year(
         {
             continue;
         }
-        let others = own_dated_neighbours(g, groups, cands, dated, &of_article);
+        let mut others = own_dated_neighbours(g, groups, cands, dated, &of_article);
+        others.extend(last_story_day(&groups[g], cands, mentions));
         // A meeting the article announces comes after the meetings it reports as held.
         let announced = groups[g].iter().all(|&m| cands[m].mention.planned);
         let near = |y: i32| {
@@ -295,8 +297,16 @@ pub(super) fn same_article_year(
                 // The article's own time comes before a meeting it announces.
                 let before_plan = !n.planned || (d.year, d.month) >= (y, p.month);
                 let after_held = !announced || n.planned || (y, p.month) >= (d.year, d.month);
+                // The story's last step is told as background: the article's own days come
+                // after it, not on it (an anniversary's), and after the whole of its month.
+                let after_story = match n.lent {
+                    Lender::Day { not_before: b, .. } => {
+                        (y, p.month, p.day) > (b.year, b.month, b.day.or(Some(31)))
+                    }
+                    Lender::Event(_) => true,
+                };
                 let within = o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS);
-                within && before_plan && after_held
+                within && before_plan && after_held && after_story
             })
         };
         let mut years: Vec<i32> = others
@@ -314,6 +324,13 @@ pub(super) fn same_article_year(
             .collect();
         if let [y] = fits.as_slice() {
             let n = near(*y).unwrap();
+            let year = match n.lent {
+                Lender::Event(title) => YearBasis::SameArticle {
+                    title: title.to_string(),
+                    date: n.date.iso(),
+                },
+                Lender::Day { read, .. } => YearBasis::StoryDay { read: read.clone() },
+            };
             dated[g] = Some(Dated {
                 date: Date {
                     year: *y,
@@ -321,13 +338,7 @@ pub(super) fn same_article_year(
                     day: p.day,
                 },
                 end: None,
-                basis: DateBasis {
-                    year: YearBasis::SameArticle {
-                        title: n.title.to_string(),
-                        date: n.date.iso(),
-                    },
-                    ..b
-                },
+                basis: DateBasis { year, ..b },
                 rank: Rank::SameArticle,
             });
         }
@@ -380,7 +391,7 @@ fn own_dated_neighbours<'a>(
                 .filter(move |date| date.month.is_some() && (date.day.is_some() || planned))
                 .map(move |date| Neighbour {
                     date,
-                    title: c.mention.title.as_str(),
+                    lent: Lender::Event(c.mention.title.as_str()),
                     planned,
                 })
         })
@@ -428,10 +439,49 @@ fn recalls_a_career(quote: &str) -> bool {
         .any(|w| crate::text::contains_word(&lower, w))
 }
 
-/// Another meeting of an article, dated, that may lend its year to a day of the article.
+/// The last step of the story the article of a group tells, written with its year at the head
+/// of a sentence ([`crate::extract::StoryDay`]): the article's own time comes after its story's
+/// steps, which it tells as background, so a day it leaves without a year is the first such day
+/// after the last of them, when that step is a day. Only for a group of one article: each
+/// article tells its own story.
+fn last_story_day<'a>(
+    members: &[usize],
+    cands: &[Candidate],
+    mentions: &'a [Mentions],
+) -> Option<Neighbour<'a>> {
+    let article = cands[*members.first()?].article;
+    if members.iter().any(|&m| cands[m].article != article) {
+        return None;
+    }
+    let m = &mentions[article];
+    let last = m.story_days.iter().max_by_key(|d| d.date)?;
+    // A month looked back to ("Trước đó, vào tháng 3/2019, …") bounds the article's days from
+    // below but lends no year, as another meeting's month does: the article's time may be a
+    // year and more after it.
+    last.date.day?;
+    Some(Neighbour {
+        date: last.date,
+        lent: Lender::Day {
+            read: &last.read,
+            not_before: m.latest_written.unwrap_or(last.date).max(last.date),
+        },
+        planned: false,
+    })
+}
+
+/// What lends a neighbour's year: another event of the article, by its title, or the last
+/// step of its story, by its words, with the latest date the article writes anywhere (a
+/// cut-off, a date told in passing), which its own time is not before either.
+enum Lender<'a> {
+    Event(&'a str),
+    Day { read: &'a Reading, not_before: Date },
+}
+
+/// Another meeting of an article, dated, or a day of its story, that may lend its year to a
+/// day of the article.
 struct Neighbour<'a> {
     date: Date,
-    title: &'a str,
+    lent: Lender<'a>,
     /// Announced for later: the article's own days come before it.
     planned: bool,
 }

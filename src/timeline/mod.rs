@@ -172,7 +172,7 @@ impl Timeline {
 pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
     let cands = timed("candidates", || candidates(mentions, k));
     let groups = timed("merge", || merge::group(&cands, k));
-    let dated = timed("date groups", || date_groups(&groups, &cands, k));
+    let dated = timed("date groups", || date_groups(&groups, &cands, mentions, k));
     let conferences: Vec<Event> = groups
         .iter()
         .zip(&dated)

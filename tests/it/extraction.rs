@@ -731,6 +731,62 @@ fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
     assert_eq!(session.date.as_deref(), Some("2018-12"));
 }
 
+/// A day or a month written with its year at the head of a sentence is a step of the story the
+/// article tells as background: a day the article leaves without its year is the first such
+/// day after the last step, when that step is a day, within half a year; not one on or before
+/// it (an anniversary, a meeting told before the story's last step), nor after a cut-off or a
+/// career step.
+#[test]
+fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
+    let meeting = "Chiều 24/4, Bí thư Thành ủy Lê Văn Minh có buổi làm việc với Hội Cựu chiến binh thành phố.";
+    for step in [
+        "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        "Trước đó, ngày 21-12-2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        "Sáng 21.12.2017, cơ quan điều tra khám xét nhà ông Trần Văn Bình.",
+    ] {
+        let text = format!("Tin\n\n{step}\n\n{meeting}\n");
+        let tl = timeline(&[("a.txt", text.as_str())]);
+        let e = conference(&tl, "Cựu chiến binh");
+        assert_eq!(
+            e.date.as_deref(),
+            Some("2018-04-24"),
+            "{text}: {:?}",
+            e.date_basis
+        );
+        assert!(
+            matches!(e.date_basis.year, YearBasis::StoryDay { .. }),
+            "{text}: {:?}",
+            e.date_basis
+        );
+    }
+    for step in [
+        // A month looked back to bounds the article's days but lends them no year.
+        "Vào tháng 12/2017, cơ quan điều tra khởi tố ông Trần Văn Bình.",
+        "Tháng 12 năm 2017, cơ quan điều tra khởi tố ông Trần Văn Bình.",
+        // The same day of another year: an anniversary's.
+        "Ngày 24/4/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        // A last step after the day: the day is in no year near it.
+        "Ngày 10/6/2018, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        // A statistics cut-off, a deadline, a career step: no step of the story.
+        "Tính đến ngày 21/12/2017, cả nước có 300 dự án chậm tiến độ.",
+        "Đến ngày 21/12/2017, các bộ phải hoàn thành báo cáo.",
+        "Ngày 21/12/2017, ông Trần Văn Bình được bổ nhiệm làm giám đốc sở.",
+        // A date inside the sentence, not at its head.
+        "Cơ quan điều tra cho biết ngày 21/12/2017 đã khởi tố ông Trần Văn Bình.",
+        // More than half a year before.
+        "Ngày 2/8/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        // A later date the article writes anywhere (a cut-off): its time is not before it.
+        "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố, theo số liệu tính đến 31/5/2018.",
+        // An article that counts years back from its own ("năm ngoái") does not say it.
+        "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố vì sai phạm từ năm ngoái.",
+    ] {
+        let text = format!("Tin\n\n{step}\n\n{meeting}\n");
+        let tl = timeline(&[("a.txt", text.as_str())]);
+        let e = conference(&tl, "Cựu chiến binh");
+        assert_eq!(e.date, None, "{text}: {:?}", e.date_basis);
+    }
+}
+
 /// A numbered member of a series of terms is bounded by its term's known members: the 15th
 /// plenum of the XIII Central Committee comes after the 14th (2025), so an article's meeting
 /// of 2019 lends it no year; the 12th of the XII, known, is 2020 whatever the article's other
@@ -781,6 +837,15 @@ fn a_meeting_recalled_in_a_biography_lends_no_year() {
     );
 }
 
+/// The document events (dated or not) whose title opens with `name` ("Nghị quyết số 12").
+fn documents_named<'a>(tl: &'a Timeline, name: &str) -> Vec<&'a Event> {
+    tl.events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.kind == Kind::Directive && e.title.starts_with(name))
+        .collect()
+}
+
 /// Regression: the articles were all extracted as article 0, so a number without its code
 /// ("Nghị quyết số 12"), which names a document only within its article, joined every
 /// article's document of that number into one event with one article's date.
@@ -804,14 +869,8 @@ fn a_document_number_without_its_code_names_one_document_per_article() {
             "Tin bốn\n\nThành phố tiếp tục thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng.\n",
         ),
     ]);
-    let documents = |number: &str| -> Vec<&Event> {
-        tl.events
-            .iter()
-            .chain(&tl.undated)
-            .filter(|e| e.kind == Kind::Directive && e.title.contains(number))
-            .collect()
-    };
-    let twelve = documents("số 12");
+    let documents = |name: &str| documents_named(&tl, name);
+    let twelve = documents("Nghị quyết số 12");
     assert_eq!(twelve.len(), 2, "{twelve:#?}");
     let undated = twelve
         .iter()
@@ -821,7 +880,7 @@ fn a_document_number_without_its_code_names_one_document_per_article() {
         undated.date, None,
         "another article's date is not this one's"
     );
-    let coded = documents("16/CT-TTg");
+    let coded = documents("Chỉ thị số 16/CT-TTg");
     assert_eq!(coded.len(), 1, "{coded:#?}");
     assert_eq!(coded[0].sources.len(), 2);
 }
@@ -853,16 +912,9 @@ fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
             "Tin năm\n\nHuyện tiếp tục thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy trong năm 2019.\n",
         ),
     ]);
-    let documents = |number: &str| -> Vec<&Event> {
-        tl.events
-            .iter()
-            .chain(&tl.undated)
-            .filter(|e| e.kind == Kind::Directive && e.title.starts_with("Nghị quyết"))
-            .filter(|e| e.title.contains(number))
-            .collect()
-    };
+    let documents = |name: &str| documents_named(&tl, name);
     let files = |e: &Event| -> Vec<String> { e.sources.iter().map(|s| s.file.clone()).collect() };
-    let first = documents("01/NQ-CP");
+    let first = documents("Nghị quyết số 01/NQ-CP");
     assert_eq!(first.len(), 2, "{first:#?}");
     let of_2018 = first
         .iter()
@@ -875,7 +927,7 @@ fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
         of_2019.map(|e| files(e)),
         Some(vec!["b.txt".to_string(), "c.txt".to_string()])
     );
-    let party = documents("18-NQ/TW");
+    let party = documents("Nghị quyết số 18-NQ/TW");
     assert_eq!(party.len(), 1, "{party:#?}");
     assert_eq!(files(party[0]), ["d.txt", "e.txt"]);
 }

@@ -1699,14 +1699,14 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     let Some(found) = PLACE.find(&text[name.end + verb..]) else {
         return;
     };
-    // Framed by its day before, the place ends at its clause ("tại hội nghị ở Hà Nội, Thủ
-    // tướng …" names no "Thủ"); a body is no place ("cuộc họp ở Sở Y tế").
     // A month and its year date a meeting as firmly, but not a numbered one, whose month
     // after its place is read as its own ([`DATE_AFTER_QUALIFIER`]), nor "một cuộc họp tại
     // thủ đô A tháng 11/2016" (a caption: some meeting there that month).
     let after_place = &text[name.end + verb + found.end()..];
     let some_meeting = ends_with_any(&text[..start], &["một"]);
     let month_year = name.ordinal.is_none() && !some_meeting && MONTH_YEAR.is_match(after_place);
+    // Framed by its day before, the place ends at its clause ("tại hội nghị ở Hà Nội, Thủ
+    // tướng …" names no "Thủ"); a body is no place ("cuộc họp ở Sở Y tế").
     let (day_after, framed) = (
         DAY.is_match(after_place) || month_year,
         FRAMED_BY_DAY.is_match(&text[..start]),

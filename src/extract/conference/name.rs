@@ -541,8 +541,8 @@ const NUMBERED_PLACES: &[&str] = &[
 ];
 
 /// Who or what a meeting is for, after "cho" inside its name ("tập huấn cho cán bộ", "tài
-/// chính toàn diện cho người nghèo", "tháo gỡ vướng mắc cho dự án …"): "cho" then goes on with the name rather than the sentence ("cho
-/// biết", "cho thấy"). Lower case, first syllables.
+/// chính toàn diện cho người nghèo", "tháo gỡ vướng mắc cho dự án …"): "cho" then goes on with
+/// the name rather than the sentence ("cho biết", "cho thấy"). Lower case, first syllables.
 const BENEFICIARIES: &[&str] = &[
     "người", "doanh", "cán", "thanh", "phụ", "trẻ", "học", "sinh", "nông", "đồng", "hộ", "lao",
     "công", "hội", "đoàn", "giáo", "nhà", "khách", "ngư", "dự", "địa", "vùng", "các",
@@ -946,8 +946,7 @@ const TOPIC_VERBS: &[&str] = &["bàn", "bàn bạc", "thảo luận", "trao đ�
 /// A topic that points back ("cuộc họp về vấn đề này", "hội nghị về nội dung nêu trên") is no
 /// part of the name: the name ends before the word that opens it, so that the meeting is
 /// named by its owner instead of by "vấn đề". Not after an ordinal (what follows it is the
-/// series') nor when a capitalised word of the topic names something (`về Biển Đông này` is
-/// no Vietnamese).
+/// series'), nor in a quoted name, nor when a capitalised word of the topic names something.
 fn without_pointing_topic(sent: &str, name: &mut Name) {
     let after = sent[name.end..].trim_start().to_lowercase();
     // "trên" alone points back only where nothing follows it ("vấn đề trên."), not in "trên
