@@ -200,8 +200,6 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
                 }
             })
             .collect();
-        // A line as long as a whole article (a page saved without line breaks) is read as
-        // paragraphs of a few sentences, so that each paragraph's work stays bounded.
         out.story_days.extend(sents.iter().filter_map(story_day));
         let written = sents.iter().flat_map(|s| &s.dates).filter_map(|d| {
             Some(dates::Date {
@@ -212,6 +210,8 @@ pub fn extract_article(a: &Article, k: &Knowledge) -> Mentions {
         });
         out.latest_written = out.latest_written.into_iter().chain(written).max();
         counts_back |= counts_years_back(&line.folded.text);
+        // A line as long as a whole article (a page saved without line breaks) is read as
+        // paragraphs of a few sentences, so that each paragraph's work stays bounded.
         for (paragraph, sents) in paragraphs(line, &sents) {
             read_paragraph(a, &paragraph, sents, k, &mut ctx, &mut state, &mut out);
         }
@@ -261,6 +261,7 @@ fn story_day(s: &Sentence) -> Option<StoryDay> {
         month: Some(month),
         day: d.start.day,
     };
+    // (A day or a month that is one: not "31/2/2019".)
     date.middle()?;
     let read = Reading {
         text: s.line.original(d.span.clone()).to_string(),

@@ -114,8 +114,8 @@ pub enum YearBasis {
     },
     /// Another dated event of the same article, within half a year of the day.
     SameArticle { title: String, date: String },
-    /// A day the article writes in full at the head of a sentence (a step of its story),
-    /// within half a year of the day, `read` there.
+    /// The last step of the article's story, a day written with its year at the head of a
+    /// sentence, within half a year before the day, `read` there.
     StoryDay { read: Reading },
     /// The year another line of the article writes for the same meeting (a caption's "trong
     /// năm 2018" beside the lead's "sáng nay (20-4)"), `read` there.

@@ -244,8 +244,9 @@ pub(super) fn group_key<'a>(
 pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
 
 /// A day whose year is still open takes the year that puts it within half a year of another
-/// dated event of its article, when exactly one year does ("Sáng 2/10, hội nghị liên tịch …"
-/// in an article about a session "dự kiến diễn ra đầu tháng 12/2018").
+/// dated event of its article, or after the last step of its article's story
+/// ([`last_story_day`]), when exactly one year does ("Sáng 2/10, hội nghị liên tịch …" in an
+/// article about a session "dự kiến diễn ra đầu tháng 12/2018").
 ///
 /// A numbered member of a series of terms stays within the years its term's known members
 /// bound (the 12th plenum of the XI Central Committee is not dated by a meeting of 2018 in the
