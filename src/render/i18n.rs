@@ -275,6 +275,8 @@ fn title_rule(lang: Lang, rule: TitleRule) -> &'static str {
         (Lang::Vi, TitleRule::PlansYearAfter) => "tên hội nghị triển khai kế hoạch năm sau",
         (Lang::Vi, TitleRule::SchoolYear) => "năm học ghi trong tên hội nghị",
         (Lang::Vi, TitleRule::Period) => "họp sau kỳ mà tên phiên họp nêu",
+        (Lang::En, TitleRule::OpensTerm) => "a term's first session, held in its first year",
+        (Lang::Vi, TitleRule::OpensTerm) => "kỳ họp thứ nhất, họp trong năm đầu của nhiệm kỳ",
     }
 }
 

@@ -43,6 +43,9 @@ pub enum TitleRule {
     SchoolYear,
     /// A period the meeting reviews ("phiên họp thường kỳ tháng 11/2021"), held after it.
     Period,
+    /// The first session of a term, held in its first year ("kỳ họp thứ nhất … nhiệm kỳ
+    /// 2016-2021").
+    OpensTerm,
 }
 
 /// "ngay sau Đại hội Đảng lần thứ XII", as used to settle a year.

@@ -315,6 +315,9 @@ fn first_year_not_before(after: NaiveDate, month: u32, day: Option<u32>) -> i32 
 
 /// The year the title gives an event held in `month`.
 fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRule)> {
+    if let Some((year, read)) = &t.opens_term {
+        return Some((*year, read.clone(), TitleRule::OpensTerm));
+    }
     if let Some((start, read)) = &t.school_year {
         // A school year runs from September to May; its review is held at its end, its launch
         // at its start.
@@ -357,6 +360,9 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
 /// month after its period, so in the same year unless the period is December).
 fn title_only(c: &ConferenceMention) -> MentionDate {
     let t = &c.title_years;
+    if let Some((y, read)) = &t.opens_term {
+        return title_year(*y, read, TitleRule::OpensTerm);
+    }
     // A wage for a year is settled in the year before it.
     if let Some((y, read)) = t.plan.as_ref().filter(|_| t.plan_settled_before) {
         return title_year(y - 1, read, TitleRule::PlansYearAfter);

@@ -69,6 +69,11 @@ pub struct TitleYears {
     /// "lương tối thiểu vùng năm 2020").
     #[serde(default)]
     pub plan_settled_before: bool,
+    /// The first year of the term a first session opens ("kỳ họp thứ nhất HĐND tỉnh khóa X,
+    /// nhiệm kỳ 2021-2026"): a council or an assembly elected that year sits for the first
+    /// time that year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_term: Option<(i32, Reading)>,
 }
 
 /// One mention of a conference in one sentence.
@@ -3982,6 +3987,26 @@ fn is_local(series: &str) -> bool {
     })
 }
 
+/// The term the first session named in sentence `text` opens, written in the sentence ("kỳ
+/// họp thứ nhất khoá IX nhiệm kỳ 2016-2021", "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 khai mạc
+/// kỳ họp thứ nhất"): its first year and the words. Only one term in the sentence, and one of
+/// five years, as councils' and the Assembly's are.
+fn term_opened(text: &str) -> Option<(i32, Range<usize>)> {
+    static TERM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bnhiệm\s+k[ỳì]\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b").unwrap()
+    });
+    let mut terms = TERM.captures_iter(text);
+    let (c, None) = (terms.next()?, terms.next()) else {
+        return None;
+    };
+    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let words = c.get(0)?.range();
+    (last - first == TERM_YEARS).then_some((first, words))
+}
+
+/// The years of a council's or the Assembly's term.
+const TERM_YEARS: i32 = 5;
+
 /// The title years of a name, as readings.
 fn title_years(
     name: &Name,
@@ -4012,6 +4037,7 @@ fn title_years(
         period_month: name.period_month,
         reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
         plan_settled_before: wage.is_some(),
+        opens_term: None,
     }
 }
 
@@ -4702,9 +4728,20 @@ fn add_mentions(
         );
         // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai … năm
         // 2018": without years in the title, the agenda after the name gives the topic years.
-        let title_years = Some(title_years(&name, &title, &original, s.line.number))
+        let mut title_years = Some(title_years(&name, &title, &original, s.line.number))
             .filter(|y| *y != TitleYears::default())
             .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
+        if name.ordinal == Some(1) && m.kind == MeetingKind::Session {
+            title_years.opens_term = term_opened(text).map(|(y, r)| {
+                (
+                    y,
+                    Reading {
+                        text: original(r),
+                        line: s.line.number,
+                    },
+                )
+            });
+        }
         names.push(m.start..name.end);
         let head = || capitalise(trim_title(&original(m.start..m.end)));
         let owner = Owner::of(a, text, &m, &name, k, head);
