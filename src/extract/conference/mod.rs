@@ -330,9 +330,11 @@ static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // Kỳ đã nhóm họp").
     // (Foreign ministers only as a group, [`one_foreign_minister`]. The list's commas stand
     // right after a name: "… cho biết, Thường trực …" is the next clause.)
+    // A body's term may follow its name, with the term's years ("HĐND tỉnh A khóa IX, nhiệm kỳ
+    // 2016 - 2021 họp kỳ thứ 8", "Quốc hội khóa XV họp phiên …"): part of the body that meets.
     let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
-        r"\b({body}|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
