@@ -2305,10 +2305,6 @@ fn code_issuer(number: &str) -> Option<&'static str> {
         .map(|(_, body)| *body)
 }
 
-/// Codes of the Party's issuers ("18-NQ/TW", "05-CT/TU"): the Party numbers its documents
-/// through a committee's term, not afresh each year.
-const PARTY_ISSUER_CODES: &[&str] = &["TW", "TƯ", "TU", "HU", "QU", "ĐU", "BCS", "BCSĐ"];
-
 /// Whether a coded number restarts every year: a state body's symbol without a year
 /// ("01/NQ-CP", "16/CT-TTg"; state bodies number their documents from 01 each year), not a
 /// Party's ("18-NQ/TW").
@@ -2317,7 +2313,7 @@ fn numbered_yearly(number: &str) -> bool {
     let party = number
         .rsplit(['/', '-'])
         .next()
-        .is_some_and(|code| PARTY_ISSUER_CODES.contains(&code.trim()));
+        .is_some_and(|code| lexicon::PARTY_ISSUER_CODES.contains(&code.trim()));
     is_coded(&number) && number_year(&number).is_none() && !party
 }
 

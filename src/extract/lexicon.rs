@@ -1115,6 +1115,11 @@ pub(crate) const ISSUER_CODES: &[(&str, &str)] = &[
     ("BKHCN", "Bộ Khoa học và Công nghệ"),
 ];
 
+/// Codes of the Party's issuers in a document's symbol ("18-NQ/TW", "05-CT/TU"): the Party
+/// numbers its documents through a committee's term, not afresh each year as the bodies of
+/// [`ISSUER_CODES`] do.
+pub(crate) const PARTY_ISSUER_CODES: &[&str] = &["TW", "TƯ", "TU", "HU", "QU", "ĐU", "BCS", "BCSĐ"];
+
 /// Offices whose holders issue formal documents in their own name ("Thủ tướng Chính phủ ký
 /// ban hành Chỉ thị …"), as a clause opens with them.
 pub(crate) const ISSUING_OFFICES: &[&str] = &["Thủ tướng", "Chủ tịch", "Bộ trưởng", "Tổng Bí thư"];

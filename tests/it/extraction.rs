@@ -739,24 +739,23 @@ fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
 #[test]
 fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
     let meeting = "Chiều 24/4, Bí thư Thành ủy Lê Văn Minh có buổi làm việc với Hội Cựu chiến binh thành phố.";
+    // The meeting's date and how its year was settled, after `step`.
+    let dated_after = |step: &str| {
+        let text = format!("Tin\n\n{step}\n\n{meeting}\n");
+        let tl = timeline(&[("a.txt", text.as_str())]);
+        let e = conference(&tl, "Cựu chiến binh");
+        (e.date.clone(), e.date_basis.year.clone())
+    };
     for step in [
         "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
         "Trước đó, ngày 21-12-2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
         "Sáng 21.12.2017, cơ quan điều tra khám xét nhà ông Trần Văn Bình.",
     ] {
-        let text = format!("Tin\n\n{step}\n\n{meeting}\n");
-        let tl = timeline(&[("a.txt", text.as_str())]);
-        let e = conference(&tl, "Cựu chiến binh");
-        assert_eq!(
-            e.date.as_deref(),
-            Some("2018-04-24"),
-            "{text}: {:?}",
-            e.date_basis
-        );
+        let (date, year) = dated_after(step);
+        assert_eq!(date.as_deref(), Some("2018-04-24"), "{step}: {year:?}");
         assert!(
-            matches!(e.date_basis.year, YearBasis::StoryDay { .. }),
-            "{text}: {:?}",
-            e.date_basis
+            matches!(year, YearBasis::StoryDay { .. }),
+            "{step}: {year:?}"
         );
     }
     for step in [
@@ -780,10 +779,8 @@ fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
         // An article that counts years back from its own ("năm ngoái") does not say it.
         "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố vì sai phạm từ năm ngoái.",
     ] {
-        let text = format!("Tin\n\n{step}\n\n{meeting}\n");
-        let tl = timeline(&[("a.txt", text.as_str())]);
-        let e = conference(&tl, "Cựu chiến binh");
-        assert_eq!(e.date, None, "{text}: {:?}", e.date_basis);
+        let (date, year) = dated_after(step);
+        assert_eq!(date, None, "{step}: {year:?}");
     }
 }
 
