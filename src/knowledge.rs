@@ -381,12 +381,13 @@ impl Knowledge {
 
     fn plain_key(&self, name: &str) -> String {
         // "Hội nghị thượng đỉnh của nhóm BRICS" is the series "Hội nghị thượng đỉnh nhóm BRICS":
-        // the possessive links the meeting to its owner and names nothing. (Taken out before
-        // folding: "cửa" folds to the same letters.)
+        // the possessive links the meeting to its owner and names nothing; nor does the plural
+        // word ("Hội nghị các Bộ trưởng Ngoại giao ASEAN" is "Hội nghị Bộ trưởng Ngoại giao
+        // ASEAN"). (Taken out before folding: "cửa" and "cắc" fold to the same letters.)
         let name = without_glosses(name);
         let name = name
             .split_whitespace()
-            .filter(|w| *w != "của")
+            .filter(|w| !["của", "các", "Các"].contains(w))
             .collect::<Vec<_>>()
             .join(" ");
         let mut key = format!(" {} ", fold_key(&name));
@@ -652,6 +653,11 @@ mod tests {
         assert_eq!(
             k.series_key("Hội nghị Thượng đỉnh của Nhóm BRICS"),
             k.series_key("Hội nghị Thượng đỉnh BRICS")
+        );
+        // The plural word names nothing either.
+        assert_eq!(
+            k.series_key("Hội nghị các Bộ trưởng Ngoại giao ASEAN"),
+            k.series_key("Hội nghị Bộ trưởng Ngoại giao ASEAN")
         );
         assert_ne!(
             k.series_key("Hội nghị cửa khẩu"),

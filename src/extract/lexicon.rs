@@ -984,6 +984,29 @@ pub(crate) const OFFICES: &[&str] = &[
     "người đứng đầu",
 ];
 
+/// Offices whose holders meet as a group, named after a meeting's number ("Hội nghị lần thứ
+/// 23 các Bộ trưởng Kinh tế ASEAN", "… các quan chức cao cấp APEC"), lower case.
+pub(crate) const MEETING_OFFICES: &[&str] = &[
+    "bộ trưởng",
+    "thứ trưởng",
+    "ngoại trưởng",
+    "quan chức",
+    "quan chức cao cấp",
+    "nhà lãnh đạo",
+    "lãnh đạo",
+    "nguyên thủ",
+    "người đứng đầu",
+    "thống đốc",
+    "tổng cục trưởng",
+    "chánh án",
+    "viện trưởng",
+    "tổng kiểm toán",
+    "tư lệnh",
+    "tổng tham mưu trưởng",
+    "chủ tịch",
+    "thủ tướng",
+];
+
 /// Verbs of telling that end a name before them ("… Sở Giao thông vận tải nêu ra …", "…
 /// Ban quản lý cho biết …"), lower case.
 pub(crate) const TELLING_PAIRS: &[&str] = &[

@@ -74,6 +74,10 @@ pub struct TextDate {
     /// The day is a closing day after this many days of work ("Sau 5 ngày làm việc, … bế mạc
     /// chiều 26/8"): the event opened that many days before.
     pub closing_after_days: Option<u32>,
+    /// A year alone said as the time of what the sentence tells ("… vào cuối năm 2017", "vào
+    /// năm 2019"), not a year of what a meeting handles ("quyết toán ngân sách năm 2017").
+    #[serde(default)]
+    pub timed_year: bool,
 }
 
 /// Everything extracted from one article.
@@ -665,6 +669,16 @@ pub(crate) fn without_time_words(before: &str) -> (&str, usize) {
     (head, words)
 }
 
+/// Whether `d` is a year alone that the preposition of a time opens ("vào năm 2019", "vào
+/// cuối năm 2017", "vào khoảng giữa năm 2018"): the time of what its sentence tells.
+fn timed_year(s: &Sentence, d: &DateMention) -> bool {
+    static AT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bvào\s+(?:khoảng\s+)?(?:(?:đầu|giữa|cuối)\s+)?$").unwrap()
+    });
+    let before = s.line.folded.text.get(..d.span.start).unwrap_or("");
+    d.start.month.is_none() && d.start.year.is_some() && AT_TIME.is_match(before)
+}
+
 /// Whether the date `d` is followed by the frame of another event it is the day of: "Ngày
 /// 26-2, trong cuộc phỏng vấn với Đài CNN, Thủ tướng nhấn mạnh Hội nghị … là …" (the
 /// interview's day, not the summit's).
@@ -713,11 +727,13 @@ impl ArticleContext {
             sentence_year: None,
             not_before: None,
             closing_after_days: None,
+            timed_year: false,
         };
         match d.relative {
             None => Some(TextDate {
                 sentence_year: sentence_year(s, d),
                 not_before: not_before(s, d),
+                timed_year: timed_year(s, d),
                 ..written(d.start, ReadHow::Written)
             }),
             // "sáng nay (13/8)": the text gives the day; the document date only its year.

@@ -88,7 +88,16 @@ pub(super) fn yield_to_known(
         let (Some(d), Some((fact, ordinal))) = (weak, known_member_of(&groups[g], cands, k)) else {
             continue;
         };
-        if d.date.year == fact.year {
+        // "… chuẩn bị cho Hội nghị X lần 6 vào cuối năm 2017": a year said as the meeting's
+        // time is its own, though the knowledge file gives another (a plan may slip).
+        let timed = groups[g].iter().any(|&m| {
+            cands[m]
+                .mention
+                .date
+                .as_ref()
+                .is_some_and(|t| t.timed_year && t.date.year == Some(d.date.year))
+        });
+        if d.date.year == fact.year || timed {
             continue;
         }
         let read = PartialDate {
@@ -541,7 +550,42 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
             .is_some_and(|(x, c)| (1..=REPORTED_DAYS_SPAN).contains(&(x - c).num_days()))
     });
     out.end = end.into_iter().chain(later).max().filter(|e| *e > out.date);
-    Some(out)
+    Some(opened_in_earlier_month(members, cands, &out).unwrap_or(out))
+}
+
+/// A long meeting's day that fewer of its articles report than an earlier month of the same
+/// year ("Ngày 2/4/2016, tại kỳ họp thứ 11, …" in one article, "Kỳ họp thứ 11 (tháng 3/2016)"
+/// in three): a later day of a session of weeks, not when it was held; the meeting is dated by
+/// that month, the best-supported of the earlier ones (the earliest on a tie).
+fn opened_in_earlier_month(members: &[usize], cands: &[Candidate], day: &Dated) -> Option<Dated> {
+    let articles_reading = |keep: &dyn Fn(&Dated) -> bool| -> BTreeMap<Date, BTreeSet<usize>> {
+        let mut out: BTreeMap<Date, BTreeSet<usize>> = BTreeMap::new();
+        for &m in members {
+            if let MentionDate::Dated(d) = &cands[m].date {
+                if keep(d) {
+                    out.entry(d.date).or_default().insert(cands[m].article);
+                }
+            }
+        }
+        out
+    };
+    let on_the_day = articles_reading(&|d| d.date == day.date)
+        .values()
+        .map(BTreeSet::len)
+        .sum::<usize>();
+    let earlier = articles_reading(&|d| {
+        d.date.precision() == Precision::Month
+            && d.date.year == day.date.year
+            && d.date.month < day.date.month
+    });
+    let (month, _) = earlier
+        .iter()
+        .filter(|(_, articles)| articles.len() > on_the_day)
+        .max_by_key(|(m, articles)| (articles.len(), std::cmp::Reverse(**m)))?;
+    members.iter().find_map(|&m| match &cands[m].date {
+        MentionDate::Dated(d) if d.date == *month => Some(d.clone()),
+        _ => None,
+    })
 }
 
 /// How many days after an event's chosen day another report's day still counts as a day of

@@ -1998,3 +1998,56 @@ fn a_member_dated_between_its_neighbours_stands_near_its_place() {
         assert_eq!(e.date.as_deref(), date, "{:?}", e.date_basis);
     }
 }
+
+/// A session of weeks whose day one article reports ("Ngày 12/6/2018, tại kỳ họp thứ 5, …")
+/// and whose earlier month more articles write ("kỳ họp thứ 5 (tháng 5/2018)") opened in that
+/// month: the day is one of its later days. One article against one keeps the day.
+#[test]
+fn a_later_day_of_a_long_session_yields_to_the_month_more_articles_write() {
+    let session = "kỳ họp thứ 5, Quốc hội khóa XIV";
+    let day = format!(
+        "Tin\n\nNgày 12/6/2018, tại {session}, ông Trần Văn An được bầu làm Phó Chủ tịch.\n"
+    );
+    let month = |n: usize| {
+        format!("Tin {n}\n\nTại {session} (tháng 5/2018), các đại biểu đã thông qua nghị quyết số {n}.\n")
+    };
+    // (A mention with no date of its own puts the reports of the session in one event.)
+    let named = format!("Tin\n\nLuật Trẻ em được ban hành tại {session}.\n");
+    let tl = numbered_timeline(&[day.clone(), month(1), month(2), named.clone()]);
+    let e = conference(&tl, "thứ 5");
+    assert_eq!(e.date.as_deref(), Some("2018-05"), "{:?}", e.date_basis);
+    assert_eq!(e.sources.len(), 4);
+    let tl = numbered_timeline(&[day, month(1), named]);
+    let e = conference(&tl, "thứ 5");
+    assert_eq!(
+        (e.date.as_deref(), e.sources.len()),
+        (Some("2018-06-12"), 3)
+    );
+}
+
+/// A meeting whose organising an instruction asks about ("đề nghị … đánh giá …, nhất là việc
+/// tổ chức Hội nghị …") is the instruction's object: the instruction was given at the meeting
+/// the article reports, and is dated by it.
+#[test]
+fn a_meeting_an_instruction_asks_about_is_not_where_it_was_given() {
+    let text = "Họp Ủy ban\n\nSáng 5/4/2017, Ủy ban quốc gia Năm Sơn họp phiên toàn thể lần thứ bảy.\n\nPhó Thủ tướng Lê Văn Bình đề nghị các thành viên đánh giá công tác quý I, nhất là việc tổ chức Hội nghị lần thứ nhất các quan chức cao cấp APEC năm 2017.\n";
+    let tl = timeline(&[("a.txt", text)]);
+    let d = directive(&tl, "nhất là việc tổ chức");
+    assert_eq!(d.date.as_deref(), Some("2017-04-05"), "{:?}", d.date_basis);
+}
+
+/// The body that is the subject after a fronted meeting ends before its verb of telling ("…,
+/// Sở Xây dựng cho biết …"), and a head alone names no body ("…, Sở cho biết …").
+#[test]
+fn the_subject_after_a_fronted_meeting_ends_before_its_verb() {
+    let owned = |sentence: &str| {
+        let text =
+            format!("Tin\n\nNgày 3/5/2019, tại hội nghị về các dự án chậm tiến độ, {sentence}\n");
+        conference(&timeline(&[("a.txt", &text)]), "chậm tiến độ")
+            .title
+            .clone()
+    };
+    assert!(owned("Sở Xây dựng cho biết sẽ xử lý.").ends_with("của Sở Xây dựng"));
+    assert!(owned("Bộ Y tế đã yêu cầu xử lý.").ends_with("của Bộ Y tế"));
+    assert!(!owned("Sở cho biết sẽ xử lý.").contains("cho biết"));
+}

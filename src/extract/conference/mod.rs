@@ -2,6 +2,7 @@
 //! series and ordinal (`lần thứ 20`, `lần thứ XII`, `lần thứ ba`, `Hội nghị Ngoại giao 31`),
 //! location, chair, theme, format and participants.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -498,6 +499,12 @@ static DAY_RIGHT_AFTER: LazyLock<Regex> =
 /// A meeting's own day and month, with the words that say so ("vào sáng 5-3", "hôm 2/10"), a
 /// day told from today among them ("sáng nay 22-5", "hôm qua 13/4").
 const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s+)?)?(?:ngày\s+|hôm\s+(?:(?:nay|qua)\s+)?)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
+/// A meeting's own day after whom it is held with ("hội nghị thượng đỉnh liên Triều với Tổng
+/// thống Hàn Quốc Moon Jae-in hôm 27/4"): "với", a few words of the partner within the
+/// clause, then the day.
+static DAY_AFTER_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s+với\s+\p{{Lu}}[^,.;:()]{{0,60}}?\s{OWN_DAY}")).unwrap()
+});
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
 /// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"), a day told
 /// from today too ("cuộc họp diễn ra hôm nay 4-5", "… sáng nay (4/5)"). Only inside a sentence:
@@ -1088,6 +1095,14 @@ static RECALLED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:còn nhớ|nhớ lại|cách (?:đây|nay)\s+(?:\S+\s+){0,2}?(?:năm|tháng|thập kỷ))\b",
     )
     .unwrap()
+});
+
+/// Words before a meeting that make its organising what an instruction asks about ("Phó Thủ
+/// tướng đề nghị các thành viên đánh giá công tác, nhất là việc tổ chức Hội nghị …"): the
+/// meeting is the instruction's object, not where it was given.
+static ORGANISING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|chỉ đạo|giao)\b[^.;:]*\b(?:việc|công tác)\s+tổ chức\s*$")
+        .unwrap()
 });
 
 /// A numbered document of a meeting ("Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7",
@@ -2943,7 +2958,15 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // hôm 4/8", "Ngày 5/3, ông A phát biểu tại buổi làm việc với Phó Thủ tướng B": a meeting
     // named by whom it is held with, which its own day makes one, also after its place ("…
     // với Bí thư Thành ủy A tại Khu công nghệ cao sáng 20-9").
-    let with_someone = crate::text::starts_with_word(&span.trim_start().to_lowercase(), "với");
+    // So is one between parties, or someone's, of which one is a person ("buổi làm việc giữa
+    // Bí thư Thành ủy A Trần Văn B với Hội Cựu chiến binh chiều 24-4").
+    // (Within one clause: "phiên họp của Ủy ban A, Tổng thư ký B cho biết" names the speaker
+    // after the comma.)
+    let opening = span.trim_start().to_lowercase();
+    let with_someone = crate::text::starts_with_word(&opening, "với")
+        || ["giữa", "của"]
+            .iter()
+            .any(|w| crate::text::starts_with_word(&opening, w) && !span.contains(','));
     let framed = FRAMED_BY_DAY.is_match(prefix) || SPOKEN_AT_ON_DAY.is_match(prefix);
     let own_day_after = || {
         DAY_RIGHT_AFTER.is_match(&text[name.end..]) || qualified_day(&text[name.end..]).is_some()
@@ -2986,6 +3009,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
             || qualified_day(after).is_some()
             || MONTH_YEAR_RIGHT_AFTER.is_match(after)
             || qualified(&MONTH_YEAR_AFTER_QUALIFIER, after).is_some()
+            || DAY_AFTER_PARTNER.is_match(after)
     };
     if forum && (ends_with_any(prefix, &["trên", "lên"]) || !name.proper_name && !own_day()) {
         return Some(NotAMeeting::Column);
@@ -3630,13 +3654,28 @@ fn organiser_after(rest: &str) -> Option<String> {
 }
 
 /// The lower-case syllables that end a body's name before its verb ("Bộ Y| tế đã …", "Bộ
-/// Tài| chính vừa …"): one or two, when an adverb of the verb follows them; their length.
+/// Tài| chính vừa …", "Sở Xây| dựng cho biết …"): one or two, when an adverb of the verb or a
+/// verb of telling follows them, and no clause word is among them ("Sở| cho biết sẽ …": "cho"
+/// opens the verb); their length.
 fn lower_tail(after: &str) -> usize {
-    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    use crate::extract::lexicon::{CLAUSE_WORDS, SPEAKING_VERBS, TELLING_PAIRS};
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
     // One-word adverbs: "chính" of "chính thức" is the last syllable of "Tài chính".
     let adverb = |w: &str| BODY_ADVERBS.contains(&w);
-    let lower = |w: &&str| w.chars().all(char::is_lowercase) && !adverb(w);
-    let n = (1..=2).find(|&n| words.len() > n && words[..n].iter().all(lower) && adverb(words[n]));
+    let lower =
+        |w: &&str| w.chars().all(char::is_lowercase) && !adverb(w) && !CLAUSE_WORDS.contains(w);
+    let verb = |n: usize| {
+        let pair = words[n..]
+            .iter()
+            .take(2)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        adverb(words[n])
+            || TELLING_PAIRS.contains(&pair.as_str())
+            || SPEAKING_VERBS.contains(&pair.as_str())
+    };
+    let n = (1..=2).find(|&n| words.len() > n && words[..n].iter().all(lower) && verb(n));
     n.map_or(0, |n| {
         let last = words[n - 1];
         last.as_ptr() as usize - after.as_ptr() as usize + last.len()
@@ -3651,20 +3690,24 @@ static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     // Kiểm tra Trung ương …", "… Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa"): the central one, or a
     // committee's with its place in two words at most (a person's name may follow: "Chủ nhiệm
     // Ủy ban Kiểm tra Trung ương Trần Quốc Vượng").
-    Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|[ỦủUu][yỷ] ban [Kk]iểm tra\s+(?:[Tt]rung ương|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+[ủu][yỷ](?:\s+\p{{Lu}}[\p{{L}}.]*){{0,2}})|Quốc hội{term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
+    Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|[ỦủUu][yỷ] ban [Kk]iểm tra\s+(?:[Tt]rung ương|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+[ủu][yỷ](?:\s+\p{{Lu}}[\p{{L}}.]*){{0,2}})|(?:Quốc hội|QH){term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
 });
 
 /// The sitting bodies `text` names ([`SITTING_BODY`]), the standing committee in one spelling
 /// however it is written ("uỷ ban Thường vụ Quốc hội").
-fn sitting_bodies(text: &str) -> impl Iterator<Item = &str> {
+fn sitting_bodies(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     SITTING_BODY
         .find_iter(text)
         .filter(|m| !office_of_commission(&text[..m.start()], m.as_str()))
         .map(|m| {
             let body = m.as_str().trim_end_matches('.');
-            match body.to_lowercase().ends_with("ban thường vụ quốc hội") {
-                true => STANDING_COMMITTEE,
-                false => body,
+            match body.strip_prefix("QH") {
+                _ if body.to_lowercase().ends_with("ban thường vụ quốc hội") => {
+                    Cow::Borrowed(STANDING_COMMITTEE)
+                }
+                // The Assembly by its letters ("trình QH tại kỳ họp thứ 6"), named in full.
+                Some(term) => Cow::Owned(format!("Quốc hội{term}")),
+                None => Cow::Borrowed(body),
             }
         })
 }
@@ -3694,6 +3737,38 @@ fn assembly_committee(title: String, text: &str) -> String {
         }
         _ => title,
     }
+}
+
+/// The one joint committee of two countries or more named in `prefix` (the words before a
+/// session named bare): "Ủy ban hỗn hợp về hợp tác khoa học", "Ủy ban liên Chính phủ Việt
+/// Nam - Lào". Such committees meet in numbered sessions ("khóa họp", "kỳ họp"), which are
+/// theirs, not a legislature's. Its name runs to the end of its clause or its verb
+/// ([`name_to_its_verb`]), and not over a "và" that goes on with a verb in lower case ("…
+/// về hợp tác kinh tế và thống nhất sẽ tổ chức …").
+fn joint_committee(prefix: &str) -> Option<String> {
+    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[ỦủUu][ỷy] ban\s+(?:hỗn hợp|liên [Cc]hính phủ|hợp tác liên [Cc]hính phủ)\b")
+            .unwrap()
+    });
+    let mut found = JOINT.find_iter(prefix).map(|m| {
+        let name = name_to_its_verb(&prefix[m.start()..]);
+        let name = match crate::text::word_positions(name, "và").next() {
+            Some(at)
+                if !name[at + "và".len()..]
+                    .trim_start()
+                    .starts_with(char::is_uppercase) =>
+            {
+                name[..at].trim_end()
+            }
+            _ => name,
+        };
+        name.split_whitespace()
+            .take(MAX_ORGANISER_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let first = found.next()?;
+    found.all(|other| other == first).then_some(first)
 }
 
 /// The Assembly's standing committee, whose sittings are "phiên họp" (the Assembly's own are
@@ -3726,17 +3801,17 @@ fn assembly_acts(text: &str) -> bool {
 /// "phiên họp" beside the standing committee is the committee's ("Chủ tịch Quốc hội …, Ủy ban
 /// Thường vụ Quốc hội …"); a "kỳ họp" is never the committee's.
 fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
-    let mut found: Vec<&str> = sitting_bodies(text).collect();
+    let mut found: Vec<Cow<str>> = sitting_bodies(text).collect();
     found.sort();
     found.dedup();
     if found.len() > 1 {
         let sitting = keyword.to_lowercase();
-        if sitting.contains("phiên") && found.contains(&STANDING_COMMITTEE) && !assembly_acts(text)
-        {
+        let committee = found.iter().any(|b| b == STANDING_COMMITTEE);
+        if sitting.contains("phiên") && committee && !assembly_acts(text) {
             return Some(STANDING_COMMITTEE.to_string());
         }
         if sitting.contains("kỳ") || sitting.contains("kì") {
-            found.retain(|b| *b != STANDING_COMMITTEE);
+            found.retain(|b| b != STANDING_COMMITTEE);
         }
     }
     match found.as_slice() {
@@ -3785,11 +3860,11 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
 /// term (a foreign parliament by its common noun).
 /// The standing committee and the Party's Central Committee hold no "kỳ họp".
 fn article_legislature(a: &Article) -> Option<String> {
-    let bodies: BTreeSet<&str> = a
+    let bodies: BTreeSet<Cow<str>> = a
         .lines
         .iter()
         .flat_map(|l| sitting_bodies(&l.folded.text))
-        .filter(|b| *b != STANDING_COMMITTEE && !b.starts_with("Ban Chấp hành"))
+        .filter(|b| b != STANDING_COMMITTEE && !b.starts_with("Ban Chấp hành"))
         .collect();
     let bare: BTreeSet<&str> = bodies.iter().map(|b| split_term(b).0).collect();
     // Named by its term somewhere, but given without it: the article may name the term of
@@ -4423,6 +4498,9 @@ impl Owner {
                 .flatten()
                 .filter(|b| holds_sittings(b))
         });
+        // "Hai nước đã lập Ủy ban hỗn hợp về hợp tác thương mại, tổ chức khóa họp lần thứ
+        // nhất …": a joint committee named before a session named bare holds it.
+        let sitting_body = sitting_body.or_else(|| bare.then(|| joint_committee(prefix)).flatten());
         let sitting_series = sitting_body.as_deref().map(|body| {
             let (bare, body_term) = split_term(body);
             (format!("{} {bare}", head()), body_term)
@@ -4823,7 +4901,8 @@ fn add_mentions(
             aside: recalled_on_day
                 || planned
                 || RECALLED.is_match(&text[m.end..])
-                || RECALLED_BEFORE.is_match(prefix),
+                || RECALLED_BEFORE.is_match(prefix)
+                || ORGANISING_ASKED.is_match(prefix),
             planned,
             coming,
             hosted: None,

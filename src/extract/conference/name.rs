@@ -771,6 +771,48 @@ fn group_by_letters(text: &str) -> Option<usize> {
     (!crate::extract::lexicon::generic_letters(letters.as_str())).then_some(letters.end())
 }
 
+/// Most words of who meets after their office ([`participants_named`]): "Kinh tế ASEAN",
+/// "Tư pháp các nước ASEAN".
+const MAX_PARTICIPANT_WORDS: usize = 8;
+
+/// The length of the officials who meet, named at the start of `text` by their office and
+/// whose they are ("các Bộ trưởng Kinh tế ASEAN", "các quan chức cao cấp APEC", "các nhà lãnh
+/// đạo G20"): "các", an office of [`crate::extract::lexicon::MEETING_OFFICES`], then words up
+/// to the last capitalised one (a party must be named), within the clause.
+fn participants_named(text: &str) -> Option<usize> {
+    let lower = crate::text::lower_opening(text, 48);
+    let after_cac = lower.strip_prefix("các ")?;
+    let office = crate::extract::lexicon::MEETING_OFFICES
+        .iter()
+        .filter(|o| crate::text::starts_with_word(after_cac, o))
+        .map(|o| o.len())
+        .max()?;
+    let from = "các ".len() + office;
+    let rest = text.get(from..)?;
+    let mut end = None;
+    for w in rest.split_whitespace().take(MAX_PARTICIPANT_WORDS) {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if !word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+            || word.is_empty()
+        {
+            break;
+        }
+        if crate::extract::lexicon::CLAUSE_WORDS.contains(&word) {
+            break;
+        }
+        if word.starts_with(char::is_uppercase) {
+            let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+            end = Some(at + word.len());
+        }
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    end.map(|e| from + e)
+}
+
 /// Whether a slash between `before` and `after` joins the parts of a document's symbol, as
 /// some pages write it with spaces ("Chỉ thị 40 - CT / TW", "20 / CT - TTg"): letters on one
 /// side at least, never a day and a month ("22 / 11").
@@ -2259,6 +2301,9 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
     if of_one_kind(FIELDS) || of_one_kind(DIFFICULTIES) || of_one_kind(UNITS) {
         return true;
     }
+    if plural_items(&before, &after) {
+        return true;
+    }
     // "tỉnh ủy, thành ủy": the same committee word after a place's kind.
     let committee = |w: &str| matches!(w.trim_end_matches([',', '.', ';']), "ủy" | "uỷ");
     let last_two: Vec<&str> = before.split_whitespace().rev().take(2).collect();
@@ -2268,6 +2313,27 @@ fn parallel_items(so_far: &str, next: &str) -> bool {
         && committee(last_two[0])
         && committee(first_two[1])
         && !first_two[0].chars().any(char::is_uppercase)
+}
+
+/// Whether a comma joins the items of one plural noun ("Ban Chỉ đạo Nhà nước các công trình,
+/// dự án trọng điểm ngành giao thông"): `before` (lower case, up to the comma) ends with "các"
+/// and a noun of one or two syllables, and `after` opens with another noun, not a word that
+/// opens a clause or a subject ([`NOT_AN_ITEM`], the clause words).
+fn plural_items(before: &str, after: &str) -> bool {
+    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let item = |w: &&str| w.chars().all(char::is_alphabetic);
+    let plural = match last.as_slice() {
+        [_, "các", ..] => last[..1].iter().all(item),
+        [_, _, "các"] => last[..2].iter().all(item),
+        _ => false,
+    };
+    let next: Vec<&str> = after.split_whitespace().take(2).collect();
+    let noun = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !NOT_AN_ITEM.contains(&w)
+            && !crate::extract::lexicon::CLAUSE_WORDS.contains(&w)
+    };
+    plural && next.len() == 2 && next.iter().all(|w| noun(w))
 }
 
 /// Units of government and institutions a name lists with commas alone ("… giữa Chính phủ
@@ -2474,6 +2540,15 @@ fn after_ordinal(sent: &str, name: &mut Name) {
         .flatten()
         .filter(|_| !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]));
     if let Some(len) = group {
+        name.end = from + len;
+    }
+    // "Hội nghị lần thứ 23 các Bộ trưởng Kinh tế ASEAN", "Hội nghị lần thứ nhất các quan chức
+    // cao cấp APEC": who meets, after the number of a meeting no proper word names yet.
+    let participants = (name.end == start)
+        .then(|| participants_named(&sent[from..]))
+        .flatten()
+        .filter(|_| !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]));
+    if let Some(len) = participants {
         name.end = from + len;
     }
     if name.end > start {
