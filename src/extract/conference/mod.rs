@@ -1939,7 +1939,7 @@ fn meeting_verbs<'a>(
     // The verb is a literal "họp" ([`MEETING_VERB`]): most sentences have none, and a failed
     // capture search is slow.
     if !text.contains("họp") {
-        return out;
+        return organised_reviews(text, named);
     }
     for c in MEETING_VERB.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -1972,7 +1972,8 @@ fn meeting_verbs<'a>(
             out.push(verb_meeting(text, body, verb_end));
         }
     }
-    let organised = organised_meetings(text, named, &out);
+    let mut organised = organised_meetings(text, named, &out);
+    organised.extend(organised_reviews(text, named));
     // A body the organiser's name holds ("Tỉnh ủy Nghệ An" of "ủy ban Kiểm tra Tỉnh ủy Nghệ
     // An") is not the one that meets.
     out.retain(|(h, _)| {
@@ -2172,6 +2173,59 @@ fn organised_meetings<'a>(
     }
     out
 }
+
+/// Reviews a body holds by the verb of organising them, no meeting word naming them ("Ban Dân
+/// vận Thành ủy A tổ chức sơ kết công tác dân vận 6 tháng đầu năm", "Sở Tư pháp đã tổ chức
+/// tổng kết công tác năm 2018"): review conferences, named from the review's verb on and
+/// titled as one ("Hội nghị sơ kết công tác dân vận … của Ban Dân vận Thành ủy A"). The
+/// organiser ([`organizer_before_cue`]) must be named: "tổ chức tổng kết" alone says not whose.
+fn organised_reviews<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
+    static REVIEW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(tổ chức)\s+(?:sơ kết|tổng kết)\b").unwrap());
+    if !text.contains("kết") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in REVIEW.captures_iter(text) {
+        let (m, cue) = (c.get(0).unwrap(), c.get(1).unwrap());
+        if overlaps_named(named, m.start(), m.end()) {
+            continue;
+        }
+        // "Sở tổ chức sơ kết, đánh giá để …": a review of nothing named is what a body does,
+        // as is one it holds every quarter ("định kỳ hằng quý, Sở … tổ chức sơ kết").
+        let object = text[m.end()..].trim_start();
+        if !object.starts_with(char::is_alphanumeric)
+            || HABITUAL_BEFORE.is_match(&text[..m.start()])
+        {
+            continue;
+        }
+        let Some(body) = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES)
+            .filter(|b| super::lexicon::starts_with_organiser(b) || is_acronym(b))
+        else {
+            continue;
+        };
+        let Some(start) = text[..cue.start()].rfind(&body) else {
+            continue;
+        };
+        let (mut hit, name) = verb_meeting(text, start..start + body.len(), cue.end());
+        hit.keyword = REVIEW_KEYWORD;
+        hit.kind = MeetingKind::Conference;
+        out.push((hit, name));
+    }
+    out
+}
+
+/// Words before a review held by a verb that make it a habit ("định kỳ hằng quý, Sở … tổ chức
+/// sơ kết"): how often, not one review.
+static HABITUAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:định kỳ|thường kỳ|mỗi (?:năm|quý|tháng|tuần)|h[ằà]ng (?:năm|quý|tháng|tuần))\b",
+    )
+    .unwrap()
+});
+
+/// The keyword of a review held by the verb of organising it ([`organised_reviews`]).
+const REVIEW_KEYWORD: &str = "tổ chức";
 
 /// Whether the words after a meeting verb say how often the body meets ("Quốc hội họp mỗi năm
 /// hai kỳ", "HĐND họp hằng quý", "họp thường xuyên"): a habit, not a meeting. A regular
@@ -4163,9 +4217,11 @@ const REVIEW_WORDS: &[&str] = &[
 ];
 
 /// Campaigns and events named with their year ("Tháng Thanh niên năm 2019", "Chiến dịch Mùa hè
-/// xanh 2019", "Hội khỏe Phù Đổng 2020"): reviewed within their year, unlike a year's work
-/// ("tổng kết công tác năm 2018"), reviewed early the next.
+/// xanh 2019", "Hội khỏe Phù Đổng 2020", a festival: "công tác chăm lo Tết Mậu Tuất 2018"):
+/// reviewed within their year, unlike a year's work ("tổng kết công tác năm 2018"), reviewed
+/// early the next.
 const CAMPAIGNS: &[&str] = &[
+    "Tết ",
     "Tháng ",
     "Chiến dịch",
     "Hội thi",
@@ -4358,7 +4414,8 @@ fn may_name_a_meeting(text: &str) -> bool {
 
 /// Pieces of text one of which every meeting word of the lexicon
 /// ([`super::lexicon::MEETING_WORDS`]) and the verb `họp` hold, in lower case, capitalised or in
-/// capitals: a sentence without any names no meeting (a test keeps this list whole).
+/// capitals, and the reviews held by the verb of organising them: a sentence without any names
+/// no meeting (a test keeps this list whole).
 const MEETING_CUES: &[&str] = &[
     "ội",
     "ỘI",
@@ -4380,6 +4437,9 @@ const MEETING_CUES: &[&str] = &[
     "UỔI TỔNG",
     "uổi sơ",
     "UỔI SƠ",
+    // A review held by the verb of organising it ([`organised_reviews`]).
+    "chức sơ kết",
+    "chức tổng kết",
 ];
 
 /// How a sentence places a meeting it names beside what it reports.
@@ -4759,6 +4819,12 @@ fn add_mentions(
     for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
         let prefix = &text[..m.start];
         let title = match m.verb_end {
+            // "… tổ chức sơ kết công tác …": a review conference.
+            Some(verb_end) if m.keyword == REVIEW_KEYWORD => format!(
+                "Hội nghị {} của {}",
+                trim_title(original(verb_end..name.title_end.max(verb_end)).trim()),
+                verb_body(&original(m.start..m.end))
+            ),
             Some(verb_end) => verb_title(
                 &original(m.start..m.end),
                 &original(verb_end..name.title_end.max(verb_end)),
