@@ -210,6 +210,140 @@ pub const AGENDA_WORDS: &[&str] = &[
     "trong",
 ];
 
+// What a meeting does, as its name says: the words of its agenda. Each list is one role a word
+// plays in a name; a word may play several (`tổng kết` reviews a period, opens a topic, is a
+// task and is business a comma may join to another). `AGENDA_WORDS` above holds the words two
+// titles of one meeting may differ by.
+
+/// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
+/// thu chi năm 2018", "Kinh tế Việt Nam năm 2018 và triển vọng năm 2019"): held after it.
+pub(crate) const REVIEW_WORDS: &[&str] = &[
+    "tổng kết",
+    "sơ kết",
+    // A fiscal year's meeting ("Đại hội đồng cổ đông thường niên năm tài chính 2017") reports
+    // on that year, after its close.
+    "năm tài chính",
+    "kết quả",
+    "đánh giá",
+    "nhìn lại",
+    // An index, a report or a ranking of a year is measured over that year and published after
+    // it ("công bố Chỉ số PCI năm 2018" in the spring of 2019).
+    "công bố chỉ số",
+    "công bố báo cáo",
+    "công bố xếp hạng",
+    "công bố bảng xếp hạng",
+];
+
+/// Verbs of looking back that an agenda after a meeting's name may hold ("…, tổng kết công tác
+/// năm 2017 và triển khai …"), lower case: its years are then years reviewed; the first two are
+/// also reviews a body holds by the verb of organising them ("Sở A tổ chức tổng kết …").
+pub(crate) const REVIEW_VERBS: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
+
+/// Words after which a year in the title, or in the agenda after it, is the plan's year
+/// ("triển khai nhiệm vụ năm 2018").
+pub(crate) const PLAN_WORDS: &[&str] = &[
+    "triển khai",
+    "kế hoạch",
+    "phương hướng",
+    "định hướng",
+    "dự kiến",
+    // An outlook, a forecast, a target or a horizon looks ahead to its year (in the English
+    // names of forums held in Vietnam too: "Vietnam Business Outlook 2019").
+    "triển vọng",
+    "dự báo",
+    "outlook",
+    "forecast",
+    "prospects",
+    "mục tiêu",
+    "tầm nhìn",
+    "chiến lược",
+    // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …").
+    "phấn đấu",
+];
+
+/// What a meeting is held to do, lower case, of which a name may list two with a comma alone
+/// right after its meeting word ("Hội nghị triển khai, trao đổi các giải pháp …", "Hội nghị
+/// sơ kết, đánh giá …").
+pub(crate) const BUSINESS_VERBS: &[&str] = &[
+    "triển khai",
+    "tổng kết",
+    "sơ kết",
+    "đánh giá",
+    "trao đổi",
+    "thảo luận",
+    "chia sẻ",
+    "góp ý",
+    "tập huấn",
+    "quán triệt",
+    "đối thoại",
+    "kết nối",
+    "giới thiệu",
+    "rút kinh nghiệm",
+    "tháo gỡ",
+    "xúc tiến",
+    "lấy ý kiến",
+    "phổ biến",
+    "hướng dẫn",
+];
+
+/// Verbs, lower case, that open a meeting's name with what it is to do, whose object a
+/// preposition may go on with (see `joins_subject` in the name reader): "tháo gỡ khó khăn trong đầu tư", "xúc tiến
+/// đầu tư vào vùng …", "thúc đẩy hợp tác trên lĩnh vực …".
+pub(crate) const TASK_VERBS: &[&str] = &[
+    "tháo gỡ",
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "thúc đẩy",
+    "xúc tiến",
+    "phát triển",
+    "nâng cao",
+    "đẩy mạnh",
+    "giải quyết",
+    "tăng cường",
+];
+
+/// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
+/// nghị đánh giá kết quả …", "dự Hội thảo bàn về …"), first syllables; or whole words that open
+/// a name wherever the meeting stands ("Hội nghị kết nối cung cầu diễn ra …", though "sau Hội
+/// nghị kết thúc" ends it).
+pub(crate) const AGENDA_VERBS: &[&str] = &[
+    "đánh",
+    "thảo",
+    "bàn",
+    "xác",
+    "tập",
+    "nghe",
+    "cho",
+    "kết nối",
+];
+
+/// Words that open what a meeting is about, lower case: what follows them is its topic, and a
+/// capital there names a thing, not whose meeting it is ("Hội nghị tổng kết công tác xây dựng
+/// Đảng", "Hội thảo khoa học báo cáo kết quả khai quật … điện Kính Thiên").
+pub(crate) const TOPIC_OPENERS: &[&str] = &[
+    "về",
+    "đối với",
+    "tổng kết",
+    "sơ kết",
+    "triển khai",
+    "báo cáo",
+    "đánh giá",
+    "kết quả",
+    "thảo luận",
+    "góp ý",
+];
+
+/// Words that open a meeting's topic inside its name, lower case.
+pub(crate) const TOPIC_OPENING_WORDS: &[&str] = &["xung quanh", "về"];
+
+/// Verbs that take a meeting's topic after them ("bàn về", "thảo luận về"). Lower case.
+pub(crate) const TOPIC_VERBS: &[&str] = &["bàn", "bàn bạc", "thảo luận", "trao đổi"];
+
+/// Words that open a fronted clause of purpose, lower case (one of attribution opens with
+/// "theo").
+pub(crate) const PURPOSE_OPENERS: &[&str] = &["để", "nhằm", "phục vụ"];
+
 /// The words of [`MEETING_NOUNS`] and of an ordinal ("lần thứ"), without case or tone marks
 /// ([`crate::text::plain`]): words that say what kind of meeting a title names, not which.
 pub static MEETING_NAME_WORDS: LazyLock<HashSet<String>> =

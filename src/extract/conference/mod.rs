@@ -26,7 +26,7 @@ use name::{parse_name, Name};
 use super::dates::Precision;
 use super::lexicon::{
     body_heads_pattern, body_name_pattern, meeting_kind, starts_with_organiser, without_adverbs,
-    MeetingKind, BODY_ADVERBS,
+    MeetingKind, BODY_ADVERBS, PURPOSE_OPENERS, REVIEW_VERBS, REVIEW_WORDS, TOPIC_OPENERS,
 };
 use super::people::{names_in, People};
 use super::{ArticleContext, Evidence, Reading, Sentence, TextDate};
@@ -917,6 +917,35 @@ fn relative_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
         let lower = between.to_lowercase();
         RELATIVE.iter().any(|w| contains_word(&lower, w))
             || !opens && INSIDE.iter().any(|w| contains_word(&lower, w))
+    })
+}
+
+/// Whether a date that spans `date` stands in a clause of time that opens before it and
+/// closes before the meeting that starts at `meeting` ("ngay trước khi đoàn kiểm tra về làm
+/// việc vào tháng 7-2018, trong một cuộc họp giao ban …", "Sau khi Luật có hiệu lực từ ngày
+/// 1/1/2019, tại hội nghị …"): the day of what the clause tells, which bounds the meeting's
+/// and is not it. Not a clause whose verb is the meeting's own happening, its subject left out
+/// ("Sau khi khai mạc sáng 5/3, hội nghị …").
+fn clause_of_time_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
+    let (Some(head), Some(between)) = (text.get(..date.start), text.get(date.end..meeting)) else {
+        return false;
+    };
+    if !between.contains(',') {
+        return false;
+    }
+    let clause = head
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or(head)
+        .to_lowercase();
+    TIME_CONJUNCTIONS.iter().any(|c| {
+        crate::text::word_positions(&clause, c).any(|at| {
+            let told = &clause[at + c.len()..];
+            let own_verb = super::lexicon::HAPPENING_VERBS
+                .iter()
+                .any(|v| crate::text::starts_with_word(told.trim_start(), v));
+            told.contains(char::is_alphabetic) && !own_verb
+        })
     })
 }
 
@@ -2180,8 +2209,15 @@ fn organised_meetings<'a>(
 /// titled as one ("Hội nghị sơ kết công tác dân vận … của Ban Dân vận Thành ủy A"). The
 /// organiser ([`organizer_before_cue`]) must be named: "tổ chức tổng kết" alone says not whose.
 fn organised_reviews<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'a>, Name)> {
-    static REVIEW: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(tổ chức)\s+(?:sơ kết|tổng kết)\b").unwrap());
+    // (Not "tổ chức đánh giá": to organise an assessment is no meeting.)
+    static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+        let held: Vec<&str> = REVIEW_VERBS
+            .iter()
+            .filter(|v| **v != "đánh giá")
+            .copied()
+            .collect();
+        Regex::new(&format!(r"\b(tổ chức)\s+(?:{})\b", held.join("|"))).unwrap()
+    });
     if !text.contains("kết") {
         return Vec::new();
     }
@@ -3510,22 +3546,6 @@ fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> 
     named.then(|| body.to_string())
 }
 
-/// Words that open what a meeting is about, lower case: what follows them is its topic, and a
-/// capital there names a thing, not whose meeting it is ("Hội nghị tổng kết công tác xây dựng
-/// Đảng", "Hội thảo khoa học báo cáo kết quả khai quật … điện Kính Thiên").
-const TOPIC_OPENERS: &[&str] = &[
-    "về",
-    "đối với",
-    "tổng kết",
-    "sơ kết",
-    "triển khai",
-    "báo cáo",
-    "đánh giá",
-    "kết quả",
-    "thảo luận",
-    "góp ý",
-];
-
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
 /// word after the first ("Hội nghị Ngoại giao", "Diễn đàn Kinh tế Việt Nam"), not a Roman
 /// numeral ("khóa IX"), before its topic ([`TOPIC_OPENERS`], what it is for
@@ -4197,25 +4217,6 @@ fn wage_year(lower: &str) -> Option<i32> {
     WAGE.captures(lower)?[1].parse().ok()
 }
 
-/// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
-/// thu chi năm 2018", "Kinh tế Việt Nam năm 2018 và triển vọng năm 2019"): held after it.
-const REVIEW_WORDS: &[&str] = &[
-    "tổng kết",
-    "sơ kết",
-    // A fiscal year's meeting ("Đại hội đồng cổ đông thường niên năm tài chính 2017") reports
-    // on that year, after its close.
-    "năm tài chính",
-    "kết quả",
-    "đánh giá",
-    "nhìn lại",
-    // An index, a report or a ranking of a year is measured over that year and published after
-    // it ("công bố Chỉ số PCI năm 2018" in the spring of 2019).
-    "công bố chỉ số",
-    "công bố báo cáo",
-    "công bố xếp hạng",
-    "công bố bảng xếp hạng",
-];
-
 /// Campaigns and events named with their year ("Tháng Thanh niên năm 2019", "Chiến dịch Mùa hè
 /// xanh 2019", "Hội khỏe Phù Đổng 2020", a festival: "công tác chăm lo Tết Mậu Tuất 2018"):
 /// reviewed within their year, unlike a year's work ("tổng kết công tác năm 2018"), reviewed
@@ -4251,11 +4252,10 @@ fn agenda_years(
 ) -> TitleYears {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\bnăm\s+((?:19|20)\d{2})\b").unwrap());
-    const REVIEW: &[&str] = &["tổng kết", "sơ kết", "đánh giá"];
-    use name::PLAN_WORDS as PLAN;
+    use super::lexicon::PLAN_WORDS as PLAN;
     let rest = &text[from..];
     let lower = rest.to_lowercase();
-    let reviews = REVIEW.iter().any(|w| lower.contains(w));
+    let reviews = REVIEW_VERBS.iter().any(|w| lower.contains(w));
     let wage_y = wage_year(&lower);
     if !reviews && !PLAN.iter().any(|w| lower.contains(w)) && wage_y.is_none() {
         return TitleYears::default();
@@ -5084,10 +5084,6 @@ fn asked_after(text: &str, name_end: usize) -> Option<usize> {
         .map(|end| name_end + end)
 }
 
-/// Words that open a fronted clause of purpose, lower case (one of attribution opens with
-/// "theo").
-pub(super) const PURPOSE_OPENERS: &[&str] = &["để", "nhằm", "phục vụ"];
-
 /// The fronted clause of attribution or of purpose a meeting's name stands in ("Theo dự kiến
 /// chương trình kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội
 /// nghị, …", "Để phục vụ các hoạt động của APEC và kỳ họp thứ 4 …, Công an vừa thông báo sẽ
@@ -5283,7 +5279,8 @@ fn date_mentions(
                 !statement_day_before(text, r.end, names[i].clone())
                     && !conditional_day_before(text, r.clone(), at)
                     && !document_day_before(text, r.end, at)
-                    && !relative_day_before(text, r, at)
+                    && !relative_day_before(text, r.clone(), at)
+                    && !clause_of_time_before(text, r, at)
             })
             .filter(|d| {
                 !(c.planned

@@ -14,7 +14,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::{inside_compound, without_form_words, CLAUSE_WORDS};
+use crate::extract::lexicon::{
+    inside_compound, without_form_words, AGENDA_VERBS, BUSINESS_VERBS, CLAUSE_WORDS, PLAN_WORDS,
+    PURPOSE_OPENERS, TASK_VERBS, TOPIC_OPENING_WORDS, TOPIC_VERBS,
+};
 use crate::text::{contains_word, number_words, roman, starts_with_word};
 
 /// Lower-case word pairs that end a conference name ("… khai mạc", "… diễn ra").
@@ -102,27 +105,6 @@ const INNER_HEADS: &[&str] = &[
     "hội nghị",
     "kỳ họp",
     "phiên họp",
-];
-/// Words after which a year in the title, or in the agenda after it, is the plan's year
-/// ("triển khai nhiệm vụ năm 2018").
-pub(super) const PLAN_WORDS: &[&str] = &[
-    "triển khai",
-    "kế hoạch",
-    "phương hướng",
-    "định hướng",
-    "dự kiến",
-    // An outlook, a forecast, a target or a horizon looks ahead to its year (in the English
-    // names of forums held in Vietnam too: "Vietnam Business Outlook 2019").
-    "triển vọng",
-    "dự báo",
-    "outlook",
-    "forecast",
-    "prospects",
-    "mục tiêu",
-    "tầm nhìn",
-    "chiến lược",
-    // The year's aim set at the meeting ("phấn đấu năm 2022 là năm …").
-    "phấn đấu",
 ];
 
 /// The words before a year say it is a plan's ("triển khai …", "nhiệm vụ 2018"), not a reviewed
@@ -475,44 +457,12 @@ fn reviews_after_form(name_so_far: &str, lower: &str, after: &str) -> bool {
         })
 }
 
-/// Verbs of an agenda that may open a meeting's name when the meeting is an object ("tại Hội
-/// nghị đánh giá kết quả …", "dự Hội thảo bàn về …"), first syllables; or whole words that open
-/// a name wherever the meeting stands ("Hội nghị kết nối cung cầu diễn ra …", though "sau Hội
-/// nghị kết thúc" ends it).
-const AGENDA_VERBS: &[&str] = &[
-    "đánh",
-    "thảo",
-    "bàn",
-    "xác",
-    "tập",
-    "nghe",
-    "cho",
-    "kết nối",
-];
-
-/// Verbs, lower case, that open a meeting's name with what it is to do, whose object a
-/// preposition may go on with ([`joins_subject`]): "tháo gỡ khó khăn trong đầu tư", "xúc tiến
-/// đầu tư vào vùng …", "thúc đẩy hợp tác trên lĩnh vực …".
-const TASK_VERBS: &[&str] = &[
-    "tháo gỡ",
-    "tổng kết",
-    "sơ kết",
-    "triển khai",
-    "thúc đẩy",
-    "xúc tiến",
-    "phát triển",
-    "nâng cao",
-    "đẩy mạnh",
-    "giải quyết",
-    "tăng cường",
-];
-
 /// Whether `lower` ("để", "nhằm") opens what a meeting is for, told by what it is to do ("để
 /// tháo gỡ vướng mắc", "nhằm đánh giá kết quả"): a verb of [`TASK_VERBS`] or
 /// [`AGENDA_VERBS`] follows in `after`; not "để" before whom it serves ("để các doanh nghiệp
 /// nắm bắt …").
 pub(super) fn purpose_opens(lower: &str, after: &str) -> bool {
-    if !super::PURPOSE_OPENERS.contains(&lower) {
+    if !PURPOSE_OPENERS.contains(&lower) {
         return false;
     }
     let mut words = after.split_whitespace().map(|w| {
@@ -975,15 +925,9 @@ pub fn parse_name(sent: &str, start: usize) -> Name {
 /// noun they close names nothing by itself. Lower case.
 const POINTERS: &[&str] = &["này", "đó", "ấy", "nêu trên", "nói trên", "kể trên", "trên"];
 
-/// Words that open a meeting's topic inside its name, lower case.
-const TOPIC_OPENING_WORDS: &[&str] = &["xung quanh", "về"];
-
 /// The most words of the noun a pointer closes for the topic to be the pointer's alone
 /// ("những nội dung", "vấn đề", "việc").
 const MAX_POINTED_NOUN_WORDS: usize = 3;
-
-/// Verbs that take a meeting's topic after them ("bàn về", "thảo luận về"). Lower case.
-const TOPIC_VERBS: &[&str] = &["bàn", "bàn bạc", "thảo luận", "trao đổi"];
 
 /// A topic that points back ("cuộc họp về vấn đề này", "hội nghị về nội dung nêu trên") is no
 /// part of the name: the name ends before the word that opens it, so that the meeting is
@@ -2220,31 +2164,6 @@ fn rhyming_pair(so_far: &str, next: &str) -> bool {
         && before[0] == after[1]
         && before[1] != after[0]
 }
-
-/// What a meeting is held to do, lower case, of which a name may list two with a comma alone
-/// right after its meeting word ("Hội nghị triển khai, trao đổi các giải pháp …", "Hội nghị
-/// sơ kết, đánh giá …").
-const BUSINESS_VERBS: &[&str] = &[
-    "triển khai",
-    "tổng kết",
-    "sơ kết",
-    "đánh giá",
-    "trao đổi",
-    "thảo luận",
-    "chia sẻ",
-    "góp ý",
-    "tập huấn",
-    "quán triệt",
-    "đối thoại",
-    "kết nối",
-    "giới thiệu",
-    "rút kinh nghiệm",
-    "tháo gỡ",
-    "xúc tiến",
-    "lấy ý kiến",
-    "phổ biến",
-    "hướng dẫn",
-];
 
 /// Whether a name that so far is one verb of what the meeting does ([`BUSINESS_VERBS`]) goes on
 /// after a comma with another: the first verb has no object yet, so the comma joins two.
