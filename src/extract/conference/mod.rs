@@ -3914,6 +3914,7 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
     let series = series.to_lowercase();
     let terms: BTreeSet<u32> = TERMED_BODY
         .captures_iter(text)
+        .filter(|c| !to_be_formed(&text[..c.get(0).unwrap().start()]))
         .filter(|c| {
             let body = c[1].to_lowercase();
             ["trung ương", "quốc hội"]
@@ -3926,6 +3927,18 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
         1 => terms.first().copied(),
         _ => None,
     }
+}
+
+/// Whether the words before a body named with its term (`before`) make it the body of a term
+/// to come, its members to be chosen ("phương hướng công tác nhân sự Ban Chấp hành Trung ương
+/// khoá 12", "bầu Ban Chấp hành Trung ương khóa XIII"): not the term of a sitting the sentence names
+/// bare.
+fn to_be_formed(before: &str) -> bool {
+    const CHOOSING: &[&str] = &["nhân sự", "bầu", "bầu cử", "ứng cử", "ứng cử viên"];
+    let lower = crate::text::tail(before.trim_end(), 24).to_lowercase();
+    CHOOSING
+        .iter()
+        .any(|w| crate::text::ends_with_word(&lower, w))
 }
 
 /// The one legislature an article names, with its term at least once ("Quốc hội khóa XIV",

@@ -2452,22 +2452,15 @@ fn after_ordinal(sent: &str, name: &mut Name) {
             name.term = body.term;
         }
     }
-    // "hội nghị thượng đỉnh lần thứ 10 (của) nhóm BRICS": a group of nations by its letters
-    // after the number of a meeting no proper word names yet is whose it is.
-    let group = (name.end == start)
-        .then(|| group_by_letters(&sent[from..]))
-        .flatten()
-        .filter(|_| !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]));
-    if let Some(len) = group {
-        name.end = from + len;
-    }
-    // "Hội nghị lần thứ 23 các Bộ trưởng Kinh tế ASEAN", "Hội nghị lần thứ nhất các quan chức
-    // cao cấp APEC": who meets, after the number of a meeting no proper word names yet.
-    let participants = (name.end == start)
-        .then(|| participants_named(&sent[from..]))
-        .flatten()
-        .filter(|_| !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]));
-    if let Some(len) = participants {
+    // After the number of a meeting no proper word names yet, whose it is: a group of nations
+    // by its letters ("hội nghị thượng đỉnh lần thứ 10 (của) nhóm BRICS"), or the officials
+    // who meet ("Hội nghị lần thứ 23 các Bộ trưởng Kinh tế ASEAN", "Hội nghị lần thứ nhất các
+    // quan chức cao cấp APEC").
+    let unnamed = || !has_proper_word(&sent[name.start..name.series_end.unwrap_or(name.end)]);
+    let whose = (name.end == start && unnamed())
+        .then(|| group_by_letters(&sent[from..]).or_else(|| participants_named(&sent[from..])))
+        .flatten();
+    if let Some(len) = whose {
         name.end = from + len;
     }
     if name.end > start {
