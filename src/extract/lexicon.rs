@@ -1150,6 +1150,9 @@ pub(crate) const TELLING_PAIRS: &[&str] = &[
     "cho biết",
     "cho rằng",
     "cho hay",
+    "đề cập",
+    "nhấn mạnh",
+    "khẳng định",
 ];
 
 /// Two-syllable verbs a body's name (or its office holder's) is followed by, the directive

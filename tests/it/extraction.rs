@@ -2051,3 +2051,18 @@ fn the_subject_after_a_fronted_meeting_ends_before_its_verb() {
     assert!(owned("Bộ Y tế đã yêu cầu xử lý.").ends_with("của Bộ Y tế"));
     assert!(!owned("Sở cho biết sẽ xử lý.").contains("cho biết"));
 }
+
+/// A verb of telling after a comma ("trong cuộc họp nội các, đề cập tới …") goes on with the
+/// sentence's predicate: it is no part of the meeting's name.
+#[test]
+fn a_verb_of_telling_after_a_comma_closes_the_name() {
+    for verb in ["đề cập", "nhấn mạnh", "khẳng định", "cho biết"] {
+        let text = format!(
+            "Tin\n\nNgày 14/8/2019, Thủ tướng Israel Benjamin Netanyahu phát biểu trong cuộc họp nội các, {verb} tới việc tăng giá điện.\n"
+        );
+        let tl = timeline(&[("a.txt", &text)]);
+        let e = conference(&tl, "nội các");
+        assert!(!e.title.contains(verb), "{}", e.title);
+        assert_eq!(e.date.as_deref(), Some("2019-08-14"));
+    }
+}

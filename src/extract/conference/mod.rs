@@ -3931,8 +3931,8 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
 
 /// Whether the words before a body named with its term (`before`) make it the body of a term
 /// to come, its members to be chosen ("phương hướng công tác nhân sự Ban Chấp hành Trung ương
-/// khoá 12", "bầu Ban Chấp hành Trung ương khóa XIII"): not the term of a sitting the sentence names
-/// bare.
+/// khoá 12", "bầu Ban Chấp hành Trung ương khóa XIII"): not the term of a sitting the sentence
+/// names bare.
 fn to_be_formed(before: &str) -> bool {
     const CHOOSING: &[&str] = &["nhân sự", "bầu", "bầu cử", "ứng cử", "ứng cử viên"];
     let lower = crate::text::tail(before.trim_end(), 24).to_lowercase();

@@ -2083,6 +2083,15 @@ fn portfolio_goes_on(name: &str, after: &str) -> bool {
 
 fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
     let next = after.trim_start();
+    // "trong cuộc họp nội các, đề cập tới …": a verb of telling after the comma goes on with
+    // the sentence's predicate.
+    let opening = crate::text::lower_opening(next, 24);
+    if crate::extract::lexicon::TELLING_PAIRS
+        .iter()
+        .any(|v| starts_with_word(&opening, v))
+    {
+        return false;
+    }
     // "phòng, chống tham nhũng": the fixed pair of an official name, whatever its capitals
     // ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng").
     let prevent_and_combat =
