@@ -255,8 +255,8 @@ fn story_day(s: &Sentence) -> Option<StoryDay> {
     // "Ngày 13/11/2015, ông A được … bổ nhiệm …": a step of someone's career, told as his
     // biography, long before the story.
     let lower = s.folded().to_lowercase();
-    let career = lexicon::CAREER_STEPS.iter().chain(&["bổ nhiệm"]);
-    if career.into_iter().any(|w| contains_word(&lower, w)) {
+    let mut career = lexicon::CAREER_STEPS.iter().chain(&["bổ nhiệm"]);
+    if career.any(|w| contains_word(&lower, w)) {
         return None;
     }
     let (year, month) = (d.start.year?, d.start.month?);

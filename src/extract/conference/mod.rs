@@ -1707,11 +1707,9 @@ fn without_month(title: &str, kind: MeetingKind) -> &str {
 /// ([`named_by_place`]): "nội các", "đầu tiên", "thượng đỉnh".
 const MAX_GENERIC_WORDS: usize = 2;
 
-/// Whether `words` hold a capitalised word or a digit.
+/// Whether `words` hold a capitalised word ([`name::has_proper_word`]) or a digit.
 fn has_capital_or_digit(words: &str) -> bool {
-    words
-        .chars()
-        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    name::has_proper_word(words) || words.contains(|c: char| c.is_ascii_digit())
 }
 
 /// An unnamed meeting followed by where it met and its own day ("phát biểu tại một diễn đàn ở
@@ -2185,22 +2183,27 @@ fn organised_meetings<'a>(
         if issuer_of_document(text[..cue.start()].trim_end()).is_some() {
             continue;
         }
-        let Some(body) = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES) else {
-            continue;
-        };
-        let Some(start) = text[..cue.start()].rfind(&body) else {
+        let Some(body) = organiser_span(text, cue) else {
             continue;
         };
         // The verb's own reading names this meeting already, with as long a body.
         let read = by_verb
             .iter()
-            .any(|(h, _)| h.verb_end == Some(m.end()) && h.start <= start);
+            .any(|(h, _)| h.verb_end == Some(m.end()) && h.start <= body.start);
         if read {
             continue;
         }
-        out.push(verb_meeting(text, start..start + body.len(), m.end()));
+        out.push(verb_meeting(text, body, m.end()));
     }
     out
+}
+
+/// Where the organiser named before a verb of organising (`cue`, "tổ chức") stands in `text`
+/// ([`organizer_before_cue`]).
+fn organiser_span(text: &str, cue: regex::Match) -> Option<Range<usize>> {
+    let body = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES)?;
+    let start = text[..cue.start()].rfind(&body)?;
+    Some(start..start + body.len())
 }
 
 /// Reviews a body holds by the verb of organising them, no meeting word naming them ("Ban Dân
@@ -2235,15 +2238,13 @@ fn organised_reviews<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'
         {
             continue;
         }
-        let Some(body) = organizer_before_cue(&text[..cue.end()], ORGANISE_CUES)
-            .filter(|b| super::lexicon::starts_with_organiser(b) || is_acronym(b))
-        else {
+        let Some(body) = organiser_span(text, cue).filter(|b| {
+            let body = &text[b.clone()];
+            super::lexicon::starts_with_organiser(body) || is_acronym(body)
+        }) else {
             continue;
         };
-        let Some(start) = text[..cue.start()].rfind(&body) else {
-            continue;
-        };
-        let (mut hit, name) = verb_meeting(text, start..start + body.len(), cue.end());
+        let (mut hit, name) = verb_meeting(text, body, cue.end());
         hit.keyword = REVIEW_KEYWORD;
         hit.kind = MeetingKind::Conference;
         out.push((hit, name));

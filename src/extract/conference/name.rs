@@ -283,7 +283,7 @@ fn holds_time(inner: &str) -> bool {
 
 /// Whether a word of `s` is capitalised: a name so far that holds a proper word names its
 /// meeting already.
-fn has_proper_word(s: &str) -> bool {
+pub(super) fn has_proper_word(s: &str) -> bool {
     s.split_whitespace().any(|w| {
         w.trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
