@@ -39,6 +39,8 @@ struct RawKnowledge {
     #[serde(default)]
     series_qualifiers: Vec<String>,
     #[serde(default)]
+    series_synonyms: Vec<[String; 2]>,
+    #[serde(default)]
     surnames: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -184,6 +186,9 @@ pub struct Knowledge {
     pub series: Vec<KnownSeries>,
     /// Folded qualifiers removed from series names.
     pub series_qualifiers: Vec<String>,
+    /// Other words for the words of a series' name, as matching keys padded with spaces
+    /// (" ngoai truong " for " bo truong ngoai giao "), replaced in this order.
+    pub series_synonyms: Vec<(String, String)>,
     /// Folded family names; a set, since every capitalised word of every sentence is looked up.
     pub surnames: std::collections::HashSet<String>,
     /// Titles and forms of address, folded, longest first ("Phó Thủ tướng" before "Thủ
@@ -250,6 +255,16 @@ impl Knowledge {
             party_congresses: raw.party_congress,
             series: Vec::new(),
             series_qualifiers,
+            series_synonyms: raw
+                .series_synonyms
+                .iter()
+                .map(|[said, means]| {
+                    (
+                        format!(" {} ", fold_key(said)),
+                        format!(" {} ", fold_key(means)),
+                    )
+                })
+                .collect(),
             surnames: raw.surnames.iter().map(|s| fold(s)).collect(),
             honorifics,
             honorifics_lower,
@@ -391,6 +406,10 @@ impl Knowledge {
             .collect::<Vec<_>>()
             .join(" ");
         let mut key = format!(" {} ", fold_key(&name));
+        for (said, means) in &self.series_synonyms {
+            // (Replaced once over: a synonym's own words may hold what it replaces.)
+            key = key.replace(said.as_str(), means);
+        }
         for q in &self.series_qualifiers {
             let q = format!(" {} ", q);
             while key.contains(&q) {

@@ -535,7 +535,7 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
     let lower = head.trim_end_matches(['"', '”', '»']).trim_end();
     let incident = !own_clause && after_an_incident(lower);
-    if OTHER_EVENTS.iter().any(|w| ends_with_word(lower, w)) || incident {
+    if OTHER_EVENTS.iter().any(|w| ends_with_word(lower, w)) || incident || of_a_register(s, d) {
         return Some(DateHolder::Other);
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
@@ -645,6 +645,25 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
             .iter()
             .chain(&["được tổ chức"])
             .any(|v| contains_word(&lower, v))
+}
+
+/// Whether the clause of date `d` names the closing of a register ("ngày 02/06 tới là ngày
+/// đăng ký cuối cùng chốt danh sách cổ đông tham dự ĐHĐCĐ …", "chuyển ngày chốt danh sách
+/// tham dự … đến ngày 5/12"): its days are the register's (the record date), not those of the
+/// meeting it is closed for.
+fn of_a_register(s: &Sentence, d: &DateMention) -> bool {
+    const REGISTER: &[&str] = &["chốt danh sách", "đăng ký cuối cùng"];
+    let text = &s.line.folded.text;
+    let (Some(before), Some(after)) = (
+        text.get(s.range.start..d.span.start),
+        text.get(d.span.end..s.range.end),
+    ) else {
+        return false;
+    };
+    let opening = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let closing = after.split([',', ';', ':']).next().unwrap_or(after);
+    let clause = format!("{opening} {closing}").to_lowercase();
+    REGISTER.iter().any(|w| contains_word(&clause, w))
 }
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày

@@ -287,6 +287,15 @@ pub(super) fn same_article_year(
         }) else {
             continue;
         };
+        // A meeting called by its kind alone ("gần địa điểm tổ chức hội nghị vào ngày 1-8") is
+        // its article's named meeting when their days agree (merging joined those), or one the
+        // article does not name: a year lent to it dates a meeting nobody can tell.
+        if groups[g]
+            .iter()
+            .all(|&m| super::merge::naming_words(&cands[m].mention.title) == 0)
+        {
+            continue;
+        }
         // "Năm nay, … tổ chức toạ đàm … vào ngày 15-7": held in the article's own year, which
         // the text leaves open; a neighbour's year is that of another time the article tells.
         if groups[g]

@@ -65,6 +65,7 @@ pub fn group(cands: &[Candidate], k: &Knowledge) -> Vec<Vec<usize>> {
     // their meetings into one.
     let mut joined = headline_to_lead(cands, &mut uf);
     unnamed_to_named(cands, &mut uf, &mut joined);
+    shorter_to_numbered(cands, &mut uf, &mut joined);
     super::timed("merge titled", || merge_titled(cands, k, &joined, &mut uf));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
@@ -217,6 +218,59 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
                 })
                 .collect();
             join_the_one(cands, u, &named, uf, joined);
+        }
+    }
+}
+
+/// A meeting its article names shorter than a numbered meeting it reports on the same day
+/// ("Phiên bế mạc Hội nghị Thành uỷ chiều 2-12", a caption, beside "Hội nghị Thành uỷ lần thứ
+/// 15 … chiều 2-12"): every word of its title is in the numbered one's and it names something
+/// ([`names_something`]; a bare one is [`unnamed_to_named`]'s); it joins that meeting when the
+/// day holds one such, however many mentions. (Numbered mentions merge by their key and titled
+/// ones by their words: without this the two never meet.) Marks those that joined.
+fn shorter_to_numbered(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]) {
+    let day = |c: &Candidate| own_day(&c.date).filter(|d| d.2.is_some());
+    let numbered = |c: &Candidate| c.key.is_some() || c.mention.ordinal.is_some();
+    let words = |c: &Candidate| {
+        let mut w = crate::text::key_words(&c.mention.title);
+        w.sort();
+        w.dedup();
+        w
+    };
+    for members in by_article(cands).values() {
+        for &u in members {
+            let short = &cands[u];
+            let Some(d) = day(short) else { continue };
+            if joined[u]
+                || numbered(short)
+                || short.mention.reference
+                || !names_something(&short.mention.title)
+            {
+                continue;
+            }
+            let own = words(short);
+            let roots: BTreeSet<usize> = members
+                .iter()
+                .copied()
+                .filter(|&n| {
+                    let c = &cands[n];
+                    numbered(c)
+                        && !c.mention.reference
+                        && c.mention
+                            .meeting_kind
+                            .may_be_same(short.mention.meeting_kind)
+                        && same_day(Some(d), day(c))
+                        && {
+                            let theirs = words(c);
+                            own.iter().all(|w| theirs.binary_search(w).is_ok())
+                        }
+                })
+                .map(|n| uf.find(n))
+                .collect();
+            if let (Some(&n), 1) = (roots.first(), roots.len()) {
+                uf.union(u, n);
+                joined[u] = true;
+            }
         }
     }
 }
@@ -1015,9 +1069,12 @@ pub(super) fn names_something(title: &str) -> bool {
 /// How many words of a title are neither meeting words, generic words nor numbers; none in a
 /// title that names only the kind of meeting ("Toạ đàm", "Hội nghị thượng đỉnh 2017").
 pub(super) fn naming_words(title: &str) -> usize {
+    // (A shareholders' meeting's words are its kind, whole: "Đông" of a place is no part of
+    // them.)
     static WHOLE: LazyLock<Vec<String>> = LazyLock::new(|| {
         FORM_PHRASES_WHOLE
             .iter()
+            .chain(crate::extract::lexicon::SHAREHOLDERS_MEETINGS)
             .map(|p| format!(" {} ", crate::text::plain(p)))
             .collect()
     });

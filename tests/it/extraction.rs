@@ -2066,3 +2066,62 @@ fn a_verb_of_telling_after_a_comma_closes_the_name() {
         assert_eq!(e.date.as_deref(), Some("2019-08-14"));
     }
 }
+
+/// A caption names the numbered meeting of its article's lead shorter, on the same day
+/// ("Phiên bế mạc Hội nghị Tỉnh ủy chiều 2-12" beside "Hội nghị Tỉnh ủy … lần thứ 15"): one
+/// meeting, one event. A shorter name on another day is another meeting.
+#[test]
+fn a_shorter_name_on_the_numbered_meetings_day_is_that_meeting() {
+    let meetings = [
+        ("Hội nghị Tỉnh ủy Thử Nghiệm lần thứ 15", "Hội nghị Tỉnh ủy"),
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thử Nghiệm lần thứ 9",
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+        ),
+        (
+            "Kỳ họp thứ 7 HĐND tỉnh Thử Nghiệm khóa XVII",
+            "Kỳ họp HĐND tỉnh",
+        ),
+    ];
+    for (long, short) in meetings {
+        for (day, same) in [("2-12", true), ("2-11", false)] {
+            let text = format!(
+                "Tin\n\nChiều 2-12, {long} bế mạc sau ba ngày làm việc tại hội trường của tỉnh.\n\nToàn cảnh phiên bế mạc {short} chiều {day} - Ảnh: TTXVN\n"
+            );
+            let tl = timeline(&[("a.txt", &text)]);
+            let e = conference(&tl, long);
+            let lines: Vec<usize> = e.sources.iter().map(|s| s.line).collect();
+            assert_eq!(
+                lines.contains(&5),
+                same,
+                "{long} / {short} {day}: {lines:?}"
+            );
+        }
+    }
+}
+
+/// A meeting called by its kind alone on a day of its own ("gần địa điểm tổ chức hội nghị vào
+/// ngày 1-8") is no dated event by the year of another meeting its article reports: which
+/// meeting it is, nobody could tell from the brief.
+#[test]
+fn a_meeting_called_by_its_kind_alone_takes_no_year_from_another() {
+    for kind in ["hội nghị", "cuộc họp", "buổi làm việc"] {
+        let text = format!(
+            "Tin\n\nSáng 31/7/2019, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 khai mạc tại Bangkok.\nCảnh sát cho biết đã tìm thấy hai vật lạ gần địa điểm tổ chức {kind} vào ngày 1-8.\n"
+        );
+        let tl = timeline(&[("a.txt", &text)]);
+        let dated: Vec<(&str, Option<&str>)> = tl
+            .events
+            .iter()
+            .map(|e| (e.title.as_str(), e.date.as_deref()))
+            .collect();
+        assert_eq!(
+            dated,
+            [(
+                "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52",
+                Some("2019-07-31")
+            )],
+            "{kind}"
+        );
+    }
+}

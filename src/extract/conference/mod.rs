@@ -1036,7 +1036,7 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
     };
     // Every conjunction ends with "khi", written in lower case inside a sentence.
     if !between.contains("khi") {
-        return false;
+        return in_clause_of_cause(between);
     }
     let lower = between.to_lowercase();
     TIME_CONJUNCTIONS.iter().any(|c| {
@@ -1057,6 +1057,26 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
                 .any(|v| crate::text::starts_with_word(clause.trim_start(), v))
                 || happening(&lower[..at]);
             clause.contains(char::is_alphabetic) && !clause.contains([',', ';']) && !own_verb
+        })
+    })
+}
+
+/// Whether `between` (from a meeting's name to a date) opens a clause of cause with its own
+/// verb ("… nếu đại hội cổ đông tới đây biểu quyết … thì … vì nhà nước đã bán cổ phần vào
+/// ngày 27-12-2017"): the date is the day of the cause, another happening. The clause's verb
+/// has its aspect ("đã", "đang", "vừa", "mới"), so that a name's "vì" ("vì môi trường") is
+/// no clause.
+fn in_clause_of_cause(between: &str) -> bool {
+    const CAUSES: &[&str] = &["bởi vì", "vì", "bởi lẽ"];
+    const ASPECTS: &[&str] = &["đã", "đang", "vừa", "mới", "từng"];
+    let lower = between.to_lowercase();
+    CAUSES.iter().any(|c| {
+        crate::text::word_positions(&lower, c).any(|at| {
+            let clause = &lower[at + c.len()..];
+            !clause.contains([',', ';'])
+                && ASPECTS
+                    .iter()
+                    .any(|a| crate::text::contains_word(clause, a))
         })
     })
 }
@@ -1189,6 +1209,21 @@ const REFERENCE_CUES: &[&str] = &[
     "thông báo",
     "chỉ thị",
     "văn kiện",
+    // "cao hơn chỉ tiêu ĐHĐCĐ giao", "theo biên bản đại hội đồng cổ đông …", "tài liệu họp
+    // …": what a meeting set or left, named by it.
+    "chỉ tiêu",
+    "chỉ tiêu của",
+    "biên bản",
+    "biên bản của",
+    "tài liệu",
+    "tài liệu họp",
+    // "HĐQT đã quyết nghị thông qua việc trình đại hội đồng cổ đông …": what is put to a
+    // meeting, on the day it is decided to put it. ("Chương trình hội nghị" is no cue.)
+    "việc trình",
+    "để trình",
+    "sẽ trình",
+    "đã trình",
+    "trình lên",
     // "nhận 35 triệu đồng ngày 15/3 để chi hội nghị …": money spent on it, that day.
     "để chi",
     "chi cho",
@@ -1283,6 +1318,9 @@ const OCCURRENCE_CUES: &[&str] = &[
 const ORGANISE_CUES: &[&str] = &[
     "phối hợp tổ chức",
     "đã tổ chức",
+    // A meeting held by the verb that its own word names ("tổ chức họp Đại hội đồng cổ đông").
+    "tổ chức họp",
+    "triệu tập họp",
     "tổ chức",
     "bước vào",
     "khai mạc",
@@ -1419,6 +1457,12 @@ static MERITS_BEFORE: LazyLock<Regex> =
 static RESULTS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:kết quả|tổng kết|sơ kết)\b[^.;:]{0,60}?\s*$").unwrap());
 
+/// The words before a date a figure is compared with ("tăng 22% so với năm 2016", "cùng kỳ
+/// năm 2018", "so với cùng kỳ tháng 5/2018"): the date of no meeting.
+static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:so với|cùng kỳ|so cùng kỳ)(?:\s+(?:cả|của|với|cùng kỳ))?\s*$").unwrap()
+});
+
 /// The words before a year that make it a part of that year ("6 tháng đầu năm 2018", "quý
 /// III năm 2018", "tháng cuối năm"), not the whole of it.
 static PART_OF_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1550,6 +1594,22 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
             || ["đồng chí ", "ông ", "bà "]
                 .iter()
                 .any(|w| speaker.starts_with(w)))
+}
+
+/// Whether the clause a meeting stands in tells a custom, not what happened: opened by "Theo
+/// thông lệ", "Thông thường", "Hằng năm" ("Theo thông lệ, Quốc hội họp mỗi năm hai kỳ và Thủ
+/// tướng trả lời chất vấn tại kỳ họp cuối năm"), the meeting is one of a kind that recurs, a
+/// point of reference. Not when the clause gives a day ("Theo thông lệ hằng năm, sáng 5/3, Bộ
+/// tổ chức hội nghị …": that year's meeting, held by custom).
+fn tells_a_custom(prefix: &str, after_name: &str) -> bool {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:theo (?:thông |thường )?lệ|thông thường|thường thì|(?:mỗi|hằng|hàng) (?:năm|quý|tháng|tuần))\b").unwrap()
+    });
+    static DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|(?i:\bngày\s+\d)").unwrap());
+    let opening = prefix.rsplit(';').next().unwrap_or(prefix);
+    let closing = after_name.split(';').next().unwrap_or(after_name);
+    OPENER.is_match(opening) && !DAY.is_match(opening) && !DAY.is_match(closing)
 }
 
 /// A meeting called off or put off ("Cuộc họp … bị hủy", "đã hoãn cuộc họp", "hội nghị … ngày
@@ -1811,6 +1871,87 @@ struct Hit<'a> {
     verb_end: Option<usize>,
 }
 
+/// A general meeting of shareholders is named by its qualifiers ("thường niên", "bất thường",
+/// "năm tài chính"), its year and number, and its company ("của Công ty CP A", "ngân hàng TMCP
+/// B (ACB)", "Sabeco"), never by a subject: the first word past these in lower case is what the
+/// sentence says of it ("chỉ tiêu ĐHĐCĐ giao", "đại hội cổ đông của Sabeco biểu quyết …", "…
+/// thường niên năm 2019 về việc miễn nhiệm …"), where its name ends. A company's name may hold
+/// words in lower case before a capital ("Công ty CP Đầu tư và thương mại dầu khí Sông Đà").
+fn shareholders_name(text: &str, name: &mut Name) {
+    const QUALIFIERS: &[&str] = &[
+        "thường",
+        "niên",
+        "thương",
+        "bất",
+        "năm",
+        "tài",
+        "chính",
+        "lần",
+        "thứ",
+        "đầu",
+        "tiên",
+        "của",
+        "-",
+        "–",
+        "nhất",
+        "hai",
+        "ba",
+        "bốn",
+        "tư",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+    ];
+    /// How far a company's name may run in lower case before a capital of it.
+    const LOWER_RUN: usize = 5;
+    const COMPANY_HEADS: &[&str] = &[
+        "ngân", "hàng", "công", "ty", "tập", "đoàn", "tổng", "cổ", "phần", "tmcp", "ctcp", "cp",
+    ];
+    let words: Vec<(usize, &str)> = text[name.start..name.end]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let named = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+            || w.chars().any(|c| c.is_uppercase())
+    };
+    let mut end = name.start;
+    let mut in_company = false;
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
+        let company_goes_on = || {
+            words[i + 1..]
+                .iter()
+                .take(LOWER_RUN)
+                .take_while(|(_, n)| !n.ends_with(','))
+                .any(|(_, n)| capital(n))
+        };
+        let head = COMPANY_HEADS.contains(&bare);
+        let keep =
+            named(w) || QUALIFIERS.contains(&bare) || head || in_company && company_goes_on();
+        if !keep {
+            break;
+        }
+        in_company |= head || named(w) && !bare.chars().all(|c| c.is_ascii_digit());
+        end = at + w.len();
+    }
+    let end = text[..end]
+        .trim_end_matches([',', ';', ':'])
+        .len()
+        .max(name.start);
+    if end < name.title_end {
+        name.end = end;
+        name.title_end = end;
+        name.years.retain(|(_, r)| r.start < end);
+    }
+}
+
 /// Every conference named in `text`: keywords with their names, and working sessions of
 /// leading bodies ("Bộ Chính trị làm việc với …").
 fn keyword_names<'a>(
@@ -1858,6 +1999,9 @@ fn keyword_names<'a>(
         }
         name::run_to_closing_quote(text, m.start(), &mut name);
         named_by_place(text, m.start(), &mut name);
+        if super::lexicon::SHAREHOLDERS_MEETINGS.contains(&m.as_str().to_lowercase().as_str()) {
+            shareholders_name(text, &mut name);
+        }
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
@@ -1950,8 +2094,28 @@ fn keyword_names<'a>(
     });
     out.extend(verbs);
     out.extend(chaired_meetings(text, &out));
+    held_by_the_verb(text, &mut out);
     out.sort_by_key(|(h, _)| h.start);
     out
+}
+
+/// Drops a meeting read from the verb or noun `họp` whose object is a meeting named by its
+/// own word ("triệu tập họp Đại hội đồng cổ đông thường niên", "tổ chức họp ĐHĐCĐ"): "họp"
+/// only says it is held, and the meeting is the one its word names.
+fn held_by_the_verb(text: &str, out: &mut Vec<(Hit, Name)>) {
+    let words: Vec<usize> = out
+        .iter()
+        .filter(|(h, _)| h.verb_end.is_none() && h.keyword.to_lowercase() != "họp")
+        .map(|(h, _)| h.start)
+        .collect();
+    out.retain(|(h, _)| {
+        let from = h.verb_end.unwrap_or(h.end);
+        let by_verb = h.verb_end.is_some() || h.keyword.to_lowercase() == "họp";
+        !by_verb
+            || !words
+                .iter()
+                .any(|&w| w >= from && text[from..w].trim().is_empty())
+    });
 }
 
 /// Meetings named by their verb ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3"), where
@@ -2706,12 +2870,15 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 const SITTING_NOUNS: &[&str] = &["cuộc họp", "phiên họp", "buổi họp"];
 
 /// Whether `noun`, opening a sentence about the meeting just named, names its sitting: both
-/// are nouns of one sitting ([`SITTING_NOUNS`]), or the meeting was named by the verb ("triệu
-/// tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày 20/4/2018").
+/// are nouns of one sitting ([`SITTING_NOUNS`]), the meeting is one sitting of a company's
+/// shareholders ("triệu tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày
+/// 20/4/2018"), or it was named by the verb ("triệu tập họp …").
 fn one_sitting(own: Option<&str>, title: &str, noun: &str) -> bool {
-    let sitting = |n: &str| SITTING_NOUNS.contains(&n.to_lowercase().as_str());
-    let by_verb = own.is_none() && crate::text::starts_with_word(&title.to_lowercase(), "họp");
-    sitting(noun) && (own.is_some_and(sitting) || by_verb)
+    let lower = |n: &str| n.to_lowercase();
+    let sitting = |n: &str| SITTING_NOUNS.contains(&lower(n).as_str());
+    let shareholders = |n: &str| super::lexicon::SHAREHOLDERS_MEETINGS.contains(&lower(n).as_str());
+    let by_verb = own.is_none() && crate::text::starts_with_word(&lower(title), "họp");
+    sitting(noun) && (own.is_some_and(|o| sitting(o) || shareholders(o)) || by_verb)
 }
 
 /// The day of a sentence about the meeting just named ([`ANAPHOR`] ends at `verb_end` in the
@@ -3373,13 +3540,22 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     }
     // "HĐND TP đã khai mạc …": the body, without the adverbs before its verb, a relative day
     // ("Hội đồng Bảo an hôm nay tổ chức …"), nor a verb of organising joined to it ("Bộ A
-    // chủ trì tổ chức …", "Sở B phối hợp tổ chức …").
+    // chủ trì tổ chức …", "Sở B phối hợp tổ chức …"), nor one that tells or plans it
+    // ("Công ty A thông báo tổ chức …", "Ngân hàng B dự kiến tổ chức …").
     static BEFORE_VERB: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        ["chủ trì", "phối hợp", "đứng ra"]
-            .iter()
-            .chain(super::lexicon::RELATIVE_DAY_ADVERBS)
-            .copied()
-            .collect()
+        [
+            "chủ trì",
+            "phối hợp",
+            "đứng ra",
+            "thông báo",
+            "công bố",
+            "quyết định",
+            "dự kiến",
+        ]
+        .iter()
+        .chain(super::lexicon::RELATIVE_DAY_ADVERBS)
+        .copied()
+        .collect()
     });
     let mut body = without_adverbs(clause, &BEFORE_VERB);
     // "Ủy ban … tháng 7-2017 đã tổ chức …": the time told between the body and its verb.
@@ -4454,6 +4630,13 @@ const MEETING_CUES: &[&str] = &[
     // A review held by the verb of organising it ([`organised_reviews`]).
     "chức sơ kết",
     "chức tổng kết",
+    // A general meeting of shareholders, by its name or its letters.
+    "cổ đông",
+    "CỔ ĐÔNG",
+    "ĐCĐ",
+    "HCĐ",
+    "đcđ",
+    "hcđ",
 ];
 
 /// How a sentence places a meeting it names beside what it reports.
@@ -4487,7 +4670,8 @@ impl Placing {
             || passed && !recalled_on_day
             || DOCUMENT_OF.is_match(prefix)
             || DOCUMENT_ACT.is_match(prefix)
-            || called_off(prefix, rest);
+            || called_off(prefix, rest)
+            || tells_a_custom(prefix, rest);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES) || on_occasion_to_attend(prefix);
         let mut companion = ends_with_any(prefix, COMPANION_CUES);
         let gap = names
@@ -4952,7 +5136,9 @@ fn add_mentions(
             Some(country) => format!("{title} {country}"),
             None => assembly_committee(title, text),
         };
-        let coming = COMING_AFTER.is_match(&text[name.end..]);
+        // (Or read past before its owner: "đại hội cổ đông tới đây của Sabeco".)
+        let coming = COMING_AFTER.is_match(&text[name.end..])
+            || COMING_AFTER.is_match(text.get(m.end..name.start).unwrap_or(""));
         let planned = PLANNED_BEFORE.is_match(prefix)
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
             || PLANNED_AFTER.is_match(&text[name.end..])
@@ -5197,6 +5383,7 @@ fn date_mentions(
             // "… phương án điều chỉnh lương tối thiểu vùng năm 2020": the year a wage is for,
             // settled the year before ([`wage_year`] dates the meeting from it).
             let wage = d.start.month.is_none() && ends_with_any(&text[..r.start], WAGE_WORDS);
+            let compared = COMPARED_BEFORE.is_match(&text[..r.start]);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
@@ -5207,6 +5394,7 @@ fn date_mentions(
                 && !merits
                 && !results
                 && !wage
+                && !compared
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
