@@ -1168,6 +1168,13 @@ static DOCUMENT_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ký|ban hành|gửi|phát hành)\s+(?:văn bản|thông báo|công văn|tờ trình|quyết định)\b[^,.;:]{0,200}$").unwrap()
 });
 
+/// A document whose subject the meeting is ("HĐQT ngày 31/5 vừa có Nghị quyết chính thức về
+/// việc tổ chức họp Đại hội đồng cổ đông …", "Thông báo về việc tổ chức hội nghị …"): the
+/// meeting is what the document decides or tells; the clause's day is the document's.
+static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:nghị quyết|quyết định|thông báo|công văn|văn bản|tờ trình|kế hoạch|chỉ thị)\b[^,.;:]{0,40}?\bvề việc\b[^,.;:]{0,120}$").unwrap()
+});
+
 /// "tại", before a place ([`place::place_after`]).
 static TAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\btại\b").unwrap());
 
@@ -4670,6 +4677,7 @@ impl Placing {
             || passed && !recalled_on_day
             || DOCUMENT_OF.is_match(prefix)
             || DOCUMENT_ACT.is_match(prefix)
+            || DOCUMENT_SUBJECT.is_match(prefix)
             || called_off(prefix, rest)
             || tells_a_custom(prefix, rest);
         let mut framework = ends_with_any(prefix, FRAMEWORK_CUES) || on_occasion_to_attend(prefix);
@@ -5607,8 +5615,17 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
 /// [`DAY_AFTER_VERB`]): its day, though the sentence reports something else.
 fn own_announced_day(s: &Sentence, ctx: &ArticleContext, name_end: usize) -> Option<TextDate> {
     let text = s.folded();
-    let verb = DAY_AFTER_VERB.find(&text[name_end..])?;
-    let end = name_end + verb.end();
+    // (After a comma too: "… kế hoạch về việc tổ chức hội nghị A, dự kiến diễn ra ngày 5/3".)
+    let rest = &text[name_end..];
+    let from = name_end + rest.len() - rest.trim_start().trim_start_matches(',').len();
+    // Or planned for a day without a verb ("…, dự kiến vào ngày 11/01/2019").
+    static PLANNED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:dự kiến|sẽ)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
+    });
+    let verb = DAY_AFTER_VERB
+        .find(&text[from..])
+        .or_else(|| PLANNED_DAY.find(&text[from..]))?;
+    let end = from + verb.end();
     s.dates
         .iter()
         .filter(|d| (name_end..end).contains(&(d.span.start - s.range.start)))
