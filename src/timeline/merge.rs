@@ -767,11 +767,13 @@ fn merge_same_words(
         let date = cands[i].date.date();
         // (Undated, one article's mentions of one title are one, unless their own days differ:
         // "… ngày 27-4" is not the meeting the article names undated elsewhere, per se.)
+        // Nor, dated, one that names nothing ("Đại hội cổ đông thường niên năm 2018" of two
+        // companies): it is anybody's, one with another article's only by a key.
+        let within_article = date.is_none() || naming_words(&cands[i].mention.title) == 0;
         let key = (
             words[i].as_slice(),
             date,
-            date.is_none()
-                .then(|| (cands[i].article, own_day(&cands[i].date))),
+            within_article.then(|| (cands[i].article, own_day(&cands[i].date))),
         );
         match bucket_of.get(&key) {
             Some(&first)
@@ -1044,7 +1046,9 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc", "đầu tiên"];
 /// Form phrases whose syllables name things apart ("đầu tư", "tiền tệ", "Tiền Giang"): taken
 /// out of a title as phrases only, never syllable by syllable ([`naming_words`]).
-const FORM_PHRASES_WHOLE: &[&str] = &["đầu tiên"];
+/// How often a meeting sits ("thường niên", "bất thường") tells no one meeting either, and
+/// its syllables name bodies ("Thường vụ", "thường trực").
+const FORM_PHRASES_WHOLE: &[&str] = &["đầu tiên", "thường niên", "bất thường"];
 const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 
 /// The syllables of [`FORM_PHRASES`] and [`FORM_WORDS`] without tone marks, as

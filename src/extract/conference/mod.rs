@@ -1926,9 +1926,12 @@ fn shareholders_name(text: &str, name: &mut Name) {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
             || w.chars().any(|c| c.is_uppercase())
     };
-    let mut end = name.start;
+    // Words that need what follows them ("năm 2019", "lần thứ hai", "của A"): one left last
+    // is left out ("… thường niên năm| nay được …").
+    const OPENING: &[&str] = &["năm", "lần", "thứ", "của", "tài", "chính", "-", "–"];
+    let mut kept: Vec<usize> = Vec::new();
     let mut in_company = false;
-    for (i, &(at, w)) in words.iter().enumerate() {
+    for (i, &(_, w)) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
@@ -1946,8 +1949,17 @@ fn shareholders_name(text: &str, name: &mut Name) {
             break;
         }
         in_company |= head || named(w) && !bare.chars().all(|c| c.is_ascii_digit());
-        end = at + w.len();
+        kept.push(i);
     }
+    while kept
+        .last()
+        .is_some_and(|&i| OPENING.contains(&words[i].1.to_lowercase().as_str()))
+    {
+        kept.pop();
+    }
+    let end = kept
+        .last()
+        .map_or(name.start, |&i| words[i].0 + words[i].1.len());
     let end = text[..end]
         .trim_end_matches([',', ';', ':'])
         .len()
@@ -2006,12 +2018,17 @@ fn keyword_names<'a>(
         }
         name::run_to_closing_quote(text, m.start(), &mut name);
         named_by_place(text, m.start(), &mut name);
-        if super::lexicon::SHAREHOLDERS_MEETINGS.contains(&m.as_str().to_lowercase().as_str()) {
+        let shareholders =
+            super::lexicon::SHAREHOLDERS_MEETINGS.contains(&m.as_str().to_lowercase().as_str());
+        if shareholders {
             shareholders_name(text, &mut name);
         }
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
+                if shareholders {
+                    shareholders_name(text, &mut name);
+                }
                 out.push((hit, name));
             }
             Some(why) => rejected(&hit, why),
