@@ -114,22 +114,10 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     ("buổi sơ kết", MeetingKind::Conference),
     ("buổi làm việc", MeetingKind::WorkingSession),
     ("cuộc làm việc", MeetingKind::WorkingSession),
-    // A company's general meeting of shareholders, by its name or its letters ("Đại hội đồng
-    // cổ đông thường niên 2018", "ĐHĐCĐ bất thường"): a session of the company's highest body,
-    // not a congress (a Party's or a sports "đại hội" names no meeting here).
-    ("đại hội đồng cổ đông", MeetingKind::Session),
-    ("đại hội cổ đông", MeetingKind::Session),
-    ("đhđcđ", MeetingKind::Session),
-    ("đhcđ", MeetingKind::Session),
     // A deputy's or a council's meeting with voters.
     ("buổi tiếp xúc cử tri", MeetingKind::Meeting),
     ("cuộc tiếp xúc cử tri", MeetingKind::Meeting),
 ];
-
-/// The meeting words of a general meeting of shareholders, whose names are read by their own
-/// rule (no subject follows them).
-pub const SHAREHOLDERS_MEETINGS: &[&str] =
-    &["đại hội đồng cổ đông", "đại hội cổ đông", "đhđcđ", "đhcđ"];
 
 /// The nouns a meeting's title starts with ([`MEETING_WORDS`] without their kinds).
 pub static MEETING_NOUNS: LazyLock<Vec<&'static str>> =
@@ -368,13 +356,10 @@ pub static MEETING_SYLLABLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| meeting_words_as(crate::text::fold_key));
 
 /// The words of [`MEETING_NOUNS`] and "lần thứ", each noun written by `fold`; not "khóa" of
-/// "khóa họp", which is a term's word too ("Quốc hội khóa XIV" names a legislature), nor the
-/// syllables of a shareholders' meeting ("đông", "đồng", "đại" name places and bodies: the
-/// phrase is taken out whole where a title's words are counted).
+/// "khóa họp", which is a term's word too ("Quốc hội khóa XIV" names a legislature).
 fn meeting_words_as(fold: fn(&str) -> String) -> HashSet<String> {
     MEETING_NOUNS
         .iter()
-        .filter(|n| !SHAREHOLDERS_MEETINGS.contains(n))
         .chain(&["lần thứ"])
         .flat_map(|n| fold(n).split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !["khoa", "khóa", "khoá"].contains(&w.as_str()))

@@ -1073,12 +1073,9 @@ pub(super) fn names_something(title: &str) -> bool {
 /// How many words of a title are neither meeting words, generic words nor numbers; none in a
 /// title that names only the kind of meeting ("Toạ đàm", "Hội nghị thượng đỉnh 2017").
 pub(super) fn naming_words(title: &str) -> usize {
-    // (A shareholders' meeting's words are its kind, whole: "Đông" of a place is no part of
-    // them.)
     static WHOLE: LazyLock<Vec<String>> = LazyLock::new(|| {
         FORM_PHRASES_WHOLE
             .iter()
-            .chain(crate::extract::lexicon::SHAREHOLDERS_MEETINGS)
             .map(|p| format!(" {} ", crate::text::plain(p)))
             .collect()
     });

@@ -2126,15 +2126,15 @@ fn a_meeting_called_by_its_kind_alone_takes_no_year_from_another() {
     }
 }
 
-/// A title that names no meeting but its kind and how often it sits ("Đại hội cổ đông thường
-/// niên năm 2018", "Hội nghị thường niên năm 2018") is anybody's: two articles' of one year,
-/// of two companies, are two events, not one by their words.
+/// A title that names no meeting but its kind and how often it sits ("Hội nghị thường niên
+/// năm 2018", "Phiên họp bất thường năm 2018") is anybody's: two articles' of one year, of two
+/// companies, are two events, not one by their words.
 #[test]
 fn generic_titles_of_one_year_in_two_articles_are_two_meetings() {
     for meeting in [
-        "đại hội cổ đông thường niên năm 2018",
-        "ĐHĐCĐ thường niên năm 2018",
         "hội nghị thường niên năm 2018",
+        "phiên họp bất thường năm 2018",
+        "cuộc họp thường niên năm 2018",
     ] {
         let text = |company: &str| {
             format!("Tin\n\n{company} công bố lợi nhuận quý I.\nTại {meeting}, cổ đông đã bầu bổ sung thành viên Hội đồng quản trị.\n")

@@ -1325,9 +1325,9 @@ const OCCURRENCE_CUES: &[&str] = &[
 const ORGANISE_CUES: &[&str] = &[
     "phối hợp tổ chức",
     "đã tổ chức",
-    // A meeting held by the verb that its own word names ("tổ chức họp Đại hội đồng cổ đông").
-    "tổ chức họp",
-    "triệu tập họp",
+    // "Công ty A đã tổ chức thành công Hội nghị …", "Bộ B sẽ tiến hành tổ chức …".
+    "tổ chức thành công",
+    "tiến hành tổ chức",
     "tổ chức",
     "bước vào",
     "khai mạc",
@@ -1878,99 +1878,6 @@ struct Hit<'a> {
     verb_end: Option<usize>,
 }
 
-/// A general meeting of shareholders is named by its qualifiers ("thường niên", "bất thường",
-/// "năm tài chính"), its year and number, and its company ("của Công ty CP A", "ngân hàng TMCP
-/// B (ACB)", "Sabeco"), never by a subject: the first word past these in lower case is what the
-/// sentence says of it ("chỉ tiêu ĐHĐCĐ giao", "đại hội cổ đông của Sabeco biểu quyết …", "…
-/// thường niên năm 2019 về việc miễn nhiệm …"), where its name ends. A company's name may hold
-/// words in lower case before a capital ("Công ty CP Đầu tư và thương mại dầu khí Sông Đà").
-fn shareholders_name(text: &str, name: &mut Name) {
-    const QUALIFIERS: &[&str] = &[
-        "thường",
-        "niên",
-        "thương",
-        "bất",
-        "năm",
-        "tài",
-        "chính",
-        "lần",
-        "thứ",
-        "đầu",
-        "tiên",
-        "của",
-        "-",
-        "–",
-        "nhất",
-        "hai",
-        "ba",
-        "bốn",
-        "tư",
-        "sáu",
-        "bảy",
-        "tám",
-        "chín",
-        "mười",
-    ];
-    /// How far a company's name may run in lower case before a capital of it.
-    const LOWER_RUN: usize = 5;
-    const COMPANY_HEADS: &[&str] = &[
-        "ngân", "hàng", "công", "ty", "tập", "đoàn", "tổng", "cổ", "phần", "tmcp", "ctcp", "cp",
-    ];
-    let words: Vec<(usize, &str)> = text[name.start..name.end]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
-    let named = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
-            || w.chars().any(|c| c.is_uppercase())
-    };
-    // Words that need what follows them ("năm 2019", "lần thứ hai", "của A"): one left last
-    // is left out ("… thường niên năm| nay được …").
-    const OPENING: &[&str] = &["năm", "lần", "thứ", "của", "tài", "chính", "-", "–"];
-    let mut kept: Vec<usize> = Vec::new();
-    let mut in_company = false;
-    for (i, &(_, w)) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
-        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
-        let company_goes_on = || {
-            words[i + 1..]
-                .iter()
-                .take(LOWER_RUN)
-                .take_while(|(_, n)| !n.ends_with(','))
-                .any(|(_, n)| capital(n))
-        };
-        let head = COMPANY_HEADS.contains(&bare);
-        let keep =
-            named(w) || QUALIFIERS.contains(&bare) || head || in_company && company_goes_on();
-        if !keep {
-            break;
-        }
-        in_company |= head || named(w) && !bare.chars().all(|c| c.is_ascii_digit());
-        kept.push(i);
-    }
-    while kept
-        .last()
-        .is_some_and(|&i| OPENING.contains(&words[i].1.to_lowercase().as_str()))
-    {
-        kept.pop();
-    }
-    let end = kept
-        .last()
-        .map_or(name.start, |&i| words[i].0 + words[i].1.len());
-    let end = text[..end]
-        .trim_end_matches([',', ';', ':'])
-        .len()
-        .max(name.start);
-    if end < name.title_end {
-        name.end = end;
-        name.title_end = end;
-        name.years.retain(|(_, r)| r.start < end);
-    }
-}
-
 /// Every conference named in `text`: keywords with their names, and working sessions of
 /// leading bodies ("Bộ Chính trị làm việc với …").
 fn keyword_names<'a>(
@@ -2018,17 +1925,9 @@ fn keyword_names<'a>(
         }
         name::run_to_closing_quote(text, m.start(), &mut name);
         named_by_place(text, m.start(), &mut name);
-        let shareholders =
-            super::lexicon::SHAREHOLDERS_MEETINGS.contains(&m.as_str().to_lowercase().as_str());
-        if shareholders {
-            shareholders_name(text, &mut name);
-        }
         match not_a_meeting(text, &hit, &name, k) {
             None => {
                 whole_subject(text, &hit, &mut name);
-                if shareholders {
-                    shareholders_name(text, &mut name);
-                }
                 out.push((hit, name));
             }
             Some(why) => rejected(&hit, why),
@@ -2894,15 +2793,12 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 const SITTING_NOUNS: &[&str] = &["cuộc họp", "phiên họp", "buổi họp"];
 
 /// Whether `noun`, opening a sentence about the meeting just named, names its sitting: both
-/// are nouns of one sitting ([`SITTING_NOUNS`]), the meeting is one sitting of a company's
-/// shareholders ("triệu tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày
-/// 20/4/2018"), or it was named by the verb ("triệu tập họp …").
+/// are nouns of one sitting ([`SITTING_NOUNS`]), or the meeting was named by the verb ("triệu
+/// tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày 20/4/2018").
 fn one_sitting(own: Option<&str>, title: &str, noun: &str) -> bool {
-    let lower = |n: &str| n.to_lowercase();
-    let sitting = |n: &str| SITTING_NOUNS.contains(&lower(n).as_str());
-    let shareholders = |n: &str| super::lexicon::SHAREHOLDERS_MEETINGS.contains(&lower(n).as_str());
-    let by_verb = own.is_none() && crate::text::starts_with_word(&lower(title), "họp");
-    sitting(noun) && (own.is_some_and(|o| sitting(o) || shareholders(o)) || by_verb)
+    let sitting = |n: &str| SITTING_NOUNS.contains(&n.to_lowercase().as_str());
+    let by_verb = own.is_none() && crate::text::starts_with_word(&title.to_lowercase(), "họp");
+    sitting(noun) && (own.is_some_and(sitting) || by_verb)
 }
 
 /// The day of a sentence about the meeting just named ([`ANAPHOR`] ends at `verb_end` in the
@@ -4654,13 +4550,6 @@ const MEETING_CUES: &[&str] = &[
     // A review held by the verb of organising it ([`organised_reviews`]).
     "chức sơ kết",
     "chức tổng kết",
-    // A general meeting of shareholders, by its name or its letters.
-    "cổ đông",
-    "CỔ ĐÔNG",
-    "ĐCĐ",
-    "HCĐ",
-    "đcđ",
-    "hcđ",
 ];
 
 /// How a sentence places a meeting it names beside what it reports.
