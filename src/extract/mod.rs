@@ -503,6 +503,11 @@ const OTHER_EVENTS: &[&str] = &[
     "cuộc phỏng vấn",
     "buổi phỏng vấn",
     "trả lời phỏng vấn",
+    // "Trả lời phóng viên ngày 3-8, Thứ trưởng … đánh giá kết quả tại Hội nghị AMM-52": the day
+    // he answered the press, not the meeting's.
+    "trả lời phóng viên",
+    "trả lời báo chí",
+    "trả lời báo giới",
     // Incidents and happenings a meeting may be about ("điểm lại các sự kiện ngày 1-12", "vụ
     // tấn công ngày 5/3"): their day is not the meeting's. ("Sự kiện" alone is most often the
     // meeting itself.)
