@@ -187,7 +187,7 @@ pub struct Knowledge {
     /// Folded qualifiers removed from series names.
     pub series_qualifiers: Vec<String>,
     /// Other words for the words of a series' name, as matching keys padded with spaces
-    /// (" ngoai truong " for " bo truong ngoai giao "), replaced in this order.
+    /// (" ngoại trưởng " for " bộ trưởng ngoại giao "), replaced in this order.
     pub series_synonyms: Vec<(String, String)>,
     /// Folded family names; a set, since every capitalised word of every sentence is looked up.
     pub surnames: std::collections::HashSet<String>,

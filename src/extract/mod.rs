@@ -503,8 +503,8 @@ const OTHER_EVENTS: &[&str] = &[
     "cuộc phỏng vấn",
     "buổi phỏng vấn",
     "trả lời phỏng vấn",
-    // "Trả lời phóng viên ngày 3-8, Thứ trưởng … đánh giá kết quả tại Hội nghị AMM-52": the day
-    // he answered the press, not the meeting's.
+    // "Trả lời phóng viên chiều 4-9, Thứ trưởng A cho biết Hội nghị B đã …": the day he
+    // answered the press, not the meeting's.
     "trả lời phóng viên",
     "trả lời báo chí",
     "trả lời báo giới",
@@ -652,10 +652,9 @@ fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
             .any(|v| contains_word(&lower, v))
 }
 
-/// Whether the clause of date `d` names the closing of a register ("ngày 02/06 tới là ngày
-/// đăng ký cuối cùng chốt danh sách cổ đông tham dự ĐHĐCĐ …", "chuyển ngày chốt danh sách
-/// tham dự … đến ngày 5/12"): its days are the register's (the record date), not those of the
-/// meeting it is closed for.
+/// Whether the clause of date `d` names the closing of a register ("ngày 9/6 là ngày đăng ký
+/// cuối cùng để chốt danh sách người dự họp …", "dời ngày chốt danh sách … sang ngày 7/11"):
+/// its days are the register's (the record date), not those of the meeting it is closed for.
 fn of_a_register(s: &Sentence, d: &DateMention) -> bool {
     const REGISTER: &[&str] = &["chốt danh sách", "đăng ký cuối cùng"];
     let text = &s.line.folded.text;

@@ -223,8 +223,8 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
 }
 
 /// A meeting its article names shorter than a numbered meeting it reports on the same day
-/// ("Phiên bế mạc Hội nghị Thành uỷ chiều 2-12", a caption, beside "Hội nghị Thành uỷ lần thứ
-/// 15 … chiều 2-12"): every word of its title is in the numbered one's and it names something
+/// ("Toàn cảnh phiên khai mạc Hội nghị Tỉnh uỷ sáng 9-7", a caption, beside "Hội nghị Tỉnh uỷ
+/// lần thứ 12 … sáng 9-7"): every word of its title is in the numbered one's and it names something
 /// ([`names_something`]; a bare one is [`unnamed_to_named`]'s); it joins that meeting when the
 /// day holds one such, however many mentions. (Numbered mentions merge by their key and titled
 /// ones by their words: without this the two never meet.) Marks those that joined.
@@ -767,8 +767,8 @@ fn merge_same_words(
         let date = cands[i].date.date();
         // (Undated, one article's mentions of one title are one, unless their own days differ:
         // "… ngày 27-4" is not the meeting the article names undated elsewhere, per se.)
-        // Nor, dated, one that names nothing ("Đại hội cổ đông thường niên năm 2018" of two
-        // companies): it is anybody's, one with another article's only by a key.
+        // Nor, dated, one that names nothing ("Hội nghị thường niên năm 2018" of two
+        // associations): it is anybody's, one with another article's only by a key.
         let within_article = date.is_none() || naming_words(&cands[i].mention.title) == 0;
         let key = (
             words[i].as_slice(),

@@ -1062,8 +1062,8 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
 }
 
 /// Whether `between` (from a meeting's name to a date) opens a clause of cause with its own
-/// verb ("… nếu đại hội cổ đông tới đây biểu quyết … thì … vì nhà nước đã bán cổ phần vào
-/// ngày 27-12-2017"): the date is the day of the cause, another happening. The clause's verb
+/// verb ("hội nghị sơ kết của Sở A ít đơn vị dự vì nhiều đơn vị đã họp riêng vào ngày 12/9"):
+/// the date is the day of the cause, another happening. The clause's verb
 /// has its aspect ("đã", "đang", "vừa", "mới"), so that a name's "vì" ("vì môi trường") is
 /// no clause.
 fn in_clause_of_cause(between: &str) -> bool {
@@ -1168,9 +1168,9 @@ static DOCUMENT_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ký|ban hành|gửi|phát hành)\s+(?:văn bản|thông báo|công văn|tờ trình|quyết định)\b[^,.;:]{0,200}$").unwrap()
 });
 
-/// A document whose subject the meeting is ("HĐQT ngày 31/5 vừa có Nghị quyết chính thức về
-/// việc tổ chức họp Đại hội đồng cổ đông …", "Thông báo về việc tổ chức hội nghị …"): the
-/// meeting is what the document decides or tells; the clause's day is the document's.
+/// A document whose subject the meeting is ("Sở A ngày 2/4 đã có quyết định về việc tổ chức
+/// hội nghị tập huấn …", "Thông báo về việc tổ chức hội thảo …"): the meeting is what the
+/// document decides or tells; the clause's day is the document's.
 static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:nghị quyết|quyết định|thông báo|công văn|văn bản|tờ trình|kế hoạch|chỉ thị)\b[^,.;:]{0,40}?\bvề việc\b[^,.;:]{0,120}$").unwrap()
 });
@@ -1216,16 +1216,16 @@ const REFERENCE_CUES: &[&str] = &[
     "thông báo",
     "chỉ thị",
     "văn kiện",
-    // "cao hơn chỉ tiêu ĐHĐCĐ giao", "theo biên bản đại hội đồng cổ đông …", "tài liệu họp
-    // …": what a meeting set or left, named by it.
+    // "vượt chỉ tiêu hội nghị giao", "theo biên bản phiên họp …", "tài liệu họp …": what a
+    // meeting set or left, named by it.
     "chỉ tiêu",
     "chỉ tiêu của",
     "biên bản",
     "biên bản của",
     "tài liệu",
     "tài liệu họp",
-    // "HĐQT đã quyết nghị thông qua việc trình đại hội đồng cổ đông …": what is put to a
-    // meeting, on the day it is decided to put it. ("Chương trình hội nghị" is no cue.)
+    // "Ban giám đốc thống nhất việc trình hội nghị cán bộ …": what is put to a meeting, on
+    // the day it is decided to put it. ("Chương trình hội nghị" is no cue.)
     "việc trình",
     "để trình",
     "sẽ trình",
@@ -1464,8 +1464,8 @@ static MERITS_BEFORE: LazyLock<Regex> =
 static RESULTS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:kết quả|tổng kết|sơ kết)\b[^.;:]{0,60}?\s*$").unwrap());
 
-/// The words before a date a figure is compared with ("tăng 22% so với năm 2016", "cùng kỳ
-/// năm 2018", "so với cùng kỳ tháng 5/2018"): the date of no meeting.
+/// The words before a date a figure is compared with ("cao hơn 15% so với năm 2017", "cùng kỳ
+/// năm 2017", "so với cùng kỳ tháng 4/2018"): the date of no meeting.
 static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:so với|cùng kỳ|so cùng kỳ)(?:\s+(?:cả|của|với|cùng kỳ))?\s*$").unwrap()
 });
@@ -1604,9 +1604,9 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
 }
 
 /// Whether the clause a meeting stands in tells a custom, not what happened: opened by "Theo
-/// thông lệ", "Thông thường", "Hằng năm" ("Theo thông lệ, Quốc hội họp mỗi năm hai kỳ và Thủ
-/// tướng trả lời chất vấn tại kỳ họp cuối năm"), the meeting is one of a kind that recurs, a
-/// point of reference. Not when the clause gives a day ("Theo thông lệ hằng năm, sáng 5/3, Bộ
+/// thông lệ", "Thông thường", "Hằng năm" ("Theo thông lệ, HĐND tỉnh họp hai kỳ mỗi năm và chất
+/// vấn diễn ra tại kỳ họp giữa năm"), the meeting is one of a kind that recurs, a point of
+/// reference. Not when the clause gives a day ("Theo thông lệ hằng năm, sáng 5/3, Bộ
 /// tổ chức hội nghị …": that year's meeting, held by custom).
 fn tells_a_custom(prefix: &str, after_name: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2023,8 +2023,8 @@ fn keyword_names<'a>(
 }
 
 /// Drops a meeting read from the verb or noun `họp` whose object is a meeting named by its
-/// own word ("triệu tập họp Đại hội đồng cổ đông thường niên", "tổ chức họp ĐHĐCĐ"): "họp"
-/// only says it is held, and the meeting is the one its word names.
+/// own word ("triệu tập họp Hội nghị Ban Chấp hành …", "tổ chức họp phiên họp thường kỳ"):
+/// "họp" only says it is held, and the meeting is the one its word names.
 fn held_by_the_verb(text: &str, out: &mut Vec<(Hit, Name)>) {
     let words: Vec<usize> = out
         .iter()
@@ -5050,7 +5050,7 @@ fn add_mentions(
             Some(country) => format!("{title} {country}"),
             None => assembly_committee(title, text),
         };
-        // (Or read past before its owner: "đại hội cổ đông tới đây của Sabeco".)
+        // (Or read past before its owner: "hội nghị sắp tới của Hiệp hội A".)
         let coming = COMING_AFTER.is_match(&text[name.end..])
             || COMING_AFTER.is_match(text.get(m.end..name.start).unwrap_or(""));
         let planned = PLANNED_BEFORE.is_match(prefix)
@@ -5521,10 +5521,10 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
 /// [`DAY_AFTER_VERB`]): its day, though the sentence reports something else.
 fn own_announced_day(s: &Sentence, ctx: &ArticleContext, name_end: usize) -> Option<TextDate> {
     let text = s.folded();
-    // (After a comma too: "… kế hoạch về việc tổ chức hội nghị A, dự kiến diễn ra ngày 5/3".)
+    // (After a comma too: "… kế hoạch về việc tổ chức hội thảo B, dự kiến diễn ra ngày 9/4".)
     let rest = &text[name_end..];
     let from = name_end + rest.len() - rest.trim_start().trim_start_matches(',').len();
-    // Or planned for a day without a verb ("…, dự kiến vào ngày 11/01/2019").
+    // Or planned for a day without a verb ("…, dự kiến vào ngày 20/10/2019").
     static PLANNED_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?:dự kiến|sẽ)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap()
     });
