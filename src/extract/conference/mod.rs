@@ -4696,13 +4696,23 @@ impl Owner {
         let session_word = ["kỳ họp", "kì họp"].contains(&m.keyword.to_lowercase().as_str());
         // "… báo cáo Ủy ban Thường vụ Quốc hội vào Phiên họp tháng 9/2019": so is a sitting
         // ("phiên họp") named by its month alone, the standing committee's.
+        // So is a regular one named by its month ("phiên họp thường kỳ tháng 9/2018", of the
+        // council whose chair the sentence names).
+        static REGULAR_BY_TIME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:thường kỳ|định kỳ)\s+tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?$")
+                .unwrap()
+        });
+        let regular = || REGULAR_BY_TIME.is_match(text[name.start..name.end].trim());
         let sitting_by_time = m.keyword.to_lowercase() == "phiên họp"
             && name.words > 0
-            && name.words == name.years.len();
-        let legislature =
-            ((session_word || sitting_by_time) && name.words > 0 && !name.proper_name && !bare)
-                .then(|| sitting_body_in(text, m.keyword))
-                .flatten();
+            && (name.words == name.years.len() || regular());
+        // (A capital of "Thường kỳ" names no one's session.)
+        let legislature = ((session_word || sitting_by_time)
+            && name.words > 0
+            && (!name.proper_name || regular())
+            && !bare)
+            .then(|| sitting_body_in(text, m.keyword))
+            .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
         let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
