@@ -287,7 +287,7 @@ pub(super) fn same_article_year(
         }) else {
             continue;
         };
-        // A meeting called by its kind alone ("xe đưa đại biểu tới hội nghị bị hỏng ngày 4-6") is
+        // A meeting called by its kind alone ("đã thay đổi phòng họp của hội nghị vào ngày 4-6") is
         // its article's named meeting when their days agree (merging joined those), or one the
         // article does not name: a year lent to it dates a meeting nobody can tell.
         if groups[g]

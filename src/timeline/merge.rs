@@ -224,10 +224,11 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
 
 /// A meeting its article names shorter than a numbered meeting it reports on the same day
 /// ("Toàn cảnh phiên khai mạc Hội nghị Tỉnh uỷ sáng 9-7", a caption, beside "Hội nghị Tỉnh uỷ
-/// lần thứ 12 … sáng 9-7"): every word of its title is in the numbered one's and it names something
-/// ([`names_something`]; a bare one is [`unnamed_to_named`]'s); it joins that meeting when the
-/// day holds one such, however many mentions. (Numbered mentions merge by their key and titled
-/// ones by their words: without this the two never meet.) Marks those that joined.
+/// lần thứ 12 … sáng 9-7"): every word of its title is in the numbered one's and it names
+/// something ([`names_something`]; a bare one is [`unnamed_to_named`]'s); it joins that
+/// meeting when the day holds one such, however many mentions. (Numbered mentions merge by
+/// their key and titled ones by their words: without this the two never meet.) Marks those
+/// that joined.
 fn shorter_to_numbered(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]) {
     let day = |c: &Candidate| own_day(&c.date).filter(|d| d.2.is_some());
     let numbered = |c: &Candidate| c.key.is_some() || c.mention.ordinal.is_some();
@@ -1045,9 +1046,9 @@ fn partial_clash(a: &MentionDate, b: &MentionDate) -> bool {
 /// [`subject_words`] takes out whole ("trực" of "thường trực" names a body), and words.
 const FORM_PHRASES: &[&str] = &["trực tuyến", "toàn quốc", "đầu tiên"];
 /// Form phrases whose syllables name things apart ("đầu tư", "tiền tệ", "Tiền Giang"): taken
-/// out of a title as phrases only, never syllable by syllable ([`naming_words`]).
-/// How often a meeting sits ("thường niên", "bất thường") tells no one meeting either, and
-/// its syllables name bodies ("Thường vụ", "thường trực").
+/// out of a title as phrases only, never syllable by syllable ([`naming_words`]). How often a
+/// meeting sits ("thường niên", "bất thường") is one of them: it tells no one meeting, and its
+/// syllables name bodies ("Thường vụ", "thường trực").
 const FORM_PHRASES_WHOLE: &[&str] = &["đầu tiên", "thường niên", "bất thường"];
 const FORM_WORDS: &[&str] = &["năm", "khác", "nay", "này", "kia"];
 
