@@ -1036,7 +1036,7 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
     };
     // Every conjunction ends with "khi", written in lower case inside a sentence.
     if !between.contains("khi") {
-        return in_clause_of_cause(between);
+        return false;
     }
     let lower = between.to_lowercase();
     TIME_CONJUNCTIONS.iter().any(|c| {
@@ -1610,7 +1610,10 @@ fn concluding_speech(prefix: &str, after_name: &str) -> bool {
 /// tổ chức hội nghị …": that year's meeting, held by custom).
 fn tells_a_custom(prefix: &str, after_name: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:theo (?:thông |thường )?lệ|thông thường|thường thì|(?:mỗi|hằng|hàng) (?:năm|quý|tháng|tuần))\b").unwrap()
+        Regex::new(&format!(
+            r"(?i)^\s*(?:theo (?:thông |thường )?lệ|thông thường|thường thì|{EVERY_PERIOD})\b"
+        ))
+        .unwrap()
     });
     static DAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|(?i:\bngày\s+\d)").unwrap());
@@ -2342,11 +2345,11 @@ fn organised_reviews<'a>(text: &'a str, named: &[(Hit<'a>, Name)]) -> Vec<(Hit<'
 /// Words before a review held by a verb that make it a habit ("định kỳ hằng quý, Sở … tổ chức
 /// sơ kết"): how often, not one review.
 static HABITUAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:định kỳ|thường kỳ|mỗi (?:năm|quý|tháng|tuần)|h[ằà]ng (?:năm|quý|tháng|tuần))\b",
-    )
-    .unwrap()
+    Regex::new(&format!(r"(?i)\b(?:định kỳ|thường kỳ|{EVERY_PERIOD})\b")).unwrap()
 });
+
+/// "Every year, quarter, month, week", as a pattern ("mỗi năm", "hằng quý", "hàng tháng").
+const EVERY_PERIOD: &str = r"(?:mỗi|h[ằà]ng) (?:năm|quý|tháng|tuần)";
 
 /// The keyword of a review held by the verb of organising it ([`organised_reviews`]).
 const REVIEW_KEYWORD: &str = "tổ chức";
@@ -4706,13 +4709,10 @@ impl Owner {
         let sitting_by_time = m.keyword.to_lowercase() == "phiên họp"
             && name.words > 0
             && (name.words == name.years.len() || regular());
-        // (A capital of "Thường kỳ" names no one's session.)
-        let legislature = ((session_word || sitting_by_time)
-            && name.words > 0
-            && (!name.proper_name || regular())
-            && !bare)
-            .then(|| sitting_body_in(text, m.keyword))
-            .flatten();
+        let legislature =
+            ((session_word || sitting_by_time) && name.words > 0 && !name.proper_name && !bare)
+                .then(|| sitting_body_in(text, m.keyword))
+                .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
         let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
@@ -5416,6 +5416,7 @@ fn date_mentions(
                 let r = d.span.start - s.range.start;
                 (d.end.is_some() || !starts_an_effect(text, names[i].end, r))
                     && !in_clause_of_time(text, names[i].end, r)
+                    && !text.get(names[i].end..r).is_some_and(in_clause_of_cause)
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
