@@ -419,6 +419,11 @@ impl Knowledge {
         joined_group_names(&key)
     }
 
+    /// Whether `name` (a meeting's name, without its number) names a series this file lists.
+    pub fn knows_series(&self, name: &str) -> bool {
+        self.known_series_keyed(&self.series_key(name)).is_some()
+    }
+
     /// The known series one of whose keys is `key`.
     fn known_series_keyed(&self, key: &str) -> Option<&KnownSeries> {
         self.series.iter().find(|s| s.keys.iter().any(|k| k == key))

@@ -688,6 +688,21 @@ fn denied(before: &str) -> bool {
     }
 }
 
+/// Whether the clause before a cue ends in the passive with no agent, or a pronoun for one
+/// ("bị đề nghị truy tố", "được yêu cầu báo cáo", "đã được chúng tôi yêu cầu sửa tên"): a
+/// request received and told of, not an instruction given. A named agent ("được Bộ trưởng yêu
+/// cầu gửi về trước ngày 18") reports that agent's instruction, which stays.
+fn received(clause: &str) -> bool {
+    const PRONOUNS: &[&str] = &["", "chúng tôi", "tôi", "họ", "chúng ta", "ta", "mình"];
+    let lower = format!(" {}", clause.to_lowercase());
+    let lower = lower.trim_end();
+    [" được", " bị"].iter().any(|w| {
+        lower
+            .rfind(w)
+            .is_some_and(|i| PRONOUNS.contains(&lower[i + w.len()..].trim()))
+    })
+}
+
 /// Whether "chỉ đạo" after `before` (its clause `lower_clause`, lower case) names direction
 /// rather than gives it: the pair of nouns "lãnh đạo, chỉ đạo" / "lãnh đạo và chỉ đạo" (the
 /// leadership and direction of a body, in an assessment), or the work of helping another body
@@ -1413,6 +1428,9 @@ fn instructing_cue(
         return None;
     }
     let clause = before.rsplit([',', ';', '.', ':']).next().unwrap_or(before);
+    if received(clause) {
+        return None;
+    }
     if PETITIONER_BEFORE.is_match(clause) {
         return None;
     }

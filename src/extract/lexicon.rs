@@ -586,6 +586,19 @@ const GENERIC_ABBREVIATIONS: &[&str] = &[
 /// thường niên"), which say nothing of whose it is.
 pub const MEETING_LETTERS: &[&str] = &["ĐHĐCĐ", "ĐHCĐ"];
 
+/// The bodies every company has, spelled out as their letters are ([`GENERIC_ABBREVIATIONS`]'s
+/// `HĐQT`, `HĐTV`, [`MEETING_LETTERS`]): "Đại hội đồng cổ đông" is any company's, and a title
+/// that names only it says not whose meeting it is. Source: Luật Doanh nghiệp 2014, Điều 134
+/// (the organs of a joint-stock company: Đại hội đồng cổ đông, Hội đồng quản trị, Ban kiểm
+/// soát, Giám đốc or Tổng giám đốc) and Điều 55 (Hội đồng thành viên).
+pub const COMPANY_ORGANS: &[&str] = &[
+    "đại hội đồng cổ đông",
+    "đại hội cổ đông",
+    "hội đồng quản trị",
+    "hội đồng thành viên",
+    "ban kiểm soát",
+];
+
 /// Whether `letters` stand for a kind of body, office or meeting, not for one body
 /// ([`GENERIC_ABBREVIATIONS`], [`MEETING_LETTERS`]).
 pub fn generic_letters(letters: &str) -> bool {

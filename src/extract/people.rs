@@ -76,7 +76,11 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if capitalised(ws[i].text) && k.is_surname(ws[i].text) && !in_a_place_name(&ws, i) {
+        if capitalised(ws[i].text)
+            && k.is_surname(ws[i].text)
+            && !in_a_place_name(&ws, i)
+            && !in_a_firm_name(&ws, i)
+        {
             let mut j = i + 1;
             // Given names follow separated by a single space only.
             while j < ws.len()
@@ -111,6 +115,42 @@ pub fn names_in(text: &str, k: &Knowledge) -> Vec<std::ops::Range<usize>> {
         i += 1;
     }
     out
+}
+
+/// Heads of the names of firms and works, which are often named like people ("Công ty Lê
+/// Sơn", "Tổng công ty Thái Sơn", "Nhà máy Hồ Nam").
+const FIRM_HEADS: &[&str] = &[
+    "Công ty",
+    "Tổng công ty",
+    "Tập đoàn",
+    "Ngân hàng",
+    "Doanh nghiệp",
+    "Hợp tác xã",
+    "Nhà máy",
+    "Xí nghiệp",
+    "Khách sạn",
+];
+
+/// Whether word `i` opens the name of a firm after its head ([`FIRM_HEADS`]), past the letters
+/// of its legal form ("Công ty TNHH Lê Sơn", "Công ty cổ phần Hà Nam"): two capitalised
+/// syllables, as [`in_a_place_name`] reads a place (three would be a person named after it).
+fn in_a_firm_name(ws: &[Word], i: usize) -> bool {
+    let run = ws[i..].iter().take_while(|w| capitalised(w.text)).count();
+    if run != 2 {
+        return false;
+    }
+    // Back past the legal form: letters in capitals ("TNHH", "MTV", "CP") or "cổ phần".
+    let mut j = i;
+    while j > 0 && ws[j - 1].text.chars().all(|c| c.is_uppercase()) {
+        j -= 1;
+    }
+    if j >= 2 && ws[j - 2].text == "cổ" && ws[j - 1].text == "phần" {
+        j -= 2;
+    }
+    FIRM_HEADS.iter().any(|h| {
+        let n = h.split(' ').count();
+        j >= n && ws[j - n..j].iter().map(|w| w.text).eq(h.split(' '))
+    })
 }
 
 /// Whether word `i` is a syllable of a place named after its word ("tỉnh Quảng Ninh Đặng Huy
@@ -643,6 +683,25 @@ mod tests {
         assert_eq!(
             names("Chủ tịch UBND tỉnh Ninh Bình Đinh Văn Điến phát biểu."),
             ["Đinh Văn Điến"]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_like_a_person_is_no_person() {
+        for firm in [
+            "Công ty Lê Sơn",
+            "Tổng công ty Thái Hòa",
+            "Công ty TNHH Phạm Gia",
+            "Công ty cổ phần Hồ Nam",
+            "Tập đoàn Trần Anh",
+        ] {
+            let text = format!("Hội nghị khách hàng của {firm} diễn ra sáng nay.");
+            assert!(names(&text).is_empty(), "{text}: {:?}", names(&text));
+        }
+        // A person named in three syllables after the firm is still one.
+        assert_eq!(
+            names("Giám đốc Công ty Nguyễn Văn An phát biểu."),
+            ["Nguyễn Văn An"]
         );
     }
 

@@ -3564,3 +3564,22 @@ fn a_working_session_told_of_is_not_named_by_its_teller() {
         "{text}: {got}"
     );
 }
+
+#[test]
+fn a_request_received_in_the_passive_is_no_instruction() {
+    for told in [
+        "Giám đốc Sở Thử Nghiệm Lê Văn Minh khẳng định việc này \"đã được chúng tôi yêu cầu sửa chữa\".",
+        "Giám đốc Sở Thử Nghiệm Lê Văn Minh bị đề nghị kỷ luật vì sai phạm.",
+        "Giám đốc Sở Thử Nghiệm Lê Văn Minh cho biết các đơn vị đã được yêu cầu báo cáo.",
+    ] {
+        assert_gives_directive(&format!("{A_MEETING}\n\n{told}"), false);
+    }
+    // Not when the words after "được" go on with a clause, nor a passive in the object's
+    // clause after the cue.
+    for given in [
+        "Giám đốc Sở Thử Nghiệm Lê Văn Minh sau khi được nghe báo cáo đã yêu cầu các đơn vị khẩn trương khắc phục.",
+        "Giám đốc Sở Thử Nghiệm Lê Văn Minh yêu cầu các đơn vị được giao nhiệm vụ phải báo cáo.",
+    ] {
+        assert_gives_directive(&format!("{A_MEETING}\n\n{given}"), true);
+    }
+}

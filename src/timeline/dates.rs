@@ -252,6 +252,13 @@ pub(super) fn group_key<'a>(
 /// Days within which an open day belongs to the year of another event of its article.
 pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
 
+/// Days after the last step of its story within which an open day of an article falls: the
+/// article's time comes after its story, which it tells as background, often more than half a
+/// year before ("Ngày 27/12/2017, … chỉ đạo dừng …" told, then the plenum "Chiều 6/7" that
+/// disciplines for it), but not a year after: a meeting on the story's own day ("Ngày
+/// 24/9/2017, …" told, then "Ngày 24/9, bên lề phiên họp …") is not put a year later.
+const STORY_FRAME_DAYS: i64 = 300;
+
 /// A day whose year is still open takes the year that puts it within half a year of another
 /// dated event of its article, or after the last step of its article's story
 /// ([`last_story_day`]), when exactly one year does ("Sáng 2/10, hội nghị liên tịch …" in an
@@ -324,7 +331,11 @@ pub(super) fn same_article_year(
                     }
                     Lender::Event(_) => true,
                 };
-                let within = o.is_some_and(|o| (o - day).num_days().abs() <= ARTICLE_FRAME_DAYS);
+                let frame = match n.lent {
+                    Lender::Day { .. } => STORY_FRAME_DAYS,
+                    Lender::Event(_) => ARTICLE_FRAME_DAYS,
+                };
+                let within = o.is_some_and(|o| (o - day).num_days().abs() <= frame);
                 within && before_plan && after_held && after_story
             })
         };

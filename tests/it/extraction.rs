@@ -750,6 +750,8 @@ fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
         "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
         "Trước đó, ngày 21-12-2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
         "Sáng 21.12.2017, cơ quan điều tra khám xét nhà ông Trần Văn Bình.",
+        // More than half a year before, less than ten months.
+        "Ngày 2/8/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
     ] {
         let (date, year) = dated_after(step);
         assert_eq!(date.as_deref(), Some("2018-04-24"), "{step}: {year:?}");
@@ -772,8 +774,8 @@ fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
         "Ngày 21/12/2017, ông Trần Văn Bình được bổ nhiệm làm giám đốc sở.",
         // A date inside the sentence, not at its head.
         "Cơ quan điều tra cho biết ngày 21/12/2017 đã khởi tố ông Trần Văn Bình.",
-        // More than half a year before.
-        "Ngày 2/8/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
+        // More than ten months before: nearly a year on, another time of the story.
+        "Ngày 2/6/2017, ông Trần Văn Bình bị khởi tố vì làm lộ bí mật.",
         // A later date the article writes anywhere (a cut-off): its time is not before it.
         "Ngày 21/12/2017, ông Trần Văn Bình bị khởi tố, theo số liệu tính đến 31/5/2018.",
         // An article that counts years back from its own ("năm ngoái") does not say it.

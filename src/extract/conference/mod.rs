@@ -1920,7 +1920,8 @@ fn keyword_names<'a>(
             rejected(&hit, NotAMeeting::Repeated);
             continue;
         }
-        let mut name = parse_name(text, m.end());
+        let known = |end: usize| k.knows_series(&text[m.start()..end]);
+        let mut name = name::parse_name_in_series(text, m.end(), &known);
         let interposed =
             || owner_after_coming(text, m.end()).or_else(|| topic_after_day(text, m.end()));
         if let Some(start) = interposed().filter(|_| name.words == 0) {
@@ -2736,9 +2737,11 @@ const ANAPHOR_LINES: usize = 4;
 
 /// What follows a bare meeting noun that opens a sentence about the meeting just named: its
 /// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
-/// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …", "Chương trình này, sẽ được diễn ra …").
+/// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …", "Chương trình này, sẽ được diễn ra …"),
+/// after adverbs of plan, manner or continuance ("Hội nghị dự kiến vẫn diễn ra …", "Hội thảo
+/// cũng sẽ …", "Cuộc họp chính thức khai mạc …").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(lần này\s*,?\s+|này\s*,?\s+)?(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
+    Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(lần này\s*,?\s+|này\s*,?\s+)?(?:(?:dự kiến|vẫn|cũng|chính thức|tiếp tục)\s+)*(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
 });
 
 /// Nouns of any event that, with "this", point back to the meeting just named, whatever its
@@ -2760,8 +2763,13 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let noun = found.get(1).map_or("", |m| m.as_str());
     // The sentence's noun is the meeting's own ("Hội thảo …" is no "Hội nghị"), or any event's
     // pointed at with "this".
+    // Or its head: "Hội nghị" takes up a "Hội nghị thượng đỉnh …" (a kind of "hội nghị").
     let own = crate::extract::lexicon::meeting_noun(&c.title);
-    let same_noun = own.is_some_and(|n| crate::text::plain(n) == crate::text::plain(noun));
+    let plain_noun = crate::text::plain(noun);
+    let same_noun = own.is_some_and(|n| {
+        let n = crate::text::plain(n);
+        n == plain_noun || n.starts_with(&format!("{plain_noun} "))
+    });
     let this_event = found.get(2).is_some() && EVENT_NOUNS.contains(&noun.to_lowercase().as_str());
     if !same_noun && !this_event && !one_sitting(own, &c.title, noun) {
         return;
@@ -3686,15 +3694,33 @@ fn names_someone(title: &str) -> bool {
         .map_or(words.len(), |i| i + 1);
     // Not a Roman numeral ("khóa IX"), nor a season after "mùa" ("Hội nghị mùa Xuân 2019"):
     // neither says whose meeting it is.
-    // Nor the letters of a kind of body or meeting ("Cuộc họp ĐHĐCĐ thường niên").
+    // Nor the letters of a kind of body or meeting ("Cuộc họp ĐHĐCĐ thường niên"), nor a body
+    // every company has, spelled out ("Họp Đại hội đồng cổ đông thường niên").
+    let organ = company_organ_words(&lower);
     let named = |i: usize| {
         let w = words[i];
         let roman = w.chars().all(|c| "IVXLC".contains(c));
         let season = i > 0 && lower[i - 1] == "mùa";
         let kind_of_meeting = crate::extract::lexicon::MEETING_LETTERS.contains(&w);
-        w.starts_with(char::is_uppercase) && !roman && !season && !kind_of_meeting
+        w.starts_with(char::is_uppercase) && !roman && !season && !kind_of_meeting && !organ[i]
     };
     (1..topic).any(named) || (owner..words.len()).any(named)
+}
+
+/// Which of a title's words (lower case) spell a body every company has
+/// ([`lexicon::COMPANY_ORGANS`](crate::extract::lexicon::COMPANY_ORGANS)).
+fn company_organ_words(lower: &[String]) -> Vec<bool> {
+    let mut organ = vec![false; lower.len()];
+    for o in crate::extract::lexicon::COMPANY_ORGANS {
+        let parts: Vec<&str> = o.split(' ').collect();
+        for i in 0..lower.len() {
+            let here = lower.get(i..i + parts.len());
+            if here.is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p)) {
+                organ[i..i + parts.len()].fill(true);
+            }
+        }
+    }
+    organ
 }
 
 /// A meeting an article numbers without naming its series ("Hội thảo lần thứ nhất đã được tổ

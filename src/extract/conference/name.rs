@@ -896,8 +896,24 @@ fn run_to_unclosed_end(sent: &str, keyword_start: usize, name: &mut Name) {
 
 /// Parses the name that starts at `start` in `sent` (folded).
 pub fn parse_name(sent: &str, start: usize) -> Name {
+    parse_name_with(sent, start, None)
+}
+
+/// [`parse_name`], where "đầu tiên" after a name numbers its series when `known` says the
+/// words of `sent` up to a byte (from the meeting word) name a series the knowledge file lists
+/// ([`NameReader::first_of_series`]).
+pub fn parse_name_in_series(sent: &str, start: usize, known: &dyn Fn(usize) -> bool) -> Name {
+    parse_name_with(sent, start, Some(known))
+}
+
+fn parse_name_with<'s>(
+    sent: &'s str,
+    start: usize,
+    known_series: Option<&'s dyn Fn(usize) -> bool>,
+) -> Name {
     let mut reader = NameReader {
         sent,
+        known_series,
         object: object_position(sent, start),
         name: Name {
             start,
@@ -992,6 +1008,9 @@ fn without_pointing_topic(sent: &str, name: &mut Name) {
 /// [`parse_name`] as it reads a name, token by token.
 struct NameReader<'s> {
     sent: &'s str,
+    /// Whether the sentence up to a byte names a series the knowledge file lists, when the
+    /// caller knows ([`parse_name_in_series`]).
+    known_series: Option<&'s dyn Fn(usize) -> bool>,
     /// The meeting word stands as an object or an adverbial (see [`object_position`]).
     object: bool,
     name: Name,
@@ -1090,8 +1109,9 @@ impl<'s> NameReader<'s> {
             at: t.at,
             end: t.at + wend,
         };
-        let words: [fn(&mut Self, &Word<'s>) -> Flow; 4] = [
+        let words: [fn(&mut Self, &Word<'s>) -> Flow; 5] = [
             Self::ordinal_word,
+            Self::first_of_series,
             Self::number,
             Self::clause,
             Self::and_word,
@@ -1339,6 +1359,38 @@ impl<'s> NameReader<'s> {
             }
             None => Flow::Stop,
         }
+    }
+
+    /// "Hội nghị thượng đỉnh Mỹ - Triều đầu tiên": "first" after the name of a series the
+    /// knowledge file lists is its number, as "lần đầu" is. Not when the words after it bound
+    /// what it is first of: a time or a person ("đầu tiên của năm", "đầu tiên trong nhiệm kỳ",
+    /// "đầu tiên kể từ …", "đầu tiên sau khi …", "đầu tiên với …", "đầu tiên do …"); "trong lịch
+    /// sử" bounds nothing. Any other meeting called first ("cuộc gặp thượng đỉnh Đông Tây đầu
+    /// tiên", "cuộc họp nội các đầu tiên giữa …") is only that: its name reads on, and two such
+    /// may be two series' firsts.
+    fn first_of_series(&mut self, w: &Word<'s>) -> Flow {
+        if w.lower != "đầu" || self.name.words == 0 || self.inner_head {
+            return Flow::Other;
+        }
+        let so_far = &self.sent[self.name.start..w.at];
+        if !has_proper_word(so_far) && !so_far.contains(|c: char| c.is_ascii_digit()) {
+            return Flow::Other;
+        }
+        if !self.known_series.is_some_and(|known| known(w.at)) {
+            return Flow::Other;
+        }
+        let Some(rest) = w.after.strip_prefix(" tiên") else {
+            return Flow::Other;
+        };
+        if rest.starts_with(char::is_alphanumeric) || bounded_first(rest) {
+            return Flow::Other;
+        }
+        let name = &mut self.name;
+        name.series_end = Some(w.at);
+        name.ordinal = Some(1);
+        name.end = w.end + " tiên".len();
+        after_ordinal(self.sent, name);
+        Flow::Stop
     }
 
     /// A number: another head's or a body's, or a bare number of the meeting (a year, an
@@ -2392,6 +2444,24 @@ fn next_word_at(sent: &str, at: usize, word: &str) -> Option<usize> {
     let gap = rest.len() - rest.trim_start().len();
     let opening = crate::text::lower_opening(rest, word.chars().count() + 1);
     starts_with_word(&opening, word).then_some(at + gap)
+}
+
+/// Whether the words after "đầu tiên" bound what the meeting is first of ([`first_of_series`]
+/// names the cases).
+///
+/// [`first_of_series`]: NameReader::first_of_series
+fn bounded_first(rest: &str) -> bool {
+    const BOUNDS: &[&str] = &[
+        "của", "trong", "kể", "sau", "với", "do", "để", "mà", "cùng", "trên", "dưới", "từ", "kế",
+        "nhiệm", "năm", "tháng", "kỳ",
+    ];
+    let rest = rest.trim_start().to_lowercase();
+    if rest.starts_with("trong lịch sử") {
+        return false;
+    }
+    BOUNDS
+        .iter()
+        .any(|b| crate::text::starts_with_word(&rest, b))
 }
 
 /// After an ordinal: a year ends the title ("lần thứ 19 năm 2018"); a term ("khóa XIII") or,
