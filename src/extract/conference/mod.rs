@@ -332,10 +332,11 @@ static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // (Foreign ministers only as a group, [`one_foreign_minister`]. The list's commas stand
     // right after a name: "… cho biết, Thường trực …" is the next clause.)
     // A body's term may follow its name, with the term's years ("HĐND tỉnh A khóa IX, nhiệm kỳ
-    // 2016 - 2021 họp kỳ thứ 8", "Quốc hội khóa XV họp phiên …"): part of the body that meets.
+    // 2016 - 2021 họp kỳ thứ 8", "Quốc hội khóa XV họp phiên …"): part of the body that meets;
+    // so may its letters in brackets ("Ủy ban Kiểm tra tỉnh A (UBKT) nhóm họp").
     let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
-        r"\b({body}(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}(?:\s*\(\p{{Lu}}[\p{{Lu}}\d&\-]+\))?(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
@@ -1258,7 +1259,8 @@ fn topic_of_a_work(prefix: &str) -> Option<bool> {
 }
 
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
-/// meeting's: "trong khuôn khổ", "bên lề", "nhân dịp" (an occasion's journey to attend it is
+/// meeting's: "trong khuôn khổ", "bên lề", "thuộc" (a session or a panel that belongs to it:
+/// "phiên họp mở đầu của chuyên đề A thuộc Hội nghị B"), "nhân dịp" (an occasion's journey to attend it is
 /// [`on_occasion_to_attend`]'s); and a journey's purpose ("đến
 /// Manila ngày 12/11 để dự Hội nghị …", "lên đường dự …"): the day is the arrival's or the
 /// departure's.
@@ -1266,6 +1268,7 @@ const FRAMEWORK_CUES: &[&str] = &[
     "trong khuôn khổ",
     "khuôn khổ",
     "bên lề",
+    "thuộc",
     "nhân dịp",
     "để dự",
     "để tham dự",
