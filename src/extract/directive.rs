@@ -287,8 +287,11 @@ fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
             // someone has had to do, not a duty laid on them ("bắt buộc phải" is one).
             let last = last_word(before);
             let compelled = before.to_lowercase().ends_with("bắt buộc");
-            let undergone =
-                ["đang", "đã", "vẫn", "từng", "buộc"].contains(&last.as_str()) && !compelled;
+            // "để tránh phải điều chỉnh đột ngột", "khỏi phải chờ": a duty avoided, laid on
+            // no one.
+            let undergone = ["đang", "đã", "vẫn", "từng", "buộc", "tránh", "khỏi"]
+                .contains(&last.as_str())
+                && !compelled;
             // "nhất trí về việc phải tìm mọi cách …": a need named as a thing agreed on or
             // spoken of, laid on no one.
             let named_need = ["về việc", "với việc", "đến việc", "tới việc"]
@@ -752,8 +755,29 @@ const ALSO_NAMES: &[&str] = &["trọng", "cường", "đạt", "bảo"];
 /// names a way of directing, a noun ("chính thức yêu cầu" is the verb).
 const MANNER_NOUNS: &[&str] = &["phương thức", "cách thức", "hình thức"];
 
+/// Most words of a noun that "sự" makes of a verb ahead of a list ([`in_a_list_of_nouns`]).
+const LISTED_NOUN_WORDS: usize = 3;
+
+/// Whether the cue follows a comma after a noun made with "sự" ("cảm ơn sự quan tâm, chỉ đạo
+/// sâu sát của Thủ tướng", "dưới sự lãnh đạo, chỉ đạo của …"): one more noun of its list, as
+/// "sự quan tâm và chỉ đạo" is.
+fn in_a_list_of_nouns(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let item = rest.rsplit([',', ';', ':', '.']).next().unwrap_or(rest);
+    let words: Vec<String> = item.split_whitespace().map(str::to_lowercase).collect();
+    words
+        .iter()
+        .rposition(|w| w == "sự")
+        .is_some_and(|at| words.len() - at - 1 <= LISTED_NOUN_WORDS)
+}
+
 /// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`], [`MANNER_NOUNS`]).
 pub(super) fn noun_before(before: &str, cue: &str) -> bool {
+    if in_a_list_of_nouns(before) {
+        return true;
+    }
     let lower = crate::text::tail(before.trim_end(), 24).to_lowercase();
     if MANNER_NOUNS
         .iter()

@@ -3583,3 +3583,22 @@ fn a_request_received_in_the_passive_is_no_instruction() {
         assert_gives_directive(&format!("{A_MEETING}\n\n{given}"), true);
     }
 }
+
+#[test]
+fn a_noun_of_direction_in_a_list_or_a_duty_avoided_is_no_instruction() {
+    for told in [
+        // "sự quan tâm, chỉ đạo": one more noun of the list "sự" makes.
+        "Giám đốc Lê Văn Minh cảm ơn sự quan tâm, chỉ đạo sâu sát của Bộ trưởng dành cho đơn vị.",
+        "Giám đốc Lê Văn Minh cho biết dưới sự lãnh đạo, chỉ đạo của Tỉnh ủy, kinh tế tăng trưởng.",
+        // "để tránh phải …": a duty avoided.
+        "Bộ trưởng Lê Văn Minh nhấn mạnh việc nâng tuổi nghỉ hưu theo lộ trình để tránh phải điều chỉnh đột ngột.",
+    ] {
+        assert_gives_directive(&format!("{A_MEETING}\n\n{told}"), false);
+    }
+    for given in [
+        "Bộ trưởng Lê Văn Minh chỉ đạo các sở khẩn trương rà soát.",
+        "Bộ trưởng Lê Văn Minh nhấn mạnh các đơn vị phải rà soát để tránh sai sót.",
+    ] {
+        assert_gives_directive(&format!("{A_MEETING}\n\n{given}"), true);
+    }
+}

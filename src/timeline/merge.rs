@@ -904,6 +904,12 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if same_article && proper_names_clash(&a.mention.title, &b.mention.title) {
         return false;
     }
+    // "Cùng ngày, tại hội nghị … trên địa bàn TP. A" after "hội nghị … của ngành": a sentence
+    // that opens with "the same day" tells of another event that day, unless it names the
+    // meeting word for word.
+    if same_article && (another_that_day(a) || another_that_day(b)) && sim < 0.999 {
+        return false;
+    }
     // Titles alike in their form words ("Hội nghị trực tuyến toàn quốc tổng kết công tác
     // phòng chống …") are one only if their subjects are.
     if subjects_differ(own_title(a.mention), own_title(b.mention)) {
@@ -950,6 +956,15 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
                 && !coming_and_held(b, a)
         }
     }
+}
+
+/// Whether the sentence that names a mention opens with "the same day" ("Cùng ngày", "Cũng
+/// trong ngày 8/1"): what it tells is another event of the day just told.
+fn another_that_day(c: &Candidate) -> bool {
+    let opening = crate::text::lower_opening(c.mention.evidence.quote.trim_start(), 24);
+    ["cùng ngày", "cũng trong ngày"]
+        .iter()
+        .any(|w| crate::text::starts_with_word(&opening, w))
 }
 
 /// Whether `a` is the coming meeting of its kind ("kỳ họp … tới đây") and `b` one the article
