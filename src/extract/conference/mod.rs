@@ -3815,13 +3815,15 @@ fn fronted_after_clause(prefix: &str) -> bool {
 
 /// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
 /// 5/3, UBND tỉnh Lào Cai đã quyết định …". A body by its head noun and its name (two words at
-/// least: "Bộ trưởng …" is a person, not "Bộ"), followed by a verb in lower case.
+/// least: "Bộ trưởng …" is a person, not "Bộ"), followed by a verb in lower case; or the body
+/// the sentence reports from ("…, theo Bộ Xây dựng, thị trường …"). A clause of the meeting's
+/// happening may come between ("…, tổ chức ngày 12-7, theo Bộ A, …").
 fn body_after(rest: &str) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         let heads = body_heads_pattern();
         let adverbs = BODY_ADVERBS.join("|");
         Regex::new(&format!(
-            r"^[^,.;:]{{0,40}},\s*((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân|bộ))*)\s+(?:(?:{adverbs})\s+)?\p{{Ll}}"
+            r"^[^,.;:]{{0,40}}(?:,\s*(?:được\s+)?(?:tổ chức|diễn ra)\s[^,.;:]{{0,30}})?,\s*(?:((?:{heads})(?:\s+(?:\p{{Lu}}[\p{{L}}.&]*|tỉnh|thành phố|huyện|quận|nhân dân|bộ))*)\s+(?:(?:{adverbs})\s+)?\p{{Ll}}|theo\s+((?:{heads})(?:\s+\p{{Ll}}+){{0,3}}\s+\p{{Lu}}[^;:]{{0,60}}?)\s*,\s*\p{{Ll}})"
         ))
         .unwrap()
     });
@@ -3829,7 +3831,21 @@ fn body_after(rest: &str) -> Option<String> {
     // two in lower case, then a capital, is the name going on; what was read is cut.
     static GOES_ON: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s+(?:\p{Ll}+\s+){1,2}\p{Lu}").unwrap());
-    let found = SUBJECT.captures(rest)?.get(1)?;
+    let caps = SUBJECT.captures(rest)?;
+    if let Some(reported) = caps.get(2) {
+        // Up to the comma before the clause it frames: "theo Bộ Xây dựng," holds its
+        // lower-case syllables whole, "theo Bộ Văn hóa, Thể thao và Du lịch," its commas.
+        let body = reported.as_str().trim();
+        return (body.split_whitespace().count() <= MAX_ORGANISER_WORDS).then(|| body.to_string());
+    }
+    let found = caps.get(1)?;
+    // "…, Bộ Xây dựng, Bộ Tài chính và các tỉnh đã thống nhất": a list of bodies, or one in
+    // apposition, is no one body that owns the meeting (and its name is not cut at "Xây").
+    static LISTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:\s+\p{Ll}+){0,2}\s*,").unwrap());
+    if LISTED.is_match(&rest[found.end()..]) {
+        return None;
+    }
     let tail = lower_tail(&rest[found.end()..]);
     let body = rest[found.start()..found.end() + tail].trim();
     (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end() + tail..]))
