@@ -287,7 +287,7 @@ fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
             // someone has had to do, not a duty laid on them ("bắt buộc phải" is one).
             let last = last_word(before);
             let compelled = before.to_lowercase().ends_with("bắt buộc");
-            // "để tránh phải điều chỉnh đột ngột", "khỏi phải chờ": a duty avoided, laid on
+            // "để tránh phải làm lại nhiều lần", "khỏi phải chờ": a duty avoided, laid on
             // no one.
             let undergone = ["đang", "đã", "vẫn", "từng", "buộc", "tránh", "khỏi"]
                 .contains(&last.as_str())
@@ -692,9 +692,9 @@ fn denied(before: &str) -> bool {
 }
 
 /// Whether the clause before a cue ends in the passive with no agent, or a pronoun for one
-/// ("bị đề nghị truy tố", "được yêu cầu báo cáo", "đã được chúng tôi yêu cầu sửa tên"): a
+/// ("bị đề nghị truy tố", "được yêu cầu báo cáo", "đã được chúng tôi yêu cầu khắc phục"): a
 /// request received and told of, not an instruction given. A named agent ("được Bộ trưởng yêu
-/// cầu gửi về trước ngày 18") reports that agent's instruction, which stays.
+/// cầu báo cáo trước cuối tháng") reports that agent's instruction, which stays.
 fn received(clause: &str) -> bool {
     const PRONOUNS: &[&str] = &["", "chúng tôi", "tôi", "họ", "chúng ta", "ta", "mình"];
     let lower = format!(" {}", clause.to_lowercase());
@@ -759,7 +759,7 @@ const MANNER_NOUNS: &[&str] = &["phương thức", "cách thức", "hình thức
 const LISTED_NOUN_WORDS: usize = 3;
 
 /// Whether the cue follows a comma after a noun made with "sự" ("cảm ơn sự quan tâm, chỉ đạo
-/// sâu sát của Thủ tướng", "dưới sự lãnh đạo, chỉ đạo của …"): one more noun of its list, as
+/// kịp thời của Bộ", "dưới sự lãnh đạo, chỉ đạo của …"): one more noun of its list, as
 /// "sự quan tâm và chỉ đạo" is.
 fn in_a_list_of_nouns(before: &str) -> bool {
     let Some(rest) = before.trim_end().strip_suffix(',') else {
@@ -767,9 +767,16 @@ fn in_a_list_of_nouns(before: &str) -> bool {
     };
     let item = rest.rsplit([',', ';', ':', '.']).next().unwrap_or(rest);
     let words: Vec<String> = item.split_whitespace().map(str::to_lowercase).collect();
+    // ("Sau sự cố, chỉ đạo …": "sự cố", "sự việc" are nouns of events, not of acts.)
+    const EVENTS: &[&str] = &["cố", "kiện", "việc", "vụ"];
     words
         .iter()
         .rposition(|w| w == "sự")
+        .filter(|&at| {
+            words
+                .get(at + 1)
+                .is_some_and(|next| !EVENTS.contains(&next.as_str()))
+        })
         .is_some_and(|at| words.len() - at - 1 <= LISTED_NOUN_WORDS)
 }
 

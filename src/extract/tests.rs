@@ -3567,38 +3567,44 @@ fn a_working_session_told_of_is_not_named_by_its_teller() {
 
 #[test]
 fn a_request_received_in_the_passive_is_no_instruction() {
-    for told in [
-        "Giám đốc Sở Thử Nghiệm Lê Văn Minh khẳng định việc này \"đã được chúng tôi yêu cầu sửa chữa\".",
-        "Giám đốc Sở Thử Nghiệm Lê Văn Minh bị đề nghị kỷ luật vì sai phạm.",
-        "Giám đốc Sở Thử Nghiệm Lê Văn Minh cho biết các đơn vị đã được yêu cầu báo cáo.",
-    ] {
-        assert_gives_directive(&format!("{A_MEETING}\n\n{told}"), false);
-    }
     // Not when the words after "được" go on with a clause, nor a passive in the object's
-    // clause after the cue.
-    for given in [
-        "Giám đốc Sở Thử Nghiệm Lê Văn Minh sau khi được nghe báo cáo đã yêu cầu các đơn vị khẩn trương khắc phục.",
-        "Giám đốc Sở Thử Nghiệm Lê Văn Minh yêu cầu các đơn vị được giao nhiệm vụ phải báo cáo.",
-    ] {
-        assert_gives_directive(&format!("{A_MEETING}\n\n{given}"), true);
+    // clause after the cue (the second list).
+    assert_instructions_after_a_meeting(
+        &[
+            "Giám đốc Sở Thử Nghiệm Lê Văn Minh khẳng định việc này \"đã được chúng tôi yêu cầu khắc phục\".",
+            "Giám đốc Sở Thử Nghiệm Lê Văn Minh bị đề nghị kỷ luật vì sai phạm.",
+            "Giám đốc Sở Thử Nghiệm Lê Văn Minh cho biết các đơn vị đã được yêu cầu báo cáo.",
+        ],
+        &[
+            "Giám đốc Sở Thử Nghiệm Lê Văn Minh sau khi được nghe báo cáo đã yêu cầu các đơn vị khẩn trương khắc phục.",
+            "Giám đốc Sở Thử Nghiệm Lê Văn Minh yêu cầu các đơn vị được giao nhiệm vụ phải báo cáo.",
+        ],
+    );
+}
+
+/// Asserts that each of `told`, after [`A_MEETING`], gives no directive, and each of `given`
+/// one.
+fn assert_instructions_after_a_meeting(told: &[&str], given: &[&str]) {
+    for (texts, gives) in [(told, false), (given, true)] {
+        for text in texts {
+            assert_gives_directive(&format!("{A_MEETING}\n\n{text}"), gives);
+        }
     }
 }
 
 #[test]
 fn a_noun_of_direction_in_a_list_or_a_duty_avoided_is_no_instruction() {
-    for told in [
-        // "sự quan tâm, chỉ đạo": one more noun of the list "sự" makes.
-        "Giám đốc Lê Văn Minh cảm ơn sự quan tâm, chỉ đạo sâu sát của Bộ trưởng dành cho đơn vị.",
-        "Giám đốc Lê Văn Minh cho biết dưới sự lãnh đạo, chỉ đạo của Tỉnh ủy, kinh tế tăng trưởng.",
-        // "để tránh phải …": a duty avoided.
-        "Bộ trưởng Lê Văn Minh nhấn mạnh việc nâng tuổi nghỉ hưu theo lộ trình để tránh phải điều chỉnh đột ngột.",
-    ] {
-        assert_gives_directive(&format!("{A_MEETING}\n\n{told}"), false);
-    }
-    for given in [
-        "Bộ trưởng Lê Văn Minh chỉ đạo các sở khẩn trương rà soát.",
-        "Bộ trưởng Lê Văn Minh nhấn mạnh các đơn vị phải rà soát để tránh sai sót.",
-    ] {
-        assert_gives_directive(&format!("{A_MEETING}\n\n{given}"), true);
-    }
+    assert_instructions_after_a_meeting(
+        &[
+            // "sự quan tâm, chỉ đạo": one more noun of the list "sự" makes.
+            "Giám đốc Lê Văn Minh cảm ơn sự quan tâm, chỉ đạo kịp thời của Bộ trưởng dành cho đơn vị.",
+            "Giám đốc Lê Văn Minh cho biết dưới sự lãnh đạo, chỉ đạo của Tỉnh ủy, kinh tế tăng trưởng.",
+            // "để tránh phải …": a duty avoided.
+            "Bộ trưởng Lê Văn Minh nhấn mạnh việc nâng tuổi nghỉ hưu theo lộ trình để tránh phải làm lại nhiều lần.",
+        ],
+        &[
+            "Bộ trưởng Lê Văn Minh chỉ đạo các sở khẩn trương rà soát.",
+            "Bộ trưởng Lê Văn Minh nhấn mạnh các đơn vị phải rà soát để tránh sai sót.",
+        ],
+    );
 }

@@ -254,9 +254,9 @@ pub(super) const ARTICLE_FRAME_DAYS: i64 = 183;
 
 /// Days after the last step of its story within which an open day of an article falls: the
 /// article's time comes after its story, which it tells as background, often more than half a
-/// year before ("Ngày 27/12/2017, … chỉ đạo dừng …" told, then the plenum "Chiều 6/7" that
+/// year before ("Ngày 3/11/2018, … quyết định thanh tra …" told, then the plenum "Sáng 22/6" that
 /// disciplines for it), but not a year after: a meeting on the story's own day ("Ngày
-/// 24/9/2017, …" told, then "Ngày 24/9, bên lề phiên họp …") is not put a year later.
+/// 5/10/2018, …" told, then "ngày 5/10, bên lề hội nghị …") is not put a year later.
 const STORY_FRAME_DAYS: i64 = 300;
 
 /// A day whose year is still open takes the year that puts it within half a year of another

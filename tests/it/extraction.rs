@@ -2160,7 +2160,7 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
     // the other's words and a place in letters besides (which alone tells no two apart).
     for same_day in ["Cùng ngày", "Cũng trong ngày 10-1", "Cùng ngày 10-1"] {
         let text = format!(
-            "Tin\n\nPhát biểu tại hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế hôm 10-1, Phó Thủ tướng Lê Văn Minh yêu cầu ngành thuế khẩn trương rà soát.\n\n{same_day}, tại hội nghị triển khai nhiệm vụ công tác thuế trên địa bàn TP. HCM năm 2019, cục trưởng Cục Thuế TP. HCM Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n"
+            "Tin\n\nPhát biểu tại hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan hôm 10-1, Phó Thủ tướng Lê Văn Minh yêu cầu ngành hải quan khẩn trương rà soát.\n\n{same_day}, tại hội nghị triển khai nhiệm vụ công tác hải quan trên địa bàn TP. HCM năm 2019, cục trưởng Cục Hải quan TP. HCM Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n"
         );
         let tl = timeline(&[("a.txt", text.as_str())]);
         let meetings: Vec<&str> = tl
@@ -2172,7 +2172,7 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
         assert_eq!(meetings.len(), 2, "{same_day}: {meetings:?}");
     }
     // The same meeting named word for word stays one.
-    let text = "Tin\n\nSáng 10-1-2019, Phó Thủ tướng Lê Văn Minh dự hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế.\n\nCùng ngày, tại hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế, Cục trưởng Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n";
+    let text = "Tin\n\nSáng 10-1-2019, Phó Thủ tướng Lê Văn Minh dự hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan.\n\nCùng ngày, tại hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan, Cục trưởng Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n";
     let tl = timeline(&[("a.txt", text)]);
     let meetings = tl
         .events

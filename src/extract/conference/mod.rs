@@ -1260,7 +1260,7 @@ fn topic_of_a_work(prefix: &str) -> Option<bool> {
 
 /// Words before a meeting that make it the frame of the sentence's event, whose day is not the
 /// meeting's: "trong khuôn khổ", "bên lề", "thuộc" (a session or a panel that belongs to it:
-/// "phiên họp mở đầu của chuyên đề A thuộc Hội nghị B"), "nhân dịp" (an occasion's journey to attend it is
+/// "phiên thảo luận A thuộc Diễn đàn B"), "nhân dịp" (an occasion's journey to attend it is
 /// [`on_occasion_to_attend`]'s); and a journey's purpose ("đến
 /// Manila ngày 12/11 để dự Hội nghị …", "lên đường dự …"): the day is the arrival's or the
 /// departure's.
@@ -2741,7 +2741,7 @@ const ANAPHOR_LINES: usize = 4;
 /// What follows a bare meeting noun that opens a sentence about the meeting just named: its
 /// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
 /// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …", "Chương trình này, sẽ được diễn ra …"),
-/// after adverbs of plan, manner or continuance ("Hội nghị dự kiến vẫn diễn ra …", "Hội thảo
+/// after adverbs of plan, manner or continuance ("Hội thảo dự kiến vẫn khai mạc …", "Hội thảo
 /// cũng sẽ …", "Cuộc họp chính thức khai mạc …").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Theo đó|Được biết|Dự kiến),\s+)?(\p{L}+(?:\s\p{L}+){1,3}?)\s+(lần này\s*,?\s+|này\s*,?\s+)?(?:(?:dự kiến|vẫn|cũng|chính thức|tiếp tục)\s+)*(?:do\s|đã\s+|sẽ\s+|vừa\s+|được tổ chức|diễn ra|khai mạc|bế mạc|kéo dài|tổ chức)").unwrap()
@@ -3816,8 +3816,8 @@ fn fronted_after_clause(prefix: &str) -> bool {
 /// The body that is the subject after a fronted meeting: ", Chính phủ thống nhất …", "sáng
 /// 5/3, UBND tỉnh Lào Cai đã quyết định …". A body by its head noun and its name (two words at
 /// least: "Bộ trưởng …" is a person, not "Bộ"), followed by a verb in lower case; or the body
-/// the sentence reports from ("…, theo Bộ Xây dựng, thị trường …"). A clause of the meeting's
-/// happening may come between ("…, tổ chức ngày 12-7, theo Bộ A, …").
+/// the sentence reports from ("…, theo Bộ Công Thương, giá điện …"). A clause of the meeting's
+/// happening may come between ("…, tổ chức ngày 3-8, theo Bộ A, …").
 fn body_after(rest: &str) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         let heads = body_heads_pattern();
@@ -3833,7 +3833,7 @@ fn body_after(rest: &str) -> Option<String> {
         LazyLock::new(|| Regex::new(r"^\s+(?:\p{Ll}+\s+){1,2}\p{Lu}").unwrap());
     let caps = SUBJECT.captures(rest)?;
     if let Some(reported) = caps.get(2) {
-        // Up to the comma before the clause it frames: "theo Bộ Xây dựng," holds its
+        // Up to the comma before the clause it frames: "theo Bộ Công Thương," holds its
         // lower-case syllables whole, "theo Bộ Văn hóa, Thể thao và Du lịch," its commas.
         let body = reported.as_str().trim();
         return (body.split_whitespace().count() <= MAX_ORGANISER_WORDS).then(|| body.to_string());

@@ -1372,17 +1372,18 @@ impl<'s> NameReader<'s> {
         if w.lower != "đầu" || self.name.words == 0 || self.inner_head {
             return Flow::Other;
         }
-        let so_far = &self.sent[self.name.start..w.at];
-        if !has_proper_word(so_far) && !so_far.contains(|c: char| c.is_ascii_digit()) {
-            return Flow::Other;
-        }
-        if !self.known_series.is_some_and(|known| known(w.at)) {
-            return Flow::Other;
-        }
         let Some(rest) = w.after.strip_prefix(" tiên") else {
             return Flow::Other;
         };
         if rest.starts_with(char::is_alphanumeric) || bounded_first(rest) {
+            return Flow::Other;
+        }
+        let so_far = &self.sent[self.name.start..w.at];
+        if !has_proper_word(so_far) && !so_far.contains(|c: char| c.is_ascii_digit()) {
+            return Flow::Other;
+        }
+        // (Last: the knowledge file's look-up is the costly check.)
+        if !self.known_series.is_some_and(|known| known(w.at)) {
             return Flow::Other;
         }
         let name = &mut self.name;
