@@ -626,6 +626,9 @@ const PARTY_WORDS: &[&str] = &[
     "viện",
     "hiệp hội",
     "liên minh",
+    // A party of another country, in lower case before its name ("của đảng Cộng hòa", "của
+    // đảng Lao động").
+    "đảng",
     "cử tri",
     "doanh nghiệp",
     "một số",
