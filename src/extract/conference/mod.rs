@@ -2807,8 +2807,8 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
 const SITTING_NOUNS: &[&str] = &["cuộc họp", "phiên họp", "buổi họp"];
 
 /// Whether `noun`, opening a sentence about the meeting just named, names its sitting: both
-/// are nouns of one sitting ([`SITTING_NOUNS`]), or the meeting was named by the verb ("triệu
-/// tập họp Đại hội đồng cổ đông …. Phiên họp sẽ được tổ chức vào ngày 20/4/2018").
+/// are nouns of one sitting ([`SITTING_NOUNS`]), or the meeting was named by the verb ("Công ty
+/// A triệu tập họp cổ đông. Phiên họp diễn ra sáng 9/5").
 fn one_sitting(own: Option<&str>, title: &str, noun: &str) -> bool {
     let sitting = |n: &str| SITTING_NOUNS.contains(&n.to_lowercase().as_str());
     let by_verb = own.is_none() && crate::text::starts_with_word(&title.to_lowercase(), "họp");
@@ -3666,12 +3666,10 @@ fn names_someone(title: &str) -> bool {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let opens_topic = |i: usize| {
         words[i].starts_with(['"', '“', '«'])
-            || TOPIC_OPENERS.iter().chain(PURPOSE_OPENERS).any(|o| {
-                let parts: Vec<&str> = o.split(' ').collect();
-                lower
-                    .get(i..i + parts.len())
-                    .is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p))
-            })
+            || TOPIC_OPENERS
+                .iter()
+                .chain(PURPOSE_OPENERS)
+                .any(|o| phrase_at(&lower, i, o))
     };
     let topic = (1..words.len())
         .find(|&i| opens_topic(i))
@@ -3715,15 +3713,20 @@ fn names_someone(title: &str) -> bool {
 fn company_organ_words(lower: &[String]) -> Vec<bool> {
     let mut organ = vec![false; lower.len()];
     for o in crate::extract::lexicon::COMPANY_ORGANS {
-        let parts: Vec<&str> = o.split(' ').collect();
-        for i in 0..lower.len() {
-            let here = lower.get(i..i + parts.len());
-            if here.is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p)) {
-                organ[i..i + parts.len()].fill(true);
-            }
+        let len = o.split(' ').count();
+        for i in (0..lower.len()).filter(|&i| phrase_at(lower, i, o)) {
+            organ[i..i + len].fill(true);
         }
     }
     organ
+}
+
+/// Whether the words `lower` hold the phrase `phrase` (its words split at spaces) from word `i`.
+fn phrase_at(lower: &[String], i: usize, phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    lower
+        .get(i..i + parts.len())
+        .is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p))
 }
 
 /// A meeting an article numbers without naming its series ("Hội thảo lần thứ nhất đã được tổ
