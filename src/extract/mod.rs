@@ -879,8 +879,10 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
 
 /// The year in the name of the event a sentence's meeting is held within (`… nằm trong khuôn
 /// khổ Hội chợ du lịch quốc tế TP. HCM (ITE 2017)`, `bên lề Diễn đàn Davos 2019`): a year
-/// written as a word of that name, after a capitalised word or an opening bracket, in the
-/// clause after the frame's words; not a date's year nor the first of a range (`2018-2020`).
+/// written as a word of that name, in the clause after the frame's words; not a date's year
+/// nor the first of a range (`2018-2020`). A name's year stands right after its last word (a
+/// capitalised one or an opening bracket) or after its number joined by a dash or `năm`
+/// (`Tuần lễ … lần III - 2018`, `Liên hoan … lần thứ 3 năm 2018`).
 fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
     // The frame's words by their tails, which no capital changes ("Trong khuôn khổ", "Bên
     // lề"), and the syllable before each: two searches of a sentence that names no frame.
@@ -895,7 +897,8 @@ fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
         })
         .min()?;
     let clause = &text[start..start + frame_clause_len(&text[start..])];
-    let mut previous = "";
+    // The three words before the current one.
+    let (mut previous, mut before, mut earlier) = ("", "", "");
     for (offset, word) in clause.split(' ').scan(0, |at, w| {
         let here = *at;
         *at += w.len() + 1;
@@ -904,12 +907,11 @@ fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
         let bracketed = word.starts_with('(');
         let year = word.trim_start_matches('(');
         let digits = year.trim_end_matches(')');
-        let named = previous
-            .trim_start_matches('(')
-            .starts_with(char::is_uppercase);
         let is_year = digits.len() == 4
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (digits.starts_with("19") || digits.starts_with("20"));
+        let joined = matches!(previous, "-" | "–" | "năm");
+        let named = ends_a_name(previous, before) || joined && ends_a_name(before, earlier);
         if is_year && (bracketed || named) {
             let at = start + offset + (word.len() - year.len());
             let after = text[at + digits.len()..].trim_start();
@@ -917,10 +919,11 @@ fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
                 && after[1..]
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit());
-            let in_a_date = s
-                .dates
-                .iter()
-                .any(|o| o.span.contains(&(s.range.start + at)));
+            // "… lần thứ 3 năm 2018" is read as a year, and is the name's; a fuller date is not.
+            let in_a_date = s.dates.iter().any(|o| {
+                o.span.contains(&(s.range.start + at))
+                    && !(previous == "năm" && o.start.month.is_none())
+            });
             if range || in_a_date {
                 return None;
             }
@@ -933,14 +936,21 @@ fn frame_year(s: &Sentence) -> Option<(i32, Reading)> {
                 },
             ));
         }
-        previous = word;
+        (previous, before, earlier) = (word, previous, before);
     }
     None
 }
 
-/// How far the clause after a frame's words runs in `rest`: to a comma, a semicolon or a colon,
-/// or a full stop that ends a sentence (not the one of an abbreviation, `TP. HCM`), within
-/// [`MAX_FRAME_BYTES`].
+/// Whether `word` (after `before`) may end an event's name: a capitalised word (a Roman
+/// number among them) or an opening bracket's, or the number of `lần thứ 3`, `lần 3`.
+fn ends_a_name(word: &str, before: &str) -> bool {
+    let word = word.trim_start_matches('(');
+    word.starts_with(char::is_uppercase)
+        || !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && matches!(before, "thứ" | "lần")
+}
+
 fn frame_clause_len(rest: &str) -> usize {
     for (i, c) in rest.char_indices() {
         if i >= MAX_FRAME_BYTES || [',', ';', ':'].contains(&c) {

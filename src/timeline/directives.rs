@@ -253,7 +253,8 @@ const OWN_DAY_WINDOW: i64 = 14;
 
 /// The day article `m` itself gives its held meeting `c` ("Sáng 12/5, Hội nghị … bế mạc"), in
 /// the year of its event dated `at`: what was said there was said that day, whichever day
-/// other articles date the event by (its opening, a day of its sitting).
+/// other articles date the event by (its opening, a day of its sitting, or only the month
+/// where their days disagree).
 fn own_day(m: &Mentions, c: usize, at: Date) -> Option<Date> {
     let mention = m.conferences.get(c).filter(|c| c.held())?;
     let read = mention.date.as_ref()?.date;
@@ -262,6 +263,11 @@ fn own_day(m: &Mentions, c: usize, at: Date) -> Option<Date> {
         month: read.month,
         day: read.day,
     };
+    // An event its articles date only to a month (their days disagree) holds a day of that
+    // month an article gives.
+    if at.day.is_none() {
+        return (at.month.is_some() && at.month == read.month && read.day.is_some()).then_some(own);
+    }
     let apart = (own.naive()? - at.naive()?).num_days().abs();
     let window = match mention.meeting_kind {
         MeetingKind::Session => MEETING_SPAN_DAYS,

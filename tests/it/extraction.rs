@@ -1588,6 +1588,27 @@ fn an_instruction_is_dated_by_the_day_its_own_article_gives_the_meeting() {
 }
 
 #[test]
+fn an_instruction_keeps_its_articles_day_where_the_meetings_articles_settle_only_its_month() {
+    // One article writes the month with its year, the other the closing day without one: the
+    // event is dated to the month, and what was said at the closing on the closing day.
+    let tl = timeline(&[
+        (
+            "a.txt",
+            "Tin\n\nHội nghị Trung ương 7, khóa XII diễn ra vào tháng 5/2018 đã thông qua ba đề án lớn.\n",
+        ),
+        (
+            "b.txt",
+            "Tin\n\nSáng 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n",
+        ),
+    ]);
+    let c = conference(&tl, "Trung ương 7");
+    assert_eq!(c.date.as_deref(), Some("2018-05"), "{:?}", c.date_basis);
+    assert_eq!(c.sources.len(), 2);
+    let d = directive(&tl, "quán triệt");
+    assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
+}
+
+#[test]
 fn a_paragraph_told_of_an_earlier_time_is_not_dated_by_the_articles_meeting() {
     let tl = timeline(&[(
         "a.txt",

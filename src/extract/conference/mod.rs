@@ -524,12 +524,12 @@ const OWN_MONTH: &str = r"(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?thán
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
-/// 22-6"), a meeting its place or its organiser and its own day make one: `when` is that
-/// day's pattern.
+/// 22-6", "… do báo A tổ chức tại Vĩnh Long ngày 9-11"), a meeting its place or its organiser
+/// and its own day make one: `when` is that day's pattern.
 fn day_after_qualifier(when: &str) -> Regex {
     // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
-    // hôm 2/8").
-    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+([^,;.:]+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+([^;.:]+?)\s+(?:tổ chức|chủ trì|đăng cai))\s+{when}")).unwrap()
+    // hôm 2/8"); a place or an organiser may hold an abbreviation's full stop ("TP. Cần Thơ").
+    Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+((?:[^,;.:]|\.\s*\p{{Lu}})+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+((?:[^;.:]|\.\s*\p{{Lu}})+?)\s+(?:tổ chức|chủ trì|đăng cai)(?:\s+(?:ở|tại)\s+((?:[^,;.:]|\.\s*\p{{Lu}})+?))?)\s+{when}")).unwrap()
 }
 /// [`day_after_qualifier`] with a day.
 static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| day_after_qualifier(OWN_DAY));
@@ -548,8 +548,9 @@ static MONTH_YEAR_RIGHT_AFTER: LazyLock<Regex> =
 static MONTH_YEAR_AFTER_QUALIFIER: LazyLock<Regex> =
     LazyLock::new(|| day_after_qualifier(OWN_MONTH_YEAR));
 
-/// The most characters a place ([`day_after_qualifier`]'s first group) and an organiser (its
-/// second) run to; bounded in code, as a bounded repetition compiles a copy per character.
+/// The most characters a place ([`day_after_qualifier`]'s first and third groups) and an
+/// organiser (its second) run to; bounded in code, as a bounded repetition compiles a copy per
+/// character.
 const MAX_QUALIFIER_CHARS: (usize, usize) = (60, 100);
 
 /// The end (in `rest`) of a qualifier and the meeting's own day after it
@@ -563,7 +564,8 @@ fn qualified(regex: &Regex, rest: &str) -> Option<usize> {
     let c = regex.captures(rest)?;
     let fits = |i: usize, max: usize| c.get(i).is_none_or(|g| g.as_str().chars().count() <= max);
     let (place, organiser) = MAX_QUALIFIER_CHARS;
-    (fits(1, place) && fits(2, organiser)).then(|| c.get(0).map_or(0, |m| m.end()))
+    (fits(1, place) && fits(2, organiser) && fits(3, place))
+        .then(|| c.get(0).map_or(0, |m| m.end()))
 }
 
 /// A sentence that opens with a day and frames what it reports by a meeting ("Ngày 20/1/2018,
@@ -919,6 +921,20 @@ fn relative_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
         RELATIVE.iter().any(|w| contains_word(&lower, w))
             || !opens && INSIDE.iter().any(|w| contains_word(&lower, w))
     })
+}
+
+/// Whether a day at byte `date` of `text` is when a meeting lasts until ("Hội nghị dự kiến
+/// làm việc đến ngày 20/9", "kỳ họp sẽ kéo dài đến hết ngày 14/7"): its last day, not the day
+/// it opens. (A meeting moved to a day, "lùi đến ngày 14/7", is held that day: the verb of
+/// lasting comes first.)
+fn lasts_until(text: &str, date: usize) -> bool {
+    static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:kéo dài|làm việc|diễn ra|họp|tiếp tục|tiếp diễn)\s+(?:[^\s,.;:]+\s+){0,2}?(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngày|sáng|chiều|trưa|tối|hôm)\s+)*$",
+        )
+        .unwrap()
+    });
+    text.get(..date).is_some_and(|head| UNTIL.is_match(head))
 }
 
 /// Whether a date that spans `date` stands in a clause of time that opens before it and
@@ -5454,6 +5470,7 @@ fn date_mentions(
                     && !conditional_day_before(text, r.clone(), at)
                     && !document_day_before(text, r.end, at)
                     && !relative_day_before(text, r.clone(), at)
+                    && !lasts_until(text, r.start)
                     && !clause_of_time_before(text, r, at)
             })
             .filter(|d| {

@@ -540,6 +540,13 @@ mod tests {
             ),
             ("các ngày 11, 12 tháng 01 năm 2010", (1, 11), (1, 12)),
             ("từ ngày 24-29/8 (tuần thứ 2)", (8, 24), (8, 29)),
+            ("kéo dài từ ngày 3 đến hết ngày 6/9", (9, 3), (9, 6)),
+            ("từ 30/6 đến hết 2/7/2019", (6, 30), (7, 2)),
+            (
+                "Từ ngày 11 đến hết ngày 13 tháng 7 năm 2016",
+                (7, 11),
+                (7, 13),
+            ),
         ] {
             let r = find_dates(text);
             assert_eq!(r.len(), 1, "{text}: {r:?}");

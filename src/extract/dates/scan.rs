@@ -91,16 +91,16 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
     )
 });
-/// `21-22/11`, `22 - 26/7`, `4 đến 10/10`, `4 đến ngày 10/10/2021`.
+/// `21-22/11`, `22 - 26/7`, `4 đến 10/10`, `4 đến ngày 10/10/2021`, `4 đến hết ngày 10/10`.
 static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
+        r"(?i)(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
     )
 });
 /// `30-11 và 1-12`, `31/12/2018 - 2/1/2019`: two days on each side of a month's turn.
 static ACROSS_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?\s*(?:-|–|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
+        r"(?i)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?\s*(?:-|–|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
     )
 });
 /// Most days a meeting reported as one span of days runs (`30-11 và 1-12`).
@@ -108,7 +108,7 @@ const MAX_SPAN_DAYS: i64 = 7;
 /// `11 đến ngày 13 tháng 7 năm 2016`, `11, 12 tháng 01 năm 2010`.
 static WORD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
+        r"(?i)(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
     )
 });
 /// `ngày 5 tháng 8 năm 2018`, and after a relative word `hôm nay 18 tháng 8 năm 2016`.
