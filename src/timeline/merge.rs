@@ -1089,25 +1089,41 @@ pub(super) fn names_something(title: &str) -> bool {
 /// How many words of a title are neither meeting words, generic words nor numbers; none in a
 /// title that names only the kind of meeting ("Toạ đàm", "Hội nghị thượng đỉnh 2017").
 pub(super) fn naming_words(title: &str) -> usize {
+    plain_title(title).split(' ').filter(|w| naming(w)).count()
+}
+
+/// The words [`naming_words`] counts, folded without tone marks ([`crate::text::plain`]).
+pub(super) fn title_naming_words(title: &str) -> Vec<String> {
+    plain_title(title)
+        .split(' ')
+        .filter(|w| naming(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A title folded without tone marks, without who chaired it, the owners that name no one
+/// ([`without_unnamed_owners`]) and the form phrases read whole.
+fn plain_title(title: &str) -> String {
     static WHOLE: LazyLock<Vec<String>> = LazyLock::new(|| {
         FORM_PHRASES_WHOLE
             .iter()
             .map(|p| format!(" {} ", crate::text::plain(p)))
             .collect()
     });
-    let mut plain = format!(" {} ", crate::text::plain(without_agent(title)));
+    let owned = without_unnamed_owners(without_agent(title));
+    let mut plain = format!(" {} ", crate::text::plain(&owned));
     for phrase in WHOLE.iter() {
         plain = plain.replace(phrase.as_str(), " ");
     }
     plain
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .filter(|w| {
-            !MEETING_NAME_WORDS.contains(*w)
-                && !GENERIC_TITLE_WORDS.iter().any(|g| g == w)
-                && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .count()
+}
+
+/// Whether a word of [`plain_title`] names something: no meeting word, generic word or number.
+fn naming(w: &str) -> bool {
+    !w.is_empty()
+        && !MEETING_NAME_WORDS.contains(w)
+        && !GENERIC_TITLE_WORDS.iter().any(|g| g == w)
+        && !w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The numbers a title holds, years apart from the rest (days, months, ordinals and terms, in
@@ -1143,6 +1159,52 @@ fn numbers_differ(a: &str, b: &str) -> bool {
         !x.is_empty() && !y.is_empty() && !x.is_subset(y) && !y.is_subset(x)
     };
     differ(&ya, &yb) || differ(&na, &nb)
+}
+
+/// Nouns of bodies that, in lower case and without a name after them, name no one: "của
+/// công ty", "phiên họp hội đồng" (whose company, which council, the title does not say).
+const UNNAMED_OWNERS: &[&str] = &[
+    "công ty",
+    "doanh nghiệp",
+    "hội đồng",
+    "ủy ban",
+    "uỷ ban",
+    "cơ quan",
+    "đơn vị",
+    "nhà trường",
+    "tổ chức",
+];
+
+/// `title` without the [`UNNAMED_OWNERS`] that no capitalised name follows, nor the `của`
+/// before them.
+fn without_unnamed_owners(title: &str) -> String {
+    let words: Vec<&str> = title.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let owner = UNNAMED_OWNERS.iter().find_map(|o| {
+            let n = o.split(' ').count();
+            let here = words.get(i..i + n)?.join(" ");
+            let named = words
+                .get(i + n)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            (here == *o && !named).then_some(n)
+        });
+        match owner {
+            Some(n) => {
+                // "… của công ty": the word of belonging goes with its owner.
+                if out.last() == Some(&"của") {
+                    out.pop();
+                }
+                i += n;
+            }
+            None => {
+                out.push(words[i]);
+                i += 1;
+            }
+        }
+    }
+    out.join(" ")
 }
 
 /// A title without the agent an unnamed meeting is named by ("Phiên họp do ông A chủ trì"):
@@ -1395,6 +1457,30 @@ mod tests {
         let members = [other, undated.clone(), lead, undated];
         assert_eq!(first_same(&members), vec![None, None, Some(0), Some(1)]);
         assert_eq!(undated_to_dated(&members), vec![(1, 2), (3, 2)]);
+    }
+
+    #[test]
+    fn a_body_in_lower_case_without_its_name_names_no_one() {
+        for (title, left) in [
+            ("Phiên họp hội đồng đầu năm 2016", "Phiên họp đầu năm 2016"),
+            ("Hội nghị thường niên của công ty", "Hội nghị thường niên"),
+            ("Cuộc họp của uỷ ban", "Cuộc họp"),
+            (
+                "Phiên họp hội đồng Trường Bắc Lạc",
+                "Phiên họp hội đồng Trường Bắc Lạc",
+            ),
+            (
+                "Phiên họp Hội đồng Tiền lương",
+                "Phiên họp Hội đồng Tiền lương",
+            ),
+            (
+                "Hội thảo của công ty Sao Mai",
+                "Hội thảo của công ty Sao Mai",
+            ),
+        ] {
+            assert_eq!(without_unnamed_owners(title), left, "{title}");
+        }
+        assert_eq!(naming_words("Hội nghị thường niên năm 2016 của công ty"), 0);
     }
 
     #[test]

@@ -359,6 +359,10 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
 /// held (not a reviewed year, a plan's year or a school year; a monthly meeting is held the
 /// month after its period, so in the same year unless the period is December).
 fn title_only(c: &ConferenceMention) -> MentionDate {
+    let whose = c.details.organizer.is_some() || c.details.chair.is_some();
+    if !whose && names_only_a_time(&c.title) {
+        return MentionDate::None;
+    }
     let t = &c.title_years;
     if let Some((y, read)) = &t.opens_term {
         return title_year(*y, read, TitleRule::OpensTerm);
@@ -375,6 +379,28 @@ fn title_only(c: &ConferenceMention) -> MentionDate {
         return MentionDate::None;
     };
     title_year(*y, read, TitleRule::Same)
+}
+
+/// Words of time a title may hold beside its kind of meeting, folded without tone marks: the
+/// year, the month, a part of them, the new year ("Kỳ họp cuối năm 2016", "Buổi họp giao ban
+/// tháng 5", "Hội nghị tân niên 2016").
+const TIME_WORDS: &[&str] = &[
+    "nam", "thang", "quy", "tuan", "dau", "cuoi", "giua", "tan", "nien",
+];
+
+/// Whether a title names nothing but its kind of meeting and a time: where no organiser or
+/// chair says whose it is, the year it writes tells no reader which meeting it is (whose
+/// session "cuối năm 2016" is), so it dates nothing. A
+/// capitalised word after the first names something, though its words are a meeting's ("Kỳ
+/// họp Quốc hội cuối năm 2016", "Phiên họp Thường kỳ tháng 5").
+fn names_only_a_time(title: &str) -> bool {
+    !title
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
+        && super::merge::title_naming_words(title)
+            .iter()
+            .all(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
 /// A mention dated to `year` by its title's year `read`, by `rule`.

@@ -1503,6 +1503,49 @@ static PART_OF_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static HORIZON_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s*$").unwrap());
 
+/// The words before a whole year that make it the year a plan, a target or a movement is for
+/// ("thực hiện kế hoạch năm 2019", "thống nhất mục tiêu tăng trưởng năm 2019", "phát động phong
+/// trào thi đua năm 2019"): a meeting that sets or launches it is held that year or late in the
+/// year before, so the year dates nothing. A few words may stand between, but no verb or word
+/// of the time something happens ("kế hoạch được tổ chức năm 2019" tells when it was done).
+static PLANNED_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let plans = crate::extract::lexicon::PLAN_WORDS
+        .iter()
+        .chain(&["phát động", "thi đua"])
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{plans})(?:\s+[^\s,.;:]+){{0,4}}?(?:\s+năm)?\s*$"
+    ))
+    .unwrap()
+});
+
+/// Words between a plan's word and a year that tell when something happened, not what is
+/// planned ([`PLANNED_YEAR_BEFORE`]).
+const HAPPENED_IN: &[&str] = &[
+    "tổ chức",
+    "diễn ra",
+    "được",
+    "vào",
+    "trong",
+    "hồi",
+    "từ",
+    "đã",
+];
+
+/// Whether the year-only date that starts at `at` of `text` is a plan's year
+/// ([`PLANNED_YEAR_BEFORE`]).
+fn planned_year(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    PLANNED_YEAR_BEFORE.find(head).is_some_and(|m| {
+        let between = head[m.start()..].to_lowercase();
+        !HAPPENED_IN
+            .iter()
+            .any(|w| crate::text::contains_word(&between, w))
+    })
+}
+
 /// What stands between a meeting's name and its day when the sentence tells it happening then
 /// ("… diễn ra sáng 8/8", "…, khai mạc ngày 5/3", "… được tổ chức vào chiều nay (18-6)").
 static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -5372,6 +5415,7 @@ fn date_mentions(
             // settled the year before ([`wage_year`] dates the meeting from it).
             let wage = d.start.month.is_none() && ends_with_any(&text[..r.start], WAGE_WORDS);
             let compared = COMPARED_BEFORE.is_match(&text[..r.start]);
+            let planned = d.start.month.is_none() && planned_year(text, r.start);
             // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
@@ -5383,6 +5427,7 @@ fn date_mentions(
                 && !results
                 && !wage
                 && !compared
+                && !planned
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
