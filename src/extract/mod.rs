@@ -951,6 +951,9 @@ fn ends_a_name(word: &str, before: &str) -> bool {
             && matches!(before, "thứ" | "lần")
 }
 
+/// How far the clause after a frame's words runs in `rest`: to a comma, a semicolon or a colon,
+/// or a full stop that ends a sentence (not the one of an abbreviation, `TP. HCM`), within
+/// [`MAX_FRAME_BYTES`].
 fn frame_clause_len(rest: &str) -> usize {
     for (i, c) in rest.char_indices() {
         if i >= MAX_FRAME_BYTES || [',', ';', ':'].contains(&c) {

@@ -13,6 +13,7 @@
 //! their article) keeps merging near-linear on large corpora.
 
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
@@ -1172,23 +1173,26 @@ const UNNAMED_OWNERS: &[&str] = &[
     "cơ quan",
     "đơn vị",
     "nhà trường",
-    "tổ chức",
 ];
 
 /// `title` without the [`UNNAMED_OWNERS`] that no capitalised name follows, nor the `của`
 /// before them.
-fn without_unnamed_owners(title: &str) -> String {
+fn without_unnamed_owners(title: &str) -> Cow<'_, str> {
+    // Most titles hold none: they are read as they are.
+    if !UNNAMED_OWNERS.iter().any(|o| title.contains(o)) {
+        return Cow::Borrowed(title);
+    }
     let words: Vec<&str> = title.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
         let owner = UNNAMED_OWNERS.iter().find_map(|o| {
             let n = o.split(' ').count();
-            let here = words.get(i..i + n)?.join(" ");
+            let here = words.get(i..i + n)?;
             let named = words
                 .get(i + n)
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
-            (here == *o && !named).then_some(n)
+            (o.split(' ').eq(here.iter().copied()) && !named).then_some(n)
         });
         match owner {
             Some(n) => {
@@ -1204,7 +1208,7 @@ fn without_unnamed_owners(title: &str) -> String {
             }
         }
     }
-    out.join(" ")
+    Cow::Owned(out.join(" "))
 }
 
 /// A title without the agent an unnamed meeting is named by ("Phiên họp do ông A chủ trì"):

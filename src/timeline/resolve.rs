@@ -390,9 +390,9 @@ const TIME_WORDS: &[&str] = &[
 
 /// Whether a title names nothing but its kind of meeting and a time: where no organiser or
 /// chair says whose it is, the year it writes tells no reader which meeting it is (whose
-/// session "cuối năm 2016" is), so it dates nothing. A
-/// capitalised word after the first names something, though its words are a meeting's ("Kỳ
-/// họp Quốc hội cuối năm 2016", "Phiên họp Thường kỳ tháng 5").
+/// session "cuối năm 2016" is), so it dates nothing. A capitalised word after the first names
+/// something, though its words are a meeting's ("Kỳ họp Quốc hội cuối năm 2016", "Phiên họp
+/// Thường kỳ tháng 5").
 fn names_only_a_time(title: &str) -> bool {
     !title
         .split_whitespace()

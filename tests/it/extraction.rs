@@ -1569,43 +1569,26 @@ fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_ins
 
 #[test]
 fn an_instruction_is_dated_by_the_day_its_own_article_gives_the_meeting() {
-    let tl = timeline(&[
+    // Another article gives the opening day, or only the month with its year: what was said at
+    // the closing was said on the closing day its own article gives.
+    let closing = "Tin\n\nSáng 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n";
+    for (other, meeting) in [
         (
-            "a.txt",
             "Tin\n\nHà Nội, 07/05/2018\n\nSáng nay 7/5, Hội nghị Trung ương 7, khóa XII khai mạc tại Hà Nội.\n",
+            "2018-05-07",
         ),
         (
-            "b.txt",
-            "Tin\n\nHà Nội, 12/05/2018\n\nSáng nay 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n",
-        ),
-    ]);
-    assert_eq!(
-        conference(&tl, "Trung ương 7").date.as_deref(),
-        Some("2018-05-07")
-    );
-    let d = directive(&tl, "quán triệt");
-    assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
-}
-
-#[test]
-fn an_instruction_keeps_its_articles_day_where_the_meetings_articles_settle_only_its_month() {
-    // One article writes the month with its year, the other the closing day without one: the
-    // event is dated to the month, and what was said at the closing on the closing day.
-    let tl = timeline(&[
-        (
-            "a.txt",
             "Tin\n\nHội nghị Trung ương 7, khóa XII diễn ra vào tháng 5/2018 đã thông qua ba đề án lớn.\n",
+            "2018-05",
         ),
-        (
-            "b.txt",
-            "Tin\n\nSáng 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n",
-        ),
-    ]);
-    let c = conference(&tl, "Trung ương 7");
-    assert_eq!(c.date.as_deref(), Some("2018-05"), "{:?}", c.date_basis);
-    assert_eq!(c.sources.len(), 2);
-    let d = directive(&tl, "quán triệt");
-    assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
+    ] {
+        let tl = timeline(&[("a.txt", other), ("b.txt", closing)]);
+        let c = conference(&tl, "Trung ương 7");
+        assert_eq!(c.date.as_deref(), Some(meeting), "{:?}", c.date_basis);
+        assert_eq!(c.sources.len(), 2);
+        let d = directive(&tl, "quán triệt");
+        assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
+    }
 }
 
 #[test]
