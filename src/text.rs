@@ -180,6 +180,15 @@ pub fn ends_with_word(text: &str, w: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
 }
 
+/// Whether the words `words` hold the phrase `phrase` (its words split at spaces) from word
+/// `i`, word for word.
+pub fn phrase_at<S: AsRef<str>>(words: &[S], i: usize, phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words
+        .get(i..i + n)
+        .is_some_and(|ws| phrase.split(' ').eq(ws.iter().map(AsRef::as_ref)))
+}
+
 /// Whether `text` holds the word or words `w` (as written) anywhere, bounded by the ends of
 /// words: "Hội nghị ASEAN" holds "ASEAN", "Hội nghị ASEANAPOL" does not.
 pub fn contains_word(text: &str, w: &str) -> bool {
@@ -601,6 +610,16 @@ pub fn is_caption(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_is_found_word_for_word_at_its_word() {
+        let words = ["phiên", "họp", "hội", "đồng", "quản", "trị"];
+        assert!(phrase_at(&words, 2, "hội đồng"));
+        assert!(phrase_at(&words, 2, "hội đồng quản trị"));
+        assert!(!phrase_at(&words, 1, "hội đồng"));
+        assert!(!phrase_at(&words, 4, "quản trị viên"));
+        assert!(!phrase_at(&words, 3, "đồng quản lý"));
+    }
 
     #[test]
     fn a_word_ends_where_a_letter_or_digit_does_not_follow() {

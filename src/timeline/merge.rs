@@ -1188,11 +1188,10 @@ fn without_unnamed_owners(title: &str) -> Cow<'_, str> {
     while i < words.len() {
         let owner = UNNAMED_OWNERS.iter().find_map(|o| {
             let n = o.split(' ').count();
-            let here = words.get(i..i + n)?;
             let named = words
                 .get(i + n)
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
-            (o.split(' ').eq(here.iter().copied()) && !named).then_some(n)
+            (crate::text::phrase_at(&words, i, o) && !named).then_some(n)
         });
         match owner {
             Some(n) => {

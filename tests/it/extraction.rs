@@ -2151,16 +2151,17 @@ fn generic_titles_of_one_year_in_two_articles_are_two_meetings() {
         ]);
         // Named by their kind and year alone, whose each is the title does not say (nor does
         // "of the company"): two meetings, and their titles' year dates neither.
-        assert!(tl.events.is_empty(), "{meeting}: {:?}", tl.events);
-        let sources: Vec<usize> = tl.undated.iter().map(|e| e.sources.len()).collect();
-        assert_eq!(sources, [1, 1], "{meeting}");
+        let two_undated = |tl: &Timeline| {
+            assert!(tl.events.is_empty(), "{meeting}: {:?}", tl.events);
+            let sources: Vec<usize> = tl.undated.iter().map(|e| e.sources.len()).collect();
+            assert_eq!(sources, [1, 1], "{meeting}");
+        };
+        two_undated(&tl);
         let owned = |company: &str| text(company).replace(", cổ đông", " của công ty, cổ đông");
-        let tl = timeline(&[
+        two_undated(&timeline(&[
             ("a.txt", &owned("Công ty CP Thép Bắc Lạc")),
             ("b.txt", &owned("Ngân hàng TMCP Nam Lạc")),
-        ]);
-        assert!(tl.events.is_empty(), "{meeting}: {:?}", tl.events);
-        assert_eq!(tl.undated.len(), 2, "{meeting}");
+        ]));
     }
 }
 

@@ -929,9 +929,10 @@ fn relative_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
 /// lasting comes first.)
 fn lasts_until(text: &str, date: usize) -> bool {
     static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:kéo dài|làm việc|diễn ra|họp|tiếp tục|tiếp diễn)\s+(?:[^\s,.;:]+\s+){0,2}?(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngày|sáng|chiều|trưa|tối|hôm)\s+)*$",
-        )
+        let lasting = LASTING_VERBS.join("|");
+        Regex::new(&format!(
+            r"(?i)\b(?:{lasting})\s+(?:[^\s,.;:]+\s+){{0,2}}?(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngày|sáng|chiều|trưa|tối|hôm)\s+)*$"
+        ))
         .unwrap()
     });
     text.get(..date).is_some_and(|head| UNTIL.is_match(head))
@@ -1374,8 +1375,20 @@ static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words of a sentence that report a closing day or the last day ("bế mạc", "làm việc đến").
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:bế mạc|kết thúc|làm việc đến|diễn ra đến|kéo dài đến)\b").unwrap()
+    let lasting = LASTING_VERBS.join("|");
+    Regex::new(&format!(r"(?i)\b(?:bế mạc|kết thúc|(?:{lasting}) đến)\b")).unwrap()
 });
+
+/// Verbs of a meeting going on, which "đến" (until) after them makes the day its last
+/// ([`CLOSING`], [`lasts_until`]).
+const LASTING_VERBS: &[&str] = &[
+    "kéo dài",
+    "làm việc",
+    "diễn ra",
+    "họp",
+    "tiếp tục",
+    "tiếp diễn",
+];
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
     Regex::new(&format!(r"(?i)\bsau\s+(\d{{1,2}}|{n})\s+ngày\s+làm việc\b")).unwrap()
@@ -3728,7 +3741,7 @@ fn names_someone(title: &str) -> bool {
             || TOPIC_OPENERS
                 .iter()
                 .chain(PURPOSE_OPENERS)
-                .any(|o| phrase_at(&lower, i, o))
+                .any(|o| crate::text::phrase_at(&lower, i, o))
     };
     let topic = (1..words.len())
         .find(|&i| opens_topic(i))
@@ -3773,19 +3786,11 @@ fn company_organ_words(lower: &[String]) -> Vec<bool> {
     let mut organ = vec![false; lower.len()];
     for o in crate::extract::lexicon::COMPANY_ORGANS {
         let len = o.split(' ').count();
-        for i in (0..lower.len()).filter(|&i| phrase_at(lower, i, o)) {
+        for i in (0..lower.len()).filter(|&i| crate::text::phrase_at(lower, i, o)) {
             organ[i..i + len].fill(true);
         }
     }
     organ
-}
-
-/// Whether the words `lower` hold the phrase `phrase` (its words split at spaces) from word `i`.
-fn phrase_at(lower: &[String], i: usize, phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    lower
-        .get(i..i + parts.len())
-        .is_some_and(|ws| ws.iter().zip(&parts).all(|(w, p)| w == p))
 }
 
 /// A meeting an article numbers without naming its series ("Hội thảo lần thứ nhất đã được tổ
