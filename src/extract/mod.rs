@@ -759,6 +759,30 @@ impl ArticleContext {
                 timed_year: timed_year(s, d),
                 ..written(d.start, ReadHow::Written)
             }),
+            // "ngày 12/6 năm ngoái", "tháng 3 năm nay": the day or month as written, its year
+            // counted from the document date.
+            Some(Relative::Years(n)) if d.start.month.is_some() => {
+                match self
+                    .document_date
+                    .as_ref()
+                    .filter(|doc| doc.day().is_some())
+                {
+                    Some(doc) => {
+                        let mut date = d.start;
+                        date.year = doc.day().map(|day| day.year() + n as i32);
+                        Some(written(date, ReadHow::FromDocumentDate(doc.clone())))
+                    }
+                    // Without one, "năm nay" is the present year the article's other dates
+                    // tell; a year before or after it is none they can settle.
+                    None if n == 0 => Some(TextDate {
+                        sentence_year: sentence_year(s, d),
+                        not_before: not_before(s, d),
+                        timed_year: timed_year(s, d),
+                        ..written(d.start, ReadHow::Written)
+                    }),
+                    None => None,
+                }
+            }
             // "sáng nay (13/8)": the text gives the day; the document date only its year.
             Some(_) if d.start.day.is_some() => {
                 let how = match &self.document_date {

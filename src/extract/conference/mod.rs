@@ -538,9 +538,10 @@ static DAY_AFTER_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| day_after_qualifi
 static DATE_AFTER_QUALIFIER: LazyLock<Regex> =
     LazyLock::new(|| day_after_qualifier(&format!("(?:{OWN_DAY}|{OWN_MONTH}|{OWN_MONTH_YEAR})")));
 
-/// A meeting's own month with its year ("hồi tháng 6/2018", "vào tháng 9 năm 2017"): a date
-/// as firm as a day, that makes a short name one meeting.
-const OWN_MONTH_YEAR: &str = r"(?:(?:vào|hồi|trong)\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*|\s+năm\s+)(?:19|20)\d{2}\b";
+/// A meeting's own month with its year, written or counted from the present ("hồi tháng
+/// 6/2018", "vào tháng 9 năm 2017", "tháng 6 năm ngoái"): a date as firm as a day, that makes a
+/// short name one meeting.
+const OWN_MONTH_YEAR: &str = r"(?:(?:vào|hồi|trong)\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:(?:\s*[/.\-]\s*|\s+năm\s+)(?:19|20)\d{2}|\s+năm\s+(?:ngoái|trước|nay))\b";
 /// [`OWN_MONTH_YEAR`] right after a meeting's name.
 static MONTH_YEAR_RIGHT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{OWN_MONTH_YEAR}")).unwrap());

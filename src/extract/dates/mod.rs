@@ -587,6 +587,38 @@ mod tests {
     }
 
     #[test]
+    fn a_day_or_month_keeps_the_year_counted_from_the_present_after_it() {
+        let one = |t: &str| {
+            let r = find_dates(t);
+            assert_eq!(r.len(), 1, "{t:?}: {r:?}");
+            (r[0].start.month, r[0].start.day, r[0].relative)
+        };
+        let cases = [
+            ("gặp nhau ngày 12/6 năm ngoái", Some(12), -1),
+            ("họp hôm 3-9, năm trước, tại Huế", Some(3), -1),
+            ("ngày 8 tháng 10 năm ngoái", Some(8), -1),
+            ("vào tháng 6 năm ngoái", None, -1),
+            ("cuối tháng 11 năm nay", None, 0),
+            ("sẽ tổ chức vào tháng 3 năm tới", None, 1),
+            ("dự kiến tháng 2 năm sau", None, 1),
+        ];
+        for (text, day, years) in cases {
+            let (month, d, rel) = one(text);
+            assert!(month.is_some(), "{text}");
+            assert_eq!((d, rel), (day, Some(Relative::Years(years))), "{text}");
+        }
+        // The year before or after one the text named is no year of the present.
+        for text in ["tháng 6 năm trước đó", "ngày 5/6 năm sau đó"] {
+            assert!(
+                find_dates(text)
+                    .iter()
+                    .all(|m| m.relative.is_none() || m.start.month.is_none()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn numbers_that_are_not_dates() {
         none("nhiệm kỳ 2020-2025");
         none("hoàn thành 8/11 chỉ tiêu");

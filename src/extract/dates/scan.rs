@@ -796,7 +796,50 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     ]) {
         scan_relative_spans(text, &mut cands);
     }
+    if has(&["ăm ", "ĂM "]) {
+        join_relative_years(text, &mut cands);
+    }
     pick(cands)
+}
+
+/// A year counted from the article's present, written right after a day or a month:
+/// `ngày 12/6 năm ngoái`, `tháng 6 năm trước`, `tháng 3 năm nay`, `tháng 3 năm tới`. Not the
+/// year before or after another one the text named (`năm trước đó`, `năm sau đó`).
+static RELATIVE_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*,?\s*năm\s+(ngoái|trước|nay|này|tới|sau)(?-u:\b)(\s+(?:đó|nữa))?")
+});
+
+/// Days and months whose year is written as one counted from the present ([`RELATIVE_YEAR_AFTER`])
+/// become one mention with it: the day and month as written, the year counted from the
+/// document date. Read apart, `tháng 6` would take the document's own year and the year the
+/// writer gave would be lost.
+fn join_relative_years(text: &str, cands: &mut Vec<DateMention>) {
+    let mut joined = Vec::new();
+    for c in cands.iter() {
+        if c.relative.is_some() || c.start.year.is_some() || c.start.month.is_none() {
+            continue;
+        }
+        if c.end.is_some_and(|e| e.year.is_some()) {
+            continue;
+        }
+        let Some(m) = RELATIVE_YEAR_AFTER.captures(&text[c.span.end..]) else {
+            continue;
+        };
+        if m.get(2).is_some() {
+            continue;
+        }
+        let years = match m[1].to_lowercase().as_str() {
+            "ngoái" | "trước" => -1,
+            "nay" | "này" => 0,
+            _ => 1,
+        };
+        joined.push(DateMention {
+            span: c.span.start..c.span.end + m.get(0).unwrap().end(),
+            relative: Some(Relative::Years(years)),
+            ..c.clone()
+        });
+    }
+    cands.extend(joined);
 }
 
 /// Longest first at each start; then keep those that do not overlap an earlier pick. A wider
