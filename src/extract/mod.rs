@@ -274,6 +274,48 @@ fn story_day(s: &Sentence) -> Option<StoryDay> {
     Some(StoryDay { date, read })
 }
 
+/// Most words of the person a scene's caption opens with ([`is_scene_caption`]).
+const MAX_CAPTION_SUBJECT_WORDS: usize = 10;
+/// Most lower-case syllables of the office before that person's name ("tổng thống").
+const MAX_CAPTION_OFFICE_SYLLABLES: usize = 3;
+
+/// Whether a sentence is a photo's caption told as a scene: a person, then the meeting they are
+/// at and its date with its year, and nothing after ("Thủ tướng A B C trong cuộc họp nội các
+/// tại D ngày 26/10/2014."). The date is the photo's, often of years before the story the
+/// article tells, so it lends the article's other days no year. The person's name closes the
+/// words before "tại" or "trong", after an office at most; a sentence that
+/// goes on after its date ("… ngày 5/3/2019 đã yêu cầu …") tells what happened there.
+pub fn is_scene_caption(sentence: &str) -> bool {
+    let text = sentence.trim().trim_end_matches(['.', ' ']);
+    let lower = text.to_lowercase();
+    let Some(at) = [" tại ", " trong "]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let subject = &text[..at];
+    let short = subject.split_whitespace().count() <= MAX_CAPTION_SUBJECT_WORDS;
+    if !short || subject.contains([',', '"', '“', ':', ';']) {
+        return false;
+    }
+    // A person's name, of any language, closes the words, after an office at most ("Thủ
+    // tướng Israel A B", "Đại biện lâm thời A B C", "Ông A B"): capitalised words but the few
+    // syllables of the office; a verb after the name ("… phát biểu tại") goes on with a clause.
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let lower = words.iter().filter(|w| !capital(w)).count();
+    let person_closes = words.len() >= 2
+        && words.first().is_some_and(capital)
+        && words.iter().rev().take(2).all(capital)
+        && lower <= MAX_CAPTION_OFFICE_SYLLABLES;
+    let dated_to_the_end = find_dates(text).last().is_some_and(|d| {
+        d.start.year.is_some() && d.relative.is_none() && d.span.end == text.len()
+    });
+    person_closes && dated_to_the_end
+}
+
 /// Whether a line counts years back from the article's own ("năm ngoái", "2 năm trước").
 fn counts_years_back(line: &str) -> bool {
     let lower = line.to_lowercase();

@@ -378,7 +378,8 @@ pub(super) fn same_article_year(
 /// The other meetings of the articles of group `g` that those articles report as held or
 /// announce, and date by their own text (or whose year the knowledge file gives): only such a
 /// date lends its year to a day of the same article. A meeting dated through another article
-/// it was merged with, or one named in passing, lends none.
+/// it was merged with, one named in passing, or one a photo's caption shows
+/// ([`crate::extract::is_scene_caption`]), lends none.
 fn own_dated_neighbours<'a>(
     g: usize,
     groups: &[Vec<usize>],
@@ -400,6 +401,7 @@ fn own_dated_neighbours<'a>(
         .flat_map(|o| groups[o].iter().map(move |&m| (o, &cands[m])))
         .filter(|(_, c)| articles.contains(&c.article) && (c.mention.held() || c.mention.planned))
         .filter(|(_, c)| !recalls_a_career(&c.mention.evidence.quote))
+        .filter(|(_, c)| !crate::extract::is_scene_caption(&c.mention.evidence.quote))
         .flat_map(|(o, c)| {
             let known = dated[o]
                 .as_ref()

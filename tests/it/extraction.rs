@@ -2192,3 +2192,34 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
         .count();
     assert_eq!(meetings, 1, "{:#?}", tl.events);
 }
+
+/// A photo's caption shows a person at a meeting on a day of its own year, often years before
+/// the story ("Thủ tướng A trong cuộc họp nội các tại B ngày 26/10/2016."): a meeting of its
+/// own, dated so, whose year the article's other days do not take.
+#[test]
+fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
+    for caption in [
+        "Thủ tướng Đông Lạc Peter Hansen trong cuộc họp nội các tại Nam Thành ngày 26/10/2016.",
+        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016.",
+        // Without its full stop: no dateline either.
+        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016",
+    ] {
+        let text = format!(
+            "Tin\n\n{caption}\n\n\"Đây là bước đi nguy hiểm\", Thủ tướng Đông Lạc Peter Hansen ngày 7/7 phát biểu trong cuộc họp nội các, đề cập tới việc nước láng giềng tăng thuế.\n"
+        );
+        let tl = timeline(&[("a.txt", text.as_str())]);
+        let dated: Vec<(&str, Option<&str>)> = tl
+            .events
+            .iter()
+            .filter(|e| e.kind == Kind::Conference)
+            .map(|e| (e.title.as_str(), e.date.as_deref()))
+            .collect();
+        assert_eq!(dated.len(), 1, "{caption}: {dated:?}");
+        assert_eq!(dated[0].1, Some("2016-10-26"), "{caption}");
+        assert!(
+            tl.undated.iter().any(|e| e.title.contains("Peter Hansen")),
+            "{caption}: {:?}",
+            tl.undated
+        );
+    }
+}

@@ -89,6 +89,38 @@ fn article_years(a: &Article) -> BTreeSet<i32> {
         .collect()
 }
 
+/// The years the article writes right after the letters a title names its series by
+/// (`APEC 2017`, `Năm APEC 2017`, `Chủ tịch ASEAN 2020`, `G20 2019`): the year of that series'
+/// member the article is about, as firmly as `năm 2017`.
+fn years_after_letters(a: &Article, title: &str) -> BTreeSet<i32> {
+    let letters: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .filter(|w| w.chars().any(char::is_uppercase))
+        .collect();
+    if letters.is_empty() {
+        return BTreeSet::new();
+    }
+    let alternation = letters.iter().map(|w| regex::escape(w)).collect::<Vec<_>>();
+    let Ok(re) = Regex::new(&format!(
+        r"\b(?:{})\s+((?:19|20)\d{{2}})\b",
+        alternation.join("|")
+    )) else {
+        return BTreeSet::new();
+    };
+    a.lines
+        .iter()
+        .filter(|l| l.noise.is_none())
+        .flat_map(|l| {
+            re.captures_iter(&l.folded.text)
+                .filter_map(|c| c[1].parse().ok())
+                .collect::<Vec<i32>>()
+        })
+        .collect()
+}
+
 /// A member of a known series named by its host without its number (`Hội nghị thường niên G20
 /// ở thủ đô Buenos Aires` on `30-11 và 1-12`): the member the host names, as the knowledge file
 /// lists them, and whether its article writes that member's year (`lần họp năm 2018`), which
@@ -107,6 +139,7 @@ pub(crate) fn hosted_members(a: &Article, conferences: &mut [ConferenceMention],
             years
                 .get_or_insert_with(|| article_years(a))
                 .contains(&fact.year)
+                || years_after_letters(a, &c.title).contains(&fact.year)
         });
     }
 }

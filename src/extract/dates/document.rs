@@ -336,7 +336,23 @@ fn in_a_sentence(l: &Line, date_text: &str) -> bool {
     let long = ends && !TIME.is_match(text) && other > BYLINE_MAX_WORDS;
     long || text
         .find(date_text)
-        .is_some_and(|at| a_complement(&text[..at]))
+        .is_some_and(|at| a_complement(&text[..at]) || at_a_meeting(&text[..at]))
+}
+
+/// Whether the words before a date put someone at a meeting ("Ông A tại cuộc họp nội các ở B
+/// ngày …", a caption without its full stop): a scene, whose date is its own, which no dateline
+/// holds.
+fn at_a_meeting(before: &str) -> bool {
+    let lower = format!(" {}", before.to_lowercase());
+    [" tại ", " trong "].iter().any(|at| {
+        lower.match_indices(at).any(|(i, _)| {
+            let rest = &lower[i + at.len()..];
+            let rest = rest.strip_prefix("một ").unwrap_or(rest);
+            crate::extract::lexicon::MEETING_WORDS
+                .iter()
+                .any(|(w, _)| crate::text::starts_with_word(rest, w))
+        })
+    })
 }
 
 /// Labels a dateline writes before its date, lower case ("Cập nhật 22/06/2019", "đăng lúc …").
@@ -568,6 +584,9 @@ mod tests {
             "Số báo cuối cùng ra ngày 7-10-1938.",
             "Đoàn công tác làm việc tại tỉnh sáng 24-3-2018 - Ảnh: AN BÌNH",
             "Cửa hàng mở cửa từ 5/3/2019.",
+            // A caption without its full stop: someone at a meeting, somewhere, that day.
+            "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016",
+            "Bà Lê Thị Lan trong một hội nghị ở Hà Nội 26/10/2016",
         ] {
             let text = format!(
                 "Tiêu đề\n\nMột đoạn mở đầu.\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n"
