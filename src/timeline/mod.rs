@@ -171,7 +171,10 @@ impl Timeline {
 /// Builds the timeline from every article's mentions.
 pub fn build(mentions: &[Mentions], k: &Knowledge, range: DateRange) -> Timeline {
     let cands = timed("candidates", || candidates(mentions, k));
-    let groups = timed("merge", || merge::group(&cands, k));
+    let mut groups = timed("merge", || merge::group(&cands, k));
+    // A meeting only a photo's caption names, which no report of its article joined, is the
+    // photo's (a file photo of another meeting), not an event.
+    groups.retain(|members| !members.iter().all(|&m| cands[m].mention.caption));
     let dated = timed("date groups", || date_groups(&groups, &cands, mentions, k));
     let conferences: Vec<Event> = groups
         .iter()

@@ -2223,3 +2223,30 @@ fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
         );
     }
 }
+
+/// A photo's caption without a date names a meeting it shows: the article's own, which it
+/// joins, or one from before (a file photo), which is no event of the brief.
+#[test]
+fn a_meeting_only_an_undated_caption_names_is_no_event() {
+    let report = "Tin\n\n08:15 13/08/2018\n\nHội nghị Ngoại vụ Vùng Ba lần thứ 30 khai mạc sáng nay (13/8) tại Hà Nội.\n\n";
+    for credit in ["Ảnh: Minh Đức.", "(Ảnh: TTXVN)"] {
+        let file_photo = format!(
+            "{report}Ông Lê Văn Nam phát biểu tại Hội nghị Ngoại vụ Vùng Ba lần thứ 29. {credit}\n"
+        );
+        let tl = timeline(&[("a.txt", file_photo.as_str())]);
+        let titles: Vec<&str> = tl
+            .events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.kind == Kind::Conference)
+            .map(|e| e.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Hội nghị Ngoại vụ Vùng Ba lần thứ 30"], "{credit}");
+        // The article's own meeting in the caption is one of its sources.
+        let own = file_photo.replace("lần thứ 29", "lần thứ 30");
+        let tl = timeline(&[("a.txt", own.as_str())]);
+        let e = conference(&tl, "lần thứ 30");
+        assert_eq!(e.sources.len(), 2, "{credit}: {:?}", e.sources);
+        assert_eq!(e.date.as_deref(), Some("2018-08-13"));
+    }
+}

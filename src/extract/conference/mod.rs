@@ -122,6 +122,11 @@ pub struct ConferenceMention {
     /// said there.
     #[serde(default)]
     pub aside: bool,
+    /// Named by a photo's caption that gives no date ("… phát biểu tại Hội nghị B. Ảnh: C."):
+    /// a name of a meeting its article reports, which it joins, or of one the photo was taken
+    /// at before (a file photo), which is no event.
+    #[serde(default)]
+    pub caption: bool,
     /// Announced for a later day ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12/2018"): one of
     /// the asides, and a bound on the article's own time, which comes before it.
     #[serde(default)]
@@ -5039,6 +5044,16 @@ fn repeated_word(text: &str, end: usize, word: &str) -> bool {
             .is_some_and(|w| w.to_lowercase() == word.to_lowercase())
 }
 
+/// Whether a sentence stands on a photo's caption that gives no date ("Tổng Bí thư A phát biểu
+/// tại Hội nghị B lần thứ 29. Ảnh: C."): the photo shows a meeting, the article's own (which
+/// its text reports, and the caption may name more fully) or one from before (a file photo),
+/// and reports none ([`ConferenceMention::caption`]). A caption with a date of its own dates
+/// the meeting it shows, as a report does.
+fn undated_caption(s: &Sentence) -> bool {
+    let line = s.line.folded.text.as_str();
+    crate::text::is_caption(line) && crate::extract::dates::find_dates(line).is_empty()
+}
+
 /// Adds a mention for every conference the sentence names; returns their names' ranges.
 fn add_mentions(
     a: &Article,
@@ -5049,6 +5064,7 @@ fn add_mentions(
     let text = s.folded();
     let first = out.len();
     let mut names: Vec<Range<usize>> = Vec::new();
+    let caption = undated_caption(s);
     let original = |r: Range<usize>| original_of(s, r);
     let maybe = may_name_a_meeting(text);
     for (m, name) in keyword_names(if maybe { text } else { "" }, k, &mut |_, _| {}) {
@@ -5206,6 +5222,7 @@ fn add_mentions(
                 || RECALLED.is_match(&text[m.end..])
                 || RECALLED_BEFORE.is_match(prefix)
                 || ORGANISING_ASKED.is_match(prefix),
+            caption,
             planned,
             coming,
             hosted: None,
