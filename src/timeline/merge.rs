@@ -780,7 +780,8 @@ fn merge_same_words(
         match bucket_of.get(&key) {
             Some(&first)
                 if !organisers_differ(&cands[first], &cands[i])
-                    && !hosts_differ(&cands[first], &cands[i]) =>
+                    && !hosts_differ(&cands[first], &cands[i])
+                    && !recalled_apart(&cands[first], &cands[i]) =>
             {
                 uf.union(first, i)
             }
@@ -905,6 +906,9 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     if same_article && proper_names_clash(&a.mention.title, &b.mention.title) {
         return false;
     }
+    if recalled_apart(a, b) {
+        return false;
+    }
     // "Cùng ngày, tại hội nghị … trên địa bàn TP. A" after "hội nghị … của ngành": a sentence
     // that opens with "the same day" tells of another event that day, unless it names the
     // meeting word for word.
@@ -957,6 +961,31 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
                 && !coming_and_held(b, a)
         }
     }
+}
+
+/// Lines apart beyond which two mentions of one article stand in paragraphs of their own.
+const PARAGRAPHS_APART_LINES: usize = 6;
+
+/// Whether two mentions of one article are each only recalled ("sau hội nghị xúc tiến đầu tư
+/// năm 2018, …"), in paragraphs apart, under a title of a kind and a topic that names no one
+/// (no capitalised word after its first, no number but a year): each speaker's meeting of that kind (two
+/// provinces', two firms'), which the words do not tell apart, so not one.
+fn recalled_apart(a: &Candidate, b: &Candidate) -> bool {
+    // (A year says when, not whose: "… đầu tư năm 2018" names no one either.)
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let names_no_one = |t: &str| {
+        t.split_whitespace().skip(1).all(|w| {
+            let number = w.contains(|c: char| c.is_ascii_digit()) && !year(w);
+            !w.starts_with(char::is_uppercase) && !number
+        })
+    };
+    let (x, y) = (a.mention, b.mention);
+    a.article == b.article
+        && x.reference
+        && y.reference
+        && x.evidence.line.abs_diff(y.evidence.line) > PARAGRAPHS_APART_LINES
+        && names_no_one(&x.title)
+        && names_no_one(&y.title)
 }
 
 /// Whether the sentence that names a mention opens with "the same day" ("Cùng ngày", "Cũng

@@ -2250,3 +2250,33 @@ fn a_meeting_only_an_undated_caption_names_is_no_event() {
         assert_eq!(e.date.as_deref(), Some("2018-08-13"));
     }
 }
+
+/// Two speakers of one article each recall a meeting of a kind and a topic that names no one
+/// ("sau hội nghị xúc tiến đầu tư năm 2018"), in paragraphs apart: each their own province's,
+/// two meetings; recalled again in the next sentence, one.
+#[test]
+fn meetings_named_by_kind_and_topic_recalled_apart_are_each_speakers_own() {
+    let filler = "Tỉnh đang hoàn thiện hạ tầng giao thông và khu công nghiệp.\n\n".repeat(4);
+    let first = "Ông Lê Văn Nam cho biết sau hội nghị xúc tiến đầu tư năm 2018, nhiều nhà đầu tư đã đến tỉnh Đông Lạc.\n\n";
+    let second = "Ông Trần Văn Hải cho biết sau hội nghị xúc tiến đầu tư năm 2018, tỉnh Tây Lạc đã đón hơn 200 lượt nhà đầu tư.\n";
+    let apart = format!("Tin\n\n{first}{filler}{second}");
+    let tl = timeline(&[("a.txt", apart.as_str())]);
+    let sources: Vec<usize> = tl
+        .events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.kind == Kind::Conference)
+        .map(|e| e.sources.len())
+        .collect();
+    assert_eq!(sources, [1, 1], "{:?}", tl.events);
+    let together = format!("Tin\n\n{first}{second}");
+    let tl = timeline(&[("a.txt", together.as_str())]);
+    let sources: Vec<usize> = tl
+        .events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.kind == Kind::Conference)
+        .map(|e| e.sources.len())
+        .collect();
+    assert_eq!(sources, [2], "{:?}", tl.events);
+}

@@ -2252,7 +2252,8 @@ const MAX_SUBJECT_BODY_WORDS: usize = 12;
 /// Bodies that meet by the verb after an aspect word, named as the whole subject of their
 /// clause with the lower-case words of what they are for ("Ban chỉ đạo trung ương phòng chống
 /// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp", "hội đồng kỷ
-/// luật của Công ty A đã tổ chức họp"), which the
+/// luật của Công ty A đã tổ chức họp"), or institutions by their names ("Trường THPT A đã
+/// họp với phụ huynh"), which the
 /// capitalised name of [`MEETING_VERB`] does not reach: the subject opens with a body's head
 /// and holds no word that goes on with a clause. Each as the body's range and the verb's end.
 fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
@@ -2267,10 +2268,11 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         let before = &text[..m.start()];
         let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
         let words = clause.split_whitespace().count();
-        // A body written in lower case too ("hội đồng tuyển sinh nhà trường đã họp").
-        if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words)
-            || !super::lexicon::starts_with_body_any_case(clause)
-        {
+        // A body written in lower case too ("hội đồng tuyển sinh nhà trường đã họp"), or an
+        // institution by its name ("Trường THPT A đã họp với phụ huynh", "Công ty CP B đã họp").
+        let body = super::lexicon::starts_with_body_any_case(clause)
+            || super::lexicon::starts_with_organiser(clause);
+        if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words) || !body {
             continue;
         }
         // "của" before a capitalised name joins a body to the one it belongs to ("hội đồng kỷ
@@ -2284,7 +2286,8 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
             super::lexicon::CLAUSE_WORDS.contains(&lower.as_str()) && !owner
         };
-        if words.iter().enumerate().skip(1).any(clause_word) {
+        // "Công ty A thông báo sẽ họp …": who tells of a meeting to come, not its name.
+        if words.iter().enumerate().skip(1).any(clause_word) || tells(&clause.to_lowercase()) {
             continue;
         }
         out.push((m.start() - clause.len()..m.start(), m.end()));
