@@ -566,6 +566,31 @@ const OTHER_EVENTS: &[&str] = &[
     "trận động đất",
 ];
 
+/// Most words of whom or where an event is with, between it and its day ([`without_partner`]).
+const MAX_PARTNER_WORDS: usize = 6;
+
+/// `before` (lower case) without the few words of whom or where the event it ends with is held
+/// with ("cuộc phỏng vấn với báo A B", "chuyến thăm tới thủ đô A", "cuộc điện đàm với Tổng
+/// thống A"): what is left names that event, whose is the day written next. Unchanged when no
+/// such words close it.
+fn without_partner(before: &str) -> &str {
+    let padded = before.trim_end();
+    let Some((at, word)) = [" với ", " tới ", " đến ", " tại ", " ở "]
+        .iter()
+        .filter_map(|w| padded.rfind(w).map(|i| (i, *w)))
+        .max()
+    else {
+        return before;
+    };
+    let partner = &padded[at + word.len()..];
+    let short = partner.split_whitespace().count() <= MAX_PARTNER_WORDS;
+    if short && !partner.contains([',', ';', ':']) {
+        &padded[..at]
+    } else {
+        before
+    }
+}
+
 /// Words that open the frame a sentence's first day is the day of ("Ngày 26-2, trong cuộc
 /// phỏng vấn với …", "Chiều 5/3, tại buổi họp báo, …").
 const FRAME_OPENERS: &[&str] = &["trong", "tại", "nhân", "khi"];
@@ -582,7 +607,8 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
     let lower = head.trim_end_matches(['"', '”', '»']).trim_end();
     let incident = !own_clause && after_an_incident(lower);
-    if OTHER_EVENTS.iter().any(|w| ends_with_word(lower, w)) || incident || of_a_register(s, d) {
+    let other = |t: &str| OTHER_EVENTS.iter().any(|w| ends_with_word(t, w));
+    if other(lower) || other(without_partner(lower)) || incident || of_a_register(s, d) {
         return Some(DateHolder::Other);
     }
     // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a

@@ -24,6 +24,15 @@ fn numbered_timeline(texts: &[String]) -> Timeline {
     timeline(&pairs)
 }
 
+/// The titles of the conference events among `events`, in order.
+fn conference_titles(events: &[Event]) -> Vec<&str> {
+    events
+        .iter()
+        .filter(|e| e.kind == Kind::Conference)
+        .map(|e| e.title.as_str())
+        .collect()
+}
+
 fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
     tl.events
         .iter()
@@ -2174,12 +2183,7 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
             "Tin\n\nPhát biểu tại hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan hôm 10-1, Phó Thủ tướng Lê Văn Minh yêu cầu ngành hải quan khẩn trương rà soát.\n\n{same_day}, tại hội nghị triển khai nhiệm vụ công tác hải quan trên địa bàn TP. HCM năm 2019, cục trưởng Cục Hải quan TP. HCM Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n"
         );
         let tl = timeline(&[("a.txt", text.as_str())]);
-        let meetings: Vec<&str> = tl
-            .events
-            .iter()
-            .filter(|e| e.kind == Kind::Conference)
-            .map(|e| e.title.as_str())
-            .collect();
+        let meetings = conference_titles(&tl.events);
         assert_eq!(meetings.len(), 2, "{same_day}: {meetings:?}");
     }
     // The same meeting named word for word stays one.
@@ -2234,13 +2238,8 @@ fn a_meeting_only_an_undated_caption_names_is_no_event() {
             "{report}Ông Lê Văn Nam phát biểu tại Hội nghị Ngoại vụ Vùng Ba lần thứ 29. {credit}\n"
         );
         let tl = timeline(&[("a.txt", file_photo.as_str())]);
-        let titles: Vec<&str> = tl
-            .events
-            .iter()
-            .chain(&tl.undated)
-            .filter(|e| e.kind == Kind::Conference)
-            .map(|e| e.title.as_str())
-            .collect();
+        let mut titles = conference_titles(&tl.events);
+        titles.extend(conference_titles(&tl.undated));
         assert_eq!(titles, ["Hội nghị Ngoại vụ Vùng Ba lần thứ 30"], "{credit}");
         // The article's own meeting in the caption is one of its sources.
         let own = file_photo.replace("lần thứ 29", "lần thứ 30");
@@ -2259,24 +2258,15 @@ fn meetings_named_by_kind_and_topic_recalled_apart_are_each_speakers_own() {
     let filler = "Tỉnh đang hoàn thiện hạ tầng giao thông và khu công nghiệp.\n\n".repeat(4);
     let first = "Ông Lê Văn Nam cho biết sau hội nghị xúc tiến đầu tư năm 2018, nhiều nhà đầu tư đã đến tỉnh Đông Lạc.\n\n";
     let second = "Ông Trần Văn Hải cho biết sau hội nghị xúc tiến đầu tư năm 2018, tỉnh Tây Lạc đã đón hơn 200 lượt nhà đầu tư.\n";
-    let apart = format!("Tin\n\n{first}{filler}{second}");
-    let tl = timeline(&[("a.txt", apart.as_str())]);
-    let sources: Vec<usize> = tl
-        .events
-        .iter()
-        .chain(&tl.undated)
-        .filter(|e| e.kind == Kind::Conference)
-        .map(|e| e.sources.len())
-        .collect();
-    assert_eq!(sources, [1, 1], "{:?}", tl.events);
-    let together = format!("Tin\n\n{first}{second}");
-    let tl = timeline(&[("a.txt", together.as_str())]);
-    let sources: Vec<usize> = tl
-        .events
-        .iter()
-        .chain(&tl.undated)
-        .filter(|e| e.kind == Kind::Conference)
-        .map(|e| e.sources.len())
-        .collect();
-    assert_eq!(sources, [2], "{:?}", tl.events);
+    let sources = |text: String| -> Vec<usize> {
+        let tl = timeline(&[("a.txt", text.as_str())]);
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.kind == Kind::Conference)
+            .map(|e| e.sources.len())
+            .collect()
+    };
+    assert_eq!(sources(format!("Tin\n\n{first}{filler}{second}")), [1, 1]);
+    assert_eq!(sources(format!("Tin\n\n{first}{second}")), [2]);
 }
