@@ -281,10 +281,10 @@ const MAX_CAPTION_OFFICE_SYLLABLES: usize = 3;
 
 /// Whether a sentence is a photo's caption told as a scene: a person, then the meeting they are
 /// at and its date with its year, and nothing after ("Thủ tướng A B C trong cuộc họp nội các
-/// tại D ngày 26/10/2014."). The date is the photo's, often of years before the story the
+/// tại D ngày 14/3/2014."). The date is the photo's, often of years before the story the
 /// article tells, so it lends the article's other days no year. The person's name closes the
-/// words before "tại" or "trong", after an office at most; a sentence that
-/// goes on after its date ("… ngày 5/3/2019 đã yêu cầu …") tells what happened there.
+/// words before "tại" or "trong", after an office at most; a sentence that goes on after its
+/// date ("… ngày 5/3/2019 đã yêu cầu …") tells what happened there.
 pub fn is_scene_caption(sentence: &str) -> bool {
     let text = sentence.trim().trim_end_matches(['.', ' ']);
     let lower = text.to_lowercase();
@@ -295,7 +295,10 @@ pub fn is_scene_caption(sentence: &str) -> bool {
     else {
         return false;
     };
-    let subject = &text[..at];
+    // (Offsets of the lower-case copy are the text's only where lowering kept every length.)
+    let Some(subject) = text.get(..at).filter(|_| lower.len() == text.len()) else {
+        return false;
+    };
     let short = subject.split_whitespace().count() <= MAX_CAPTION_SUBJECT_WORDS;
     if !short || subject.contains([',', '"', '“', ':', ';']) {
         return false;
@@ -827,7 +830,7 @@ impl ArticleContext {
                 timed_year: timed_year(s, d),
                 ..written(d.start, ReadHow::Written)
             }),
-            // "ngày 12/6 năm ngoái", "tháng 3 năm nay": the day or month as written, its year
+            // "ngày 19/6 năm ngoái", "tháng 3 năm nay": the day or month as written, its year
             // counted from the document date.
             Some(Relative::Years(n)) if d.start.month.is_some() => {
                 match self

@@ -967,11 +967,11 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
 const PARAGRAPHS_APART_LINES: usize = 6;
 
 /// Whether two mentions of one article are each only recalled ("sau hội nghị xúc tiến đầu tư
-/// năm 2018, …"), in paragraphs apart, under a title of a kind and a topic that names no one
-/// (no capitalised word after its first, no number but a year): each speaker's meeting of that kind (two
-/// provinces', two firms'), which the words do not tell apart, so not one.
+/// năm 2016, …"), in paragraphs apart, under a title of a kind and a topic that names no one
+/// (no capitalised word after its first, no number but a year): each speaker's meeting of
+/// that kind (two provinces', two firms'), which the words do not tell apart, so not one.
 fn recalled_apart(a: &Candidate, b: &Candidate) -> bool {
-    // (A year says when, not whose: "… đầu tư năm 2018" names no one either.)
+    // (A year says when, not whose: "… đầu tư năm 2016" names no one either.)
     let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let names_no_one = |t: &str| {
         t.split_whitespace().skip(1).all(|w| {

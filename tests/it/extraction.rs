@@ -693,7 +693,7 @@ fn reports_that_disagree_keep_the_best_supported_day_and_note_the_other() {
 fn a_closing_report_after_days_of_work_gives_the_first_and_last_day() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 29 đã bế mạc chiều 26/8 tại Hà Nội.\n",
+        "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 11 đã bế mạc chiều 26/8 tại Hà Nội.\n",
     )]);
     assert_eq!(
         span(&tl, "Ngoại giao"),
@@ -2198,18 +2198,18 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
 }
 
 /// A photo's caption shows a person at a meeting on a day of its own year, often years before
-/// the story ("Thủ tướng A trong cuộc họp nội các tại B ngày 26/10/2016."): a meeting of its
+/// the story ("Thủ tướng A trong cuộc họp nội các tại B ngày 14/3/2016."): a meeting of its
 /// own, dated so, whose year the article's other days do not take.
 #[test]
 fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
     for caption in [
-        "Thủ tướng Đông Lạc Peter Hansen trong cuộc họp nội các tại Nam Thành ngày 26/10/2016.",
-        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016.",
+        "Thủ tướng Đông Lạc Peter Hansen trong cuộc họp nội các tại Nam Thành ngày 14/3/2016.",
+        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 14-3-2016.",
         // Without its full stop: no dateline either.
-        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016",
+        "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 14-3-2016",
     ] {
         let text = format!(
-            "Tin\n\n{caption}\n\n\"Đây là bước đi nguy hiểm\", Thủ tướng Đông Lạc Peter Hansen ngày 7/7 phát biểu trong cuộc họp nội các, đề cập tới việc nước láng giềng tăng thuế.\n"
+            "Tin\n\n{caption}\n\n\"Chúng tôi sẽ không nhượng bộ\", Thủ tướng Đông Lạc Peter Hansen ngày 9/8 phát biểu trong cuộc họp nội các, đề cập tới việc nước láng giềng tăng thuế.\n"
         );
         let tl = timeline(&[("a.txt", text.as_str())]);
         let dated: Vec<(&str, Option<&str>)> = tl
@@ -2219,7 +2219,7 @@ fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
             .map(|e| (e.title.as_str(), e.date.as_deref()))
             .collect();
         assert_eq!(dated.len(), 1, "{caption}: {dated:?}");
-        assert_eq!(dated[0].1, Some("2016-10-26"), "{caption}");
+        assert_eq!(dated[0].1, Some("2016-03-14"), "{caption}");
         assert!(
             tl.undated.iter().any(|e| e.title.contains("Peter Hansen")),
             "{caption}: {:?}",
@@ -2232,32 +2232,32 @@ fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
 /// joins, or one from before (a file photo), which is no event of the brief.
 #[test]
 fn a_meeting_only_an_undated_caption_names_is_no_event() {
-    let report = "Tin\n\n08:15 13/08/2018\n\nHội nghị Ngoại vụ Vùng Ba lần thứ 30 khai mạc sáng nay (13/8) tại Hà Nội.\n\n";
+    let report = "Tin\n\n08:15 21/09/2017\n\nHội nghị Ngoại vụ Vùng Ba lần thứ 12 khai mạc sáng nay (21/9) tại Hà Nội.\n\n";
     for credit in ["Ảnh: Minh Đức.", "(Ảnh: TTXVN)"] {
         let file_photo = format!(
-            "{report}Ông Lê Văn Nam phát biểu tại Hội nghị Ngoại vụ Vùng Ba lần thứ 29. {credit}\n"
+            "{report}Ông Lê Văn Nam phát biểu tại Hội nghị Ngoại vụ Vùng Ba lần thứ 11. {credit}\n"
         );
         let tl = timeline(&[("a.txt", file_photo.as_str())]);
         let mut titles = conference_titles(&tl.events);
         titles.extend(conference_titles(&tl.undated));
-        assert_eq!(titles, ["Hội nghị Ngoại vụ Vùng Ba lần thứ 30"], "{credit}");
+        assert_eq!(titles, ["Hội nghị Ngoại vụ Vùng Ba lần thứ 12"], "{credit}");
         // The article's own meeting in the caption is one of its sources.
-        let own = file_photo.replace("lần thứ 29", "lần thứ 30");
+        let own = file_photo.replace("lần thứ 11", "lần thứ 12");
         let tl = timeline(&[("a.txt", own.as_str())]);
-        let e = conference(&tl, "lần thứ 30");
+        let e = conference(&tl, "lần thứ 12");
         assert_eq!(e.sources.len(), 2, "{credit}: {:?}", e.sources);
-        assert_eq!(e.date.as_deref(), Some("2018-08-13"));
+        assert_eq!(e.date.as_deref(), Some("2017-09-21"));
     }
 }
 
 /// Two speakers of one article each recall a meeting of a kind and a topic that names no one
-/// ("sau hội nghị xúc tiến đầu tư năm 2018"), in paragraphs apart: each their own province's,
+/// ("sau hội nghị xúc tiến đầu tư năm 2016"), in paragraphs apart: each their own province's,
 /// two meetings; recalled again in the next sentence, one.
 #[test]
 fn meetings_named_by_kind_and_topic_recalled_apart_are_each_speakers_own() {
     let filler = "Tỉnh đang hoàn thiện hạ tầng giao thông và khu công nghiệp.\n\n".repeat(4);
-    let first = "Ông Lê Văn Nam cho biết sau hội nghị xúc tiến đầu tư năm 2018, nhiều nhà đầu tư đã đến tỉnh Đông Lạc.\n\n";
-    let second = "Ông Trần Văn Hải cho biết sau hội nghị xúc tiến đầu tư năm 2018, tỉnh Tây Lạc đã đón hơn 200 lượt nhà đầu tư.\n";
+    let first = "Ông Lê Văn Nam cho biết sau hội nghị xúc tiến đầu tư năm 2016, nhiều nhà đầu tư đã đến tỉnh Đông Lạc.\n\n";
+    let second = "Ông Trần Văn Hải cho biết sau hội nghị xúc tiến đầu tư năm 2016, tỉnh Tây Lạc đã đón nhiều đoàn doanh nghiệp.\n";
     let sources = |text: String| -> Vec<usize> {
         let tl = timeline(&[("a.txt", text.as_str())]);
         tl.events

@@ -2253,9 +2253,9 @@ const MAX_SUBJECT_BODY_WORDS: usize = 12;
 /// clause with the lower-case words of what they are for ("Ban chỉ đạo trung ương phòng chống
 /// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp", "hội đồng kỷ
 /// luật của Công ty A đã tổ chức họp"), or institutions by their names ("Trường THPT A đã
-/// họp với phụ huynh"), which the
-/// capitalised name of [`MEETING_VERB`] does not reach: the subject opens with a body's head
-/// and holds no word that goes on with a clause. Each as the body's range and the verb's end.
+/// họp với phụ huynh"), which the capitalised name of [`MEETING_VERB`] does not reach: the
+/// subject opens with a body's head or an institution's and its name, and holds no word that
+/// goes on with a clause nor a verb of telling. Each as the body's range and the verb's end.
 fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -5048,7 +5048,7 @@ fn repeated_word(text: &str, end: usize, word: &str) -> bool {
 }
 
 /// Whether a sentence stands on a photo's caption that gives no date ("Tổng Bí thư A phát biểu
-/// tại Hội nghị B lần thứ 29. Ảnh: C."): the photo shows a meeting, the article's own (which
+/// tại Hội nghị B lần thứ 11. Ảnh: C."): the photo shows a meeting, the article's own (which
 /// its text reports, and the caption may name more fully) or one from before (a file photo),
 /// and reports none ([`ConferenceMention::caption`]). A caption with a date of its own dates
 /// the meeting it shows, as a report does.

@@ -585,8 +585,8 @@ mod tests {
             "Đoàn công tác làm việc tại tỉnh sáng 24-3-2018 - Ảnh: AN BÌNH",
             "Cửa hàng mở cửa từ 5/3/2019.",
             // A caption without its full stop: someone at a meeting, somewhere, that day.
-            "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 26-10-2016",
-            "Bà Lê Thị Lan trong một hội nghị ở Hà Nội 26/10/2016",
+            "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 14-3-2016",
+            "Bà Lê Thị Lan trong một hội nghị ở Hà Nội 14/3/2016",
         ] {
             let text = format!(
                 "Tiêu đề\n\nMột đoạn mở đầu.\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n"

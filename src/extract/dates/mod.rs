@@ -594,7 +594,7 @@ mod tests {
             (r[0].start.month, r[0].start.day, r[0].relative)
         };
         let cases = [
-            ("gặp nhau ngày 12/6 năm ngoái", Some(12), -1),
+            ("gặp nhau ngày 19/6 năm ngoái", Some(19), -1),
             ("họp hôm 3-9, năm trước, tại Huế", Some(3), -1),
             ("ngày 8 tháng 10 năm ngoái", Some(8), -1),
             ("vào tháng 6 năm ngoái", None, -1),

@@ -803,7 +803,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 }
 
 /// A year counted from the article's present, written right after a day or a month:
-/// `ngày 12/6 năm ngoái`, `tháng 6 năm trước`, `tháng 3 năm nay`, `tháng 3 năm tới`. Not the
+/// `ngày 19/6 năm ngoái`, `tháng 6 năm trước`, `tháng 3 năm nay`, `tháng 3 năm tới`. Not the
 /// year before or after another one the text named (`năm trước đó`, `năm sau đó`).
 static RELATIVE_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s*,?\s*năm\s+(ngoái|trước|nay|này|tới|sau)(?-u:\b)(\s+(?:đó|nữa))?")
