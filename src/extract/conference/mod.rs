@@ -4471,9 +4471,32 @@ const CAMPAIGNS: &[&str] = &[
     "Ngày hội",
 ];
 
-/// The title reviews a campaign or an event named with its year, not a year's work.
+/// Events of a season within their year, lower case, named with its year ("kỳ thi THPT quốc
+/// gia năm 2019", "chấm thi năm 2019", "bầu cử đại biểu … năm 2016"): reviewed weeks after,
+/// within the year, like a campaign. Not "thi đua" (a year's emulation, reviewed early the
+/// next), "thi hành" or "thi công"; nor admissions ("tuyển sinh"), whose season runs to the
+/// year's end and is reviewed as often early the next.
+const SEASONAL_EVENTS: &[&str] = &[
+    "kỳ thi",
+    "chấm thi",
+    "coi thi",
+    "kết quả thi",
+    "thi tốt nghiệp",
+    "thi thpt",
+    "bầu cử",
+];
+
+/// The title reviews a campaign or an event named with its year, not a year's work. A
+/// seasonal event counts only as what is reviewed, before the year and the owner ("… công tác
+/// năm 2018 của Hội đồng tuyển sinh" reviews a year's work).
 fn reviews_a_campaign(title: &str) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").unwrap());
+    let lower = title.to_lowercase();
+    let owner = lower.find(" của ").unwrap_or(lower.len());
+    let year = YEAR.find(&lower).map_or(lower.len(), |m| m.start());
+    let reviewed = &lower[..owner.min(year)];
     CAMPAIGNS.iter().any(|c| title.contains(c))
+        || SEASONAL_EVENTS.iter().any(|e| contains_word(reviewed, e))
 }
 
 /// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
@@ -4489,9 +4512,11 @@ fn agenda_years(
     use super::lexicon::PLAN_WORDS as PLAN;
     let rest = &text[from..];
     let lower = rest.to_lowercase();
-    let reviews = REVIEW_VERBS.iter().any(|w| lower.contains(w));
+    let looks_back = REVIEW_VERBS.iter().any(|w| lower.contains(w));
+    // A campaign or a season's event reviewed is of the year the meeting is held in.
+    let reviews = looks_back && !reviews_a_campaign(rest);
     let wage_y = wage_year(&lower);
-    if !reviews && !PLAN.iter().any(|w| lower.contains(w)) && wage_y.is_none() {
+    if !looks_back && !PLAN.iter().any(|w| lower.contains(w)) && wage_y.is_none() {
         return TitleYears::default();
     }
     let mut out = TitleYears {
