@@ -308,11 +308,11 @@ pub fn is_scene_caption(sentence: &str) -> bool {
     // syllables of the office; a verb after the name ("… phát biểu tại") goes on with a clause.
     let words: Vec<&str> = subject.split_whitespace().collect();
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
-    let lower = words.iter().filter(|w| !capital(w)).count();
+    let office_syllables = words.iter().filter(|w| !capital(w)).count();
     let person_closes = words.len() >= 2
         && words.first().is_some_and(capital)
         && words.iter().rev().take(2).all(capital)
-        && lower <= MAX_CAPTION_OFFICE_SYLLABLES;
+        && office_syllables <= MAX_CAPTION_OFFICE_SYLLABLES;
     let dated_to_the_end = find_dates(text).last().is_some_and(|d| {
         d.start.year.is_some() && d.relative.is_none() && d.span.end == text.len()
     });

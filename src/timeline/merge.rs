@@ -963,6 +963,15 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
     }
 }
 
+/// Whether a title holds a capitalised word after its first: a name of a body, a place or a
+/// series ("Kỳ họp Quốc hội …", "Hội nghị APEC …"), not only a kind, a topic or a time.
+pub(super) fn capitalised_after_first(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Lines apart beyond which two mentions of one article stand in paragraphs of their own.
 const PARAGRAPHS_APART_LINES: usize = 6;
 
@@ -974,10 +983,9 @@ fn recalled_apart(a: &Candidate, b: &Candidate) -> bool {
     // (A year says when, not whose: "… đầu tư năm 2016" names no one either.)
     let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let names_no_one = |t: &str| {
-        t.split_whitespace().skip(1).all(|w| {
-            let number = w.contains(|c: char| c.is_ascii_digit()) && !year(w);
-            !w.starts_with(char::is_uppercase) && !number
-        })
+        !capitalised_after_first(t)
+            && t.split_whitespace()
+                .all(|w| !w.contains(|c: char| c.is_ascii_digit()) || year(w))
     };
     let (x, y) = (a.mention, b.mention);
     a.article == b.article

@@ -394,10 +394,7 @@ const TIME_WORDS: &[&str] = &[
 /// something, though its words are a meeting's ("Kỳ họp Quốc hội cuối năm 2016", "Phiên họp
 /// Thường kỳ tháng 5").
 fn names_only_a_time(title: &str) -> bool {
-    !title
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.starts_with(char::is_uppercase))
+    !super::merge::capitalised_after_first(title)
         && super::merge::title_naming_words(title)
             .iter()
             .all(|w| TIME_WORDS.contains(&w.as_str()))

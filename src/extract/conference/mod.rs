@@ -529,7 +529,7 @@ const OWN_MONTH: &str = r"(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?thán
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
 /// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
-/// 22-6", "… do báo A tổ chức tại Vĩnh Long ngày 9-11"), a meeting its place or its organiser
+/// 22-6", "… do báo A tổ chức tại tỉnh B ngày 5-3"), a meeting its place or its organiser
 /// and its own day make one: `when` is that day's pattern.
 fn day_after_qualifier(when: &str) -> Regex {
     // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
@@ -4490,7 +4490,7 @@ const SEASONAL_EVENTS: &[&str] = &[
 /// seasonal event counts only as what is reviewed, before the year and the owner ("… công tác
 /// năm 2018 của Hội đồng tuyển sinh" reviews a year's work).
 fn reviews_a_campaign(title: &str) -> bool {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
     let lower = title.to_lowercase();
     let owner = lower.find(" của ").unwrap_or(lower.len());
     let year = YEAR.find(&lower).map_or(lower.len(), |m| m.start());
@@ -5843,6 +5843,26 @@ mod tests {
         assert!(!may_name_a_meeting(
             "Ngày 5/3, Sở A tổng kết công tác giáo dục."
         ));
+    }
+
+    #[test]
+    fn a_seasonal_event_is_reviewed_within_its_year_only_as_what_is_reviewed() {
+        for title in [
+            "Hội nghị đánh giá kết quả kỳ thi THPT quốc gia năm 2019",
+            "Hội nghị tổng kết công tác bầu cử năm 2016",
+            "Hội nghị tổng kết Tháng Thanh niên năm 2019",
+        ] {
+            assert!(reviews_a_campaign(title), "{title}");
+        }
+        for title in [
+            // A year's work, with the next exam only prepared, after its year.
+            "Hội nghị tổng kết công tác năm 2018 và chuẩn bị kỳ thi năm 2019",
+            // The seasonal word in the owner's name.
+            "Hội nghị tổng kết công tác năm 2018 của Hội đồng bầu cử",
+            "Hội nghị tổng kết phong trào thi đua năm 2018",
+        ] {
+            assert!(!reviews_a_campaign(title), "{title}");
+        }
     }
 
     #[test]
