@@ -77,6 +77,11 @@ pub struct DirectiveMention {
     /// tại hội nghị, …"): the article's meeting, even one named only later.
     #[serde(default)]
     pub at_a_meeting: bool,
+    /// Told as given before, at a time its sentence does not say ("Ông A cho biết, Bộ đã yêu
+    /// cầu …", "Sở đã chỉ đạo …"): given at no meeting the article reports, even one its lead
+    /// names later.
+    #[serde(default)]
+    pub recalled: bool,
 }
 
 /// Who gave the directives being read, and where.
@@ -88,6 +93,8 @@ struct Giver {
     weak: bool,
     /// See [`DirectiveMention::day`].
     day: Option<TextDate>,
+    /// See [`DirectiveMention::recalled`].
+    recalled: bool,
 }
 
 /// What the previous paragraphs set up.
@@ -914,10 +921,10 @@ fn opening_day(s: &Sentence, ctx: &ArticleContext, cue: usize) -> Option<TextDat
     only_time.then(|| ctx.read(s, d)).flatten()
 }
 
-/// A reporting verb ("cho biết", or "thông tin", "chia sẻ", "trả lời", "giải thích" before a
-/// comma, a colon, "rằng" or "là"): what follows is a report.
+/// A reporting verb ("cho biết", "nói rằng", or "thông tin", "chia sẻ", "trả lời", "giải thích"
+/// before a comma, a colon, "rằng" or "là"): what follows is a report.
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cho biết|(?:thông tin|chia sẻ|trả lời|giải thích|kể lại)\s*(?:thêm\s*)?(?:[,:]|\brằng\b|\blà\b))")
+    Regex::new(r"(?i)\b(?:cho biết|nói(?:\s+(?:thẳng|rõ|thêm))?\s*,?\s*rằng\b|(?:thông tin|chia sẻ|trả lời|giải thích|kể lại)\s*(?:thêm\s*)?(?:[,:]|\brằng\b|\blà\b))")
         .unwrap()
 });
 
@@ -925,11 +932,13 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
 /// giver of its own in the report ("Bộ trưởng cho biết, trong 5 năm qua, công tác học tập,
 /// quán triệt … đã được triển khai"): the speaker tells what was done; they instruct no one.
 /// A report that names its own giver ("… cho biết Thủ tướng đã có công điện yêu cầu …")
-/// reports that giver's instruction.
+/// reports that giver's instruction, and one whose subject is the speaker ("… cho biết, ông đã
+/// yêu cầu …") their own.
 fn in_report(people: &People, t: &str, cue: usize, k: &Knowledge) -> bool {
     REPORTS.find_iter(&t[..cue]).any(|r| {
         let report = &t[r.end()..cue];
         giver_of(people, t, r.start(), k).is_some()
+            && !speaks_of_self(report)
             && giver_of(people, report, report.len(), k).is_none()
     })
 }
@@ -1030,6 +1039,7 @@ pub(super) fn extract(
         weak: giver.weak,
         day: giver.day,
         at_a_meeting: *at_a_meeting,
+        recalled: giver.recalled,
     });
 }
 
@@ -1369,12 +1379,15 @@ fn spoken_in(
             }
         };
         let word = m.as_str().to_lowercase();
+        let in_report = recalled_in_report(t, m.start(), k).is_some();
+        let done = in_report || reports_done(people, &t[..m.start()], k);
         let giver = Giver {
             by: by.or_else(|| people.last()),
-            parent: parent().filter(|&p| {
-                conferences[p].evidence.line == line.number
-                    || !reports_done(people, &t[..m.start()], k)
-            }),
+            // A meeting named on the instruction's own line is where a body's instruction was
+            // given; a report's is told of a time before, wherever it is told.
+            parent: parent()
+                .filter(|&p| !in_report && (!done || conferences[p].evidence.line == line.number)),
+            recalled: done,
             weak: !explicit(&word) && !TASKS.is_match(m.as_str()) || told_as_view(t, m.start(), k),
             day: opening_day(s, ctx, m.start()),
         };
@@ -1396,16 +1409,65 @@ fn spoken_in(
 /// B phải …", "Theo Chủ tịch Hiệp hội, …" (according to them): what they think should be done,
 /// however it is worded, a view where views are given (see [`drop_views`]).
 fn told_as_view(t: &str, cue: usize, k: &Knowledge) -> bool {
+    according_to_person(&t[..cue].to_lowercase(), k).is_some()
+}
+
+/// Where the last attribution to a person ("theo ông A,", "Theo Bộ trưởng B,") in `lower`
+/// (lower case) ends: the byte after its comma.
+fn according_to_person(lower: &str, k: &Knowledge) -> Option<usize> {
     const ADDRESS: &[&str] = &["ông", "bà", "anh", "chị"];
-    let lower = t[..cue].to_lowercase();
-    lower.match_indices("theo ").any(|(at, w)| {
+    lower.rmatch_indices("theo ").find_map(|(at, w)| {
         let opens = at == 0 || lower[..at].ends_with([' ', ',', '(', '"', '“']);
         let rest = &lower[at + w.len()..];
         let opens_with = |h: &str| crate::text::starts_with_word(rest, h);
         let person = ADDRESS.iter().any(|h| opens_with(h))
             || k.honorifics_lower.iter().any(|h| opens_with(h));
-        opens && person && rest.contains(',')
+        let comma = rest.find(',')?;
+        (opens && person).then_some(at + w.len() + comma + 1)
     })
+}
+
+/// Whether a report (the text between its verb and a cue) has the reporter for its subject, by
+/// a form of address alone ("… cho biết, ông đã yêu cầu …", "… cho biết chính bà đã …").
+fn speaks_of_self(report: &str) -> bool {
+    let clause = report
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let mut words = clause.split_whitespace().skip_while(|&w| w == "chính");
+    let address = words.next().is_some_and(super::people::is_form_of_address);
+    address && words.all(|w| PERFECT.contains(&w) || lexicon::BODY_ADVERBS.contains(&w))
+}
+
+/// Words of the perfect aspect: what they mark was done before the time told of.
+const PERFECT: &[&str] = &["đã", "vừa", "từng"];
+
+/// Words a perfect aspect word may stand before a cue by ("đã kịp thời chỉ đạo", "đã có văn
+/// bản yêu cầu").
+const PERFECT_WORDS_BEFORE_CUE: usize = 4;
+
+/// Whether the cue at `cue` of `t` is an instruction a speaker reports as given before: after
+/// a reporting verb or an attribution to a person ("Ông A cho biết, Bộ đã yêu cầu …", "Theo
+/// Chủ tịch B, tỉnh đã chỉ đạo …", "… cho biết chính ông đã yêu cầu …"), its own clause puts
+/// the cue in the perfect aspect. It was given at some earlier time the report does not say,
+/// not at the meeting where it is told. Where the report begins, if so.
+fn recalled_in_report(t: &str, cue: usize, k: &Knowledge) -> Option<usize> {
+    let before = &t[..cue];
+    let lower = before.to_lowercase();
+    let reported = REPORTS.find_iter(before).last().map(|r| r.end());
+    // Lowering keeps the lengths of Vietnamese letters: where it kept the whole clause's, a
+    // byte of `lower` is one of `t`.
+    let same_lengths = lower.len() == before.len();
+    let according = according_to_person(&lower, k).filter(|_| same_lengths);
+    let from = reported.max(according).filter(|&f| t.is_char_boundary(f))?;
+    let clause = lower[from..].rsplit([',', ';', ':']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .rev()
+        .take(PERFECT_WORDS_BEFORE_CUE)
+        .any(|w| PERFECT.contains(&w))
+        .then_some(from)
 }
 
 /// "phát biểu chỉ đạo Hội nghị", "chỉ đạo tại cuộc họp …", "dự và chỉ đạo.": guiding a
@@ -1546,7 +1608,34 @@ fn instructing_cue(
     // a fact of a story ("Lâm yêu cầu bà K. phải trả …").
     let in_office_or_chair =
         |g: &String| !people.without_office(g) || explicit(&word) && at_meeting;
-    giver_of(people, t, m.start(), k).filter(in_office_or_chair)
+    // A report's own subject gave what it tells as given before, not whoever reports it; a
+    // report that names none ("Theo ông A, cơ quan chức năng đã yêu cầu …") tells of no one's
+    // instruction.
+    let giver = match recalled_in_report(t, m.start(), k) {
+        Some(from) if !speaks_of_self(&t[from..m.start()]) => {
+            giver_of(people, &t[from..], m.start() - from, k)
+        }
+        _ => giver_of(people, t, m.start(), k),
+    };
+    giver
+        .filter(in_office_or_chair)
+        .filter(|g| !named_late(t, g, k))
+}
+
+/// Whether `t` names `by` as someone who has died ("cố Thủ tướng A", "cố Chủ tịch nước B", "cố
+/// nhạc sĩ C"): what they asked for was asked in their lifetime, not at anything reported now.
+fn named_late(t: &str, by: &str, k: &Knowledge) -> bool {
+    t.match_indices(by).any(|(at, _)| {
+        let before = t[..at].trim_end().to_lowercase();
+        let title = k
+            .honorifics_lower
+            .iter()
+            .filter(|h| crate::text::ends_with_word(&before, h))
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        crate::text::ends_with_word(before[..before.len() - title].trim_end(), "cố")
+    })
 }
 
 /// Whom "giao" assigns a task to besides a body as written and an office holder, lower case:
@@ -1960,6 +2049,7 @@ fn attributed(
         parent: parent(),
         weak: !explicit(verb.as_str()),
         day: None,
+        recalled: false,
     })
 }
 
@@ -2020,6 +2110,7 @@ fn claimed(
         parent: parent(),
         weak: true,
         day: None,
+        recalled: false,
     })
 }
 
@@ -2061,6 +2152,7 @@ fn retrospective(
         parent,
         weak: word.is_none_or(|w| !explicit(&w)),
         day: None,
+        recalled: false,
     };
     Some((giver, quote))
 }
@@ -2291,6 +2383,7 @@ fn header(
         weak: false,
         day: None,
         at_a_meeting: false,
+        recalled: false,
     });
     true
 }
@@ -2473,6 +2566,7 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             weak: false,
             day: None,
             at_a_meeting: false,
+            recalled: false,
         });
     }
 }

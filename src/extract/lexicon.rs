@@ -885,9 +885,19 @@ const PARTY_COMMITTEES: &[&str] = &[
 ];
 
 /// Adverbs that may stand between a body and its verb ("Chính phủ đã yêu cầu", "HĐND TP vừa
-/// khai mạc", "Bộ Y tế sẽ tổ chức"): the one list every reader of a subject before its verb
-/// uses, so that "Bộ Y tế" ends before the same words wherever it is read.
-pub const BODY_ADVERBS: &[&str] = &["đã", "vừa", "cũng", "sẽ", "đang", "tiếp tục", "chính thức"];
+/// khai mạc", "Bộ Y tế sẽ tổ chức", "UBND tỉnh đã và đang chỉ đạo"): the one list every reader
+/// of a subject before its verb uses, so that "Bộ Y tế" ends before the same words wherever it
+/// is read.
+pub const BODY_ADVERBS: &[&str] = &[
+    "đã và",
+    "đã",
+    "vừa",
+    "cũng",
+    "sẽ",
+    "đang",
+    "tiếp tục",
+    "chính thức",
+];
 
 /// Days told relative to the report that stand between a body and its verb ("Hội đồng Bảo an
 /// hôm nay tổ chức …", "UBND tỉnh chiều qua đã họp …"): not part of the body's name.

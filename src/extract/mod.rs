@@ -470,7 +470,8 @@ fn attach_early_directives(out: &mut Mentions, lead_end: usize) {
     for d in out
         .directives
         .iter_mut()
-        .filter(|d| d.parent.is_none() && d.document.is_none() && d.evidence.line <= line)
+        .filter(|d| d.parent.is_none() && d.document.is_none() && !d.recalled)
+        .filter(|d| d.evidence.line <= line)
     {
         if in_lead {
             d.parent = Some(first);
