@@ -694,11 +694,29 @@ fn quoted_years(sent: &str, range: Range<usize>, name: &mut Name) {
     }
 }
 
+/// The most words (syllables, its year among them) of a quoted title's part before its
+/// subtitle that may end with its edition's year: a name such as an edition is of ("Gặp gỡ mùa
+/// thu 2019", "Diễn đàn Doanh nghiệp Việt Nam 2019"), not a topic of history told in full
+/// ("Chiến dịch mùa xuân trên toàn miền 1975 - Bài học lịch sử").
+const MAX_EDITION_HEAD_WORDS: usize = 8;
+
 /// The year that ends a quoted title, its edition's ("“Gặp gỡ Hoa Kỳ 2018”", "“Diễn đàn
-/// Doanh nghiệp 2019”"): four digits as its last word, not a span's end ("2016-2020"), nor a
-/// horizon ("Tầm nhìn 2030", "đến 2030").
+/// Doanh nghiệp 2019”"), or the title's short part before its subtitle ("“Gặp gỡ Hoa Kỳ 2018 -
+/// Cơ hội mới”", "“Diễn đàn 2019: Hướng tới …”"): four digits as its last word, not a span's
+/// end ("2016-2020") or start ("2016 - 2020"), nor a horizon ("Tầm nhìn 2030", "đến 2030").
 fn edition_year(sent: &str, range: Range<usize>) -> Option<(i32, Range<usize>)> {
-    let quoted = sent[range.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let whole = &sent[range.clone()];
+    let subtitle = [" - ", " – ", ": "]
+        .iter()
+        .filter_map(|sep| {
+            let at = whole.find(sep)?;
+            let after = whole[at + sep.len()..].trim_start();
+            let short = whole[..at].split_whitespace().count() <= MAX_EDITION_HEAD_WORDS;
+            (short && !after.starts_with(|c: char| c.is_ascii_digit())).then_some(at)
+        })
+        .min();
+    let quoted =
+        whole[..subtitle.unwrap_or(whole.len())].trim_end_matches(|c: char| !c.is_alphanumeric());
     let last = quoted.rsplit(char::is_whitespace).next()?;
     let y: i32 = last.parse().ok().filter(|_| last.len() == 4)?;
     let before = quoted[..quoted.len() - last.len()].trim_end();
@@ -1229,15 +1247,18 @@ impl<'s> NameReader<'s> {
         }
         // "G-20", "G-7": a group's letter and its number joined by a dash are one word (the
         // number is read as the group's, see `bare_number`).
-        let letter_before = self.sent[..t.at]
+        let letters_before = self.sent[..t.at]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            .unwrap_or("");
+        let letter_before =
+            letters_before.len() == 1 && letters_before.chars().all(|c| c.is_ascii_uppercase());
         // (Written "G -20" too: a space before the dash, the number right after it.)
         let group =
             letter_before && t.trimmed[t.c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
         if group
+            || acronym_numbered(letters_before, after)
             || after.chars().next().is_some_and(|c| c.is_alphanumeric())
                 && !after.starts_with(|c: char| c.is_ascii_digit())
                 && !credit_follows(after)
@@ -1745,6 +1766,24 @@ fn topic_runs_to_organiser(name_so_far: &str, rest: &str) -> bool {
         && ["tổ chức", "chủ trì"]
             .iter()
             .any(|v| crate::text::contains_word(organiser, v))
+}
+
+/// Whether a meeting's acronym and its number are joined by a dash ("AMM-52", "ASEAN -37",
+/// "COP - 26"): `letters` (the word before the dash) are capitals, two at least, and `after`
+/// (what follows the dash, trimmed) opens with a number of one to three digits, a meeting's
+/// number, not a year ("ASEAN - 2020") nor a part of a day.
+fn acronym_numbered(letters: &str, after: &str) -> bool {
+    let digits = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let ends = after[digits..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ')' | ';' | '.'));
+    letters.chars().count() >= 2
+        && letters.chars().all(char::is_uppercase)
+        && (1..=3).contains(&digits)
+        && ends
 }
 
 /// The most bytes of the acronym a full name is followed by ("(APEC)", "(P4G)", "(HĐND)").
@@ -3062,6 +3101,61 @@ mod tests {
         // A year alone still is one.
         let s = "Hội nghị doanh nghiệp 2017 diễn ra.";
         assert_eq!(parse_name(s, "Hội nghị".len()).years[0].0, 2017);
+    }
+
+    #[test]
+    fn a_quoted_names_edition_year_may_stand_before_its_subtitle() {
+        let years = |s: &str| {
+            let n = parse_name(s, s.match_indices(' ').nth(1).unwrap().0);
+            n.years.iter().map(|(y, _)| *y).collect::<Vec<_>>()
+        };
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            for sep in [" - ", " – ", ": "] {
+                for (head, year) in [
+                    ("Gặp gỡ mùa thu", 2019),
+                    ("Người thợ giỏi ngày mai", 2018),
+                    ("Diễn đàn Doanh nghiệp", 2021),
+                ] {
+                    let s = format!(
+                        "Hội nghị {open}{head} {year}{sep}Hợp tác và phát triển{close} diễn ra."
+                    );
+                    assert_eq!(years(&s), [year], "{s}");
+                }
+                // A span, a horizon, and history told in full are no edition's.
+                for quoted in [
+                    format!("Kế hoạch 2016{sep}2020"),
+                    format!("Tầm nhìn 2030{sep}Hành động hôm nay"),
+                    format!("Chiến dịch mùa xuân trên toàn miền năm ấy 1975{sep}Bài học lịch sử"),
+                ] {
+                    let s = format!("Hội thảo {open}{quoted}{close} diễn ra.");
+                    assert!(!years(&s).contains(&1975), "{s}");
+                    assert!(!years(&s).contains(&2016), "{s}");
+                    assert!(!years(&s).contains(&2030), "{s}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_acronyms_number_after_a_dash_is_the_meetings() {
+        for acronym in ["AMM", "ASEAN", "COP", "SOM"] {
+            for dash in ["-", " -", " - ", "–", " – "] {
+                let s = format!("Hội nghị {acronym}{dash}52 diễn ra tại Bangkok.");
+                assert_eq!(
+                    named(&s),
+                    (format!("Hội nghị {acronym}{dash}52"), Some(52)),
+                    "{s}"
+                );
+            }
+        }
+        // Another party, a year or a day after the dash: not the meeting's number.
+        for s in [
+            "Hội nghị ASEAN - Nhật Bản diễn ra.",
+            "Hội nghị ASEAN - 2019 diễn ra.",
+            "Hội nghị ASEAN - 12/11 diễn ra.",
+        ] {
+            assert_eq!(named(s).1, None, "{s}");
+        }
     }
 
     #[test]
