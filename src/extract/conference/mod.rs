@@ -3178,6 +3178,12 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
             "mặt" => return Some(NotAMeeting::GetTogether),
             _ => {}
         }
+        // "buổi họp công bố bản tin …", "cuộc họp công bố kết quả khảo sát": a meeting held
+        // to release something to the press is a briefing, named by what it releases.
+        let after = text[m.end..].trim_start().to_lowercase();
+        if crate::text::starts_with_word(&after, "công bố") {
+            return Some(NotAMeeting::PressBriefing);
+        }
     }
     // "hội nghị giao ban báo chí tháng 11", "buổi giao ban báo chí": a body's regular
     // briefing of the press, where its officials answer the papers' questions, is a press

@@ -2098,8 +2098,8 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         || opens_time(&next_lower, &next[next_lower.len().min(next.len())..]);
     // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
     // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
-    // by a lower-case noun); or before its day or the end of its clause ("Tại kỳ họp 18 ngày
-    // 29/9, Ủy ban …", "tại phiên họp 35,").
+    // by a lower-case noun); or before its time or the end of its clause ("Tại kỳ họp 18 ngày
+    // 29/9, Ủy ban …", "tại kỳ họp 20 từ 12 đến 13/12", "tại phiên họp 35,").
     let keyword = sent[..at].trim_end().to_lowercase();
     let after_next = next.get(next_lower.len()..).unwrap_or("");
     let session = name.words == 0
@@ -2107,7 +2107,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         && (next.starts_with(char::is_uppercase)
             || next_lower == "của"
             || next.starts_with([',', '.', ';', ')'])
-            || dated_day_follows(&next_lower, after_next));
+            || time_follows(&next_lower, after_next));
     // "Ủy ban Kiểm tra Trung ương đã họp kỳ 30": the verb's session noun, then its number.
     let verb_session = name.words == 1
         && (keyword.ends_with("họp kỳ") || keyword.ends_with("họp phiên"))
@@ -2139,6 +2139,18 @@ fn dated_day_follows(word: &str, after: &str) -> bool {
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(digits.len());
     word == "ngày" && day_and_month_at(digits, wend)
+}
+
+/// Words that open a time ("ngày 12-13/12", "từ 12 đến 13/12", "sáng 5/3", "vào ngày 5/3"):
+/// with a number right after them (or after "ngày"), what follows is a day, not a unit of what
+/// a number before them counts.
+const TIME_OPENERS: &[&str] = &["ngày", "từ", "sáng", "chiều", "tối", "trưa", "vào"];
+
+/// Whether `word` and what follows it open a time with a day's number ([`TIME_OPENERS`]).
+fn time_follows(word: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let after = after.strip_prefix("ngày").map_or(after, str::trim_start);
+    TIME_OPENERS.contains(&word) && after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Words that make a number before them a count, not an ordinal ("3 ngày", "10 nước", "200
@@ -3050,6 +3062,11 @@ mod tests {
             "kỳ họp 9 HĐND tỉnh Nghệ An",
             "Kỳ họp 7 Quốc hội khóa XIV",
             "phiên họp 27 của Ủy ban Thường vụ Quốc hội",
+            // Before its time.
+            "kỳ họp 20 từ 12 đến 13/12, Ủy ban",
+            "kỳ họp 20 ngày 12-13/12, Ủy ban",
+            "phiên họp 35 sáng 5/3, Ủy ban",
+            "kỳ họp 8 vào ngày 5/3, Ủy ban",
         ] {
             let at = s.match_indices(' ').nth(1).unwrap().0;
             assert!(parse_name(s, at).ordinal.is_some(), "{s}");
