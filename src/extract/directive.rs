@@ -998,7 +998,7 @@ pub(super) fn extract(
     let lead_end = state.lead_end;
     // "Thời điểm đó, Bộ … đề nghị …": told of an earlier time, not at the article's meeting
     // unless the paragraph names that meeting itself.
-    let earlier = told_of_before(para.folded());
+    let earlier = lexicon::told_of_before(para.folded());
     let parent = LazyCell::new(|| match earlier {
         true => conference_at(conferences, line.number, lead_end, false)
             .filter(|&i| conferences[i].evidence.line == line.number),
@@ -1122,29 +1122,6 @@ fn resolution_content(giver: Giver, state: &mut DirectiveState) -> Giver {
         state.resolution = None;
     }
     giver
-}
-
-/// Words that open a paragraph told of a time before the one the article reports ("Thời điểm
-/// đó", "Trước đó", "Hồi ấy"), lower case. "Khi đó" and "Lúc đó" are not among them: they
-/// may be the very moment of the meeting just told.
-const BEFORE_OPENINGS: &[&str] = &[
-    "thời điểm đó",
-    "thời điểm ấy",
-    "hồi đó",
-    "hồi ấy",
-    "trước đó",
-    "trước đây",
-    "năm đó",
-    "năm ấy",
-];
-
-/// Whether a paragraph opens with one of [`BEFORE_OPENINGS`].
-fn told_of_before(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(16).collect();
-    let head = head.to_lowercase();
-    BEFORE_OPENINGS
-        .iter()
-        .any(|w| crate::text::starts_with_word(&head, w))
 }
 
 /// The instruction a paragraph gives and its quote (none: the paragraph's first sentence),

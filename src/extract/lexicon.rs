@@ -1435,6 +1435,29 @@ fn starts_with_words(text: &str, words: &[&str]) -> bool {
     words.is_empty() || starts_with_word(text, &words.join(" "))
 }
 
+/// Words that open a paragraph told of a time before the one the article reports ("Thời điểm
+/// đó", "Trước đó", "Hồi ấy"), lower case. "Khi đó" and "Lúc đó" are not among them: they
+/// may be the very moment of the meeting just told.
+pub const BEFORE_OPENINGS: &[&str] = &[
+    "thời điểm đó",
+    "thời điểm ấy",
+    "hồi đó",
+    "hồi ấy",
+    "trước đó",
+    "trước đây",
+    "năm đó",
+    "năm ấy",
+];
+
+/// Whether a paragraph (or a sentence) opens with one of [`BEFORE_OPENINGS`].
+pub fn told_of_before(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(16).collect();
+    let head = head.to_lowercase();
+    BEFORE_OPENINGS
+        .iter()
+        .any(|w| crate::text::starts_with_word(&head, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use super::resolve::{
 };
 use super::{distinct_lines, ConferenceIndex, Conflict};
 use crate::extract::dates::{says_this_year, Date, PartialDate, Precision};
-use crate::extract::{Evidence, Mentions, Reading};
+use crate::extract::{lexicon, Evidence, Mentions, Reading};
 use crate::knowledge::Knowledge;
 
 /// Step 3: each group's date. The best member's date first; then what the corpus itself
@@ -546,15 +546,27 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
         e.0 += 1;
         e.1 = e.1.min(d.rank);
     }
+    // A day a report gives as the time of what it tells outweighs, on a tie, one a report
+    // recalls ("Trước đó, tại hội nghị … ngày 8-1, …"), told in passing of a time before.
+    let told: BTreeSet<Date> = members
+        .iter()
+        .filter(|&&m| !lexicon::told_of_before(&cands[m].mention.evidence.quote))
+        .filter_map(|&m| match &cands[m].date {
+            MentionDate::Dated(d) => Some(d.date),
+            _ => None,
+        })
+        .collect();
     let end = dated.iter().filter_map(|d| d.end).max();
     let chosen = support
         .iter()
-        .max_by(|a, b| {
-            (a.1 .0, std::cmp::Reverse(a.1 .1), std::cmp::Reverse(a.0)).cmp(&(
-                b.1 .0,
-                std::cmp::Reverse(b.1 .1),
-                std::cmp::Reverse(b.0),
-            ))
+        .max_by_key(|(date, (count, rank))| {
+            let told = told.contains(date);
+            (
+                *count,
+                told,
+                std::cmp::Reverse(*rank),
+                std::cmp::Reverse(**date),
+            )
         })
         .map(|(d, _)| *d)
         .unwrap_or(best.date);

@@ -46,7 +46,6 @@ fn conference<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         })
 }
 
-/// The first and last day of the conference whose title holds `needle`.
 /// The one event, dated or not, of a timeline that must hold exactly one.
 fn the_only_event(tl: &Timeline) -> &Event {
     let events: Vec<&Event> = tl.events.iter().chain(&tl.undated).collect();
@@ -54,6 +53,7 @@ fn the_only_event(tl: &Timeline) -> &Event {
     events[0]
 }
 
+/// The first and last day of the conference whose title holds `needle`.
 fn span<'a>(tl: &'a Timeline, needle: &str) -> (Option<&'a str>, Option<&'a str>) {
     let e = conference(tl, needle);
     (e.date.as_deref(), e.end.as_deref())
@@ -428,6 +428,25 @@ fn page_furniture_never_makes_events() {
         .map(|e| e.title.as_str())
         .collect();
     assert_eq!(titles, vec!["Hội nghị Kiểm tra toàn quốc lần thứ 4"]);
+}
+
+#[test]
+fn a_day_a_report_recalls_yields_to_the_day_another_report_tells() {
+    let title = "Hội nghị tổng kết công tác năm 2018 của Bộ Thử Nghiệm";
+    let told = format!(
+        "Bộ trưởng nói về cải cách\n\nBộ trưởng Lê Văn Nam phát biểu tại {title} sáng 18-1."
+    );
+    for opener in ["Trước đó", "Trước đây", "Thời điểm đó"] {
+        let recalled = format!(
+            "Dự án đường sắt\n\n{opener}, tại {title} vào ngày 8-1, Phó Thủ tướng Trần Văn Hòa \
+             đã giao Bộ Thử Nghiệm hoàn thiện báo cáo."
+        );
+        for texts in [[&told, &recalled], [&recalled, &told]] {
+            let tl = numbered_timeline(&texts.map(|t| t.to_string()));
+            let e = conference(&tl, "tổng kết công tác năm 2018");
+            assert_eq!(e.date.as_deref(), Some("2019-01-18"), "{opener}: {e:#?}");
+        }
+    }
 }
 
 #[test]
