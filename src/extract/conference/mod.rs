@@ -341,7 +341,7 @@ static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // so may its letters in brackets ("Ủy ban Kiểm tra tỉnh A (UBKT) nhóm họp").
     let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
-        r"\b({body}(?:\s*\(\p{{Lu}}[\p{{Lu}}\d&\-]+\))?(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}(?:\s*\(\p{{Lu}}[\p{{Lu}}\d&\-]+\))?(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua)|ngày\s+mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });
@@ -2267,6 +2267,8 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
     for m in VERB.find_iter(text) {
         let before = &text[..m.start()];
         let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
+        let start = m.start() - clause.len();
+        let clause = subject_proper(clause);
         let words = clause.split_whitespace().count();
         // A body written in lower case too ("hội đồng tuyển sinh nhà trường đã họp"), or an
         // institution by its name ("Trường THPT A đã họp với phụ huynh", "Công ty CP B đã họp").
@@ -2290,9 +2292,27 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         if words.iter().enumerate().skip(1).any(clause_word) || tells(&clause.to_lowercase()) {
             continue;
         }
-        out.push((m.start() - clause.len()..m.start(), m.end()));
+        out.push((start..start + clause.len(), m.end()));
     }
     out
+}
+
+/// A subject before its verb without what stands between them and is no part of the body's
+/// name: a day told from the report ("UBND tỉnh hôm nay đã họp"), or the others who met with
+/// it ("UBND tỉnh và các ngành chức năng đã họp": the body is the one named first).
+fn subject_proper(clause: &str) -> &str {
+    let mut subject = clause.trim_end();
+    let lower = subject.to_lowercase();
+    // (Lowering keeps the lengths of Vietnamese letters; where it does not, nothing is cut.)
+    let day = super::lexicon::RELATIVE_DAY_ADVERBS
+        .iter()
+        .find(|a| crate::text::ends_with_word(&lower, a));
+    if let Some(day) = day.filter(|_| lower.len() == subject.len()) {
+        subject = subject[..subject.len() - day.len()].trim_end();
+    }
+    subject
+        .find(" và các ")
+        .map_or(subject, |i| subject[..i].trim_end())
 }
 
 /// The meeting a body (at `body` in `text`) holds by the verb that ends at `verb_end`: named
