@@ -1437,8 +1437,14 @@ fn recalled_in_report(t: &str, cue: usize, k: &Knowledge) -> Option<usize> {
     // byte of `lower` is one of `t`.
     let same_lengths = lower.len() == before.len();
     let according = according_to_person(&lower, k).filter(|_| same_lengths);
-    let from = reported.max(according).filter(|&f| t.is_char_boundary(f))?;
-    let clause = lower[from..].rsplit([',', ';', ':']).next().unwrap_or("");
+    let from = reported
+        .max(according)
+        .filter(|&f| before.is_char_boundary(f))?;
+    let clause = before[from..]
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     clause
         .split_whitespace()
         .rev()

@@ -1681,6 +1681,16 @@ fn an_instruction_a_speaker_reports_as_given_before_is_given_at_no_meeting() {
 }
 
 #[test]
+fn a_report_after_letters_that_lower_case_lengthens_is_read_without_a_panic() {
+    // "İ" lowers to two characters: a byte of the lowered text is no longer one of the text.
+    for name in ["İlhan", "İbrahim İlhan", "İİİ Öztürk"] {
+        let said = format!("Ông {name} cho biết, Bộ Thử Nghiệm đã yêu cầu các sở rà soát hồ sơ.");
+        let m = extract(&format!("{A_MEETING}\n\n{said}"));
+        assert!(m.directives.iter().all(|d| d.parent.is_none()), "{said}");
+    }
+}
+
+#[test]
 fn one_named_as_late_gives_no_instruction_now() {
     for title in ["Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Tổng Bí thư"] {
         for (opening, late) in [
