@@ -547,6 +547,11 @@ const ORGANISER_HEADS: &[&str] = &[
     "Hội",
     // A fund by its name ("Quỹ Tiền tệ Quốc tế", "Quỹ bảo vệ môi trường tỉnh A").
     "Quỹ",
+    // An emulation cluster or bloc of the bodies the emulation rules group together, which
+    // holds its own review of each year's emulation ("Cụm thi đua các tỉnh miền Đông", "Khối
+    // thi đua các cơ quan Đảng tỉnh A tổ chức hội nghị tổng kết …").
+    "Cụm thi đua",
+    "Khối thi đua",
     // The press organises forums and workshops under its name ("Diễn đàn … do tạp chí The
     // Leader tổ chức", "Báo Đầu tư tổ chức …"); a name must follow ("báo cáo" is a report).
     "Báo",
@@ -653,6 +658,8 @@ const DESCRIBED_HEADS: &[&str] = &[
     "Bệnh viện",
     "Quỹ",
     "Học viện",
+    "Cụm thi đua",
+    "Khối thi đua",
 ];
 
 /// Most lower-case words a body's description runs before its proper name.

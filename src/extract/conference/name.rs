@@ -1299,16 +1299,9 @@ impl<'s> NameReader<'s> {
     fn place_numbers_go_on(&self, so_far: &str, next: &str) -> bool {
         let numbered = NUMBERED_PLACES.contains(&self.last_word.as_str())
             && so_far.trim_end().ends_with(|c: char| c.is_ascii_digit());
-        let digits = next.trim_start();
-        let wend = digits
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(digits.len());
         // Not a quantity ("3.500 người") nor a day and month.
-        let ends = digits[wend..]
-            .chars()
-            .next()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ')' | ';'));
-        numbered && (1..=3).contains(&wend) && ends
+        let short = digits_alone(next.trim_start(), &[',', ')', ';']);
+        numbered && short.is_some_and(|n| (1..=3).contains(&n))
     }
 
     /// "ASEAN+3".
@@ -1773,17 +1766,24 @@ fn topic_runs_to_organiser(name_so_far: &str, rest: &str) -> bool {
 /// (what follows the dash, trimmed) opens with a number of one to three digits, a meeting's
 /// number, not a year ("ASEAN - 2020") nor a part of a day.
 fn acronym_numbered(letters: &str, after: &str) -> bool {
-    let digits = after
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(after.len());
-    let ends = after[digits..]
-        .chars()
-        .next()
-        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ')' | ';' | '.'));
+    let short = digits_alone(after, &[',', ')', ';', '.']);
     letters.chars().count() >= 2
         && letters.chars().all(char::is_uppercase)
-        && (1..=3).contains(&digits)
-        && ends
+        && short.is_some_and(|n| (1..=3).contains(&n))
+}
+
+/// How many digits open `text` when they stand as a word of their own: followed by nothing, a
+/// space or one of `ends` ("52 diễn ra", "52,"; not "3.500" unless '.' is among `ends`, nor
+/// "12/11").
+fn digits_alone(text: &str, ends: &[char]) -> Option<usize> {
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let alone = text[digits..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ends.contains(&c));
+    alone.then_some(digits)
 }
 
 /// The most bytes of the acronym a full name is followed by ("(APEC)", "(P4G)", "(HĐND)").
