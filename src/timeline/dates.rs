@@ -336,7 +336,8 @@ pub(super) fn same_article_year(
                     Lender::Event(_) => ARTICLE_FRAME_DAYS,
                 };
                 let within = o.is_some_and(|o| (o - day).num_days().abs() <= frame);
-                within && before_plan && after_held && after_story
+                let same_day = !n.same_day_only || (d.month, d.day) == (p.month, p.day);
+                within && before_plan && after_held && after_story && same_day
             })
         };
         let mut years: Vec<i32> = others
@@ -378,8 +379,8 @@ pub(super) fn same_article_year(
 /// The other meetings of the articles of group `g` that those articles report as held or
 /// announce, and date by their own text (or whose year the knowledge file gives): only such a
 /// date lends its year to a day of the same article. A meeting dated through another article
-/// it was merged with, one named in passing, or one a photo's caption shows
-/// ([`crate::extract::is_scene_caption`]), lends none.
+/// it was merged with, or one named in passing, lends none; one a photo's caption shows
+/// ([`crate::extract::is_scene_caption`]) lends it to its own day only.
 fn own_dated_neighbours<'a>(
     g: usize,
     groups: &[Vec<usize>],
@@ -401,7 +402,6 @@ fn own_dated_neighbours<'a>(
         .flat_map(|o| groups[o].iter().map(move |&m| (o, &cands[m])))
         .filter(|(_, c)| articles.contains(&c.article) && (c.mention.held() || c.mention.planned))
         .filter(|(_, c)| !recalls_a_career(&c.mention.evidence.quote))
-        .filter(|(_, c)| !crate::extract::is_scene_caption(&c.mention.evidence.quote))
         .flat_map(|(o, c)| {
             let known = dated[o]
                 .as_ref()
@@ -418,6 +418,7 @@ fn own_dated_neighbours<'a>(
             // looks back to: it bounds the article's days from below and lends no year. Its own
             // day, or a month it announces, is the article's time.
             let planned = c.mention.planned;
+            let caption = crate::extract::is_scene_caption(&c.mention.evidence.quote);
             dates
                 .into_iter()
                 .filter(move |date| date.month.is_some() && (date.day.is_some() || planned))
@@ -425,6 +426,7 @@ fn own_dated_neighbours<'a>(
                     date,
                     lent: Lender::Event(c.mention.title.as_str()),
                     planned,
+                    same_day_only: caption,
                 })
         })
         .collect()
@@ -498,6 +500,7 @@ fn last_story_day<'a>(
             not_before: m.latest_written.unwrap_or(last.date).max(last.date),
         },
         planned: false,
+        same_day_only: false,
     })
 }
 
@@ -516,6 +519,10 @@ struct Neighbour<'a> {
     lent: Lender<'a>,
     /// Announced for later: the article's own days come before it.
     planned: bool,
+    /// A photo's caption that shows a meeting on its dated day
+    /// ([`crate::extract::is_scene_caption`]): often of years before the story, it lends its
+    /// year only to that very day and month (the same meeting, told undated in the text).
+    same_day_only: bool,
 }
 
 /// The date of a group from its members: the best one, its end, and where the members
@@ -547,7 +554,7 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
         e.1 = e.1.min(d.rank);
     }
     // A day a report gives as the time of what it tells outweighs, on a tie, one a report
-    // recalls ("Trước đó, tại hội nghị … ngày 8-1, …"), told in passing of a time before.
+    // recalls ("Trước đó, tại hội nghị … ngày 6-1, …"), told in passing of a time before.
     let told: BTreeSet<Date> = members
         .iter()
         .filter(|&&m| !lexicon::told_of_before(&cands[m].mention.evidence.quote))

@@ -434,17 +434,17 @@ fn page_furniture_never_makes_events() {
 fn a_day_a_report_recalls_yields_to_the_day_another_report_tells() {
     let title = "Hội nghị tổng kết công tác năm 2018 của Bộ Thử Nghiệm";
     let told = format!(
-        "Bộ trưởng nói về cải cách\n\nBộ trưởng Lê Văn Nam phát biểu tại {title} sáng 18-1."
+        "Bộ trưởng nói về cải cách\n\nBộ trưởng Lê Văn Nam phát biểu tại {title} sáng 16-1."
     );
     for opener in ["Trước đó", "Trước đây", "Thời điểm đó"] {
         let recalled = format!(
-            "Dự án đường sắt\n\n{opener}, tại {title} vào ngày 8-1, Phó Thủ tướng Trần Văn Hòa \
-             đã giao Bộ Thử Nghiệm hoàn thiện báo cáo."
+            "Quy hoạch cảng biển\n\n{opener}, tại {title} vào ngày 6-1, Phó Thủ tướng Trần Văn Hòa \
+             đã giao Bộ Thử Nghiệm rà soát quy hoạch cảng biển."
         );
         for texts in [[&told, &recalled], [&recalled, &told]] {
             let tl = numbered_timeline(&texts.map(|t| t.to_string()));
             let e = conference(&tl, "tổng kết công tác năm 2018");
-            assert_eq!(e.date.as_deref(), Some("2019-01-18"), "{opener}: {e:#?}");
+            assert_eq!(e.date.as_deref(), Some("2019-01-16"), "{opener}: {e:#?}");
         }
     }
 }
@@ -2243,6 +2243,20 @@ fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
             tl.undated.iter().any(|e| e.title.contains("Peter Hansen")),
             "{caption}: {:?}",
             tl.undated
+        );
+        // The caption's own day, told undated in the text, is the caption's meeting: its year
+        // is that day's.
+        let same_day = text.replace("ngày 9/8", "ngày 14/3");
+        let tl = timeline(&[("a.txt", same_day.as_str())]);
+        assert!(
+            tl.undated.iter().all(|e| e.kind != Kind::Conference),
+            "{caption}: {:?}",
+            tl.undated
+        );
+        let days: Vec<Option<&str>> = tl.events.iter().map(|e| e.date.as_deref()).collect();
+        assert!(
+            days.iter().all(|d| *d == Some("2016-03-14")),
+            "{caption}: {days:?}"
         );
     }
 }

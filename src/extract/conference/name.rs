@@ -2099,7 +2099,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
     // "kỳ họp 9 HĐND tỉnh", "phiên họp 27 của Ủy ban …": a session's number right after its
     // noun, before the body that holds it (a count of parties, "phiên họp 2 ngày", is followed
     // by a lower-case noun); or before its time or the end of its clause ("Tại kỳ họp 18 ngày
-    // 29/9, Ủy ban …", "tại kỳ họp 20 từ 12 đến 13/12", "tại phiên họp 35,").
+    // 29/9, Ủy ban …", "tại kỳ họp 20 từ 4 đến 5/3", "tại phiên họp 35,").
     let keyword = sent[..at].trim_end().to_lowercase();
     let after_next = next.get(next_lower.len()..).unwrap_or("");
     let session = name.words == 0
@@ -2141,7 +2141,7 @@ fn dated_day_follows(word: &str, after: &str) -> bool {
     word == "ngày" && day_and_month_at(digits, wend)
 }
 
-/// Words that open a time ("ngày 12-13/12", "từ 12 đến 13/12", "sáng 5/3", "vào ngày 5/3"):
+/// Words that open a time ("ngày 4-5/3", "từ 4 đến 5/3", "sáng 5/3", "vào ngày 5/3"):
 /// with a number right after them (or after "ngày"), what follows is a day, not a unit of what
 /// a number before them counts.
 const TIME_OPENERS: &[&str] = &["ngày", "từ", "sáng", "chiều", "tối", "trưa", "vào"];
@@ -3063,8 +3063,8 @@ mod tests {
             "Kỳ họp 7 Quốc hội khóa XIV",
             "phiên họp 27 của Ủy ban Thường vụ Quốc hội",
             // Before its time.
-            "kỳ họp 20 từ 12 đến 13/12, Ủy ban",
-            "kỳ họp 20 ngày 12-13/12, Ủy ban",
+            "kỳ họp 20 từ 4 đến 5/3, Ủy ban",
+            "kỳ họp 20 ngày 4-5/3, Ủy ban",
             "phiên họp 35 sáng 5/3, Ủy ban",
             "kỳ họp 8 vào ngày 5/3, Ủy ban",
         ] {
