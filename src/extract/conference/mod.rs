@@ -339,9 +339,16 @@ static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     // A body's term may follow its name, with the term's years ("HĐND tỉnh A khóa IX, nhiệm kỳ
     // 2016 - 2021 họp kỳ thứ 8", "Quốc hội khóa XV họp phiên …"): part of the body that meets;
     // so may its letters in brackets ("Ủy ban Kiểm tra tỉnh A (UBKT) nhóm họp").
+    // A day told from the report may stand between the body and its verb ("Hội đồng Bảo an hôm
+    // nay nhóm họp", "UBND tỉnh chiều qua đã họp"): the lexicon's list, as the subject reader's.
+    let days = super::lexicon::RELATIVE_DAY_ADVERBS
+        .iter()
+        .map(|d| regex::escape(d).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
     let leaders = r"(?:[Cc]ác\s+)?(?:nhà\s+)?(?:lãnh đạo|[Bb]ộ trưởng|[Nn]goại trưởng|nguyên thủ)(?:\s+\p{Ll}+){0,2}?(?:\s+\p{Lu}[\p{L}\d&\-]*(?:,\s+\p{Lu}[\p{L}\d&\-]*)*(?:\s+\p{Ll}+){0,2})+";
     Regex::new(&format!(
-        r"\b({body}(?:\s*\(\p{{Lu}}[\p{{Lu}}\d&\-]+\))?(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua)|ngày\s+mai)\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
+        r"\b({body}(?:\s*\(\p{{Lu}}[\p{{Lu}}\d&\-]+\))?(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+\b)?(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?|{leaders}|\p{{Lu}}{{3,}}[\p{{Lu}}\d&]*)\s+(?:(?:{days})\s+)?(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng|lại)\s+){{0,2}}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b(?:\s+(?:báo|mặt)\b)?"
     ))
     .unwrap()
 });

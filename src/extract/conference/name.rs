@@ -2121,7 +2121,7 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         .to_lowercase()
         .ends_with("trung ương")
         && (!COUNT_UNITS.contains(&next_lower.as_str())
-            || dated_day_follows(&next_lower, &next[next_lower.len().min(next.len())..]));
+            || time_follows(&next_lower, &next[next_lower.len().min(next.len())..]));
     if wend <= 3 && (name.proper_name && ends || session || verb_session || plenum) && n > 0 {
         name.series_end = Some(at);
         name.ordinal = Some(n);
@@ -2129,16 +2129,6 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         after_ordinal(sent, name);
     }
     None
-}
-
-/// Whether `word` and what follows it are a day's date ("ngày 3-10", "ngày 3/10"), not a count
-/// of days ("ngày làm việc").
-fn dated_day_follows(word: &str, after: &str) -> bool {
-    let digits = after.trim_start();
-    let wend = digits
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(digits.len());
-    word == "ngày" && day_and_month_at(digits, wend)
 }
 
 /// Words that open a time ("ngày 4-5/3", "từ 4 đến 5/3", "sáng 5/3", "vào ngày 5/3"):
