@@ -204,6 +204,11 @@ static TASK_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
 static HORTATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*[,:]?\s*(?:rằng\s+)?(?:(?:phấn đấu|quyết tâm|khẩn trương|kiên quyết|tuyệt đối không|không để|nhất định|hãy)\b|(?:các|mọi|mỗi|từng)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}\s+(?:phấn đấu|khẩn trương|tuyệt đối không|hãy)\b)").unwrap()
 });
+/// A speech the report calls one of direction, before its speaker ("Phát biểu chỉ đạo tại hội
+/// nghị, …", "Cho ý kiến chỉ đạo, …", "Trong bài phát biểu chỉ đạo, …").
+static DIRECTION_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:phát biểu|ý kiến|lời|bài phát biểu|phần)\s+chỉ\s+đạo\b").unwrap()
+});
 static TASKS: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
     Regex::new(&format!(
@@ -247,6 +252,43 @@ fn obliges(text: &str) -> bool {
 /// situation it describes ([`in_a_described_time`]).
 fn obliges_after_cue(after: &str) -> bool {
     duties(after).any(|at| !in_a_described_time(&after[..at]))
+}
+
+/// Words that make what follows "lưu ý" a statement of fact, lower case: an aspect or a degree
+/// of a state ("sản lượng đã giảm", "luôn biến động", "rất cần thiết", "có thể mở rộng", "đang
+/// tăng").
+const STATEMENT_WORDS: &[&str] = &["đã", "luôn", "rất", "có thể", "đang"];
+
+/// How many words after "lưu ý" a [`STATEMENT_WORDS`] word must stand within: the predicate of
+/// the fact's short subject ("môi trường đối thoại luôn …"), not a word of a later clause.
+const STATEMENT_WITHIN_WORDS: usize = 6;
+
+/// Whether what follows "lưu ý" to its sentence's end (`after`) points out a fact: it opens
+/// with "rằng", or a [`STATEMENT_WORDS`] word stands in its first words, and it lays
+/// no duty on anyone (no modal, no exhortation): "lưu ý các huyện không tổ chức tiệc" tells
+/// someone to act, "lưu ý sản lượng cá đã giảm" does not.
+fn notes_a_fact(after: &str) -> bool {
+    let clause = after
+        .split(['.', ';', ':', '?', '!'])
+        .next()
+        .unwrap_or(after);
+    if obliges_after_cue(clause) || HORTATIVE.is_match(clause) {
+        return false;
+    }
+    let lower = clause
+        .trim_start()
+        .trim_start_matches(',')
+        .trim_start()
+        .to_lowercase();
+    let head = lower
+        .split_whitespace()
+        .take(STATEMENT_WITHIN_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    crate::text::starts_with_word(&lower, "rằng")
+        || STATEMENT_WORDS
+            .iter()
+            .any(|w| crate::text::contains_word(&head, w))
 }
 
 /// Whether every duty `text` lays ([`duties`]) is the consequence of a condition: its modal
@@ -1560,12 +1602,23 @@ fn instructing_cue(
     let after = &t[m.end()..];
     // An opinion ("cho rằng", "khẳng định") needs a modal; an emphasis may exhort.
     let exhorts = !matches!(word.as_str(), "cho rằng" | "khẳng định") && HORTATIVE.is_match(after);
-    if needs_modal && !obliges_after_cue(after) && !exhorts {
+    // "Phát biểu chỉ đạo tại hội nghị, Bộ trưởng A nhấn mạnh, …": the report itself calls the
+    // speech one of direction, so its emphasis is the direction (an opinion's is not).
+    let framed = lexicon::cue_force(&word) == Some(CueForce::NeedsObligation)
+        && DIRECTION_SPEECH.is_match(before);
+    if needs_modal && !obliges_after_cue(after) && !exhorts && !framed {
         return None;
     }
     // "cho rằng nếu … thì cần có giải pháp": a view of what a case calls for, its modal the
     // consequence of a condition, laid on no one.
     if lexicon::cue_force(&word) == Some(CueForce::Opinion) && only_conditional_duties(after) {
+        return None;
+    }
+    // "lưu ý thị trường gỗ luôn biến động", "lưu ý rằng mưa lớn sẽ kéo dài …": a fact
+    // pointed out, no one told to act.
+    // "Đáng lưu ý là …": what is noteworthy, an adjective, not the verb.
+    let noteworthy = crate::text::ends_with_word(&lower_clause, "đáng");
+    if word == "lưu ý" && (noteworthy || notes_a_fact(after)) {
         return None;
     }
     // "lưu ý nếu áp dụng giá cao thì người dân phải chịu": a consequence foretold, a warning

@@ -1710,6 +1710,72 @@ fn one_named_as_late_gives_no_instruction_now() {
 }
 
 #[test]
+fn a_fact_pointed_out_with_luu_y_instructs_no_one() {
+    for speaker in [
+        "Bộ trưởng Lê Văn Minh",
+        "Thủ tướng",
+        "Bí thư Tỉnh ủy Trần Văn Hòa",
+    ] {
+        for (words, instructs) in [
+            ("lưu ý sản lượng cá tháng 3 đã giảm hai phần trăm.", false),
+            ("lưu ý thị trường gỗ luôn biến động theo mùa.", false),
+            ("lưu ý rằng theo dự báo mưa lớn sẽ kéo dài.", false),
+            ("lưu ý tuyến kè này rất cần thiết cho xã đảo.", false),
+            ("lưu ý các hợp tác xã có thể mở rộng vùng nuôi.", false),
+            (
+                "lưu ý các huyện không tổ chức tiệc tất niên bằng ngân sách.",
+                true,
+            ),
+            ("lưu ý kiểm tra kỹ nguồn giống trước vụ mới.", true),
+            ("lưu ý mùa sau việc gieo mạ phải bắt đầu sớm hơn.", true),
+            (
+                "lưu ý các sở đã được giao nhiệm vụ cần hoàn thành trước tháng 6.",
+                true,
+            ),
+            (
+                "lưu ý nhà thầu là Công ty Thử Nghiệm bổ sung hồ sơ thiết kế.",
+                true,
+            ),
+        ] {
+            let text = format!("{A_MEETING}\n\n{speaker} {words}");
+            assert_gives_directive(&text, instructs);
+        }
+    }
+}
+
+#[test]
+fn an_emphasis_in_a_speech_the_report_calls_one_of_direction_instructs() {
+    let frames = [
+        "Phát biểu chỉ đạo tại hội nghị, ",
+        "Phát biểu ý kiến chỉ đạo tại hội nghị, ",
+        "Trong bài phát biểu chỉ đạo, ",
+        "Cho ý kiến chỉ đạo, ",
+        "Phát biểu tại hội nghị, ",
+        "",
+    ];
+    let said = [
+        "nhấn mạnh, năm nay mỗi cán bộ của ngành là một chiến sĩ trên mặt trận sản xuất.",
+        "nêu rõ năm nay là năm then chốt của cả nhiệm kỳ.",
+        "nhắc nhở thời gian tới còn nhiều việc khó.",
+    ];
+    for frame in frames {
+        for words in said {
+            let text = format!("{A_MEETING}\n\n{frame}Bộ trưởng Lê Văn Minh {words}");
+            assert_gives_directive(&text, frame.contains("chỉ đạo"));
+        }
+        // An opinion stays a view, and a weight given is no task, in any speech.
+        for words in [
+            "khẳng định ngành đã vượt mọi chỉ tiêu.",
+            "cho rằng năm nay là năm then chốt.",
+            "nhấn mạnh vai trò của ngành trong năm qua.",
+        ] {
+            let text = format!("{A_MEETING}\n\n{frame}Bộ trưởng Lê Văn Minh {words}");
+            assert_gives_directive(&text, false);
+        }
+    }
+}
+
+#[test]
 fn at_a_workshop_a_roundtable_or_a_forum_only_an_explicit_instruction_is_a_directive() {
     for noun in ["Hội thảo", "Tọa đàm", "Diễn đàn"] {
         // The meeting named before and after the instruction (a lead after a headline).
@@ -3063,8 +3129,8 @@ fn an_organisers_name_ends_before_a_relative_day_and_an_office_is_none() {
     );
 }
 
-/// A review counted in years from a document ("tổng kết 15 năm thực hiện Nghị quyết 382 ngày
-/// 29/11/2007") is held years after the document's date: its year is not the meeting's.
+/// A review counted in years from a document ("tổng kết 12 năm thực hiện Nghị quyết 46 ngày
+/// 3/9/2008") is held years after the document's date: its year is not the meeting's.
 #[test]
 fn a_documents_date_counted_from_lends_no_year() {
     let sentence_years = |text: &str| -> Vec<Option<i32>> {
@@ -3079,13 +3145,13 @@ fn a_documents_date_counted_from_lends_no_year() {
             })
             .collect()
     };
-    for count in ["15 năm thực hiện", "5 năm triển khai", "10 năm thi hành"] {
+    for count in ["12 năm thực hiện", "5 năm triển khai", "10 năm thi hành"] {
         for doc in [
-            "Nghị quyết 382 ngày 29/11/2007",
-            "Chỉ thị số 05-CT/TW ngày 15/11/2007",
+            "Nghị quyết 46 ngày 3/9/2008",
+            "Chỉ thị số 07-CT/TW ngày 15/9/2008",
         ] {
             let text = format!(
-                "Ngày 11/11, Bộ Quốc phòng tổ chức Hội nghị tổng kết {count} {doc} của Quân ủy Trung ương."
+                "Ngày 21/9, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết {count} {doc} của Ban Thử Thách."
             );
             assert_eq!(sentence_years(&text), [None], "{text}");
         }
