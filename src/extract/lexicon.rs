@@ -1456,6 +1456,32 @@ pub const BEFORE_OPENINGS: &[&str] = &[
     "năm ấy",
 ];
 
+/// What a sentence counts years of doing ("12 năm thực hiện Nghị quyết …", "5 năm triển khai
+/// Chỉ thị …"), lower case: a date after the count is the document's, counted from.
+pub const COUNTED_ACTS: &[&str] = &["thực hiện", "triển khai", "thi hành", "ban hành", "học tập"];
+
+/// Words that open a sentence told as the next step of the story ("Sau đó", "Tiếp đó", "Ngày
+/// hôm sau"), lower case.
+pub const AFTER_OPENINGS: &[&str] = &[
+    "sau đó",
+    "ngay sau đó",
+    "tiếp đó",
+    "tiếp theo",
+    "hôm sau",
+    "ngày hôm sau",
+    "sáng hôm sau",
+    "chiều hôm sau",
+];
+
+/// Whether a sentence opens with one of [`AFTER_OPENINGS`], or names its time after them
+/// (", sau đó, …").
+pub fn told_as_next(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    AFTER_OPENINGS
+        .iter()
+        .any(|w| crate::text::starts_with_word(lower.trim_start(), w))
+}
+
 /// Whether a paragraph (or a sentence) opens with one of [`BEFORE_OPENINGS`].
 pub fn told_of_before(text: &str) -> bool {
     let head: String = text.trim_start().chars().take(16).collect();

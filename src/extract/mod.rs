@@ -24,8 +24,8 @@ use crate::text::{contains_word, ends_with_word, sentences, starts_with_word};
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
-    rejected_meeting_words, Anchor, AnchorRelation, ConferenceMention, Details, NotAMeeting,
-    TitleYears,
+    rejected_meeting_words, Anchor, AnchorRelation, Anniversary, ConferenceMention, Details,
+    NotAMeeting, TitleYears,
 };
 pub use directive::{DirectiveMention, DocumentRef};
 
@@ -927,13 +927,11 @@ fn relative_date(doc: NaiveDate, rel: Relative) -> Option<PartialDate> {
 }
 
 /// The year another date of the same sentence gives for the month of `d`; not the date of a
-/// document the sentence counts years from ("tổng kết 15 năm thực hiện Nghị quyết 382 ngày
-/// 29/11/2007"), whose year is years before the meeting's.
+/// document the sentence counts years from ("tổng kết 12 năm thực hiện Nghị quyết 46 ngày
+/// 3/9/2008"), whose year is years before the meeting's.
 fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
-    /// What a sentence counts years of doing ("15 năm thực hiện Nghị quyết …").
-    const COUNTED_ACTS: &[&str] = &["thực hiện", "triển khai", "thi hành", "ban hành", "học tập"];
     static YEARS_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        let acts = COUNTED_ACTS.join("|");
+        let acts = lexicon::COUNTED_ACTS.join("|");
         Regex::new(&format!(r"(?i)\b\d+\s+năm\s+(?:{acts})\b")).unwrap()
     });
     if d.start.year.is_some() {
@@ -944,7 +942,7 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
     // many times over, and most sentences count no years.)
     // The words the pattern needs, in lower case and in capitals, written once.
     static COUNTED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-        COUNTED_ACTS
+        lexicon::COUNTED_ACTS
             .iter()
             .flat_map(|act| [format!("năm {act}"), format!("NĂM {}", act.to_uppercase())])
             .collect()

@@ -277,6 +277,12 @@ fn title_rule(lang: Lang, rule: TitleRule) -> &'static str {
         (Lang::Vi, TitleRule::Period) => "họp sau kỳ mà tên phiên họp nêu",
         (Lang::En, TitleRule::OpensTerm) => "a term's first session, held in its first year",
         (Lang::Vi, TitleRule::OpensTerm) => "kỳ họp thứ nhất, họp trong năm đầu của nhiệm kỳ",
+        (Lang::En, TitleRule::Anniversary) => {
+            "a review of years since a dated document, held near its anniversary"
+        }
+        (Lang::Vi, TitleRule::Anniversary) => {
+            "tổng kết số năm thực hiện một văn bản có ngày ban hành, họp gần ngày tròn năm"
+        }
     }
 }
 

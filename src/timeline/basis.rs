@@ -46,6 +46,9 @@ pub enum TitleRule {
     /// The first session of a term, held in its first year ("kỳ họp thứ nhất … nhiệm kỳ
     /// 2016-2021").
     OpensTerm,
+    /// A review of a count of years since a dated document, held near that anniversary ("tổng
+    /// kết 12 năm thực hiện Nghị quyết … ngày 3/9/2008").
+    Anniversary,
 }
 
 /// "ngay sau Đại hội Đảng lần thứ XII", as used to settle a year.

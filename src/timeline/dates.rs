@@ -2,8 +2,10 @@
 //! settled from the series, the knowledge file, the article's other events or a companion.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 
 use super::basis::{self, DateBasis, YearBasis};
 use super::merge::Candidate;
@@ -40,7 +42,33 @@ pub fn date_groups(
     }
     same_article_year(groups, (cands, mentions), &mut dated, k);
     ends_read_with_the_start(groups, cands, &mut dated);
+    later_sittings(groups, cands, &mut dated);
     dated
+}
+
+/// A session of weeks ([`sits_for_weeks`]) dated to a day, and reports of its later days that
+/// write no year ("Chiều 21/4, các đại biểu thảo luận tại kỳ họp thứ 4" in an article that
+/// gives none):
+/// the session's year is theirs, and the last such day within its span ends it.
+fn later_sittings(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let Some(d) = slot.as_mut() else { continue };
+        let Some(start) = d.date.naive().filter(|_| sits_for_weeks(&groups[g], cands)) else {
+            continue;
+        };
+        let later = groups[g].iter().filter_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, _) => {
+                let day = NaiveDate::from_ymd_opt(start.year(), p.month?, p.day?)?;
+                let apart = (day - start).num_days();
+                (1..=MEETING_SPAN_DAYS).contains(&apart).then_some(day)
+            }
+            _ => None,
+        });
+        let last = later.chain(d.end.and_then(|e| e.naive())).max();
+        if let Some(last) = last.filter(|l| *l > start) {
+            d.end = Some(Date::day(last));
+        }
+    }
 }
 
 /// A group dated to a day by evidence other than its text's year (the knowledge file, its
@@ -288,8 +316,13 @@ pub(super) fn same_article_year(
         if dated[g].is_some() {
             continue;
         }
-        let Some((p, b)) = groups[g].iter().find_map(|&m| match &cands[m].date {
-            MentionDate::Partial(p, b) if p.month.is_some() => Some((*p, b.clone())),
+        let Some((p, b, own)) = groups[g].iter().find_map(|&m| match &cands[m].date {
+            MentionDate::Partial(p, b) if p.month.is_some() => {
+                let c = &cands[m];
+                let news = opens_with_its_day(&c.mention.evidence.quote)
+                    && !told_as_past(&c.mention.evidence.quote);
+                Some((*p, b.clone(), (c.article, c.mention.evidence.line, news)))
+            }
             _ => None,
         }) else {
             continue;
@@ -337,7 +370,15 @@ pub(super) fn same_article_year(
                 };
                 let within = o.is_some_and(|o| (o - day).num_days().abs() <= frame);
                 let same_day = !n.same_day_only || (d.month, d.day) == (p.month, p.day);
-                within && before_plan && after_held && after_story && same_day
+                // A meeting told as held on a later line than the day, not as the story's next
+                // step, is background to the news the day opens: the day is not before it
+                // ("Ngày 3/8, tại cuộc họp …" in the lead, "tại hội nghị ngày 16/8/2018" further
+                // down is no year of the lead's).
+                let background = n.told.is_some_and(|(article, line, next)| {
+                    own.2 && article == own.0 && line > own.1 && !next && !n.planned
+                });
+                let before_background = background && o.is_some_and(|o| day < o);
+                within && before_plan && after_held && after_story && same_day && !before_background
             })
         };
         let mut years: Vec<i32> = others
@@ -374,6 +415,35 @@ pub(super) fn same_article_year(
             });
         }
     }
+}
+
+/// Whether a sentence opens with its day, as a report of news does ("Ngày 3/8, …", "Sáng
+/// 3-8, …", "Chiều ngày 3/8, …").
+fn opens_with_its_day(quote: &str) -> bool {
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b",
+        )
+        .unwrap()
+    });
+    DAY_FIRST.is_match(quote)
+}
+
+/// Whether a sentence tells its time as past from the article's own ("giữa tháng 5 vừa qua",
+/// "hồi tháng 3", "Trước đó, …"): a time looked back to, not the news the article opens with.
+fn told_as_past(quote: &str) -> bool {
+    let lower = quote.to_lowercase();
+    lexicon::told_of_before(quote)
+        || [
+            "vừa qua",
+            "vừa rồi",
+            "hồi tháng",
+            "hồi đầu",
+            "hồi cuối",
+            "hôm trước",
+        ]
+        .iter()
+        .any(|w| crate::text::contains_word(&lower, w))
 }
 
 /// The other meetings of the articles of group `g` that those articles report as held or
@@ -427,6 +497,11 @@ fn own_dated_neighbours<'a>(
                     lent: Lender::Event(c.mention.title.as_str()),
                     planned,
                     same_day_only: caption,
+                    told: Some((
+                        c.article,
+                        c.mention.evidence.line,
+                        lexicon::told_as_next(&c.mention.evidence.quote),
+                    )),
                 })
         })
         .collect()
@@ -501,6 +576,7 @@ fn last_story_day<'a>(
         },
         planned: false,
         same_day_only: false,
+        told: None,
     })
 }
 
@@ -523,6 +599,9 @@ struct Neighbour<'a> {
     /// ([`crate::extract::is_scene_caption`]): often of years before the story, it lends its
     /// year only to that very day and month (the same meeting, told undated in the text).
     same_day_only: bool,
+    /// Where a meeting of the article is told as held: its article and line, and whether its
+    /// sentence tells it as the story's next step ("Sau đó, …").
+    told: Option<(usize, usize, bool)>,
 }
 
 /// The date of a group from its members: the best one, its end, and where the members
@@ -584,13 +663,44 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
         .map(|d| (*d).clone())
         .unwrap_or(best);
     // Reports of a meeting of several days date it by the day each saw ("Ngày 15/12, …" the
-    // day after the opening): a later day close to the chosen one is a day of the meeting.
-    let later = support.keys().copied().filter(|d| {
+    // day after the opening): a later day close to the chosen one is a day of the meeting. A
+    // session that sits for weeks is reported on any of its days ("Chiều 21/4, các đại biểu
+    // thảo luận tại kỳ họp thứ 4"): every reported day within its span is one of them, the earliest its
+    // first.
+    let span = if sits_for_weeks(members, cands) {
+        MEETING_SPAN_DAYS
+    } else {
+        REPORTED_DAYS_SPAN
+    };
+    let apart = |d: &Date| {
         d.naive()
             .zip(chosen.naive())
-            .is_some_and(|(x, c)| (1..=REPORTED_DAYS_SPAN).contains(&(x - c).num_days()))
-    });
+            .map(|(x, c)| (x - c).num_days())
+    };
+    let later = support
+        .keys()
+        .copied()
+        .filter(|d| apart(d).is_some_and(|n| (1..=span).contains(&n)));
     out.end = end.into_iter().chain(later).max().filter(|e| *e > out.date);
+    if span == MEETING_SPAN_DAYS {
+        let first = support
+            .keys()
+            .copied()
+            .find(|d| apart(d).is_some_and(|n| (-span..0).contains(&n)));
+        if let Some(first) = first {
+            let reported = dated
+                .iter()
+                .filter(|d| d.date == first)
+                .min_by_key(|d| d.rank);
+            if let Some(reported) = reported {
+                let last = out.end.unwrap_or(out.date);
+                out = Dated {
+                    end: Some(last),
+                    ..(*reported).clone()
+                };
+            }
+        }
+    }
     Some(opened_in_earlier_month(members, cands, &out).unwrap_or(out))
 }
 
@@ -627,6 +737,20 @@ fn opened_in_earlier_month(members: &[usize], cands: &[Candidate], day: &Dated) 
         MentionDate::Dated(d) if d.date == *month => Some(d.clone()),
         _ => None,
     })
+}
+
+/// Whether a group's reports are of a numbered session of a body that sits by sessions of
+/// weeks ("Kỳ họp thứ 4 Quốc hội khóa XIV", "khóa họp thứ 15 Ủy ban liên chính phủ"): each report may
+/// date it by another of its days. A numbered session's reports join on its number, so days
+/// weeks apart are one session's, not a conflict.
+fn sits_for_weeks(members: &[usize], cands: &[Candidate]) -> bool {
+    let session = |m: &usize| {
+        let title = crate::text::fold(&cands[*m].mention.title.to_lowercase());
+        ["kỳ họp", "kì họp", "khóa họp"]
+            .iter()
+            .any(|w| title.contains(&crate::text::fold(w)))
+    };
+    members.iter().all(session) && members.iter().any(|&m| cands[m].mention.ordinal.is_some())
 }
 
 /// How many days after an event's chosen day another report's day still counts as a day of

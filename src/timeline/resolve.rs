@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
-use crate::extract::{AnchorRelation, ConferenceMention, ReadHow, Reading, TextDate, TitleYears};
+use crate::extract::{
+    AnchorRelation, Anniversary, ConferenceMention, ReadHow, Reading, TextDate, TitleYears,
+};
 use crate::knowledge::Knowledge;
 
 use super::basis::{
@@ -252,7 +254,7 @@ fn text_date(
         };
         return finish(with_year(p, year), basis, Rank::DocumentDate);
     }
-    if let Some((year, read, rule)) = title.and_then(|t| year_from_title(t, month)) {
+    if let Some((year, read, rule)) = title.and_then(|t| year_from_title(t, month, p.day)) {
         return finish(
             with_year(p, year),
             YearBasis::Title { read, rule },
@@ -313,8 +315,16 @@ fn first_year_not_before(after: NaiveDate, month: u32, day: Option<u32>) -> i32 
     }
 }
 
-/// The year the title gives an event held in `month`.
-fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRule)> {
+/// The year the title gives an event held in `month` (on `day`).
+fn year_from_title(
+    t: &TitleYears,
+    month: u32,
+    day: Option<u32>,
+) -> Option<(i32, Reading, TitleRule)> {
+    if let Some(a) = &t.anniversary {
+        return near_anniversary(a, month, day)
+            .map(|y| (y, a.read.clone(), TitleRule::Anniversary));
+    }
     if let Some((year, read)) = &t.opens_term {
         return Some((*year, read.clone(), TitleRule::OpensTerm));
     }
@@ -354,6 +364,24 @@ fn year_from_title(t: &TitleYears, month: u32) -> Option<(i32, Reading, TitleRul
         .as_ref()
         .map(|(y, read)| (*y, read.clone(), TitleRule::Same))
 }
+
+/// The year that puts a review's day nearest the anniversary it reviews, within four months
+/// (a review of twelve years of a document of 3/9/2008 held on 21/9 is 2020's); a day further
+/// from it, whichever year, may be a review held early or late, and settles none.
+fn near_anniversary(a: &Anniversary, month: u32, day: Option<u32>) -> Option<i32> {
+    let at = NaiveDate::from_ymd_opt(a.year, a.month, a.day.min(28))?;
+    (a.year - 1..=a.year + 1)
+        .filter_map(|y| {
+            let held = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28))?;
+            Some((y, (held - at).num_days().abs()))
+        })
+        .filter(|(_, apart)| *apart <= ANNIVERSARY_WINDOW_DAYS)
+        .min_by_key(|(_, apart)| *apart)
+        .map(|(y, _)| y)
+}
+
+/// How far from an anniversary its review is held, in days: four months.
+const ANNIVERSARY_WINDOW_DAYS: i64 = 122;
 
 /// A mention without a day of its own: the year its title names, if that is the year it was
 /// held (not a reviewed year, a plan's year or a school year; a monthly meeting is held the

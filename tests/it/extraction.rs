@@ -1317,6 +1317,157 @@ fn a_later_day_reported_for_a_meeting_of_a_few_days_is_its_end_not_a_conflict() 
     assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
 }
 
+/// The lead's day opens the article's news; a meeting told as held further down, dated later
+/// in a year, is background to it, so that year is not the lead's (the news comes after its
+/// background, which puts it a year later, beyond what the article settles). Told as the next
+/// step ("Sau đó, …"), dated before the lead's day, or with the lead's own time told as past
+/// ("tháng 5 vừa qua"), the later meeting lends its year as before.
+#[test]
+fn a_meeting_told_further_down_lends_no_year_to_an_earlier_day_of_the_lead() {
+    let leads = [
+        "Ngày 4/7, tại cuộc họp của Bộ Thử Nghiệm với các địa phương, ông Lê Văn Minh cho biết tỉnh đã rà soát các dự án.",
+        "Sáng 4-7, Bộ Thử Nghiệm tổ chức hội nghị sơ kết công tác thanh tra.",
+        "Chiều 4/7, UBND tỉnh Năm Sơn họp phiên thường kỳ.",
+    ];
+    let backgrounds = [
+        ("Giải trình tại kỳ họp HĐND tỉnh Năm Sơn ngày 12/7/2018, ông Lê Văn Minh cho biết đã thu hồi 40 tỷ đồng.", None),
+        ("Tại hội nghị của Ban Thử Thách ngày 20/9/2018, các đại biểu đã thảo luận về dự án.", None),
+        ("Sau đó, tại kỳ họp HĐND tỉnh Năm Sơn ngày 12/7/2018, ông Lê Văn Minh báo cáo kết quả.", Some("2018")),
+        ("Tại kỳ họp HĐND tỉnh Năm Sơn ngày 1/7/2018, ông Lê Văn Minh báo cáo kết quả.", Some("2018")),
+    ];
+    for lead in leads {
+        for (background, year) in backgrounds {
+            let text = format!("Tin\n\n{lead}\n\nThông tin thêm.\n\n{background}\n");
+            let tl = timeline(&[("a.txt", &text)]);
+            let e = tl
+                .events
+                .iter()
+                .chain(&tl.undated)
+                .find(|e| e.kind == Kind::Conference && e.sources.iter().any(|s| s.line == 3))
+                .unwrap_or_else(|| panic!("no lead meeting: {text}"));
+            let want = year.map(|y| format!("{y}-07-04"));
+            assert_eq!(e.date, want, "{text}: {:?}", e.date_basis);
+        }
+    }
+    // The lead's own time told as past: the article's time is after it, and after the later
+    // meeting too.
+    let text = "Tin\n\nTại hội nghị của Bộ Thử Nghiệm hồi tháng 5 vừa qua, ông Lê Văn Minh cho biết đã có vắc xin.\n\nTại kỳ họp HĐND tỉnh Năm Sơn ngày 12/6/2019, ông Lê Văn Minh báo cáo kết quả.\n";
+    let tl = timeline(&[("a.txt", text)]);
+    let e = conference(&tl, "Bộ Thử Nghiệm");
+    assert_eq!(e.date.as_deref(), Some("2019-05"), "{:?}", e.date_basis);
+}
+
+/// A review of a count of years since a dated document is held near that anniversary: the
+/// year that puts its day nearest it, whatever the count's spelling, the document's kind or
+/// the date's separators, and across a new year.
+#[test]
+fn a_review_of_years_since_a_dated_document_is_held_near_its_anniversary() {
+    let cases = [
+        (
+            "12 năm thực hiện Nghị quyết 46",
+            "3/9/2008",
+            "21/9",
+            "2020-09-21",
+        ),
+        (
+            "10 năm triển khai Chỉ thị số 09-CT/TW",
+            "15-5-2011",
+            "20/5",
+            "2021-05-20",
+        ),
+        (
+            "5 năm thực hiện Kết luận số 21-KL/TW",
+            "25.10.2012",
+            "28/10",
+            "2017-10-28",
+        ),
+        (
+            "mười năm thực hiện Quyết định 1468/QĐ-TTg",
+            "20/12/2008",
+            "10/1",
+            "2019-01-10",
+        ),
+        (
+            "5 năm thi hành Nghị định số 15",
+            "20/12/2012",
+            "15/12",
+            "2017-12-15",
+        ),
+    ];
+    for (count, issued, day, want) in cases {
+        for noun in ["Hội nghị tổng kết", "Hội nghị sơ kết", "Hội thảo khoa học"]
+        {
+            let text = format!(
+                "Tin\n\nNgày {day}, Bộ Thử Nghiệm tổ chức {noun} {count} ngày {issued} của Ban Bí thư.\n"
+            );
+            let tl = timeline(&[("a.txt", &text)]);
+            let e = conference(&tl, "năm");
+            assert_eq!(e.date.as_deref(), Some(want), "{text}: {:?}", e.date_basis);
+        }
+    }
+    // A law is named by the year it was passed, not the one it took effect; a count outside
+    // the meeting's name, or a day months from the anniversary, settles nothing.
+    for text in [
+        "Ngày 21/9, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết 10 năm thi hành Luật Thử Nghiệm năm 2010.",
+        "Ngày 21/9, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác, sau 12 năm thực hiện Nghị quyết 46 ngày 3/9/2008.",
+        "Ngày 21/3, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết 12 năm thực hiện Nghị quyết 46 ngày 3/9/2008.",
+    ] {
+        let tl = timeline(&[("a.txt", &format!("Tin\n\n{text}\n"))]);
+        assert!(tl.events.iter().all(|e| e.kind != Kind::Conference), "{text}: {:?}", tl.events);
+    }
+}
+
+/// A numbered session of weeks is reported on any of its days, by articles that write the
+/// year and by articles that do not: each later day within its span ends it, no conflict; a
+/// meeting of one sitting keeps a day weeks later as a conflict.
+#[test]
+fn a_session_of_weeks_reported_on_its_later_days_runs_to_the_last() {
+    for session in [
+        "kỳ họp thứ 4, Quốc hội khóa XIV",
+        "Kỳ họp thứ 9, HĐND tỉnh Năm Sơn khóa IX",
+    ] {
+        let opened = format!("Tin\n\nNgày 3/4/2017, khai mạc {session}.\n");
+        let dated_later = format!("Tin\n\nNgày 12/4/2017, các đại biểu thảo luận tại {session}.\n");
+        for (later, written) in [("21/4", false), ("19/4/2017", true)] {
+            let go_on = format!("Tin\n\nChiều {later}, các đại biểu thảo luận tại {session}.\n");
+            let tl = numbered_timeline(&[opened.clone(), dated_later.clone(), go_on]);
+            let e = conference(&tl, "họp thứ");
+            assert_eq!(e.sources.len(), 3, "{session}: {:?}", e.sources);
+            let last = if written { "2017-04-19" } else { "2017-04-21" };
+            assert_eq!(
+                (e.date.as_deref(), e.end.as_deref()),
+                (Some("2017-04-03"), Some(last)),
+                "{session} {later}: {:?}",
+                e.date_basis
+            );
+            assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
+        }
+    }
+    // More reports of a later day than of the opening: the session still opens on its first
+    // reported day.
+    let day = |d: &str| {
+        format!("Tin\n\nNgày {d}, các đại biểu thảo luận tại kỳ họp thứ 4, Quốc hội khóa XIV.\n")
+    };
+    let tl = numbered_timeline(&[day("3/4/2017"), day("12/4/2017"), day("12/4/2017")]);
+    let e = conference(&tl, "họp thứ");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2017-04-03"), Some("2017-04-12"))
+    );
+    // A conference of a few days is not run on to a day weeks later.
+    let text = |day: &str| {
+        format!(
+            "Tin\n\nNgày {day}, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 31 tại Hà Nội.\n"
+        )
+    };
+    let tl = numbered_timeline(&[text("3/4/2017"), text("3/4/2017"), text("21/4/2017")]);
+    let e = conference(&tl, "Ngoại giao");
+    assert_eq!(
+        (e.date.as_deref(), e.end.as_deref()),
+        (Some("2017-04-03"), None)
+    );
+}
+
 #[test]
 fn a_directive_at_a_long_sitting_its_article_does_not_date_gets_only_the_year() {
     let tl = timeline(&[

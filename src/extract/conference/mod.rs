@@ -75,6 +75,71 @@ pub struct TitleYears {
     /// time that year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opens_term: Option<(i32, Reading)>,
+    /// The day a review's count of years falls on, from the issue date of the document it
+    /// reviews ("tổng kết 12 năm thực hiện Nghị quyết 46 ngày 3/9/2008": 3/9/2020): a
+    /// review of N years is held about N years after the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anniversary: Option<Anniversary>,
+}
+
+/// The day a count of years since a document's issue falls on ([`TitleYears::anniversary`]),
+/// and the words that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anniversary {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub read: Reading,
+}
+
+/// A count of years of carrying out a dated document ("12 năm thực hiện Nghị quyết 46 ngày
+/// 3/9/2008", "5 năm triển khai Chỉ thị số 09-CT/TW ngày 15/5/2016"): the count, then the
+/// issue date's day, month and year. A document with an issue date only: a law is named by
+/// the year it was passed, not the one it took effect, so its count starts a year apart.
+static YEARS_OF_A_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let n = crate::text::TWO_TO_TEN_WORDS;
+    let acts = super::lexicon::COUNTED_ACTS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}}|{n}|mười lăm|hai mươi)\s+năm\s+(?:triển khai\s+)?(?:{acts})\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|thông tư|đề án)\b[^.;:]{{0,100}}?\bngày\s+(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*((?:19|20)\d{{2}})\b"
+    ))
+    .unwrap()
+});
+
+/// The anniversary a meeting named at `name` of sentence `text` reviews: its count of years
+/// stands in the name.
+fn anniversary_in(
+    text: &str,
+    name: Range<usize>,
+    original: &dyn Fn(Range<usize>) -> String,
+    line: usize,
+) -> Option<Anniversary> {
+    // (A plain search first: most meetings' sentences count no years of a document.)
+    let named = &text[name.clone()];
+    if !super::lexicon::COUNTED_ACTS
+        .iter()
+        .any(|w| named.contains(w))
+    {
+        return None;
+    }
+    let c = YEARS_OF_A_DOCUMENT
+        .captures_iter(text)
+        .find(|c| c.get(0).is_some_and(|m| name.contains(&m.start())))?;
+    let count = c[1]
+        .parse::<i32>()
+        .ok()
+        .or_else(|| crate::text::number_words(&c[1].to_lowercase()).map(|n| n as i32))?;
+    let (day, month, issued): (u32, u32, i32) =
+        (c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
+    chrono::NaiveDate::from_ymd_opt(issued + count, month, day.min(28))?;
+    Some(Anniversary {
+        year: issued + count,
+        month,
+        day,
+        read: Reading {
+            text: original(c.get(0)?.range()),
+            line,
+        },
+    })
 }
 
 /// One mention of a conference in one sentence.
@@ -199,6 +264,149 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The verbs of meeting that open a sentence as a participle, their subject after the clause
+/// they open: "Họp bàn giải pháp giải ngân … chiều 9/4, Chủ tịch UBND tỉnh … yêu cầu …", "Làm
+/// việc với Sở Y tế ngày 2/6, lãnh đạo huyện đề nghị …". Capitalised: only at the
+/// sentence's start.
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(Họp|Làm việc)\s").unwrap());
+
+/// The keywords of a participle's meetings ([`participle_meeting`]): no meeting word reads
+/// so, for the verb is no name's head; [`participle_noun`] gives the noun it is titled by.
+const PARTICIPLE_MEETING: &str = "Họp …";
+const PARTICIPLE_SESSION: &str = "Làm việc …";
+
+/// The noun a participle's meeting is titled by.
+fn participle_noun(keyword: &str) -> &'static str {
+    match keyword {
+        PARTICIPLE_MEETING => "Cuộc họp",
+        _ => "Buổi làm việc",
+    }
+}
+
+/// Whether a meeting was read from a participle that opens its sentence: its subject follows
+/// the clause, as after a meeting fronted by "Tại".
+fn is_participle(m: &Hit) -> bool {
+    m.verb_end.is_none() && [PARTICIPLE_MEETING, PARTICIPLE_SESSION].contains(&m.keyword)
+}
+
+/// The most words of the clause a participle opens before its subject.
+const MAX_PARTICIPLE_WORDS: usize = 30;
+
+/// Words of time that stand before a day ("chiều 9/4", "trong đêm 5/3", "vào ngày 2-6"),
+/// lower case.
+const TIME_BEFORE_DAY: &[&str] = &[
+    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "trong", "vào", "từ", "qua", "nay",
+];
+
+/// Where the time of a clause begins: its first day written with its month ("9/4", "5-3-2019")
+/// and the words of time before it ([`TIME_BEFORE_DAY`]), or a day told from the report's
+/// ("sáng nay", "hôm qua": the lexicon's relative days).
+fn time_start(clause: &str) -> Option<usize> {
+    static DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b").unwrap());
+    let lower = clause.to_lowercase();
+    let relative = super::lexicon::RELATIVE_DAY_ADVERBS
+        .iter()
+        .filter_map(|d| crate::text::find_word(&lower, d))
+        .filter(|_| lower.len() == clause.len())
+        .min();
+    let day = DAY.find(clause).map(|d| {
+        let mut head = clause[..d.start()].trim_end();
+        while let Some((rest, last)) = head.rsplit_once(' ').or(Some(("", head))) {
+            if last.is_empty() || !TIME_BEFORE_DAY.contains(&last.to_lowercase().as_str()) {
+                break;
+            }
+            head = rest.trim_end();
+        }
+        head.len()
+    });
+    day.into_iter().chain(relative).min()
+}
+
+/// Whether the subject a clause opens with (`after`, as written) holds an office or is a body:
+/// "Chủ tịch UBND TP …", "Phó Thủ tướng …", "UBND tỉnh …", "ông A, Giám đốc Sở B, …"; not a
+/// person named without one.
+fn in_office(after: &str, k: &Knowledge) -> bool {
+    let lower = crate::text::lower_opening(after, 40);
+    let lower = lower.strip_prefix("phó ").unwrap_or(&lower);
+    let office = |t: &str| {
+        super::lexicon::OFFICES
+            .iter()
+            .any(|o| crate::text::starts_with_word(t, o))
+    };
+    let title = k
+        .honorifics_lower
+        .iter()
+        .filter(|h| !["ông", "bà", "đồng chí"].contains(&h.as_str()))
+        .any(|h| crate::text::starts_with_word(lower, h));
+    // "ông Lê Văn A, Giám đốc Sở B": a person, then the office in apposition.
+    let apposed = || {
+        ["ông ", "bà "].iter().any(|p| lower.starts_with(p))
+            && after
+                .split_once(',')
+                .is_some_and(|(_, o)| office(&crate::text::lower_opening(o.trim_start(), 24)))
+    };
+    starts_with_organiser(after) || office(lower) || title || apposed()
+}
+
+/// The meeting a sentence opens with by its verb as a participle ([`PARTICIPLE`]): a meeting
+/// (`Họp …`) named by what follows the verb, or a working session (`Làm việc với …`) by its
+/// partner, to the clause's time or its end; the subject after the comma holds it. Not a
+/// press briefing or a get-together (`Họp báo`, `Họp mặt`), nor a clause with no subject
+/// after it.
+fn participle_meeting<'a>(text: &'a str, k: &Knowledge) -> Option<(Hit<'a>, Name)> {
+    let c = PARTICIPLE.captures(text)?;
+    let verb = c.get(1)?;
+    let meets = verb.as_str() == "Họp";
+    // The name runs from the verb's object, "với" and all ("Buổi làm việc với tỉnh A").
+    let rest = text[verb.end()..].trim_start();
+    if !meets && !["với ", "cùng "].iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
+    let comma = rest.find(',')?;
+    let clause = &rest[..comma];
+    let after = rest[comma + 1..].trim_start();
+    if !in_office(after, k) || clause.split_whitespace().count() > MAX_PARTICIPLE_WORDS {
+        return None;
+    }
+    // A session with a body, its leaders or a guest in office: not with the police a suspect
+    // speaks to, nor with a newspaper an official speaks to.
+    let partner = rest.split_once(' ').map_or("", |(_, p)| p);
+    // (A province or a district by its name: "với tỉnh Nam Định", "với TP Cần Thơ".)
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+\p{Lu}").unwrap()
+    });
+    let place = PLACE.is_match(partner);
+    if !meets && !works_with_a_body(partner) && !host::a_guest(partner) && !place {
+        return None;
+    }
+    if meets && no_meeting_after_verb(rest) {
+        return None;
+    }
+    let named = time_start(clause).unwrap_or(clause.len());
+    let start = text.len() - rest.len();
+    let name_end = start + clause[..named].trim_end().len();
+    let (keyword, kind) = match meets {
+        true => (PARTICIPLE_MEETING, MeetingKind::Meeting),
+        false => (PARTICIPLE_SESSION, MeetingKind::WorkingSession),
+    };
+    let hit = Hit {
+        start: verb.start(),
+        end: verb.end(),
+        keyword,
+        kind,
+        verb_end: None,
+    };
+    let name = Name {
+        start,
+        end: name_end.max(start),
+        title_end: name_end.max(start),
+        words: clause[..named].split_whitespace().count() + 1,
+        ..Name::default()
+    };
+    Some((hit, name))
+}
+
 /// Any body that works with another, named by the verb: "Ban Giám đốc Công an tỉnh đã làm việc
 /// với UBND TP Biên Hòa", "Thường trực Tỉnh ủy sẽ làm việc với Đảng ủy Khối …": for each "làm
 /// việc với" of `text`, the subject's start and end and where what it works with begins. The
@@ -2025,6 +2233,7 @@ fn keyword_names<'a>(
             Some(why) => rejected(&hit, why),
         }
     }
+    out.extend(participle_meeting(text, k));
     // A failed capture search is slow; most sentences hold no "làm việc" at all.
     let working = if text.contains("làm việc") {
         text
@@ -4456,6 +4665,7 @@ fn title_years(
         reviews: REVIEW_WORDS.iter().any(|w| lower.contains(w)) && !reviews_a_campaign(title),
         plan_settled_before: wage.is_some(),
         opens_term: None,
+        anniversary: None,
     }
 }
 
@@ -4834,6 +5044,8 @@ impl Owner {
             .or_else(|| holder_before(prefix, &text[m.start..m.end]))
             .or_else(|| organizer_after(&text[name.end..]));
         let bare = is_bare_numbered(name, text);
+        // A meeting the sentence opens with as a participle is fronted as one after "Tại".
+        let fronted = is_participle(m) || fronted_after_clause(prefix);
         // A numbered session or plenum named bare, beside the one body of its sentence that
         // holds such ("Quốc hội sẽ xem xét tại kỳ họp thứ 9", "HĐND tỉnh … kỳ họp thứ 14"), is
         // that body's, and the series is that body's (a council's 9th session is not the
@@ -4894,7 +5106,7 @@ impl Owner {
                 .flatten();
         // "Tại phiên họp thường kỳ tháng 11, Chính phủ thống nhất …": a meeting fronted as
         // the place of what a body did is that body's.
-        let subject = (organizer.is_none() && !bare && fronted_after_clause(prefix))
+        let subject = (organizer.is_none() && !bare && fronted)
             .then(|| body_after(&text[name.end..]).or_else(|| organiser_after(&text[name.end..])))
             .flatten();
         // "Ông A, bộ trưởng Bộ Công thương, cho biết tại buổi làm việc với …": a working
@@ -4912,7 +5124,6 @@ impl Owner {
                         true => host::Speakers::Heads,
                         false => host::Speakers::Any,
                     };
-                    let fronted = fronted_after_clause(prefix);
                     host::speaker_body(text, m.start, name.end, fronted, &people, who)
                 })
                 .flatten()
@@ -4954,7 +5165,7 @@ impl Owner {
         let fronted_leader = || {
             let with_partner = text[m.end..name.end].trim_start().starts_with("với ");
             let kind = host::held_by_speaker(m.kind) || m.kind == MeetingKind::Summit;
-            (kind && with_partner && !bare && fronted_after_clause(prefix))
+            (kind && with_partner && !bare && fronted)
                 .then(|| host::leader_after(&text[name.end..]))
                 .flatten()
         };
@@ -5142,6 +5353,11 @@ fn add_mentions(
                 &original(verb_end..name.title_end.max(verb_end)),
                 m.kind,
             ),
+            None if is_participle(&m) => format!(
+                "{} {}",
+                participle_noun(m.keyword),
+                trim_title(original(name.start..name.title_end).trim())
+            ),
             None if m.keyword == "cuộc làm việc" && !starts_with_classifier(&text[m.start..]) => {
                 working_title(
                     &original(m.start..m.end),
@@ -5189,6 +5405,7 @@ fn add_mentions(
         let mut title_years = Some(title_years(&name, &title, &original, s.line.number))
             .filter(|y| *y != TitleYears::default())
             .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
+        title_years.anniversary = anniversary_in(text, m.start..name.end, &original, s.line.number);
         if name.ordinal == Some(1) && m.kind == MeetingKind::Session {
             title_years.opens_term = term_opened(text).map(|(y, r)| {
                 (
