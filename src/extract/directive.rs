@@ -260,7 +260,7 @@ fn obliges_after_cue(after: &str) -> bool {
 const STATEMENT_WORDS: &[&str] = &["đã", "luôn", "rất", "có thể", "đang"];
 
 /// How many words after "lưu ý" a [`STATEMENT_WORDS`] word must stand within: the predicate of
-/// the fact's short subject ("môi trường đối thoại luôn …"), not a word of a later clause.
+/// the fact's short subject ("thị trường gỗ luôn …"), not a word of a later clause.
 const STATEMENT_WITHIN_WORDS: usize = 6;
 
 /// Whether what follows "lưu ý" to its sentence's end (`after`) points out a fact: it opens

@@ -1473,8 +1473,7 @@ pub const AFTER_OPENINGS: &[&str] = &[
     "chiều hôm sau",
 ];
 
-/// Whether a sentence opens with one of [`AFTER_OPENINGS`], or names its time after them
-/// (", sau đó, …").
+/// Whether a sentence opens with one of [`AFTER_OPENINGS`].
 pub fn told_as_next(text: &str) -> bool {
     let lower = text.to_lowercase();
     AFTER_OPENINGS

@@ -514,7 +514,7 @@ fn body_at(text: &str, span: Range<usize>, people: &[Range<usize>]) -> Option<St
 }
 
 /// How many capitalised words end `body`, its first word (the head) aside.
-fn last_capitalised_run(body: &str) -> usize {
+pub(super) fn last_capitalised_run(body: &str) -> usize {
     let words: Vec<&str> = body.split_whitespace().skip(1).collect();
     words
         .iter()

@@ -4166,9 +4166,32 @@ fn body_after(rest: &str) -> Option<String> {
     }
     let tail = lower_tail(&rest[found.end()..]);
     let body = rest[found.start()..found.end() + tail].trim();
-    (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(&rest[found.end() + tail..]))
-        .then(|| body.to_string())
+    // "Bộ Công| an quyết định …", "Ban Quản| lý dự án báo cáo …": a name read to one capitalised
+    // syllable, before lower-case words that are none of its verb's, is cut inside a word; the
+    // word's second syllable ends it ("Bộ Công an", "Ban Quản lý": its two-syllable words are
+    // most of the language's).
+    // (Not after letters, "UBND TP", nor before a word that joins or relates, "và", "với".)
+    let after = &rest[found.end() + tail..];
+    let next = after.split_whitespace().next().unwrap_or("");
+    let last = body.split_whitespace().last().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !last.chars().any(char::is_lowercase);
+    let cut = tail == 0
+        && host::last_capitalised_run(body) == 1
+        && !letters
+        && !next.is_empty()
+        && next.chars().all(char::is_lowercase)
+        && !crate::extract::lexicon::CLAUSE_WORDS.contains(&next)
+        && !JOINING_WORDS.contains(&next);
+    let body = match cut {
+        true => format!("{body} {next}"),
+        false => body.to_string(),
+    };
+    (body.split_whitespace().count() >= 2 && !GOES_ON.is_match(after)).then_some(body)
 }
+
+/// Words that join or relate what follows to a name, lower case: no syllable of it.
+const JOINING_WORDS: &[&str] = &["và", "với", "của", "cùng", "hoặc", "cho", "tại", "ở", "về"];
 
 /// The same for a body that holds meetings but is no authority of [`body_after`]'s (a bank, a
 /// company, a school: "Tại cuộc họp ĐHĐCĐ thường niên 2019, Ngân hàng A được cổ đông thông
