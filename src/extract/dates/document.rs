@@ -34,8 +34,8 @@ pub enum DocumentDateSource {
     Url,
     /// A date line a web store or archive kept with the page.
     PageDateLine,
-    /// The text counts back from its own time to a dated day ("cách đây 9 tháng, ngày
-    /// 14/12/2021"): the month only.
+    /// The text counts back from its own time to a dated day ("cách đây 7 tháng, ngày
+    /// 20/10/2020"): the month only.
     CountedBack,
     /// The text names its own year ("ngay trong năm 2016", "năm nay (2016)", "từ đầu năm 2017
     /// đến nay", "6 tháng đầu năm 2019"): the year only.
@@ -213,7 +213,7 @@ pub fn says_this_year(text: &str) -> bool {
     crate::text::contains_word(&lower, "năm nay") && !lower.contains("năm nay (")
 }
 
-/// "cách đây 9 tháng, ngày 14/12/2021" / "ngày 14/12/2021, cách đây 2 năm": a dated day and
+/// "cách đây 7 tháng, ngày 20/10/2020" / "ngày 20/10/2020, cách đây 2 năm": a dated day and
 /// how long ago it was, counted from the article's own time.
 static COUNTED_BACK: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
@@ -223,8 +223,8 @@ static COUNTED_BACK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The month of the article's own time that a counted-back day gives ("cách đây 9 tháng, ngày
-/// 14/12/2021" → 2022-09). Only a whole number of months or years: "gần", "hơn" round it, so
+/// The month of the article's own time that a counted-back day gives ("cách đây 7 tháng, ngày
+/// 20/10/2020" → 2021-05). Only a whole number of months or years: "gần", "hơn" round it, so
 /// the month is as certain as the text makes it, and only the month is kept.
 fn counted_back(a: &Article) -> Option<DocumentDate> {
     // A plain search first, as in `current_year`.
@@ -682,12 +682,12 @@ mod tests {
     fn a_day_counted_back_from_the_articles_time_gives_its_month() {
         for (text, month) in [
             (
-                "Phát biểu, ông nhắc lại, cách đây 9 tháng, ngày 14/12/2021, tại hội nghị trước.",
-                "2022-09",
+                "Phát biểu, ông nhắc lại, cách đây 7 tháng, ngày 20/10/2020, tại hội nghị trước.",
+                "2021-05",
             ),
             (
-                "Cách đây chín tháng, vào ngày 14/12/2021, hội nghị đã họp.",
-                "2022-09",
+                "Cách đây bảy tháng, vào ngày 20/10/2020, hội nghị đã họp.",
+                "2021-05",
             ),
             (
                 "Ngày 5/3/2017, cách đây 2 năm, hội nghị lần đầu được tổ chức.",
@@ -711,9 +711,9 @@ mod tests {
         }
         // A span without a dated day, or a dated day without a span, counts nothing back.
         for text in [
-            "Cách đây 9 tháng, hội nghị đã họp.",
-            "Ngày 14/12/2021, hội nghị đã họp.",
-            "Cách đây 9 tuần, ngày 14/12/2021, hội nghị đã họp.",
+            "Cách đây 7 tháng, hội nghị đã họp.",
+            "Ngày 20/10/2020, hội nghị đã họp.",
+            "Cách đây 7 tuần, ngày 20/10/2020, hội nghị đã họp.",
         ] {
             let d = doc_date(&format!("Tin\n\n{text}\n"));
             assert!(
