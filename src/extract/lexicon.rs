@@ -1475,17 +1475,19 @@ pub const AFTER_OPENINGS: &[&str] = &[
 
 /// Whether a sentence opens with one of [`AFTER_OPENINGS`].
 pub fn told_as_next(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    AFTER_OPENINGS
-        .iter()
-        .any(|w| crate::text::starts_with_word(lower.trim_start(), w))
+    opens_with_any(text, AFTER_OPENINGS)
 }
 
 /// Whether a paragraph (or a sentence) opens with one of [`BEFORE_OPENINGS`].
 pub fn told_of_before(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(16).collect();
-    let head = head.to_lowercase();
-    BEFORE_OPENINGS
+    opens_with_any(text, BEFORE_OPENINGS)
+}
+
+/// Whether `text` opens with one of `words` (lower case, of 16 letters at most), whatever its
+/// case.
+fn opens_with_any(text: &str, words: &[&str]) -> bool {
+    let head = crate::text::lower_opening(text.trim_start(), 16);
+    words
         .iter()
         .any(|w| crate::text::starts_with_word(&head, w))
 }

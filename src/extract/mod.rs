@@ -24,8 +24,8 @@ use crate::text::{contains_word, ends_with_word, sentences, starts_with_word};
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
-    rejected_meeting_words, Anchor, AnchorRelation, Anniversary, ConferenceMention, Details,
-    NotAMeeting, TitleYears,
+    opens_with_day, rejected_meeting_words, Anchor, AnchorRelation, Anniversary, ConferenceMention,
+    Details, NotAMeeting, TitleYears,
 };
 pub use directive::{DirectiveMention, DocumentRef};
 

@@ -2,10 +2,8 @@
 //! settled from the series, the knowledge file, the article's other events or a companion.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 
 use super::basis::{self, DateBasis, YearBasis};
 use super::merge::Candidate;
@@ -48,8 +46,7 @@ pub fn date_groups(
 
 /// A session of weeks ([`sits_for_weeks`]) dated to a day, and reports of its later days that
 /// write no year ("Chiều 21/4, các đại biểu thảo luận tại kỳ họp thứ 4" in an article that
-/// gives none):
-/// the session's year is theirs, and the last such day within its span ends it.
+/// gives none): the session's year is theirs, and the last such day within its span ends it.
 fn later_sittings(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
     for (g, slot) in dated.iter_mut().enumerate() {
         let Some(d) = slot.as_mut() else { continue };
@@ -318,10 +315,7 @@ pub(super) fn same_article_year(
         }
         let Some((p, b, own)) = groups[g].iter().find_map(|&m| match &cands[m].date {
             MentionDate::Partial(p, b) if p.month.is_some() => {
-                let c = &cands[m];
-                let news = opens_with_its_day(&c.mention.evidence.quote)
-                    && !told_as_past(&c.mention.evidence.quote);
-                Some((*p, b.clone(), (c.article, c.mention.evidence.line, news)))
+                Some((*p, b.clone(), ToldAt::of(&cands[m])))
             }
             _ => None,
         }) else {
@@ -374,9 +368,9 @@ pub(super) fn same_article_year(
                 // step, is background to the news the day opens: the day is not before it
                 // ("Ngày 3/8, tại cuộc họp …" in the lead, "tại hội nghị ngày 16/8/2018" further
                 // down is no year of the lead's).
-                let background = n.told.is_some_and(|(article, line, next)| {
-                    own.2 && article == own.0 && line > own.1 && !next && !n.planned
-                });
+                let background = n.told.is_some_and(|t| {
+                    own.news && t.article == own.article && t.line > own.line && !t.next_step
+                }) && !n.planned;
                 let before_background = background && o.is_some_and(|o| day < o);
                 within && before_plan && after_held && after_story && same_day && !before_background
             })
@@ -415,18 +409,6 @@ pub(super) fn same_article_year(
             });
         }
     }
-}
-
-/// Whether a sentence opens with its day, as a report of news does ("Ngày 3/8, …", "Sáng
-/// 3-8, …", "Chiều ngày 3/8, …").
-fn opens_with_its_day(quote: &str) -> bool {
-    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b",
-        )
-        .unwrap()
-    });
-    DAY_FIRST.is_match(quote)
 }
 
 /// Whether a sentence tells its time as past from the article's own ("giữa tháng 5 vừa qua",
@@ -497,11 +479,7 @@ fn own_dated_neighbours<'a>(
                     lent: Lender::Event(c.mention.title.as_str()),
                     planned,
                     same_day_only: caption,
-                    told: Some((
-                        c.article,
-                        c.mention.evidence.line,
-                        lexicon::told_as_next(&c.mention.evidence.quote),
-                    )),
+                    told: Some(ToldAt::of(c)),
                 })
         })
         .collect()
@@ -599,9 +577,31 @@ struct Neighbour<'a> {
     /// ([`crate::extract::is_scene_caption`]): often of years before the story, it lends its
     /// year only to that very day and month (the same meeting, told undated in the text).
     same_day_only: bool,
-    /// Where a meeting of the article is told as held: its article and line, and whether its
-    /// sentence tells it as the story's next step ("Sau đó, …").
-    told: Option<(usize, usize, bool)>,
+    /// Where a meeting of the article is told as held.
+    told: Option<ToldAt>,
+}
+
+/// Where a mention is told: its article and line, whether its sentence opens the article's
+/// news (a day first, not told as past) and whether it tells the story's next step ("Sau đó,
+/// …").
+#[derive(Debug, Clone, Copy)]
+struct ToldAt {
+    article: usize,
+    line: usize,
+    news: bool,
+    next_step: bool,
+}
+
+impl ToldAt {
+    fn of(c: &Candidate) -> Self {
+        let quote = &c.mention.evidence.quote;
+        ToldAt {
+            article: c.article,
+            line: c.mention.evidence.line,
+            news: crate::extract::opens_with_day(quote) && !told_as_past(quote),
+            next_step: lexicon::told_as_next(quote),
+        }
+    }
 }
 
 /// The date of a group from its members: the best one, its end, and where the members

@@ -321,6 +321,8 @@ fn year_from_title(
     month: u32,
     day: Option<u32>,
 ) -> Option<(i32, Reading, TitleRule)> {
+    // A review of a document's years is dated by its anniversary alone: a day far from it
+    // settles no year, not even by the title's other years (those it reviews or plans).
     if let Some(a) = &t.anniversary {
         return near_anniversary(a, month, day)
             .map(|y| (y, a.read.clone(), TitleRule::Anniversary));

@@ -286,7 +286,7 @@ fn participle_noun(keyword: &str) -> &'static str {
 /// Whether a meeting was read from a participle that opens its sentence: its subject follows
 /// the clause, as after a meeting fronted by "Tại".
 fn is_participle(m: &Hit) -> bool {
-    m.verb_end.is_none() && [PARTICIPLE_MEETING, PARTICIPLE_SESSION].contains(&m.keyword)
+    [PARTICIPLE_MEETING, PARTICIPLE_SESSION].contains(&m.keyword)
 }
 
 /// The most words of the clause a participle opens before its subject.
@@ -808,6 +808,12 @@ static SPOKEN_AT_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
 const FRONTED_DAY: &str = r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*,";
 /// A fronted day of the sentence, to its comma ([`FRONTED_DAY`]).
 static OPENS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(FRONTED_DAY).unwrap());
+
+/// Whether a sentence opens with its day, as a report of news does ("Ngày 3/8, …", "Sáng
+/// 3-8, …"; [`FRONTED_DAY`]).
+pub fn opens_with_day(sentence: &str) -> bool {
+    OPENS_WITH_DAY.is_match(sentence)
+}
 
 /// Whether the words before a meeting word open with a day and end with the verb that
 /// convenes it ("Sáng 20-9, ông A, chủ tịch UBND tỉnh B, chủ trì", "Ngày 5/3, Sở Y tế đã tổ
@@ -2359,8 +2365,8 @@ fn meeting_verbs<'a>(
     for c in MEETING_VERB.captures_iter(text) {
         let m = c.get(0).unwrap();
         let verb = m.as_str().trim_end();
-        let briefing = verb.ends_with("báo") || briefing_named_after(&text[m.end()..]);
-        if briefing || verb.ends_with("mặt") || habitual(&text[m.end()..]) {
+        let briefing = verb.ends_with("báo") || verb.ends_with("mặt");
+        if briefing || no_meeting_after_verb(&text[m.end()..]) {
             continue;
         }
         if overlaps_named(named, m.start(), m.end()) {
@@ -2452,14 +2458,24 @@ fn predicate_in(subject: &str) -> bool {
 }
 
 /// Whether what follows the verb `họp` makes it no meeting: a press briefing or a get-together
-/// (`họp báo`, `họp mặt`, `họp giao ban báo chí`), or a habit (`… họp mỗi tháng một lần`).
+/// (`họp báo`, `họp mặt`, `họp giao ban báo chí`, `họp công bố …`), or a habit (`… họp mỗi
+/// tháng một lần`).
 fn no_meeting_after_verb(after: &str) -> bool {
     let next = crate::text::lower_opening(after.trim_start(), 8);
     ["báo", "mặt"]
         .iter()
         .any(|w| crate::text::starts_with_word(&next, w))
         || briefing_named_after(after)
+        || held_to_release(after)
         || habitual(after)
+}
+
+/// Whether what follows `họp` says the meeting is held to release something to the press
+/// ("buổi họp công bố bản tin …", "họp công bố kết quả khảo sát"): a briefing, named by what it
+/// releases.
+fn held_to_release(after: &str) -> bool {
+    let next = crate::text::lower_opening(after.trim_start(), 12);
+    crate::text::starts_with_word(&next, "công bố")
 }
 
 /// Most words of a body named as its clause's whole subject ([`subjects_that_meet`]).
@@ -3414,10 +3430,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
             "mặt" => return Some(NotAMeeting::GetTogether),
             _ => {}
         }
-        // "buổi họp công bố bản tin …", "cuộc họp công bố kết quả khảo sát": a meeting held
-        // to release something to the press is a briefing, named by what it releases.
-        let after = text[m.end..].trim_start().to_lowercase();
-        if crate::text::starts_with_word(&after, "công bố") {
+        if held_to_release(&text[m.end..]) {
             return Some(NotAMeeting::PressBriefing);
         }
     }
