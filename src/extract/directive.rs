@@ -2,7 +2,7 @@
 //! - instructions an official gives at a conference (`chỉ đạo`, `đề nghị`, `yêu cầu`, `lưu ý`,
 //!   enumerations `Một là … Năm là`, `Thứ nhất …`), each item its own directive, attached to
 //!   the conference it was given at and dated as it;
-//! - formal documents (`Chỉ thị số 15-CT/TW ngày 10/8/2022`, `Nghị quyết …`), dated by their
+//! - formal documents (`Chỉ thị số 27-CT/TW ngày 14/3/2019`, `Nghị quyết …`), dated by their
 //!   issue date.
 
 use std::cell::LazyCell;
@@ -67,7 +67,7 @@ pub struct DirectiveMention {
     /// round table or a forum it is a view (see [`drop_views`]).
     #[serde(default)]
     pub weak: bool,
-    /// The day its sentence opens with ("Chiều 18-5, Thủ tướng đã có công điện yêu cầu …"):
+    /// The day its sentence opens with ("Chiều 9-7, Thủ tướng đã có công điện yêu cầu …"):
     /// the day it was given, which dates it when it was given at no meeting; or a month or
     /// year written with its year ("Năm 2014, … đã yêu cầu …"), which dates it only when
     /// before the meeting it would otherwise be given at.
@@ -292,14 +292,14 @@ fn notes_a_fact(after: &str) -> bool {
 }
 
 /// Whether every duty `text` lays ([`duties`]) is the consequence of a condition: its modal
-/// right after "thì" ("… bộc lộ những vấn đề như vậy thì cần có giải pháp").
+/// right after "thì" ("… thu phí thiếu minh bạch như vậy thì cần có giải pháp").
 fn only_conditional_duties(text: &str) -> bool {
     let mut duties = duties(text).peekable();
     duties.peek().is_some() && duties.all(|at| last_word(&text[..at]) == "thì")
 }
 
 /// Whether what follows a cue (`after`) is a condition and what befalls someone if it holds
-/// ("… lưu ý nếu áp dụng mức giá cao thì cuối cùng người dân phải chịu"): a warning. Not when
+/// ("… lưu ý nếu tăng phí quá cao thì rốt cuộc người tiêu dùng phải gánh"): a warning. Not when
 /// the consequence lays the duty itself, its modal right after "thì" ("nếu … thì phải dừng
 /// ngay"), nor when a duty stands before the consequence.
 fn warns_of_consequence(after: &str) -> bool {
@@ -311,7 +311,7 @@ fn warns_of_consequence(after: &str) -> bool {
     let Some(then) = crate::text::find_word(text, "thì") else {
         return false;
     };
-    // "đề nghị nếu đầu tư thì nên xây dựng …": advice the consequence gives.
+    // "đề nghị nếu mở rộng thì nên xây thêm …": advice the consequence gives.
     let advised = ["nên", "hãy", "cần", "phải"]
         .iter()
         .any(|w| crate::text::starts_with_word(text[then + "thì".len()..].trim_start(), w));
@@ -341,7 +341,7 @@ fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
             let undergone = ["đang", "đã", "vẫn", "từng", "buộc", "tránh", "khỏi"]
                 .contains(&last.as_str())
                 && !compelled;
-            // "nhất trí về việc phải tìm mọi cách …": a need named as a thing agreed on or
+            // "nhất trí về việc phải sớm sửa đổi …": a need named as a thing agreed on or
             // spoken of, laid on no one.
             let named_need = ["về việc", "với việc", "đến việc", "tới việc"]
                 .iter()
@@ -356,8 +356,8 @@ fn duties(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Whether the words before a modal (from the cue on) put it in a clause of time that
-/// describes a situation after what the cue names ("chỉ rõ cơ hội đầu tư bị bỏ lỡ khi nhà đầu
-/// tư phải chờ đợi"), not a duty laid on anyone; a clause of time right after the cue frames
+/// describes a situation after what the cue names ("chỉ rõ nguồn vốn bị lãng phí khi công trình
+/// phải nằm chờ"), not a duty laid on anyone; a clause of time right after the cue frames
 /// the duty ("yêu cầu khi triển khai phải bảo đảm an toàn").
 fn in_a_described_time(before: &str) -> bool {
     /// Words that open what a cue is said of when it names whom it asks ("yêu cầu các chủ
@@ -530,31 +530,31 @@ static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// What may stand between a document's number and its issue date ("…-KL/TW, ngày 16/6/2020",
-/// "… được ban hành ngày 08/08/2018", "… ngày 10/8/2022 của Ban Bí thư").
+/// "… được ban hành ngày 06/09/2017", "… ngày 14/3/2019 của Ban Bí thư").
 static ISSUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s,]*(?:(?:của|do)\s+[^,.;]{1,50}?\s*,?\s*)?(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:vào\s+)?(?:ngày\s*:?\s*)?$").unwrap()
 });
 /// What may stand between an issue date and the document it dates ("Ngày 31/3/2020, Thủ tướng
-/// ban hành Chỉ thị …", "chiều nay 18 tháng 8 năm 2016, Thủ tướng đã ký ban hành Công điện …").
+/// ban hành Chỉ thị …", "chiều nay 9 tháng 10 năm 2015, Thủ tướng đã ký ban hành Công điện …").
 static ISSUED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:ban hành|ký|công bố)\b[^.;]{0,20}$").unwrap());
 /// An official document's header: its number ("Số: 247/TB-VPCP") …
 static HEADER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*Số\s*:\s*(\d+[\w/\-.⁄]*\w)\s*$").unwrap());
-/// … and, a few lines later, its place and date ("Hà Nội, ngày 16 tháng 7 năm 2019").
+/// … and, a few lines later, its place and date ("Hà Nội, ngày 23 tháng 9 năm 2018").
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
         .unwrap()
 });
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/").unwrap());
 /// The issuer named after a document's number: "… của UBND tỉnh A về …", "… ngày 5/3 của Bộ
-/// Y tế", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb,
+/// Y tế", "… năm 2016 của UBND tỉnh A", "… ban hành ngày 15/9 của UBND tỉnh A": group 1, up to its own date, subject, verb,
 /// clause end or a quotation of the document ("… của UBND huyện A tháng 10/2018 về …", "… của
 /// Hội đồng Thẩm phán: “Không cho …”"), a bracket, the next clause's link or adverb ("… của
 /// UBND tỉnh thì …", "… của Chủ tịch UBND cũng …") or a second item ("… và các khuyến nghị",
 /// "… và Kế hoạch số …").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)\s*,?\s+)?của\s+([^,;:()\x22“”]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung|như sau|thì|cũng|sẽ|đang|vừa|và (?:các|những|Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật))\b|\s*[,;.:()\x22“”]|$)").unwrap()
+    Regex::new(r"^\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?(?:ban hành|ký)\s+)?(?:(?:(?:vào\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|[\d/.\-]+)|năm\s+\d{4})\s*,?\s+)?của\s+([^,;:()\x22“”]+?)(?:\s+(?:ngày|tháng|về|năm|ban hành|đã|nhằm|trong|do|có|được|phê duyệt|hướng dẫn|quy định|giao|yêu cầu|chỉ đạo|thành lập|công bố|sửa đổi|bổ sung|như sau|thì|cũng|sẽ|đang|vừa|và (?:các|những|Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật))\b|\s*[,;.:()\x22“”]|$)").unwrap()
 });
 /// The words of a criminal case: a decision that brings a case to trial, charges or detains
 /// ("Quyết định số 03/2017/HSST-QĐ … đưa vụ án ra xét xử", "quyết định khởi tố bị can") is a
@@ -641,7 +641,7 @@ const FOREIGN_ADDRESSEES: &[&str] = &[
 /// Whether a request (`after`, lower case, what follows the cue) is put to a higher authority
 /// than the one asking (`clause`, the text before the cue) or to a foreign party.
 fn addressed_upward(clause: &str, written: &str, k: &Knowledge) -> bool {
-    // "đề nghị sau hội nghị này, Thủ tướng cho ban hành …": a time told first, then the
+    // "đề nghị sau hội nghị này, Thủ tướng sớm chỉ đạo …": a time told first, then the
     // addressee.
     let written = without_leading_time(written);
     let after = written.to_lowercase();
@@ -694,7 +694,7 @@ const MAX_PUT_OFF_WORDS: usize = 3;
 
 /// Whether a request (`after`, lower case, what follows "đề nghị") asks leave for the asker's
 /// own act, or puts off the asker's own submission to a higher body: a proposal upward, no one
-/// instructed ("Chính phủ đề nghị chưa trình dự án Luật …", "Ủy ban đề nghị được giữ quy định
+/// instructed ("Chính phủ đề nghị chưa trình dự án Luật …", "Ủy ban đề nghị được giữ nguyên phương án
 /// …"). A request that others not do something ("đề nghị không để …") still instructs.
 fn seeks_leave(after: &str) -> bool {
     if LEAVE_WORDS
@@ -758,7 +758,7 @@ fn received(clause: &str) -> bool {
 /// Whether "chỉ đạo" after `before` (its clause `lower_clause`, lower case) names direction
 /// rather than gives it: the pair of nouns "lãnh đạo, chỉ đạo" / "lãnh đạo và chỉ đạo" (the
 /// leadership and direction of a body, in an assessment), or the work of helping another body
-/// direct ("tham mưu giúp Ban Bí thư chỉ đạo …", "giúp Bộ chỉ đạo …").
+/// direct ("tham mưu giúp Tỉnh ủy chỉ đạo …", "giúp Bộ chỉ đạo …").
 fn described_direction(before: &str, lower_clause: &str) -> bool {
     let lower = before.trim_end().to_lowercase();
     let pair = lower
@@ -932,7 +932,7 @@ const OPENING_TIME_WORDS: &[&str] = &[
     "giữa",
 ];
 
-/// The day sentence `s` opens with, before its cue at byte `cue` ("Chiều 18-5, Thủ tướng đã có
+/// The day sentence `s` opens with, before its cue at byte `cue` ("Chiều 9-7, Thủ tướng đã có
 /// Công điện yêu cầu …", "Ngày 5/3, UBND tỉnh yêu cầu …"): the day the instruction was given;
 /// or a month or year written with its year ("Năm 2014, … đã yêu cầu …"). Only one date, not a
 /// range, with nothing but time words ([`OPENING_TIME_WORDS`]) and an outlet's credit ("(PLVN)
@@ -1115,7 +1115,7 @@ fn named_in_full(a: &Article, line: usize, by: String, k: &Knowledge) -> String 
     last.unwrap_or(by)
 }
 
-/// A resolution's issuer and the body it tasks ("Cũng tại Nghị quyết này, Quốc hội giao Chính
+/// A resolution's issuer and the body it tasks ("Tại Nghị quyết nói trên, Quốc hội giao Chính
 /// phủ …").
 #[derive(Debug, Clone)]
 struct Tasking {
@@ -1213,7 +1213,7 @@ fn given(
     let g = state.previous.take()?;
     let text = para.folded();
     let quote = text.trim_start().strip_prefix(['“', '"', '«']);
-    // "… không phải là cánh tay nối dài": a copula, no obligation; "ông nhận định … cần
+    // "… không phải là người đưa tin": a copula, no obligation; "ông nhận định … cần
     // phải …": a view.
     let obligation = obliges(text) && !viewed(text);
     // A quotation goes on with the instruction when it instructs too ("“Phải xong trước tháng
@@ -1641,7 +1641,7 @@ fn instructing_cue(
     // instruction, instructs only from someone in office: an expert's or a deputy's is a view.
     // An explicit one from a person the article gives no office instructs at a meeting the
     // article reports (its chair, named as "ông A"); elsewhere it is a private person's demand,
-    // a fact of a story ("Lâm yêu cầu bà K. phải trả …").
+    // a fact of a story ("Hòa yêu cầu bà H. phải trả …").
     let in_office_or_chair =
         |g: &String| !people.without_office(g) || explicit(&word) && at_meeting;
     // A report's own subject gave what it tells as given before, not whoever reports it; a
@@ -1731,7 +1731,7 @@ fn assigns(before: &str, after: &str, after_as_written: &str) -> bool {
     if NOT_BEFORE.contains(&prev.as_str()) {
         return false;
     }
-    // "Thực hiện chỉ đạo của Thủ tướng giao Thanh tra Chính phủ …": the assignment an earlier
+    // "Thực hiện chỉ đạo của Thủ tướng giao Bộ Xây dựng …": the assignment an earlier
     // direction made, named as what is carried out.
     if before.to_lowercase().contains("chỉ đạo của") {
         return false;
@@ -1802,7 +1802,7 @@ const RULE_QUALIFIERS: &[&str] = &[
 ];
 
 /// Whether the cue after `before` has a rule or a plan for its subject, right before it: "luật
-/// yêu cầu …", "thành phố đã có quy hoạch yêu cầu di dời", "Nghị quyết số 42 yêu cầu …". What
+/// yêu cầu …", "tỉnh đã có quy hoạch yêu cầu giải tỏa", "Nghị quyết số 42 yêu cầu …". What
 /// the rule lays down is told of; the speaker gives no instruction by it. A document issued
 /// by the giver there and then ("Thủ tướng ký Chỉ thị số 05 yêu cầu …", "UBND tỉnh ban hành
 /// kế hoạch yêu cầu …") is the giver's instruction.
@@ -1959,7 +1959,7 @@ fn list_items(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether the words before a cue judge work done, so that the cue is part of what is judged:
-/// praise of what others did ("Bộ Chính trị hoan nghênh, đánh giá cao các ban … đã tích cực
+/// praise of what others did ("Ban Bí thư hoan nghênh, đánh giá cao các tỉnh ủy … đã tích cực
 /// chỉ đạo …") or a finding of what someone did wrong ("Ông A đã vi phạm …; trực tiếp chỉ đạo
 /// …"). A new instruction after praise is not the praised work's verb ("biểu dương Bộ Y tế,
 /// đồng thời yêu cầu …").
@@ -2150,7 +2150,7 @@ fn claimed(
     })
 }
 
-/// "Đó là yêu cầu của đồng chí Nguyễn Văn Sơn …": the sentences before it in the paragraph
+/// "Đó là yêu cầu của đồng chí Lê Văn Khánh …": the sentences before it in the paragraph
 /// (or the quotation that opens its own) were an instruction, attributed after the fact. The
 /// giver and the quote that carries the instruction: the sentence before, or this one when it
 /// holds the quotation.
@@ -2512,8 +2512,8 @@ fn number_year(number: &str) -> Option<i32> {
 
 /// Where the subject of a document stands in the text after its name ("về việc tổ chức …"): up
 /// to the clause's end, or to a second document the sentence names beside it, with its own date
-/// or issuer ("… năm 2022 và Chỉ thị số 35/CT-TTg ngày 31/12/2021 …"). A document the subject
-/// is about stays in it ("về tiếp tục thực hiện Chỉ thị 05-CT/TW").
+/// or issuer ("… năm 2018 và Chỉ thị số 22/CT-TTg ngày 14/9/2017 …"). A document the subject
+/// is about stays in it ("về tiếp tục thực hiện Chỉ thị 17-CT/TW").
 fn subject_in(after: &str) -> Option<std::ops::Range<usize>> {
     static OWN_DATE_OR_ISSUER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:ngày|của)\b").unwrap());
@@ -2560,7 +2560,11 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
             // (A quotation ends the name at its mark, after a space.)
             .map(|name| name.trim_end().to_string())
             .filter(|name| !name.is_empty())
+            .or_else(|| {
+                issuer_after_do(after).map(|r| original(whole.end() + r.start..whole.end() + r.end))
+            })
             .or_else(|| issuer_before(&t[..whole.start()]).map(&original))
+            .or_else(|| issuer_of_passive(&t[..whole.start()]).map(&original))
             .or_else(|| code_issuer(number).map(str::to_string));
         if of_a_case(t, whole.range(), issuer.as_deref())
             || PLANNED_DOCUMENT.is_match(&t[..whole.start()])
@@ -2608,7 +2612,7 @@ fn documents(a: &Article, s: &Sentence, ctx: &ArticleContext, out: &mut Vec<Dire
 }
 
 /// What a document's clause ends with before it when the document is still to be made or
-/// changed: "sẽ thể chế hoá vào Nghị quyết số 01 …", "dự kiến ban hành Thông tư số …", "chuẩn
+/// changed: "sẽ thể chế hoá vào Nghị quyết số 09 …", "dự kiến ban hành Thông tư số …", "chuẩn
 /// bị trình Nghị định …", "dự thảo Nghị quyết số …". Not a document issued (a plan to act on
 /// one, "sẽ thực hiện theo Nghị quyết số 35", names one issued).
 static PLANNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2650,8 +2654,8 @@ static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The issuer named as the subject of the issuing verb before a document's name, as a range of
-/// `before`: "Ngày 25/10/2017, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết
-/// số 18", "…, UBND tỉnh đã ban hành Quyết định số 896". The subject is the clause before the
+/// `before`: "Ngày 8/11/2016, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết
+/// số 24", "…, UBND tỉnh đã ban hành Quyết định số 517". The subject is the clause before the
 /// verb (past a fronted day), without its aspect words, when it is a body or an office holder
 /// of one ("Thủ tướng Chính phủ ký ban hành …"), not anyone else ("Ông A ký …").
 fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
@@ -2685,13 +2689,45 @@ fn issuer_before(before: &str) -> Option<std::ops::Range<usize>> {
     }
     // The subject of "ban hành" issues it, whatever its head ("Thanh tra Ủy ban Chứng khoán
     // Nhà nước đã ban hành …"): bodies are an open class.
+    names_an_issuer(clause).then_some(from..subject.len())
+}
+
+/// The agent of the issuing verb after a document's name ("Quyết định số 37 do Chủ tịch UBND
+/// tỉnh A ký ban hành ngày …", "…, do Bộ B ban hành", "… đã được UBND tỉnh C phê duyệt"), as a
+/// range of `after`.
+fn issuer_after_do(after: &str) -> Option<std::ops::Range<usize>> {
+    static DO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s+)?(?:(?:đã\s+)?được|do)\s+([^,;:()\x22“”]{2,80}?)\s+(?:đã\s+|vừa\s+)?(?:ký ban hành|ban hành|ký|phê duyệt|phê chuẩn)\b").unwrap()
+    });
+    let m = DO.captures(after)?.get(1)?;
+    names_an_issuer(&after[m.range()]).then(|| m.range())
+}
+
+/// The agent of a passive issuing verb right before a document's name ("… được UBND tỉnh A
+/// phê duyệt theo Quyết định số …", "… đã được UBND TP. B phê duyệt tại Quyết định …", "… do
+/// Bộ C ban hành kèm theo Thông tư …"), as a range of `before`.
+fn issuer_of_passive(before: &str) -> Option<std::ops::Range<usize>> {
+    static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:được|do)\s+([^,;:()\x22“”]{2,80}?)\s+(?:ký ban hành|ban hành|phê duyệt|phê chuẩn|quyết định|chấp thuận|cho phép)\s+(?:kèm\s+)?(?:theo|tại|bằng)\s*$").unwrap()
+    });
+    let m = PASSIVE.captures(before)?.get(1)?;
+    names_an_issuer(&before[m.range()]).then(|| m.range())
+}
+
+/// Whether `clause` is a name that can issue a document: a body, an office holder of one or a
+/// part of one, of at most twelve words, with no clause of its own.
+fn names_an_issuer(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    let goes_on = lower
+        .split_whitespace()
+        .any(|w| lexicon::CLAUSE_WORDS.contains(&w));
     let is_issuer = lexicon::starts_with_organiser(clause)
         || lexicon::described_subject(clause)
         || part_of_a_body(clause)
         || lexicon::ISSUING_OFFICES
             .iter()
             .any(|o| crate::text::starts_with_word(clause, o));
-    (is_issuer && clause.split_whitespace().count() <= 12).then_some(from..subject.len())
+    !goes_on && is_issuer && clause.split_whitespace().count() <= 12
 }
 
 /// Most words of the part or office of a body named before the body ("Thanh tra Bộ Xây dựng",
@@ -2766,18 +2802,18 @@ mod tests {
     fn a_documents_subject_ends_where_the_next_document_is_named() {
         let subject = |after: &str| subject_in(after).map(|r| after[r].trim().to_string());
         for (joiner, kind, number) in [
-            (" và", "Chỉ thị", "35/CT-TTg"),
+            (" và", "Chỉ thị", "22/CT-TTg"),
             (",", "Nghị quyết", "số 12"),
-            (" và", "Quyết định", "số 1468/QĐ-TTg của Thủ tướng"),
-            (" và", "Quyết định", "số 1468/QĐ-TTg"),
+            (" và", "Quyết định", "số 1526/QĐ-TTg của Thủ tướng"),
+            (" và", "Quyết định", "số 1526/QĐ-TTg"),
             (" và", "Kế hoạch", "số 20-KH/TU"),
         ] {
             let after = format!(
-                " về việc tổ chức Tết Nguyên đán năm 2022{joiner} {kind} {number} ngày 31/12/2021"
+                " về việc tổ chức Tết Nguyên đán năm 2018{joiner} {kind} {number} ngày 14/9/2017"
             );
             assert_eq!(
                 subject(&after).as_deref(),
-                Some("việc tổ chức Tết Nguyên đán năm 2022"),
+                Some("việc tổ chức Tết Nguyên đán năm 2018"),
                 "{after}"
             );
         }
@@ -2788,7 +2824,7 @@ mod tests {
         assert_eq!(subject(" của Ban Bí thư"), None);
         // A document the subject is about, or two it names together, stay in it.
         for about in [
-            "tiếp tục thực hiện Chỉ thị 05-CT/TW",
+            "tiếp tục thực hiện Chỉ thị 17-CT/TW",
             "sơ kết Nghị quyết số 12 và Chỉ thị số 15",
         ] {
             assert_eq!(subject(&format!(" về {about}")).as_deref(), Some(about));
@@ -2914,7 +2950,7 @@ mod tests {
             assert!(!obliges(&text), "{text}");
         }
         assert!(obliges("Nhiều địa phương phải thực hiện giãn cách xã hội"));
-        assert!(obliges("Đơn vị quản lý bắt buộc phải mở rộng sân bay"));
+        assert!(obliges("Chủ đầu tư bắt buộc phải mở rộng bãi đỗ xe"));
         // The adjective "cần thiết", whatever punctuation follows it.
         for end in [".", ",", ";", "!", "…", ")", "\""] {
             for text in [

@@ -216,11 +216,11 @@ pub const AGENDA_WORDS: &[&str] = &[
 // titles of one meeting may differ by.
 
 /// Words of a title that looks back on a period ("tổng kết công tác năm 2018", "báo cáo kết quả
-/// thu chi năm 2018", "Kinh tế Việt Nam năm 2018 và triển vọng năm 2019"): held after it.
+/// thu chi năm 2018", "Kinh tế Việt Nam năm 2016 và triển vọng năm 2017"): held after it.
 pub(crate) const REVIEW_WORDS: &[&str] = &[
     "tổng kết",
     "sơ kết",
-    // A fiscal year's meeting ("Đại hội đồng cổ đông thường niên năm tài chính 2017") reports
+    // A fiscal year's meeting ("Đại hội đồng cổ đông thường niên năm tài chính 2016") reports
     // on that year, after its close.
     "năm tài chính",
     "kết quả",
@@ -262,7 +262,7 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
 ];
 
 /// What a meeting is held to do, lower case, of which a name may list two with a comma alone
-/// right after its meeting word ("Hội nghị triển khai, trao đổi các giải pháp …", "Hội nghị
+/// right after its meeting word ("Hội nghị triển khai, thảo luận các giải pháp …", "Hội nghị
 /// sơ kết, đánh giá …").
 pub(crate) const BUSINESS_VERBS: &[&str] = &[
     "triển khai",
@@ -562,7 +562,7 @@ const ORGANISER_HEADS: &[&str] = &[
     "Đài Truyền hình",
     "Đài Phát thanh",
     "Đài Tiếng nói",
-    // A sector of a province or of the country by its capitalised name ("ngành Y tế Đồng Nai
+    // A sector of a province or of the country by its capitalised name ("ngành Y tế Bình Phước
     // tổ chức họp khẩn", "Ngành Giáo dục tỉnh A tổ chức hội nghị"), most often in lower case.
     "Ngành",
     "ngành",
@@ -1259,8 +1259,8 @@ pub(crate) const IMPERATIVE_OPENERS: &[&str] = &[
     "công khai",
 ];
 
-/// Steps of a career, lower case: a meeting named in a sentence with one ("Tháng 5/2013, tại
-/// Hội nghị Trung ương 7 khóa XI, ông được bầu bổ sung vào Ban Bí thư") is recalled as a point of
+/// Steps of a career, lower case: a meeting named in a sentence with one ("Tháng 10/2014, tại
+/// Hội nghị Trung ương 10 khóa XI, ông được bầu bổ sung vào Ủy ban Kiểm tra") is recalled as a point of
 /// someone's biography, not the time the article reports.
 pub(crate) const CAREER_STEPS: &[&str] = &[
     "được bầu",
@@ -1347,7 +1347,7 @@ pub(crate) const CLAUSE_WORD_COMPOUNDS: &[&str] = &[
     "sáng tạo mới",
     "nhỏ và vừa",
     "nhìn lại",
-    // "triển khai nhiệm vụ công tác thuế trên địa bàn thành phố …": where a body works.
+    // "triển khai nhiệm vụ quản lý thị trường trên địa bàn tỉnh …": where a body works.
     "trên địa bàn",
     // "các nền kinh tế phát triển và mới nổi": emerging.
     "mới nổi",
@@ -1584,9 +1584,9 @@ mod tests {
             ),
             ("Sở GTVT đã yêu cầu", "Sở", Some("Sở GTVT")),
             (
-                "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương đã họp",
+                "Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước đã họp",
                 "Sở",
-                Some("Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"),
+                Some("Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước"),
             ),
             (
                 "Chi cục Thủy sản Nghệ An yêu cầu",

@@ -408,7 +408,7 @@ fn read_paragraph(
         &mut out.directives,
     );
     // The last day named in the text, for "cùng ngày" and "hôm sau": the day the report stands
-    // on, which a paragraph opens a sentence with ("Chiều 9-7, … trong hai ngày 8 và 9-7 …"),
+    // on, which a paragraph opens a sentence with ("Chiều 15-5, … trong hai ngày 14 và 15-5 …"),
     // over the days its clauses name; without one, the last day named.
     let mut fronted = None;
     let mut any = None;
@@ -554,7 +554,7 @@ const OTHER_EVENTS: &[&str] = &[
     "trả lời phóng viên",
     "trả lời báo chí",
     "trả lời báo giới",
-    // Incidents and happenings a meeting may be about ("điểm lại các sự kiện ngày 1-12", "vụ
+    // Incidents and happenings a meeting may be about ("điểm lại các sự kiện ngày 3-11", "vụ
     // tấn công ngày 5/3"): their day is not the meeting's. ("Sự kiện" alone is most often the
     // meeting itself.)
     "các sự kiện",
@@ -608,14 +608,14 @@ pub(crate) fn date_holder(s: &Sentence, d: &DateMention) -> Option<DateHolder> {
     // A date after a comma opens a clause of its own ("Trước diễn biến của cơn bão số 9, ngày
     // 5/3 Bộ … họp"): the incident named before it is not what it dates.
     let own_clause = before.trim_end().ends_with(',') || head.trim_end().ends_with(',');
-    // A quotation may close before the date ("điểm lại toàn bộ các sự kiện" ngày 1-12).
+    // A quotation may close before the date ("điểm lại các sự kiện chính" ngày 3-11).
     let lower = head.trim_end_matches(['"', '”', '»']).trim_end();
     let incident = !own_clause && after_an_incident(lower);
     let other = |t: &str| OTHER_EVENTS.iter().any(|w| ends_with_word(t, w));
     if other(lower) || other(without_partner(lower)) || incident || of_a_register(s, d) {
         return Some(DateHolder::Other);
     }
-    // "tại buổi họp báo do UBND TP phối hợp tổ chức ngày 20-8 để thông tin về Diễn đàn …": a
+    // "tại buổi họp báo do UBND tỉnh phối hợp tổ chức ngày 14-9 để giới thiệu Diễn đàn …": a
     // day after the verb of a happening is the day of the event nearest before that verb.
     if lexicon::HAPPENING_VERBS
         .iter()
@@ -709,7 +709,7 @@ fn briefing_is_last(text: &str) -> bool {
 }
 
 /// Whether the sentence is about another event that the date `d` is the day of: it opens with
-/// that event ("Họp báo thông tin về Diễn đàn … vào sáng 26-11", a caption), and nothing
+/// that event ("Họp báo giới thiệu Diễn đàn … vào sáng 14-10", a caption), and nothing
 /// before the date says when the meeting it speaks of happens.
 fn headed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
     let Some(before) = s.line.folded.text.get(s.range.start..d.span.start) else {
@@ -743,8 +743,8 @@ fn of_a_register(s: &Sentence, d: &DateMention) -> bool {
 }
 
 /// Words of a time that stand between what a date is the day of and the date ("cuộc họp ngày
-/// 25/10", "họp báo sáng 26-11", "hội nghị vào tháng 6").
-/// A weekday ([`dates::WEEKDAYS`]) may stand there too ("các sự kiện ngày thứ bảy 1-12").
+/// 25/10", "họp báo sáng 14-10", "hội nghị vào tháng 6").
+/// A weekday ([`dates::WEEKDAYS`]) may stand there too ("các sự kiện ngày thứ bảy 3-11").
 pub(crate) const TIME_WORDS: &[&str] =
     &["ngày", "sáng", "chiều", "tối", "trưa", "hôm", "vào", "dịp"];
 
@@ -775,7 +775,7 @@ fn timed_year(s: &Sentence, d: &DateMention) -> bool {
 }
 
 /// Whether the date `d` is followed by the frame of another event it is the day of: "Ngày
-/// 26-2, trong cuộc phỏng vấn với Đài CNN, Thủ tướng nhấn mạnh Hội nghị … là …" (the
+/// 9-11, trong buổi phỏng vấn với báo Nikkei, Thủ tướng khẳng định Hội nghị … là …" (the
 /// interview's day, not the summit's).
 fn framed_by_other_event(s: &Sentence, d: &DateMention) -> bool {
     let Some(after) = s.line.folded.text.get(d.span.end..s.range.end) else {
@@ -972,7 +972,7 @@ fn sentence_year(s: &Sentence, d: &DateMention) -> Option<(i32, Reading)> {
 }
 
 /// The year in the name of the event a sentence's meeting is held within (`… nằm trong khuôn
-/// khổ Hội chợ du lịch quốc tế TP. HCM (ITE 2017)`, `bên lề Diễn đàn Davos 2019`): a year
+/// khổ Hội chợ nông sản quốc tế Cần Thơ (AgroFair 2016)`, `bên lề Diễn đàn Davos 2019`): a year
 /// written as a word of that name, in the clause after the frame's words; not a date's year
 /// nor the first of a range (`2018-2020`). A name's year stands right after its last word (a
 /// capitalised one or an opening bracket) or after its number joined by a dash or `năm`

@@ -285,11 +285,11 @@ impl People {
     pub fn speaker(&self, text: &str, upto: usize, k: &Knowledge) -> Option<String> {
         let before = &text[..upto.min(text.len())];
         let lower = before.to_lowercase();
-        // "vi phạm của ông A là rất nghiêm trọng, do đó, đề nghị …": a person named as a
+        // "sai phạm của ông A là nghiêm trọng, vì vậy, đề nghị …": a person named as a
         // possessor or an object in an earlier clause is not who speaks, and nobody named
         // before them is either; right before the verb ("chỉ đạo của Phó Thủ tướng A yêu cầu
         // …") their words are what instructs. A bare title opening the last clause ("Tại mỏ
-        // than Hà Tu, Phó thủ tướng yêu cầu …") is the speaker, not a name before it.
+        // đá Tân Lập, Phó thủ tướng yêu cầu …") is the speaker, not a name before it.
         let last = names_in(before, k).pop();
         if let Some(r) = last.filter(|r| !title_opens_last_clause(&lower, r.end, k)) {
             if possessed(&before[..r.start], k) && before[r.end..].contains([',', ';']) {
@@ -330,7 +330,7 @@ impl People {
         let (end, hl) = k.last_title(&lower)?;
         // "Thủ tướng Nhật Bản Abe kêu gọi …": an office of another country, with a name the
         // reader did not take for one, is that country's holder, not the article's; who it is
-        // is left unsaid. (Named as a possessor, "sáng kiến của Thủ tướng Nhật Bản …", it is
+        // is left unsaid. (Named as a possessor, "đề xuất của Thủ tướng Nhật Bản …", it is
         // not who speaks: the bare office before it is.)
         if foreign_office(before, end, hl, k) {
             return None;
@@ -736,7 +736,7 @@ mod tests {
         let k = Knowledge::embedded();
         let cases: &[(&str, &[&str])] = &[
             (
-                "Sáng 7/1, Tổng Bí thư, Chủ tịch nước, Bí thư Quân ủy Trung ương ",
+                "Sáng 14/2, Tổng Bí thư, Chủ tịch nước, Bí thư Quân ủy Trung ương ",
                 &["bí thư", "chủ tịch nước", "tổng bí thư"],
             ),
             (
@@ -751,7 +751,7 @@ mod tests {
                 &["bộ trưởng", "ủy viên bộ chính trị"],
             ),
             ("Bộ trưởng Bộ Công an yêu cầu Giám đốc ", &[]),
-            ("Phó Thủ tướng chỉ đạo xác minh sai phạm tại chung cư ", &[]),
+            ("Phó Thủ tướng chỉ đạo làm rõ vi phạm tại khu đô thị ", &[]),
             ("Thủ tướng giao Phó Thủ tướng ", &[]),
             ("ông ", &[]),
         ];

@@ -189,7 +189,7 @@ const VIEWS: &[&str] = &[
 fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
     let cases = [
         (
-            "Đối với lĩnh vực ngân hàng của Thống đốc Trần Văn Hòa, nghị quyết của Quốc hội yêu cầu các ngân hàng kiểm soát chặt tín dụng.",
+            "Đối với ngành thuế của Bộ trưởng Trần Văn Hòa, nghị quyết của Quốc hội yêu cầu các cục thuế giảm mạnh nợ đọng.",
             "Quốc hội",
         ),
         (
@@ -214,7 +214,7 @@ fn a_body_that_is_its_clauses_subject_gives_the_instruction() {
             "UBND tỉnh Bà Rịa - Vũng Tàu",
         ),
         (
-            "Bộ TN - MT còn yêu cầu chủ dự án giám sát liên tục.",
+            "Bộ TN - MT còn yêu cầu nhà thầu báo cáo định kỳ.",
             "Bộ TN - MT",
         ),
         (
@@ -260,8 +260,8 @@ fn the_subject_of_the_cue_instructs_not_a_person_named_around_it() {
         "Chính phủ",
     ];
     let frames = [
-        "Theo Bộ trưởng Trần Văn Hòa, điểm nhấn của nghị quyết lần này là {body} yêu cầu",
-        "Trong lĩnh vực ngân hàng của Thống đốc Trần Văn Hòa, {body} nhấn mạnh yêu cầu",
+        "Theo Bộ trưởng Trần Văn Hòa, điểm mới của chỉ thị lần này là {body} yêu cầu",
+        "Trong lĩnh vực tài chính của Bộ trưởng Trần Văn Hòa, {body} nhấn mạnh yêu cầu",
         "Đối với sai phạm của ông Trần Văn Hòa, {body} cũng yêu cầu",
     ];
     let mut cases = 0;
@@ -278,8 +278,8 @@ fn the_subject_of_the_cue_instructs_not_a_person_named_around_it() {
         }
     }
     for text in [
-        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Bộ Chính trị đánh giá vi phạm của ông Trần Văn Hòa là rất nghiêm trọng, do đó, đề nghị Trung ương xem xét kỷ luật.",
-        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Ông Trần Văn Hòa cho biết thanh tra tỉnh Đắk Nông yêu cầu huyện thu hồi số tiền chi sai.",
+        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Ủy ban Kiểm tra Trung ương nhận định sai phạm của ông Trần Văn Hòa là nghiêm trọng, vì vậy, đề nghị Ban Bí thư xem xét kỷ luật.",
+        "Sáng 9/2/2019, hội nghị tổng kết của tỉnh diễn ra. Ông Trần Văn Hòa cho biết thanh tra tỉnh Đắk Nông yêu cầu các trường hoàn trả khoản phụ cấp sai quy định.",
     ] {
         let m = extract(text);
         for d in &m.directives {
@@ -454,7 +454,7 @@ fn every_meeting_of_a_list_after_a_reference_is_one() {
     // The day is the preparing meeting's, not that of the meetings it prepares.
     for sep in ["; ", " và "] {
         let text = format!(
-            "Ngày 15/5, Bộ Chính trị họp để cho ý kiến về công tác chuẩn bị cho Hội nghị Trung ương 10 khoá XII{sep}Kỳ họp thứ 7 Quốc hội khoá XIV."
+            "Ngày 15/5, Bộ Chính trị họp để nghe báo cáo tiến độ chuẩn bị cho Hội nghị Trung ương 6 khoá XI{sep}Kỳ họp thứ 4 Quốc hội khoá XIII."
         );
         let m = extract(&text);
         let prepared: Vec<_> = m
@@ -476,8 +476,8 @@ fn classes_venues_columns_and_descriptions_are_not_meetings() {
     for text in [
         "Thủ tướng yêu cầu dừng các cuộc họp chưa cần thiết.",
         "Sáng 17/5, tại Trung tâm Hội nghị Quốc gia, doanh nghiệp gặp gỡ.",
-        "Báo mở diễn đàn “Khát vọng vươn lên” từ tháng 4-2016 trên nhật báo Tuổi Trẻ.",
-        "Đây là kỳ họp thường niên cuối cùng của nhiệm kỳ.",
+        "Báo mở diễn đàn “Thành phố tôi yêu” từ tháng 9-2015 trên nhật báo Tuổi Trẻ.",
+        "Đây là kỳ họp thường niên sau cùng trước khi hết nhiệm kỳ.",
         "Hội nghị đánh dấu bước ngoặt quan trọng.",
         "4 Hội nghị Cấp cao ASEAN+1 với các đối tác diễn ra cùng ngày.",
         "Chiều 5/3, tại cuộc họp báo thường kỳ, người phát ngôn trả lời.",
@@ -493,18 +493,20 @@ fn classes_venues_columns_and_descriptions_are_not_meetings() {
 
 #[test]
 fn descriptive_government_and_provincial_meetings() {
-    let m = extract("Ngày 2/12, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 11/2021, tập trung thảo luận.");
+    let m = extract("Ngày 4/8, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 7/2015, bàn nhiều nội dung lớn.");
     let c = &m.conferences[0];
-    assert_eq!(c.title, "Phiên họp Chính phủ thường kỳ tháng 11/2021");
+    assert_eq!(c.title, "Phiên họp Chính phủ thường kỳ tháng 7/2015");
     assert_eq!(
         (
             c.title_years.period_month,
             c.title_years.first.as_ref().map(|y| y.0)
         ),
-        (Some(11), Some(2021))
+        (Some(7), Some(2015))
     );
-    let m = extract("Từ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ chức kỳ thứ 2.");
-    assert_eq!(m.conferences[0].ordinal, Some(2));
+    let m = extract(
+        "Từ ngày 4 đến ngày 6 tháng 12 năm 2017, Hội đồng nhân dân tỉnh khoá XV tổ chức kỳ thứ 5.",
+    );
+    assert_eq!(m.conferences[0].ordinal, Some(5));
     let m = extract("Kỳ họp thứ 10, HĐND tỉnh khóa XVIII đã khai mạc.");
     assert!(
         m.conferences[0].local,
@@ -516,23 +518,23 @@ fn descriptive_government_and_provincial_meetings() {
 
 #[test]
 fn working_sessions_of_leading_bodies_and_organisers() {
-    let m = extract("Từ ngày 24-29/8, Bộ Chính trị tiếp tục làm việc theo nhóm với 12 đảng bộ trực thuộc Trung ương để cho ý kiến.");
+    let m = extract("Từ ngày 10-14/9, Bộ Chính trị đã làm việc theo nhóm với 9 đảng bộ trực thuộc Trung ương để góp ý văn kiện.");
     assert_eq!(
         titles(&m),
-        vec!["Buổi làm việc theo nhóm của Bộ Chính trị với 12 đảng bộ trực thuộc Trung ương"]
+        vec!["Buổi làm việc theo nhóm của Bộ Chính trị với 9 đảng bộ trực thuộc Trung ương"]
     );
     let m = extract(
-        "Ngày 15/1, tại Hà Nội, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết công tác năm 2017.",
+        "Ngày 12/1, tại Hà Nội, Bộ Tư pháp đã tổ chức Hội nghị tổng kết công tác năm 2015.",
     );
     assert_eq!(
         m.conferences[0].details.organizer.as_deref(),
-        Some("Bộ Ngoại giao")
+        Some("Bộ Tư pháp")
     );
 }
 
 #[test]
 fn topic_years_in_the_title_or_the_agenda() {
-    let m = extract("Ngày 16/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2017 và triển khai nhiệm vụ năm 2018.");
+    let m = extract("Ngày 9/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2014 và triển khai nhiệm vụ năm 2015.");
     let t = &m.conferences[0].title_years;
     assert_eq!(
         (
@@ -540,42 +542,44 @@ fn topic_years_in_the_title_or_the_agenda() {
             t.plan.as_ref().map(|y| y.0),
             t.reviews
         ),
-        (Some(2017), Some(2018), true)
+        (Some(2014), Some(2015), true)
     );
-    let m = extract("Ngày 26-12, Bộ Quốc phòng tổ chức hội nghị Quân chính toàn quân, đánh giá kết quả thực hiện nhiệm vụ năm 2017 và triển khai nhiệm vụ năm 2018.");
+    let m = extract("Ngày 20-12, Bộ Công an tổ chức hội nghị Công an toàn quốc, đánh giá kết quả thực hiện nhiệm vụ năm 2015 và triển khai nhiệm vụ năm 2016.");
     let t = &m.conferences[0].title_years;
     assert_eq!(
         (t.first.as_ref().map(|y| y.0), t.plan.as_ref().map(|y| y.0)),
-        (Some(2017), Some(2018))
+        (Some(2015), Some(2016))
     );
-    let m = extract("Sáng 6/8, Bộ tổ chức Hội nghị Tổng kết năm học 2018 – 2019 triển khai nhiệm vụ năm học 2019 – 2020.");
+    let m = extract("Sáng 12/8, Bộ tổ chức Hội nghị Tổng kết năm học 2015 – 2016 triển khai nhiệm vụ năm học 2016 – 2017.");
     assert_eq!(
         m.conferences[0]
             .title_years
             .school_year
             .as_ref()
             .map(|y| y.0),
-        Some(2018)
+        Some(2015)
     );
 }
 
 #[test]
 fn directives_from_bodies_and_bare_titles_and_after_the_fact() {
-    let m = extract("Sáng 5/5, Chính phủ họp phiên thường kỳ. Tại phiên họp thường kỳ sáng nay, Thủ tướng Chính phủ đã yêu cầu Bộ Y tế có phương án ứng phó.");
+    let m = extract("Sáng 5/5, Chính phủ họp phiên thường kỳ. Tại phiên họp thường kỳ sáng nay, Thủ tướng Chính phủ đã yêu cầu Bộ Công Thương bảo đảm đủ điện cho mùa khô.");
     assert_eq!(m.directives[0].by.as_deref(), Some("Thủ tướng Chính phủ"));
     let m = extract(
         "Hội nghị Xúc tiến lần thứ 3 diễn ra. Chính phủ yêu cầu các bộ khẩn trương hoàn thành.",
     );
     assert_eq!(m.directives[0].by.as_deref(), Some("Chính phủ"));
-    let m = extract("Sáng 22/6, phiên họp thường kỳ UBND tỉnh tháng 6 diễn ra. 6 tháng cuối năm, cần nỗ lực để hoàn thành chỉ tiêu. Đó là yêu cầu của đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh.");
+    let m = extract("Sáng 27/6, phiên họp thường kỳ UBND tỉnh tháng 6 diễn ra. 6 tháng cuối năm, cần tập trung giải ngân vốn đầu tư công. Đó là yêu cầu của đồng chí Lê Văn Khánh, Chủ tịch UBND tỉnh.");
     let d = m
         .directives
         .iter()
         .find(|d| d.document.is_none())
         .expect("a directive");
-    assert_eq!(d.by.as_deref(), Some("Nguyễn Văn Sơn"));
+    assert_eq!(d.by.as_deref(), Some("Lê Văn Khánh"));
     assert!(
-        d.evidence.quote.starts_with("6 tháng cuối năm, cần nỗ lực"),
+        d.evidence
+            .quote
+            .starts_with("6 tháng cuối năm, cần tập trung"),
         "{}",
         d.evidence.quote
     );
@@ -584,22 +588,22 @@ fn directives_from_bodies_and_bare_titles_and_after_the_fact() {
 #[test]
 fn formal_documents_dated_wherever_the_date_stands() {
     let m = extract(
-        "Ngày 31/3/2020, Thủ tướng ban hành Chỉ thị 16/CT-TTg về thực hiện biện pháp cấp bách.",
+        "Ngày 12/4/2017, Thủ tướng ban hành Chỉ thị 21/CT-TTg về tăng cường quản lý đất rừng.",
     );
     let doc = m.directives[0].document.as_ref().unwrap();
     assert_eq!(
         doc.date.as_ref().map(|d| d.date),
-        Some(crate::extract::dates::PartialDate::ymd(Some(2020), 3, 31))
+        Some(crate::extract::dates::PartialDate::ymd(Some(2017), 4, 12))
     );
-    let m = extract("chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478⁄CĐ-TTg yêu cầu các bộ.");
+    let m = extract("chiều hôm nay 9 tháng 10 năm 2015, Thủ tướng Chính phủ đã ký ban hành Công điện số 1732⁄CĐ-TTg yêu cầu các tỉnh.");
     let doc = m.directives[0].document.as_ref().unwrap();
     assert_eq!(
         (doc.key.as_str(), doc.date.as_ref().map(|d| d.date.year)),
-        ("1478 cđ ttg", Some(Some(2016)))
+        ("1732 cđ ttg", Some(Some(2015)))
     );
-    let m = extract("Thực hiện Kết luận số 79-KL/TW, ngày 16/6/2020 của Bộ Chính trị, từ ngày 24-29/8, đoàn làm việc.");
+    let m = extract("Thực hiện Kết luận số 52-KL/TW, ngày 11/4/2019 của Bộ Chính trị, từ ngày 3-7/6, đoàn làm việc.");
     let doc = m.directives[0].document.as_ref().unwrap();
-    assert_eq!(doc.date.as_ref().map(|d| d.date.day), Some(Some(16)));
+    assert_eq!(doc.date.as_ref().map(|d| d.date.day), Some(Some(11)));
     let m = extract(
         "Căn cứ Nghị định số 15/2020/NĐ-CP, các bộ triển khai; Nghị quyết số 01/2021/NQ-CP nêu rõ.",
     );
@@ -620,19 +624,19 @@ fn formal_documents_dated_wherever_the_date_stands() {
 fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() {
     for (sentence, issuer) in [
         (
-            "Theo Quy định số 30, ngày 26/7/2016 của Ban Chấp hành Trung ương Đảng, các cấp ủy thực hiện.",
+            "Theo Quy định số 41, ngày 14/3/2015 của Ban Chấp hành Trung ương Đảng, các cấp ủy thực hiện.",
             Some("Ban Chấp hành Trung ương Đảng"),
         ),
         (
-            "Ngày 25/10/2017, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết số 18 về đổi mới.",
+            "Ngày 8/11/2016, Ban Chấp hành Trung ương Đảng khoá XII đã ban hành Nghị quyết số 24 về phát triển nông thôn.",
             Some("Ban Chấp hành Trung ương Đảng khoá XII"),
         ),
         (
-            "Trên cơ sở đề xuất của Sở Tài chính, UBND tỉnh đã ban hành Quyết định số 896 ngày 8-3-2019 về thuê tài sản.",
+            "Trên cơ sở đề xuất của Sở Xây dựng, UBND tỉnh đã ban hành Quyết định số 517 ngày 14-9-2018 về giá đất.",
             Some("UBND tỉnh"),
         ),
         (
-            "Ngày 31/3/2020, Thủ tướng Chính phủ ký ban hành Chỉ thị số 16/CT-TTg về phòng dịch.",
+            "Ngày 12/4/2017, Thủ tướng Chính phủ ký ban hành Chỉ thị số 21/CT-TTg về quản lý đất rừng.",
             Some("Thủ tướng Chính phủ"),
         ),
         (
@@ -662,6 +666,56 @@ fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() 
         let m = extract(sentence);
         let doc = m.directives[0].document.as_ref().unwrap();
         assert_eq!(doc.issuer.as_deref(), issuer, "{sentence}");
+    }
+}
+
+/// A document's issuer is named in more ways than as the subject of issuing it: after a year
+/// that dates it ("Quyết định số 762 năm 2016 của UBND tỉnh A"), as the agent of issuing after
+/// it ("… do Chủ tịch UBND tỉnh A ký ban hành ngày …", "… đã được Ban Chỉ đạo tỉnh A ban hành"),
+/// or of a passive before it ("… được UBND tỉnh A phê duyệt theo Quyết định số …"); not a
+/// person without an office, nor an agent whose clause goes on.
+#[test]
+fn a_documents_issuer_is_the_agent_of_issuing_it_before_or_after_it() {
+    let issuers = [
+        "UBND tỉnh Đông Lạc",
+        "Chủ tịch UBND huyện Tây Sơn",
+        "Bộ Thử Nghiệm",
+        "Ban Chỉ đạo tỉnh Bắc Lạc",
+    ];
+    let documents = ["Quyết định số 318/QĐ-UBND", "Kế hoạch số 27/KH-BCĐ"];
+    let frames = [
+        "Theo phản ánh, {doc} năm 2018 của {who} giao nhiệm vụ cho các sở.",
+        "Ngày 9/4/2018, {doc} do {who} ký ban hành ngày 2/4/2018 yêu cầu các đơn vị rà soát hồ sơ.",
+        "Theo đó, {doc}, do {who} ban hành, nêu rõ trách nhiệm của từng đơn vị.",
+        "{doc} ngày 2/4/2018 đã được {who} ban hành để triển khai trong toàn tỉnh.",
+        "Công trình này được {who} phê duyệt theo {doc} ngày 2/4/2018.",
+        "Quy hoạch phân khu đã được {who} phê duyệt tại {doc} ngày 2/4/2018.",
+        "Danh mục dự án do {who} ban hành kèm theo {doc} ngày 2/4/2018.",
+    ];
+    for who in issuers {
+        for doc in documents {
+            for frame in frames {
+                let sentence = frame.replace("{doc}", doc).replace("{who}", who);
+                let m = extract(&sentence);
+                let d = m
+                    .directives
+                    .iter()
+                    .find_map(|d| d.document.as_ref())
+                    .unwrap_or_else(|| panic!("{sentence}"));
+                assert_eq!(d.issuer.as_deref(), Some(who), "{sentence}");
+            }
+        }
+    }
+    for sentence in [
+        // A person named without an office.
+        "Dự án được ông Lê Văn An phê duyệt theo Quyết định số 318/QĐ-UBND ngày 2/4/2018.",
+        "Quyết định số 318/QĐ-UBND do ông Lê Văn An ký ngày 2/4/2018 đã bị thu hồi.",
+        // An agent whose clause goes on holds the issuer inside it.
+        "Dự án được Sở Xây dựng cho biết là đã phê duyệt theo Quyết định số 318/QĐ-UBND ngày 2/4/2018.",
+    ] {
+        let m = extract(sentence);
+        let d = m.directives.iter().find_map(|d| d.document.as_ref());
+        assert_eq!(d.and_then(|d| d.issuer.as_deref()), None, "{sentence}");
     }
 }
 
@@ -823,8 +877,8 @@ fn a_documents_issuer_ends_before_its_date_and_follows_its_issuing_verb() {
 #[test]
 fn decisions_of_a_criminal_case_are_no_directives() {
     for sentence in [
-        "Sáng 27-12, TAND TP Hà Nội đã ra Quyết định số 464/2017/HSST-QĐ về việc đưa ra xét xử bị cáo Nguyễn Văn A.",
-        "Toà án nhân dân tỉnh Bắc Ninh đã tống đạt Quyết định số 03/2017/HSST-QĐ ngày 9/2/2017 cho các bị cáo.",
+        "Sáng 14-11, TAND TP Đà Nẵng đã ra Quyết định số 215/2016/HSST-QĐ về việc đưa ra xét xử bị cáo Nguyễn Văn A.",
+        "Toà án nhân dân tỉnh Bắc Ninh đã tống đạt Quyết định số 07/2016/HSST-QĐ ngày 21/6/2016 cho các bị cáo.",
         "Cơ quan Cảnh sát điều tra Công an tỉnh đã ban hành Quyết định số 12/QĐ-CSĐT khởi tố bị can đối với ông B.",
         "Viện kiểm sát nhân dân tỉnh đã phê chuẩn Quyết định số 15 về việc khởi tố bị can.",
         "Theo Quyết định số 88/2018/QĐ-XXST, phiên tòa xét xử bị cáo C sẽ mở vào ngày 5/3.",
@@ -835,7 +889,7 @@ fn decisions_of_a_criminal_case_are_no_directives() {
     // A policy document is one, though a court holds the meeting that carries it out.
     for sentence in [
         "UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về phòng chống tội phạm.",
-        "Chiều 26/02, Tòa án nhân dân tối cao tổ chức Hội nghị triển khai Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng.",
+        "Chiều 14/03, Tòa án nhân dân tối cao tổ chức Hội nghị triển khai Nghị quyết số 31-NQ/TW ngày 05/04/2021 của Ban Chấp hành Trung ương Đảng.",
     ] {
         let m = extract(sentence);
         assert_eq!(m.directives.len(), 1, "{sentence}");
@@ -845,17 +899,17 @@ fn decisions_of_a_criminal_case_are_no_directives() {
 #[test]
 fn an_official_documents_header_dates_it_at_its_date_line() {
     let m = extract(
-        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 247/TB-VPCP\n\nHà Nội, ngày 16 tháng 7 năm 2019\n\nTHÔNG BÁO",
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 318/TB-VPCP\n\nHà Nội, ngày 23 tháng 9 năm 2018\n\nTHÔNG BÁO",
     );
     let d = &m.directives[0];
     let doc = d.document.as_ref().unwrap();
     assert_eq!(
         (doc.name.as_str(), d.evidence.line),
-        ("Thông báo số 247/TB-VPCP", 7)
+        ("Thông báo số 318/TB-VPCP", 7)
     );
     assert_eq!(
         doc.date.as_ref().map(|t| t.date),
-        Some(crate::extract::dates::PartialDate::ymd(Some(2019), 7, 16))
+        Some(crate::extract::dates::PartialDate::ymd(Some(2018), 9, 23))
     );
 }
 
@@ -949,9 +1003,9 @@ fn a_bare_numbered_meeting_carries_its_body() {
             "Hội nghị lần thứ 11",
         ),
         (
-            "HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021",
+            "HĐND tỉnh khóa VIII, nhiệm kỳ 2011 - 2016",
             "khai mạc",
-            "Kỳ họp thứ 20",
+            "Kỳ họp thứ 14",
         ),
         ("Ban Thường vụ Tỉnh ủy", "đã tổ chức", "Hội nghị lần thứ 5"),
         ("Hội đồng nhân dân thành phố", "khai mạc", "Kỳ họp thứ 3"),
@@ -962,9 +1016,8 @@ fn a_bare_numbered_meeting_carries_its_body() {
         assert_eq!(titles(&m), vec![format!("{meeting} {name}")], "{text}");
     }
     // A meeting whose name already says whose it is keeps its name.
-    let m =
-        extract("Sáng 13/12/2021, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 20.");
-    assert_eq!(titles(&m), vec!["Hội nghị Ngoại vụ toàn quốc lần thứ 20"]);
+    let m = extract("Sáng 2/8/2016, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 18.");
+    assert_eq!(titles(&m), vec!["Hội nghị Ngoại vụ toàn quốc lần thứ 18"]);
 }
 
 #[test]
@@ -1117,7 +1170,7 @@ fn a_speaker_a_colon_and_an_obligation_is_an_instruction() {
 fn only_an_office_holder_before_a_colon_gives_an_instruction() {
     for text in [
         "Giảng viên Trần Minh Khoa chia sẻ: Các trường phải công khai học phí ngay từ đầu năm học",
-        "Ông Nguyễn Văn Hòa bức xúc: Khi mở rộng đường là phải nắn thẳng tối đa",
+        "Ông Nguyễn Văn Hòa bức xúc: Làm đường mới thì phải làm cả rãnh thoát nước",
         "Bộ trưởng Nguyễn Văn An cho biết: nếu công trình sai phép thì chủ đầu tư phải tháo dỡ",
         "Nguyễn Văn An: Các bộ phải tháo gỡ ngay vướng mắc",
     ] {
@@ -1140,7 +1193,7 @@ fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
     let names = [
         "trực tuyến với các địa phương về phòng chống dịch",
         "khẩn Ban Chỉ đạo quốc gia",
-        "trực tuyến toàn quốc Ban Chỉ đạo quốc gia với Ban Chỉ đạo 63 tỉnh",
+        "trực tuyến Ban Chỉ đạo Trung ương với Ban Chỉ huy 28 tỉnh ven biển",
     ];
     for c in chairs {
         for v in verbs {
@@ -1162,7 +1215,7 @@ fn a_chair_convening_a_meeting_named_by_the_bare_noun() {
         "Chiều 17/10/2021, Bộ Y tế tổ chức họp báo thông tin về dịch.",
         "Chiều 17/10/2021, Hội Nông dân tổ chức họp mặt cán bộ hưu trí.",
         "Chiều 17/10/2021, các đơn vị tham gia họp bàn kế hoạch.",
-        "Chiều 17/10/2021, nhà trường tổ chức họp và rút kinh nghiệm sâu sắc.",
+        "Chiều 17/10/2021, nhà trường tổ chức họp và kiểm điểm nghiêm túc.",
         "Chiều 17/10/2021, công ty tổ chức họp liên quan đến vụ việc.",
         "Chiều 17/10/2021, xã tổ chức họp bàn.",
         "Chiều 17/10/2021, các tổ chức họp với nhà tài trợ về dự án.",
@@ -1378,7 +1431,8 @@ fn an_opinion_instructs_only_from_someone_in_office() {
     let text = format!("{meeting}\n\nÔng Trần Văn Hòa yêu cầu các đơn vị hoàn thành kế hoạch.");
     assert_eq!(extract(&text).directives.len(), 1, "{text}");
     for verb in ["yêu cầu", "chỉ đạo", "buộc"] {
-        let text = format!("Ngày 14/1/2019, Trần Văn Hòa {verb} bà K. phải trả cả gốc lẫn lãi.");
+        let text =
+            format!("Ngày 9/10/2018, Trần Văn Hòa {verb} bà H. phải trả ngay số tiền đã vay.");
         assert!(extract(&text).directives.is_empty(), "{text}");
     }
 }
@@ -1389,7 +1443,7 @@ fn an_opinion_instructs_only_from_someone_in_office() {
 fn praise_and_findings_of_work_done_instruct_no_one() {
     let meeting = A_MEETING;
     for judged in [
-        "Bộ Chính trị hoan nghênh, đánh giá cao các ban đảng đã tích cực chỉ đạo xây dựng đề án.",
+        "Ban Bí thư hoan nghênh, đánh giá cao các tỉnh ủy đã tích cực chỉ đạo triển khai chương trình.",
         "Bộ trưởng Lê Văn Minh biểu dương Sở Y tế đã chỉ đạo quyết liệt công tác phòng dịch.",
         "Ông Lê Văn Minh đã vi phạm quy định của Đảng; trực tiếp chỉ đạo nhiều việc của chính quyền.",
     ] {
@@ -1415,7 +1469,7 @@ fn a_request_put_to_a_higher_authority_or_abroad_instructs_no_one() {
         "Đại sứ Trần Văn Hòa đề nghị phía bạn tạo điều kiện cho doanh nghiệp.",
         "Thủ tướng Lê Văn Minh đề nghị hai bên giải quyết bất đồng bằng biện pháp hòa bình.",
         "Thủ tướng Lê Văn Minh đề nghị hai nước thúc đẩy hợp tác thương mại.",
-        "Thủ tướng Lê Văn Minh đề nghị Nga sớm cấp phép cho doanh nghiệp thủy sản.",
+        "Thủ tướng Lê Văn Minh đề nghị Nhật Bản sớm mở cửa thị trường cho trái cây Việt Nam.",
         "Thủ tướng Lê Văn Minh kêu gọi ASEAN đoàn kết trong vấn đề Biển Đông.",
         "Phó Thủ tướng Trần Văn Hòa đề nghị Bạn tạo thuận lợi cho hàng nông sản.",
         "Bộ trưởng Lê Văn Minh đề nghị Ngài Bộ trưởng ủng hộ lập trường của Việt Nam.",
@@ -1552,7 +1606,7 @@ fn a_call_for_investment_instructs_no_one() {
         "UBND tỉnh Thử Nghiệm",
     ];
     let sought = [
-        "đầu tư vào các dự án hạ tầng giao thông",
+        "đầu tư vào các dự án đường cao tốc",
         "vốn cho các dự án năng lượng sạch",
         "các nhà đầu tư tham gia dự án cảng biển",
         "xã hội hóa nguồn lực cho giáo dục",
@@ -1582,7 +1636,7 @@ fn a_body_named_in_passing_before_a_conjunction_gives_no_instruction() {
         for (conjunction, cue) in [("nên đã", "đề nghị"), ("thì", "lưu ý"), ("để", "yêu cầu")]
         {
             let text = format!(
-                "{meeting}\n\nCác cán bộ này thuộc diện quản lý của {body} {conjunction} {cue} xử lý theo quy định."
+                "{meeting}\n\nSố đảng viên vi phạm thuộc thẩm quyền của {body} {conjunction} {cue} xử lý theo quy định."
             );
             let m = extract(&text);
             let named = m
@@ -1602,7 +1656,7 @@ fn a_directive_is_not_given_at_a_meeting_announced_for_later_or_recalled_from_be
             "Hội nghị tổng kết công tác dân vận",
         ),
         (
-            "Đây là lần thứ 3 Thủ tướng làm việc với tỉnh, cuộc làm việc gần đây nhất vào tháng 10/2018.\n\nSáng 6/1/2019, Thủ tướng Lê Văn Minh có buổi làm việc với lãnh đạo tỉnh Thử Nghiệm.\n\nThủ tướng yêu cầu tỉnh tập trung chăm lo Tết cho người nghèo.",
+            "Đây là lần thứ 2 Thủ tướng làm việc với tỉnh, cuộc làm việc gần đây nhất vào tháng 4/2016.\n\nSáng 12/3/2017, Thủ tướng Lê Văn Minh có buổi làm việc với lãnh đạo tỉnh Thử Nghiệm.\n\nThủ tướng yêu cầu tỉnh tập trung cải thiện môi trường đầu tư.",
             // The Prime Minister's, with the province's leaders.
             "Buổi làm việc của Thủ tướng Lê Văn Minh với lãnh đạo tỉnh Thử Nghiệm",
         ),
@@ -1832,7 +1886,7 @@ fn a_cue_word_as_the_noun_of_another_verb_instructs_no_one() {
         "Bộ trưởng Lê Văn Minh cho biết các công trình đều đạt yêu cầu kỹ thuật.",
         "Chủ tịch Lê Văn Minh cho biết Hội luôn chú trọng chỉ đạo công tác thi đua.",
         "Bộ trưởng Lê Văn Minh cho biết văn bản chỉ đạo đã được gửi tới các địa phương.",
-        "Vi phạm của ông Lê Văn Minh là rất nghiêm trọng, đến mức phải xem xét kỷ luật.",
+        "Sai phạm của ông Lê Văn Minh là nghiêm trọng, đến mức phải xem xét kỷ luật.",
     ] {
         assert_gives_directive(&format!("{meeting}\n\n{sentence}"), false);
     }
@@ -1854,7 +1908,7 @@ fn a_paragraph_after_a_directive_continues_it_only_with_an_obligation() {
     for (next, continues) in [
         ("Các cơ quan phải bám sát chỉ đạo của Bộ.", true),
         ("“Cán bộ ngoại giao phải là cầu nối”, Thủ tướng nói.", true),
-        ("Thủ tướng cho hay, cán bộ ngoại giao không phải là cánh tay nối dài mà là hình ảnh đất nước.", false),
+        ("Thủ tướng cho hay, cán bộ ngoại giao không phải là người đưa tin mà là sứ giả của đất nước.", false),
         ("Đây là việc cần thiết trong bối cảnh hiện nay.", false),
     ] {
         let text = format!("{meeting}\n\n{said}\n\n{next}");
@@ -1889,10 +1943,10 @@ fn a_quotation_after_an_instruction_continues_it_only_when_it_instructs() {
     );
     let judging = [
         "Nhiều nơi còn làm hình thức",
-        "Tình hình bên này vẫn ổn định",
+        "Tình hình ở địa phương vẫn bình thường",
         "Chúng tôi chưa nhận được hướng dẫn của cấp trên",
-        "Có nhiều nguyên nhân của sự chậm trễ",
-        "Trách nhiệm này là của chúng ta",
+        "Việc chậm tiến độ có nhiều lý do",
+        "Lỗi này trước hết thuộc về chúng tôi",
         "Đây không phải là việc của riêng ngành ngoại giao",
     ];
     for (quote, continues) in instructing
@@ -1922,7 +1976,7 @@ fn direction_named_as_a_noun_pair_or_as_help_gives_no_instruction() {
     let described = [
         "{s} đã phục vụ tốt sự lãnh đạo, chỉ đạo thực hiện nghị quyết của Đảng.",
         "{s} tiếp tục đổi mới công tác lãnh đạo và chỉ đạo thực hiện nhiệm vụ chính trị.",
-        "{s} làm tốt công tác tham mưu giúp Ban Bí thư chỉ đạo, hướng dẫn học tập nghị quyết.",
+        "{s} làm tốt việc tham mưu giúp Tỉnh ủy chỉ đạo, kiểm tra việc thực hiện nghị quyết.",
         "{s} đã giúp Bộ chỉ đạo các đơn vị hoàn thành kế hoạch năm.",
     ];
     let meeting =
@@ -1999,12 +2053,12 @@ fn a_meeting_held_by_the_verb_is_titled_as_a_noun_and_a_fronted_one_by_its_subje
             "Cuộc họp khẩn về tình hình khu vực của Hội đồng Bảo an",
         ),
         (
-            "Trả lời chất vấn HĐND TP Hà Nội tại kỳ họp vào tháng 7/2017, ông An cho biết đã xử lý.",
-            "Kỳ họp của HĐND TP Hà Nội",
+            "Trả lời chất vấn HĐND TP Đà Nẵng tại kỳ họp vào tháng 12/2016, ông An cho biết đã xử lý.",
+            "Kỳ họp của HĐND TP Đà Nẵng",
         ),
         (
-            "Tại phiên họp thường kỳ tháng 11/2016, Chính phủ thống nhất nguyên tắc xây dựng đặc khu.",
-            "Phiên họp thường kỳ tháng 11/2016 của Chính phủ",
+            "Tại phiên họp thường kỳ tháng 8/2015, Chính phủ thống nhất chủ trương sửa đổi luật thuế.",
+            "Phiên họp thường kỳ tháng 8/2015 của Chính phủ",
         ),
         (
             "Tại cuộc họp giao ban sáng 7/1/2019, UBND tỉnh Lào Cai đã quyết định dừng dự án.",
@@ -2025,9 +2079,9 @@ fn a_meeting_held_by_the_verb_is_titled_as_a_noun_and_a_fronted_one_by_its_subje
 #[test]
 fn a_meeting_called_off_is_no_meeting_held() {
     for text in [
-        "Ngày 24/5/2018, cuộc họp thượng đỉnh Mỹ - Triều đã bị hủy.",
+        "Ngày 14/9/2017, cuộc họp thượng đỉnh Pháp - Đức đã bị hủy.",
         "Ngày 5/3/2019, Bộ Công Thương thông báo hoãn Hội nghị xúc tiến thương mại vùng Tây Bắc.",
-        "Hội nghị cấp cao ASEAN lần thứ 36 ngày 8/4/2020 được tạm hoãn vì dịch bệnh.",
+        "Hội nghị cấp cao ASEAN lần thứ 29 ngày 14/4/2016 được tạm hoãn vì bão lớn.",
     ] {
         let m = extract(text);
         assert!(
@@ -2234,10 +2288,10 @@ fn a_quotation_then_whose_instruction_it_was_in_one_sentence() {
 fn a_leads_quotation_after_the_outlets_credit_attributed_at_a_long_named_meeting() {
     let meeting =
         "Sáng 13/12/2021, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Thử nghiệm toàn quốc.";
-    let trailer = "khi chủ trì phiên họp của Ủy ban quốc gia về chuyển đổi số giai đoạn 2021-2025 (Ủy ban) và Hội đồng quốc gia Giáo dục và Phát triển nhân lực nhiệm kỳ 2021-2026 (Hội đồng) chiều 13/12";
+    let trailer = "khi chủ trì phiên họp của Ủy ban quốc gia về chuyển đổi số giai đoạn 2021-2025 (Ủy ban) và Hội đồng quốc gia Phát triển bền vững và Nâng cao năng lực cạnh tranh nhiệm kỳ 2021-2026 (Hội đồng) chiều 13/12";
     for credit in ["GD&TĐ - ", "(PLVN) - ", "TTO - ", "VOV.VN – ", ""] {
         for quote in [
-            "Thời cơ đã đến. Bộ Giáo dục nên nắm bắt thời cơ này",
+            "Cơ hội đã đến. Các tỉnh nên tận dụng cơ hội này",
             "Các bộ, ngành phải khẩn trương hoàn thành",
         ] {
             let text = format!(
@@ -2250,7 +2304,7 @@ fn a_leads_quotation_after_the_outlets_credit_attributed_at_a_long_named_meeting
         }
         // A statement with no obligation or advice is no instruction.
         let text = format!(
-            "{meeting}\n\n{credit}“Không khí đổi mới đang rất rõ” - Thủ tướng Phạm Minh Chính nhấn mạnh điều này {trailer}."
+            "{meeting}\n\n{credit}“Tinh thần chuyển đổi số đã lan tỏa” - Thủ tướng Phạm Minh Chính nhấn mạnh điều này {trailer}."
         );
         assert!(
             extract(&text)
@@ -2273,7 +2327,7 @@ fn an_origin_a_weight_and_a_requirement_met_instruct_no_one() {
         for text in [
             format!("Đoàn kiểm tra do {agent} chỉ đạo đã làm việc tại huyện Mộc Châu."),
             format!("Các cuộc thanh tra chỉ được tiến hành khi báo chí phản ánh hoặc do {agent} chỉ đạo."),
-            format!("Đây là cuộc thanh tra đột xuất do {agent} yêu cầu thực hiện."),
+            format!("Đây là đợt kiểm tra bất thường do {agent} yêu cầu thực hiện."),
         ] {
             assert_gives_directive(&text, false);
         }
@@ -2303,13 +2357,54 @@ fn an_origin_a_weight_and_a_requirement_met_instruct_no_one() {
     }
     // A document an official signed instructs; a person named Bảo asks.
     assert_gives_directive(
-        "Bộ Giao thông vận tải có văn bản số 1458 do Thứ trưởng Lê Văn Thọ ký yêu cầu các cảng hàng không khẩn trương kiểm tra.",
+        "Bộ Giao thông vận tải có văn bản số 2731 do Thứ trưởng Trần Văn Thọ ký yêu cầu các cảng biển khẩn trương rà soát.",
         true,
     );
     assert_gives_directive(
         "Giám đốc Sở Y tế Nguyễn Thị Bảo yêu cầu các bệnh viện tăng cường trực cấp cứu.",
         true,
     );
+}
+
+/// A title's owner in lower case ("… của hội đồng", "… của tập đoàn") that its own sentence does
+/// not name is the last body with that head its article names before it, on an earlier line or
+/// earlier on its own, however that body was named there (in apposition between dashes or
+/// commas, as a subject); no body with that head before, and it stays as written.
+#[test]
+fn a_lower_case_owner_is_the_body_its_article_named_before_with_that_head() {
+    let bodies = [
+        ("hội đồng", "Hội đồng Thẩm định Nam Sơn"),
+        ("tập đoàn", "Tập đoàn Thử Nghiệm Đông Lạc"),
+        ("ủy ban", "Ủy ban Điều phối Tây Lạc"),
+    ];
+    let earlier = [
+        "Ông Lê Văn An - thành viên {body} - cho biết nhiều ý kiến còn khác nhau.",
+        "Ông Lê Văn An, thành viên {body}, cho biết nhiều ý kiến còn khác nhau.",
+        "{body} đang lấy ý kiến các bên về phương án mới.",
+    ];
+    let meeting = "Theo nguồn tin, tại phiên họp tổ kỹ thuật của {head} ngày 20/6/2019 đã đưa ra ba phương án.";
+    for (head, body) in bodies {
+        let sentence = meeting.replace("{head}", head);
+        let want = format!("Phiên họp tổ kỹ thuật của {body}");
+        for before in earlier {
+            let before = before.replace("{body}", body);
+            for text in [
+                format!("{before}\n\n{sentence}"),
+                format!("{before} {sentence}"),
+            ] {
+                let m = extract(&text);
+                assert!(
+                    titles(&m).contains(&want.as_str()),
+                    "{text}: {:?}",
+                    titles(&m)
+                );
+            }
+        }
+        // No body with that head before: the owner stays as written.
+        let text = format!("Ông Lê Văn An cho biết nhiều ý kiến còn khác nhau.\n\n{sentence}");
+        let want = format!("Phiên họp tổ kỹ thuật của {head}");
+        assert_eq!(titles(&extract(&text)), [want.as_str()], "{text}");
+    }
 }
 
 #[test]
@@ -2322,8 +2417,8 @@ fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
         ),
         // A body pointed back to by its head and "này".
         (
-            "Theo Sở Xây dựng tỉnh Bắc Hà, ngày 3-5-2019 sở này đã tổ chức cuộc họp với Công ty Cổ phần Nam Sơn.",
-            "Cuộc họp của Sở Xây dựng tỉnh Bắc Hà với Công ty Cổ phần Nam Sơn",
+            "Theo Sở Công Thương tỉnh Bắc Hà, ngày 14-8-2018 sở này đã tổ chức cuộc họp với Hiệp hội Du lịch Nam Sơn.",
+            "Cuộc họp của Sở Công Thương tỉnh Bắc Hà với Hiệp hội Du lịch Nam Sơn",
         ),
         // A body whose name describes it before its proper name.
         (
@@ -2332,11 +2427,11 @@ fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
         ),
         // A meeting fronted after a source clause is its subject's.
         (
-            "Theo Bộ trưởng Nội vụ, tại phiên họp thường kỳ tháng 1/2016, Chính phủ đã thảo luận về dự luật.",
-            "Phiên họp thường kỳ tháng 1/2016 của Chính phủ",
+            "Theo Bộ trưởng Nội vụ, tại phiên họp thường kỳ tháng 9/2017, Chính phủ đã cho ý kiến về đề án.",
+            "Phiên họp thường kỳ tháng 9/2017 của Chính phủ",
         ),
         (
-            "Theo công bố, tại cuộc họp ngày 29/9/2018, Ban Chấp hành Đảng bộ tỉnh Bắc Hà đã biểu quyết.",
+            "Theo công bố, tại cuộc họp ngày 17/4/2018, Ban Chấp hành Đảng bộ tỉnh Bắc Hà đã biểu quyết.",
             "Cuộc họp của Ban Chấp hành Đảng bộ tỉnh Bắc Hà",
         ),
         // A name whose last syllables are lower case, before its verb's adverb.
@@ -2350,8 +2445,8 @@ fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
         ),
         // An adverb is no syllable of a name: "Sở" alone names no body.
         (
-            "Trong buổi làm việc đầu tiên với doanh nghiệp ngày 26-12-2018, Sở cũng đã tạm giữ giấy phép.",
-            "Buổi làm việc đầu tiên với doanh nghiệp",
+            "Trong buổi làm việc đầu tiên với nhà thầu ngày 11-10-2018, Sở cũng đã đình chỉ thi công.",
+            "Buổi làm việc đầu tiên với nhà thầu",
         ),
         // A name cut before its lower-case words is no owner.
         (
@@ -2360,13 +2455,13 @@ fn whose_meeting_it_is_joins_its_title_however_the_sentence_names_the_owner() {
         ),
         // A numbered meeting with its year, then whose it is.
         (
-            "Ngày 26/9/2018, tại cuộc họp lần thứ 17 năm 2018 của Ủy ban Điều phối Bắc Hà, các đại biểu đã thống nhất.",
-            "Cuộc họp lần thứ 17 năm 2018 của Ủy ban Điều phối Bắc Hà",
+            "Ngày 14/6/2018, tại cuộc họp lần thứ 11 năm 2018 của Ủy ban Điều phối Bắc Hà, các đại biểu đã thống nhất.",
+            "Cuộc họp lần thứ 11 năm 2018 của Ủy ban Điều phối Bắc Hà",
         ),
         // A body that reports a numbered meeting it names bare.
         (
-            "Tối 5-7-2018, Ủy ban Kiểm tra Thành ủy Bắc Hà cho biết kỳ họp thứ 23 ngày 2-7-2018 đã xem xét kỷ luật.",
-            "Kỳ họp thứ 23 Ủy ban Kiểm tra Thành ủy Bắc Hà",
+            "Tối 12-9-2018, Ủy ban Kiểm tra Thành ủy Bắc Hà cho biết kỳ họp thứ 31 ngày 10-9-2018 đã xem xét kỷ luật.",
+            "Kỳ họp thứ 31 Ủy ban Kiểm tra Thành ủy Bắc Hà",
         ),
     ]);
 }
@@ -2399,8 +2494,8 @@ fn a_session_held_by_the_verb_keeps_its_number() {
 fn a_topic_written_as_a_title_runs_over_its_prepositions_and_a_name_stops_before_a_verb() {
     assert_titles(&[
         (
-            "Tháng 11-2017, Trường Đại học Bắc Hà tổ chức hội thảo quốc tế Vai trò của khoa học xã hội trong phát triển kinh tế thu hút nhiều học giả.",
-            "Hội thảo quốc tế Vai trò của khoa học xã hội trong phát triển kinh tế",
+            "Tháng 10-2016, Trường Đại học Bắc Hà tổ chức hội thảo quốc tế Vai trò của doanh nghiệp nhỏ trong chuyển đổi số thu hút nhiều học giả.",
+            "Hội thảo quốc tế Vai trò của doanh nghiệp nhỏ trong chuyển đổi số",
         ),
         (
             "Ngày 5/3/2019, Viện Nam Sơn tổ chức tọa đàm Chuyển đổi số trên địa bàn tỉnh thu hút đông đảo doanh nghiệp.",
@@ -2408,8 +2503,8 @@ fn a_topic_written_as_a_title_runs_over_its_prepositions_and_a_name_stops_before
         ),
         // Not a topic: a party of the meeting, then where its members are.
         (
-            "Ngày 5/3/2019, ông An có cuộc họp với các đại sứ Nga trên khắp thế giới.",
-            "Cuộc họp với các đại sứ Nga",
+            "Ngày 5/3/2019, ông An có cuộc họp với các tham tán Pháp trên khắp các châu lục.",
+            "Cuộc họp với các tham tán Pháp",
         ),
         // Nor another event of the sentence.
         (
@@ -2460,13 +2555,13 @@ fn a_meeting_named_by_whom_it_is_held_with_is_one_when_its_day_is_its_own() {
             // The body whose office holder speaks there received the guest.
             let received = format!("{head} của {partner} với Tỉnh ủy Nam Sơn");
             for (text, title) in [
-                (format!("Ngày 20/1/2018, trong {noun} với {partner}, Bí thư Tỉnh ủy Nam Sơn đề xuất mở rộng cảng."), &received),
-                (format!("Chiều 20-1-2018, tại {noun} với {partner}, lãnh đạo tỉnh đề xuất mở rộng cảng."), &title),
-                (format!("Trong {noun} với {partner} hôm 20/1/2018, lãnh đạo tỉnh đề xuất mở rộng cảng."), &title),
+                (format!("Ngày 14/3/2018, trong {noun} với {partner}, Bí thư Tỉnh ủy Nam Sơn đề xuất nâng cấp sân bay."), &received),
+                (format!("Chiều 14-3-2018, tại {noun} với {partner}, lãnh đạo tỉnh đề xuất nâng cấp sân bay."), &title),
+                (format!("Trong {noun} với {partner} hôm 14/3/2018, lãnh đạo tỉnh đề xuất nâng cấp sân bay."), &title),
             ] {
                 assert_eq!(
                     dated_titles(&text),
-                    [(title.clone(), Some((Some(2018), Some(1), Some(20))))],
+                    [(title.clone(), Some((Some(2018), Some(3), Some(14))))],
                     "{text}"
                 );
             }
@@ -2474,8 +2569,8 @@ fn a_meeting_named_by_whom_it_is_held_with_is_one_when_its_day_is_its_own() {
     }
     // A pronoun names no one; a meeting with someone and no day of its own is an anaphor.
     assert_undated(&[
-        "Ngày 20/1/2018, trong buổi làm việc với họ, ông An đề xuất mở rộng cảng.",
-        "Trong cuộc họp với ông Lê Văn Cường, lãnh đạo tỉnh đề xuất mở rộng cảng vào năm 2018.",
+        "Ngày 14/3/2018, trong buổi làm việc với họ, ông An đề xuất nâng cấp sân bay.",
+        "Trong cuộc họp với ông Lê Văn Cường, lãnh đạo tỉnh đề xuất nâng cấp sân bay vào năm 2018.",
     ]);
 }
 
@@ -2483,20 +2578,20 @@ fn a_meeting_named_by_whom_it_is_held_with_is_one_when_its_day_is_its_own() {
 fn dates_of_a_document_a_horizon_or_a_speakers_words_are_no_meetings() {
     for (text, title) in [
         (
-            "Nội dung này được nêu tại hội nghị công bố nghị quyết số 80 ngày 19-6-2018 của Chính phủ về quy hoạch.",
-            "Hội nghị công bố nghị quyết số 80",
+            "Vấn đề này được đưa ra tại hội nghị công bố nghị quyết số 62 ngày 7-5-2017 của Chính phủ về quy hoạch.",
+            "Hội nghị công bố nghị quyết số 62",
         ),
         (
             "Ý kiến được nêu tại hội nghị triển khai Quyết định 15 ngày 5/3/2019 của Thủ tướng.",
             "Hội nghị triển khai Quyết định 15",
         ),
         (
-            "Nội dung được nêu tại hội nghị công bố quy hoạch sử dụng đất đến năm 2020 của thành phố.",
+            "Nội dung được nêu tại hội nghị công bố quy hoạch sử dụng đất đến năm 2030 của thành phố.",
             "Hội nghị công bố quy hoạch sử dụng đất",
         ),
         (
-            "Tại buổi làm việc với đoàn Thanh tra Chính phủ, ông An thừa nhận: “Trong năm 2018, một số sở chưa sâu sát”.",
-            "Buổi làm việc với đoàn Thanh tra Chính phủ",
+            "Tại buổi làm việc với đoàn Kiểm toán Nhà nước, ông An thừa nhận: “Trong năm 2017, một số huyện còn chậm trễ”.",
+            "Buổi làm việc với đoàn Kiểm toán Nhà nước",
         ),
     ] {
         let got = dated_titles(text);
@@ -2507,7 +2602,7 @@ fn dates_of_a_document_a_horizon_or_a_speakers_words_are_no_meetings() {
     }
     // The meeting's own day stays, before the document's or after the quotation.
     let got = dated_titles(
-        "Sáng 5/3/2019, tại hội nghị công bố nghị quyết số 80 ngày 19-6-2018 của Chính phủ, ông An yêu cầu công khai.",
+        "Sáng 5/3/2019, tại hội nghị công bố nghị quyết số 62 ngày 7-5-2017 của Chính phủ, ông An yêu cầu công khai.",
     );
     assert_eq!(got[0].1, Some((Some(2019), Some(3), Some(5))), "{got:?}");
 }
@@ -2515,12 +2610,12 @@ fn dates_of_a_document_a_horizon_or_a_speakers_words_are_no_meetings() {
 #[test]
 fn a_meeting_set_as_a_deadline_dates_no_instruction() {
     let m = extract(
-        "Sáng 17/7/2019, Ủy ban Thường vụ Quốc hội bế mạc phiên họp thứ 35. Chủ tịch Quốc hội đề nghị Chính phủ hoàn thiện hồ sơ để báo cáo chậm nhất là vào phiên họp tháng 9/2019.",
+        "Sáng 16/4/2018, Ủy ban Thường vụ Quốc hội bế mạc phiên họp thứ 22. Chủ tịch Quốc hội đề nghị Bộ Tài chính bổ sung tài liệu để trình chậm nhất là vào phiên họp tháng 6/2018.",
     );
     let deadline = m
         .conferences
         .iter()
-        .find(|c| c.title.contains("tháng 9/2019"))
+        .find(|c| c.title.contains("tháng 6/2018"))
         .expect("the deadline's meeting");
     assert!(deadline.planned, "{deadline:?}");
 }
@@ -2547,13 +2642,13 @@ fn what_an_instruction_asks_for_dates_no_meeting() {
 fn a_numbered_meetings_subject_stays_in_its_title_and_a_month_leaves_it() {
     assert_titles(&[
         (
-            "Tại Hội thảo quốc tế lần 9 về Biển Đông tổ chức ở TP. HCM tháng 11-2017, ông An phát biểu.",
-            "Hội thảo quốc tế lần 9 về Biển Đông",
+            "Tại Hội thảo quốc tế lần 4 về An ninh nguồn nước tổ chức ở TP. HCM tháng 10-2016, ông An phát biểu.",
+            "Hội thảo quốc tế lần 4 về An ninh nguồn nước",
         ),
         // A month with its year dates the meeting and leaves its title.
         (
-            "Tại cuộc họp về phương án sửa chữa cầu Bắc Hà tháng 9/2018, ông An cho biết mặt cầu bị nứt.",
-            "Cuộc họp về phương án sửa chữa cầu Bắc Hà",
+            "Tại cuộc họp về phương án nâng cấp cầu Bắc Hà tháng 4/2017, ông An cho biết mố cầu bị lún.",
+            "Cuộc họp về phương án nâng cấp cầu Bắc Hà",
         ),
         // Not a session's, a periodic meeting's or a month's results'.
         (
@@ -2561,8 +2656,8 @@ fn a_numbered_meetings_subject_stays_in_its_title_and_a_month_leaves_it() {
             "Kỳ họp tháng 5/2020 của Quốc hội",
         ),
         (
-            "Tại cuộc họp về tình hình kinh tế - xã hội tháng 11/2018, ông An cho biết thu ngân sách tăng.",
-            "Cuộc họp về tình hình kinh tế - xã hội tháng 11/2018",
+            "Tại cuộc họp về tình hình kinh tế - xã hội tháng 8/2017, ông An cho biết thu ngân sách tăng.",
+            "Cuộc họp về tình hình kinh tế - xã hội tháng 8/2017",
         ),
     ]);
 }
@@ -2610,8 +2705,8 @@ fn a_review_of_the_seed_10_rules_with_invented_sentences() {
             "Kỳ họp thứ 6",
         ),
         (
-            "Tại phiên họp thứ 12 sáng 5/11/2018, Quốc hội nghe Ủy ban Thường vụ Quốc hội báo cáo giải trình.",
-            "Phiên họp thứ 12",
+            "Tại phiên họp thứ 9 sáng 14/6/2017, Quốc hội nghe Ủy ban Thường vụ Quốc hội báo cáo giải trình.",
+            "Phiên họp thứ 9",
         ),
         // A clause is no body's description; "sở này" is the body named before.
         (
@@ -2649,7 +2744,7 @@ fn a_review_of_the_seed_10_rules_with_invented_sentences() {
     // before it (about to take place).
     for text in [
         "Ngày 5/10/2018, Bộ Tư pháp cho biết kỳ họp thứ 6 sẽ xem xét dự án luật.",
-        "Mưa lớn xảy ra trong thời gian chuẩn bị diễn ra sự kiện quan trọng là Hội nghị Cấp cao Mê Kông tại Đà Nẵng.",
+        "Giá phòng khách sạn tăng vọt trong những ngày chuẩn bị diễn ra sự kiện lớn là Hội nghị Cấp cao Mê Kông tại Cần Thơ.",
     ] {
         let m = extract(text);
         assert!(m.conferences[0].planned, "{text}");
@@ -2682,19 +2777,19 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
             }
         }
     }
-    // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Bến Tre để …"); what
+    // Its day may frame it before instead ("Chiều 5/12/2018, tại cuộc họp ở Long An để …"); what
     // it is for goes on with its name, with what it serves after "cho".
     for noun in ["cuộc họp", "hội nghị", "buổi họp"] {
         for day in ["Chiều 5/12/2018", "Ngày 5-12-2018", "Sáng 05.12.2018"] {
             let text = format!(
-                "{day}, tại {noun} ở Bến Tre để tháo gỡ vướng mắc cho dự án, ông An cho biết."
+                "{day}, tại {noun} ở Long An để tháo gỡ khó khăn cho dự án, ông An cho biết."
             );
             let got = dated_titles(&text);
             assert!(
                 got.len() == 1
                     && got[0]
                         .0
-                        .ends_with("ở Bến Tre để tháo gỡ vướng mắc cho dự án")
+                        .ends_with("ở Long An để tháo gỡ khó khăn cho dự án")
                     && got[0].1 == Some((Some(2018), Some(12), Some(5))),
                 "{text}: {got:?}"
             );
@@ -2702,7 +2797,7 @@ fn an_unnamed_meeting_followed_by_its_place_and_its_own_day_is_named_by_the_plac
     }
     // Without its own day it stays an anaphor; a venue is no meeting.
     assert_undated(&[
-        "Tại cuộc họp ở Bến Tre để tháo gỡ vướng mắc cho dự án, ông An cho biết.",
+        "Tại cuộc họp ở Long An để tháo gỡ khó khăn cho dự án, ông An cho biết.",
         "Ông Petrov phát biểu tại một hội nghị ở Berlin vào năm 2018.",
         "Ông An làm việc tại Trung tâm Hội nghị ở Hà Nội ngày 5/3/2019.",
     ]);
@@ -2842,7 +2937,7 @@ fn an_apposition_and_a_joined_verb_of_organising_end_names() {
         "nơi doanh nghiệp gặp gỡ",
     ] {
         let text = format!(
-            "Sáng 7-11-2017, hội nghị thượng đỉnh kinh doanh Việt Nam, {apposition} được tổ chức theo sáng kiến của Việt Nam đã diễn ra tại Đà Nẵng."
+            "Sáng 14-10-2019, hội nghị thượng đỉnh kinh doanh Việt Nam, {apposition} được tổ chức với sự hỗ trợ của các hiệp hội đã khai mạc tại Cần Thơ."
         );
         assert_titles(&[(&text, "Hội nghị thượng đỉnh kinh doanh Việt Nam")]);
     }
@@ -2927,7 +3022,7 @@ fn a_review_of_the_seed_11_rules_with_invented_sentences() {
     }
     for said in [
         "Tại tòa, bị cáo Nguyễn Văn Lâm yêu cầu được gặp luật sư.",
-        "Theo cáo trạng, Nguyễn Văn Lâm yêu cầu các nạn nhân chuyển tiền.",
+        "Theo cáo trạng, Nguyễn Văn Lâm yêu cầu các bị hại nộp tiền.",
     ] {
         let text = format!("{meeting}\n\n{said}");
         assert!(extract(&text).directives.is_empty(), "{text}");
@@ -3123,7 +3218,7 @@ fn an_organisers_name_ends_before_a_relative_day_and_an_office_is_none() {
             );
         }
     }
-    let text = "Tại cuộc họp về phương án sửa chữa cầu tháng 9/2018, lãnh đạo Tổng cục trưởng Đường bộ cho biết mặt cầu bị nứt.";
+    let text = "Tại cuộc họp về phương án nâng cấp quốc lộ tháng 4/2017, lãnh đạo Tổng cục trưởng Đường bộ cho biết nền đường bị lún.";
     let got = titles(&extract(text)).join(" | ");
     assert!(
         got.starts_with("Cuộc họp") && !got.contains("trưởng"),
@@ -3192,48 +3287,48 @@ fn giao_assigns_a_task_to_a_body_or_an_office_holder() {
         "Sáng 5/3/2019, Bộ Ngoại giao tổ chức buổi giao ban thường kỳ với các đơn vị.",
         "Sáng 5/3/2019, Bộ Ngoại giao Việt Nam đã công bố thông tin.",
         "Sáng 5/3/2019, tại hội nghị, Bộ Công an được giao chủ trì xây dựng đề án.",
-        "Tiểu khu 1488 được UBND tỉnh Đắk Nông giao cho công ty quản lý từ năm 2010.",
+        "Tiểu khu 327 được UBND tỉnh Gia Lai giao cho công ty quản lý từ năm 2010.",
         "Sáng 5/3/2019, công ty đã bàn giao Bộ hồ sơ cho chủ đầu tư.",
-        "Ngày 17/3/2019, Thủ tướng Nhật Bản sẽ tiếp xã giao Trưởng Ban Tổ chức Trung ương.",
-        "Thực hiện chỉ đạo của Thủ tướng giao Thanh tra Chính phủ kiểm tra, Thanh tra Chính phủ đã cử tổ công tác.",
+        "Ngày 17/3/2019, Thủ tướng Nhật Bản sẽ tiếp xã giao Trưởng Ban Kinh tế Trung ương.",
+        "Thực hiện chỉ đạo của Thủ tướng giao Bộ Xây dựng rà soát, Bộ Xây dựng đã lập đoàn kiểm tra.",
     ] {
         assert_gives_directive(text, false);
     }
 }
 
-/// A meeting convened on the day its sentence opens with is one, named or not ("Sáng 20-9, ông
-/// A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …"); not when the day is a
-/// report's ("Ngày 8/6, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …").
+/// A meeting convened on the day its sentence opens with is one, named or not ("Sáng 14-10, ông
+/// A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo khắc phục …"); not when the day is a
+/// report's ("Ngày 14/9, ông A cho biết, Ủy ban vừa tổ chức cuộc họp …").
 #[test]
 fn a_meeting_convened_on_the_fronted_day_is_one_named_or_not() {
-    for day in ["Sáng 20-9", "Ngày 20/9", "Chiều ngày 20-9-2017"] {
+    for day in ["Sáng 14-10", "Ngày 14/10", "Chiều ngày 14-10-2017"] {
         for convene in ["chủ trì", "đã triệu tập", "tổ chức"] {
             let text = format!(
-                "{day}, ông Hồ Văn An - chủ tịch UBND tỉnh Bình Định - {convene} cuộc họp chỉ đạo xử lý vụ phá rừng tại xã An Hưng (huyện An Lão)."
+                "{day}, ông Hồ Văn An - chủ tịch UBND tỉnh Phú Yên - {convene} cuộc họp chỉ đạo khắc phục sự cố vỡ đập tại xã Sơn Hà (huyện Sơn Hòa)."
             );
             let got = dated_titles(&text);
             assert!(
-                got.len() == 1 && got[0].1.is_some_and(|d| d.1 == Some(9) && d.2 == Some(20)),
+                got.len() == 1 && got[0].1.is_some_and(|d| d.1 == Some(10) && d.2 == Some(14)),
                 "{text}: {got:?}"
             );
         }
     }
-    let text = "Ngày 8/6, ông Lê Văn An cho biết, Ủy ban vừa tổ chức cuộc họp tiếp thu các ý kiến của Bùi Văn Xuyền.";
+    let text = "Ngày 14/9, ông Lê Văn An cho biết, Ủy ban vừa tổ chức cuộc họp góp ý dự thảo đề án của Nguyễn Văn Hải.";
     let got = dated_titles(text);
     assert!(got.iter().all(|(_, d)| d.is_none()), "{text}: {got:?}");
 }
 
 /// A modal in a clause of time that describes a situation after what an emphasis names ("chỉ
-/// rõ cơ hội bị bỏ lỡ khi doanh nghiệp phải chờ đợi") lays no duty; a clause of time right
+/// rõ nguồn vốn bị lãng phí khi công trình phải nằm chờ") lays no duty; a clause of time right
 /// after the cue or after whom it asks frames the duty, as do "trước khi", "ngay khi".
 #[test]
 fn a_modal_of_a_described_situation_lays_no_duty() {
     for cue in ["chỉ rõ", "nhấn mạnh", "nêu rõ"] {
         for situation in [
-            "cơ hội đầu tư bị bỏ lỡ khi doanh nghiệp phải chờ đợi quá lâu",
-            "thiệt hại rất lớn khi người dân phải di dời nhiều lần",
-            "cơ hội đầu tư bị bỏ lỡ lúc doanh nghiệp phải chờ đợi quá lâu",
-            "thiệt hại rất lớn trong khi người dân phải di dời nhiều lần",
+            "nguồn vốn bị lãng phí khi công trình phải nằm chờ quá lâu",
+            "chi phí đội lên rất nhiều khi nhà thầu phải thi công lại nhiều lần",
+            "nguồn vốn bị lãng phí lúc công trình phải nằm chờ quá lâu",
+            "chi phí đội lên rất nhiều trong khi nhà thầu phải thi công lại nhiều lần",
         ] {
             let text =
                 format!("Sáng 5/3/2019, tại hội nghị, Thủ tướng Lê Văn An {cue} {situation}.");
@@ -3258,7 +3353,7 @@ fn a_modal_of_a_described_situation_lays_no_duty() {
 /// on no one. An opinion that lays a duty outright still instructs.
 #[test]
 fn a_conditional_view_and_a_named_need_instruct_no_one() {
-    let meeting = "Ủy ban Văn hóa thảo luận kết quả giám sát tại phiên họp toàn thể ngày 25-9-2018.\n\nNhận định vấn đề sẽ gây tranh luận, đại biểu Quốc hội Nguyễn Thị Lan - chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Long An - đặt câu hỏi.\n\" Chi phí đó đi về đâu? \"\n- bà Lan chất vấn.";
+    let meeting = "Ủy ban Xã hội thảo luận kết quả giám sát tại phiên họp toàn thể ngày 12-6-2017.\n\nCho rằng vấn đề sẽ còn nhiều ý kiến, đại biểu Quốc hội Nguyễn Thị Lan - chủ tịch Hội Liên hiệp Phụ nữ tỉnh Long An - đặt câu hỏi.\n\" Khoản thu đó dùng vào việc gì? \"\n- bà Lan chất vấn.";
     for (view, instructs) in [
         ("thì cần có giải pháp phù hợp", false),
         ("thì phải có cơ chế hỗ trợ học sinh", false),
@@ -3266,12 +3361,12 @@ fn a_conditional_view_and_a_named_need_instruct_no_one() {
         ("các bộ phải có cơ chế hỗ trợ học sinh", true),
     ] {
         let text = format!(
-            "{meeting}\nDù không mong muốn vấn đề này gây tranh luận, nhưng bà Lan cho rằng việc phát hành sách bộc lộ những vấn đề như vậy {view}."
+            "{meeting}\nDù không mong muốn tranh luận kéo dài, nhưng bà Lan cho rằng việc thu phí thiếu minh bạch như vậy {view}."
         );
         assert_gives_directive(&text, instructs);
     }
     for need in [
-        "nhất trí về việc phải tìm mọi cách tháo gỡ khó khăn",
+        "nhất trí về việc phải sớm sửa đổi quy chế",
         "thống nhất với việc phải rà soát quy hoạch",
     ] {
         let text =
@@ -3281,13 +3376,13 @@ fn a_conditional_view_and_a_named_need_instruct_no_one() {
 }
 
 /// A condition and what befalls someone if it holds, after advice or an emphasis ("lưu ý nếu
-/// áp dụng giá cao thì người dân phải chịu"), is a warning; the consequence that lays the duty
+/// tăng phí quá cao thì người tiêu dùng phải gánh"), is a warning; the consequence that lays the duty
 /// itself ("nếu … thì phải …"), or an explicit instruction's condition, still instructs.
 #[test]
 fn a_consequence_foretold_after_a_condition_is_a_warning() {
     for cue in ["lưu ý", "nhấn mạnh", "nhắc nhở"] {
         for (told, instructs) in [
-            ("nếu áp dụng mức giá cao thì cuối cùng người dân phải chịu", false),
+            ("nếu tăng phí quá cao thì rốt cuộc người tiêu dùng phải gánh", false),
             ("nếu để dịch lây lan thì các địa phương sẽ phải gánh hậu quả", false),
             ("nếu như chậm giải ngân thì hậu quả sẽ rất lớn", false),
             ("nếu phát hiện sai phạm thì phải xử lý nghiêm", true),
@@ -3301,7 +3396,7 @@ fn a_consequence_foretold_after_a_condition_is_a_warning() {
     assert_gives_directive(text, true);
     // Advice the consequence gives ("thì nên …") is advice still.
     for cue in ["lưu ý", "đề nghị"] {
-        let text = format!("Sáng 5/3/2019, tại hội nghị, Phó Thủ tướng Lê Văn An {cue} nếu đầu tư thì nên xây dựng nhà ở xã hội.");
+        let text = format!("Sáng 5/3/2019, tại hội nghị, Phó Thủ tướng Lê Văn An {cue} nếu mở rộng thì nên xây thêm trường học.");
         assert_gives_directive(&text, true);
     }
 }
@@ -3411,7 +3506,7 @@ fn a_year_of_merits_honoured_is_not_the_meetings() {
         "có thành tích trong năm 2017",
     ] {
         let text = format!(
-            "Hội Luật gia tỉnh đã tổ chức hội nghị biểu dương, khen thưởng các cá nhân {merits}."
+            "Hội Nông dân tỉnh đã tổ chức hội nghị biểu dương, khen thưởng các cá nhân {merits}."
         );
         let got = dated_titles(&text);
         assert!(
@@ -3419,7 +3514,7 @@ fn a_year_of_merits_honoured_is_not_the_meetings() {
             "{text}: {got:?}"
         );
     }
-    let text = "Hội Luật gia tỉnh đã tổ chức hội nghị tổng kết năm 2018 vào tháng 1/2019.";
+    let text = "Hội Nông dân tỉnh đã tổ chức hội nghị tổng kết năm 2018 vào tháng 1/2019.";
     let got = dated_titles(text);
     assert!(
         got.iter()
@@ -3606,8 +3701,8 @@ fn a_list_without_and_of_fields_or_committees_stays_in_the_name() {
         ("hạn chế", "tồn tại"),
         ("rào cản", "điểm nghẽn"),
     ] {
-        let name = format!("Hội nghị tháo gỡ {first}, {second} trong đầu tư xây dựng");
-        let text = format!("Sáng 20/4/2018, Thủ tướng chủ trì {name} tại Hà Nội.");
+        let name = format!("Hội nghị tháo gỡ {first}, {second} trong giải ngân vốn");
+        let text = format!("Sáng 12/9/2017, Thủ tướng chủ trì {name} tại Hà Nội.");
         let got = titles(&extract(&text)).join(" | ");
         assert!(
             got.contains(&format!("tháo gỡ {first}, {second}")),
@@ -3631,7 +3726,7 @@ fn whose_unnamed_meeting_it_is_names_someone_not_a_clause() {
         "Tờ trình của Bộ Thử Nghiệm",
     ];
     let predicates = [
-        "đã được trình QH cho ý kiến",
+        "đã được trình QH thảo luận",
         "sẽ được đưa ra xem xét",
         "đã được gửi tới các đại biểu",
         "có nhiều điểm mới được thảo luận",
@@ -3665,8 +3760,8 @@ fn a_request_for_leave_or_to_put_off_ones_own_submission_instructs_no_one() {
     let askers = ["Chính phủ", "Bộ Thử Nghiệm", "Ủy ban Thường vụ Quốc hội"];
     let requests = [
         "đề nghị chưa trình dự án Luật Thử Nghiệm tại kỳ họp này",
-        "đề nghị xin lùi thời gian trình dự luật",
-        "đề nghị được giữ quy định như trong dự thảo",
+        "đề nghị xin lùi thời hạn trình dự thảo nghị định",
+        "đề nghị được giữ nguyên phương án như dự thảo",
         "đề nghị cho phép thí điểm cơ chế mới",
         "đề nghị lùi thời gian trình đề án",
         "đề nghị hoãn trình dự án luật",
@@ -3702,7 +3797,7 @@ fn an_office_of_another_country_is_not_the_articles_holder_of_it() {
     }
     // Named as a possessor, the other country's office is not who speaks.
     let text = format!(
-        "{meeting}\n\nThủ tướng hoan nghênh sáng kiến của Thủ tướng Nhật Bản Abe; đề nghị các bộ nghiên cứu kỹ."
+        "{meeting}\n\nThủ tướng hoan nghênh đề xuất của Thủ tướng Nhật Bản Abe; đề nghị các bộ nghiên cứu kỹ."
     );
     let m = extract(&text);
     assert_eq!(m.directives.len(), 1, "{text}");
@@ -3712,11 +3807,11 @@ fn an_office_of_another_country_is_not_the_articles_holder_of_it() {
 #[test]
 fn a_working_session_told_of_is_not_named_by_its_teller() {
     for teller in [
-        "Bộ Tài chính Mỹ cho biết",
+        "Bộ Ngoại giao Pháp cho biết",
         "Văn phòng Chính phủ thông tin",
         "Bộ Thử Nghiệm khẳng định",
     ] {
-        let text = format!("{teller} Bộ trưởng Lê Văn Minh sẽ làm việc với Quỹ Tiền tệ Quốc tế.");
+        let text = format!("{teller} Bộ trưởng Lê Văn Minh sẽ làm việc với Ngân hàng Thế giới.");
         for title in titles(&extract(&text)) {
             assert!(!title.contains(teller), "{text}: {title}");
         }
@@ -3765,7 +3860,7 @@ fn a_noun_of_direction_in_a_list_or_a_duty_avoided_is_no_instruction() {
             "Giám đốc Lê Văn Minh cảm ơn sự quan tâm, chỉ đạo kịp thời của Bộ trưởng dành cho đơn vị.",
             "Giám đốc Lê Văn Minh cho biết dưới sự lãnh đạo, chỉ đạo của Tỉnh ủy, kinh tế tăng trưởng.",
             // "để tránh phải …": a duty avoided.
-            "Bộ trưởng Lê Văn Minh nhấn mạnh việc nâng tuổi nghỉ hưu theo lộ trình để tránh phải làm lại nhiều lần.",
+            "Bộ trưởng Lê Văn Minh nhấn mạnh việc tăng học phí theo lộ trình để tránh phải thay đổi nhiều lần.",
         ],
         &[
             "Bộ trưởng Lê Văn Minh chỉ đạo các sở khẩn trương rà soát.",

@@ -38,10 +38,169 @@ pub fn date_groups(
         from_series(groups, cands, &mut dated, k, facts);
         held_together(groups, cands, &mut dated);
     }
+    held_around_a_dated_one(groups, cands, &mut dated);
     same_article_year(groups, (cands, mentions), &mut dated, k);
     ends_read_with_the_start(groups, cands, &mut dated);
     later_sittings(groups, cands, &mut dated);
+    opened_before_closing(groups, cands, &mut dated);
     dated
+}
+
+/// The most days a meeting held before or after another ("tiếp xúc cử tri trước kỳ họp thứ 4")
+/// lies from it: voters meet their deputies in the month or two around a session.
+const AROUND_DAYS: i64 = 90;
+
+/// A day without its year of a meeting held before or after another its sentence names
+/// ([`crate::extract::conference::Around`]: "Chiều 4/10, … buổi tiếp xúc cử tri … trước kỳ họp
+/// thứ 4, Quốc hội khoá XIV"), when that one is dated by its article's own text or the
+/// knowledge file: the one year that puts the day within [`AROUND_DAYS`] on its side of it.
+fn held_around_a_dated_one(
+    groups: &[Vec<usize>],
+    cands: &[Candidate],
+    dated: &mut [Option<Dated>],
+) {
+    let index = ConferenceIndex::new(groups, cands);
+    for g in 0..groups.len() {
+        if dated[g].is_some() {
+            continue;
+        }
+        let found = groups[g].iter().find_map(|&m| {
+            let c = &cands[m];
+            let around = c.mention.held_around?;
+            let MentionDate::Partial(p, b) = &c.date else {
+                return None;
+            };
+            let other = index.group(c.article, around.of)?;
+            // Its own article's date of that meeting, or the knowledge file's; not one another
+            // article gave it.
+            let own = groups[other].iter().find_map(|&o| match &cands[o].date {
+                MentionDate::Dated(d)
+                    if cands[o].article == c.article && cands[o].mention.index == around.of =>
+                {
+                    Some(d.clone())
+                }
+                _ => None,
+            });
+            let that = own.or_else(|| {
+                dated[other]
+                    .clone()
+                    .filter(|d| matches!(d.basis.year, YearBasis::Knowledge { .. }))
+            })?;
+            // (A session the knowledge file knows by its year alone lies anywhere in it.)
+            let from = that.date.bounds()?.0;
+            let to = that.end.unwrap_or(that.date).bounds()?.1;
+            // Some day of that meeting lies within the span on its side of the day.
+            let fits = |y: i32| {
+                let day = NaiveDate::from_ymd_opt(y, p.month?, p.day?)?;
+                let within = match around.before {
+                    true => (from - day).num_days() <= AROUND_DAYS && day <= to,
+                    false => (day - to).num_days() <= AROUND_DAYS && day >= from,
+                };
+                within.then_some(y)
+            };
+            let years: Vec<i32> = (from.year() - 1..=to.year() + 1).filter_map(fits).collect();
+            let [year] = years.as_slice() else {
+                return None;
+            };
+            let title = cands[groups[other][0]].mention.title.clone();
+            Some(Dated {
+                date: Date {
+                    year: *year,
+                    month: p.month,
+                    day: p.day,
+                },
+                end: None,
+                basis: DateBasis {
+                    year: YearBasis::SameArticle {
+                        title,
+                        date: that.date.iso(),
+                    },
+                    ..b.clone()
+                },
+                rank: Rank::SameArticle,
+            })
+        });
+        if found.is_some() {
+            dated[g] = found;
+        }
+    }
+}
+
+/// The most days between a meeting's opening and its closing that reports of each join into
+/// one span (a plenum of the Central Committee sits for up to two weeks).
+const OPENING_TO_CLOSING_DAYS: i64 = 14;
+
+/// A group dated to a day one of its reports says it opened or closed on ("Phát biểu khai mạc
+/// Hội nghị … ngày 4/10", "… bế mạc sáng 11/10"), its year written or not: when another report
+/// gives the other end within [`OPENING_TO_CLOSING_DAYS`], the meeting ran from the opening to
+/// the closing.
+fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let Some(d) = slot
+            .as_mut()
+            .filter(|d| d.date.precision() == Precision::Day)
+        else {
+            continue;
+        };
+        let ends = |verb: &str, not: &str| -> Vec<(NaiveDate, DateBasis)> {
+            groups[g]
+                .iter()
+                .filter(|&&m| {
+                    let quote = cands[m].mention.evidence.quote.to_lowercase();
+                    crate::text::contains_word(&quote, verb)
+                        && !crate::text::contains_word(&quote, not)
+                })
+                .filter_map(|&m| reported_day(&cands[m].date, d))
+                .collect()
+        };
+        let (opened, closed) = (ends("khai mạc", "bế mạc"), ends("bế mạc", "khai mạc"));
+        let on_its_day =
+            |v: &[(NaiveDate, DateBasis)]| v.iter().any(|(x, _)| d.date.naive() == Some(*x));
+        if !on_its_day(&opened) && !on_its_day(&closed) {
+            continue;
+        }
+        let span = |o: NaiveDate, c: NaiveDate| {
+            (1..=OPENING_TO_CLOSING_DAYS).contains(&(c - o).num_days())
+        };
+        let first = opened
+            .iter()
+            .filter(|(o, _)| closed.iter().any(|(c, _)| span(*o, *c)))
+            .min_by_key(|(o, _)| *o);
+        let Some((first, basis)) = first.cloned() else {
+            continue;
+        };
+        let last = closed
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| span(first, *c))
+            .max()
+            .map(Date::day);
+        d.end = last.into_iter().chain(d.end).max();
+        if first != d.date.naive().unwrap_or(first) {
+            d.date = Date::day(first);
+            d.basis = basis;
+        }
+    }
+}
+
+/// The day a member reports, in the year of its group's date `d`: its own when it writes that
+/// year, the group's when it writes none (with the group's year basis).
+fn reported_day(date: &MentionDate, d: &Dated) -> Option<(NaiveDate, DateBasis)> {
+    match date {
+        MentionDate::Dated(x)
+            if x.date.year == d.date.year && x.date.precision() == Precision::Day =>
+        {
+            Some((x.date.naive()?, x.basis.clone()))
+        }
+        MentionDate::Partial(p, b) => Some((
+            NaiveDate::from_ymd_opt(d.date.year, p.month?, p.day?)?,
+            DateBasis {
+                year: d.basis.year.clone(),
+                ..b.clone()
+            },
+        )),
+        _ => None,
+    }
 }
 
 /// A session of weeks ([`sits_for_weeks`]) dated to a day, and reports of its later days that
@@ -70,7 +229,7 @@ fn later_sittings(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Optio
 
 /// A group dated to a day by evidence other than its text's year (the knowledge file, its
 /// series, another event of its article) has no end yet, though a member read one with that
-/// day ("Hội nghị … lần thứ 50 diễn ra từ 5-8/8" in an article that gives no year): the end,
+/// day ("Hội nghị … lần thứ 50 diễn ra từ 9-12/8" in an article that gives no year): the end,
 /// in the group's year.
 fn ends_read_with_the_start(
     groups: &[Vec<usize>],
@@ -286,8 +445,8 @@ const STORY_FRAME_DAYS: i64 = 300;
 
 /// A day whose year is still open takes the year that puts it within half a year of another
 /// dated event of its article, or after the last step of its article's story
-/// ([`last_story_day`]), when exactly one year does ("Sáng 2/10, hội nghị liên tịch …" in an
-/// article about a session "dự kiến diễn ra đầu tháng 12/2018").
+/// ([`last_story_day`]), when exactly one year does ("Chiều 2/10, hội nghị liên tịch …" in an
+/// article about a session "sẽ diễn ra vào cuối tháng 11/2018").
 ///
 /// A numbered member of a series of terms stays within the years its term's known members
 /// bound (the 12th plenum of the XI Central Committee is not dated by a meeting of 2018 in the
@@ -465,7 +624,7 @@ fn own_dated_neighbours<'a>(
                 MentionDate::Dated(d) => vec![d.date],
                 _ => known.map_or_else(Vec::new, |k| member_days(&groups[o], cands, k.date)),
             };
-            // A meeting held in a month of a written year ("tháng 9-2018, Việt Nam đã tổ chức
+            // A meeting held in a month of a written year ("tháng 5-2017, Việt Nam đã tổ chức
             // Hội thảo …", "Trước đó tại kỳ họp thứ 15 (tháng 6/2017)") is a time the article
             // looks back to: it bounds the article's days from below and lends no year. Its own
             // day, or a month it announces, is the article's time.
@@ -705,7 +864,7 @@ pub(super) fn group_date(members: &[usize], cands: &[Candidate]) -> Option<Dated
 }
 
 /// A long meeting's day that fewer of its articles report than an earlier month of the same
-/// year ("Ngày 2/4/2016, tại kỳ họp thứ 11, …" in one article, "Kỳ họp thứ 11 (tháng 3/2016)"
+/// year ("Ngày 4/4/2017, tại kỳ họp thứ 5, …" in one article, "Kỳ họp thứ 5 (tháng 3/2017)"
 /// in three): a later day of a session of weeks, not when it was held; the meeting is dated by
 /// that month, the best-supported of the earlier ones (the earliest on a tie).
 fn opened_in_earlier_month(members: &[usize], cands: &[Candidate], day: &Dated) -> Option<Dated> {

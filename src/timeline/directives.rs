@@ -347,7 +347,7 @@ fn document_event(ds: &[Cited]) -> Event {
     e
 }
 
-/// An issue date read without its year ("Quyết định số 61/2017/QĐ-UBND ban hành ngày 15/9")
+/// An issue date read without its year ("Quyết định số 27/2016/QĐ-UBND ban hành ngày 18/6")
 /// in the year of the document's number: a document is numbered in the year it is issued.
 fn day_in_number_year<'a>(
     ds: &[(&'a DirectiveMention, &Mentions)],

@@ -80,7 +80,7 @@ pub(super) fn conference_event(
     e.series = series;
     e.ordinal = ordinal;
     e.details = Details::first_of(ms.iter().map(|m| &m.details));
-    // "Thủ tướng A chủ trì cuộc họp với một số bộ …": an event its articles name by the
+    // "Thủ tướng A chủ trì cuộc họp với các bộ, ngành …": an event its articles name by the
     // meeting's word alone is named by who chaired it.
     let bare = meeting_noun(&e.title)
         .is_some_and(|n| crate::text::plain(n) == crate::text::plain(e.title.trim()));

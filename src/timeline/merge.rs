@@ -344,7 +344,7 @@ fn days_may_agree(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
 }
 
 /// The day a mention speaks of: its own date, with the day a frame's sentence gives back
-/// ("Phát biểu bên lề hội nghị ngày 13-11": the frame is dated by its month only, as the day
+/// ("Phát biểu bên lề hội nghị ngày 21-9": the frame is dated by its month only, as the day
 /// may be the statement's, but it is a day of the meeting all the same).
 fn spoken_day(c: &Candidate) -> Option<OwnDay> {
     let own = own_day(&c.date);
@@ -357,8 +357,8 @@ fn spoken_day(c: &Candidate) -> Option<OwnDay> {
 }
 
 /// Two mentions' own dates (see [`own_day`]) may name one day: both give a month, and they
-/// agree in every part both give ("kỳ họp diễn ra đầu tháng 12-2018" and "kỳ họp thứ 12 … từ
-/// 4 đến 7-12"; the year may be open).
+/// agree in every part both give ("kỳ họp diễn ra cuối tháng 11-2018" and "kỳ họp thứ 12 … từ
+/// 26 đến 29-11"; the year may be open).
 fn same_day(a: Option<OwnDay>, b: Option<OwnDay>) -> bool {
     let month = |d: Option<OwnDay>| d.is_some_and(|(_, m, _)| m.is_some());
     month(a) && month(b) && days_may_agree(a, b)
@@ -382,7 +382,7 @@ pub fn agree(a: &Date, b: &Date) -> bool {
 }
 
 /// Whether one of two mentions names the host of a member of another year than the other's
-/// ("G20 ở Osaka" beside "Hội nghị thượng đỉnh G20 … tại Đức vào tháng 7-2017" of the same
+/// ("G20 ở Osaka" beside "… Hội nghị thượng đỉnh G20 là ở Đức vào tháng 7-2017" of the same
 /// article).
 fn hosts_differ(a: &Candidate, b: &Candidate) -> bool {
     hosted_elsewhere(a, b) || hosted_elsewhere(b, a)
@@ -608,7 +608,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
 ///
 /// Nor when the two groups hold days that cannot be one meeting's ([`days_apart`]): an
 /// undated mention joins its article's dated one and another of a day of its own, and would
-/// chain the two ("cuộc gặp thượng đỉnh liên Triều đầu tiên ngày 15-6-2000" and the summit
+/// chain the two ("cuộc gặp thượng đỉnh Đông Tây đầu tiên ngày 15-6-2018" and the summit
 /// "sáng 27-4" of the same article).
 struct TitlesOf(HashMap<usize, Vec<usize>>, HashMap<usize, Vec<OwnDay>>);
 
@@ -1725,8 +1725,8 @@ mod tests {
         for (a, b) in [
             // A shorter name of one meeting.
             (
-                "Hội nghị tổng kết công tác phòng chống thiên tai năm 2019",
-                "Hội nghị phòng chống thiên tai",
+                "Hội nghị tổng kết công tác phòng chống lụt bão năm 2016",
+                "Hội nghị phòng chống lụt bão",
             ),
             // Two agendas of one body's meeting, or one subject word apart.
             (

@@ -17,7 +17,7 @@ const FIRST: [(&str, &str); 3] = [
     ),
     (
         "b.txt",
-        "Hội nghị Ngoại giao\n\nSáng 14/8/2018, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30 tại Hà Nội.\n\nThủ tướng yêu cầu các cơ quan đại diện phải chủ động nắm bắt tình hình.\n",
+        "Hội nghị Ngoại giao\n\nSáng 16/8/2018 tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30.\n\nThủ tướng yêu cầu các cơ quan đại diện phải chủ động nắm bắt tình hình.\n",
     ),
     (
         "c.txt",
@@ -34,7 +34,7 @@ const ADDED: (&str, &str) = (
 /// A second report of the conference of `b.txt`, added before the third build.
 const SECOND_REPORT: (&str, &str) = (
     "e.txt",
-    "Khai mạc Hội nghị Ngoại giao lần thứ 30\n\nHội nghị Ngoại giao lần thứ 30 khai mạc sáng 14/8/2018 tại Hà Nội với sự tham dự của các trưởng cơ quan đại diện.\n",
+    "Hội nghị Ngoại giao lần thứ 30 khai mạc\n\nHội nghị Ngoại giao lần thứ 30 khai mạc sáng 16/8/2018 tại Hà Nội, quy tụ các trưởng cơ quan đại diện.\n",
 );
 
 fn write(dir: &Path, files: &[(&str, &str)]) {

@@ -147,15 +147,15 @@ fn events_outside_the_range_are_dropped() {
 fn formal_documents_are_dated_by_their_issue_date() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nThực hiện Chỉ thị số 15-CT/TW ngày 10/8/2022 của Ban Bí thư về công tác ngoại giao kinh tế, các địa phương đã xây dựng kế hoạch.\n",
+        "Tin\n\nThực hiện Chỉ thị số 27-CT/TW ngày 14/3/2019 của Ban Bí thư về công tác bảo vệ rừng đầu nguồn, các địa phương đã xây dựng kế hoạch.\n",
     )]);
     let d = tl
         .events
         .iter()
         .find(|e| e.kind == Kind::Directive)
         .expect("a directive");
-    assert_eq!(d.date.as_deref(), Some("2022-08-10"));
-    assert!(d.title.starts_with("Chỉ thị số 15-CT/TW"), "{}", d.title);
+    assert_eq!(d.date.as_deref(), Some("2019-03-14"));
+    assert!(d.title.starts_with("Chỉ thị số 27-CT/TW"), "{}", d.title);
     assert_eq!(d.by.as_deref(), Some("Ban Bí thư"));
     assert_eq!(d.parent, None);
 }
@@ -164,18 +164,18 @@ fn formal_documents_are_dated_by_their_issue_date() {
 /// spelling of the day; a number without a year leaves it open.
 #[test]
 fn an_issue_day_without_its_year_takes_the_numbers_year() {
-    for day in ["15/9", "15-9", "15.9", "15 tháng 9"] {
+    for day in ["18/6", "18-6", "18.6", "18 tháng 6"] {
         let text = format!(
-            "Tin\n\nTheo Quyết định số 61/2017/QĐ-UBND ban hành ngày {day} của UBND tỉnh Hòa Bình về tiêu chuẩn chức danh, các sở rà soát.\n"
+            "Tin\n\nTheo Quyết định số 27/2016/QĐ-UBND ban hành ngày {day} của UBND tỉnh Yên Bái về quản lý chợ nông thôn, các sở rà soát.\n"
         );
         let tl = timeline(&[("a.txt", &text)]);
-        let d = directive(&tl, "Quyết định số 61/2017");
-        assert_eq!(d.date.as_deref(), Some("2017-09-15"), "{text}");
-        assert_eq!(d.by.as_deref(), Some("UBND tỉnh Hòa Bình"), "{text}");
+        let d = directive(&tl, "Quyết định số 27/2016");
+        assert_eq!(d.date.as_deref(), Some("2016-06-18"), "{text}");
+        assert_eq!(d.by.as_deref(), Some("UBND tỉnh Yên Bái"), "{text}");
     }
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nTheo Quyết định số 61/QĐ-UBND ban hành ngày 15/9 của UBND tỉnh Hòa Bình về tiêu chuẩn chức danh, các sở rà soát.\n",
+        "Tin\n\nTheo Quyết định số 27/QĐ-UBND ban hành ngày 18/6 của UBND tỉnh Yên Bái về quản lý chợ nông thôn, các sở rà soát.\n",
     )]);
     let undated = tl
         .events
@@ -249,7 +249,7 @@ fn a_bodys_leaders_are_the_head_the_article_names_with_it() {
         ("Giám đốc Sở Y tế", "Sở Y tế"),
     ] {
         let text = |title: &str| {
-            format!("Tin\n\nChiều 19/11/2017, {title} Trần Văn Bình phát biểu bế mạc hội nghị tổng kết công tác năm 2017.\n\nLãnh đạo {body} lưu ý toàn ngành phải thường xuyên chăm lo công tác cán bộ.\n")
+            format!("Tin\n\nChiều 19/11/2017, {title} Trần Văn Bình phát biểu bế mạc hội nghị tổng kết công tác năm 2017.\n\nLãnh đạo {body} lưu ý toàn ngành phải thường xuyên bồi dưỡng đội ngũ kế cận.\n")
         };
         let tl = timeline(&[("a.txt", &text(head))]);
         let d = directive_of(&tl, "a.txt");
@@ -273,12 +273,12 @@ fn a_body_called_by_its_head_alone_is_the_one_the_article_named_in_full() {
         ("Bộ Tài nguyên và Môi trường", "Bộ"),
     ] {
         let text = format!(
-            "Tin\n\nNgày 5/3/2019, {full} tổ chức hội nghị về an toàn thực phẩm.\n\nĐáng chú ý, các cơ sở vi phạm đã bị xử phạt.\n\n{head} đã yêu cầu các nhà hàng phải vệ sinh sạch sẽ cơ sở.\n"
+            "Tin\n\nNgày 5/3/2019, {full} tổ chức hội nghị về an toàn thực phẩm.\n\nĐáng chú ý, các cơ sở vi phạm đã bị xử phạt.\n\n{head} đã yêu cầu các bếp ăn tập thể phải vệ sinh sạch sẽ khu sơ chế.\n"
         );
         assert_eq!(giver_in(&text, "vệ sinh").as_deref(), Some(full), "{head}");
     }
     // Never named in full: the head stays as written.
-    let text = "Tin\n\nSở đã yêu cầu các nhà hàng phải vệ sinh sạch sẽ cơ sở.\n";
+    let text = "Tin\n\nSở đã yêu cầu các bếp ăn tập thể phải vệ sinh sạch sẽ khu sơ chế.\n";
     assert_eq!(giver_in(text, "vệ sinh").as_deref(), Some("Sở"));
 }
 
@@ -293,7 +293,7 @@ fn an_instruction_told_inside_a_quoted_view_is_the_speakers_account() {
         ("thừa nhận", "“", "”"),
     ] {
         let text = format!(
-            "Tin\n\n{meeting}\n\nTrao đổi với báo chí, Giám đốc Sở Nguyễn Văn An {verb}: {open}Tôi làm theo đúng đề xuất của phụ huynh, các em hư quá nên yêu cầu làm như vậy.{close}\n"
+            "Tin\n\n{meeting}\n\nTrao đổi với báo chí, Giám đốc Sở Nguyễn Văn An {verb}: {open}Tôi chỉ làm theo mong muốn của phụ huynh, học sinh nghịch quá nên mới yêu cầu như thế.{close}\n"
         );
         assert!(
             directive_quotes(&text).is_empty(),
@@ -331,7 +331,7 @@ fn directive_quotes(text: &str) -> Vec<String> {
 /// no instruction of its own there. Without the resolution, the body instructs.
 #[test]
 fn a_reported_resolutions_tasks_are_its_issuers() {
-    let told = "chỉ đạo các sở, ngành thực hiện nghiêm các quy định về phân bổ dự toán.";
+    let told = "chỉ đạo các sở, ngành thực hiện nghiêm các quy định về mua sắm tài sản công.";
     for (issuer, tasked) in [
         ("Quốc hội", "Chính phủ"),
         ("HĐND tỉnh Thử Nghiệm", "UBND tỉnh"),
@@ -378,20 +378,20 @@ fn a_cleric_who_reminds_his_faithful_instructs() {
 }
 
 /// The tasks a speaker tells their own body will carry out ("Bà A cho biết năm 2019, Ban B sẽ
-/// tập trung thực hiện 8 nhiệm vụ") are a plan reported, not tasks given; announced, they are
-/// ("Bà A đề ra 8 nhiệm vụ").
+/// tập trung thực hiện 6 nhiệm vụ") are a plan reported, not tasks given; announced, they are
+/// ("Bà A đề ra 6 nhiệm vụ").
 #[test]
 fn a_plan_told_is_no_tasks_given() {
     let text = |said: &str| {
         format!("Tin\n\nSáng 19/1/2019, Ban Tổ chức Tỉnh ủy Thử Nghiệm tổ chức hội nghị tổng kết công tác năm 2018.\n\nTại hội nghị, bà Trần Thị Lan, Trưởng Ban Tổ chức Tỉnh ủy, {said}\n")
     };
     let plan =
-        "cho biết năm 2019, Ban Tổ chức Tỉnh ủy sẽ tập trung thực hiện 8 nhiệm vụ trọng tâm.";
+        "cho biết năm 2019, Ban Tổ chức Tỉnh ủy sẽ tập trung thực hiện 6 nhiệm vụ về công tác cán bộ.";
     let quotes = directive_quotes(&text(plan));
     assert!(quotes.is_empty(), "{quotes:?}");
-    let tasks = text("đề ra 8 nhiệm vụ trọng tâm cho năm 2019.");
+    let tasks = text("đề ra 6 nhiệm vụ về công tác cán bộ cho năm 2019.");
     assert_eq!(
-        giver_in(&tasks, "8 nhiệm vụ").as_deref(),
+        giver_in(&tasks, "6 nhiệm vụ").as_deref(),
         Some("Trần Thị Lan")
     );
 }
@@ -402,7 +402,7 @@ fn a_plan_told_is_no_tasks_given() {
 #[test]
 fn a_view_told_by_theo_instructs_only_where_views_are_not_given() {
     let text = |meeting: &str, who: &str| {
-        format!("Tin\n\nNgày 7/4/2018, Bộ Xây dựng tổ chức {meeting} về quản lý căn hộ du lịch tại TP HCM.\n\nTrong khi chờ sửa luật, theo {who}, Bộ Xây dựng phải có biện pháp yêu cầu chủ đầu tư công khai thông tin dự án.\n")
+        format!("Tin\n\nNgày 12/9/2018, Bộ Giao thông vận tải tổ chức {meeting} về quản lý bến thủy nội địa tại Cần Thơ.\n\nTrong khi chờ sửa nghị định, theo {who}, Bộ Giao thông vận tải phải có biện pháp yêu cầu các chủ bến công khai giá dịch vụ.\n")
     };
     let quotes = directive_quotes(&text("hội thảo", "ông Lê Văn Châu"));
     assert!(quotes.is_empty(), "{quotes:?}");
@@ -411,7 +411,7 @@ fn a_view_told_by_theo_instructs_only_where_views_are_not_given() {
         "Thủ tướng Nguyễn Văn An",
     );
     let tl = timeline(&[("a.txt", &conference)]);
-    let d = directive(&tl, "công khai thông tin");
+    let d = directive(&tl, "công khai giá");
     assert_eq!(d.by.as_deref(), Some("Nguyễn Văn An"), "{d:#?}");
 }
 
@@ -531,8 +531,8 @@ fn international_series_settle_their_members_years() {
         ("a.txt", "Tin\n\nSáng 26/6, Thủ tướng dự Hội nghị Thượng đỉnh ASEAN lần thứ 36 theo hình thức trực tuyến.\n\nChiều 14/11, Hội nghị Cấp cao Đông Á (EAS) lần thứ 15 diễn ra trực tuyến.\n"),
         ("b.txt", "Tin\n\nNgày 28/6, Hội nghị Cấp cao G20 lần thứ 14 khai mạc.\n\nNgày 26/4, Diễn đàn Vành đai và Con đường lần thứ hai khai mạc.\n\nNgày 20/11, Hội nghị Cấp cao Đông Á lần thứ 14 diễn ra.\n"),
         // A group spelled out with its letters glossed; a forum's name quoted and glossed.
-        ("c.txt", "Tin\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (BRICS) lần thứ 10 khai mạc chiều 25/7 tại Nam Phi.\n\nSáng 4/8, Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 họp tại Singapore.\n"),
-        ("d.txt", "Tin\n\nHội nghị thượng đỉnh Nga - Triều lần thứ nhất diễn ra hôm 25/4.\n\nNgày 14/5, Diễn đàn Cấp cao hợp tác quốc tế \"Vành đai và Con đường\" (BRF) lần thứ nhất khai mạc.\n"),
+        ("c.txt", "Tin\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (BRICS) lần thứ 10 khai mạc sáng 24/7 ở Johannesburg.\n\nSáng 4/8, Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 họp tại Singapore.\n"),
+        ("d.txt", "Tin\n\nHội nghị thượng đỉnh Nga - Triều lần thứ nhất diễn ra hôm 24/4.\n\nNgày 13/5, Diễn đàn Cấp cao hợp tác quốc tế \"Vành đai và Con đường\" (BRF) lần thứ nhất khai mạc.\n"),
     ]);
     let dated: Vec<(&str, &str)> = tl
         .events
@@ -543,16 +543,16 @@ fn international_series_settle_their_members_years() {
         dated,
         [
             (
-                "2017-05-14",
+                "2017-05-13",
                 "Diễn đàn Cấp cao hợp tác quốc tế \"Vành đai và Con đường\" (BRF) lần thứ nhất"
             ),
             (
-                "2018-07-25",
+                "2018-07-24",
                 "Hội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (BRICS) lần thứ 10"
             ),
             ("2018-08-04", "Diễn đàn Khu vực ASEAN (ARF) lần thứ 25"),
             (
-                "2019-04-25",
+                "2019-04-24",
                 "Hội nghị thượng đỉnh Nga - Triều lần thứ nhất"
             ),
             ("2019-04-26", "Diễn đàn Vành đai và Con đường lần thứ hai"),
@@ -579,7 +579,7 @@ fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
     let tl = timeline(&[
         ("a.txt", "Tin\n\nHội nghị thượng đỉnh G20 lần thứ 14 khai mạc ngày 28/6/2019 tại Osaka.\n"),
         ("b.txt", "Tin\n\n08:15 29/06/2019\n\nCác nhà lãnh đạo đã dự Hội nghị thượng đỉnh G20 tại Osaka hôm qua.\n"),
-        ("c.txt", "Tin\n\nChiều 28/6, ông Lê Văn Nam phát biểu tại Hội nghị thượng đỉnh G20 ở Osaka, Nhật Bản.\n"),
+        ("c.txt", "Tin\n\nChiều 29/6, ông Lê Văn Nam đọc bài phát biểu tại Hội nghị thượng đỉnh G20 ở Osaka.\n"),
     ]);
     let numbered = conference(&tl, "lần thứ 14");
     assert_eq!(numbered.date.as_deref(), Some("2019-06-28"));
@@ -595,7 +595,7 @@ fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
     // The host still tells its member from another year's of the same title in its article.
     let tl = timeline(&[(
         "d.txt",
-        "Tin\n\nThủ tướng Lê Văn Nam dự Hội nghị thượng đỉnh G20 ở Osaka (Nhật Bản).\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G 20) đã khai mạc sáng nay (28-6) tại Osaka.\n\nĐây là lần thứ 4 Việt Nam dự hội nghị này.\n\nLần gần nhất Việt Nam dự Hội nghị thượng đỉnh G20 là tại Đức vào tháng 7-2017.\n",
+        "Tin\n\nThủ tướng Lê Văn Nam dự Hội nghị thượng đỉnh G20 ở Osaka.\n\nHội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G 20) chính thức khai mạc sáng nay (28-6) tại Osaka.\n\nĐây là lần thứ 3 Việt Nam được mời dự hội nghị này.\n\nLần gần đây nhất, Việt Nam góp mặt ở Hội nghị thượng đỉnh G20 là ở Đức vào tháng 7-2017.\n",
     )]);
     let hamburg = tl
         .events
@@ -606,18 +606,18 @@ fn a_summit_named_by_its_host_needs_a_year_of_its_article() {
 }
 
 /// The article settles a host's member by writing its year anywhere (`lần họp năm 2018`), not
-/// as a horizon; its day across a month's turn is the member's first (`30-11 và 1-12`).
+/// as a horizon; its day across a month's turn is the member's first (`31-10 và 1-11`).
 #[test]
 fn a_summit_named_by_its_host_is_settled_by_the_year_its_article_writes() {
     let text = |year_line: &str| {
-        format!("Tin\n\n{year_line}\n\nTrong hai ngày 30-11 và 1-12, các nhà lãnh đạo nhóm họp tại Hội nghị thượng đỉnh G20 ở thủ đô Buenos Aires của Argentina.\n")
+        format!("Tin\n\n{year_line}\n\nTrong hai ngày 31-10 và 1-11, lãnh đạo các nước thành viên gặp nhau tại Hội nghị thượng đỉnh G20 ở Buenos Aires.\n")
     };
     let tl = timeline(&[(
         "a.txt",
         &text("Mười năm sau, lần họp năm 2018 của G20 đối mặt nhiều thách thức."),
     )]);
     let e = conference(&tl, "G20");
-    assert_eq!(e.date.as_deref(), Some("2018-11-30"), "{:?}", e.date_basis);
+    assert_eq!(e.date.as_deref(), Some("2018-10-31"), "{:?}", e.date_basis);
     for year_line in [
         "Các nước hướng tới mục tiêu đến năm 2018.",
         "Các nhà lãnh đạo bàn về thương mại.",
@@ -653,9 +653,9 @@ fn a_headline_in_capitals_is_the_same_event_and_does_not_name_it() {
 #[test]
 fn plenums_of_two_terms_stay_apart_and_short_and_long_names_of_one_merge() {
     let tl = timeline(&[
-        ("a.txt", "Tin\n\nHà Nội, 10/10/2016\n\nSáng 9/10, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII khai mạc.\n"),
-        ("b.txt", "Tin\n\nHà Nội, 05/10/2021\n\nSáng 4/10, Hội nghị Trung ương 4 khóa XIII khai mạc.\n"),
-        ("c.txt", "Tin\n\nHà Nội, 05/10/2021\n\nHội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII bước sang ngày thứ hai. Hôm qua (4/10), Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc.\n"),
+        ("a.txt", "Tin\n\nHà Nội, 12/10/2016\n\nSáng 11/10, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII khai mạc.\n"),
+        ("b.txt", "Tin\n\nHà Nội, 07/10/2021\n\nSáng 6/10, Hội nghị Trung ương 4 khóa XIII khai mạc.\n"),
+        ("c.txt", "Tin\n\nHà Nội, 07/10/2021\n\nHội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII tiếp tục làm việc sang ngày thứ hai. Hôm qua (6/10), Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII chính thức khai mạc.\n"),
     ]);
     let plenums: Vec<(&str, usize)> = tl
         .events
@@ -665,7 +665,7 @@ fn plenums_of_two_terms_stay_apart_and_short_and_long_names_of_one_merge() {
         .collect();
     assert_eq!(
         plenums,
-        vec![("2016-10-09", 1), ("2021-10-04", 2)],
+        vec![("2016-10-11", 1), ("2021-10-06", 2)],
         "{:#?}",
         tl.events
     );
@@ -684,10 +684,10 @@ fn two_provinces_sessions_with_one_number_never_merge() {
 fn a_monthly_meeting_is_held_after_its_period() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nNgày 3/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2019, thảo luận nhiều nội dung.\n",
+        "Tin\n\nNgày 4/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2016, bàn nhiều vấn đề quan trọng.\n",
     )]);
     let e = conference(&tl, "thường kỳ");
-    assert_eq!(e.date.as_deref(), Some("2020-01-03"), "{:?}", e.date_basis);
+    assert_eq!(e.date.as_deref(), Some("2017-01-04"), "{:?}", e.date_basis);
 }
 
 #[test]
@@ -710,29 +710,151 @@ fn reports_that_disagree_keep_the_best_supported_day_and_note_the_other() {
 
 #[test]
 fn a_closing_report_after_days_of_work_gives_the_first_and_last_day() {
+    // However the report counts the days of work, exactly.
+    for opener in ["Sau", "Kết thúc", "Trải qua", "Qua"] {
+        for (count, work) in [("5", "ngày làm việc"), ("năm", "ngày họp")] {
+            let text = format!("Tin\n\nĐà Nẵng, 16/03/2019\n\n{opener} {count} {work}, Hội nghị Ngoại giao lần thứ 11 bế mạc vào chiều 15/3 ở Đà Nẵng.\n");
+            let tl = timeline(&[("a.txt", text.as_str())]);
+            assert_eq!(
+                span(&tl, "Ngoại giao"),
+                (Some("2019-03-11"), Some("2019-03-15")),
+                "{text}"
+            );
+        }
+    }
+    // "hơn 5 ngày" counts no exact days.
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nHà Nội, 27/08/2016\n\nSau 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 11 đã bế mạc chiều 26/8 tại Hà Nội.\n",
+        "Tin\n\nĐà Nẵng, 16/03/2019\n\nSau hơn 5 ngày làm việc, Hội nghị Ngoại giao lần thứ 11 bế mạc vào chiều 15/3 ở Đà Nẵng.\n",
     )]);
-    assert_eq!(
-        span(&tl, "Ngoại giao"),
-        (Some("2016-08-22"), Some("2016-08-26"))
-    );
+    assert_eq!(span(&tl, "Ngoại giao"), (Some("2019-03-15"), None));
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nSáng ngày 4/5, Hội nghị Trung ương 5 khóa XIII khai mạc tại Hà Nội. Theo chương trình, hội nghị làm việc đến ngày 10/5/2022.\n",
+        "Tin\n\nSáng ngày 7/9, Hội nghị Trung ương 5 khóa XIII bắt đầu ở Hà Nội. Dự kiến hội nghị sẽ làm việc đến ngày 12/9/2022.\n",
     )]);
     assert_eq!(
         span(&tl, "Trung ương 5"),
-        (Some("2022-05-04"), Some("2022-05-10"))
+        (Some("2022-09-07"), Some("2022-09-12"))
     );
+}
+
+/// A meeting held before or after a session its sentence names ("buổi tiếp xúc cử tri … trước
+/// kỳ họp thứ 5", "… sau kỳ họp thứ 6"), its day written without a year, takes the one year
+/// that puts the day within three months on that side of the session as the article or the
+/// knowledge file dates it; not a year another article gives the session, nor one of two.
+#[test]
+fn a_meeting_held_before_or_after_a_session_takes_the_year_that_puts_it_beside_it() {
+    let delegation = "Đoàn đại biểu Quốc hội tỉnh Nam Sơn";
+    let frames = [
+        "Chiều {day}, {delegation} đã tổ chức buổi tiếp xúc cử tri huyện Đông Lạc {side} kỳ họp thứ {n}, Quốc hội khoá XIV.",
+        "Sáng {day}, tại cuộc tiếp xúc cử tri với {delegation} {side} kỳ họp thứ {n}, Quốc hội khóa XIV, cử tri đề nghị sửa đường.",
+    ];
+    // The knowledge file gives the 5th and 6th sessions of the XIV legislature the year 2018.
+    for (side, n, day, want) in [
+        ("trước", 5, "5/5", Some("2018-05-05")),
+        ("sau", 6, "24/11", Some("2018-11-24")),
+        // A session known by its year alone may lie on either side of a day near the new
+        // year: before it, a day of October; after it, one of January.
+        ("trước", 6, "10/10", None),
+        ("sau", 6, "15-1", None),
+    ] {
+        for frame in frames {
+            let text = format!(
+                "Tin\n\n{}\n",
+                frame
+                    .replace("{day}", day)
+                    .replace("{delegation}", delegation)
+                    .replace("{side}", side)
+                    .replace("{n}", &n.to_string())
+            );
+            let tl = timeline(&[("a.txt", text.as_str())]);
+            let e = tl
+                .events
+                .iter()
+                .chain(&tl.undated)
+                .find(|e| e.kind == Kind::Conference && e.title.contains("cử tri"))
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(e.date.as_deref(), want, "{text}");
+        }
+    }
+    // A session the article dates itself.
+    let text = "Tin\n\nKỳ họp thứ 8 HĐND tỉnh Bắc Lạc khóa XVIII sẽ khai mạc ngày 12/7/2019.\n\nChiều 20/6, Thường trực HĐND tỉnh tổ chức hội nghị liên tịch trước kỳ họp thứ 8 HĐND tỉnh Bắc Lạc khóa XVIII.\n";
+    let tl = timeline(&[("a.txt", text)]);
+    assert_eq!(
+        conference(&tl, "liên tịch").date.as_deref(),
+        Some("2019-06-20")
+    );
+    // A session only another article dates lends no year.
+    let tl = timeline(&[
+        ("a.txt", "Tin\n\nSáng 2/8, Đoàn đại biểu HĐND tỉnh Bắc Lạc tổ chức buổi tiếp xúc cử tri huyện Tây Lạc sau kỳ họp thứ 9 HĐND tỉnh Bắc Lạc khóa XVIII.\n"),
+        ("b.txt", "Tin\n\nSáng 10/7/2019, Kỳ họp thứ 9 HĐND tỉnh Bắc Lạc khóa XVIII khai mạc.\n"),
+    ]);
+    let voters = tl
+        .events
+        .iter()
+        .chain(&tl.undated)
+        .find(|e| e.kind == Kind::Conference && e.title.contains("cử tri"))
+        .expect("the voters' meeting");
+    assert_eq!(voters.date, None);
+}
+
+/// Reports of a meeting's opening and of its closing a few days later, in one article or two,
+/// each day written with its year or not, date it from the opening to the closing; an opening
+/// further back than two weeks is another meeting's.
+#[test]
+fn an_opening_and_a_closing_reported_apart_give_the_meetings_first_and_last_day() {
+    let name = "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh Đông Lạc khóa XX";
+    let openings = [
+        format!("Phát biểu khai mạc {name} ngày 14/10, Bí thư Tỉnh ủy đề nghị các đại biểu tập trung thảo luận."),
+        format!("Sáng 14/10/2019, {name} khai mạc tại thành phố Đông Lạc."),
+        format!("{name} đã khai mạc sáng 14-10 tại Hội trường Tỉnh ủy."),
+    ];
+    let closings = [
+        format!("Chiều 19/10/2019, {name} bế mạc sau nhiều ngày làm việc."),
+        format!("Sau nhiều ngày làm việc, {name} đã bế mạc chiều 19-10."),
+    ];
+    for opening in &openings {
+        for closing in &closings {
+            let written = |t: &str| t.contains("2019");
+            if !written(opening) && !written(closing) {
+                continue;
+            }
+            let a = format!("Tin\n\n{opening}\n");
+            let b = format!("Tin\n\n{closing}\n");
+            for (one, two) in [(&a, &b), (&b, &a)] {
+                let tl = timeline(&[("a.txt", one.as_str()), ("b.txt", two.as_str())]);
+                assert_eq!(
+                    span(&tl, "Đông Lạc"),
+                    (Some("2019-10-14"), Some("2019-10-19")),
+                    "{one}{two}"
+                );
+            }
+            // In one article, opening first.
+            let both = format!("Tin\n\n{opening}\n\n{closing}\n");
+            let tl = timeline(&[("a.txt", both.as_str())]);
+            assert_eq!(
+                span(&tl, "Đông Lạc"),
+                (Some("2019-10-14"), Some("2019-10-19")),
+                "{both}"
+            );
+        }
+    }
+    // Three weeks before the closing: not this meeting's opening.
+    let tl = timeline(&[
+        (
+            "a.txt",
+            &format!("Tin\n\nSáng 28/9/2019, {name} khai mạc tại thành phố Đông Lạc.\n"),
+        ),
+        ("b.txt", &format!("Tin\n\n{}\n", closings[0])),
+    ]);
+    assert_eq!(span(&tl, "Đông Lạc").1, None);
 }
 
 #[test]
 fn a_headline_instruction_belongs_to_the_conference_the_article_reports() {
     let tl = timeline(&[(
         "a.txt",
-        "Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân vốn đầu tư công\n\nHà Nội, 06/04/2021\n\nSáng 5/4, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến về giải ngân vốn đầu tư công.\n",
+        "Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân vốn ODA\n\nHà Nội, 06/04/2021\n\nSáng 5/4, Thủ tướng Nguyễn Văn An chủ trì Hội nghị trực tuyến về đẩy nhanh giải ngân vốn ODA.\n",
     )]);
     let conf = conference(&tl, "giải ngân");
     let d = tl
@@ -750,13 +872,13 @@ fn a_headline_instruction_belongs_to_the_conference_the_article_reports() {
 fn a_day_without_year_takes_the_year_of_the_articles_other_event() {
     let tl = timeline(&[(
         "a.txt",
-        "Kỳ họp thứ 9, HĐND tỉnh khóa XIV dự kiến diễn ra đầu tháng 12/2018\n\nSáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9, HĐND tỉnh khóa XIV đã được tổ chức.\n",
+        "Kỳ họp thứ 6 HĐND tỉnh khóa XIV sẽ diễn ra vào cuối tháng 11/2018\n\nChiều 2/10, hội nghị liên tịch bàn nội dung và thời gian kỳ họp thứ 6 HĐND tỉnh khóa XIV được tổ chức.\n",
     )]);
     let e = conference(&tl, "liên tịch");
     assert_eq!(e.date.as_deref(), Some("2018-10-02"), "{:?}", e.date_basis);
     assert!(matches!(e.date_basis.year, YearBasis::SameArticle { .. }));
-    let session = conference(&tl, "Kỳ họp thứ 9");
-    assert_eq!(session.date.as_deref(), Some("2018-12"));
+    let session = conference(&tl, "Kỳ họp thứ 6");
+    assert_eq!(session.date.as_deref(), Some("2018-11"));
 }
 
 /// A day or a month written with its year at the head of a sentence is a step of the story the
@@ -822,14 +944,14 @@ fn a_day_without_year_comes_after_the_last_step_of_its_articles_story() {
 fn a_numbered_member_takes_no_year_outside_its_terms_known_members() {
     let tl = timeline(&[(
         "a.txt",
-        "Hội nghị tổng kết\n\nSáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.\nSáng 7/5, Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc tại Hà Nội.\nSáng 11/5, Hội nghị lần thứ 12 BCH TW khoá XII khai mạc tại Hà Nội.\n",
+        "Hội nghị tổng kết\n\nSáng 5/3/2019, Bộ Thử Nghiệm tổ chức Hội nghị tổng kết công tác năm 2018.\nSáng 7/5, Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc tại Hà Nội.\nSáng 13/5, Hội nghị lần thứ 12 BCH TW khoá XII khai mạc tại Hà Nội.\n",
     )]);
     let unknown = conference(&tl, "lần thứ 15");
     assert_eq!(unknown.date, None, "{:?}", unknown.date_basis);
     let known = conference(&tl, "lần thứ 12");
     assert_eq!(
         known.date.as_deref(),
-        Some("2020-05-11"),
+        Some("2020-05-13"),
         "{:?}",
         known.date_basis
     );
@@ -913,18 +1035,18 @@ fn a_document_number_without_its_code_names_one_document_per_article() {
 }
 
 /// State bodies number their documents from 01 each year: "01/NQ-CP" of 2018 and of 2019 are
-/// two resolutions; the Party numbers through a term, so "18-NQ/TW" is one document whatever
+/// two resolutions; the Party numbers through a term, so "34-NQ/TW" is one document whatever
 /// year a sentence names beside it.
 #[test]
 fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
     let tl = timeline(&[
         (
             "a.txt",
-            "Tin một\n\nTheo Nghị quyết số 01/NQ-CP ngày 01/01/2018 của Chính phủ, các bộ phải cắt giảm điều kiện kinh doanh.\n",
+            "Tin một\n\nTheo Nghị quyết số 01/NQ-CP ngày 03/01/2018 của Chính phủ, các bộ phải rút ngắn thời gian cấp phép.\n",
         ),
         (
             "b.txt",
-            "Tin hai\n\nNgày 1/1/2019, Chính phủ ban hành Nghị quyết số 01/NQ-CP về nhiệm vụ, giải pháp chủ yếu năm 2019.\n",
+            "Tin hai\n\nNgày 2/1/2019, Chính phủ ban hành Nghị quyết số 01/NQ-CP về những việc cần làm ngay trong năm 2019.\n",
         ),
         (
             "c.txt",
@@ -932,11 +1054,11 @@ fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
         ),
         (
             "d.txt",
-            "Tin bốn\n\nTỉnh ủy quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n",
+            "Tin bốn\n\nTỉnh ủy quán triệt Nghị quyết số 34-NQ/TW ngày 12/9/2017 của Ban Chấp hành Trung ương.\n",
         ),
         (
             "e.txt",
-            "Tin năm\n\nHuyện tiếp tục thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy trong năm 2019.\n",
+            "Tin năm\n\nHuyện tiếp tục thực hiện Nghị quyết số 34-NQ/TW về phát triển văn hóa đọc trong năm 2019.\n",
         ),
     ]);
     let documents = |name: &str| documents_named(&tl, name);
@@ -945,16 +1067,16 @@ fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
     assert_eq!(first.len(), 2, "{first:#?}");
     let of_2018 = first
         .iter()
-        .find(|e| e.date.as_deref() == Some("2018-01-01"));
+        .find(|e| e.date.as_deref() == Some("2018-01-03"));
     let of_2019 = first
         .iter()
-        .find(|e| e.date.as_deref() == Some("2019-01-01"));
+        .find(|e| e.date.as_deref() == Some("2019-01-02"));
     assert_eq!(of_2018.map(|e| files(e)), Some(vec!["a.txt".to_string()]));
     assert_eq!(
         of_2019.map(|e| files(e)),
         Some(vec!["b.txt".to_string(), "c.txt".to_string()])
     );
-    let party = documents("Nghị quyết số 18-NQ/TW");
+    let party = documents("Nghị quyết số 34-NQ/TW");
     assert_eq!(party.len(), 1, "{party:#?}");
     assert_eq!(files(party[0]), ["d.txt", "e.txt"]);
 }
@@ -963,7 +1085,7 @@ fn a_number_that_restarts_each_year_names_one_document_with_its_year() {
 fn a_document_nothing_else_dates_takes_the_year_in_its_number() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nCác bộ triển khai Nghị quyết số 01/2021/NQ-CP về nhiệm vụ, giải pháp chủ yếu.\n",
+        "Tin\n\nCác bộ triển khai Nghị quyết số 01/2021/NQ-CP về các nhiệm vụ trọng tâm.\n",
     )]);
     let d = tl
         .events
@@ -1249,20 +1371,20 @@ fn the_years_aim_set_at_a_meeting_is_a_plans_year_and_a_horizon_is_none() {
 fn a_campaign_named_with_its_year_is_reviewed_within_it_a_years_work_early_the_next() {
     for (lead, date) in [
         (
-            "Sáng 12-4, Thành đoàn tổ chức Hội nghị tổng kết Tháng Thanh niên năm 2019.",
-            "2019-04-12",
+            "Sáng 17-4, Tỉnh đoàn tổ chức Hội nghị tổng kết Tháng Thanh niên năm 2017.",
+            "2017-04-17",
         ),
         (
             "Sáng 20-9, Thành đoàn tổ chức Hội nghị tổng kết Chiến dịch Mùa hè xanh năm 2019.",
             "2019-09-20",
         ),
         (
-            "Sáng 11-1, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2018.",
-            "2019-01-11",
+            "Sáng 15-1, Bộ Tư pháp tổ chức Hội nghị tổng kết công tác năm 2018.",
+            "2019-01-15",
         ),
         (
-            "Sáng 11-1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác Đảng năm 2018.",
-            "2019-01-11",
+            "Sáng 15-1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác Đảng năm 2018.",
+            "2019-01-15",
         ),
     ] {
         let tl = timeline(&[("a.txt", &format!("Tin\n\n{lead}\n"))]);
@@ -1274,27 +1396,27 @@ fn a_campaign_named_with_its_year_is_reviewed_within_it_a_years_work_early_the_n
 #[test]
 fn a_sentence_opening_with_the_bare_noun_gives_the_meeting_just_named_its_day() {
     for (noun, rest) in [
-        ("Hội nghị", "do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1."),
-        ("Hội nghị", "diễn ra sáng 11/1 tại Hà Nội."),
-        ("Hội nghị", "lần này được tổ chức ngày 11-1 tại Hà Nội."),
-        ("Hội thảo", "được tổ chức chiều 11/1 tại Hà Nội."),
+        ("Hội nghị", "do Bộ Lao động tổ chức tại Hà Nội sáng 12-1."),
+        ("Hội nghị", "diễn ra sáng 12/1 tại Hà Nội."),
+        ("Hội nghị", "lần này được tổ chức ngày 12-1 tại Hà Nội."),
+        ("Hội thảo", "được tổ chức chiều 12/1 tại Hà Nội."),
     ] {
         let text = format!(
-            "Tin\n\nPhó Thủ tướng phát biểu tại {noun} triển khai nhiệm vụ công tác văn hóa năm 2018.\n\n{noun} {rest}\n"
+            "Tin\n\nPhó Thủ tướng phát biểu tại {noun} triển khai nhiệm vụ công tác lao động năm 2018.\n\n{noun} {rest}\n"
         );
         let tl = timeline(&[("a.txt", &text)]);
         let e = conference(&tl, "triển khai nhiệm vụ");
-        assert_eq!(e.date.as_deref(), Some("2018-01-11"), "{text}: {e:#?}");
+        assert_eq!(e.date.as_deref(), Some("2018-01-12"), "{text}: {e:#?}");
     }
     // The year the meeting's own sentence reads completes the day.
-    let text = "Tin\n\nĐó là ý kiến của Phó Thủ tướng tại Hội nghị trực tuyến triển khai nhiệm vụ công tác văn hóa, thể thao và du lịch năm 2018.\n\nHội nghị do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1.\n";
+    let text = "Tin\n\nĐó là ý kiến của Phó Thủ tướng tại Hội nghị trực tuyến triển khai nhiệm vụ công tác lao động, thương binh và xã hội năm 2018.\n\nHội nghị do Bộ Lao động tổ chức tại Hà Nội sáng 12-1.\n";
     let tl = timeline(&[("a.txt", text)]);
     assert_eq!(
         conference(&tl, "trực tuyến").date.as_deref(),
-        Some("2018-01-11")
+        Some("2018-01-12")
     );
     // Another noun, or a meeting far above, is not the one meant.
-    let text = "Tin\n\nPhó Thủ tướng phát biểu tại Hội nghị triển khai nhiệm vụ công tác văn hóa năm 2018.\n\nHội thảo do Bộ Văn hóa tổ chức tại Hà Nội sáng 11-1.\n";
+    let text = "Tin\n\nPhó Thủ tướng phát biểu tại Hội nghị triển khai nhiệm vụ công tác lao động năm 2018.\n\nHội thảo do Bộ Lao động tổ chức tại Hà Nội sáng 12-1.\n";
     let tl = timeline(&[("a.txt", text)]);
     assert_eq!(conference(&tl, "triển khai nhiệm vụ").date, None);
 }
@@ -1305,13 +1427,13 @@ fn a_later_day_reported_for_a_meeting_of_a_few_days_is_its_end_not_a_conflict() 
         format!("Tin\n\nHà Nội, 20/12/2021\n\nNgày {day}, Bộ Thử Nghiệm tổ chức Hội nghị Ngoại giao lần thứ 31 tại Hà Nội.\n")
     };
     let tl = timeline(&[
-        ("a.txt", &text("14/12")),
-        ("b.txt", &text("14/12")),
-        ("c.txt", &text("15/12")),
+        ("a.txt", &text("16/12")),
+        ("b.txt", &text("16/12")),
+        ("c.txt", &text("17/12")),
     ]);
     assert_eq!(
         span(&tl, "Ngoại giao"),
-        (Some("2021-12-14"), Some("2021-12-15"))
+        (Some("2021-12-16"), Some("2021-12-17"))
     );
     let e = conference(&tl, "Ngoại giao");
     assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
@@ -1558,10 +1680,10 @@ fn a_short_numbered_name_joins_its_number_not_another_meeting_of_the_day() {
 fn a_bare_mention_whose_own_day_is_another_month_stays_apart_from_a_dated_one() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nHội thảo Kinh tế biển lần thứ nhất đã được tổ chức vào tháng 8/2017.\n\nĐại sứ Lê Văn Minh phát biểu tại Hội thảo ngày 14/11.\n",
+        "Tin\n\nHội thảo Kinh tế biển lần thứ nhất đã được tổ chức vào tháng 6/2017.\n\nĐại sứ Lê Văn Minh phát biểu tại Hội thảo ngày 14/11.\n",
     )]);
     let first = conference(&tl, "lần thứ nhất");
-    assert_eq!(first.date.as_deref(), Some("2017-08"));
+    assert_eq!(first.date.as_deref(), Some("2017-06"));
     assert_eq!(first.sources.len(), 1, "{:?}", first.sources);
 }
 
@@ -1570,7 +1692,7 @@ fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_mee
     let tl = timeline(&[
         (
             "a.txt",
-            "19/05/2021 10:00\n\nChuẩn bị bầu cử\n\nChiều 18-5, Thủ tướng đã có công điện yêu cầu các bộ, ngành khẩn trương triển khai phương án phòng dịch.\n",
+            "23/07/2021 09:30\n\nỨng phó mưa lũ\n\nChiều 22-7, Thủ tướng đã ký công điện yêu cầu các tỉnh miền núi khẩn trương sơ tán dân khỏi vùng sạt lở.\n",
         ),
         (
             "b.txt",
@@ -1578,7 +1700,7 @@ fn an_instruction_given_in_a_document_on_its_own_day_is_dated_by_it_under_no_mee
         ),
     ]);
     let d = directive(&tl, "công điện");
-    assert_eq!(d.date.as_deref(), Some("2021-05-18"));
+    assert_eq!(d.date.as_deref(), Some("2021-07-22"));
     assert_eq!(d.by.as_deref(), Some("Thủ tướng"));
     assert_eq!(d.parent, None);
     // Given before the meeting its article reports: its own day, not the meeting's.
@@ -1603,7 +1725,7 @@ fn an_instruction_recalled_from_an_earlier_year_is_not_dated_as_the_meeting() {
     ] {
         for verb in ["yêu cầu", "chỉ đạo"] {
             files.push(format!(
-                "Tin\n\nNgày 7/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ủy ban Kiểm tra Trung ương {verb} thu hồi dứt điểm thửa đất.\n"
+                "Tin\n\nNgày 5/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ủy ban Kiểm tra Trung ương {verb} thu hồi dứt điểm thửa đất.\n"
             ));
         }
     }
@@ -1611,7 +1733,7 @@ fn an_instruction_recalled_from_an_earlier_year_is_not_dated_as_the_meeting() {
     // the meeting.
     for opening in ["Năm 2016", "Năm 2017"] {
         files.push(format!(
-            "Tin\n\nNgày 7/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ban Chấp hành Trung ương yêu cầu các cấp ủy thu hồi dứt điểm đất công.\n"
+            "Tin\n\nNgày 5/7, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khoá XII khai mạc.\n{opening}, Ban Chấp hành Trung ương yêu cầu các cấp ủy thu hồi dứt điểm đất công.\n"
         ));
     }
     let tl = numbered_timeline(&files);
@@ -1630,7 +1752,7 @@ fn an_instruction_recalled_from_an_earlier_year_is_not_dated_as_the_meeting() {
     assert!(
         given
             .iter()
-            .all(|e| e.date.as_deref() == Some("2016-07-07")),
+            .all(|e| e.date.as_deref() == Some("2016-07-05")),
         "{given:#?}"
     );
 }
@@ -1651,7 +1773,7 @@ fn a_document_still_to_be_made_is_not_an_issued_one() {
     }
     // One issued, acted on later: a document.
     files.push(
-        "Tin\n\nBộ sẽ thực hiện theo Nghị quyết số 35/NQ-CP của Chính phủ năm 2019.\n".to_string(),
+        "Tin\n\nBộ sẽ thực hiện theo Nghị quyết số 47/NQ-CP của Chính phủ năm 2019.\n".to_string(),
     );
     let tl = numbered_timeline(&files);
     let documents: Vec<&str> = tl
@@ -1666,7 +1788,7 @@ fn a_document_still_to_be_made_is_not_an_issued_one() {
         "{documents:?}"
     );
     assert!(
-        documents.iter().any(|t| t.contains("35/NQ-CP")),
+        documents.iter().any(|t| t.contains("47/NQ-CP")),
         "{documents:?}"
     );
 }
@@ -1699,7 +1821,7 @@ fn a_quoted_title_that_looks_back_on_a_year_and_ahead_to_the_next_dates_its_day(
         for ahead in ["triển vọng", "định hướng", "kế hoạch", "dự báo"] {
             for (day, year) in [("17/1", "2019"), ("20/12", "2018")] {
                 let text = format!(
-                    "Tin\n\nChiều {day}, {noun} {open}Kinh tế Việt Nam năm 2018 và {ahead} năm 2019{close} diễn ra tại Hà Nội.\n"
+                    "Tin\n\nChiều {day}, {noun} {open}Thị trường lao động năm 2018 và {ahead} năm 2019{close} diễn ra tại Hà Nội.\n"
                 );
                 let (d, m) = day.split_once('/').unwrap();
                 want.push((
@@ -1730,7 +1852,7 @@ fn a_quoted_title_that_looks_back_on_a_year_and_ahead_to_the_next_dates_its_day(
 fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_instructions() {
     let filler = "Tỉnh đã chuẩn bị chu đáo cho dịp Tết, hàng hóa dồi dào, giá cả ổn định.\n\n";
     let visit = format!(
-        "Thủ tướng kiểm tra công tác chuẩn bị Tết tại tỉnh Thử Nghiệm\n\nChiều tối nay, Thủ tướng Lê Văn Minh đã đi kiểm tra công tác chuẩn bị Tết tại tỉnh Thử Nghiệm.\n\n{filler}{filler}Thủ tướng yêu cầu tỉnh bảo đảm an toàn cho người dân trong dịp Tết.\n\n{filler}Trước đó, tại buổi làm việc ngày 12/10/2018, tỉnh đã báo cáo Thủ tướng kết quả phát triển kinh tế.\n"
+        "Thủ tướng đi kiểm tra việc chuẩn bị Tết ở tỉnh Thử Nghiệm\n\nChiều tối nay, Thủ tướng Lê Văn Minh đã đi kiểm tra việc chuẩn bị Tết ở tỉnh Thử Nghiệm.\n\n{filler}{filler}Thủ tướng yêu cầu tỉnh bảo đảm an toàn cho người dân trong dịp Tết.\n\n{filler}Trước đó, tại buổi làm việc ngày 12/10/2018, tỉnh đã báo cáo Thủ tướng kết quả phát triển kinh tế.\n"
     );
     // The same instruction, said "at the meeting" the article names only later.
     let meeting = format!(
@@ -1750,14 +1872,14 @@ fn a_meeting_named_deep_in_an_article_about_something_else_does_not_date_its_ins
 fn an_instruction_is_dated_by_the_day_its_own_article_gives_the_meeting() {
     // Another article gives the opening day, or only the month with its year: what was said at
     // the closing was said on the closing day its own article gives.
-    let closing = "Tin\n\nSáng 12/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n";
+    let closing = "Tin\n\nSáng 13/5, Hội nghị Trung ương 7, khóa XII bế mạc tại Hà Nội.\n\nPhát biểu bế mạc hội nghị, Tổng Bí thư Lê Văn Minh yêu cầu các cấp ủy khẩn trương quán triệt nghị quyết.\n";
     for (other, meeting) in [
         (
-            "Tin\n\nHà Nội, 07/05/2018\n\nSáng nay 7/5, Hội nghị Trung ương 7, khóa XII khai mạc tại Hà Nội.\n",
-            "2018-05-07",
+            "Tin\n\nHà Nội, 08/05/2018\n\nSáng nay 8/5, Hội nghị Trung ương 7, khóa XII khai mạc tại Hà Nội.\n",
+            "2018-05-08",
         ),
         (
-            "Tin\n\nHội nghị Trung ương 7, khóa XII diễn ra vào tháng 5/2018 đã thông qua ba đề án lớn.\n",
+            "Tin\n\nHội nghị Trung ương 7, khóa XII diễn ra vào tháng 5/2018 đã thông qua nhiều nội dung quan trọng.\n",
             "2018-05",
         ),
     ] {
@@ -1766,7 +1888,7 @@ fn an_instruction_is_dated_by_the_day_its_own_article_gives_the_meeting() {
         assert_eq!(c.date.as_deref(), Some(meeting), "{:?}", c.date_basis);
         assert_eq!(c.sources.len(), 2);
         let d = directive(&tl, "quán triệt");
-        assert_eq!(d.date.as_deref(), Some("2018-05-12"), "{:?}", d.date_basis);
+        assert_eq!(d.date.as_deref(), Some("2018-05-13"), "{:?}", d.date_basis);
     }
 }
 
@@ -1794,15 +1916,15 @@ fn a_meeting_reported_on_its_closing_and_opening_days_is_dated_from_the_first() 
     let tl = timeline(&[
         (
             "a.txt",
-            "Tin\n\nChiều 26/12, phát biểu bế mạc Hội nghị Trung ương 9, khóa XII, Tổng Bí thư Lê Văn Minh cho biết Trung ương đồng thuận rất cao.\n",
+            "Tin\n\nChiều 27/12, phát biểu bế mạc Hội nghị Trung ương 9, khóa XII, Tổng Bí thư Lê Văn Minh cho biết các ý kiến thảo luận rất thống nhất.\n",
         ),
         (
             "b.txt",
-            "Tin\n\nSáng 25-12, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XII đã khai mạc tại Hà Nội.\n",
+            "Tin\n\nSáng 26-12, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XII chính thức khai mạc tại Hà Nội.\n",
         ),
     ]);
     let c = conference(&tl, "9");
-    assert_eq!(c.date.as_deref(), Some("2018-12-25"), "{:?}", c.date_basis);
+    assert_eq!(c.date.as_deref(), Some("2018-12-26"), "{:?}", c.date_basis);
 }
 
 #[test]
@@ -1811,11 +1933,11 @@ fn meetings_of_two_provinces_on_one_day_stay_apart_whatever_syllables_their_name
     let tl = timeline(&[
         (
             "a.txt",
-            "Tin\n\nPhát biểu tại cuộc họp trực tuyến giữa lãnh đạo tỉnh Quảng Trị với các địa phương ngày 5/3/2019, Bí thư Tỉnh ủy Lê Văn Minh yêu cầu đẩy nhanh tiến độ.\n",
+            "Tin\n\nPhát biểu tại cuộc họp trực tuyến của lãnh đạo tỉnh Quảng Trị với các huyện ngày 5/3/2019, Bí thư Tỉnh ủy Lê Văn Minh yêu cầu đẩy nhanh tiến độ.\n",
         ),
         (
             "b.txt",
-            "Tin\n\nNgày 5/3/2019, Ban Chấp hành Đảng bộ tỉnh Quảng Nam đã tổ chức họp trực tuyến với các địa phương.\n",
+            "Tin\n\nNgày 5/3/2019, Ban Chấp hành Đảng bộ tỉnh Quảng Nam đã tổ chức họp trực tuyến với các huyện.\n",
         ),
     ]);
     let a = conference(&tl, "Quảng Trị");
@@ -1883,11 +2005,11 @@ fn a_title_within_two_others_does_not_chain_their_bodies_into_one_event() {
 fn a_span_whose_year_the_knowledge_file_gives_keeps_its_end() {
     let tl = timeline(&[(
         "a.txt",
-        "Tin\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra từ 5-8/8 tại Manila.\n",
+        "Tin\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra từ 9-12/8 tại Manila.\n",
     )]);
     assert_eq!(
         span(&tl, "Ngoại giao ASEAN lần thứ 50"),
-        (Some("2017-08-05"), Some("2017-08-08"))
+        (Some("2017-08-09"), Some("2017-08-12"))
     );
 }
 
@@ -1918,7 +2040,7 @@ fn a_meeting_on_next_years_wage_is_held_the_year_before() {
             "2020-01-08",
         ),
         (
-            "hội thảo về lương tối thiểu và năng suất lao động năm 2020",
+            "hội thảo về lương tối thiểu và đời sống công nhân năm 2020",
             "2020-01-08",
         ),
     ] {
@@ -1970,8 +2092,8 @@ fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
             "Cuộc họp do Nguyễn Văn An chủ trì",
         ),
         (
-            "Thủ tướng Nguyễn Văn An chủ trì cuộc họp với một số bộ, ngành và địa phương về hỗ trợ nhà ở".to_string(),
-            "Cuộc họp của Thủ tướng Nguyễn Văn An với một số bộ, ngành và địa phương về hỗ trợ nhà ở",
+            "Thủ tướng Nguyễn Văn An chủ trì cuộc họp với các bộ, ngành và một số tỉnh về hỗ trợ nhà ở".to_string(),
+            "Cuộc họp của Thủ tướng Nguyễn Văn An với các bộ, ngành và một số tỉnh về hỗ trợ nhà ở",
         ),
     ] {
         let text = format!("Hỗ trợ người dân vùng lũ\n\nSáng 23/8/2018, {chair_and_meeting}.\n");
@@ -1982,7 +2104,7 @@ fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
     }
     let tl = timeline(&[(
         "b.txt",
-        "Phiên họp Chính phủ thường kỳ tháng 7\n\nChiều 1/8/2018, Chính phủ họp phiên thường kỳ tháng 7. Thủ tướng Nguyễn Văn An chủ trì phiên họp.\n",
+        "Phiên họp Chính phủ thường kỳ tháng 7\n\nChiều 3/8/2018, Chính phủ họp phiên thường kỳ tháng 7. Thủ tướng Nguyễn Văn An chủ trì phiên họp.\n",
     )]);
     assert!(
         tl.events.iter().all(|e| !e.title.contains(" do ")),
@@ -1995,7 +2117,7 @@ fn a_meeting_named_by_its_word_alone_is_titled_by_its_chair() {
 fn a_meeting_named_by_its_day_and_chair_joins_the_one_its_article_names_in_any_case() {
     let tl = timeline(&[(
         "council.txt",
-        "Lương tối thiểu sẽ tăng bao nhiêu?\n\nSáng 14/6/2019, Hội đồng Giáo dục quốc gia bước vào phiên họp kín đầu tiên để bàn về học phí.\n\nSáng 14-6, Hội đồng giáo dục quốc gia bước vào phiên họp kín đầu tiên - Ảnh: T. AN.\n\nÔng Trần Văn Bình, chủ tịch Hội đồng, chủ trì phiên họp sáng 14-6 - Ảnh: T. AN\n",
+        "Học phí năm học mới ra sao?\n\nSáng 14/6/2019, Hội đồng Giáo dục quốc gia bước vào phiên họp đầu tiên để bàn về mức học phí.\n\nSáng 14-6, Hội đồng giáo dục quốc gia bước vào phiên họp đầu tiên - Ảnh: T. AN.\n\nÔng Trần Văn Bình, chủ tịch Hội đồng, chủ trì phiên họp sáng 14-6 - Ảnh: T. AN\n",
     )]);
     let e = the_only_event(&tl);
     assert_eq!(e.sources.len(), 3, "{e:#?}");
@@ -2026,9 +2148,9 @@ fn an_event_is_titled_by_a_mention_that_names_it_not_by_the_bare_one_that_dates_
 fn a_day_without_its_year_takes_the_year_another_line_writes_for_the_same_meeting() {
     let tl = timeline(&[(
         "lead.txt",
-        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n\nHội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội là một trong nhiều hội nghị chuyên đề trong năm 2018 - Ảnh: T. AN.\n",
+        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ vướng mắc cho các dự án nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n\nHội nghị tháo gỡ vướng mắc cho các dự án nhà ở xã hội là một trong nhiều hội nghị chuyên đề trong năm 2018 - Ảnh: T. AN.\n",
     )]);
-    let e = conference(&tl, "tháo gỡ khó khăn, vướng mắc");
+    let e = conference(&tl, "tháo gỡ vướng mắc");
     assert_eq!(e.date.as_deref(), Some("2018-04-20"), "{e:#?}");
     assert!(
         matches!(e.date_basis.year, YearBasis::SameMeeting { .. }),
@@ -2038,7 +2160,7 @@ fn a_day_without_its_year_takes_the_year_another_line_writes_for_the_same_meetin
     // Without the other line, the year stays open.
     let tl = timeline(&[(
         "lead.txt",
-        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ khó khăn, vướng mắc về nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n",
+        "Gỡ vướng cho nhà ở xã hội\n\nChủ trì hội nghị tháo gỡ vướng mắc cho các dự án nhà ở xã hội sáng nay (20-4), Phó Thủ tướng Lê Văn Nam yêu cầu các bộ khẩn trương rà soát thủ tục.\n",
     )]);
     assert!(
         tl.events.iter().all(|e| e.kind != Kind::Conference),
@@ -2079,7 +2201,7 @@ fn a_meeting_of_this_year_takes_no_year_from_another_time_the_article_tells() {
         timeline(&[(
             "a.txt",
             &format!(
-                "Kỹ năng nghề\n\nÔng Dũng cho biết tại Hội nghị Thử Nghiệm ngày 10-6-2018, các bên nhất trí lập quỹ học bổng.\n{this_year}chúng tôi tổ chức toạ đàm về phát triển kỹ năng nghề vào ngày 15-7.\n"
+                "Kỹ năng nghề\n\nÔng Dũng cho biết tại Hội nghị Thử Nghiệm ngày 10-6-2018, các bên nhất trí lập quỹ học bổng.\n{this_year}chúng tôi tổ chức toạ đàm về nâng cao kỹ năng nghề cho thanh niên vào ngày 15-7.\n"
             ),
         )])
     };
@@ -2097,15 +2219,15 @@ fn a_meeting_of_this_year_takes_no_year_from_another_time_the_article_tells() {
 fn a_session_known_by_its_number_lends_a_year_only_where_all_its_days_agree() {
     let opening = (
         "a.txt",
-        "Khai mạc kỳ họp\n\nSáng 23/10, Kỳ họp thứ 4 Quốc hội khoá XIV khai mạc tại Hà Nội.\n",
+        "Khai mạc kỳ họp\n\nSáng 24/10, Kỳ họp thứ 4 Quốc hội khoá XIV khai mạc tại Hà Nội.\n",
     );
     let closing = (
         "b.txt",
-        "Bế mạc kỳ họp\n\nKỳ họp thứ 4 Quốc hội khoá XIV bế mạc chiều nay 24-11.\nTại kỳ họp, Quốc hội yêu cầu Chính phủ khẩn trương ban hành nghị định về hoá đơn điện tử.\n",
+        "Bế mạc kỳ họp\n\nKỳ họp thứ 4 Quốc hội khoá XIV bế mạc chiều nay 23-11.\nTại kỳ họp, Quốc hội yêu cầu Chính phủ khẩn trương ban hành nghị định về thu phí đường bộ.\n",
     );
     let told = (
         "c.txt",
-        "Kêu gọi đầu tư\n\nÔng Nhật cho biết kỳ họp thứ 4 Quốc hội khoá XIV đã ban hành nghị quyết về dự án.\nÔng phát biểu tại hội nghị tổ chức sáng 17-5 kêu gọi đầu tư dự án cao tốc Thử Nghiệm.\n",
+        "Kêu gọi vốn\n\nTheo ông Hải, kỳ họp thứ 4 Quốc hội khoá XIV đã ra nghị quyết cho tuyến đường này.\nÔng phát biểu tại hội nghị tổ chức sáng 16-5 kêu gọi vốn cho dự án cao tốc Thử Nghiệm.\n",
     );
     // One day of the session: the day of May is put within half a year of it.
     let one = timeline(&[opening, told]);
@@ -2116,7 +2238,7 @@ fn a_session_known_by_its_number_lends_a_year_only_where_all_its_days_agree() {
         "d.txt",
         "Dự án luật
 
-Dự án luật đã được trình Quốc hội cho ý kiến tại kỳ họp thứ 4 Quốc hội khoá XIV.
+Dự thảo luật đã được đưa ra Quốc hội thảo luận tại kỳ họp thứ 4 Quốc hội khoá XIV.
 ",
     );
     let both = timeline(&[opening, closing, told, bridge]);
@@ -2125,10 +2247,10 @@ Dự án luật đã được trình Quốc hội cho ý kiến tại kỳ họp
     // What was asked at the closing sitting was asked on its day, weeks after the opening.
     assert_eq!(
         conference(&both, "Kỳ họp thứ 4").date.as_deref(),
-        Some("2017-10-23")
+        Some("2017-10-24")
     );
     let d = directive_of(&both, "b.txt");
-    assert_eq!(d.date.as_deref(), Some("2017-11-24"));
+    assert_eq!(d.date.as_deref(), Some("2017-11-23"));
 }
 
 /// A sentence after the one naming a meeting that gives its day ("Hội nghị do Bộ … tổ chức
@@ -2215,7 +2337,7 @@ fn a_later_day_of_a_long_session_yields_to_the_month_more_articles_write() {
 /// the article reports, and is dated by it.
 #[test]
 fn a_meeting_an_instruction_asks_about_is_not_where_it_was_given() {
-    let text = "Họp Ủy ban\n\nSáng 5/4/2017, Ủy ban quốc gia Năm Sơn họp phiên toàn thể lần thứ bảy.\n\nPhó Thủ tướng Lê Văn Bình đề nghị các thành viên đánh giá công tác quý I, nhất là việc tổ chức Hội nghị lần thứ nhất các quan chức cao cấp APEC năm 2017.\n";
+    let text = "Họp Ủy ban\n\nSáng 5/4/2017, Ủy ban quốc gia Năm Sơn họp phiên toàn thể lần thứ bảy.\n\nPhó Thủ tướng Lê Văn Bình đề nghị các thành viên đánh giá công tác quý I, nhất là việc tổ chức Hội nghị lần thứ hai các quan chức cao cấp khu vực Năm Sơn năm 2017.\n";
     let tl = timeline(&[("a.txt", text)]);
     let d = directive(&tl, "nhất là việc tổ chức");
     assert_eq!(d.date.as_deref(), Some("2017-04-05"), "{:?}", d.date_basis);
@@ -2262,7 +2384,7 @@ fn the_subject_after_a_fronted_meeting_ends_before_its_verb() {
 fn a_verb_of_telling_after_a_comma_closes_the_name() {
     for verb in ["đề cập", "nhấn mạnh", "khẳng định", "cho biết"] {
         let text = format!(
-            "Tin\n\nNgày 14/8/2019, Thủ tướng Israel Benjamin Netanyahu phát biểu trong cuộc họp nội các, {verb} tới việc tăng giá điện.\n"
+            "Tin\n\nNgày 14/8/2019, Thủ tướng Đông Lạc Peter Hansen phát biểu trong cuộc họp nội các, {verb} tới việc giá xăng dầu tăng.\n"
         );
         let tl = timeline(&[("a.txt", &text)]);
         let e = conference(&tl, "nội các");
@@ -2311,7 +2433,7 @@ fn a_shorter_name_on_the_numbered_meetings_day_is_that_meeting() {
 fn a_meeting_called_by_its_kind_alone_takes_no_year_from_another() {
     for kind in ["hội nghị", "cuộc họp", "buổi làm việc"] {
         let text = format!(
-            "Tin\n\nSáng 31/7/2019, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 khai mạc tại Bangkok.\nBan tổ chức đã thay đổi phòng họp của {kind} vào ngày 1-8.\n"
+            "Tin\n\nSáng 30/7/2019, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 khai mạc tại Bangkok.\nBan tổ chức đã thay đổi phòng họp của {kind} vào ngày 1-8.\n"
         );
         let tl = timeline(&[("a.txt", &text)]);
         let dated: Vec<(&str, Option<&str>)> = tl
@@ -2323,7 +2445,7 @@ fn a_meeting_called_by_its_kind_alone_takes_no_year_from_another() {
             dated,
             [(
                 "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52",
-                Some("2019-07-31")
+                Some("2019-07-30")
             )],
             "{kind}"
         );
@@ -2341,25 +2463,42 @@ fn generic_titles_of_one_year_in_two_articles_are_two_meetings() {
         "cuộc họp thường niên năm 2018",
     ] {
         let text = |company: &str| {
-            format!("Tin\n\n{company} công bố lợi nhuận quý I.\nTại {meeting}, cổ đông đã bầu bổ sung thành viên Hội đồng quản trị.\n")
+            format!("Tin\n\n{company} công bố lợi nhuận quý I.\nTại {meeting}, cổ đông đã thông qua phương án chia cổ tức.\n")
         };
         let tl = timeline(&[
             ("a.txt", &text("Công ty CP Thép Bắc Lạc")),
             ("b.txt", &text("Ngân hàng TMCP Nam Lạc")),
         ]);
-        // Named by their kind and year alone, whose each is the title does not say (nor does
-        // "of the company"): two meetings, and their titles' year dates neither.
-        let two_undated = |tl: &Timeline| {
-            assert!(tl.events.is_empty(), "{meeting}: {:?}", tl.events);
-            let sources: Vec<usize> = tl.undated.iter().map(|e| e.sources.len()).collect();
-            assert_eq!(sources, [1, 1], "{meeting}");
-        };
-        two_undated(&tl);
+        // Named by their kind and year alone, whose each is the title does not say: two
+        // meetings, and their titles' year dates neither.
+        assert!(tl.events.is_empty(), "{meeting}: {:?}", tl.events);
+        let sources: Vec<usize> = tl.undated.iter().map(|e| e.sources.len()).collect();
+        assert_eq!(sources, [1, 1], "{meeting}");
+        // "Of the company" is the company each article named the line before: two meetings,
+        // each its own company's, and of the year their titles say.
         let owned = |company: &str| text(company).replace(", cổ đông", " của công ty, cổ đông");
-        two_undated(&timeline(&[
+        let tl = timeline(&[
             ("a.txt", &owned("Công ty CP Thép Bắc Lạc")),
-            ("b.txt", &owned("Ngân hàng TMCP Nam Lạc")),
-        ]));
+            ("b.txt", &owned("Công ty CP Giấy Nam Lạc")),
+        ]);
+        let mut titles: Vec<(&str, Option<&str>, usize)> = tl
+            .events
+            .iter()
+            .chain(&tl.undated)
+            .map(|e| (e.title.as_str(), e.date.as_deref(), e.sources.len()))
+            .collect();
+        titles.sort();
+        let whose = |company: &str| {
+            let owner = format!("của {company}");
+            titles.iter().any(|t| t.0.ends_with(&owner))
+        };
+        assert_eq!(titles.len(), 2, "{meeting}: {titles:?}");
+        assert!(whose("Công ty CP Thép Bắc Lạc"), "{titles:?}");
+        assert!(whose("Công ty CP Giấy Nam Lạc"), "{titles:?}");
+        assert!(
+            titles.iter().all(|t| t.1 == Some("2018") && t.2 == 1),
+            "{titles:?}"
+        );
     }
 }
 
@@ -2369,14 +2508,14 @@ fn a_sentence_that_opens_with_the_same_day_tells_of_another_meeting() {
     // the other's words and a place in letters besides (which alone tells no two apart).
     for same_day in ["Cùng ngày", "Cũng trong ngày 10-1", "Cùng ngày 10-1"] {
         let text = format!(
-            "Tin\n\nPhát biểu tại hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan hôm 10-1, Phó Thủ tướng Lê Văn Minh yêu cầu ngành hải quan khẩn trương rà soát.\n\n{same_day}, tại hội nghị triển khai nhiệm vụ công tác hải quan trên địa bàn TP. HCM năm 2019, cục trưởng Cục Hải quan TP. HCM Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n"
+            "Tin\n\nPhát biểu tại hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế hôm 10-1, Phó Thủ tướng Lê Văn Minh yêu cầu ngành thuế khẩn trương rà soát.\n\n{same_day}, tại hội nghị triển khai nhiệm vụ công tác thuế trên địa bàn TP. HCM năm 2019, cục trưởng Cục Thuế TP. HCM Trần Văn Bình đề xuất giảm thủ tục.\n"
         );
         let tl = timeline(&[("a.txt", text.as_str())]);
         let meetings = conference_titles(&tl.events);
         assert_eq!(meetings.len(), 2, "{same_day}: {meetings:?}");
     }
     // The same meeting named word for word stays one.
-    let text = "Tin\n\nSáng 10-1-2019, Phó Thủ tướng Lê Văn Minh dự hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan.\n\nCùng ngày, tại hội nghị triển khai nhiệm vụ năm 2019 của ngành hải quan, Cục trưởng Trần Văn Bình kiến nghị tháo gỡ vướng mắc.\n";
+    let text = "Tin\n\nSáng 10-1-2019, Phó Thủ tướng Lê Văn Minh dự hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế.\n\nCùng ngày, tại hội nghị triển khai nhiệm vụ năm 2019 của ngành thuế, Cục trưởng Trần Văn Bình đề xuất giảm thủ tục.\n";
     let tl = timeline(&[("a.txt", text)]);
     let meetings = tl
         .events
@@ -2398,7 +2537,7 @@ fn a_captions_dated_meeting_lends_no_year_to_the_articles_days() {
         "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 14-3-2016",
     ] {
         let text = format!(
-            "Tin\n\n{caption}\n\n\"Chúng tôi sẽ không nhượng bộ\", Thủ tướng Đông Lạc Peter Hansen ngày 9/8 phát biểu trong cuộc họp nội các, đề cập tới việc nước láng giềng tăng thuế.\n"
+            "Tin\n\n{caption}\n\n\"Chúng tôi sẽ không nhượng bộ\", Thủ tướng Đông Lạc Peter Hansen ngày 9/8 phát biểu trong cuộc họp nội các, khẳng định sẽ đáp trả việc nước láng giềng áp thuế mới.\n"
         );
         let tl = timeline(&[("a.txt", text.as_str())]);
         let dated: Vec<(&str, Option<&str>)> = tl
@@ -2454,13 +2593,13 @@ fn a_meeting_only_an_undated_caption_names_is_no_event() {
 }
 
 /// Two speakers of one article each recall a meeting of a kind and a topic that names no one
-/// ("sau hội nghị xúc tiến đầu tư năm 2016"), in paragraphs apart: each their own province's,
+/// ("từ sau hội nghị xúc tiến đầu tư năm 2015"), in paragraphs apart: each their own province's,
 /// two meetings; recalled again in the next sentence, one.
 #[test]
 fn meetings_named_by_kind_and_topic_recalled_apart_are_each_speakers_own() {
     let filler = "Tỉnh đang hoàn thiện hạ tầng giao thông và khu công nghiệp.\n\n".repeat(4);
-    let first = "Ông Lê Văn Nam cho biết sau hội nghị xúc tiến đầu tư năm 2016, nhiều nhà đầu tư đã đến tỉnh Đông Lạc.\n\n";
-    let second = "Ông Trần Văn Hải cho biết sau hội nghị xúc tiến đầu tư năm 2016, tỉnh Tây Lạc đã đón nhiều đoàn doanh nghiệp.\n";
+    let first = "Ông Lê Văn Nam cho biết từ sau hội nghị xúc tiến đầu tư năm 2017, nhiều nhà đầu tư đã tìm đến tỉnh Đông Lạc.\n\n";
+    let second = "Ông Trần Văn Hải cho biết từ sau hội nghị xúc tiến đầu tư năm 2017, tỉnh Tây Lạc đã đón nhiều đoàn doanh nghiệp.\n";
     let sources = |text: String| -> Vec<usize> {
         let tl = timeline(&[("a.txt", text.as_str())]);
         tl.events

@@ -14,7 +14,7 @@ fn mixed() -> tempfile::TempDir {
     corpus(&[
         (
             "ngoai-giao.txt",
-            "Hội nghị Ngoại giao khai mạc\n\nSáng 14/8/2018, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30 tại Hà Nội. Thủ tướng Nguyễn Xuân Phúc dự và phát biểu.\n\nThủ tướng yêu cầu các cơ quan đại diện phải chủ động nắm bắt tình hình.\n",
+            "Hội nghị Ngoại giao khai mạc\n\nSáng 16/8/2018 tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30. Thủ tướng Nguyễn Xuân Phúc tới dự và phát biểu.\n\nThủ tướng yêu cầu các cơ quan đại diện phải chủ động nắm bắt tình hình.\n",
         ),
         (
             "nong-nghiep.txt",

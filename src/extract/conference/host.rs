@@ -41,7 +41,7 @@ pub(super) fn a_guest(partner: &str) -> bool {
 
 /// The body of the office holder who speaks at the meeting at `meeting` (its name ending at
 /// `name_end`) in `text`: named before it in the clause that leads to `tại`/`trong` (`…, bộ
-/// trưởng Bộ Công thương, đã đưa ra thông tin như vậy tại buổi làm việc …`) or, when the
+/// trưởng Bộ Công thương, đã nêu nhận định này tại buổi làm việc …`) or, when the
 /// meeting is fronted (`Tại cuộc họp …, Thứ trưởng Bộ …`), in the clause after it. `people`
 /// are the persons' names in `text`, where a body's name ends.
 pub(super) fn speaker_body(
@@ -142,7 +142,7 @@ pub(super) fn chair_before(text: &str, meeting: usize, people: &[Range<usize>]) 
 }
 
 /// Offices of a state's or a government's leader, lower case: a meeting such a leader chairs,
-/// has or sits in (`Tổng thống Mỹ Donald Trump chủ trì cuộc họp …`, `ngoại trưởng Trung Quốc
+/// has or sits in (`Tổng thống Pháp Emmanuel Macron chủ trì cuộc họp …`, `ngoại trưởng Hàn Quốc
 /// đã có cuộc họp với …`) is the leader's when the sentence names no body for it.
 const LEADERS: &[&str] = &[
     "tổng thống",
@@ -196,7 +196,7 @@ pub(super) fn leader_before(text: &str, meeting: usize) -> Option<String> {
 }
 
 /// How far the capitalised words after a leader's office run (`after`, what follows it: its
-/// country and name, `Mỹ Donald Trump`), to the end of the last: none when there are none or
+/// country and name, `Pháp Emmanuel Macron`), to the end of the last: none when there are none or
 /// more than [`MAX_LEADER_NAME_WORDS`].
 fn leader_name_len(after: &str) -> Option<usize> {
     let name: Vec<&str> = after
@@ -579,8 +579,8 @@ mod tests {
         let owner = |text: &str| leader_before(text, text.find("cuộc họp").unwrap());
         for (text, leader) in [
             (
-                "Tổng thống Mỹ Donald Trump chủ trì cuộc họp nội các",
-                "Tổng thống Mỹ Donald Trump",
+                "Tổng thống Pháp Emmanuel Macron chủ trì cuộc họp nội các",
+                "Tổng thống Pháp Emmanuel Macron",
             ),
             (
                 "Sáng 5/3, Phó Thủ tướng Lê Văn Thành đã có cuộc họp với các bộ",
@@ -657,7 +657,7 @@ mod tests {
             "Theo đề xuất của Sở Tài chính tại cuộc họp",
             "Sở Tài chính đã gửi văn bản cho cuộc họp",
             // The body of an office holder's title: the holder, a person, is the subject.
-            "Bộ trưởng Bộ Tài chính Lim Boon Heng được coi là ứng viên sáng giá cho tới khi ông ngã bệnh trong một cuộc họp",
+            "Bộ trưởng Bộ Tài chính Park Seong Jin được xem là người kế nhiệm cho tới khi ông đổ bệnh trong một cuộc họp",
         ] {
             assert_eq!(subject(text), None, "{text}");
         }
@@ -725,7 +725,7 @@ mod tests {
                 "Sở Tài nguyên và Môi trường tỉnh Bình Định",
             ),
             (
-                "Tại buổi làm việc với Cục B, lãnh đạo Bộ Giao thông vận tải đồng ý để đối tác làm.",
+                "Tại buổi làm việc với Cục B, lãnh đạo Bộ Giao thông vận tải đồng ý cho nhà đầu tư triển khai.",
                 "Bộ Giao thông vận tải",
             ),
             (
@@ -741,7 +741,7 @@ mod tests {
                 "UBND tỉnh Cà Mau",
             ),
             (
-                "Tại buổi làm việc với huyện C chiều 3/5, Bí thư Tỉnh uỷ Quảng Ninh Lê Văn D đã chỉ đạo.",
+                "Tại buổi làm việc với huyện C chiều 16/8, Bí thư Tỉnh uỷ Quảng Ninh Lê Văn D đã chỉ đạo.",
                 "Tỉnh uỷ Quảng Ninh",
             ),
             // A verb the reader does not know, after a place's name, is not part of it.
@@ -792,7 +792,7 @@ mod tests {
             "Chủ tịch UBND tỉnh Nguyễn Văn An cho biết tại cuộc họp chiều 5/3.",
             "Tại cuộc họp, ông Lê Văn A được bầu làm phó chủ tịch HĐND tỉnh Bình Định.",
             // An office one is elected to is no speaker's.
-            "Trong cuộc họp ngày 11-4, ông Lê Văn A được bầu làm chủ tịch Hội đồng Nhân dân tối cao.",
+            "Trong cuộc họp ngày 9-8, ông Lê Văn A được bầu làm chủ tịch Hội đồng Nhà nước.",
             // The sentence's subject is no office holder; an office in its object is not hers.
             "Bà Lê Thị A cho biết đã gặp giám đốc Sở Y tế tỉnh B tại cuộc họp.",
         ] {

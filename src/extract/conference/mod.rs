@@ -181,6 +181,10 @@ pub struct ConferenceMention {
     /// Held together with another conference of the same article ("cùng với Hội nghị …"):
     /// index of that mention in the article's list.
     pub companion_of: Option<usize>,
+    /// Held before or after a meeting its sentence names next ("buổi tiếp xúc cử tri … trước
+    /// kỳ họp thứ 4", "hội nghị … sau kỳ họp"): that meeting, which bounds its day.
+    #[serde(default)]
+    pub held_around: Option<Around>,
     /// Named aside from what the article reports: announced for later ("dự kiến tháng 8, HĐND
     /// sẽ họp", "Hội nghị sẽ diễn ra …") or recalled from before ("cuộc làm việc gần đây nhất
     /// (tháng 10/2018)", "phiên họp trước đó"). Dated, but nothing the article reports was
@@ -192,7 +196,7 @@ pub struct ConferenceMention {
     /// at before (a file photo), which is no event.
     #[serde(default)]
     pub caption: bool,
-    /// Announced for a later day ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12/2018"): one of
+    /// Announced for a later day ("Kỳ họp thứ 5 dự kiến diễn ra đầu tháng 7/2017"): one of
     /// the asides, and a bound on the article's own time, which comes before it.
     #[serde(default)]
     pub planned: bool,
@@ -212,6 +216,15 @@ pub struct ConferenceMention {
     /// Where, whose, chaired by whom, on what, in what form, with whom.
     #[serde(flatten)]
     pub details: Details,
+}
+
+/// A meeting another is held before or after ([`ConferenceMention::held_around`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Around {
+    /// The index of that meeting's mention in the article's list.
+    pub of: usize,
+    /// Held before it (else after it).
+    pub before: bool,
 }
 
 impl ConferenceMention {
@@ -540,8 +553,8 @@ fn works_with_a_body(object: &str) -> bool {
 static MEETING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     let body = body_name_pattern();
     // Leaders or ministers of named parties meet as a body does ("các nhà lãnh đạo ASEAN họp
-    // ngày 29/4", "các bộ trưởng tài chính G20 đã họp", "các ngoại trưởng Nga, Iran và Thổ Nhĩ
-    // Kỳ đã nhóm họp").
+    // ngày 29/4", "các bộ trưởng tài chính G20 đã họp", "các ngoại trưởng Pháp, Đức và Tây Ban
+    // Nha đã nhóm họp").
     // (Foreign ministers only as a group, [`one_foreign_minister`]. The list's commas stand
     // right after a name: "… cho biết, Thường trực …" is the next clause.)
     // A body's term may follow its name, with the term's years ("HĐND tỉnh A khóa IX, nhiệm kỳ
@@ -631,7 +644,7 @@ fn owner_after_coming(text: &str, end: usize) -> Option<usize> {
 }
 
 /// Where the topic starts when the meeting's own day is written between its word (ending at
-/// `end`) and its topic ("hội nghị tổ chức sáng 17-5 kêu gọi đầu tư …"): the topic names it,
+/// `end`) and its topic ("hội nghị tổ chức sáng 9-6 kêu gọi vốn cho …"): the topic names it,
 /// the day dates it.
 fn topic_after_day(text: &str, end: usize) -> Option<usize> {
     static YEAR: LazyLock<Regex> =
@@ -720,14 +733,14 @@ static DAY_RIGHT_AFTER: LazyLock<Regex> =
 /// A meeting's own day and month, with the words that say so ("vào sáng 5-3", "hôm 2/10"), a
 /// day told from today among them ("sáng nay 22-5", "hôm qua 13/4").
 const OWN_DAY: &str = r"(?:(?:vào|hôm)\s+)?(?:dịp\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s+)?)?(?:ngày\s+|hôm\s+(?:(?:nay|qua)\s+)?)?\(?\d{1,2}\s*[/.\-]\s*\d{1,2}\b";
-/// A meeting's own day after whom it is held with ("hội nghị thượng đỉnh liên Triều với Tổng
-/// thống Hàn Quốc Moon Jae-in hôm 27/4"): "với", a few words of the partner within the
+/// A meeting's own day after whom it is held with ("hội nghị thượng đỉnh với Tổng
+/// thống Pháp Emmanuel Macron hôm 14/9"): "với", a few words of the partner within the
 /// clause, then the day.
 static DAY_AFTER_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s+với\s+\p{{Lu}}[^,.;:()]{{0,60}}?\s{OWN_DAY}")).unwrap()
 });
 /// The same after the verb of the meeting's happening ("tại kỳ họp khai mạc ngày 20/5", "trong
-/// hội nghị thượng đỉnh diễn ra vào tháng 9", "kỳ họp diễn ra đầu tháng 12-2018"), a day told
+/// hội nghị bộ trưởng diễn ra vào tháng 10", "kỳ họp diễn ra đầu tháng 7-2017"), a day told
 /// from today too ("cuộc họp diễn ra hôm nay 4-5", "… sáng nay (4/5)"). Only inside a sentence:
 /// one that opens with the bare word ("Hội nghị diễn ra sáng 11/1") speaks of the meeting named
 /// before it.
@@ -743,12 +756,12 @@ const PLACE_NAME: &str = r"(?:(?:thủ đô|thành phố|tỉnh)\s+)?\p{Lu}[\p{L
 const OWN_MONTH: &str = r"(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}\b";
 
 /// The same after what tells which meeting it is: where it was held or who held it ("hội nghị
-/// thượng đỉnh ở Helsinki (Phần Lan) ngày 16/7", "hội thảo do Bộ Y tế và WHO tổ chức ngày
+/// thượng đỉnh ở Oslo (Na Uy) ngày 9/10", "hội thảo do Bộ Y tế và WHO tổ chức ngày
 /// 22-6", "… do báo A tổ chức tại tỉnh B ngày 5-3"), a meeting its place or its organiser
 /// and its own day make one: `when` is that day's pattern.
 fn day_after_qualifier(when: &str) -> Regex {
-    // A place may name its city and country after commas ("ở bảo tàng Newseum, Washington, Mỹ
-    // hôm 2/8"); a place or an organiser may hold an abbreviation's full stop ("TP. Cần Thơ").
+    // A place may name its city and country after commas ("ở nhà hát lớn, Lyon, Pháp
+    // hôm 5/11"); a place or an organiser may hold an abbreviation's full stop ("TP. Cần Thơ").
     Regex::new(&format!(r"^\s*(?:(?:ở|tại)\s+((?:[^,;.:]|\.\s*\p{{Lu}})+?(?:,\s*\p{{Lu}}[\p{{L}}.\-]*(?:\s+\p{{Lu}}[\p{{L}}.\-]*)*)*)|do\s+((?:[^;.:]|\.\s*\p{{Lu}})+?)\s+(?:tổ chức|chủ trì|đăng cai)(?:\s+(?:ở|tại)\s+((?:[^,;.:]|\.\s*\p{{Lu}})+?))?)\s+{when}")).unwrap()
 }
 /// [`day_after_qualifier`] with a day.
@@ -863,7 +876,7 @@ fn telling_words() -> impl Iterator<Item = &'static str> {
         .copied()
 }
 
-/// Whose an unnamed meeting is, as a report names its speaker there ("kết luận của đồng chí
+/// Whose an unnamed meeting is, as a report names its speaker there ("ý kiến của đồng chí
 /// Trưởng Ban Chỉ đạo tại cuộc họp ngày …"): group 1.
 static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bcủa\s+(?:đồng chí\s+)?([^,;.:“”()]{2,60}?)\s+(?:tại|trong)\s*$").unwrap()
@@ -871,8 +884,8 @@ static SPEAKER_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the words after "của" before an unnamed meeting ([`SPEAKER_AT`]) name someone: a
 /// person, an office or a body ("đồng chí Trưởng Ban Chỉ đạo", "bộ trưởng", "UBND tỉnh"), not
-/// a clause about something else ("Dự luật … của rượu bia đã được trình QH cho ý kiến tại kỳ
-/// họp thứ 6": the bill's topic, then its predicate).
+/// a clause about something else ("Dự luật … của ngành bia đã được trình QH thảo luận tại kỳ
+/// họp thứ 4": the bill's topic, then its predicate).
 fn speaker_named(who: &str) -> bool {
     let lower = who.to_lowercase();
     let named = who.starts_with(char::is_uppercase)
@@ -932,8 +945,8 @@ const MAX_DOCUMENT_WORDS: usize = 5;
 
 /// Whether a date that ends at `date_end`, before a meeting that starts at `meeting`, is the
 /// day of a document that convenes or schedules the meeting: the meeting is the object of
-/// "tổ chức" or "triệu tập" in the document's name ("HĐQT ngày 31/5 vừa có Nghị quyết về việc
-/// tổ chức họp Đại hội đồng cổ đông …", "Ngày 5/3, UBND tỉnh ban hành Kế hoạch tổ chức hội
+/// "tổ chức" or "triệu tập" in the document's name ("HĐQT ngày 12/4 vừa có Nghị quyết về việc
+/// triệu tập Đại hội đồng cổ đông …", "Ngày 5/3, UBND tỉnh ban hành Kế hoạch tổ chức hội
 /// nghị …"). The meeting comes later, on a day of its own.
 fn document_day_before(text: &str, date_end: usize, meeting: usize) -> bool {
     // A meeting read from its verb ("… tổ chức họp …") may start at the verb.
@@ -973,11 +986,11 @@ fn convening_document(lower: &str) -> Option<usize> {
                 .iter()
                 .any(|w| crate::text::ends_with_word(before, w));
             let near = named[at + d.len()..].split_whitespace().count() <= MAX_DOCUMENT_WORDS;
-            // "… lấy ý kiến về các dự thảo quy chế, văn bản tổ chức Hội nghị …": a document
+            // "… gửi xin ý kiến các dự thảo nội quy, văn bản tổ chức Hội nghị …": a document
             // right before the verb, in a list or a draft, is one, issued or not; a document's
             // word after anything else may end a body's name ("Phòng Tài chính - Kế hoạch tổ
-            // chức …"). A decision is one either way, the document or the verb ("… ngày 11/12
-            // bỏ phiếu quyết định tổ chức họp …"): its day is the deciding.
+            // chức …"). A decision is one either way, the document or the verb ("… ngày 4/9
+            // biểu quyết quyết định tổ chức họp …"): its day is the deciding.
             let listed = before.ends_with(',')
                 || *d == "quyết định"
                 || LISTED_DOCUMENT_WORDS
@@ -1010,7 +1023,7 @@ const ISSUING_WORDS: &[&str] = &[
 ];
 
 /// The body that issued the convening document the words before a verb of holding end with
-/// ("UBND tỉnh A ban hành Kế hoạch", "HĐQT B ngày 31/5 vừa có Nghị quyết chính thức về
+/// ("UBND tỉnh A ban hành Kế hoạch", "HĐQT B ngày 12/4 vừa có Nghị quyết về
 /// việc"): the words before the document, its verb and the day it was issued. None when they
 /// do not end with such a document.
 fn issuer_of_document(before: &str) -> Option<&str> {
@@ -1040,8 +1053,8 @@ fn issuer_of_document(before: &str) -> Option<&str> {
     (issuer.len() < at).then_some(issuer)
 }
 
-/// Verbs of a view or a statement whose content may name a meeting ("Bộ trưởng A ngày 1-3
-/// cho rằng Hội nghị thượng đỉnh … phản ánh …"): a day before them is the statement's. Not
+/// Verbs of a view or a statement whose content may name a meeting ("Bộ trưởng A ngày 8-6
+/// cho rằng Hội nghị thượng đỉnh … cho thấy …"): a day before them is the statement's. Not
 /// "cho biết", which reports news, the meeting's own among them.
 const STATEMENT_VERBS: &[&str] = &[
     "cho rằng",
@@ -1091,7 +1104,7 @@ fn statement_day_before(text: &str, date_end: usize, meeting: Range<usize>) -> b
 }
 
 /// Where a quotation that holds a meeting's name closes, when it is attributed after it
-/// ("“Hội nghị thượng đỉnh lần ba sẽ tốt đẹp …”, Tổng thống ngày 13/4 viết trên Twitter."): the
+/// ("“Hội nghị thượng đỉnh lần tới sẽ thành công …”, Tổng thống ngày 8/11 viết trên Twitter."): the
 /// attribution's dates are of the saying, not of the meeting spoken of. `name_end` is where
 /// the name ends, inside the quotation (its closing mark the first after it).
 fn attributed_quotation_end(text: &str, name_end: usize) -> Option<usize> {
@@ -1133,7 +1146,7 @@ fn told_happening(rest: &str) -> bool {
 }
 
 /// Whether a date that spans `date` is the day of another event told relative to the
-/// meeting that starts at `meeting`: "… hồi cuối tháng 11/2018 cũng tuần tra …, ngay trước
+/// meeting that starts at `meeting`: "… hồi giữa tháng 4/2016 cũng diễn tập …, ngay trước
 /// thời điểm … bên lề Hội nghị thượng đỉnh G20", "Ngày 3/5, trước thềm Hội nghị …", "… tuần
 /// tra ngày 5/3, trước khi Hội nghị … khai mạc".
 fn relative_day_before(text: &str, date: Range<usize>, meeting: usize) -> bool {
@@ -1166,8 +1179,8 @@ fn lasts_until(text: &str, date: usize) -> bool {
 }
 
 /// Whether a date that spans `date` stands in a clause of time that opens before it and
-/// closes before the meeting that starts at `meeting` ("ngay trước khi đoàn kiểm tra về làm
-/// việc vào tháng 7-2018, trong một cuộc họp giao ban …", "Sau khi Luật có hiệu lực từ ngày
+/// closes before the meeting that starts at `meeting` ("ngay trước khi đoàn thanh tra về làm
+/// việc vào tháng 3-2017, trong một cuộc họp giao ban …", "Sau khi Luật có hiệu lực từ ngày
 /// 1/1/2019, tại hội nghị …"): the day of what the clause tells, which bounds the meeting's
 /// and is not it. Not a clause whose verb is the meeting's own happening, its subject left out
 /// ("Sau khi khai mạc sáng 5/3, hội nghị …").
@@ -1195,8 +1208,8 @@ fn clause_of_time_before(text: &str, date: Range<usize>, meeting: usize) -> bool
 }
 
 /// Whether a date that starts at `date`, after a meeting prepared for or proposed whose name
-/// spans `name`, is the day of the proposal's own frame ("đề xuất tổ chức hội nghị ba bên
-/// trong chuyến thăm Nga … vào tháng 2/2019"): only a day written right after the name, or
+/// spans `name`, is the day of the proposal's own frame ("đề xuất tổ chức hội nghị bốn bên
+/// trong chuyến thăm Ấn Độ … vào tháng 5/2017"): only a day written right after the name, or
 /// after the verb of its happening ("… sẽ được tổ chức vào ngày 8/3"), is the meeting's.
 fn proposal_day_after(text: &str, name: Range<usize>, date: usize) -> bool {
     let Some(between) = text.get(name.end..date) else {
@@ -1213,7 +1226,7 @@ fn proposal_day_after(text: &str, name: Range<usize>, date: usize) -> bool {
         .trim_end();
     let (head, _) = crate::extract::without_time_words(head);
     let words = head.split_whitespace().count();
-    // "từ 27-28/2", "trong hai ngày 27 và 28-2": a few words of a time; "tại Việt Nam vào cuối
+    // "từ 14-15/9", "trong hai ngày 14 và 15-9": a few words of a time; "tại Việt Nam vào cuối
     // tháng 10": its place, then its time.
     let own = words <= 3 || words <= 6 && (opens_with_place(head) || ends_with_holding(head));
     !own
@@ -1234,8 +1247,8 @@ fn ends_with_holding(lower: &str) -> bool {
 }
 
 /// Whether a day at byte `date` of `text` is when something else starts to apply: "từ ngày"
-/// or "kể từ" after a clause of its own ("… sẽ xem xét miễn giảm phí cho xe trong vùng dự án
-/// từ ngày 1-2-2018"), not right after the meeting's name that ends at `name_end` ("Hội nghị
+/// or "kể từ" after a clause of its own ("… sẽ giảm giá vé cho học sinh trong huyện
+/// từ ngày 1-9-2017"), not right after the meeting's name that ends at `name_end` ("Hội nghị
 /// X từ ngày 5/3"), its verb ("diễn ra từ ngày 5/3") or a meeting word.
 fn starts_an_effect(text: &str, name_end: usize, date: usize) -> bool {
     let (head, _) = crate::extract::without_time_words(text[..date].trim_end());
@@ -1271,7 +1284,7 @@ const TIME_CONJUNCTIONS: &[&str] = &[
 
 /// Whether a date at byte `date` of `text`, after a meeting's name that ends at `name_end`,
 /// stands in a clause of time that opens between them ("cuộc họp kín … là lần nhóm họp đầu
-/// tiên kể từ khi các thành viên mới được bầu tại Đại hội … hồi tháng 10-2017"): the day of
+/// tiên kể từ khi ban lãnh đạo mới được bầu tại Đại hội … hồi tháng 5-2016"): the day of
 /// what the clause tells, not the meeting's. The clause runs to a comma or a semicolon; one
 /// that opens with a verb of the meeting's happening, or follows one, tells the meeting's own
 /// time.
@@ -1288,7 +1301,7 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
         crate::text::word_positions(&lower, c).any(|at| {
             let clause = &lower[at + c.len()..];
             // "… kể từ khi 5/3": no clause, the day is right after the conjunction; "… của kỳ
-            // họp thứ 4 trước khi bế mạc chiều nay 24-11": the meeting's own verb, its subject
+            // họp thứ 6 trước khi bế mạc chiều nay 19-6": the meeting's own verb, its subject
             // left out, and the day the meeting's; "Kỳ họp … bế mạc sau khi thông qua 25 nghị
             // quyết vào chiều 12/12": the meeting's verb before the conjunction, whose day the
             // clause goes on to give.
@@ -1399,14 +1412,14 @@ static ORGANISING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// A numbered document of a meeting ("Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7",
+/// A numbered document of a meeting ("Nghị quyết số 31-NQ/TW của Hội nghị Trung ương 9",
 /// "Thông báo 15-TB/TW tại Hội nghị …"): the meeting is named as the document's source.
 static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:nghị quyết|kết luận|chỉ thị|thông báo|quyết định|quy định|văn kiện|thông cáo)\s+(?:số\s*:?\s*)?\d[\w/\-.]*\s+(?:của|tại)\s*$").unwrap()
 });
 
-/// A document signed, issued or sent earlier in the meeting's clause ("… ký văn bản số 245
-/// về việc thông báo kết luận của Chủ tịch tỉnh tại hội nghị …", "gửi công văn mời dự hội nghị
+/// A document signed, issued or sent earlier in the meeting's clause ("… ký văn bản số 318
+/// truyền đạt ý kiến của Chủ tịch tỉnh tại hội nghị …", "gửi công văn mời dự hội nghị
 /// …"): the meeting is named inside what the document is about; the clause's date is the
 /// document's.
 static DOCUMENT_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1447,11 +1460,11 @@ const RECALL_CUES: &[&str] = &[
 /// thing's: its results reported, a document of the meeting ("nghị quyết Hội nghị Trung ương 7
 /// ngày …" is dated by the resolution), or the meeting something is moved to.
 const REFERENCE_CUES: &[&str] = &[
-    // "họp báo thông tin kết quả Hội nghị Trung ương chiều 6/10": the results of a meeting,
+    // "họp báo công bố kết quả Hội nghị Trung ương chiều 14/5": the results of a meeting,
     // reported at another, on that other's day.
     "kết quả của",
     "kết quả",
-    // "lùi … từ kỳ họp thứ 5 sang kỳ họp thứ 6": moved to a later meeting, not held that day.
+    // "lùi … từ kỳ họp thứ 3 sang kỳ họp thứ 4": moved to a later meeting, not held that day.
     "sang",
     "tinh thần của",
     "kết luận của",
@@ -1482,7 +1495,7 @@ const REFERENCE_CUES: &[&str] = &[
     "chi phí",
 ];
 /// A work whose subject a meeting named next is: an article, a book, a film, a painting
-/// ("bài viết của Tổng thống … về Diễn đàn APEC", "hai bức tranh theo chủ đề hội nghị thượng
+/// ("bài viết của Tổng thống … về Diễn đàn APEC", "ba bức ảnh theo chủ đề hội nghị thượng
 /// đỉnh"), or a recording of it ("một đoạn video quay một cuộc họp …"). The meeting is what the
 /// work is about; the sentence's day is the work's (published, sold, leaked). Group 1 is the
 /// verb of a recording.
@@ -1493,8 +1506,8 @@ static TOPIC_OF_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `prefix`, the words before a meeting, ends with a work it is the subject of
 /// ([`TOPIC_OF_A_WORK`]): a point of reference; `Some(true)` for a recording, which a day right
 /// after the meeting's name still dates as the meeting's ("đoạn video ghi lại một cuộc họp …
-/// vào tháng 11/2016"); a day after a topic may be the work's ("bán hai bức tranh theo chủ đề
-/// hội nghị thượng đỉnh vào hôm 26/2").
+/// vào tháng 11/2016"); a day after a topic may be the work's ("bán ba bức ảnh theo chủ đề
+/// hội nghị thượng đỉnh vào hôm 9/11").
 fn topic_of_a_work(prefix: &str) -> Option<bool> {
     // The pattern spans a work's name, 60 characters and a cue: only the tail can match.
     TOPIC_OF_A_WORK
@@ -1568,7 +1581,7 @@ const OCCURRENCE_CUES: &[&str] = &[
 ];
 /// Verbs after an organiser ("Bộ Ngoại giao đã tổ chức Hội nghị …").
 /// Verbs after which the body before them held the meeting named next: it organised, opened,
-/// chaired or convened it ("Sở Quy hoạch kiến trúc đã chủ trì cuộc họp liên ngành").
+/// chaired or convened it ("Sở Giao thông vận tải đã chủ trì cuộc họp liên ngành").
 const ORGANISE_CUES: &[&str] = &[
     "phối hợp tổ chức",
     "đã tổ chức",
@@ -1616,9 +1629,14 @@ const LASTING_VERBS: &[&str] = &[
     "tiếp tục",
     "tiếp diễn",
 ];
+/// Days of work a closing report counts ("Sau 5 ngày làm việc", "Kết thúc 3 ngày họp", "Trải qua
+/// hai ngày làm việc", "Qua 4 ngày làm việc"): an exact count, not "hơn 3 ngày".
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let n = crate::text::TWO_TO_TEN_WORDS;
-    Regex::new(&format!(r"(?i)\bsau\s+(\d{{1,2}}|{n})\s+ngày\s+làm việc\b")).unwrap()
+    Regex::new(&format!(
+        r"(?i)\b(?:sau|kết thúc|trải qua|qua)\s+(\d{{1,2}}|{n})\s+ngày\s+(?:làm việc|họp)\b"
+    ))
+    .unwrap()
 });
 /// A document's number and the words that date it: dates after these are its issue date,
 /// not a meeting's day ("Nghị quyết 80/NQ-CP ngày …", "nghị quyết số 80 ngày …", "ký ngày"),
@@ -1630,7 +1648,7 @@ static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Documents a body issues, lower case: named with their number ([`DOCUMENT_BEFORE`]), or
-/// before "của" and their issuer ("quyết định phê chuẩn của Viện kiểm sát ngày …",
+/// before "của" and their issuer ("quyết định phê chuẩn của Viện kiểm sát quận ngày …",
 /// [`issued_by_body_before`]), the day after them is their issue date.
 const ISSUED_DOCUMENTS: &[&str] = &[
     "nghị quyết",
@@ -1661,7 +1679,7 @@ const PRESENTING_VERBS: &[&str] = &[
 const MAX_ISSUED_WORDS: usize = 12;
 
 /// Where the document starts that the text before a date, `before`, ends with, with the body
-/// that issued it ("… và quyết định phê chuẩn của Viện kiểm sát ngày", "công văn của Bộ Y tế
+/// that issued it ("… và quyết định phê chuẩn của Viện kiểm sát huyện ngày", "công văn của Bộ Y tế
 /// ngày"): the day is the document's, unless the document is named inside a meeting's name
 /// (the caller's test: "Hội nghị đánh giá 2 năm thực hiện Nghị quyết 120 của Chính phủ ngày
 /// 5/3"). None when a meeting, a place of one or a verb of its happening stands between
@@ -1696,7 +1714,7 @@ fn issued_by_body_before(before: &str) -> Option<usize> {
     let meeting = crate::extract::lexicon::MEETING_WORDS
         .iter()
         .any(|(w, _)| contains_word(span, w));
-    // "… triển khai Nghị quyết Đại hội XIII của Đảng diễn ra sáng 14/12": a meeting's name
+    // "… triển khai Nghị quyết Đại hội XII của Đảng diễn ra sáng 9/5": a meeting's name
     // that holds the document, told happening that day.
     let place_or_verb = ["tại", "trong", "khi", "ở", "tổ chức", "họp"]
         .iter()
@@ -1716,8 +1734,8 @@ static MERITS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthành tích\b[^,.;:]{0,40}?\s*$").unwrap());
 
 /// The words before a whole year that make it the year whose results a meeting looks at
-/// ("cho ý kiến về kết quả thực hành tiết kiệm, chống lãng phí năm 2018", "Báo cáo tổng kết
-/// công tác thi đua năm 2018, …"): such a meeting is held late that year or early the next, so
+/// ("cho ý kiến về kết quả thực hiện chính sách dân tộc năm 2016", "Báo cáo tổng kết
+/// công tác khuyến học năm 2016, …"): such a meeting is held late that year or early the next, so
 /// the year dates nothing (a review's own name dates it by [`REVIEW_WORDS`]). (A part of a year, "kết
 /// quả 6 tháng đầu năm 2018", is looked at within it, and is not a whole year.)
 static RESULTS_BEFORE: LazyLock<Regex> =
@@ -1807,14 +1825,14 @@ static HAPPENS_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a date of `s` stands right after the name that ends at `name_end` (in the
 /// sentence's folded text), as the name's own day or month, after a word that says so:
 /// "cuộc họp ngày 10-10", "hội nghị hôm 5/3", "phiên họp chiều 12/6", "hội nghị vào tháng 6".
-/// A date alone, or in brackets, may be another thing's ("kiến nghị từ trước kỳ họp thứ 4
-/// (tháng 9/2017)" dates the petition). A place or an organiser may stand between
+/// A date alone, or in brackets, may be another thing's ("kiến nghị từ trước kỳ họp thứ 6
+/// (tháng 10/2018)" dates the petition). A place or an organiser may stand between
 /// ([`DAY_AFTER_QUALIFIER`]).
 fn day_follows(s: &Sentence, name_end: usize) -> bool {
     static ENDS_WITH_PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"\s(?:ở|tại)\s+{PLACE_NAME}\s*$")).unwrap());
     let text = s.folded();
-    // "… ở Helsinki ngày 16/7", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
+    // "… ở Oslo ngày 9/10", "… do Bộ A tổ chức ngày 22-6": the day after its qualifier.
     let qualified_end =
         qualified(&DATE_AFTER_QUALIFIER, &text[name_end..]).map(|end| name_end + end);
     s.dates.iter().any(|d| {
@@ -1828,16 +1846,16 @@ fn day_follows(s: &Sentence, name_end: usize) -> bool {
         }
         let gap = text[name_end..start].to_lowercase();
         let (rest, time_words) = super::without_time_words(&gap);
-        // "… ở Warsaw, Ba Lan, ngày 8/7": after a place that ends the name, a comma.
+        // "… ở Praha, Séc, ngày 14/5": after a place that ends the name, a comma.
         let after_place = || rest.trim() == "," && ENDS_WITH_PLACE.is_match(&text[..name_end]);
         time_words > 0 && (matches!(rest.trim(), "" | "(") || after_place())
     })
 }
 
 /// The date of `s` in brackets right after the name that ends at `name_end`, with no word
-/// before it ("thông qua tại kỳ họp thứ 3 (tháng 5/2017)"). Where something is passed or
-/// adopted at a meeting, that is the meeting's date; after a word of time ("trước kỳ họp thứ 4
-/// (tháng 9/2017)") it may date another thing, so only [`day_follows`] is asked there.
+/// before it ("thông qua tại kỳ họp thứ 5 (tháng 6/2018)"). Where something is passed or
+/// adopted at a meeting, that is the meeting's date; after a word of time ("trước kỳ họp thứ 6
+/// (tháng 10/2018)") it may date another thing, so only [`day_follows`] is asked there.
 fn date_in_brackets<'s>(
     s: &'s Sentence,
     name_end: usize,
@@ -1963,7 +1981,7 @@ fn passed_at(prefix: &str, after_name: &str) -> bool {
 }
 
 /// Words of a time adverbial that may stand between a meeting's name and the comma before
-/// its speaker ("… vào chiều nay, 2/10, Thủ tướng …", "… sáng 5/3, Bộ trưởng …").
+/// its speaker ("… vào chiều nay, 9/4, Thủ tướng …", "… sáng 5/3, Bộ trưởng …").
 const TIME_WORDS: &[&str] = &[
     "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "nay", "qua", "này", "cùng", "đêm", "dịp",
 ];
@@ -2024,12 +2042,12 @@ fn joined_groups(title: String) -> String {
     }
 }
 
-/// A title without the month and year written after its name ("Cuộc họp về phương án sửa
-/// chữa cầu Thăng Long tháng 9/2018", "… tháng 9 năm 2018" → "… cầu Thăng Long"): they date
+/// A title without the month and year written after its name ("Cuộc họp về phương án nâng
+/// cấp cầu Bắc Hà tháng 4/2017", "… tháng 4 năm 2017" → "… cầu Bắc Hà"): they date
 /// the meeting and name nothing. Kept where the month names it: a session or a periodic meeting ("Kỳ họp tháng
 /// 5/2020", "Phiên họp thường kỳ tháng 3/2019"), a meeting on a month's results ("… tình hình
-/// kinh tế - xã hội tháng 11/2018"), and a month without its year, which tells editions of a
-/// series apart ("Hội nghị thượng đỉnh liên Triều tháng 4").
+/// kinh tế - xã hội tháng 8/2017"), and a month without its year, which tells editions of a
+/// series apart ("Hội nghị thượng đỉnh liên Triều tháng 9").
 fn without_month(title: &str, kind: MeetingKind) -> &str {
     static MONTH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\s+(?:vào\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s*,?\s+năm\s+\d{4})$")
@@ -2085,8 +2103,8 @@ fn has_capital_or_digit(words: &str) -> bool {
 }
 
 /// An unnamed meeting followed by where it met and its own day ("phát biểu tại một diễn đàn ở
-/// thủ đô Caracas hôm 15/2", "nói tại một hội nghị ở Berlin, Đức, ngày 5/12", "tham gia hội
-/// nghị tại Lào hôm 26/7"), or fronted by its day ("Chiều 20/4, tại cuộc họp ở Bến Tre …"), is
+/// thủ đô Lima hôm 11/3", "nói tại một hội nghị ở Vienna, Áo, ngày 8/10", "tham gia hội
+/// nghị tại Lào hôm 19/5"), or fronted by its day ("Chiều 5/12, tại cuộc họp ở Long An …"), is
 /// one meeting, named by its place: the place joins its name.
 fn named_by_place(text: &str, start: usize, name: &mut Name) {
     static PLACE: LazyLock<Regex> =
@@ -2100,7 +2118,7 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     });
     static MONTH_YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s*{OWN_MONTH_YEAR}")).unwrap());
-    // "hội nghị thượng đỉnh đầu tiên ở Singapore hồi tháng 6/2018": a word or two that name
+    // "hội nghị thượng đỉnh đầu tiên ở Jakarta hồi tháng 3/2016": a word or two that name
     // no one meeting (no capital, no number) leave the place to name it, after them; a longer
     // name ("Diễn đàn kinh tế thế giới") is one already.
     let (so_far, unnamed) = (&text[name.start..name.end], name.words == 0);
@@ -2115,8 +2133,8 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
     if verb > 0 && text[..start].trim().is_empty() {
         return;
     }
-    // Its own day follows the place, or frames the meeting before it ("Chiều 20/4, tại cuộc
-    // họp ở Bến Tre để …").
+    // Its own day follows the place, or frames the meeting before it ("Chiều 5/12, tại cuộc
+    // họp ở Long An để …").
     let Some(found) = PLACE.find(&text[name.end + verb..]) else {
         return;
     };
@@ -2160,7 +2178,7 @@ fn named_by_place(text: &str, start: usize, name: &mut Name) {
         return;
     }
     name.proper_name = true;
-    // "tại cuộc họp ở Bến Tre để tháo gỡ vướng mắc cho dự án …": what it is for goes on with
+    // "tại cuộc họp ở Long An để tháo gỡ khó khăn cho dự án …": what it is for goes on with
     // its name, as after an unnamed meeting's word.
     let rest = &text[name.end..];
     let opener = rest.split_whitespace().next().unwrap_or("");
@@ -2209,7 +2227,7 @@ fn keyword_names<'a>(
             rejected(&hit, NotAMeeting::Compound);
             continue;
         }
-        // "Kỳ họp thứ 9, nhiệm kỳ 2021 - 2026 - Kỳ họp thường lệ cuối năm": a second name of
+        // "Kỳ họp thứ 7, nhiệm kỳ 2016 - 2021 - Kỳ họp thường lệ giữa năm": a second name of
         // the meeting just named, after a dash or in brackets.
         if out
             .last()
@@ -2483,7 +2501,7 @@ const MAX_SUBJECT_BODY_WORDS: usize = 12;
 
 /// Bodies that meet by the verb after an aspect word, named as the whole subject of their
 /// clause with the lower-case words of what they are for ("Ban chỉ đạo trung ương phòng chống
-/// thiên tai đã họp khẩn …", "Ban Chỉ đạo … về phòng chống thiên tai đã họp", "hội đồng kỷ
+/// ma túy đã họp khẩn …", "Ban Chỉ đạo … về phòng chống ma túy đã họp", "hội đồng kỷ
 /// luật của Công ty A đã tổ chức họp"), or institutions by their names ("Trường THPT A đã
 /// họp với phụ huynh"), which the capitalised name of [`MEETING_VERB`] does not reach: the
 /// subject opens with a body's head or an institution's and its name, and holds no word that
@@ -2714,8 +2732,8 @@ fn starts_with_classifier(text: &str) -> bool {
         .any(|w| crate::text::starts_with_word(&lower, w))
 }
 
-/// The title of a working session told by the verb, as a noun: "Bộ Chính trị tiếp tục làm
-/// việc theo nhóm với 12 đảng bộ" → "Buổi làm việc theo nhóm của Bộ Chính trị với 12 đảng
+/// The title of a working session told by the verb, as a noun: "Bộ Chính trị đã làm
+/// việc theo nhóm với 9 đảng bộ" → "Buổi làm việc theo nhóm của Bộ Chính trị với 9 đảng
 /// bộ". `subject` is who works, `rest` the words from its end through the partner.
 fn working_title(subject: &str, rest: &str) -> String {
     let mut subject = without_adverbs(subject.trim(), &["tổ chức"]);
@@ -2961,8 +2979,8 @@ static SUBJECT_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words a subject taken whole may have.
 const SUBJECT_MAX_WORDS: usize = 30;
 
-/// A descriptive meeting that is the subject of its sentence ("Sáng 2/10, hội nghị liên tịch
-/// thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9 … đã được tổ chức.") is named by the
+/// A descriptive meeting that is the subject of its sentence ("Sáng 14/11, hội nghị liên tịch
+/// bàn chương trình, thời gian kỳ họp thứ 6 … đã được tổ chức.") is named by the
 /// whole subject, up to its predicate.
 fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     if name.proper_name || name.quoted || name.ordinal.is_some() {
@@ -2980,7 +2998,7 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     };
     // An apposition after a comma ("…, một trong hai sự kiện được tổ chức …", "…, sự kiện
     // lớn nhất năm …") describes the meeting: the name ends before it. A list goes on ("sơ
-    // kết công tác tìm kiếm, quy tập hài cốt …", "biểu dương người tốt, việc tốt, những
+    // kết công tác phòng cháy, chữa cháy …", "biểu dương người tốt, việc tốt, những
     // tấm gương …", "tuyên truyền, hoạt động đối ngoại …").
     const APPOSITION: &[&str] = &["một", "là", "sự kiện", "nơi", "dịp"];
     let end = name.end + p.start();
@@ -2999,7 +3017,7 @@ fn whole_subject(text: &str, m: &Hit, name: &mut Name) {
     }
     // "… do Thủ tướng chủ trì", "… dưới sự chủ trì của …": who held it, not its name; nor is
     // how long it lasted, nor when ("… giữa năm 2018 diễn ra …", "… vào cuối tháng 5 đã …"),
-    // nor another event held with it ("… và “Ngày hội Na 2018” đã khai mạc").
+    // nor another event held with it ("… và “Ngày hội Bưởi 2017” đã khai mạc").
     let joined = span
         .match_indices(" và ")
         .find(|(at, and)| {
@@ -3072,7 +3090,7 @@ fn series_of(
 const ANAPHOR_LINES: usize = 4;
 
 /// What follows a bare meeting noun that opens a sentence about the meeting just named: its
-/// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Hà Nội sáng 11-1", "Hội thảo
+/// organiser, its happening, "this" ("Hội nghị do Bộ … tổ chức tại Huế sáng 8-3", "Hội thảo
 /// diễn ra ngày 5/3", "Hội nghị lần này được tổ chức …", "Chương trình này, sẽ được diễn ra …"),
 /// after adverbs of plan, manner or continuance ("Hội thảo dự kiến vẫn khai mạc …", "Hội thảo
 /// cũng sẽ …", "Cuộc họp chính thức khai mạc …").
@@ -3085,7 +3103,7 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 const EVENT_NOUNS: &[&str] = &["chương trình", "sự kiện", "hoạt động"];
 
 /// A sentence that opens with the bare noun of the meeting named just before ("Hội nghị do Bộ
-/// Văn hóa tổ chức tại Hà Nội sáng 11-1.") gives that meeting its day, when the meeting has
+/// Văn hóa tổ chức tại Huế sáng 8-3.") gives that meeting its day, when the meeting has
 /// none of its own and the sentence names one day. A year (or month) the meeting's own sentence
 /// read ("… năm 2018") stays, and completes the day.
 fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
@@ -3130,7 +3148,7 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
             quote: s.quote(),
         });
     }
-    // "… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ ngày 7 đến 12-10.": named
+    // "… kết quả Hội nghị lần thứ 9. Theo đó, hội nghị diễn ra từ ngày 3 đến 8-5.": named
     // as a point of reference, then reported as held on its own days.
     c.reference = false;
 }
@@ -3150,7 +3168,7 @@ fn one_sitting(own: Option<&str>, title: &str, noun: &str) -> bool {
 
 /// The day of a sentence about the meeting just named ([`ANAPHOR`] ends at `verb_end` in the
 /// sentence's trimmed text): its one day, or of several the one in the verb's own clause
-/// ("Diễn đàn này được tổ chức từ ngày 15 đến 18/1, trước khi ông A nhậm chức hôm 20/1").
+/// ("Diễn đàn này được tổ chức từ ngày 4 đến 6/3, trước khi ông A nhậm chức hôm 10/3").
 fn anaphor_own_day(s: &Sentence, ctx: &ArticleContext, verb_end: usize) -> Option<TextDate> {
     let folded = s.folded();
     let lead = folded.len() - folded.trim_start().len();
@@ -3172,8 +3190,8 @@ fn anaphor_own_day(s: &Sentence, ctx: &ArticleContext, verb_end: usize) -> Optio
 
 /// Whether the clause before a verb of closing (`before`, the sentence up to it) has a meeting
 /// for its subject ("Hội nghị dự kiến bế mạc …", "Kỳ họp thứ 7 sẽ kết thúc …", "Chương trình
-/// này kéo dài đến …"), not something else that lasts ("thời hạn trì hoãn … còn kéo dài đến hết
-/// ngày 15-6-2019", a deadline). A sentence that opens with the verb speaks of the meeting.
+/// này kéo dài đến …"), not something else that lasts ("thời hạn gia hạn … còn kéo dài đến hết
+/// ngày 30-9-2017", a deadline). A sentence that opens with the verb speaks of the meeting.
 fn closes_a_meeting(before: &str) -> bool {
     let clause = crate::text::clauses_back(before)
         .next()
@@ -3193,7 +3211,7 @@ fn closes_a_meeting(before: &str) -> bool {
 }
 
 /// A sentence that reports when the last conference closed ("Hội nghị dự kiến bế mạc vào ngày
-/// 12-5", "hội nghị làm việc đến ngày 10/5/2022") gives its last day.
+/// 12-5", "hội nghị làm việc đến ngày 16/10/2019") gives its last day.
 fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     let text = s.folded();
     let Some(m) = CLOSING.find(text) else { return };
@@ -3212,7 +3230,7 @@ fn closing_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
         .filter(|e| e.date.day.is_some());
     if let Some(e) = after {
         td.end = Some(e.date);
-        // "… làm việc đến ngày 10/5/2022": the last day's year is the first day's too.
+        // "… làm việc đến ngày 16/10/2019": the last day's year is the first day's too.
         if let (None, Some(y)) = (td.date.year, e.date.year) {
             if e.date.month >= td.date.month {
                 td.sentence_year.get_or_insert((y, e.read.clone()));
@@ -3469,7 +3487,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if name.proper_name && names_a_publication(prefix) {
         return Some(NotAMeeting::Column);
     }
-    // "tại cuộc họp ngày 25/10/2022", "phiên họp chiều 5-3": unnamed, but a meeting its day
+    // "tại cuộc họp ngày 12/7/2021", "phiên họp chiều 5-3": unnamed, but a meeting its day
     // makes one.
     let inside = !prefix.trim().is_empty();
     let dated = DAY_RIGHT_AFTER.is_match(&text[m.end..])
@@ -3482,12 +3500,12 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
         return None;
     }
     let span = &text[m.end..name.end];
-    // "Ngày 20/1/2018, trong buổi làm việc với Thủ tướng …", "cuộc họp với chủ tịch UBND TP …
+    // "Ngày 14/3/2018, trong buổi làm việc với Thủ tướng …", "cuộc họp với chủ tịch UBND TP …
     // hôm 4/8", "Ngày 5/3, ông A phát biểu tại buổi làm việc với Phó Thủ tướng B": a meeting
     // named by whom it is held with, which its own day makes one, also after its place ("…
     // với Bí thư Thành ủy A tại Khu công nghệ cao sáng 20-9").
     // So is one between parties, or someone's, of which one is a person ("buổi làm việc giữa
-    // Bí thư Thành ủy A Trần Văn B với Hội Cựu chiến binh chiều 24-4").
+    // Bí thư Thành ủy A Trần Văn B với Hội Nông dân chiều 15-8").
     // (Within one clause: "phiên họp của Ủy ban A, Tổng thư ký B cho biết" names the speaker
     // after the comma.)
     let opening = span.trim_start().to_lowercase();
@@ -3502,7 +3520,7 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if with_someone && (framed || own_day_after()) {
         return None;
     }
-    // "Sáng 20-9, ông A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo xử lý …": a meeting
+    // "Sáng 14-10, ông A - chủ tịch UBND tỉnh B - chủ trì cuộc họp chỉ đạo khắc phục …": a meeting
     // convened on the day the sentence opens with is one, named or not.
     if convened_that_day(prefix) {
         return None;
@@ -3527,8 +3545,8 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // A lower-case "diễn đàn" is a newspaper's column, or a figure of speech ("phát biểu trên
     // diễn đàn Quốc hội"), unless a name makes it one forum.
     let forum = m.keyword.to_lowercase() == "diễn đàn" && !keyword_capitalised;
-    // "trong một diễn đàn kinh tế tại Singapore ngày 6-11", "tại diễn đàn bất động sản 2019
-    // diễn ra ngày 16-5", "tại hội nghị thượng đỉnh đầu tiên ở Singapore hồi tháng 6/2018": one
+    // "trong một diễn đàn kinh tế tại Bangkok ngày 12-4", "tại diễn đàn nhà ở xã hội 2017
+    // diễn ra ngày 21-9", "tại hội nghị thượng đỉnh đầu tiên ở Jakarta hồi tháng 3/2016": one
     // meeting, its own day (or month and year) says.
     let own_day = || {
         let after = &text[name.end..];
@@ -3542,8 +3560,8 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     if forum && (ends_with_any(prefix, &["trên", "lên"]) || !name.proper_name && !own_day()) {
         return Some(NotAMeeting::Column);
     }
-    // "Tại Hội nghị tỉnh uỷ sáng 27/11", "trong một diễn đàn kinh tế tại Singapore ngày
-    // 6-11": a short name followed by its own day is reported.
+    // "Tại Hội nghị tỉnh uỷ sáng 27/11", "trong một diễn đàn kinh tế tại Bangkok ngày
+    // 12-4": a short name followed by its own day is reported.
     if name.proper_name || name.words >= 3 || own_day() {
         return None;
     }
@@ -3581,7 +3599,7 @@ fn owner_and_year_alone(span: &str, after: &str) -> bool {
 }
 
 /// The organiser named before the keyword ("Bộ Ngoại giao đã tổ chức Hội nghị"), passing over
-/// the term a body's name is followed by ("HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc").
+/// the term a body's name is followed by ("HĐND tỉnh khóa VIII, nhiệm kỳ 2011 - 2016 khai mạc").
 fn organizer_before(prefix: &str) -> Option<String> {
     // "Bộ Y tế tổ chức một hội nghị …": the article is no part of the verb.
     organizer_before_cue(without_article(prefix), ORGANISE_CUES)
@@ -3765,8 +3783,8 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         Regex::new(r"(?:\s+(?:đã|sẽ|đang|vừa))?(?:\s+chủ trì)?\s*,?\s+phối hợp (?:với|cùng)\s+")
             .unwrap()
     });
-    // "Sở A đã phối hợp với một số cơ quan liên quan có cuộc họp …": partners named by no
-    // name ("các sở", "một số cơ quan") leave the meeting the one body's.
+    // "Sở A đã phối hợp với một số đơn vị có cuộc họp …": partners named by no
+    // name ("các sở", "một số đơn vị") leave the meeting the one body's.
     let before = match JOINTLY.find_iter(before).last() {
         Some(m) if before[m.end()..].starts_with(char::is_lowercase) => &before[..m.start()],
         _ => before,
@@ -3803,7 +3821,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
             clause = whole;
         }
     } else if let Some(other) = clauses.next().filter(|c| {
-        // "Bộ Công an, Viện KSND Tối cao phối hợp …": bodies that organise it together.
+        // "Bộ Tư pháp, Tòa án nhân dân tối cao phối hợp …": bodies that organise it together.
         starts_with_organiser(c) && c.split_whitespace().count() <= 6
     }) {
         clause = before[offset(other)..end].trim();
@@ -3851,7 +3869,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
     {
         return None;
     }
-    // "Bộ đôi này đã lên kế hoạch tổ chức …": a predicate inside the words before the verb
+    // "Nhóm bạn này đã lên kế hoạch tổ chức …": a predicate inside the words before the verb
     // makes them a clause, not a body's name (whose adverbs before the verb are gone above).
     if ["đã", "sẽ", "đang", "vừa"]
         .iter()
@@ -3956,7 +3974,7 @@ fn lower_case_owner(title: &str) -> Option<(&str, &str)> {
 }
 
 /// The body a title's lower-case owner points back to ("… đại hội cổ đông thường niên của tập
-/// đoàn" after "nguyên chủ tịch Tập đoàn Xăng dầu Việt Nam (Petrolimex), …"): the last body
+/// đoàn" after "nguyên tổng giám đốc Tập đoàn Cao su Việt Nam (VRG), …"): the last body
 /// `prefix`, the sentence before the meeting, names with that head written with a capital, to
 /// the end of its clause.
 fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> {
@@ -3970,27 +3988,68 @@ fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> 
         .into_iter()
         .find(|p| p.start > at)
         .map(|p| p.start - at);
+    // (A spaced dash closes an apposition: "ông A - thành viên Hội đồng B - cho biết".)
     let end = clause
         .find([',', ';', ':'])
         .into_iter()
+        .chain(clause.find(" - "))
+        .chain(clause.find(" – "))
         .chain(person)
         .min()
         .unwrap_or(clause.len());
-    let body = clause[..end].trim();
+    // A subject ends before its predicate's first clause word ("Hội đồng B đang lấy ý kiến").
+    let words: Vec<&str> = clause[..end].split_whitespace().collect();
+    let to = (1..words.len())
+        .find(|&i| super::lexicon::CLAUSE_WORDS.contains(&words[i].to_lowercase().as_str()))
+        .unwrap_or(words.len());
+    // Past its last capital, a lower-case syllable or two may still be the name's ("… Tiền
+    // lương quốc gia"), a longer run is a predicate ("Công ty A công bố lợi nhuận quý I").
+    let words = &words[..to];
+    let mut last_capital = 0;
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if w.starts_with(char::is_uppercase) {
+            if i - last_capital > 3 {
+                break;
+            }
+            last_capital = i;
+        }
+    }
+    let keep = match words.len() - last_capital - 1 {
+        tail if tail <= 3 => words.len(),
+        _ => last_capital + 1,
+    };
+    let body = words[..keep].join(" ");
     // Its name goes on with a capital ("Tập đoàn Xăng dầu …", "Bộ Y tế"): not another body
     // whose head begins with the word ("của tỉnh" is not "Tỉnh ủy …").
-    let proper = body[head.len()..]
-        .trim_start()
-        .starts_with(char::is_uppercase)
-        && !body
-            .to_lowercase()
-            .split_whitespace()
-            .any(|w| super::lexicon::CLAUSE_WORDS.contains(&w));
+    let proper = body
+        .get(head.len()..)
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
     let named = proper
         && body.split_whitespace().count() > whose.split(' ').count()
         && body.split_whitespace().count() <= MAX_ORGANISER_WORDS
-        && starts_with_organiser(body);
-    named.then(|| body.to_string())
+        && starts_with_organiser(&body);
+    named.then_some(body)
+}
+
+/// The body a title's lower-case owner points back to when its own sentence names none with
+/// that head ("… tại phiên họp bộ phận kỹ thuật của hội đồng" after "thành viên Hội đồng Tiền
+/// lương B, …" lines before): the last one its article names before the sentence, its headline
+/// first ([`owner_named_back`] over the article's earlier lines, page furniture left out, and
+/// the sentences of its own line before it).
+fn owner_named_earlier(a: &Article, s: &Sentence, title: &str, k: &Knowledge) -> Option<String> {
+    lower_case_owner(title)?;
+    let earlier: Vec<&str> = std::iter::once(a.title.as_str())
+        .chain(
+            a.lines
+                .iter()
+                .take_while(|l| l.number < s.line.number)
+                .filter(|l| l.noise.is_none())
+                .map(|l| l.folded.text.as_str()),
+        )
+        .chain(s.line.folded.text.get(..s.range.start))
+        .collect();
+    // (Joined as clauses, so that a name at a line's end does not run into the next line.)
+    owner_named_back(title, &earlier.join("; "), k)
 }
 
 /// Whether a title names a body, a place or a series besides its meeting word: a capitalised
@@ -4010,7 +4069,7 @@ fn names_someone(title: &str) -> bool {
     let topic = (1..words.len())
         .find(|&i| opens_topic(i))
         .unwrap_or(words.len());
-    // "Hội nghị học tập, quán triệt Nghị quyết Trung ương 10 (của Bộ Chính trị)": a document's
+    // "Hội nghị học tập, quán triệt Nghị quyết Trung ương 6 (của Bộ Chính trị)": a document's
     // name, and its issuer, say whose the document is, not the meeting.
     let document = (1..words.len())
         .find(|&i| {
@@ -4058,7 +4117,7 @@ fn company_organ_words(lower: &[String]) -> Vec<bool> {
 }
 
 /// A meeting an article numbers without naming its series ("Hội thảo lần thứ nhất đã được tổ
-/// chức vào tháng 8/2017") beside one member of a series of its kind that it names with
+/// chức vào tháng 4/2015") beside one member of a series of its kind that it names with
 /// another number ("Hội thảo “Sáng kiến …” lần hai"): the earlier or later meeting of that
 /// series, named and keyed as such. With two such series, or none, it stays as it is.
 pub(super) fn series_from_article(mentions: &mut [ConferenceMention]) {
@@ -4259,10 +4318,10 @@ fn lower_tail(after: &str) -> usize {
 static SITTING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     // (A term in Roman numerals or in digits: "Quốc hội khóa XIV", "Quốc hội khoá 14".)
     let term = r"(?:\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d{1,2})\b)?";
-    // An inspection commission numbers its sittings too ("Tại kỳ họp 18 ngày 29/9, Ủy ban
+    // An inspection commission numbers its sittings too ("Tại kỳ họp 11 ngày 14/6, Ủy ban
     // Kiểm tra Trung ương …", "… Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa"): the central one, or a
     // committee's with its place in two words at most (a person's name may follow: "Chủ nhiệm
-    // Ủy ban Kiểm tra Trung ương Trần Quốc Vượng").
+    // Ủy ban Kiểm tra Trung ương Nguyễn Văn A").
     Regex::new(&format!(r"\b(?:[ỦủUu][yỷ] ban [Tt]hường vụ Quốc hội|[ỦủUu][yỷ] ban [Kk]iểm tra\s+(?:[Tt]rung ương|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+[ủu][yỷ](?:\s+\p{{Lu}}[\p{{L}}.]*){{0,2}})|(?:Quốc hội|QH){term}|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|xã))?(?:\s+\p{{Lu}}[\p{{L}}.]*)*|Ban Chấp hành Trung ương(?:\s+Đảng)?)")).unwrap()
 });
 
@@ -4317,7 +4376,7 @@ fn assembly_committee(title: String, text: &str) -> String {
 /// Nam - Lào". Such committees meet in numbered sessions ("khóa họp", "kỳ họp"), which are
 /// theirs, not a legislature's. Its name runs to the end of its clause or its verb
 /// ([`name_to_its_verb`]), and not over a "và" that goes on with a verb in lower case ("…
-/// về hợp tác kinh tế và thống nhất sẽ tổ chức …").
+/// về hợp tác thương mại và nhất trí sẽ tổ chức …").
 fn joint_committee(prefix: &str) -> Option<String> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b[ỦủUu][ỷy] ban\s+(?:hỗn hợp|liên [Cc]hính phủ|hợp tác liên [Cc]hính phủ)\b")
@@ -4394,8 +4453,8 @@ fn sitting_body_in(text: &str, keyword: &str) -> Option<String> {
 }
 
 /// The term of a numbered member of `series` named without it, from the bodies of that series
-/// its sentence names with one term ("Hội nghị Trung ương 8 …, Ban Chấp hành Trung ương Đảng
-/// khóa XII đã thống nhất …", "Quốc hội khóa 14 … tại Kỳ họp Quốc hội thứ 5"): the knowledge
+/// its sentence names with one term ("Hội nghị Trung ương 5 …, Ban Chấp hành Trung ương Đảng
+/// khóa XI đã nhất trí …", "Quốc hội khóa 14 … tại Kỳ họp Quốc hội thứ 5"): the knowledge
 /// file dates members by their term.
 fn sitting_term(text: &str, series: &str) -> Option<u32> {
     // In any case: "Ban chấp hành Trung ương Đảng khoá XII", "quốc hội khóa 14".
@@ -4429,8 +4488,8 @@ fn sitting_term(text: &str, series: &str) -> Option<u32> {
 }
 
 /// Whether the words before a body named with its term (`before`) make it the body of a term
-/// to come, its members to be chosen ("phương hướng công tác nhân sự Ban Chấp hành Trung ương
-/// khoá 12", "bầu Ban Chấp hành Trung ương khóa XIII"): not the term of a sitting the sentence
+/// to come, its members to be chosen ("phương án nhân sự Ban Chấp hành Trung ương
+/// khoá 13", "bầu Ban Chấp hành Trung ương khóa XIII"): not the term of a sitting the sentence
 /// names bare.
 fn to_be_formed(before: &str) -> bool {
     const CHOOSING: &[&str] = &["nhân sự", "bầu", "bầu cử", "ứng cử", "ứng cử viên"];
@@ -4489,7 +4548,7 @@ const LEAD_LINES: usize = 5;
 /// The foreign country whose institution a sitting named bare is (`title`, [`BARE_NATIONAL`]),
 /// in sentence `text` of article `a`: the one country whose head the article's opening names
 /// by office ("Chủ tịch Cuba …"), when the sentence names no country or names that one among
-/// others ("… ông Miguel Diaz - Canel nói Mỹ đang … đối với Cuba"). None where Viet Nam is
+/// others ("… ông Díaz - Canel cho rằng Mỹ vẫn … đối với Cuba"). None where Viet Nam is
 /// named there, or a person of Vietnamese name: a bare "Quốc hội" is Viet Nam's.
 fn national_country(
     a: &Article,
@@ -4502,8 +4561,8 @@ fn national_country(
     {
         return None;
     }
-    // A country the sentence names is as often what is spoken of ("… ông Trump cho hay quá
-    // trình phi hạt nhân hoá của Triều Tiên …"): it only bars another.
+    // A country the sentence names is as often what is spoken of ("… ông Biden cho hay tiến
+    // trình đàm phán với Iran …"): it only bars another.
     let in_sentence = countries_in(text, k);
     let lead: Vec<&str> = a
         .lines
@@ -4531,9 +4590,9 @@ fn national_country(
     if let [one] = headed.as_slice() {
         return (in_sentence.is_empty() || in_sentence.contains(one)).then(|| one.to_string());
     }
-    // Of several heads the lead names, the country whose head the sentence names ("Quyết định
-    // được Duterte đưa ra trong cuộc họp nội các"), else the headed country the sentence opens
-    // with, its subject ("Triều Tiên … sẽ phóng vệ tinh trước kỳ họp quốc hội", of an article
+    // Of several heads the lead names, the country whose head the sentence names ("Chỉ thị
+    // được Widodo công bố sau cuộc họp nội các"), else the headed country the sentence opens
+    // with, its subject ("Triều Tiên … có thể thử tên lửa trước kỳ họp quốc hội", of an article
     // that also names the President of the United States; not one inside a quotation).
     let by_head: Vec<&&str> = headed
         .iter()
@@ -4651,7 +4710,7 @@ fn is_local(series: &str) -> bool {
 }
 
 /// The term the first session named in sentence `text` opens, written in the sentence ("kỳ
-/// họp thứ nhất khoá IX nhiệm kỳ 2016-2021", "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 khai mạc
+/// họp thứ nhất khoá VIII nhiệm kỳ 2011-2016", "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 khai mạc
 /// kỳ họp thứ nhất"): its first year and the words. Only one term in the sentence, and one of
 /// five years, as councils' and the Assembly's are.
 fn term_opened(text: &str) -> Option<(i32, Range<usize>)> {
@@ -4843,8 +4902,8 @@ pub(super) fn extract(
     let names = add_mentions(a, s, k, out);
     if names.is_empty() {
         // The meeting just named in this paragraph as a point of reference may be the one the
-        // sentence goes on about ("… kết quả Hội nghị lần thứ 11. Theo đó, hội nghị diễn ra từ
-        // ngày 7 đến 12-10."): it takes the sentence's day, and is reported as held.
+        // sentence goes on about ("… kết quả Hội nghị lần thứ 9. Theo đó, hội nghị diễn ra từ
+        // ngày 3 đến 8-5."): it takes the sentence's day, and is reported as held.
         if let Some(just) = out
             .last_mut()
             .filter(|c| c.reference && c.evidence.line == s.line.number)
@@ -4855,7 +4914,7 @@ pub(super) fn extract(
             }
         }
         // No conference named here: the sentence may still describe the last one ("Sự kiện do
-        // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 10/5").
+        // Bộ trưởng … chủ trì, với sự có mặt của …", "Hội nghị làm việc đến ngày 16/10").
         if let Some(last) = out
             .iter_mut()
             .rev()
@@ -5233,8 +5292,8 @@ impl Owner {
     }
 }
 
-/// The body whose report a meeting right after hears ("báo cáo của Ban trị sự Giáo hội Phật
-/// giáo Việt Nam - TP. HCM, tại hội nghị tổng kết …", "báo cáo tổng kết của Sở A tại …"): the
+/// The body whose report a meeting right after hears ("báo cáo của Ban Thường trực Ủy ban
+/// Mặt trận Tổ quốc Việt Nam - TP. HCM, tại hội nghị tổng kết …", "báo cáo tổng kết của Sở A tại …"): the
 /// words after the last "báo cáo … của" of `prefix`, up to "tại" or "trong", when they name a
 /// body of a name's length.
 fn reporting_body(prefix: &str) -> Option<String> {
@@ -5423,7 +5482,7 @@ fn add_mentions(
         // "sau cuộc họp ngày 10-10": a meeting recalled with its own day is dated by it, aside
         // from what the sentence reports.
         // So is one where something was passed, with its own day ("được thông qua tại hội nghị
-        // thượng đỉnh ở Warsaw, Ba Lan, ngày 8/7").
+        // thượng đỉnh ở Praha, Séc, ngày 14/5").
         let passed = passed_at(prefix, &text[name.end..]);
         let recalled_on_day =
             (ends_with_any(prefix, RECALL_CUES) || topic_of_a_work(prefix) == Some(true) || passed)
@@ -5436,8 +5495,8 @@ fn add_mentions(
             &names,
             (out, first),
         );
-        // "… tổ chức hội nghị Quân chính toàn quân, đánh giá … năm 2017 và triển khai … năm
-        // 2018": without years in the title, the agenda after the name gives the topic years.
+        // "… tổ chức hội nghị Công an toàn quốc, đánh giá … năm 2015 và triển khai … năm
+        // 2016": without years in the title, the agenda after the name gives the topic years.
         let mut title_years = Some(title_years(&name, &title, &original, s.line.number))
             .filter(|y| *y != TitleYears::default())
             .unwrap_or_else(|| agenda_years(text, name.end, &original, s.line.number));
@@ -5473,7 +5532,7 @@ fn add_mentions(
         let dashed_year = DASHED_YEAR_AFTER.find(&text[name.end..]);
         // (Where the month names it, a session's, the title holds its year as well; so does a
         // meeting only referred to, whose title holds its only date whole, not a month cut
-        // from its year: "hội nghị thượng đỉnh liên Triều tháng 4-2018".)
+        // from its year: "hội nghị thượng đỉnh Mê Kông tháng 3-2016".)
         let title = match dashed_year {
             Some(y) => {
                 let whole = format!("{title}{}", &text[name.end..name.end + y.end()]);
@@ -5495,7 +5554,9 @@ fn add_mentions(
                 .is_some_and(|w| b.to_lowercase().starts_with(w))
         });
         let named_back = (!owner_is_whose)
-            .then(|| owner_named_back(&title, prefix, k))
+            .then(|| {
+                owner_named_back(&title, prefix, k).or_else(|| owner_named_earlier(a, s, &title, k))
+            })
             .flatten();
         let body = named_back.clone().or_else(|| owner.body.clone());
         let title = owned_title(title, body.as_deref(), &name, text);
@@ -5510,6 +5571,12 @@ fn add_mentions(
             || PLANNED_RIGHT_BEFORE.is_match(prefix)
             || PLANNED_AFTER.is_match(&text[name.end..])
             || coming;
+        if let Some((earlier, before)) = held_around(prefix, &out[first..]) {
+            out[first + earlier].held_around = Some(Around {
+                of: out.len(),
+                before,
+            });
+        }
         out.push(ConferenceMention {
             index: out.len(),
             evidence: Evidence {
@@ -5531,6 +5598,7 @@ fn add_mentions(
             framework: placing.framework,
             framework_day: false,
             companion_of: placing.companion_of,
+            held_around: None,
             aside: recalled_on_day
                 || planned
                 || RECALLED.is_match(&text[m.end..])
@@ -5557,11 +5625,32 @@ fn add_mentions(
     names
 }
 
+/// Words right before a meeting that put the one its sentence named before it ahead of it
+/// ("… tiếp xúc cử tri … trước kỳ họp thứ 4", "… để chuẩn bị cho kỳ họp").
+const HELD_BEFORE_CUES: &[&str] = &["trước", "trước thềm", "chuẩn bị cho", "để chuẩn bị cho"];
+/// … or after it ("… tiếp xúc cử tri sau kỳ họp thứ 4").
+const HELD_AFTER_CUES: &[&str] = &["sau", "ngay sau"];
+
+/// The meeting a sentence named before the one whose name `prefix` leads to (its index among
+/// `earlier`, the sentence's mentions so far), when the words right before this one put that
+/// one before it or after it (true: before): the last one named that is held, not a point of
+/// reference or a frame.
+fn held_around(prefix: &str, earlier: &[ConferenceMention]) -> Option<(usize, bool)> {
+    let before = ends_with_any(prefix, HELD_BEFORE_CUES);
+    if !before && !ends_with_any(prefix, HELD_AFTER_CUES) {
+        return None;
+    }
+    let at = earlier
+        .iter()
+        .rposition(|c| !c.reference && !c.framework && c.companion_of.is_none())?;
+    Some((at, before))
+}
+
 /// The brackets a meeting's name stands in when they close the sentence ("… 50 triệu người
 /// dùng Internet (Diễn đàn Internet Việt Nam 2017)."): a meeting cited there as the source of
 /// what the sentence says takes no date from outside them, which are the clause's it comments
-/// on. Brackets inside the sentence are most often a gloss ("World Innovation Summit for
-/// Education (Hội nghị thượng đỉnh …) tại Qatar năm 2011") and the sentence's date is its.
+/// on. Brackets inside the sentence are most often a gloss ("Global Forum on
+/// Migration (Diễn đàn toàn cầu …) tại Morocco năm 2014") and the sentence's date is its.
 fn bracketed(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
     let open = text[..name.start].rfind('(')?;
     if text[open..name.start].contains(')') {
@@ -5582,7 +5671,7 @@ fn bracketed(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
 }
 
 /// The words quoted after a colon that follows a meeting's name, which ends at `name_end`
-/// ("Tại buổi làm việc với đoàn thanh tra, ông A thừa nhận: “Trong năm 2018, …”"): a
+/// ("Tại buổi làm việc với đoàn kiểm toán, ông A thừa nhận: “Trong năm 2017, …”"): a
 /// speaker's words, whose dates are of what they speak of. To the closing quote, or the end.
 fn spoken_after(text: &str, name_end: usize) -> Option<Range<usize>> {
     static COLON_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#":\s*["“«]"#).unwrap());
@@ -5605,8 +5694,8 @@ const TELLING_VERBS: &[&str] = &[
 ];
 
 /// Where what a speaker tells begins, after a fronted meeting's name that ends at `name_end`
-/// ("Tại phiên họp HĐND cuối năm 2016, Chủ tịch UBND thành phố cho hay, sau sự cố … đầu tháng
-/// 10, …"): its dates are of what is told, not of the meeting it was told at. The end of the
+/// ("Tại phiên họp HĐND giữa năm 2015, Chủ tịch UBND tỉnh cho hay, sau vụ việc … đầu tháng
+/// 4, …"): its dates are of what is told, not of the meeting it was told at. The end of the
 /// first such verb after the clause the meeting stands in.
 fn told_after(text: &str, name_end: usize) -> Option<usize> {
     let rest = text.get(name_end..)?;
@@ -5653,9 +5742,9 @@ fn asked_after(text: &str, name_end: usize) -> Option<usize> {
 }
 
 /// The fronted clause of attribution or of purpose a meeting's name stands in ("Theo dự kiến
-/// chương trình kỳ họp Quốc hội, ngày 26/10, Quốc hội sẽ phê chuẩn …", "Theo kết luận của hội
-/// nghị, …", "Để phục vụ các hoạt động của APEC và kỳ họp thứ 4 …, Công an vừa thông báo sẽ
-/// phân luồng … ngày 11 đến 13-11"): the meeting is where what follows comes from, or what it
+/// chương trình kỳ họp Quốc hội, ngày 14/6, Quốc hội sẽ bầu …", "Theo kết luận của hội
+/// nghị, …", "Để phục vụ các hoạt động của hội nghị ASEAN và kỳ họp thứ 6 …, Công an vừa thông báo sẽ
+/// cấm đường … ngày 3 đến 5-10"): the meeting is where what follows comes from, or what it
 /// serves, and a date outside the clause is the day of what follows (an item of its agenda, an
 /// action it decided, a preparation), not the meeting's.
 fn attributed_to(text: &str, name: &Range<usize>) -> Option<Range<usize>> {
@@ -5748,12 +5837,12 @@ fn date_mentions(
             let results = d.start.month.is_none()
                 && !PART_OF_YEAR_BEFORE.is_match(&text[..r.start])
                 && RESULTS_BEFORE.is_match(&text[..r.start]);
-            // "… phương án điều chỉnh lương tối thiểu vùng năm 2020": the year a wage is for,
+            // "… phương án điều chỉnh lương tối thiểu vùng năm 2017": the year a wage is for,
             // settled the year before ([`wage_year`] dates the meeting from it).
             let wage = d.start.month.is_none() && ends_with_any(&text[..r.start], WAGE_WORDS);
             let compared = COMPARED_BEFORE.is_match(&text[..r.start]);
             let planned = d.start.month.is_none() && planned_year(text, r.start);
-            // A date that starts inside a name is that name's: "… liên Triều tháng 4-2018",
+            // A date that starts inside a name is that name's: "… liên Triều tháng 9-2016",
             // whose name ends before the year after a dash.
             !names.iter().any(|n| r.start >= n.start && r.start < n.end)
                 && !DOCUMENT_BEFORE.is_match(&text[..r.start])
@@ -5812,7 +5901,7 @@ fn date_mentions(
             // "… sẽ được xem xét tại kỳ họp tháng 5/2018": a meeting aside from the one the
             // sentence reports still has the month its own name gives (not a periodic
             // meeting's period, which it reviews), or the date in brackets right after its name
-            // ("… thông qua tại kỳ họp thứ 3 (tháng 5/2017)", [`date_in_brackets`]).
+            // ("… thông qua tại kỳ họp thứ 5 (tháng 6/2018)", [`date_in_brackets`]).
             let bracketed = || {
                 c.aside
                     .then(|| date_in_brackets(s, names[i].end))
@@ -5838,7 +5927,7 @@ fn date_mentions(
         let told = fronted_after_clause(&text[..at])
             .then(|| told_after(text, names[i].end))
             .flatten();
-        // "Ngày 22-2, phái đoàn … ra tuyên bố … tại Diễn đàn an ninh Munich hồi tuần trước": a
+        // "Ngày 9-3, phái đoàn … ra tuyên bố … tại Diễn đàn an ninh Munich hồi tuần trước": a
         // meeting told with its own time, counted back from the sentence's day, is not held
         // that day; only a date after its name may be its.
         let own_relative = OWN_RELATIVE_TIME.is_match(&text[names[i].end..]);
@@ -5882,30 +5971,30 @@ fn date_mentions(
             .min_by_key(|(d, td)| {
                 let r = d.span.start - s.range.start;
                 // How far the date stands from the name: before it, from the date's end to the
-                // name's start; after it, from the name's end ("… văn bản số 109 ngày 14-7-2018
-                // …, nội dung cuộc họp với Thủ tướng ngày 11-8-2018": the second).
+                // name's start; after it, from the name's end ("… văn bản số 227 ngày 3-5-2017
+                // …, nội dung cuộc họp với Thủ tướng ngày 19-6-2017": the second).
                 let end = d.span.end - s.range.start;
                 let gap = if r >= names[i].end {
                     r - names[i].end
                 } else {
                     at.saturating_sub(end)
                 };
-                // A meeting announced for later ("… sẽ được tổ chức từ 27-28/2") is held on the
+                // A meeting announced for later ("… sẽ được tổ chức từ 14-15/9") is held on the
                 // day written after it, not on the day the sentence opens with, the day of
-                // the report ("Sáng nay 25/2, … để đảm bảo an ninh Hội nghị … sẽ …").
+                // the report ("Sáng nay 11/9, … để giữ an ninh cho Hội nghị … sẽ …").
                 let report_day = c.planned && r < at;
                 (std::cmp::Reverse(td.date.precision()), report_day, gap)
             });
         let best = best.map(|(_, td)| td);
-        // "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 10/2018": a month its own name gives (not a
+        // "Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 5/2016": a month its own name gives (not a
         // periodic meeting's period) is when it met, whatever other clause holds a month or a
         // year; unless the sentence gives a day ("Ngày 1/4, UBND tỉnh tổ chức họp tháng
         // 3/2019" reviews March on 1 April).
         let own = (c.title_years.period_month.is_none())
             .then(|| own_month(s, ctx, &names[i]))
             .flatten();
-        // A day of another month than the name's own ("phát sóng hôm 14/10 …, trước khi diễn
-        // ra hội nghị thượng đỉnh ASEAN tháng 11/2017") is another clause's; but a monthly
+        // A day of another month than the name's own ("phát sóng hôm 9/3 …, trước khi diễn
+        // ra hội nghị thượng đỉnh ASEAN tháng 4/2016") is another clause's; but a monthly
         // meeting is often held early the next month ("Ngày 1/4, UBND tỉnh tổ chức họp tháng
         // 3/2019").
         let in_named_month = |td: &TextDate| {
@@ -5918,7 +6007,7 @@ fn date_mentions(
             Some(td) if td.date.precision() == Precision::Day && in_named_month(&td) => Some(td),
             best => own.or(best),
         };
-        // "Sáng 29-11, …, trong kỳ họp diễn ra đầu tháng 12-2018, …": what its own verb of
+        // "Sáng 27-5, …, trong kỳ họp diễn ra đầu tháng 6-2017, …": what its own verb of
         // happening right after its name tells is its date, not the day the sentence opens
         // with; a day of that month after the name is still finer.
         let best = match (own_announced_day(s, ctx, names[i].end), best) {
@@ -5962,7 +6051,7 @@ fn date_mentions(
 }
 
 /// Whether the date at `at` of `text` stands right after the name of another meeting than the
-/// `i`-th ("… tại kỳ họp thứ 2, dự kiến thông qua tại kỳ họp thứ 3 (tháng 5/2017)"): that
+/// `i`-th ("… tại kỳ họp thứ 4, dự kiến thông qua tại kỳ họp thứ 5 (tháng 6/2018)"): that
 /// meeting's date, even where that meeting is only named in passing.
 fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) -> bool {
     names.iter().enumerate().any(|(j, n)| {
@@ -5975,7 +6064,7 @@ fn right_after_another(text: &str, names: &[Range<usize>], i: usize, at: usize) 
 }
 
 /// The day a meeting the sentence only refers to has by its own verb of happening right after
-/// its name ("chuẩn bị kỳ họp thứ 6 dự kiến khai mạc vào sáng thứ hai, ngày 22/10",
+/// its name ("chuẩn bị kỳ họp thứ 8 dự kiến khai mạc vào sáng thứ hai, ngày 20/10",
 /// [`DAY_AFTER_VERB`]): its day, though the sentence reports something else.
 fn own_announced_day(s: &Sentence, ctx: &ArticleContext, name_end: usize) -> Option<TextDate> {
     let text = s.folded();
@@ -5997,7 +6086,7 @@ fn own_announced_day(s: &Sentence, ctx: &ArticleContext, name_end: usize) -> Opt
 }
 
 /// A date of month precision or finer that starts inside the name at `name` of sentence `s`
-/// (it may end after it: "… liên Triều tháng 4-2018").
+/// (it may end after it: "… liên Triều tháng 9-2016").
 fn own_month(s: &Sentence, ctx: &ArticleContext, name: &Range<usize>) -> Option<TextDate> {
     let text = s.folded();
     s.dates

@@ -40,7 +40,7 @@ pub(super) fn horizon_or_period(text: &str, at: std::ops::Range<usize>) -> bool 
 
 /// A member of a series numbered anew each term (a Central Committee's plenums, an Assembly's
 /// sessions), reported on a day read without its year and named without its term ("Hội nghị
-/// trung ương 8 đã khai mạc sáng 2-10"), is the member of the one term whose year its article
+/// trung ương 5 đã khai mạc sáng 9-5"), is the member of the one term whose year its article
 /// writes, or the year after it: the knowledge file gives each term's member its year, and a
 /// report of a plenum writes the years its agenda handles (the year's budget, the next year's
 /// plan). None when the years written fit members of two terms, or of none; nor for a meeting
@@ -121,8 +121,8 @@ fn years_after_letters(a: &Article, title: &str) -> BTreeSet<i32> {
         .collect()
 }
 
-/// A member of a known series named by its host without its number (`Hội nghị thường niên G20
-/// ở thủ đô Buenos Aires` on `30-11 và 1-12`): the member the host names, as the knowledge file
+/// A member of a known series named by its host without its number (`Hội nghị cấp cao G20
+/// tại thành phố Hàng Châu` on `4-9 và 5-9`): the member the host names, as the knowledge file
 /// lists them, and whether its article writes that member's year (`lần họp năm 2018`), which
 /// settles it. A host alone settles nothing (a reader knows the year, the article does not say
 /// it); nor does a year the article gives only as a horizon or a period.

@@ -4,9 +4,9 @@
 //! Families, as Vietnamese news writes them:
 //! - full dates, day first, with `/ - .` separators, four- or two-digit years (`13/12/2021`,
 //!   `16-5-2019`, `22.3.2018`, `17/10/21`) and ISO (`2021-12-13`);
-//! - long forms (`ngày 5 tháng 8 năm 2018`, `18 tháng 8 năm 2016`, `tháng Chạp`);
+//! - long forms (`ngày 5 tháng 8 năm 2018`, `9 tháng 10 năm 2015`, `tháng Chạp`);
 //! - ranges (`21-22/11`, `ngày 22 - 26/7`, `từ ngày 4 đến 10/10`, `từ 16/12/1963 đến 16/1/1964`,
-//!   `từ ngày 11 đến ngày 13 tháng 7 năm 2016`, `các ngày 11, 12 tháng 01 năm 2010`);
+//!   `từ ngày 4 đến ngày 6 tháng 12 năm 2017`, `các ngày 11, 12 tháng 01 năm 2010`);
 //! - a day and month after a cue (a part of the day, a weekday, `ngày`, a bracket);
 //! - months (`tháng 10-2021`, `tháng 12/2021`, `tháng 8 năm 2018`) and years (`năm 2018`);
 //! - relative expressions counted from the document date (`hôm nay`, `hôm qua`, `sáng nay
@@ -103,15 +103,15 @@ static ACROSS_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?\s*(?:-|–|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?",
     )
 });
-/// Most days a meeting reported as one span of days runs (`30-11 và 1-12`).
+/// Most days a meeting reported as one span of days runs (`31-3 và 1-4`).
 const MAX_SPAN_DAYS: i64 = 7;
-/// `11 đến ngày 13 tháng 7 năm 2016`, `11, 12 tháng 01 năm 2010`.
+/// `4 đến ngày 6 tháng 12 năm 2017`, `11, 12 tháng 01 năm 2010`.
 static WORD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(\d{1,2})\s*(?:-|–|,|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?",
     )
 });
-/// `ngày 5 tháng 8 năm 2018`, and after a relative word `hôm nay 18 tháng 8 năm 2016`.
+/// `ngày 5 tháng 8 năm 2018`, and after a relative word `hôm nay 9 tháng 10 năm 2015`.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:ngày|nay|qua)\s+(\d{1,2})\s+tháng\s+(\d{1,2}|\p{L}+(?:\s+(?:một|hai))?)(?:\s*,?\s*năm\s+(\d{4}))?",
@@ -328,7 +328,7 @@ fn scan_from_to(text: &str, out: &mut Vec<DateMention>) {
     }
 }
 
-/// A meeting's days across a month's turn (`trong hai ngày 30-11 và 1-12`): the first day of
+/// A meeting's days across a month's turn (`trong hai ngày 31-3 và 1-4`): the first day of
 /// one month and the next month's, a few days apart ([`MAX_SPAN_DAYS`]), one span; two days
 /// further apart are two dates.
 fn scan_across_months(text: &str, out: &mut Vec<DateMention>) {
