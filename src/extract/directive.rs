@@ -2528,7 +2528,18 @@ fn subject_in(after: &str) -> Option<std::ops::Range<usize>> {
             .is_match(&text[d.end()..])
             .then(|| head.trim_end().len())
     });
-    let end = second.unwrap_or(text.len());
+    // Any numbered paper named after "và" with its own date or issuer is a second item, of the
+    // kinds no directive is read from too ("… về kết luận thanh tra việc A và Công văn số
+    // 402/VPUB-V.I ngày …"), however its symbol is spaced.
+    static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s+và\s+(?:Công văn|Văn bản|Thông tư|Nghị định|Luật|Tờ trình|Báo cáo|Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công điện|Quy định|Thông báo|Kế hoạch)\s+(?:số\s*:?\s*)?\d[^,;]{0,30}?\s(?:ngày|của)\b").unwrap()
+    });
+    // (Read past the subject's end: a dot in the paper's symbol ends the subject's text.)
+    let paper = NUMBERED_PAPER
+        .find(&after[m.start()..])
+        .map(|p| p.start())
+        .filter(|&p| p < text.len());
+    let end = second.into_iter().chain(paper).min().unwrap_or(text.len());
     (end > 0).then(|| m.start()..m.start() + end)
 }
 
@@ -2814,6 +2825,19 @@ mod tests {
             assert_eq!(
                 subject(&after).as_deref(),
                 Some("việc tổ chức Tết Nguyên đán năm 2018"),
+                "{after}"
+            );
+        }
+        for (kind, number, then) in [
+            ("Công văn", "số 402/VPUB-V.I", "ngày 6/5/2019"),
+            ("Văn bản", "số 16 / BGTVT - QLDN", "ngày 2/1/2019"),
+            ("Thông tư", "12/2018/TT-BTC", "của Bộ Tài chính"),
+            ("Tờ trình", "số 45/TTr-UBND", "ngày 5/3/2019 của UBND tỉnh"),
+        ] {
+            let after = format!(" về kết luận thanh tra việc cổ phần hóa Cảng Đông Lạc và {kind} {number} {then} về việc khác");
+            assert_eq!(
+                subject(&after).as_deref(),
+                Some("kết luận thanh tra việc cổ phần hóa Cảng Đông Lạc"),
                 "{after}"
             );
         }

@@ -669,8 +669,49 @@ fn a_documents_issuer_is_named_after_its_date_or_as_the_subject_of_issuing_it() 
     }
 }
 
+/// A year written after another event the meeting is about or for ("… góp ý cho các nội dung
+/// của Lễ hội Gốm A năm 2019", "… kiến nghị về Hội chợ B năm 2020") is that event's edition,
+/// which may be the next year's: it dates no meeting; but a frame's year, the meeting held in
+/// it ("trong khuôn khổ Lễ hội …", "bên lề Hội chợ …"), is the meeting's.
+#[test]
+fn the_year_of_another_event_the_meeting_is_for_dates_no_meeting() {
+    let events = [
+        "Lễ hội Gốm Nam Sơn",
+        "Hội chợ Nông sản Đông Lạc",
+        "Cuộc thi Sáng tạo trẻ Tây Lạc",
+        "Giải Báo chí Bắc Lạc",
+        "Triển lãm Mỹ thuật Nam Sơn",
+    ];
+    for event in events {
+        for told in [
+            "nhiều ý kiến đã góp ý cho các nội dung của {event} năm 2019",
+            "nhiều đại biểu đã kiến nghị về {event} năm 2019",
+            "các đơn vị thống nhất nhiều đề xuất cho {event} năm 2019",
+        ] {
+            let text = format!(
+                "Tại diễn đàn \"Nghề truyền thống trong đời sống\" do Nhà văn hóa tỉnh thực hiện, {}.",
+                told.replace("{event}", event)
+            );
+            assert_undated(&[text.as_str()]);
+        }
+        for frame in ["Trong khuôn khổ", "Bên lề"] {
+            let text = format!(
+                "{frame} {event} năm 2019, tọa đàm \"Nghề truyền thống và du lịch\" đã diễn ra."
+            );
+            let m = extract(&text);
+            let years: Vec<Option<i32>> = m
+                .conferences
+                .iter()
+                .filter(|c| c.title.starts_with("Tọa đàm"))
+                .map(|c| c.date.as_ref().and_then(|d| d.date.year))
+                .collect();
+            assert_eq!(years, [Some(2019)], "{text}");
+        }
+    }
+}
+
 /// A document's issuer is named in more ways than as the subject of issuing it: after a year
-/// that dates it ("Quyết định số 762 năm 2016 của UBND tỉnh A"), as the agent of issuing after
+/// that dates it ("Quyết định số 318 năm 2018 của UBND tỉnh A"), as the agent of issuing after
 /// it ("… do Chủ tịch UBND tỉnh A ký ban hành ngày …", "… đã được Ban Chỉ đạo tỉnh A ban hành"),
 /// or of a passive before it ("… được UBND tỉnh A phê duyệt theo Quyết định số …"); not a
 /// person without an office, nor an agent whose clause goes on.

@@ -51,8 +51,8 @@ pub fn date_groups(
 const AROUND_DAYS: i64 = 90;
 
 /// A day without its year of a meeting held before or after another its sentence names
-/// ([`crate::extract::conference::Around`]: "Chiều 4/10, … buổi tiếp xúc cử tri … trước kỳ họp
-/// thứ 4, Quốc hội khoá XIV"), when that one is dated by its article's own text or the
+/// ([`crate::extract::conference::Around`]: "Chiều 5/5, … buổi tiếp xúc cử tri … trước kỳ họp
+/// thứ 5, Quốc hội khoá XIV"), when that one is dated by its article's own text or the
 /// knowledge file: the one year that puts the day within [`AROUND_DAYS`] on its side of it.
 fn held_around_a_dated_one(
     groups: &[Vec<usize>],
@@ -60,11 +60,8 @@ fn held_around_a_dated_one(
     dated: &mut [Option<Dated>],
 ) {
     let index = ConferenceIndex::new(groups, cands);
-    for g in 0..groups.len() {
-        if dated[g].is_some() {
-            continue;
-        }
-        let found = groups[g].iter().find_map(|&m| {
+    date_the_undated(groups, dated, |members, dated| {
+        members.iter().find_map(|&m| {
             let c = &cands[m];
             let around = c.mention.held_around?;
             let MentionDate::Partial(p, b) = &c.date else {
@@ -86,26 +83,11 @@ fn held_around_a_dated_one(
                     .clone()
                     .filter(|d| matches!(d.basis.year, YearBasis::Knowledge { .. }))
             })?;
-            // (A session the knowledge file knows by its year alone lies anywhere in it.)
-            let from = that.date.bounds()?.0;
-            let to = that.end.unwrap_or(that.date).bounds()?.1;
-            // Some day of that meeting lies within the span on its side of the day.
-            let fits = |y: i32| {
-                let day = NaiveDate::from_ymd_opt(y, p.month?, p.day?)?;
-                let within = match around.before {
-                    true => (from - day).num_days() <= AROUND_DAYS && day <= to,
-                    false => (day - to).num_days() <= AROUND_DAYS && day >= from,
-                };
-                within.then_some(y)
-            };
-            let years: Vec<i32> = (from.year() - 1..=to.year() + 1).filter_map(fits).collect();
-            let [year] = years.as_slice() else {
-                return None;
-            };
+            let year = year_beside(&that, around.before, p)?;
             let title = cands[groups[other][0]].mention.title.clone();
             Some(Dated {
                 date: Date {
-                    year: *year,
+                    year,
                     month: p.month,
                     day: p.day,
                 },
@@ -119,10 +101,28 @@ fn held_around_a_dated_one(
                 },
                 rank: Rank::SameArticle,
             })
-        });
-        if found.is_some() {
-            dated[g] = found;
-        }
+        })
+    });
+}
+
+/// The one year that puts day and month `p` within [`AROUND_DAYS`] before the meeting dated
+/// `that` (`before`) or after it: some day of that meeting lies within the span on that side
+/// (a session the knowledge file knows by its year alone lies anywhere in that year).
+fn year_beside(that: &Dated, before: bool, p: &PartialDate) -> Option<i32> {
+    let from = that.date.bounds()?.0;
+    let to = that.end.unwrap_or(that.date).bounds()?.1;
+    let fits = |y: i32| {
+        let day = NaiveDate::from_ymd_opt(y, p.month?, p.day?)?;
+        let within = match before {
+            true => (from - day).num_days() <= AROUND_DAYS && day <= to,
+            false => (day - to).num_days() <= AROUND_DAYS && day >= from,
+        };
+        within.then_some(y)
+    };
+    let years: Vec<i32> = (from.year() - 1..=to.year() + 1).filter_map(fits).collect();
+    match years.as_slice() {
+        [year] => Some(*year),
+        _ => None,
     }
 }
 
@@ -131,7 +131,7 @@ fn held_around_a_dated_one(
 const OPENING_TO_CLOSING_DAYS: i64 = 14;
 
 /// A group dated to a day one of its reports says it opened or closed on ("Phát biểu khai mạc
-/// Hội nghị … ngày 4/10", "… bế mạc sáng 11/10"), its year written or not: when another report
+/// Hội nghị … ngày 14/10", "… bế mạc chiều 19/10"), its year written or not: when another report
 /// gives the other end within [`OPENING_TO_CLOSING_DAYS`], the meeting ran from the opening to
 /// the closing.
 fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
@@ -1021,32 +1021,41 @@ pub(super) fn held_together(
     dated: &mut [Option<Dated>],
 ) {
     let index = ConferenceIndex::new(groups, cands);
-    for g in 0..groups.len() {
-        if dated[g].is_some() {
-            continue;
-        }
-        let found = groups[g].iter().find_map(|&m| {
+    date_the_undated(groups, dated, |members, dated| {
+        let (od, other, line) = members.iter().find_map(|&m| {
             let c = cands[m].mention;
             let other = index.group(cands[m].article, c.companion_of?)?;
             let od = dated[other].clone()?;
             Some((od, other, c.evidence.line))
-        });
-        if let Some((od, other, line)) = found {
-            dated[g] = Some(Dated {
-                date: od.date.truncate(Precision::Month),
-                end: None,
-                basis: DateBasis {
-                    read: None,
-                    read_as: basis::ReadAs::Nothing,
-                    year: YearBasis::HeldWith {
-                        title: cands[groups[other][0]].mention.title.clone(),
-                        date: od.date.iso(),
-                        line,
-                    },
-                    notes: vec![basis::BasisNote::MonthOnlyFramework],
+        })?;
+        Some(Dated {
+            date: od.date.truncate(Precision::Month),
+            end: None,
+            basis: DateBasis {
+                read: None,
+                read_as: basis::ReadAs::Nothing,
+                year: YearBasis::HeldWith {
+                    title: cands[groups[other][0]].mention.title.clone(),
+                    date: od.date.iso(),
+                    line,
                 },
-                rank: Rank::Companion,
-            });
+                notes: vec![basis::BasisNote::MonthOnlyFramework],
+            },
+            rank: Rank::Companion,
+        })
+    });
+}
+
+/// Each group still undated, in order, dated by `date` from its members and the dates so far
+/// (a group dated earlier in the pass counts for the later ones).
+fn date_the_undated(
+    groups: &[Vec<usize>],
+    dated: &mut [Option<Dated>],
+    mut date: impl FnMut(&[usize], &[Option<Dated>]) -> Option<Dated>,
+) {
+    for (g, members) in groups.iter().enumerate() {
+        if dated[g].is_none() {
+            dated[g] = date(members, dated);
         }
     }
 }

@@ -1741,6 +1741,14 @@ static MERITS_BEFORE: LazyLock<Regex> =
 static RESULTS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:kết quả|tổng kết|sơ kết)\b[^.;:]{0,60}?\s*$").unwrap());
 
+/// The words before a whole year that make it the edition of another event the meeting is
+/// about or for ("… ý kiến cho các nội dung của Lễ hội Gốm A năm 2019", "… chuẩn bị cho Hội chợ
+/// Nông sản năm 2020"): that event's year, which may be the next; not a frame the meeting is
+/// held in ("trong khuôn khổ Lễ hội …", "bên lề Hội chợ …"), whose year is the meeting's.
+static EDITION_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:của|cho|về)\s+(?:lễ hội|cuộc thi|hội thi|giải|hội chợ|triển lãm|kỳ thi|festival|tuần lễ|ngày hội)\s+[^,.;:]{0,50}?\s*$").unwrap()
+});
+
 /// The words before a date a figure is compared with ("cao hơn 15% so với năm 2017", "cùng kỳ
 /// năm 2017", "so với cùng kỳ tháng 4/2018"): the date of no meeting.
 static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4032,8 +4040,8 @@ fn owner_named_back(title: &str, prefix: &str, k: &Knowledge) -> Option<String> 
 }
 
 /// The body a title's lower-case owner points back to when its own sentence names none with
-/// that head ("… tại phiên họp bộ phận kỹ thuật của hội đồng" after "thành viên Hội đồng Tiền
-/// lương B, …" lines before): the last one its article names before the sentence, its headline
+/// that head ("… tại phiên họp tổ kỹ thuật của hội đồng" after "thành viên Hội đồng Thẩm
+/// định B, …" lines before): the last one its article names before the sentence, its headline
 /// first ([`owner_named_back`] over the article's earlier lines, page furniture left out, and
 /// the sentences of its own line before it).
 fn owner_named_earlier(a: &Article, s: &Sentence, title: &str, k: &Knowledge) -> Option<String> {
@@ -5841,6 +5849,7 @@ fn date_mentions(
             // settled the year before ([`wage_year`] dates the meeting from it).
             let wage = d.start.month.is_none() && ends_with_any(&text[..r.start], WAGE_WORDS);
             let compared = COMPARED_BEFORE.is_match(&text[..r.start]);
+            let edition = d.start.month.is_none() && EDITION_OF_BEFORE.is_match(&text[..r.start]);
             let planned = d.start.month.is_none() && planned_year(text, r.start);
             // A date that starts inside a name is that name's: "… liên Triều tháng 9-2016",
             // whose name ends before the year after a dash.
@@ -5853,6 +5862,7 @@ fn date_mentions(
                 && !results
                 && !wage
                 && !compared
+                && !edition
                 && !planned
                 // "tại buổi họp báo sáng 26/11, …": the day of another event.
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)

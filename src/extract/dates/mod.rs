@@ -260,6 +260,36 @@ mod tests {
     }
 
     #[test]
+    fn a_dates_bounds_are_the_first_and_last_day_of_its_precision() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let at = |year, month, d| {
+            Date {
+                year,
+                month,
+                day: d,
+            }
+            .bounds()
+        };
+        assert_eq!(
+            at(2018, None, None),
+            Some((day(2018, 1, 1), day(2018, 12, 31)))
+        );
+        assert_eq!(
+            at(2020, Some(2), None),
+            Some((day(2020, 2, 1), day(2020, 2, 29)))
+        );
+        assert_eq!(
+            at(2019, Some(12), None),
+            Some((day(2019, 12, 1), day(2019, 12, 31)))
+        );
+        assert_eq!(
+            at(2019, Some(5), Some(7)),
+            Some((day(2019, 5, 7), day(2019, 5, 7)))
+        );
+        assert_eq!(at(2019, Some(2), Some(30)), None);
+    }
+
+    #[test]
     fn day_month_with_cues() {
         assert_eq!(one("Ngày 13/12, hội nghị"), (None, Some(12), Some(13)));
         assert_eq!(one("diễn ra ngày 29/7."), (None, Some(7), Some(29)));
