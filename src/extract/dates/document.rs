@@ -84,6 +84,94 @@ pub fn document_date(a: &Article) -> Option<DocumentDate> {
         .or_else(|| page_date_line(a))
         .or_else(|| counted_back(a))
         .or_else(|| current_year(a))
+        .or_else(|| edition_of_this_year(a))
+}
+
+/// The heads of a yearly event an article may call this year's ("kỳ thi THPT quốc gia năm
+/// nay") and name with its year elsewhere ("Kỳ thi THPT quốc gia năm 2019").
+const YEARLY_EVENTS: &[&str] = &[
+    "kỳ thi",
+    "lễ hội",
+    "hội chợ",
+    "cuộc thi",
+    "hội thi",
+    "mùa thi",
+];
+
+/// Words that put an event ahead of the article's time ("Lễ hội … năm 2019 sẽ …" in December):
+/// its year is then no present one.
+const AHEAD_WORDS: &[&str] = &["sẽ", "dự kiến", "chuẩn bị", "sắp", "năm sau", "năm tới"];
+
+/// The article's own year from a yearly event it calls this year's on one line and names with
+/// its year on another, the same words before both (`kỳ thi THPT quốc gia năm nay` and `Kỳ thi
+/// THPT quốc gia năm 2019`): that year, when every such naming agrees and none is told as
+/// ahead ([`AHEAD_WORDS`]).
+fn edition_of_this_year(a: &Article) -> Option<DocumentDate> {
+    static EDITION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+(?:năm\s+)?((?:19|20)\d{2})\b").unwrap());
+    let lines: Vec<&crate::ingest::Line> = a.lines.iter().filter(|l| l.noise.is_none()).collect();
+    // (Lower case of the same length, so that its ranges are the folded line's.)
+    let lower: Vec<String> = lines
+        .iter()
+        .map(|l| l.folded.text.to_lowercase())
+        .zip(&lines)
+        .map(|(t, l)| {
+            if t.len() == l.folded.text.len() {
+                t
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    // The events called this year's: their words from the head to "năm nay".
+    let mut keys: Vec<String> = Vec::new();
+    for text in &lower {
+        for (at, _) in text.match_indices(" năm nay") {
+            let before = &text[..at];
+            let Some(head) = YEARLY_EVENTS.iter().filter_map(|h| before.rfind(h)).max() else {
+                continue;
+            };
+            let key = before[head..].to_string();
+            if key.split_whitespace().count() >= 4 && !key.contains([',', ';', '.']) {
+                keys.push(key);
+            }
+        }
+    }
+    let mut found: Option<DocumentDate> = None;
+    for key in &keys {
+        for (i, text) in lower.iter().enumerate() {
+            for (at, _) in text.match_indices(key.as_str()) {
+                let Some(c) = EDITION.captures(&text[at + key.len()..]) else {
+                    continue;
+                };
+                if AHEAD_WORDS
+                    .iter()
+                    .any(|w| crate::text::contains_word(text, w))
+                {
+                    return None;
+                }
+                let year: i32 = c[1].parse().ok()?;
+                match &found {
+                    Some(f) if f.date.year != year => return None,
+                    Some(_) => {}
+                    None => {
+                        let end = at + key.len() + c.get(0)?.end();
+                        found = Some(DocumentDate {
+                            date: Date {
+                                year,
+                                month: None,
+                                day: None,
+                            },
+                            text: lines[i].original(at..end).trim().to_string(),
+                            line: lines[i].number,
+                            source: DocumentDateSource::CurrentYear,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Words an article names its own year with: "ngay trong năm 2016" (within this very year),
@@ -513,6 +601,54 @@ mod tests {
     fn doc_date(text: &str) -> Option<DocumentDate> {
         let a = parse_article("t.txt", "t.txt", text.as_bytes(), &Knowledge::embedded()).unwrap();
         document_date(&a)
+    }
+
+    #[test]
+    fn a_yearly_event_called_this_years_and_named_with_its_year_gives_the_articles_year() {
+        for event in [
+            "kỳ thi THPT quốc gia",
+            "Lễ hội Hoa Nam Sơn",
+            "hội chợ nông sản Đông Lạc",
+        ] {
+            let cap = crate::text::capitalised(event);
+            for (dated, this) in [
+                (
+                    format!("{cap} năm 2019, tỉnh có 16 điểm."),
+                    format!("Tỉnh đã họp bàn về {event} năm nay."),
+                ),
+                (
+                    format!("Theo ban tổ chức {event} 2019, số người dự tăng."),
+                    format!("Các đơn vị đã sẵn sàng cho {event} năm nay."),
+                ),
+            ] {
+                for text in [
+                    format!("Tin\n\n{dated}\n\n{this}\n"),
+                    format!("Tin\n\n{this}\n\n{dated}\n"),
+                ] {
+                    let d = doc_date(&text).unwrap_or_else(|| panic!("{text}"));
+                    assert_eq!(
+                        (d.date.year, d.source),
+                        (2019, DocumentDateSource::CurrentYear),
+                        "{text}"
+                    );
+                }
+            }
+            let this = format!("Các đơn vị đã sẵn sàng cho {event} năm nay.");
+            for dated in [
+                // Named ahead of the article's time: next year's edition.
+                format!("{cap} năm 2019 sẽ được tổ chức vào tháng 3."),
+                // Two years: the article compares editions.
+                format!("{cap} năm 2018 và {event} năm 2019 đều đông."),
+            ] {
+                let text = format!("Tin\n\n{dated}\n\n{this}\n");
+                assert_eq!(doc_date(&text), None, "{text}");
+            }
+        }
+        // A bare head names no one event.
+        assert_eq!(
+            doc_date("Tin\n\nKỳ thi năm 2019 đã xong.\n\nKỳ thi năm nay khó hơn.\n"),
+            None
+        );
     }
 
     #[test]
