@@ -111,21 +111,19 @@ fn edition_of_this_year(a: &Article) -> Option<DocumentDate> {
         LazyLock::new(|| Regex::new(r"^\s+(?:năm\s+)?((?:19|20)\d{2})\b").unwrap());
     let lines: Vec<&crate::ingest::Line> = a.lines.iter().filter(|l| l.noise.is_none()).collect();
     // (Lower case of the same length, so that its ranges are the folded line's.)
-    let lower: Vec<String> = lines
-        .iter()
-        .map(|l| l.folded.text.to_lowercase())
-        .zip(&lines)
-        .map(|(t, l)| {
-            if t.len() == l.folded.text.len() {
-                t
-            } else {
-                String::new()
-            }
-        })
-        .collect();
-    // The events called this year's: their words from the head to "năm nay".
+    let lowered = |l: &crate::ingest::Line| {
+        let t = l.folded.text.to_lowercase();
+        if t.len() == l.folded.text.len() {
+            t
+        } else {
+            String::new()
+        }
+    };
+    // The events called this year's: their words from the head to "năm nay". (Most articles
+    // have none: a plain search comes first.)
     let mut keys: Vec<String> = Vec::new();
-    for text in &lower {
+    let this_year = lines.iter().filter(|l| l.folded.text.contains("ăm nay"));
+    for text in this_year.map(|l| lowered(l)) {
         for (at, _) in text.match_indices(" năm nay") {
             let before = &text[..at];
             let Some(head) = YEARLY_EVENTS.iter().filter_map(|h| before.rfind(h)).max() else {
@@ -137,6 +135,10 @@ fn edition_of_this_year(a: &Article) -> Option<DocumentDate> {
             }
         }
     }
+    if keys.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = lines.iter().map(|l| lowered(l)).collect();
     let mut found: Option<DocumentDate> = None;
     for key in &keys {
         for (i, text) in lower.iter().enumerate() {
