@@ -371,8 +371,8 @@ fn year_from_title(
 /// (a review of twelve years of a document of 3/9/2008 held on 21/9 is 2020's); a day further
 /// from it, whichever year, may be a review held early or late, and settles none.
 fn near_anniversary(a: &Anniversary, month: u32, day: Option<u32>) -> Option<i32> {
-    let at = NaiveDate::from_ymd_opt(a.year, a.month, a.day.min(28))?;
-    (a.year - 1..=a.year + 1)
+    let at = a.date;
+    (at.year() - 1..=at.year() + 1)
         .filter_map(|y| {
             let held = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28))?;
             Some((y, (held - at).num_days().abs()))

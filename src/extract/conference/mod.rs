@@ -86,9 +86,8 @@ pub struct TitleYears {
 /// and the words that give it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anniversary {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+    /// The anniversary's day (the 28th of its month where that year has not the day).
+    pub date: chrono::NaiveDate,
     pub read: Reading,
 }
 
@@ -130,11 +129,10 @@ fn anniversary_in(
         .or_else(|| crate::text::number_words(&c[1].to_lowercase()).map(|n| n as i32))?;
     let (day, month, issued): (u32, u32, i32) =
         (c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
-    chrono::NaiveDate::from_ymd_opt(issued + count, month, day.min(28))?;
+    let date = chrono::NaiveDate::from_ymd_opt(issued + count, month, day)
+        .or_else(|| chrono::NaiveDate::from_ymd_opt(issued + count, month, day.min(28)))?;
     Some(Anniversary {
-        year: issued + count,
-        month,
-        day,
+        date,
         read: Reading {
             text: original(c.get(0)?.range()),
             line,
