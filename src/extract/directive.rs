@@ -1356,7 +1356,10 @@ fn spoken_in(
         }
         // The cue words, in either case, share these letters; most sentences have none.
         let assigning = || may_assign(t);
-        let cue = match CUE_STEMS.is_match(t) || assigning() {
+        // A cue denied or put off ("Dù không mong muốn …, bà A cho rằng … cần …") lends an
+        // opinion beside it no force: only one that instructs lets the sentence be read.
+        let beside_a_cue = || CUE_STEMS.find_iter(t).any(|c| !denied(&t[..c.start()]));
+        let cue = match beside_a_cue() || assigning() {
             true => CUE.find_iter(t).find_map(|m| {
                 let at_meeting = parent().is_some();
                 Some((m, instructing_cue(people, t, &m, k, at_meeting)?))

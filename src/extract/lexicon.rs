@@ -566,6 +566,9 @@ const ORGANISER_HEADS: &[&str] = &[
     // tổ chức họp khẩn", "Ngành Giáo dục tỉnh A tổ chức hội nghị"), most often in lower case.
     "Ngành",
     "ngành",
+    // A district's office by its capitalised name ("Phòng Giáo dục và Đào tạo huyện A", "Phòng
+    // Tư pháp quận B"); not a room, named by a lower-case word ("phòng họp", "Phòng chống …").
+    "Phòng",
 ];
 
 /// The parts of a document's symbol after its number as some pages write them, with spaces
@@ -779,8 +782,9 @@ pub fn body_name_len(text: &str, head: &str) -> Option<usize> {
 /// maybe after a few words that describe it ("hội đồng kỷ luật của Công ty A",
 /// [`proper_name_follows`]); not a generic body ("ban tổ chức", "bộ phận kỹ thuật").
 pub fn lower_case_body(name: &str) -> bool {
-    /// Heads of a firm, most often in lower case before its name.
-    const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"];
+    /// Heads of a firm, most often in lower case before its name, and of a district's office
+    /// ("phòng Giáo dục và Đào tạo huyện A").
+    const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Phòng"];
     let mut chars = name.trim_start().chars();
     let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
         return false;
@@ -1670,10 +1674,14 @@ mod tests {
             "Viện Hàn lâm Khoa học xã hội Việt Nam",
             "Tổng công ty Đường sắt Việt Nam",
             "Hội Nông dân tỉnh",
+            "Phòng Tư pháp quận Ba Vì",
+            "Phòng Giáo dục và Đào tạo huyện Lục Ngạn",
         ] {
             assert!(starts_with_organiser(name), "{name}");
         }
         for name in [
+            "Phòng chống dịch bệnh",
+            "Phòng họp số 2",
             "Trường hợp này",
             "Hội nghị",
             "Bộ trưởng Nguyễn Văn An",
@@ -1683,6 +1691,16 @@ mod tests {
         ] {
             assert!(!starts_with_organiser(name), "{name}");
         }
+    }
+
+    /// A district's office is written in lower case too, before its capitalised name; a room
+    /// is named by a lower-case word.
+    #[test]
+    fn a_districts_office_in_lower_case_is_a_body_and_a_room_is_not() {
+        assert!(lower_case_body("phòng Giáo dục và Đào tạo huyện Lục Ngạn"));
+        assert!(lower_case_body("phòng Tài chính - Kế hoạch quận Ba Vì"));
+        assert!(!lower_case_body("phòng họp số 2"));
+        assert!(!lower_case_body("phòng chống dịch bệnh"));
     }
 
     #[test]

@@ -3402,7 +3402,7 @@ fn a_conditional_view_and_a_named_need_instruct_no_one() {
         ("các bộ phải có cơ chế hỗ trợ học sinh", true),
     ] {
         let text = format!(
-            "{meeting}\nDù không mong muốn tranh luận kéo dài, nhưng bà Lan cho rằng việc thu phí thiếu minh bạch như vậy {view}."
+            "{meeting}\nBà Lan lưu ý rằng khoản thu đã tăng; bà cho rằng việc thu phí thiếu minh bạch như vậy {view}."
         );
         assert_gives_directive(&text, instructs);
     }
@@ -3413,6 +3413,24 @@ fn a_conditional_view_and_a_named_need_instruct_no_one() {
         let text =
             format!("Sáng 5/3/2019, tại hội nghị, Bộ trưởng Lê Văn An nhấn mạnh, hội nghị {need}.");
         assert_gives_directive(&text, false);
+    }
+}
+
+/// An opinion instructs only beside a cue that instructs: one denied or put off ("Dù không
+/// mong muốn …", "chưa yêu cầu", "sẽ đề nghị") lends it no force, the same cue said outright
+/// does.
+#[test]
+fn a_denied_cue_lends_an_opinion_no_force() {
+    let meeting = "Ủy ban Xã hội thảo luận kết quả giám sát tại phiên họp toàn thể ngày 12-6-2017.\n\nĐại biểu Quốc hội Nguyễn Thị Lan - chủ tịch Hội Liên hiệp Phụ nữ tỉnh Long An - đặt câu hỏi.";
+    let view =
+        "bà Lan cho rằng việc thu phí thiếu minh bạch như vậy các bộ cần có giải pháp phù hợp";
+    for cue in ["mong muốn", "đề nghị", "yêu cầu", "kêu gọi"] {
+        for denial in ["không", "chưa", "chẳng", "không hề", "sẽ"] {
+            let text = format!("{meeting}\nDù {denial} {cue} kéo dài tranh luận, nhưng {view}.");
+            assert_gives_directive(&text, false);
+        }
+        let text = format!("{meeting}\nBà Lan {cue} các bộ sớm trả lời cử tri, và {view}.");
+        assert_gives_directive(&text, true);
     }
 }
 

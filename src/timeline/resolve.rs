@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::extract::dates::{Date, DocumentDate, PartialDate, Precision};
+use crate::extract::lexicon::MeetingKind;
 use crate::extract::{
     AnchorRelation, Anniversary, ConferenceMention, ReadHow, Reading, TextDate, TitleYears,
 };
@@ -535,6 +536,14 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
         ..
     } = g;
     let ordinal = *ordinal;
+    // A body's sittings are numbered anew each term: reports that name no term place a sitting
+    // among other articles' members of some term only by a guess.
+    let sitting = members
+        .iter()
+        .all(|m| m.meeting_kind == MeetingKind::Session);
+    if key.1.is_none() && sitting {
+        return None;
+    }
     let (p, b) = g.partial.clone()?;
     p.month?;
     let lower = series

@@ -1317,6 +1317,61 @@ fn in_clause_of_time(text: &str, name_end: usize, date: usize) -> bool {
     })
 }
 
+/// Words that join a second predicate to a sentence's first, lower case ("… và được …", "…
+/// rồi đã …").
+const COORDINATORS: &[&str] = &["và", "rồi", "sau đó", "nhưng"];
+
+/// Words that open a predicate of its own after a coordinator: an aspect or the passive.
+const PREDICATE_OPENERS: &[&str] = &["được", "bị", "đã", "sẽ", "vừa", "mới"];
+
+/// Adverbs that may stand between a coordinator and the predicate it opens ("nhưng chỉ được
+/// …", "và cũng đã …").
+const PREDICATE_ADVERBS: &[&str] = &["chỉ", "cũng", "lại", "vẫn"];
+
+/// How many words may stand between a meeting's name and the date that is its own ("… hội
+/// thảo X vào tháng 3/2019", "… Hội nghị Y diễn ra ngày 3/4").
+const OWN_DATE_WITHIN_WORDS: usize = 4;
+
+/// Whether the date at byte `date` of `text` stands in a predicate coordinated after the one
+/// that dates the meeting: a date (`dates`, every date of the sentence) ends its name `name`
+/// or follows it closely, and between that date and this one a coordinator opens a predicate
+/// of its own ("… bên lề hội thảo X vào tháng 3/2019 và được một tờ báo trích đăng vào ngày
+/// 15/4"). The later date is what that predicate tells of, however much finer it is.
+fn in_a_later_predicate(
+    text: &str,
+    name: &Range<usize>,
+    date: usize,
+    dates: &[Range<usize>],
+) -> bool {
+    dates.iter().any(|own| {
+        if own.end <= name.start || own.end > date {
+            return false;
+        }
+        let close = own.start < name.end
+            || text
+                .get(name.end..own.start)
+                .is_some_and(|gap| gap.split_whitespace().count() <= OWN_DATE_WITHIN_WORDS);
+        let Some(between) = text.get(own.end..date).map(str::to_lowercase) else {
+            return false;
+        };
+        close
+            && COORDINATORS.iter().any(|c| {
+                crate::text::word_positions(&between, c).any(|at| {
+                    let mut next = between[at + c.len()..].trim_start();
+                    if let Some(adverb) = PREDICATE_ADVERBS
+                        .iter()
+                        .find(|w| crate::text::starts_with_word(next, w))
+                    {
+                        next = next[adverb.len()..].trim_start();
+                    }
+                    PREDICATE_OPENERS
+                        .iter()
+                        .any(|w| crate::text::starts_with_word(next, w))
+                })
+            })
+    })
+}
+
 /// Whether `between` (from a meeting's name to a date) opens a clause of cause with its own
 /// verb ("hội nghị sơ kết của Sở A ít đơn vị dự vì nhiều đơn vị đã họp riêng vào ngày 12/9"):
 /// the date is the day of the cause, another happening. The clause's verb
@@ -5866,6 +5921,11 @@ fn date_mentions(
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
         .collect();
+    let spans: Vec<Range<usize>> = s
+        .dates
+        .iter()
+        .map(|d| d.span.start - s.range.start..d.span.end - s.range.start)
+        .collect();
     let closing = CLOSING.is_match(text);
     let duration = DURATION.captures(text).and_then(|c| {
         c[1].parse::<u32>()
@@ -5961,6 +6021,7 @@ fn date_mentions(
                 (d.end.is_some() || !starts_an_effect(text, names[i].end, r))
                     && !in_clause_of_time(text, names[i].end, r)
                     && !text.get(names[i].end..r).is_some_and(in_clause_of_cause)
+                    && !in_a_later_predicate(text, &names[i], r, &spans)
             })
             .filter(|d| {
                 let r = d.span.start - s.range.start;
