@@ -3698,9 +3698,10 @@ fn without_article(prefix: &str) -> &str {
 }
 
 /// The body that has a meeting, named before it: "FED sẽ có cuộc họp chính sách …", "Sở Y tế
-/// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …". Only a meeting written
-/// with its classifier (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name
-/// in capitals, not a person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
+/// đã có buổi làm việc với …", "Ủy ban … đã tổ chức phiên họp tại …", its head in lower case
+/// too ("sở Tư pháp tỉnh A đã có cuộc họp …"). Only a meeting written with its classifier
+/// (`cuộc`, `buổi`, `phiên`) is had this way, and only by a body or a name in capitals, not a
+/// person (`Ông Dũng có buổi làm việc …` is his, not an organiser's).
 fn holder_before(prefix: &str, head: &str) -> Option<String> {
     let head = head.to_lowercase();
     if !["cuộc ", "buổi ", "phiên "]
@@ -3722,6 +3723,7 @@ fn holder_before(prefix: &str, head: &str) -> Option<String> {
     }
     organizer_before_cue(prefix, &[verb]).filter(|body| {
         starts_with_organiser(body)
+            || super::lexicon::lower_case_body(body)
             || body
                 .split_whitespace()
                 .all(|w| !w.chars().any(char::is_lowercase))
