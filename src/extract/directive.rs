@@ -1356,8 +1356,9 @@ fn spoken_in(
         }
         // The cue words, in either case, share these letters; most sentences have none.
         let assigning = || may_assign(t);
-        // A cue denied or put off ("Dù không mong muốn …, bà A cho rằng … cần …") lends an
-        // opinion beside it no force: only one that instructs lets the sentence be read.
+        // A cue denied or put off ("Dù không mong muốn …, bà A cho rằng … cần …", [`denied`])
+        // lends an opinion beside it no force: only a cue said outright lets the sentence be
+        // read (each cue is then weighed in full by [`instructing_cue`]).
         let beside_a_cue = || CUE_STEMS.find_iter(t).any(|c| !denied(&t[..c.start()]));
         let cue = match beside_a_cue() || assigning() {
             true => CUE.find_iter(t).find_map(|m| {

@@ -780,22 +780,35 @@ pub fn body_name_len(text: &str, head: &str) -> Option<usize> {
 /// Whether `name` is a body whose head some outlets write in lower case, followed by its
 /// proper name ("sở GD&ĐT TP.HCM", "bộ Y tế", "ủy ban Kiểm tra Trung ương", "công ty CP A"),
 /// maybe after a few words that describe it ("hội đồng kỷ luật của Công ty A",
-/// [`proper_name_follows`]); not a generic body ("ban tổ chức", "bộ phận kỹ thuật").
+/// [`proper_name_follows`]); not a generic body ("ban tổ chức", "bộ phận kỹ thuật"), nor a
+/// person by an office ("bộ trưởng Nguyễn Văn A"). A district's office ("phòng Giáo dục và
+/// Đào tạo huyện A") has its capitalised name right after its head: "phòng họp UBND tỉnh A" is
+/// a room, "phòng chống dịch Covid-19" a task.
 pub fn lower_case_body(name: &str) -> bool {
-    /// Heads of a firm, most often in lower case before its name, and of a district's office
-    /// ("phòng Giáo dục và Đào tạo huyện A").
-    const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Phòng"];
+    /// Heads of a firm, most often in lower case before its name.
+    const FIRMS: &[&str] = &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"];
+    /// Heads whose name follows at once, with no words that describe the body before it.
+    const NAMED_AT_ONCE: &[&str] = &["Phòng"];
     let mut chars = name.trim_start().chars();
     let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
         return false;
     };
+    if is_person(name) {
+        return false;
+    }
     let capitalised: String = first.to_uppercase().chain(chars).collect();
-    BODY_HEADS.iter().chain(FIRMS).any(|h| {
+    let after = |h: &&str| {
         capitalised
-            .strip_prefix(h)
+            .strip_prefix(*h)
             .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|next| next.starts_with(char::is_uppercase) || proper_name_follows(next))
-    })
+            .map(str::to_string)
+    };
+    BODY_HEADS.iter().chain(FIRMS).any(|h| {
+        after(h)
+            .is_some_and(|next| next.starts_with(char::is_uppercase) || proper_name_follows(&next))
+    }) || NAMED_AT_ONCE
+        .iter()
+        .any(|h| after(h).is_some_and(|next| next.starts_with(char::is_uppercase)))
 }
 
 /// Whether `name` names a person by an office or a form of address ("Giám đốc Sở Y tế A", "Ông
@@ -1693,14 +1706,18 @@ mod tests {
         }
     }
 
-    /// A district's office is written in lower case too, before its capitalised name; a room
-    /// is named by a lower-case word.
+    /// A district's office is written in lower case too, its capitalised name right after its
+    /// head; a room or a task is named by a lower-case word, whatever follows; a minister is a
+    /// person.
     #[test]
     fn a_districts_office_in_lower_case_is_a_body_and_a_room_is_not() {
         assert!(lower_case_body("phòng Giáo dục và Đào tạo huyện Lục Ngạn"));
         assert!(lower_case_body("phòng Tài chính - Kế hoạch quận Ba Vì"));
         assert!(!lower_case_body("phòng họp số 2"));
         assert!(!lower_case_body("phòng chống dịch bệnh"));
+        assert!(!lower_case_body("phòng họp UBND tỉnh Lào Cai"));
+        assert!(!lower_case_body("phòng chống dịch Covid-19"));
+        assert!(!lower_case_body("bộ trưởng Nguyễn Văn An"));
     }
 
     #[test]

@@ -24,8 +24,8 @@ use crate::text::{contains_word, ends_with_word, sentences, starts_with_word};
 use dates::{document_date, find_dates, shift, DateMention, DocumentDate, PartialDate, Relative};
 
 pub use conference::{
-    opens_with_day, rejected_meeting_words, Anchor, AnchorRelation, Anniversary, ConferenceMention,
-    Details, NotAMeeting, TitleYears,
+    numbered_by_term, opens_with_day, rejected_meeting_words, Anchor, AnchorRelation, Anniversary,
+    ConferenceMention, Details, NotAMeeting, TitleYears,
 };
 pub use directive::{DirectiveMention, DocumentRef};
 

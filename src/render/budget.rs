@@ -358,7 +358,7 @@ fn event_lines(e: &Event, shown: &[&Event], all: usize, caps: &Caps) -> f64 {
             lines(t.chars().count() + 20, FIELD_NOTE_CHARS_PER_LINE) * NOTE_LINE + 0.3
         })
     };
-    let basis = match e.date_basis.stated() {
+    let basis = match e.date_basis.needs_no_note() {
         true => 0.0,
         false => note(Some(caps.lang.basis(&e.date_basis))),
     };

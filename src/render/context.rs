@@ -194,7 +194,10 @@ pub struct Item {
     /// The kind of meeting in the brief's language ("Phiên họp, kỳ họp"), for a conference
     /// whose title does not start by saying it ("Chính phủ họp phiên thường kỳ").
     pub meeting_kind_text: Option<&'static str>,
-    /// True when the year was not written next to the day (the basis explains it).
+    /// True when the brief says how the date was read: the year was not written next to the
+    /// day, or the end is only the last day a report gives ([`DateBasis::needs_no_note`]).
+    ///
+    /// [`DateBasis::needs_no_note`]: crate::timeline::DateBasis::needs_no_note
     pub inferred: bool,
     /// `date_basis` in the brief's language (article quotes stay as written).
     pub basis_text: String,
@@ -393,7 +396,7 @@ impl<'a> Items<'a> {
             meeting_kind_text: unsaid_kind(e).map(|k| lang.meeting_kind(k)),
             basis_text: lang.basis(&e.date_basis),
             conflicts_text: lang.conflicts(&e.conflicts, self.selection.conflicts),
-            inferred: !e.date_basis.stated(),
+            inferred: !e.date_basis.needs_no_note(),
             cites: e
                 .sources
                 .iter()

@@ -402,6 +402,9 @@ fn note_text(lang: Lang, n: BasisNote) -> &'static str {
             "the first day counted back from the closing day and the days of work"
         }
         (Lang::En, BasisNote::GivenOnDay) => "the day the instruction was given",
+        (Lang::En, BasisNote::LastDayReported) => {
+            "the end is the last day a report gives, not a closing: it sat until then at least"
+        }
         (Lang::Vi, BasisNote::MonthOnlyFramework) => "chỉ chắc chắn về tháng",
         (Lang::Vi, BasisNote::ParagraphDay) => "ngày nêu ở đầu đoạn",
         (Lang::Vi, BasisNote::IssueDate) => "ngày ban hành",
@@ -409,6 +412,9 @@ fn note_text(lang: Lang, n: BasisNote) -> &'static str {
             "ngày khai mạc tính lùi từ ngày bế mạc và số ngày làm việc"
         }
         (Lang::Vi, BasisNote::GivenOnDay) => "ngày ra chỉ đạo",
+        (Lang::Vi, BasisNote::LastDayReported) => {
+            "ngày kết thúc là ngày cuối cùng được đưa tin, không phải ngày bế mạc: ít nhất đến ngày đó"
+        }
     }
 }
 

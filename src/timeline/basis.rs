@@ -155,6 +155,9 @@ pub enum BasisNote {
     OpenedBeforeClosing,
     /// An instruction given at no meeting, dated by the day its sentence opens with.
     GivenOnDay,
+    /// A session of weeks whose end is the last of its days a report gives, not a closing any
+    /// report tells: it sat until then at least.
+    LastDayReported,
 }
 
 /// How an event's date was read and its year settled.
@@ -182,5 +185,38 @@ impl DateBasis {
     /// True when the text wrote the year with the date (nothing had to be inferred).
     pub fn stated(&self) -> bool {
         matches!(self.year, YearBasis::Text)
+    }
+
+    /// True when the brief may give the date without a word on its basis: the year stated and
+    /// no end that is only the last day reported ([`BasisNote::LastDayReported`]).
+    pub fn needs_no_note(&self) -> bool {
+        self.stated() && !self.notes.contains(&BasisNote::LastDayReported)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A year written with the date needs no word in the brief, unless the end is only the last
+    /// day reported; an inferred year always does.
+    #[test]
+    fn a_date_needs_a_note_when_its_year_is_inferred_or_its_end_only_reported() {
+        let stated = DateBasis {
+            year: YearBasis::Text,
+            ..DateBasis::nothing()
+        };
+        assert!(stated.needs_no_note());
+        let reported_end = DateBasis {
+            notes: vec![BasisNote::LastDayReported],
+            ..stated.clone()
+        };
+        assert!(!reported_end.needs_no_note());
+        let other_note = DateBasis {
+            notes: vec![BasisNote::ParagraphDay],
+            ..stated.clone()
+        };
+        assert!(other_note.needs_no_note());
+        assert!(!DateBasis::nothing().needs_no_note());
     }
 }

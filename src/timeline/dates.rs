@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::basis::{self, DateBasis, YearBasis};
+use super::basis::{self, BasisNote, DateBasis, YearBasis};
 use super::merge::Candidate;
 use super::resolve::{
     self, best_of, infer_from_series, mention_date, Dated, Facts, MentionDate, OpenGroup, Rank,
@@ -43,7 +43,40 @@ pub fn date_groups(
     ends_read_with_the_start(groups, cands, &mut dated);
     later_sittings(groups, cands, &mut dated);
     opened_before_closing(groups, cands, &mut dated);
+    last_day_reported(groups, cands, &mut dated);
     dated
+}
+
+/// A session of weeks ([`sits_for_weeks`]) whose end no member gives as a range's end or a
+/// closing's day: that end is the last of its days some report happened to give, which the
+/// brief says ([`BasisNote::LastDayReported`]) so that no reader takes it for the close.
+fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
+    for (g, slot) in dated.iter_mut().enumerate() {
+        let Some(d) = slot.as_mut() else { continue };
+        let Some(end) = d.end.filter(|_| sits_for_weeks(&groups[g], cands)) else {
+            continue;
+        };
+        let ends_it = |m: usize| {
+            let closes = tells_only(&cands[m], "bế mạc", "khai mạc");
+            match &cands[m].date {
+                MentionDate::Dated(x) => x.end == Some(end) || closes && x.date == end,
+                MentionDate::Partial(p, _) => {
+                    closes && p.month == end.month && p.day == end.day && end.day.is_some()
+                }
+                MentionDate::None => false,
+            }
+        };
+        let note = BasisNote::LastDayReported;
+        if !groups[g].iter().any(|&m| ends_it(m)) && !d.basis.notes.contains(&note) {
+            d.basis.notes.push(note);
+        }
+    }
+}
+
+/// Whether a mention's sentence tells `verb` ("bế mạc") and not `not` ("khai mạc").
+fn tells_only(c: &Candidate, verb: &str, not: &str) -> bool {
+    let quote = c.mention.evidence.quote.to_lowercase();
+    crate::text::contains_word(&quote, verb) && !crate::text::contains_word(&quote, not)
 }
 
 /// The most days a meeting held before or after another ("tiếp xúc cử tri trước kỳ họp thứ 4")
@@ -145,11 +178,7 @@ fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut
         let ends = |verb: &str, not: &str| -> Vec<(NaiveDate, DateBasis)> {
             groups[g]
                 .iter()
-                .filter(|&&m| {
-                    let quote = cands[m].mention.evidence.quote.to_lowercase();
-                    crate::text::contains_word(&quote, verb)
-                        && !crate::text::contains_word(&quote, not)
-                })
+                .filter(|&&m| tells_only(&cands[m], verb, not))
                 .filter_map(|&m| reported_day(&cands[m].date, d))
                 .collect()
         };

@@ -218,6 +218,13 @@ fn given_event(
                     },
                     None => YearBasis::Unsettled,
                 },
+                // A directive has no end: what the conference's basis says of its end is not its
+                // (the brief hides a conference's notes on a directive, `timeline.json` would
+                // not).
+                notes: (p.date_basis.notes.iter())
+                    .filter(|n| **n != BasisNote::LastDayReported)
+                    .copied()
+                    .collect(),
                 ..p.date_basis.clone()
             },
         ),

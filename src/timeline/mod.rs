@@ -32,7 +32,7 @@ use crate::extract::lexicon::MeetingKind;
 use crate::extract::{Details, Evidence, Mentions};
 use crate::knowledge::Knowledge;
 
-pub use basis::{DateBasis, YearBasis};
+pub use basis::{BasisNote, DateBasis, YearBasis};
 use candidates::candidates;
 pub use changes::Changes;
 pub use dates::date_groups;

@@ -536,12 +536,18 @@ fn between_neighbours(g: &OpenGroup, k: &Knowledge) -> Option<Dated> {
         ..
     } = g;
     let ordinal = *ordinal;
-    // A body's sittings are numbered anew each term: reports that name no term place a sitting
-    // among other articles' members of some term only by a guess.
-    let sitting = members
-        .iter()
-        .all(|m| m.meeting_kind == MeetingKind::Session);
-    if key.1.is_none() && sitting {
+    // A body's sittings are numbered anew each term: reports that name no term (nor a Party
+    // Congress that bounds one) place a sitting among other articles' members of some term
+    // only by a guess.
+    let termless_sitting = !members.is_empty()
+        && members
+            .iter()
+            .all(|m| m.meeting_kind == MeetingKind::Session && m.anchors.is_empty())
+        && members
+            .iter()
+            .filter_map(|m| m.series.as_deref())
+            .any(crate::extract::numbered_by_term);
+    if key.1.is_none() && termless_sitting {
         return None;
     }
     let (p, b) = g.partial.clone()?;

@@ -2,7 +2,7 @@
 //! tests. Each case runs ingest → extract → timeline in memory.
 
 use chronobrief::app::make_timeline;
-use chronobrief::timeline::{Event, Kind, Timeline, YearBasis};
+use chronobrief::timeline::{BasisNote, Event, Kind, Timeline, YearBasis};
 
 use crate::common::{corpus, corpus_args};
 
@@ -1539,6 +1539,36 @@ fn a_review_of_years_since_a_dated_document_is_held_near_its_anniversary() {
     }
 }
 
+/// A date in a predicate coordinated after the meeting's own date tells that predicate's
+/// event (a report reprinted), however much finer; not when the predicate is the meeting's own
+/// holding (put off and held on a later day), nor when what stands before it is no date of the
+/// meeting's (a year it reviews, a document's day).
+#[test]
+fn a_later_predicates_day_is_its_own_unless_it_holds_the_meeting() {
+    for (text, date) in [
+        (
+            "Nhận định được ông Trần An đưa ra bên lề Hội thảo về an ninh biển Nam Sơn vào tháng 3/2019 và được một tờ báo trích đăng vào ngày 15/4/2019.",
+            "2019-03",
+        ),
+        (
+            "Hội nghị xúc tiến đầu tư tỉnh Nam Sơn tháng 1/2019 đã bị hoãn và sẽ được tổ chức vào ngày 20/2/2019.",
+            "2019-02-20",
+        ),
+        (
+            "Hội nghị tổng kết năm 2018 của Sở Nội vụ tỉnh Nam Sơn đã bị hoãn và sẽ được tổ chức vào ngày 25/1/2019.",
+            "2019-01-25",
+        ),
+        (
+            "Hội nghị triển khai Nghị quyết 45 ngày 12/9/2017 của Sở Tư pháp tỉnh Nam Sơn đã bị hoãn và sẽ khai mạc ngày 3/4/2018.",
+            "2018-04-03",
+        ),
+    ] {
+        let tl = timeline(&[("a.txt", &format!("Tin\n\n{text}\n"))]);
+        let e = conference(&tl, "Nam Sơn");
+        assert_eq!(e.date.as_deref(), Some(date), "{text}: {:?}", e.date_basis);
+    }
+}
+
 /// A numbered session of weeks is reported on any of its days, by articles that write the
 /// year and by articles that do not: each later day within its span ends it, no conflict; a
 /// meeting of one sitting keeps a day weeks later as a conflict.
@@ -1563,6 +1593,18 @@ fn a_session_of_weeks_reported_on_its_later_days_runs_to_the_last() {
                 e.date_basis
             );
             assert!(e.conflicts.is_empty(), "{:?}", e.conflicts);
+            // No report tells the close: the brief says the end is only the last day reported.
+            let noted = e.date_basis.notes.contains(&BasisNote::LastDayReported);
+            assert!(noted, "{session} {later}: {:?}", e.date_basis);
+        }
+        // A closing reported on that later day ends it, with no such note.
+        for (later, last) in [("21/4", "2017-04-21"), ("19/4/2017", "2017-04-19")] {
+            let closed = format!("Tin\n\nChiều {later}, bế mạc {session}.\n");
+            let tl = numbered_timeline(&[opened.clone(), dated_later.clone(), closed]);
+            let e = conference(&tl, "họp thứ");
+            assert_eq!(e.end.as_deref(), Some(last), "{session} {later}");
+            let noted = e.date_basis.notes.contains(&BasisNote::LastDayReported);
+            assert!(!noted, "{session} {later}: {:?}", e.date_basis);
         }
     }
     // More reports of a later day than of the opening: the session still opens on its first

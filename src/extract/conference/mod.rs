@@ -1328,26 +1328,37 @@ const PREDICATE_OPENERS: &[&str] = &["được", "bị", "đã", "sẽ", "vừa"
 /// …", "và cũng đã …").
 const PREDICATE_ADVERBS: &[&str] = &["chỉ", "cũng", "lại", "vẫn"];
 
+/// Verbs by which a coordinated predicate tells the meeting itself (its holding, its close),
+/// whose day is then the meeting's ("… đã bị hoãn và sẽ được tổ chức vào ngày 25/1"): with
+/// [`HAPPENING_VERBS`](super::lexicon::HAPPENING_VERBS).
+const HOLDING_PREDICATES: &[&str] = &["tổ chức", "họp", "tiến hành", "triệu tập", "nhóm họp"];
+
 /// How many words may stand between a meeting's name and the date that is its own ("… hội
 /// thảo X vào tháng 3/2019", "… Hội nghị Y diễn ra ngày 3/4").
 const OWN_DATE_WITHIN_WORDS: usize = 4;
 
+/// A date of a sentence as [`in_a_later_predicate`] weighs it: free to date a meeting (not a
+/// document's, another event's, a horizon …), of a month or finer and not a document's.
+struct OwnDate {
+    range: Range<usize>,
+    free: bool,
+    month: bool,
+}
+
 /// Whether the date at byte `date` of `text` stands in a predicate coordinated after the one
-/// that dates the meeting: a date (`dates`, every date of the sentence) ends its name `name`
-/// or follows it closely, and between that date and this one a coordinator opens a predicate
-/// of its own ("… bên lề hội thảo X vào tháng 3/2019 và được một tờ báo trích đăng vào ngày
-/// 15/4"). The later date is what that predicate tells of, however much finer it is.
-fn in_a_later_predicate(
-    text: &str,
-    name: &Range<usize>,
-    date: usize,
-    dates: &[Range<usize>],
-) -> bool {
-    dates.iter().any(|own| {
-        if own.end <= name.start || own.end > date {
+/// that dates the meeting: a date that may be the meeting's own (`dates`: those free to date
+/// it, and a month its name ends with) ends its name `name` or follows it closely, and between
+/// that date and this one a coordinator opens a predicate of its own that does not tell the
+/// meeting's holding ("… bên lề hội thảo X vào tháng 3/2019 và được một tờ báo trích đăng vào
+/// ngày 15/4"). The later date is what that predicate tells of, however much finer it is.
+fn in_a_later_predicate(text: &str, name: &Range<usize>, date: usize, dates: &[OwnDate]) -> bool {
+    dates.iter().any(|d| {
+        let own = &d.range;
+        let in_name = own.start >= name.start && own.start < name.end;
+        if own.end > date || !(d.free && own.start >= name.end || in_name && d.month) {
             return false;
         }
-        let close = own.start < name.end
+        let close = in_name
             || text
                 .get(name.end..own.start)
                 .is_some_and(|gap| gap.split_whitespace().count() <= OWN_DATE_WITHIN_WORDS);
@@ -1364,9 +1375,19 @@ fn in_a_later_predicate(
                     {
                         next = next[adverb.len()..].trim_start();
                     }
-                    PREDICATE_OPENERS
+                    let Some(opener) = PREDICATE_OPENERS
                         .iter()
-                        .any(|w| crate::text::starts_with_word(next, w))
+                        .find(|w| crate::text::starts_with_word(next, w))
+                    else {
+                        return false;
+                    };
+                    // "… và sẽ được tổ chức vào ngày 25/1": the meeting's own holding.
+                    let verb = next[opener.len()..].trim_start();
+                    let verb = verb.strip_prefix("được ").map_or(verb, str::trim_start);
+                    !HOLDING_PREDICATES
+                        .iter()
+                        .chain(super::lexicon::HAPPENING_VERBS)
+                        .any(|v| crate::text::starts_with_word(verb, v))
                 })
             })
     })
@@ -3744,6 +3765,15 @@ const SITTING_HEADS: &[&str] = &[
     "Ủy ban Thường vụ Quốc hội",
 ];
 
+/// Whether a series' name (`Kỳ họp của Ủy ban Kiểm tra Trung ương`) is of a body whose sittings
+/// are numbered anew each term: a council, the Assembly and its standing committee, the
+/// Party's committees and inspection commissions; not an intergovernmental committee's
+/// sessions, numbered on from the first.
+pub fn numbered_by_term(series: &str) -> bool {
+    let folded = crate::text::fold(series);
+    SITTING_BODY.is_match(&folded) || SITTING_HEADS.iter().any(|h| folded.contains(h))
+}
+
 /// Whether `body` holds numbered sittings: "Ủy ban Kiểm tra Thành ủy A" does, "Bộ Tư pháp",
 /// which only reports the Assembly's, does not.
 fn holds_sittings(body: &str) -> bool {
@@ -5923,10 +5953,20 @@ fn date_mentions(
                 && crate::extract::date_holder(s, d) != Some(crate::extract::DateHolder::Other)
         })
         .collect();
-    let spans: Vec<Range<usize>> = s
+    // The dates that may be a meeting's own for [`in_a_later_predicate`]: those free to date it,
+    // and a month its name ends with ("… hội thảo A tháng 3/2019"), not a year it reviews nor a
+    // document's date.
+    let spans: Vec<OwnDate> = s
         .dates
         .iter()
-        .map(|d| d.span.start - s.range.start..d.span.end - s.range.start)
+        .map(|d| {
+            let r = d.span.start - s.range.start..d.span.end - s.range.start;
+            OwnDate {
+                free: free.iter().any(|f| std::ptr::eq(*f, d)),
+                month: d.start.month.is_some() && !DOCUMENT_BEFORE.is_match(&text[..r.start]),
+                range: r,
+            }
+        })
         .collect();
     let closing = CLOSING.is_match(text);
     let duration = DURATION.captures(text).and_then(|c| {
