@@ -48,7 +48,7 @@ pub fn date_groups(
 }
 
 /// A session of weeks ([`sits_for_weeks`]) whose end no member gives as a range's end or a
-/// closing's day: that end is the last of its days some report happened to give, which the
+/// closing's day (`bế mạc`, `kết thúc`): that end is the last of its days some report happened to give, which the
 /// brief says ([`BasisNote::LastDayReported`]) so that no reader takes it for the close.
 fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
     for (g, slot) in dated.iter_mut().enumerate() {
@@ -57,7 +57,9 @@ fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
             continue;
         };
         let ends_it = |m: usize| {
-            let closes = tells_only(&cands[m], "bế mạc", "khai mạc");
+            let closes = ["bế mạc", "kết thúc"]
+                .iter()
+                .any(|v| tells_only(&cands[m], v, "khai mạc"));
             match &cands[m].date {
                 MentionDate::Dated(x) => x.end == Some(end) || closes && x.date == end,
                 MentionDate::Partial(p, _) => {

@@ -1597,9 +1597,16 @@ fn a_session_of_weeks_reported_on_its_later_days_runs_to_the_last() {
             let noted = e.date_basis.notes.contains(&BasisNote::LastDayReported);
             assert!(noted, "{session} {later}: {:?}", e.date_basis);
         }
-        // A closing reported on that later day ends it, with no such note.
-        for (later, last) in [("21/4", "2017-04-21"), ("19/4/2017", "2017-04-19")] {
-            let closed = format!("Tin\n\nChiều {later}, bế mạc {session}.\n");
+        // A closing reported on that later day ends it, with no such note; so does a report of
+        // the whole span.
+        let closings = [
+            ("Chiều 21/4, bế mạc", "2017-04-21"),
+            ("Chiều 19/4/2017, bế mạc", "2017-04-19"),
+            ("Chiều 21/4, kết thúc", "2017-04-21"),
+            ("Từ ngày 3/4 đến ngày 21/4/2017 diễn ra", "2017-04-21"),
+        ];
+        for (later, last) in closings {
+            let closed = format!("Tin\n\n{later} {session}.\n");
             let tl = numbered_timeline(&[opened.clone(), dated_later.clone(), closed]);
             let e = conference(&tl, "họp thứ");
             assert_eq!(e.end.as_deref(), Some(last), "{session} {later}");
