@@ -797,15 +797,14 @@ pub fn lower_case_body(name: &str) -> bool {
         return false;
     }
     let capitalised: String = first.to_uppercase().chain(chars).collect();
-    let after = |h: &&str| {
+    let after = |h: &str| {
         capitalised
-            .strip_prefix(*h)
+            .strip_prefix(h)
             .and_then(|rest| rest.strip_prefix(' '))
-            .map(str::to_string)
     };
     BODY_HEADS.iter().chain(FIRMS).any(|h| {
         after(h)
-            .is_some_and(|next| next.starts_with(char::is_uppercase) || proper_name_follows(&next))
+            .is_some_and(|next| next.starts_with(char::is_uppercase) || proper_name_follows(next))
     }) || NAMED_AT_ONCE
         .iter()
         .any(|h| after(h).is_some_and(|next| next.starts_with(char::is_uppercase)))

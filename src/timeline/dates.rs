@@ -48,8 +48,9 @@ pub fn date_groups(
 }
 
 /// A session of weeks ([`sits_for_weeks`]) whose end no member gives as a range's end or a
-/// closing's day (`bế mạc`, `kết thúc`): that end is the last of its days some report happened to give, which the
-/// brief says ([`BasisNote::LastDayReported`]) so that no reader takes it for the close.
+/// closing's day (`bế mạc`, `kết thúc`): that end is the last of its days some report happened
+/// to give, which the brief says ([`BasisNote::LastDayReported`]) so that no reader takes it
+/// for the close.
 fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
     for (g, slot) in dated.iter_mut().enumerate() {
         let Some(d) = slot.as_mut() else { continue };
@@ -60,13 +61,11 @@ fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
             let closes = ["bế mạc", "kết thúc"]
                 .iter()
                 .any(|v| tells_only(&cands[m], v, "khai mạc"));
-            match &cands[m].date {
-                MentionDate::Dated(x) => x.end == Some(end) || closes && x.date == end,
-                MentionDate::Partial(p, _) => {
-                    closes && p.month == end.month && p.day == end.day && end.day.is_some()
-                }
-                MentionDate::None => false,
-            }
+            let own_end = matches!(&cands[m].date, MentionDate::Dated(x) if x.end == Some(end));
+            // (A closing's day read without its year is in the group's: [`reported_day`].)
+            own_end
+                || closes
+                    && reported_day(&cands[m].date, d).is_some_and(|(x, _)| end.naive() == Some(x))
         };
         let note = BasisNote::LastDayReported;
         if !groups[g].iter().any(|&m| ends_it(m)) && !d.basis.notes.contains(&note) {

@@ -159,11 +159,8 @@ impl Date {
 
     /// True when this date overlaps `[from, to]` at its own precision.
     pub fn within(&self, from: NaiveDate, to: NaiveDate) -> bool {
-        let iso = self.iso();
-        let n = iso.len();
-        let lo = from.format("%Y-%m-%d").to_string();
-        let hi = to.format("%Y-%m-%d").to_string();
-        lo[..n] <= *iso && *iso <= hi[..n]
+        self.bounds()
+            .is_some_and(|(first, last)| first <= to && from <= last)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
