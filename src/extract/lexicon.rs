@@ -101,6 +101,8 @@ pub const MEETING_WORDS: &[(&str, MeetingKind)] = &[
     // The regular meeting where a body's units report ("buổi giao ban thường kỳ tháng 4").
     ("buổi giao ban", MeetingKind::Meeting),
     ("cuộc giao ban", MeetingKind::Meeting),
+    // One sitting of it ("phiên giao ban trực tuyến của Thường trực Tỉnh ủy").
+    ("phiên giao ban", MeetingKind::Meeting),
     ("phiên họp", MeetingKind::Session),
     ("kỳ họp", MeetingKind::Session),
     // The spelling with "i" some outlets keep ("kì thi", "kì họp").

@@ -3218,6 +3218,7 @@ fn a_press_briefing_named_giao_ban_bao_chi_is_not_a_meeting() {
         "cuộc họp giao ban báo chí",
         "buổi giao ban báo chí",
         "cuộc giao ban báo chí",
+        "phiên giao ban báo chí",
         "phiên họp giao ban báo chí",
     ] {
         for when in ["tháng 11/2017", "thường kỳ"] {

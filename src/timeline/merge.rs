@@ -28,6 +28,7 @@ use crate::extract::ConferenceMention;
 use crate::knowledge::Knowledge;
 use crate::text::key_words;
 
+use super::basis::YearBasis;
 use super::resolve::{MentionDate, SeriesKey};
 
 /// One conference mention as merging sees it.
@@ -103,8 +104,9 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                 .date
                 .as_ref()
                 .is_some_and(|d| head.mention.title.contains(d.read.text.as_str()));
-            let reads_date =
-                (head.mention.date.is_some() || head.date.date().is_some()) && !in_name;
+            let reads_date = (head.mention.date.is_some() || head.date.date().is_some())
+                && !in_name
+                && !year_of_its_name(&head.date);
             if !head.headline || reads_date || head.mention.reference {
                 continue;
             }
@@ -141,6 +143,13 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
         }
     }
     joined
+}
+
+/// Whether a mention's date is only the year its own name gives ("Hội nghị Đối ngoại năm
+/// 2021" as a headline): a name's year, like a name's month, is no lead's date.
+fn year_of_its_name(d: &MentionDate) -> bool {
+    matches!(d, MentionDate::Dated(x)
+        if x.date.month.is_none() && matches!(x.basis.year, YearBasis::Title { .. }))
 }
 
 /// Two mentions giving different numbers ("Hội nghị MSEAP 3" and "Hội nghị lần thứ tư") name
@@ -590,7 +599,7 @@ fn merge_titled(cands: &[Candidate], k: &Knowledge, joined: &[bool], uf: &mut Un
     let active = merge_same_words(cands, &words, joined, uf);
     let mut pairs = pairs_within_years(cands, &words, &active);
     pairs.extend(pairs_within_articles(cands, &words, &active));
-    let mut titles = TitlesOf::new(cands, uf);
+    let mut titles = TitlesOf::new(cands, joined, uf);
     for (i, j) in pairs {
         if titled_same(&cands[i], &cands[j], title_similarity(cands, &words, i, j))
             && !titles.clash(cands, uf, i, j)
@@ -617,12 +626,18 @@ struct TitlesOf(HashMap<usize, Vec<usize>>, HashMap<usize, Vec<OwnDay>>);
 const MAX_CHECKED_TITLES: usize = 64;
 
 impl TitlesOf {
-    fn new(cands: &[Candidate], uf: &mut UnionFind) -> Self {
+    /// A mention that `joined` its article's meeting before (a headline's short name, a bare
+    /// "hội nghị sáng 5/3") says nothing against another group: the fuller name it joined
+    /// speaks for it.
+    fn new(cands: &[Candidate], joined: &[bool], uf: &mut UnionFind) -> Self {
         let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut days: HashMap<usize, Vec<OwnDay>> = HashMap::new();
         for i in 0..cands.len() {
             let root = uf.find(i);
-            add_title(out.entry(root).or_default(), cands, i);
+            let titles = out.entry(root).or_default();
+            if !joined[i] {
+                add_title(titles, cands, i);
+            }
             add_day(days.entry(root).or_default(), own_day(&cands[i].date));
         }
         TitlesOf(out, days)

@@ -1222,6 +1222,52 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
     assert!(seven.iter().all(|e| e.sources.len() == 1), "{seven:#?}");
 }
 
+/// A headline that names its article's meeting with the year ("Hội nghị … năm 2019") is that
+/// meeting, not a year-only event beside it; and its short name keeps no other article's
+/// report of the meeting apart (the fuller name it joined speaks for it).
+#[test]
+fn a_headline_naming_its_meeting_with_its_year_is_that_meeting() {
+    let tl = timeline(&[
+        (
+            "one.txt",
+            "Hội nghị Hợp tác vùng Tây Bắc năm 2019\n\nHội nghị Hợp tác vùng Tây Bắc triển khai Nghị quyết của Ban Chỉ đạo Tây Bắc diễn ra ngày 5/3/2019 tại tỉnh Sơn La.\n",
+        ),
+        (
+            "two.txt",
+            "Tin\n\nHội nghị Hợp tác vùng Tây Bắc triển khai Nghị quyết của Ban Chỉ đạo Tây Bắc diễn ra sáng 5/3/2019. Hội nghị nhằm triển khai Nghị quyết của Ban Chỉ đạo Tây Bắc.\n",
+        ),
+        // The headline's year is not the lead's: two meetings.
+        (
+            "three.txt",
+            "Hội nghị Xúc tiến du lịch Tây Nguyên năm 2018\n\nHội nghị Xúc tiến du lịch Tây Nguyên về du lịch sinh thái diễn ra ngày 7/4/2019 tại tỉnh Gia Lai.\n",
+        ),
+    ]);
+    let of = |file: &str| -> Vec<&Event> {
+        tl.events
+            .iter()
+            .chain(&tl.undated)
+            .filter(|e| e.kind == Kind::Conference && e.sources.iter().any(|s| s.file == file))
+            .collect()
+    };
+    let one = of("one.txt");
+    assert_eq!(one.len(), 1, "{one:#?}");
+    assert_eq!(one[0].date.as_deref(), Some("2019-03-05"));
+    let lines: Vec<(&str, usize)> = one[0]
+        .sources
+        .iter()
+        .map(|s| (s.file.as_str(), s.line))
+        .collect();
+    assert_eq!(
+        lines,
+        [("one.txt", 1), ("one.txt", 3), ("two.txt", 3)],
+        "{one:#?}"
+    );
+    assert_eq!(of("two.txt").len(), 1, "{:#?}", of("two.txt"));
+    let three = of("three.txt");
+    assert_eq!(three.len(), 2, "{three:#?}");
+    assert!(three.iter().any(|e| e.date.as_deref() == Some("2018")));
+}
+
 #[test]
 fn a_member_the_knowledge_file_knows_takes_its_year_from_there_not_from_misdated_neighbours() {
     let tl = timeline(&[

@@ -2080,7 +2080,10 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
             return Some(name.end);
         }
         // "… Việt Nam 2017 với chủ đề …": an adjunct after the year ends the name with it.
+        // "… tình hình quốc tế 2017 và chính sách …": a topic coordinated after the year keeps
+        // it ("và" decides next whether the name goes on).
         let ends = next.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || next_lower == "và"
             || CLAUSE_WORDS.contains(&next_lower.as_str())
             || is_stop_pair(&next_lower, &next[next_lower.len().min(next.len())..])
             || adjunct_follows(next, &next_lower);
