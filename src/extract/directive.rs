@@ -829,9 +829,39 @@ fn in_a_list_of_nouns(before: &str) -> bool {
         .is_some_and(|at| words.len() - at - 1 <= LISTED_NOUN_WORDS)
 }
 
+/// Most words between "sự" and a cue it makes a noun with them ([`in_a_noun_made_by_su`]).
+const NOUN_WORDS_BEFORE_CUE: usize = 2;
+
+/// Words before "sự" when it makes a noun of the verbs after it ("được sự quan tâm", "với sự
+/// tham gia", "dưới sự lãnh đạo"); elsewhere "sự" may be a syllable of another word ("dân sự",
+/// "quân sự", "thực sự").
+const BEFORE_NOUN_SU: &[&str] = &[
+    "được", "nhờ", "với", "có", "của", "và", "dưới", "cùng", "thiếu", "qua",
+];
+
+/// Whether the cue ends a noun that "sự" opens a word or two before it ("nhờ sự quan tâm chỉ
+/// đạo", "với sự sâu sát chỉ đạo"): a compound noun of acts, as "sự chỉ đạo" is, not an
+/// instruction. The words between are lower case (not a name that gives the cue: "Cục Hải sự
+/// Nam Thành yêu cầu"), and "sự" follows a word that takes a noun ([`BEFORE_NOUN_SU`]).
+fn in_a_noun_made_by_su(before: &str) -> bool {
+    let tail = crate::text::tail(before.trim_end(), 48);
+    let clause = tail
+        .rsplit([',', ';', ':', '.', '"', '“', '('])
+        .next()
+        .unwrap_or(tail);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().rposition(|w| *w == "sự").is_some_and(|at| {
+        let between = &words[at + 1..];
+        at > 0
+            && BEFORE_NOUN_SU.contains(&words[at - 1].to_lowercase().as_str())
+            && (1..=NOUN_WORDS_BEFORE_CUE).contains(&between.len())
+            && between.iter().all(|w| w.starts_with(char::is_lowercase))
+    })
+}
+
 /// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`], [`MANNER_NOUNS`]).
 pub(super) fn noun_before(before: &str, cue: &str) -> bool {
-    if in_a_list_of_nouns(before) {
+    if in_a_list_of_nouns(before) || in_a_noun_made_by_su(before) {
         return true;
     }
     let lower = crate::text::tail(before.trim_end(), 24).to_lowercase();

@@ -3929,6 +3929,38 @@ fn a_noun_of_direction_in_a_list_or_a_duty_avoided_is_no_instruction() {
     );
 }
 
+/// A cue that ends a noun "sự" opens a word or two before it ("nhờ sự quan tâm chỉ đạo",
+/// "với sự sâu sát chỉ đạo") names acts, as "sự chỉ đạo" does: no instruction.
+/// "sự" as a syllable of another word ("dân sự", "quân sự") or of a name ("Cục Hải sự") makes
+/// no noun of the cue after it.
+#[test]
+fn a_cue_in_a_noun_made_by_su_is_no_instruction() {
+    // The person who speaks before, whom a title in the sentence could name again.
+    let before = "Thủ tướng Lê Văn Minh cho rằng Tổng công ty Thử Nghiệm đã có nhiều đóng góp.";
+    let mut cases = 0;
+    for opener in ["cùng với sự", "nhờ sự", "với sự", "được sự", "dưới sự"]
+    {
+        for acts in ["tập trung", "quan tâm", "sâu sát"] {
+            for cue in ["chỉ đạo kịp thời", "chỉ đạo điều hành linh hoạt"] {
+                let said = format!(
+                    "Thủ tướng Chính phủ và các ngành, {opener} {acts} {cue} của Ban Giám đốc, Tổng công ty đã vượt kế hoạch."
+                );
+                assert_gives_directive(&format!("{A_MEETING}\n\n{before}\n{said}"), false);
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 30);
+    assert_instructions_after_a_meeting(
+        &[],
+        &[
+            "Cục Hải sự Nam Thành yêu cầu tàu thuyền tránh xa khu vực diễn tập.",
+            "Bộ Chỉ huy Quân sự tỉnh Thử Nghiệm yêu cầu các đơn vị sẵn sàng ứng phó bão.",
+            "Bộ trưởng yêu cầu Cục Thi hành án dân sự chỉ đạo các chi cục rà soát hồ sơ.",
+        ],
+    );
+}
+
 #[test]
 fn a_caption_shows_a_person_at_a_meeting_on_a_dated_day_and_nothing_after() {
     for caption in [
