@@ -1056,6 +1056,27 @@ fn a_bare_numbered_meeting_carries_its_body() {
         let name = body.split(", nhiệm kỳ").next().unwrap();
         assert_eq!(titles(&m), vec![format!("{meeting} {name}")], "{text}");
     }
+    // A term after the number is the body's: the body stands before it.
+    for (body, meeting, title) in [
+        (
+            "Hội đồng nhân dân tỉnh Thử Nghiệm",
+            "Kỳ họp thứ 9 khóa XIX",
+            "Kỳ họp thứ 9 Hội đồng nhân dân tỉnh Thử Nghiệm khóa XIX",
+        ),
+        (
+            "Ban Chấp hành Trung ương Đảng",
+            "Hội nghị lần thứ 5, khóa XII",
+            "Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XII",
+        ),
+        (
+            "HĐND huyện Thử Thách",
+            "kỳ họp thứ 3 khoá IV",
+            "Kỳ họp thứ 3 HĐND huyện Thử Thách khoá IV",
+        ),
+    ] {
+        let text = format!("Sáng 13/12/2021, {body} khai mạc {meeting}.");
+        assert_eq!(titles(&extract(&text)), vec![title], "{text}");
+    }
     // A meeting whose name already says whose it is keeps its name.
     let m = extract("Sáng 2/8/2016, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 18.");
     assert_eq!(titles(&m), vec!["Hội nghị Ngoại vụ toàn quốc lần thứ 18"]);

@@ -4256,11 +4256,19 @@ pub(super) fn series_from_article(mentions: &mut [ConferenceMention]) {
     }
 }
 
-/// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"): the parsed
+/// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"), or by its
+/// number and its term ("Kỳ họp thứ 9 khóa XIX": whose term the name does not say): the parsed
 /// name has an ordinal, nothing of a series before it and no body after it.
 fn is_bare_numbered(name: &Name, text: &str) -> bool {
     let series = name.series_end.map(|e| text[name.start..e].trim());
-    name.ordinal.is_some() && name.suffix.is_none() && series.is_some_and(str::is_empty)
+    let only_term = name.suffix.as_ref().is_some_and(|s| {
+        name.term
+            .as_ref()
+            .is_some_and(|(_, t)| t.start <= s.start && t.end >= s.end)
+    });
+    name.ordinal.is_some()
+        && (name.suffix.is_none() || only_term)
+        && series.is_some_and(str::is_empty)
 }
 
 /// Whether the words before a meeting front it as an adverbial of place ("Tại …", "Trước đó,
@@ -5427,6 +5435,10 @@ fn work_conference(after_word: &str) -> bool {
         .any(|w| crate::text::starts_with_word(lower, w))
 }
 
+/// A term that ends a title ("… khóa XIX", "…, khoá XII"), with what separates it.
+static TERM_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[,\s]+(?:khóa|khoá)\s+[IVXLC\d]+\s*$").unwrap());
+
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a
 /// generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
 fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> String {
@@ -5459,7 +5471,15 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
         // "Hội nghị lần thứ 3 về xuất khẩu gạo": whose it is stands before what it is about.
         Some(body) if is_bare_numbered(name, text) => match title.split_once(" về ") {
             Some((numbered, topic)) => format!("{numbered} của {body} về {topic}"),
-            None => format!("{title} {body}"),
+            // "Kỳ họp thứ 9 khóa XIX": the body before its term.
+            None => match TERM_AT_END.find(&title) {
+                Some(t) => format!(
+                    "{} {body} {}",
+                    &title[..t.start()],
+                    t.as_str().trim_start_matches([',', ' '])
+                ),
+                None => format!("{title} {body}"),
+            },
         },
         Some(body)
             if name.ordinal.is_none()
