@@ -816,15 +816,13 @@ fn in_a_list_of_nouns(before: &str) -> bool {
     };
     let item = rest.rsplit([',', ';', ':', '.']).next().unwrap_or(rest);
     let words: Vec<String> = item.split_whitespace().map(str::to_lowercase).collect();
-    // ("Sau sự cố, chỉ đạo …": "sự cố", "sự việc" are nouns of events, not of acts.)
-    const EVENTS: &[&str] = &["cố", "kiện", "việc", "vụ"];
     words
         .iter()
         .rposition(|w| w == "sự")
         .filter(|&at| {
             words
                 .get(at + 1)
-                .is_some_and(|next| !EVENTS.contains(&next.as_str()))
+                .is_some_and(|next| !EVENT_AFTER_SU.contains(&next.as_str()))
         })
         .is_some_and(|at| words.len() - at - 1 <= LISTED_NOUN_WORDS)
 }
@@ -835,28 +833,44 @@ const NOUN_WORDS_BEFORE_CUE: usize = 2;
 /// Words before "sự" when it makes a noun of the verbs after it ("được sự quan tâm", "với sự
 /// tham gia", "dưới sự lãnh đạo"); elsewhere "sự" may be a syllable of another word ("dân sự",
 /// "quân sự", "thực sự").
-const BEFORE_NOUN_SU: &[&str] = &[
-    "được", "nhờ", "với", "có", "của", "và", "dưới", "cùng", "thiếu", "qua",
+const TAKES_A_SU_NOUN: &[&str] = &[
+    "được", "nhờ", "với", "có", "của", "và", "dưới", "cùng", "thiếu", "qua", "theo", "trước",
+    "bằng", "vì", "do",
 ];
 
+/// Words after "sự" that make a noun of an event, not of an act ("sự cố", "sự kiện", "sự việc",
+/// "sự vụ"): "Sau sự cố, chỉ đạo …", "Khi có sự cố đề nghị …" still instruct.
+const EVENT_AFTER_SU: &[&str] = &["cố", "kiện", "việc", "vụ"];
+
 /// Whether the cue ends a noun that "sự" opens a word or two before it ("nhờ sự quan tâm chỉ
-/// đạo", "với sự sâu sát chỉ đạo"): a compound noun of acts, as "sự chỉ đạo" is, not an
-/// instruction. The words between are lower case (not a name that gives the cue: "Cục Hải sự
-/// Nam Thành yêu cầu"), and "sự" follows a word that takes a noun ([`BEFORE_NOUN_SU`]).
+/// đạo", "với sự sâu sát chỉ đạo", "Sự quan tâm chỉ đạo của Bộ …"): a compound noun of acts,
+/// as "sự chỉ đạo" is, not an instruction. The words between are lower case (not a name that
+/// gives the cue: "Cục Hải sự Nam Thành yêu cầu") and name no event ([`EVENT_AFTER_SU`]), and
+/// "sự" opens its clause or follows a word that takes a noun ([`TAKES_A_SU_NOUN`]).
 fn in_a_noun_made_by_su(before: &str) -> bool {
     let tail = crate::text::tail(before.trim_end(), 48);
     let clause = tail
         .rsplit([',', ';', ':', '.', '"', '“', '('])
         .next()
         .unwrap_or(tail);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.iter().rposition(|w| *w == "sự").is_some_and(|at| {
-        let between = &words[at + 1..];
-        at > 0
-            && BEFORE_NOUN_SU.contains(&words[at - 1].to_lowercase().as_str())
-            && (1..=NOUN_WORDS_BEFORE_CUE).contains(&between.len())
-            && between.iter().all(|w| w.starts_with(char::is_lowercase))
-    })
+    // The last few words are enough: "sự", the word before it and the noun's words.
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .rev()
+        .take(NOUN_WORDS_BEFORE_CUE + 2)
+        .collect();
+    let Some(su) = (1..words.len()).find(|&i| words[i].eq_ignore_ascii_case("sự")) else {
+        return false;
+    };
+    let between = &words[..su];
+    let opens = su + 1 == words.len() && clause.split_whitespace().count() == su + 1;
+    let taken = words
+        .get(su + 1)
+        .is_some_and(|w| TAKES_A_SU_NOUN.contains(&w.to_lowercase().as_str()));
+    between.len() <= NOUN_WORDS_BEFORE_CUE
+        && (opens || taken)
+        && between.iter().all(|w| w.starts_with(char::is_lowercase))
+        && !EVENT_AFTER_SU.contains(&between[between.len() - 1])
 }
 
 /// Whether the word before the cue `cue` makes it a noun ([`NOUN_BEFORE`], [`MANNER_NOUNS`]).
@@ -2966,6 +2980,36 @@ mod tests {
         }
         for cue in ["chỉ đạo", "yêu cầu"] {
             assert!(noun_before("Thành viên Ban ", cue), "{cue}");
+        }
+    }
+
+    #[test]
+    fn a_cue_after_a_noun_su_opens_is_a_noun() {
+        for opener in [
+            "được sự",
+            "nhờ sự",
+            "cùng với sự",
+            "trước sự",
+            "Ông A cho biết, sự",
+        ] {
+            for acts in ["quan tâm", "tập trung", "sâu sát"] {
+                let before = format!("{opener} {acts} ");
+                assert!(noun_before(&before, "chỉ đạo"), "{before}");
+            }
+        }
+        assert!(noun_before("Sự quan tâm ", "chỉ đạo"));
+        for before in [
+            // "sự" a syllable of another word, or of a name.
+            "Tòa án quân sự quân khu ",
+            "Cục Hải sự Nam Thành ",
+            "Ông A cần thực sự quan tâm ",
+            // "sự" making an event, not an act.
+            "Khi có sự cố ",
+            // Too many words between: a clause.
+            "Nhờ sự quan tâm của Bộ, tỉnh ",
+            "với sự tham gia đầy đủ các sở ",
+        ] {
+            assert!(!noun_before(before, "yêu cầu"), "{before}");
         }
     }
 

@@ -1073,6 +1073,17 @@ fn a_bare_numbered_meeting_carries_its_body() {
             "kỳ họp thứ 3 khoá IV",
             "Kỳ họp thứ 3 HĐND huyện Thử Thách khoá IV",
         ),
+        (
+            "Ban Chấp hành Trung ương Đảng",
+            "Hội nghị lần thứ 5 (khóa XII)",
+            "Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng (khóa XII)",
+        ),
+        // Whose it is stands before what it is about, and before the term.
+        (
+            "Ban Chấp hành Trung ương Đảng",
+            "Hội nghị lần thứ 7, khóa XII về cải cách tiền lương",
+            "Hội nghị lần thứ 7 của Ban Chấp hành Trung ương Đảng khóa XII về cải cách tiền lương",
+        ),
     ] {
         let text = format!("Sáng 13/12/2021, {body} khai mạc {meeting}.");
         assert_eq!(titles(&extract(&text)), vec![title], "{text}");
@@ -3972,6 +3983,13 @@ fn a_cue_in_a_noun_made_by_su_is_no_instruction() {
         }
     }
     assert_eq!(cases, 30);
+    // The same acts told by a verb, not made a noun by "sự", instruct.
+    for acts in ["tập trung", "quan tâm"] {
+        let said = format!(
+            "Thủ tướng Chính phủ và các ngành đã {acts} chỉ đạo kịp thời để Tổng công ty vượt kế hoạch."
+        );
+        assert_gives_directive(&format!("{A_MEETING}\n\n{before}\n{said}"), true);
+    }
     assert_instructions_after_a_meeting(
         &[],
         &[

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use rayon::prelude::*;
 
-use crate::extract::dates::Date;
+use crate::extract::dates::{find_dates, Date};
 use crate::extract::lexicon::{
     generic_letters, meeting_noun, AGENDA_WORDS, MEETING_NAME_WORDS, MEETING_NOUNS,
     MEETING_SYLLABLES,
@@ -86,8 +86,9 @@ fn by_article(cands: &[Candidate]) -> BTreeMap<usize, Vec<usize>> {
 }
 
 /// A headline names its article's meeting in short ("Tọa đàm về du lịch", "Khai mạc Hội nghị
-/// …" is read as "Hội nghị …"): an undated mention in the headline joins the article's one
-/// dated meeting of the same noun (mentions of one date are taken for one meeting: titled
+/// …" is read as "Hội nghị …"): an undated mention in the headline, or one dated only by the
+/// year its name gives ("Hội nghị A năm 2019"), joins the article's one dated meeting of the
+/// same noun (mentions of one date are taken for one meeting: titled
 /// merging, which would tell, comes after). With meetings of two dates in the article the
 /// headline could name either, and stays apart.
 /// Returns which mentions joined.
@@ -104,9 +105,9 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                 .date
                 .as_ref()
                 .is_some_and(|d| head.mention.title.contains(d.read.text.as_str()));
-            let reads_date = (head.mention.date.is_some() || head.date.date().is_some())
-                && !in_name
-                && !year_of_its_name(&head.date);
+            let reads_date = !in_name
+                && (head.mention.date.is_some()
+                    || head.date.date().is_some() && !year_of_its_name(head));
             if !head.headline || reads_date || head.mention.reference {
                 continue;
             }
@@ -145,11 +146,17 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
     joined
 }
 
-/// Whether a mention's date is only the year its own name gives ("Hội nghị Đối ngoại năm
-/// 2021" as a headline): a name's year, like a name's month, is no lead's date.
-fn year_of_its_name(d: &MentionDate) -> bool {
-    matches!(d, MentionDate::Dated(x)
-        if x.date.month.is_none() && matches!(x.basis.year, YearBasis::Title { .. }))
+/// Whether a mention is dated only by the year its own name gives ("Hội nghị Đối ngoại năm
+/// 2021" as a headline) and its sentence tells no day, month or time of its own: a name's
+/// year, like a name's month, is no lead's date, but "Sáng nay, Hội nghị A năm 2019 khai mạc
+/// …" is a lead whose day is still open.
+fn year_of_its_name(c: &Candidate) -> bool {
+    let by_name = matches!(&c.date, MentionDate::Dated(x)
+        if x.date.month.is_none() && matches!(x.basis.year, YearBasis::Title { .. }));
+    by_name
+        && !find_dates(&c.mention.evidence.quote)
+            .iter()
+            .any(|d| d.relative.is_some() || d.start.month.is_some() || d.start.day.is_some())
 }
 
 /// Two mentions giving different numbers ("Hội nghị MSEAP 3" and "Hội nghị lần thứ tư") name
@@ -626,16 +633,32 @@ struct TitlesOf(HashMap<usize, Vec<usize>>, HashMap<usize, Vec<OwnDay>>);
 const MAX_CHECKED_TITLES: usize = 64;
 
 impl TitlesOf {
-    /// A mention that `joined` its article's meeting before (a headline's short name, a bare
-    /// "hội nghị sáng 5/3") says nothing against another group: the fuller name it joined
-    /// speaks for it.
+    /// The title of a mention that `joined` its article's meeting before (a headline's short
+    /// name, a bare "hội nghị sáng 5/3") says nothing against another group when a title of
+    /// its group from its article holds every name it gives: that fuller name speaks for it.
+    /// (Its day still counts.)
     fn new(cands: &[Candidate], joined: &[bool], uf: &mut UnionFind) -> Self {
         let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut days: HashMap<usize, Vec<OwnDay>> = HashMap::new();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..cands.len() {
+            members.entry(uf.find(i)).or_default().push(i);
+        }
+        let spoken_for = |i: usize, root: usize| {
+            let Some(short) = name_words(&cands[i].mention.title) else {
+                return false;
+            };
+            members[&root].iter().any(|&j| {
+                !joined[j]
+                    && cands[j].article == cands[i].article
+                    && name_words(&cands[j].mention.title)
+                        .is_some_and(|full| short.iter().all(|w| full.binary_search(w).is_ok()))
+            })
+        };
         for i in 0..cands.len() {
             let root = uf.find(i);
             let titles = out.entry(root).or_default();
-            if !joined[i] {
+            if !(joined[i] && spoken_for(i, root)) {
                 add_title(titles, cands, i);
             }
             add_day(days.entry(root).or_default(), own_day(&cands[i].date));

@@ -76,6 +76,15 @@ fn directive_quoting<'a>(tl: &'a Timeline, needle: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no directive {needle:?}: {:#?}", tl.undated))
 }
 
+/// The events, dated or not, one of whose sources is in `file`.
+fn events_from<'a>(tl: &'a Timeline, file: &str) -> Vec<&'a Event> {
+    tl.events
+        .iter()
+        .chain(&tl.undated)
+        .filter(|e| e.sources.iter().any(|s| s.file == file))
+        .collect()
+}
+
 /// The directive, dated or not, first cited from article `file`.
 fn directive_of<'a>(tl: &'a Timeline, file: &str) -> &'a Event {
     tl.events
@@ -1177,13 +1186,7 @@ fn a_headline_joins_its_articles_one_meeting_of_its_noun_and_no_other() {
             "Bế mạc Hội nghị ABCD 5 tại Viên Chăn\n\nCác đại biểu nhất trí tổ chức Hội nghị lần thứ sáu (ABCD 6) vào năm 2021.\n",
         ),
     ]);
-    let of = |file: &str| -> Vec<&Event> {
-        tl.events
-            .iter()
-            .chain(&tl.undated)
-            .filter(|e| e.sources.iter().any(|s| s.file == file))
-            .collect()
-    };
+    let of = |file: &str| events_from(&tl, file);
     let headline = of("six.txt")
         .into_iter()
         .find(|e| e.sources.iter().any(|s| s.file == "six.txt" && s.line == 1))
@@ -1243,10 +1246,9 @@ fn a_headline_naming_its_meeting_with_its_year_is_that_meeting() {
         ),
     ]);
     let of = |file: &str| -> Vec<&Event> {
-        tl.events
-            .iter()
-            .chain(&tl.undated)
-            .filter(|e| e.kind == Kind::Conference && e.sources.iter().any(|s| s.file == file))
+        events_from(&tl, file)
+            .into_iter()
+            .filter(|e| e.kind == Kind::Conference)
             .collect()
     };
     let one = of("one.txt");
@@ -1265,7 +1267,14 @@ fn a_headline_naming_its_meeting_with_its_year_is_that_meeting() {
     assert_eq!(of("two.txt").len(), 1, "{:#?}", of("two.txt"));
     let three = of("three.txt");
     assert_eq!(three.len(), 2, "{three:#?}");
-    assert!(three.iter().any(|e| e.date.as_deref() == Some("2018")));
+    let on_line = |line: usize| {
+        three
+            .iter()
+            .find(|e| e.sources.iter().any(|s| s.line == line))
+            .and_then(|e| e.date.as_deref())
+    };
+    assert_eq!(on_line(1), Some("2018"), "{three:#?}");
+    assert_eq!(on_line(3), Some("2019-04-07"), "{three:#?}");
 }
 
 #[test]

@@ -4258,7 +4258,9 @@ pub(super) fn series_from_article(mentions: &mut [ConferenceMention]) {
 
 /// A meeting named by its number alone ("Hội nghị lần thứ 11", "Kỳ họp thứ 14"), or by its
 /// number and its term ("Kỳ họp thứ 9 khóa XIX": whose term the name does not say): the parsed
-/// name has an ordinal, nothing of a series before it and no body after it.
+/// name has an ordinal, nothing of a series before it and no body after it. Such a meeting is
+/// its sentence's sitting body's ([`Owner::of`]: the series, the title, and no other owner read
+/// for it).
 fn is_bare_numbered(name: &Name, text: &str) -> bool {
     let series = name.series_end.map(|e| text[name.start..e].trim());
     let only_term = name.suffix.as_ref().is_some_and(|s| {
@@ -5435,9 +5437,24 @@ fn work_conference(after_word: &str) -> bool {
         .any(|w| crate::text::starts_with_word(lower, w))
 }
 
-/// A term that ends a title ("… khóa XIX", "…, khoá XII"), with what separates it.
-static TERM_AT_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[,\s]+(?:khóa|khoá)\s+[IVXLC\d]+\s*$").unwrap());
+/// A term that ends a title ("… khóa XIX", "…, khoá XII", "… (khóa XII)"), with what
+/// separates it; group 1 the term as written.
+static TERM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,\s]+(\(?(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})\)?)\s*$").unwrap()
+});
+
+/// A bare numbered meeting's name with its body after the number, joined by `joiner`, and
+/// before the term that ends it ("Kỳ họp thứ 9 khóa XIX" → "Kỳ họp thứ 9 HĐND tỉnh A khóa
+/// XIX"): the term is the body's.
+fn with_body(numbered: &str, joiner: &str, body: &str) -> String {
+    match TERM_AT_END.captures(numbered) {
+        Some(c) => {
+            let start = c.get(0).map_or(numbered.len(), |m| m.start());
+            format!("{}{joiner}{body} {}", &numbered[..start], &c[1])
+        }
+        None => format!("{numbered}{joiner}{body}"),
+    }
+}
 
 /// "Hội nghị lần thứ 11" alone names no meeting a reader can tell: its body does; so does a
 /// generic title ("Hội nghị tổng kết công tác năm 2017" is every ministry's).
@@ -5470,16 +5487,10 @@ fn owned_title(title: String, body: Option<&str>, name: &Name, text: &str) -> St
     match body {
         // "Hội nghị lần thứ 3 về xuất khẩu gạo": whose it is stands before what it is about.
         Some(body) if is_bare_numbered(name, text) => match title.split_once(" về ") {
-            Some((numbered, topic)) => format!("{numbered} của {body} về {topic}"),
-            // "Kỳ họp thứ 9 khóa XIX": the body before its term.
-            None => match TERM_AT_END.find(&title) {
-                Some(t) => format!(
-                    "{} {body} {}",
-                    &title[..t.start()],
-                    t.as_str().trim_start_matches([',', ' '])
-                ),
-                None => format!("{title} {body}"),
-            },
+            Some((numbered, topic)) => {
+                format!("{} về {topic}", with_body(numbered, " của ", body))
+            }
+            None => with_body(&title, " ", body),
         },
         Some(body)
             if name.ordinal.is_none()

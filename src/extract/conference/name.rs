@@ -2079,6 +2079,13 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
             name.end = at + span.end();
             return Some(name.end);
         }
+        // "Luật Đất đai 2013", "Hiến pháp 2013": a law's or a treaty's year is its name's,
+        // not the meeting's.
+        if name.words > 0 && names_a_document(&sent[name.start..at]) {
+            name.words += 1;
+            name.end = at + wend;
+            return Some(name.end);
+        }
         // "… Việt Nam 2017 với chủ đề …": an adjunct after the year ends the name with it.
         // "… tình hình quốc tế 2017 và chính sách …": a topic coordinated after the year keeps
         // it ("và" decides next whether the name goes on).
@@ -2168,6 +2175,42 @@ fn bare_number(sent: &str, at: usize, wend: usize, name: &mut Name) -> Option<us
         after_ordinal(sent, name);
     }
     None
+}
+
+/// The heads of the names of laws and treaties, whose year follows their name ("Luật Đất đai
+/// 2013", "Công ước Liên hợp quốc về Luật Biển 1982"), as written.
+const DOCUMENT_HEADS: &[&str] = &[
+    "Luật",
+    "Bộ luật",
+    "Hiến pháp",
+    "Pháp lệnh",
+    "Công ước",
+    "Hiệp định",
+    "Hiệp ước",
+];
+
+/// The most words between a document's head and its year.
+const MAX_DOCUMENT_NAME_WORDS: usize = 8;
+
+/// Whether `before` (a name up to a bare year) ends with the name of a law or a treaty
+/// ([`DOCUMENT_HEADS`]): its head, then at most [`MAX_DOCUMENT_NAME_WORDS`] words, none of
+/// them one that joins another thing to it ("Luật Đất đai và kinh tế 2019" is not the law's).
+fn names_a_document(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let ends_head = |i: usize| {
+        DOCUMENT_HEADS.iter().any(|h| {
+            let head: Vec<&str> = h.split(' ').collect();
+            i + 1 >= head.len() && words[i + 1 - head.len()..=i] == head[..]
+        })
+    };
+    let Some(head) = (0..words.len()).rev().find(|&i| ends_head(i)) else {
+        return false;
+    };
+    let rest = &words[head + 1..];
+    rest.len() <= MAX_DOCUMENT_NAME_WORDS
+        && !rest
+            .iter()
+            .any(|w| ["và", "với", "năm", "của", "tại"].contains(w) || w.ends_with(','))
 }
 
 /// Words that open a time ("ngày 4-5/3", "từ 4 đến 5/3", "sáng 5/3", "vào ngày 5/3"):
@@ -2686,6 +2729,59 @@ mod tests {
         let kw_end = super::super::KEYWORD.find(s).unwrap().end();
         let n = parse_name(s, kw_end);
         (s[..n.end].to_string(), n.ordinal)
+    }
+
+    /// The name read after a sentence's meeting word, and the years it gives the meeting.
+    fn named_years(s: &str) -> (String, Vec<i32>) {
+        let kw_end = super::super::KEYWORD.find(s).unwrap().end();
+        let n = parse_name(s, kw_end);
+        (
+            s[..n.end].to_string(),
+            n.years.iter().map(|(y, _)| *y).collect(),
+        )
+    }
+
+    #[test]
+    fn a_bare_year_is_a_topics_before_a_coordinated_topic_and_a_laws_always() {
+        // The topic's year stays in the name and is the meeting's.
+        for (s, name) in [
+            (
+                "Hội thảo về tình hình quốc tế 2017 và chính sách đối ngoại tổ chức ngày 9-12",
+                "Hội thảo về tình hình quốc tế 2017 và chính sách đối ngoại",
+            ),
+            (
+                "Diễn đàn Kinh tế Việt Nam 2018 với chủ đề mới",
+                "Diễn đàn Kinh tế Việt Nam 2018",
+            ),
+        ] {
+            let (got, years) = named_years(s);
+            assert_eq!(got, name, "{s}");
+            assert_eq!(
+                years,
+                [name[name.find("20").unwrap()..][..4]
+                    .parse::<i32>()
+                    .unwrap()]
+            );
+        }
+        // A law's or a treaty's year is its name's, not the meeting's.
+        for (s, name) in [
+            (
+                "Hội thảo góp ý Luật Đất đai 2013 và các văn bản hướng dẫn",
+                "Hội thảo góp ý Luật Đất đai 2013",
+            ),
+            (
+                "Hội thảo về Bộ luật Hình sự 2015 tại Hà Nội",
+                "Hội thảo về Bộ luật Hình sự 2015",
+            ),
+            (
+                "Tọa đàm Công ước Liên hợp quốc về Luật Biển 1982 và an ninh hàng hải",
+                "Tọa đàm Công ước Liên hợp quốc về Luật Biển 1982",
+            ),
+        ] {
+            let (got, years) = named_years(s);
+            assert!(got.starts_with(name), "{s}: {got}");
+            assert!(years.is_empty(), "{s}: {years:?}");
+        }
     }
 
     #[test]
