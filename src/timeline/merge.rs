@@ -88,9 +88,9 @@ fn by_article(cands: &[Candidate]) -> BTreeMap<usize, Vec<usize>> {
 /// A headline names its article's meeting in short ("Tọa đàm về du lịch", "Khai mạc Hội nghị
 /// …" is read as "Hội nghị …"): an undated mention in the headline, or one dated only by the
 /// year its name gives ("Hội nghị A năm 2019"), joins the article's one dated meeting of the
-/// same noun (mentions of one date are taken for one meeting: titled
-/// merging, which would tell, comes after). With meetings of two dates in the article the
-/// headline could name either, and stays apart.
+/// same noun (mentions of one date are taken for one meeting: titled merging, which would
+/// tell, comes after). With meetings of two dates in the article the headline could name
+/// either, and stays apart.
 /// Returns which mentions joined.
 fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
     let mut joined = vec![false; cands.len()];
