@@ -165,9 +165,10 @@ fn year_beside(that: &Dated, before: bool, p: &PartialDate) -> Option<i32> {
 const OPENING_TO_CLOSING_DAYS: i64 = 14;
 
 /// A group dated to a day one of its reports says it opened or closed on ("Phát biểu khai mạc
-/// Hội nghị … ngày 14/10", "… bế mạc chiều 19/10"), its year written or not: when another report
-/// gives the other end within [`OPENING_TO_CLOSING_DAYS`], the meeting ran from the opening to
-/// the closing.
+/// Hội nghị … ngày 14/10", "… bế mạc chiều 19/10", "… kết thúc chiều 19/10", the closings
+/// [`last_day_reported`] knows too), its year written or not: when another report gives the
+/// other end within [`OPENING_TO_CLOSING_DAYS`], the meeting ran from the opening to the
+/// closing.
 fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
     for (g, slot) in dated.iter_mut().enumerate() {
         let Some(d) = slot
@@ -183,7 +184,9 @@ fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut
                 .filter_map(|&m| reported_day(&cands[m].date, d))
                 .collect()
         };
-        let (opened, closed) = (ends("khai mạc", "bế mạc"), ends("bế mạc", "khai mạc"));
+        let opened = ends("khai mạc", "bế mạc");
+        let mut closed = ends("bế mạc", "khai mạc");
+        closed.extend(ends("kết thúc", "khai mạc"));
         let on_its_day =
             |v: &[(NaiveDate, DateBasis)]| v.iter().any(|(x, _)| d.date.naive() == Some(*x));
         if !on_its_day(&opened) && !on_its_day(&closed) {

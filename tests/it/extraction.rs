@@ -807,9 +807,9 @@ fn a_meeting_held_before_or_after_a_session_takes_the_year_that_puts_it_beside_i
     assert_eq!(voters.date, None);
 }
 
-/// Reports of a meeting's opening and of its closing a few days later, in one article or two,
-/// each day written with its year or not, date it from the opening to the closing; an opening
-/// further back than two weeks is another meeting's.
+/// Reports of a meeting's opening and of its closing a few days later (`bế mạc`, `kết thúc`),
+/// in one article or two, each day written with its year or not, date it from the opening to
+/// the closing; an opening further back than two weeks is another meeting's.
 #[test]
 fn an_opening_and_a_closing_reported_apart_give_the_meetings_first_and_last_day() {
     let name = "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh Đông Lạc khóa XX";
@@ -818,9 +818,12 @@ fn an_opening_and_a_closing_reported_apart_give_the_meetings_first_and_last_day(
         format!("Sáng 14/10/2019, {name} khai mạc tại thành phố Đông Lạc."),
         format!("{name} đã khai mạc sáng 14-10 tại Hội trường Tỉnh ủy."),
     ];
+    // A closing told by "kết thúc" closes the meeting as "bế mạc" does.
     let closings = [
         format!("Chiều 19/10/2019, {name} bế mạc sau nhiều ngày làm việc."),
         format!("Sau nhiều ngày làm việc, {name} đã bế mạc chiều 19-10."),
+        format!("Chiều 19/10/2019, {name} kết thúc sau nhiều ngày làm việc."),
+        format!("Sau nhiều ngày làm việc, {name} đã kết thúc chiều 19-10."),
     ];
     for opening in &openings {
         for closing in &closings {
