@@ -2591,14 +2591,22 @@ const MAX_SUBJECT_BODY_WORDS: usize = 12;
 fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\s(?:(?:đã|vừa|sẽ|đang|cũng)\s+){1,2}(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b",
+            r"\s((?:(?:đã|vừa|sẽ|đang|cũng)\s+){0,2})(?:(?:tổ chức|triệu tập)\s+)?(?:nhóm\s+)?họp\b",
         )
         .unwrap()
     });
+    // Most sentences hold no "họp" at all.
+    if !text.contains("họp") {
+        return Vec::new();
+    }
     let mut out = Vec::new();
-    for m in VERB.find_iter(text) {
+    for c in VERB.captures_iter(text) {
+        let (Some(m), Some(aspect)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         let before = &text[..m.start()];
-        let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
+        let clause = &before[clause_start(before)..];
+        let clause = clause.trim_start();
         let start = m.start() - clause.len();
         let clause = subject_proper(clause);
         let words = clause.split_whitespace().count();
@@ -2606,7 +2614,16 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         // institution by its name ("Trường THPT A đã họp với phụ huynh", "Công ty CP B đã họp").
         let body = super::lexicon::starts_with_body_any_case(clause)
             || super::lexicon::starts_with_organiser(clause);
-        if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words) || !body {
+        // Without an aspect word before the verb, only a capitalised body described by its
+        // purpose up to its proper name ("Ban Chỉ đạo phòng chống dịch tỉnh A họp …"): the
+        // verb's own pattern reads names of capitalised words alone.
+        let described = aspect.as_str().is_empty()
+            && clause.starts_with(char::is_uppercase)
+            && super::lexicon::described_subject(clause);
+        if !(2..=MAX_SUBJECT_BODY_WORDS).contains(&words)
+            || !body
+            || aspect.as_str().is_empty() && !described
+        {
             continue;
         }
         // "của" before a capitalised name joins a body to the one it belongs to ("hội đồng kỷ
@@ -2645,6 +2662,25 @@ fn subject_proper(clause: &str) -> &str {
     subject
         .find(" và các ")
         .map_or(subject, |i| subject[..i].trim_end())
+}
+
+/// Where the clause that ends `before` begins: after its last comma, semicolon or colon, but
+/// not the comma of the fixed pair "phòng, chống" inside a body's name ("Ban Chỉ đạo phòng,
+/// chống dịch tỉnh A").
+fn clause_start(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind([',', ';', ':']) {
+        let pair = before[..i].to_lowercase().ends_with("phòng")
+            && before[i + 1..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("chống");
+        if !pair {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
 }
 
 /// The meeting a body (at `body` in `text`) holds by the verb that ends at `verb_end`: named
