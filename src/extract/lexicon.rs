@@ -1189,6 +1189,14 @@ pub(crate) const MEETING_OFFICES: &[&str] = &[
     "thủ tướng",
 ];
 
+/// Whether a comma between `before` and `after` is the one of the fixed pair "phòng, chống"
+/// (to prevent and to combat) of an official name, whatever its capitals ("Ban Chỉ đạo
+/// Trung ương về phòng, chống tham nhũng"): inside a name, not between two clauses.
+pub fn prevent_and_combat(before: &str, after: &str) -> bool {
+    crate::text::ends_with_word(&before.trim_end().to_lowercase(), "phòng")
+        && crate::text::starts_with_word(&after.trim_start().to_lowercase(), "chống")
+}
+
 /// Verbs of telling that end a name before them ("… Sở Giao thông vận tải nêu ra …", "…
 /// Ban quản lý cho biết …"), lower case.
 pub(crate) const TELLING_PAIRS: &[&str] = &[
@@ -1712,13 +1720,17 @@ mod tests {
     /// person.
     #[test]
     fn a_districts_office_in_lower_case_is_a_body_and_a_room_is_not() {
-        assert!(lower_case_body("phòng Giáo dục và Đào tạo huyện Lục Ngạn"));
-        assert!(lower_case_body("phòng Tài chính - Kế hoạch quận Ba Vì"));
-        assert!(!lower_case_body("phòng họp số 2"));
-        assert!(!lower_case_body("phòng chống dịch bệnh"));
-        assert!(!lower_case_body("phòng họp UBND tỉnh Lào Cai"));
-        assert!(!lower_case_body("phòng chống dịch Covid-19"));
-        assert!(!lower_case_body("bộ trưởng Nguyễn Văn An"));
+        for (name, body) in [
+            ("phòng Giáo dục và Đào tạo huyện Lục Ngạn", true),
+            ("phòng Tài chính - Kế hoạch quận Ba Vì", true),
+            ("phòng họp số 2", false),
+            ("phòng chống dịch bệnh", false),
+            ("phòng họp UBND tỉnh Lào Cai", false),
+            ("phòng chống dịch Covid-19", false),
+            ("bộ trưởng Nguyễn Văn An", false),
+        ] {
+            assert_eq!(lower_case_body(name), body, "{name}");
+        }
     }
 
     #[test]

@@ -3462,7 +3462,8 @@ fn a_denied_cue_lends_an_opinion_no_force() {
             let text = format!("{meeting}\nDù {denial} {cue} kéo dài tranh luận, nhưng {view}.");
             assert_gives_directive(&text, false);
         }
-        let text = format!("{meeting}\nBà Lan {cue} các bộ sớm trả lời cử tri, và {view}.");
+        // The same sentence with the cue said outright: the opinion beside it instructs.
+        let text = format!("{meeting}\nDù {cue} kéo dài tranh luận, nhưng {view}.");
         assert_gives_directive(&text, true);
     }
 }

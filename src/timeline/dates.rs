@@ -58,7 +58,7 @@ fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
             continue;
         };
         let ends_it = |m: usize| {
-            let closes = ["bế mạc", "kết thúc"]
+            let closes = CLOSING_VERBS
                 .iter()
                 .any(|v| tells_only(&cands[m], v, "khai mạc"));
             let own_end = matches!(&cands[m].date, MentionDate::Dated(x) if x.end == Some(end));
@@ -73,6 +73,9 @@ fn last_day_reported(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Op
         }
     }
 }
+
+/// The verbs a report of a meeting's closing tells it by, lower case.
+const CLOSING_VERBS: &[&str] = &["bế mạc", "kết thúc"];
 
 /// Whether a mention's sentence tells `verb` ("bế mạc") and not `not` ("khai mạc").
 fn tells_only(c: &Candidate, verb: &str, not: &str) -> bool {
@@ -165,8 +168,8 @@ fn year_beside(that: &Dated, before: bool, p: &PartialDate) -> Option<i32> {
 const OPENING_TO_CLOSING_DAYS: i64 = 14;
 
 /// A group dated to a day one of its reports says it opened or closed on ("Phát biểu khai mạc
-/// Hội nghị … ngày 14/10", "… bế mạc chiều 19/10", "… kết thúc chiều 19/10", the closings
-/// [`last_day_reported`] knows too), its year written or not: when another report gives the
+/// Hội nghị … ngày 14/10", "… bế mạc chiều 19/10", "… kết thúc chiều 19/10":
+/// [`CLOSING_VERBS`]), its year written or not: when another report gives the
 /// other end within [`OPENING_TO_CLOSING_DAYS`], the meeting ran from the opening to the
 /// closing.
 fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut [Option<Dated>]) {
@@ -185,8 +188,10 @@ fn opened_before_closing(groups: &[Vec<usize>], cands: &[Candidate], dated: &mut
                 .collect()
         };
         let opened = ends("khai mạc", "bế mạc");
-        let mut closed = ends("bế mạc", "khai mạc");
-        closed.extend(ends("kết thúc", "khai mạc"));
+        let closed: Vec<(NaiveDate, DateBasis)> = CLOSING_VERBS
+            .iter()
+            .flat_map(|v| ends(v, "khai mạc"))
+            .collect();
         let on_its_day =
             |v: &[(NaiveDate, DateBasis)]| v.iter().any(|(x, _)| d.date.naive() == Some(*x));
         if !on_its_day(&opened) && !on_its_day(&closed) {

@@ -1338,7 +1338,7 @@ const HOLDING_PREDICATES: &[&str] = &["tổ chức", "họp", "tiến hành", "t
 const OWN_DATE_WITHIN_WORDS: usize = 4;
 
 /// A date of a sentence as [`in_a_later_predicate`] weighs it: free to date a meeting (not a
-/// document's, another event's, a horizon …), of a month or finer and not a document's.
+/// document's, another event's, a horizon …), of a month or finer.
 struct OwnDate {
     range: Range<usize>,
     free: bool,
@@ -1355,7 +1355,10 @@ fn in_a_later_predicate(text: &str, name: &Range<usize>, date: usize, dates: &[O
     dates.iter().any(|d| {
         let own = &d.range;
         let in_name = own.start >= name.start && own.start < name.end;
-        if own.end > date || !(d.free && own.start >= name.end || in_name && d.month) {
+        // A month the name ends with ("… hội thảo A tháng 3/2019"), not a document's date in
+        // it ("… triển khai Nghị quyết 45 ngày 12/9/2017").
+        let month_of_name = || in_name && d.month && !DOCUMENT_BEFORE.is_match(&text[..own.start]);
+        if own.end > date || !(d.free && own.start >= name.end || month_of_name()) {
             return false;
         }
         let close = in_name
@@ -2666,16 +2669,11 @@ fn subject_proper(clause: &str) -> &str {
 
 /// Where the clause that ends `before` begins: after its last comma, semicolon or colon, but
 /// not the comma of the fixed pair "phòng, chống" inside a body's name ("Ban Chỉ đạo phòng,
-/// chống dịch tỉnh A").
+/// chống dịch tỉnh A", [`super::lexicon::prevent_and_combat`]).
 fn clause_start(before: &str) -> usize {
     let mut end = before.len();
     while let Some(i) = before[..end].rfind([',', ';', ':']) {
-        let pair = before[..i].to_lowercase().ends_with("phòng")
-            && before[i + 1..]
-                .trim_start()
-                .to_lowercase()
-                .starts_with("chống");
-        if !pair {
+        if !super::lexicon::prevent_and_combat(&before[..i], &before[i + 1..]) {
             return i + 1;
         }
         end = i;
@@ -4818,10 +4816,8 @@ fn is_sitting_body(body: &str) -> bool {
 
 /// A body's name without its term, and the term ("Quốc hội khóa XIV" → "Quốc hội", 14).
 fn split_term(body: &str) -> (&str, Option<u32>) {
-    static TERM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s+kh(?:óa|oá)\s+([IVXLC]+|\d+)$").unwrap());
-    match TERM.captures(body) {
-        Some(c) => (&body[..c.get(0).unwrap().start()], term_number(&c[1])),
+    match TERM_AT_END.captures(body) {
+        Some(c) => (&body[..c.get(0).unwrap().start()], term_number(&c[2])),
         None => (body, None),
     }
 }
@@ -5473,11 +5469,10 @@ fn work_conference(after_word: &str) -> bool {
         .any(|w| crate::text::starts_with_word(lower, w))
 }
 
-/// A term that ends a title ("… khóa XIX", "…, khoá XII", "… (khóa XII)"), with what
-/// separates it; group 1 the term as written.
-static TERM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,\s]+(\(?(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})\)?)\s*$").unwrap()
-});
+/// A term that ends a body's name or a title ("… khóa XIX", "…, khoá XII", "… (khóa XII)"),
+/// with what separates it; group 1 the term as written, group 2 its number.
+static TERM_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[,\s]+(\(?[Kk]h(?:óa|oá)\s+([IVXLC]+|\d{1,2})\)?)\s*$").unwrap());
 
 /// A bare numbered meeting's name with its body after the number, joined by `joiner`, and
 /// before the term that ends it ("Kỳ họp thứ 9 khóa XIX" → "Kỳ họp thứ 9 HĐND tỉnh A khóa
@@ -6021,18 +6016,14 @@ fn date_mentions(
         })
         .collect();
     // The dates that may be a meeting's own for [`in_a_later_predicate`]: those free to date it,
-    // and a month its name ends with ("… hội thảo A tháng 3/2019"), not a year it reviews nor a
-    // document's date.
+    // and a month its name ends with, not a year it reviews.
     let spans: Vec<OwnDate> = s
         .dates
         .iter()
-        .map(|d| {
-            let r = d.span.start - s.range.start..d.span.end - s.range.start;
-            OwnDate {
-                free: free.iter().any(|f| std::ptr::eq(*f, d)),
-                month: d.start.month.is_some() && !DOCUMENT_BEFORE.is_match(&text[..r.start]),
-                range: r,
-            }
+        .map(|d| OwnDate {
+            free: free.iter().any(|f| std::ptr::eq(*f, d)),
+            month: d.start.month.is_some(),
+            range: d.span.start - s.range.start..d.span.end - s.range.start,
         })
         .collect();
     let closing = CLOSING.is_match(text);

@@ -2271,11 +2271,7 @@ fn continues_after_comma(name: &Name, so_far: &str, after: &str) -> bool {
     {
         return false;
     }
-    // "phòng, chống tham nhũng": the fixed pair of an official name, whatever its capitals
-    // ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng").
-    let prevent_and_combat =
-        crate::text::ends_with_word(&so_far.to_lowercase(), "phòng") && first_word(next) == "chống";
-    prevent_and_combat
+    crate::extract::lexicon::prevent_and_combat(so_far, next)
         || parallel_items(so_far, next)
         || rhyming_pair(so_far, next)
         || coordinated_agenda(so_far, next)
