@@ -384,6 +384,12 @@ pub fn meeting_noun(title: &str) -> Option<&'static str> {
         .map(|(_, n)| *n)
 }
 
+/// Whether a title is a meeting's noun alone ("Cuộc họp", "Hội nghị"): a meeting named by its
+/// day only ("tại cuộc họp chiều 13-3") or by who chaired it.
+pub fn noun_alone(title: &str) -> bool {
+    meeting_noun(title).is_some_and(|n| crate::text::plain(n) == crate::text::plain(title.trim()))
+}
+
 /// How a directive verb instructs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueForce {

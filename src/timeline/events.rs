@@ -7,7 +7,6 @@ use super::dates::conflicts;
 use super::merge::Candidate;
 use super::resolve::{Dated, MentionDate};
 use super::{distinct_lines, Event, Kind};
-use crate::extract::lexicon::meeting_noun;
 use crate::extract::{ConferenceMention, Details, Evidence};
 
 /// Mentions in corpus order (see [`SourceOrder`](super::SourceOrder)), then line and words.
@@ -82,8 +81,7 @@ pub(super) fn conference_event(
     e.details = Details::first_of(ms.iter().map(|m| &m.details));
     // "Thủ tướng A chủ trì cuộc họp với các bộ, ngành …": an event its articles name by the
     // meeting's word alone is named by who chaired it.
-    let bare = meeting_noun(&e.title)
-        .is_some_and(|n| crate::text::plain(n) == crate::text::plain(e.title.trim()));
+    let bare = crate::extract::lexicon::noun_alone(&e.title);
     if let (true, Some(chair)) = (bare, &e.details.chair) {
         e.title = format!("{} do {chair} chủ trì", e.title.trim());
     }

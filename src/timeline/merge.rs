@@ -123,6 +123,7 @@ fn headline_to_lead(cands: &[Candidate], uf: &mut UnionFind) -> Vec<bool> {
                     let lead = &cands[d];
                     !lead.headline
                         && !lead.mention.reference
+                        && !lead.mention.indefinite
                         && own_day(&lead.date).is_some()
                         && meeting_noun(&lead.mention.title) == Some(noun)
                         && !numbers_differ(&head.mention.title, &lead.mention.title)
@@ -175,7 +176,9 @@ fn unnamed_to_named(cands: &[Candidate], uf: &mut UnionFind, joined: &mut [bool]
             let unnamed = &cands[u];
             let owner = owner_only(&unnamed.mention.title);
             let bare = !names_something(&unnamed.mention.title);
-            if !(bare || owner.is_some()) || unnamed.mention.reference {
+            // ("tại một cuộc họp ngày 5/3" introduces another meeting.)
+            if !(bare || owner.is_some()) || unnamed.mention.reference || unnamed.mention.indefinite
+            {
                 continue;
             }
             // "Hội nghị Cấp cao lần thứ 37" is its article's 37th summit, however short its
@@ -945,6 +948,10 @@ fn titled_same(a: &Candidate, b: &Candidate, sim: f64) -> bool {
         return false;
     }
     if recalled_apart(a, b) {
+        return false;
+    }
+    // "Trước đó, tại một hội nghị ngày 5/1, …": a meeting introduced is none its article named.
+    if same_article && (a.mention.indefinite || b.mention.indefinite) {
         return false;
     }
     // "Cùng ngày, tại hội nghị … trên địa bàn TP. A" after "hội nghị … của ngành": a sentence

@@ -210,6 +210,10 @@ pub struct ConferenceMention {
     /// it.
     #[serde(default)]
     pub host_year_written: bool,
+    /// Named by its noun alone after "một", not as a body's ("tại một cuộc họp ngày 5/3"): a
+    /// meeting the article introduces, never one it has named.
+    #[serde(default)]
+    pub indefinite: bool,
     pub anchors: Vec<Anchor>,
     /// Where, whose, chaired by whom, on what, in what form, with whom.
     #[serde(flatten)]
@@ -277,9 +281,15 @@ static WORKING_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The verbs of meeting that open a sentence as a participle, their subject after the clause
 /// they open: "Họp bàn giải pháp giải ngân … chiều 9/4, Chủ tịch UBND tỉnh … yêu cầu …", "Làm
-/// việc với Sở Y tế ngày 2/6, lãnh đạo huyện đề nghị …". Capitalised: only at the
-/// sentence's start.
-static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(Họp|Làm việc)\s").unwrap());
+/// việc với Sở Y tế ngày 2/6, lãnh đạo huyện đề nghị …", also after the day the sentence
+/// opens with ("Chiều 3/4, họp bàn kế hoạch chống hạn, Phó Chủ tịch UBND tỉnh …"). At the
+/// sentence's start only capitalised; after its fronted day, in either case.
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:\s*(Họp|Làm việc)|{FRONTED_DAY}\s*(họp|làm việc))\s"
+    ))
+    .unwrap()
+});
 
 /// The keywords of a participle's meetings ([`participle_meeting`]): no meeting word reads
 /// so, for the verb is no name's head; [`participle_noun`] gives the noun it is titled by.
@@ -367,8 +377,8 @@ fn in_office(after: &str, k: &Knowledge) -> bool {
 /// after it.
 fn participle_meeting<'a>(text: &'a str, k: &Knowledge) -> Option<(Hit<'a>, Name)> {
     let c = PARTICIPLE.captures(text)?;
-    let verb = c.get(1)?;
-    let meets = verb.as_str() == "Họp";
+    let verb = c.get(1).or_else(|| c.get(2))?;
+    let meets = verb.as_str().to_lowercase() == "họp";
     // The name runs from the verb's object, "với" and all ("Buổi làm việc với tỉnh A").
     let rest = text[verb.end()..].trim_start();
     if !meets && !["với ", "cùng "].iter().any(|w| rest.starts_with(w)) {
@@ -2630,9 +2640,13 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
             continue;
         }
         // "của" before a capitalised name joins a body to the one it belongs to ("hội đồng kỷ
-        // luật của Công ty A"); any other clause word goes on with a clause.
+        // luật của Công ty A"); any other clause word goes on with a clause, but not a
+        // capitalised syllable of a proper name ("Cần" of "Cần Thơ").
         let words: Vec<&str> = clause.split_whitespace().collect();
         let clause_word = |(i, w): (usize, &&str)| {
+            if w.starts_with(char::is_uppercase) {
+                return false;
+            }
             let lower = w.to_lowercase();
             let owner = lower == "của"
                 && words
@@ -2650,10 +2664,11 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
 }
 
 /// A subject before its verb without what stands between them and is no part of the body's
-/// name: a day told from the report ("UBND tỉnh hôm nay đã họp"), or the others who met with
-/// it ("UBND tỉnh và các ngành chức năng đã họp": the body is the one named first).
+/// name: a day written or told from the report ("UBND tỉnh ngày 5/3 đã họp", "UBND tỉnh hôm
+/// nay đã họp", [`without_time_at_end`]), or the others who met with it ("UBND tỉnh và các
+/// ngành chức năng đã họp": the body is the one named first).
 fn subject_proper(clause: &str) -> &str {
-    let mut subject = clause.trim_end();
+    let mut subject = without_time_at_end(clause.trim_end());
     let lower = subject.to_lowercase();
     // (Lowering keeps the lengths of Vietnamese letters; where it does not, nothing is cut.)
     let day = super::lexicon::RELATIVE_DAY_ADVERBS
@@ -2665,6 +2680,23 @@ fn subject_proper(clause: &str) -> &str {
     subject
         .find(" và các ")
         .map_or(subject, |i| subject[..i].trim_end())
+}
+
+/// `subject` without the time told between it and its verb, which is no part of its name:
+/// a day with its word of time or its year ("Bộ Y tế ngày 5/3 đã có cuộc họp …", "UBND tỉnh A
+/// chiều nay 5-3 đã họp …", "… 5/3/2019 đã họp") or a month of a year ("Ủy ban … tháng 7-2017
+/// đã tổ chức …"); not a number that names a body ("Bệnh viện 30-4", "Trường THCS 19/5").
+fn without_time_at_end(subject: &str) -> &str {
+    static TIME_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        let day = r"\d{1,2}\s*[/.\-]\s*\d{1,2}";
+        Regex::new(&format!(
+            r"(?i)\s+(?:(?:vào|hồi|trong)\s+)?(?:(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?\s+(?:ngày\s+|hôm\s+)?|ngày\s+|hôm\s+){day}(?:\s*[/.\-]\s*\d{{2,4}})?|{day}\s*[/.\-]\s*(?:19|20)\d{{2}}|tháng\s+\d{{1,2}}\s*[/.\-–]\s*\d{{4}})$"
+        ))
+        .unwrap()
+    });
+    TIME_AT_END
+        .find(subject)
+        .map_or(subject, |time| &subject[..time.start()])
 }
 
 /// Where the clause that ends `before` begins: after its last comma, semicolon or colon, but
@@ -3235,22 +3267,39 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
     // pointed at with "this".
     // Or its head: "Hội nghị" takes up a "Hội nghị thượng đỉnh …" (a kind of "hội nghị").
     let own = crate::extract::lexicon::meeting_noun(&c.title);
-    let plain_noun = crate::text::plain(noun);
-    let same_noun = own.is_some_and(|n| {
-        let n = crate::text::plain(n);
-        n == plain_noun || n.starts_with(&format!("{plain_noun} "))
-    });
+    let same_noun = own.is_some_and(|n| takes_up(n, noun));
     let this_event = found.get(2).is_some() && EVENT_NOUNS.contains(&noun.to_lowercase().as_str());
     if !same_noun && !this_event && !one_sitting(own, &c.title, noun) {
         return;
     }
-    let Some(mut day) = anaphor_own_day(s, ctx, found.get(0).map_or(0, |m| m.end())) else {
+    let Some(day) = anaphor_own_day(s, ctx, found.get(0).map_or(0, |m| m.end())) else {
         return;
     };
+    if take_day(c, day, s) {
+        // "… kết quả Hội nghị lần thứ 9. Theo đó, hội nghị diễn ra từ ngày 3 đến 8-5.": named
+        // as a point of reference, then reported as held on its own days.
+        c.reference = false;
+    }
+}
+
+/// Whether a bare `noun` takes up a meeting whose own noun is `own`: the same noun, or its head
+/// ("Hội nghị" takes up a "Hội nghị thượng đỉnh …", a kind of "hội nghị").
+fn takes_up(own: &str, noun: &str) -> bool {
+    let (own, noun) = (crate::text::plain(own), crate::text::plain(noun));
+    own == noun || own.starts_with(&format!("{noun} "))
+}
+
+/// Gives meeting `c`, which has no day of its own, the `day` a later sentence `s` tells of it,
+/// with that sentence as the evidence of its day; a year (or month) its own sentence read stays
+/// and completes the day. A day of another month or year than the one it has is another
+/// meeting's: false, and nothing taken.
+fn take_day(c: &mut ConferenceMention, mut day: TextDate, s: &Sentence) -> bool {
     if let Some(own) = &c.date {
-        let other_month = matches!((own.date.month, day.date.month), (Some(a), Some(b)) if a != b);
-        if other_month {
-            return;
+        fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            matches!((a, b), (Some(x), Some(y)) if x != y)
+        }
+        if differ(own.date.month, day.date.month) || differ(own.date.year, day.date.year) {
+            return false;
         }
         if let (None, Some(y)) = (day.date.year, own.date.year) {
             day.sentence_year.get_or_insert((y, own.read.clone()));
@@ -3264,9 +3313,69 @@ fn anaphor_day(s: &Sentence, ctx: &ArticleContext, c: &mut ConferenceMention) {
             quote: s.quote(),
         });
     }
-    // "… kết quả Hội nghị lần thứ 9. Theo đó, hội nghị diễn ra từ ngày 3 đến 8-5.": named
-    // as a point of reference, then reported as held on its own days.
-    c.reference = false;
+    true
+}
+
+/// Whether a meeting named by nothing but its noun after "một" (`prefix` the words before the
+/// noun, `name_words` the words of its name) is introduced as another one ("tại một cuộc họp
+/// ngày 5/3", [`ConferenceMention::indefinite`]); not one a body holds ("UBND tỉnh A tổ chức
+/// một cuộc họp"), which may be its article's meeting.
+fn introduced(prefix: &str, name_words: usize) -> bool {
+    let had = without_article(prefix).to_lowercase();
+    name_words == 0
+        && ends_with_any(prefix, &["một"])
+        && !HOLDING_VERBS
+            .iter()
+            .any(|v| crate::text::ends_with_word(&had, v))
+}
+
+/// A sentence that names one meeting, by its noun and its own day alone ("Phát biểu tại hội
+/// nghị sáng 5/1, …", "Chiều 5-3, tại cuộc họp, ông A giao …"), speaks of the meeting of that
+/// noun its article named just before ([`antecedent`]), as a reader takes it: when that one
+/// has no day, it takes this one, with this sentence as the evidence of its day (and the years
+/// its own name gives settle the day's). A meeting introduced ("một cuộc họp"), recalled or
+/// announced is not the one named before.
+fn day_to_antecedent(s: &Sentence, out: &mut [ConferenceMention], first: usize) {
+    let [bare] = &out[first..] else {
+        return;
+    };
+    if !bare.held() || bare.indefinite || !crate::extract::lexicon::noun_alone(&bare.title) {
+        return;
+    }
+    let Some(day) = bare.date.clone().filter(|d| d.date.day.is_some()) else {
+        return;
+    };
+    let Some(at) = antecedent(&out[..first], &bare.title, s.line.number) else {
+        return;
+    };
+    let earlier = &mut out[at];
+    // "Hội nghị A năm 2017" … "Sáng 5/1/2019, tại hội nghị, …": a day of another year than
+    // the one its name gives (or, for a review, the one after it) is another meeting's.
+    let t = &earlier.title_years;
+    if let (Some((named, _)), Some(year)) = (&t.first, day.date.year) {
+        if year != *named && !(t.reviews && year == named + 1) {
+            return;
+        }
+    }
+    if earlier.date.as_ref().is_none_or(|d| d.date.day.is_none()) {
+        take_day(earlier, day, s);
+    }
+}
+
+/// The meeting a noun alone (`noun`, a title such as "Hội nghị") in a sentence of line `line`
+/// takes up: the last held one of that noun (or another sitting's) among `earlier`, when it
+/// was named within [`ANAPHOR_LINES`] before it, not by a photo's caption (a file photo's
+/// meeting is no antecedent).
+fn antecedent(earlier: &[ConferenceMention], noun: &str, line: usize) -> Option<usize> {
+    let of_noun = |c: &ConferenceMention| {
+        let own = crate::extract::lexicon::meeting_noun(&c.title);
+        let same = own.is_some_and(|n| takes_up(n, noun));
+        c.held()
+            && !crate::extract::lexicon::noun_alone(&c.title)
+            && (same || one_sitting(own, &c.title, noun))
+    };
+    let last = earlier.iter().rposition(|c| of_noun(c) && !c.caption)?;
+    (earlier[last].evidence.line + ANAPHOR_LINES >= line).then_some(last)
 }
 
 /// Nouns of one sitting ("cuộc họp", "phiên họp", "buổi họp"), which name the same meeting
@@ -3612,7 +3721,16 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
     // "Sở Y tế có cuộc họp bàn về …": unnamed, but a meeting a body has (a new one, where
     // "chủ trì Hội nghị" is most often the article's meeting again), which its body names.
     let owned = || holder_before(prefix, &text[m.start..m.end]).is_some();
-    if name.words == 0 && (dated || owned()) {
+    // "Chiều 5-3, tại cuộc họp, ông A giao …", "Ngày 5/1, Bộ trưởng A phát biểu tại hội nghị":
+    // the day the sentence opens with is the meeting's, as one right after it is, when the
+    // noun ends its clause (not "trong buổi làm việc với họ", a pronoun's).
+    let framed = FRAMED_BY_DAY.is_match(prefix) || SPOKEN_AT_ON_DAY.is_match(prefix);
+    let ends_clause = text[m.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| [',', '.', ';', ':'].contains(&c));
+    if name.words == 0 && (dated || framed && ends_clause || owned()) {
         return None;
     }
     let span = &text[m.end..name.end];
@@ -3629,7 +3747,6 @@ fn not_a_meeting(text: &str, m: &Hit, name: &Name, k: &Knowledge) -> Option<NotA
         || ["giữa", "của"]
             .iter()
             .any(|w| crate::text::starts_with_word(&opening, w) && !span.contains(','));
-    let framed = FRAMED_BY_DAY.is_match(prefix) || SPOKEN_AT_ON_DAY.is_match(prefix);
     let own_day_after = || {
         DAY_RIGHT_AFTER.is_match(&text[name.end..]) || qualified_day(&text[name.end..]).is_some()
     };
@@ -3972,14 +4089,7 @@ fn organizer_before_cue(prefix: &str, cues: &[&str]) -> Option<String> {
         .copied()
         .collect()
     });
-    let mut body = without_adverbs(clause, &BEFORE_VERB);
-    // "Ủy ban … tháng 7-2017 đã tổ chức …": the time told between the body and its verb.
-    static TIME_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s+(?:(?:vào|hồi|trong)\s+)?tháng\s+\d{1,2}\s*[/.\-–]\s*\d{4}$").unwrap()
-    });
-    if let Some(time) = TIME_AT_END.find(body) {
-        body = &body[..time.start()];
-    }
+    let mut body = without_time_at_end(without_adverbs(clause, &BEFORE_VERB));
     // "UBND tỉnh A giao Sở B chủ trì tổ chức …": the body assigned, not the one assigning,
     // holds it; this clause names no one organiser.
     // (A verb with an object after it: "Bộ Ngoại giao" ends with the syllable.)
@@ -4973,7 +5083,8 @@ fn reviews_a_campaign(title: &str) -> bool {
 }
 
 /// Years a meeting's agenda names after its name in the same sentence, when the agenda reviews
-/// ("tổng kết", "sơ kết", "đánh giá") or plans ("triển khai", "nhiệm vụ … năm 2018").
+/// ("tổng kết", "sơ kết", "đánh giá") or plans ("triển khai", "nhiệm vụ … năm 2018"), and the
+/// school year it reviews or plans.
 fn agenda_years(
     text: &str,
     from: usize,
@@ -4996,6 +5107,19 @@ fn agenda_years(
         reviews,
         ..TitleYears::default()
     };
+    // "… đánh giá kết quả năm học 2017 - 2018, đề ra phương hướng năm học 2018 - 2019": the
+    // first school year the agenda names, as a title's.
+    static SCHOOL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bnăm học\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b").unwrap()
+    });
+    out.school_year = SCHOOL_YEAR.captures(rest).and_then(|c| {
+        let m = c.get(0)?;
+        let reading = Reading {
+            text: original(from + m.start()..from + m.end()),
+            line,
+        };
+        Some((c[1].parse().ok()?, reading))
+    });
     let mut since = 0;
     for c in YEAR.captures_iter(rest) {
         let m = c.get(0).unwrap();
@@ -5068,6 +5192,7 @@ pub(super) fn extract(
     }
     date_mentions(s, ctx, &names, &mut out[first..]);
     attach_anchors(s, &names, &mut out[first..]);
+    day_to_antecedent(s, out, first);
     // Sentence-level details go to the conference the sentence reports.
     let main = (first..out.len())
         .rev()
@@ -5764,6 +5889,7 @@ fn add_mentions(
             coming,
             hosted: None,
             host_year_written: false,
+            indefinite: introduced(prefix, name.words),
             anchors: Vec::new(),
             details: Details {
                 // A body that meets by the verb holds the meeting: its organiser, so that two

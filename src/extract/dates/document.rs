@@ -423,10 +423,34 @@ fn in_a_sentence(l: &Line, date_text: &str) -> bool {
         .split_whitespace()
         .count()
         .saturating_sub(date_text.split_whitespace().count());
-    let long = ends && !TIME.is_match(text) && other > BYLINE_MAX_WORDS;
+    // (A line scraped without its full stop is prose all the same when it says twice as much
+    // and its date stands inside it: "Hội đồng A ngày 3/2 nhóm họp …, thông qua kết quả của cuộc
+    // bỏ phiếu ngày 1/9/2016, theo hãng tin B"; a caption's credit ends with the date, "… - Báo
+    // A, 13.12.2021".)
+    let inside = || {
+        let bare = text.trim_end_matches(['.', ')', ']']).trim_end();
+        !bare.ends_with(date_text) && !text.starts_with(date_text) && mostly_lower_case(text)
+    };
+    let long = !TIME.is_match(text)
+        && (ends && other > BYLINE_MAX_WORDS || other > 2 * BYLINE_MAX_WORDS && inside());
     long || text
         .find(date_text)
         .is_some_and(|at| a_complement(&text[..at]) || at_a_meeting(&text[..at]))
+}
+
+/// Whether most of a line's words are written in lower case, as a sentence's syllables are; a
+/// page's menu or credits capitalise theirs ("Trang chủ » Thời sự » Chính trị …").
+fn mostly_lower_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    // Seven syllables in ten, as a sentence that names a body or two has.
+    lower * 10 >= words.len() * 7
 }
 
 /// Whether the words before a date put someone at a meeting ("Ông A tại cuộc họp nội các ở B
@@ -726,14 +750,41 @@ mod tests {
             "Ông Trần Văn Hải tại cuộc họp nội các ở Nam Thành ngày 14-3-2016",
             "Bà Lê Thị Lan trong một hội nghị ở Hà Nội 14/3/2016",
         ] {
-            let text = format!(
-                "Tiêu đề\n\nMột đoạn mở đầu.\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n"
-            );
-            let d = doc_date(&text);
-            assert!(
-                d.as_ref()
-                    .is_none_or(|d| d.source != DocumentDateSource::Byline),
-                "{line}: {d:?}"
+            assert_no_byline(line);
+        }
+    }
+
+    /// `line`, below a headline and a lead, gives its article no byline.
+    fn assert_no_byline(line: &str) {
+        let text =
+            format!("Tiêu đề\n\nMột đoạn mở đầu.\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n");
+        let d = doc_date(&text);
+        assert!(
+            d.as_ref()
+                .is_none_or(|d| d.source != DocumentDateSource::Byline),
+            "{line}: {d:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_line_of_prose_scraped_without_its_full_stop_is_no_dateline() {
+        let prose = "Hội đồng thành phố Nam Lạc ngày 3/2 nhóm họp bất thường để thông qua kết quả của cuộc bỏ phiếu Bắc Hà ngày 1/9/2016 về việc sáp nhập hai quận, theo thông tấn Đông Sơn";
+        assert_no_byline(prose);
+        assert_no_byline(&format!("{prose}."));
+        // A dateline of a few words keeps its date, with or without a stop; so does a long
+        // caption whose credit ends with it, and a page's menu around it.
+        for (line, iso) in [
+            ("Hà Nội, ngày 8/11/2016", "2016-11-08"),
+            ("Bài và ảnh: Lê Văn An, Nguyễn Thị Bình - 8/11/2016", "2016-11-08"),
+            ("Các đại biểu thảo luận tại phiên bế mạc hội nghị thường niên của hiệp hội doanh nghiệp tỉnh Nam Lạc năm nay. (Ảnh: Lê An) - Báo Đông Sơn, 1.9.2016", "2016-09-01"),
+            ("Trang chủ » Thời sự » Chính trị » Thứ Tư, 1/9/2016 » Đăng nhập » Đăng ký » Liên hệ » Quảng cáo » Tòa soạn", "2016-09-01"),
+        ] {
+            let text = format!("Tiêu đề\n\n{line}\n\nSáng 13/12, hội nghị khai mạc.\n");
+            let d = doc_date(&text).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (d.date.iso(), d.source),
+                (iso.to_string(), DocumentDateSource::Byline),
+                "{line}"
             );
         }
     }
