@@ -2641,10 +2641,14 @@ fn subjects_that_meet(text: &str) -> Vec<(Range<usize>, usize)> {
         }
         // "của" before a capitalised name joins a body to the one it belongs to ("hội đồng kỷ
         // luật của Công ty A"); any other clause word goes on with a clause, but not a
-        // capitalised syllable of a proper name ("Cần" of "Cần Thơ").
+        // capitalised syllable of a proper name beside another ("Cần" of "Cần Thơ").
         let words: Vec<&str> = clause.split_whitespace().collect();
+        let capitalised = |j: Option<usize>| {
+            j.and_then(|j| words.get(j))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
         let clause_word = |(i, w): (usize, &&str)| {
-            if w.starts_with(char::is_uppercase) {
+            if capitalised(Some(i)) && (capitalised(i.checked_sub(1)) || capitalised(Some(i + 1))) {
                 return false;
             }
             let lower = w.to_lowercase();
@@ -3336,7 +3340,9 @@ fn introduced(prefix: &str, name_words: usize) -> bool {
 /// its own name gives settle the day's). A meeting introduced ("một cuộc họp"), recalled or
 /// announced is not the one named before.
 fn day_to_antecedent(s: &Sentence, out: &mut [ConferenceMention], first: usize) {
-    let [bare] = &out[first..] else {
+    // (Besides a meeting only referred to: "… quán triệt Nghị quyết Hội nghị Trung ương 4".)
+    let held: Vec<&ConferenceMention> = out[first..].iter().filter(|c| !c.reference).collect();
+    let [bare] = held[..] else {
         return;
     };
     if !bare.held() || bare.indefinite || !crate::extract::lexicon::noun_alone(&bare.title) {
