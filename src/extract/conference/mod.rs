@@ -3341,8 +3341,8 @@ fn introduced(prefix: &str, name_words: usize) -> bool {
 /// announced is not the one named before.
 fn day_to_antecedent(s: &Sentence, out: &mut [ConferenceMention], first: usize) {
     // (Besides a meeting only referred to: "… quán triệt Nghị quyết Hội nghị Trung ương 4".)
-    let held: Vec<&ConferenceMention> = out[first..].iter().filter(|c| !c.reference).collect();
-    let [bare] = held[..] else {
+    let reported: Vec<&ConferenceMention> = out[first..].iter().filter(|c| !c.reference).collect();
+    let [bare] = reported[..] else {
         return;
     };
     if !bare.held() || bare.indefinite || !crate::extract::lexicon::noun_alone(&bare.title) {
